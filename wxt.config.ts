@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Origins enabled out of the box only in the demo and test builds; a user build runs on no site
+// until the user grants one from the panel.
+const DEV_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => {
+    const devBuild = mode === 'e2e' || mode === 'demo' || mode === 'development';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'zh_CN',
+      action: { default_title: '__MSG_actionTitle__' },
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'scripting',
+        'activeTab',
+        ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ],
+      optional_host_permissions: ['http://*/*', 'https://*/*'],
+      host_permissions: devBuild ? DEV_ORIGINS : [],
+      commands: {
+        'toggle-overlay': {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: '__MSG_commandToggleOverlay__',
+        },
+      },
+      content_security_policy: {
+        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      },
+      web_accessible_resources: [{ resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'] }],
+      browser_specific_settings:
+        browser === 'firefox'
+          ? {
+              gecko: {
+                id: 'huifang@huifang.example.org',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            }
+          : undefined,
+    };
+  },
+  vite: () => ({ plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })] }),
+});

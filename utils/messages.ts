@@ -1,10 +1,27 @@
 import { z } from 'zod';
 import { customerContextSchema } from './core/schemas/customer-context';
 
-/** Every runtime message is one of these; anything else is dropped at the boundary. */
+/**
+ * Every runtime message is one of these; anything else is dropped at the boundary.
+ * Flow: content script → background: context-extracted, teach-picked, site-adapter-request.
+ * panel → content script (tabs.sendMessage): context-request, teach-start, teach-cancel, site-adapter-updated.
+ */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-extracted'), context: customerContextSchema.nullable() }),
   z.object({ type: z.literal('context-request') }),
+  /** Start picking the element that holds `field` (a standard field key or an extra label). */
+  z.object({ type: z.literal('teach-start'), field: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('teach-cancel') }),
+  z.object({
+    type: z.literal('teach-picked'),
+    field: z.string().min(1).max(200),
+    selector: z.string().min(1).max(2000),
+    raw: z.string().max(4000),
+    origin: z.string().max(500),
+  }),
+  z.object({ type: z.literal('site-adapter-request'), origin: z.string().max(500) }),
+  /** The taught adapter for this origin changed; `adapter` is validated by the site-adapter schema. */
+  z.object({ type: z.literal('site-adapter-updated'), adapter: z.unknown() }),
   z.object({ type: z.literal('toggle-overlay') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { callbackKindSchema } from '../callback-kinds';
+
+/** A context field name: a standard field, a built-in (today…) or a custom field the script declares. */
+export const fieldRefSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field name: letters, digits and _');
+
+export const dateUnitSchema = z.enum(['working-days', 'days', 'months']);
+export type DateUnit = z.infer<typeof dateUnitSchema>;
+
+const amountSchema = z.number().int().min(0).max(3650);
+
+/**
+ * Applicability as data: a tree of operators over context fields and the callback kinds due. Never code.
+ * Dates are ISO `YYYY-MM-DD` (a datetime's date part is used); `today` is injected by the caller.
+ */
+export type Condition =
+  | { op: 'all'; of: Condition[] }
+  | { op: 'any'; of: Condition[] }
+  | { op: 'not'; of: Condition }
+  | { op: 'kind'; in: z.infer<typeof callbackKindSchema>[] }
+  | { op: 'equals'; field: string; value: string }
+  | { op: 'in'; field: string; values: string[] }
+  | { op: 'exists'; field: string }
+  | { op: 'date-within'; field: string; amount: number; unit: DateUnit }
+  | { op: 'date-older-than'; field: string; amount: number; unit: DateUnit }
+  | { op: 'date-before'; field: string; date: string }
+  | { op: 'date-after'; field: string; date: string };
+
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
+    z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
+    z.object({ op: z.literal('not'), of: conditionSchema }).strict(),
+    z.object({ op: z.literal('kind'), in: z.array(callbackKindSchema).min(1).max(50) }).strict(),
+    z.object({ op: z.literal('equals'), field: fieldRefSchema, value: z.string().max(500) }).strict(),
+    z.object({ op: z.literal('in'), field: fieldRefSchema, values: z.array(z.string().max(500)).min(1).max(200) }).strict(),
+    z.object({ op: z.literal('exists'), field: fieldRefSchema }).strict(),
+    z.object({ op: z.literal('date-within'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema }).strict(),
+    z.object({ op: z.literal('date-older-than'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema }).strict(),
+    z.object({ op: z.literal('date-before'), field: fieldRefSchema, date: isoDateSchema }).strict(),
+    z.object({ op: z.literal('date-after'), field: fieldRefSchema, date: isoDateSchema }).strict(),
+  ]),
+).meta({ id: 'Condition', description: 'An applicability condition: all/any/not over field and kind tests.' });

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { callbackKindSchema } from '../callback-kinds';
+import { outcomeSchema } from '../schemas/callback-record';
+import { conditionSchema, fieldRefSchema } from './condition-schema';
+import { scriptFlagSchema } from './flags';
+import { localizedTextSchema } from './localized';
+
+export { localizedTextSchema, type LocalizedText } from './localized';
+export { conditionSchema, type Condition } from './condition-schema';
+export { scriptFlagSchema, type ScriptFlag } from './flags';
+
+/** Hard caps checked by the schema; the linter has its own, friendlier ones (see lint-caps.ts). */
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-_.]{0,99}$/, 'an id: lower-case letters, digits, - _ .');
+
+export const questionInputs = ['yes-no', 'single', 'multiple', 'satisfaction-4', 'scale-5', 'number', 'date', 'text'] as const;
+export const questionInputSchema = z.enum(questionInputs);
+export type QuestionInput = z.infer<typeof questionInputSchema>;
+
+/** What an answer (or a say step) leads to: another step, flags raised, or the end of the call with an outcome. */
+const effectShape = {
+  goto: idSchema.optional(),
+  flags: z.array(scriptFlagSchema).max(20).optional(),
+  end: idSchema.optional(),
+};
+
+/**
+ * A choice. Its `value` is what the record stores. For yes-no the values are `yes`/`no`; for satisfaction-4
+ * `satisfied`/`fairly-satisfied`/`basically-satisfied`/`dissatisfied`; for scale-5 `1`…`5` — there the label may
+ * be left out and the standard one is shown. For single and multiple choice the label is required (lint).
+ */
+export const optionSchema = z
+  .object({ value: z.string().min(1).max(100), label: localizedTextSchema.optional(), ...effectShape })
+  .strict();
+export type Option = z.infer<typeof optionSchema>;
+
+/** For number (and scale-5) answers: applies when min ≤ answer ≤ max (either bound may be left out). */
+export const rangeSchema = z.object({ min: z.number().optional(), max: z.number().optional(), ...effectShape }).strict();
+export type Range = z.infer<typeof rangeSchema>;
+
+const stepBase = {
+  id: idSchema,
+  /** What the agent says or asks; may hold placeholders like {{name}} or {{mobile|mask}}. */
+  text: localizedTextSchema,
+  /** A hint for the agent only, never read aloud. */
+  note: localizedTextSchema.optional(),
+  /** The default way on: taken after a say step, on skip, and for answers whose option has no goto/end. */
+  next: idSchema.optional(),
+  /** Ends the call with this outcome when the step is done and no option decided otherwise (closing lines). */
+  end: idSchema.optional(),
+  /** Flags raised as soon as the step is done (rarely needed; answers usually raise flags). */
+  flags: z.array(scriptFlagSchema).max(20).optional(),
+};
+
+export const sayStepSchema = z.object({ type: z.literal('say'), ...stepBase }).strict();
+export type SayStep = z.infer<typeof sayStepSchema>;
+
+export const questionStepSchema = z
+  .object({
+    type: z.literal('question'),
+    ...stepBase,
+    input: questionInputSchema,
+    options: z.array(optionSchema).max(60).optional(),
+    ranges: z.array(rangeSchema).max(30).optional(),
+    /** Number answers: the accepted bounds. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .strict();
+export type QuestionStep = z.infer<typeof questionStepSchema>;
+
+export const stepSchema = z.discriminatedUnion('type', [sayStepSchema, questionStepSchema]);
+export type Step = z.infer<typeof stepSchema>;
+
+/** A compliance check the agent ticks during the call, naming the rule or clause it serves. */
+export const checklistItemSchema = z
+  .object({
+    id: idSchema,
+    text: localizedTextSchema,
+    required: z.boolean(),
+    /** The rule or clause served, e.g. "篇六 第七条". */
+    rule: z.string().min(1).max(200),
+    /** The steps where the item is relevant, so the panel can show it there. */
+    steps: z.array(idSchema).max(50).optional(),
+  })
+  .strict();
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** How a call can end; `record` is the outcome stored in the callback record. */
+export const scriptOutcomeSchema = z
+  .object({ id: idSchema, label: localizedTextSchema, record: outcomeSchema })
+  .strict();
+export type ScriptOutcome = z.infer<typeof scriptOutcomeSchema>;
+
+/** A field the script reads beyond the standard ones (e.g. policyNumber), with the label shown when it is missing. */
+export const customFieldSchema = z.object({ key: fieldRefSchema, label: localizedTextSchema }).strict();
+export type CustomField = z.infer<typeof customFieldSchema>;
+
+export const scriptSchema = z
+  .object({
+    /** Editors use it for completion; ignored otherwise. */
+    $schema: z.string().max(500).optional(),
+    id: idSchema,
+    version: z.number().int().min(1),
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    kinds: z.array(callbackKindSchema).min(1).max(30),
+    /** Left out: the script applies whenever one of its kinds is due. */
+    appliesWhen: conditionSchema.optional(),
+    /** Breaks ties when ranking: higher first. */
+    priority: z.number().int().min(-100).max(100).optional(),
+    customFields: z.array(customFieldSchema).max(50).optional(),
+    start: idSchema,
+    steps: z.array(stepSchema).min(1).max(2000),
+    checklist: z.array(checklistItemSchema).max(200).optional(),
+    outcomes: z.array(scriptOutcomeSchema).min(1).max(50),
+  })
+  .strict();
+export type Script = z.infer<typeof scriptSchema>;

@@ -1,3 +1,61 @@
+import { parseMessage, tabContextKey } from '@/utils/messages';
+import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
+
 export default defineBackground(() => {
-  // wired in full below
+  const sync = () => syncContentScriptRegistration().catch((err) => console.error('Huifang: registration failed', err));
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  void sync();
+
+  browser.permissions.onAdded.addListener(async (permissions) => {
+    await sync();
+    await injectIntoOpenTabs(permissions.origins ?? []);
+  });
+  browser.permissions.onRemoved.addListener(() => void sync());
+
+  openPanelFromToolbar();
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'context-extracted':
+        if (tabId === undefined) return undefined;
+        void storage.setItem(tabContextKey(tabId), message.context);
+        return undefined;
+      case 'overlay-hello':
+        sendResponse({ tabId: tabId ?? null });
+        return undefined;
+      case 'site-adapter-request':
+        sendResponse(null);
+        return undefined;
+      default:
+        return undefined;
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabContextKey(tabId)));
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-overlay') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-overlay' }).catch(() => undefined);
+  });
+
+  // Firefox can't drive its sidebar from tests (it is browser chrome): the e2e build opens the panel as a tab instead.
+  if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
+    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+  }
 });
+
+/** Chrome opens the side panel on a toolbar click by itself; Firefox needs the click to toggle its sidebar. */
+function openPanelFromToolbar() {
+  if (browser.sidePanel?.setPanelBehavior) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return;
+  }
+  const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+  browser.action?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
+}

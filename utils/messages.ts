@@ -23,6 +23,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** The taught adapter for this origin changed; `adapter` is validated by the site-adapter schema. */
   z.object({ type: z.literal('site-adapter-updated'), adapter: z.unknown() }),
   z.object({ type: z.literal('toggle-overlay') }),
+  /** The overlay page, framed in a CRM tab, asks which tab it is in; the background answers `{ tabId }`. */
+  z.object({ type: z.literal('overlay-hello') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -1,0 +1,122 @@
+// Launches Debian's Chromium with the built e2e extension (.output/chrome-mv3-e2e) and gives tests what they need.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browsers.mjs';
+import { startFixtureServer } from './fixture-server.mjs';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+
+/** Hostname mapped to 127.0.0.1 but NOT enabled for Huifang: the content script must not run there. */
+export const UNGRANTED_HOST = 'crm.not-enabled.test';
+
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+
+/**
+ * @param {{ locale?: string, userDataDir?: string, server?: object, extensionDir?: string }} options
+ * Reuse `userDataDir` to relaunch the same profile (e.g. after killing the browser).
+ */
+export async function launchExtension({ locale = 'zh-CN', userDataDir, server, extensionDir = EXTENSION_DIR } = {}) {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build --mode e2e\` first.`);
+  }
+  const profile = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-e2e-'));
+  const fixtures = server ?? (await startFixtureServer());
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--lang=${locale}`,
+      `--host-resolver-rules=MAP ${UNGRANTED_HOST} 127.0.0.1`, ...BROWSER_ARGS],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  /** The Chrome tab id of a Playwright page (looked up by URL through the extension's service worker). */
+  async function tabIdOf(page, { ungranted = false } = {}) {
+    const url = page.url();
+    for (let i = 0; i < 50; i++) {
+      // Without host permission the extension can't see a tab's URL: take the newest tab it can't see into.
+      const id = await serviceWorker.evaluate(async ([u, blind]) => {
+        const tabs = await chrome.tabs.query({});
+        if (blind) return tabs.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0]?.id ?? null;
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, [url, ungranted]);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab for ${url}`);
+  }
+
+  /** The context the background holds for a tab (null until the content script has sent one). */
+  function storedContext(tabId) {
+    return serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `context-${tabId}`);
+  }
+
+  async function waitForContext(tabId, predicate = (c) => c !== null, timeoutMs = 10_000) {
+    const end = Date.now() + timeoutMs;
+    let last = null;
+    while (Date.now() < end) {
+      last = await storedContext(tabId);
+      if (last && predicate(last)) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`context of tab ${tabId} not as expected; last: ${JSON.stringify(last)?.slice(0, 500)}`);
+  }
+
+  /** Opens a fixture page (path under tests/fixtures/) and resolves once the content script has reported. */
+  async function openCrmPage(file, { host, waitForContext: wait = true } = {}) {
+    const page = await context.newPage();
+    const url = host ? fixtures.url(file).replace('127.0.0.1', host) : fixtures.url(file);
+    await page.goto(url);
+    const tabId = await tabIdOf(page, { ungranted: host === UNGRANTED_HOST });
+    if (wait) await waitForContext(tabId);
+    return { page, tabId };
+  }
+
+  /** Opens the panel as a tab bound to `tabId` (the real side panel can't be driven headless). */
+  async function openPanel(tabId, { width = 400, height = 900 } = {}) {
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width, height });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
+    return panel;
+  }
+
+  async function openExtensionPage(name) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${name}`);
+    return page;
+  }
+
+  async function close() {
+    await context.close().catch(() => undefined);
+    if (!server) await fixtures.close();
+  }
+
+  return { context, extensionId, serviceWorker, server: fixtures, profile, tabIdOf, storedContext, waitForContext,
+    openCrmPage, openPanel, openExtensionPage, close };
+}
+
+/** Reads every row of an object store of the extension's database from an extension page. */
+export function readStore(extensionPage, storeName, dbName = 'huifang') {
+  return extensionPage.evaluate(([db, store]) => new Promise((resolve, reject) => {
+    const req = indexedDB.open(db);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction(store, 'readonly');
+      const all = tx.objectStore(store).getAll();
+      all.onsuccess = () => { resolve(all.result); req.result.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }), [dbName, storeName]);
+}
+
+/** Ground truth of a fixture page: `fields`, or for an SPA page the settled (last) customer. */
+export function groundTruth(file) {
+  const json = JSON.parse(fs.readFileSync(path.resolve('tests/fixtures', file.replace(/\.html$/, '.json')), 'utf8'));
+  return json.fields;
+}

@@ -1,0 +1,73 @@
+// Firefox ESR smoke test of the sidebar page, driven by puppeteer-core over WebDriver BiDi (no geckodriver needed).
+// BiDi can't open moz-extension:// URLs, so the e2e build's background opens sidepanel.html in a tab at install.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX } from '../browsers.mjs';
+import { startFixtureServer } from '../fixture-server.mjs';
+import { groundTruth } from '../harness.mjs';
+
+const EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
+const FIXTURE = 'crm-pages/hxtd-customer.html';
+let browser;
+let server;
+
+before(async () => {
+  server = await startFixtureServer();
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true,
+    extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' } });
+  await browser.installExtension(EXTENSION_DIR);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function findPanelPage() {
+  for (let i = 0; i < 100; i++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html')) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the e2e build did not open sidepanel.html');
+}
+
+test('the content script reads a CRM page and the sidebar page shows the customer', async () => {
+  const crm = await browser.newPage();
+  await crm.goto(server.url(FIXTURE));
+  const panel = await findPanelPage();
+  const tabId = await panel.evaluate(async (url) => {
+    for (let i = 0; i < 100; i++) {
+      const [tab] = await browser.tabs.query({ url: 'http://127.0.0.1/*' });
+      const stored = tab ? await browser.storage.session.get(`context-${tab.id}`) : {};
+      if (tab && tab.url === url && stored[`context-${tab.id}`]) return tab.id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, server.url(FIXTURE));
+  assert.notEqual(tabId, null, 'the content script never reported a context');
+  await panel.evaluate((id) => { location.search = `?tabId=${id}`; }, tabId);
+  await panel.waitForFunction(
+    (name) => document.querySelector('[data-testid=customer-name]')?.textContent?.includes(name),
+    { timeout: 10_000 }, groundTruth(FIXTURE).name);
+});
+
+test('an outcome recorded in the sidebar page is written to IndexedDB', async () => {
+  const panel = await findPanelPage();
+  await panel.waitForSelector('[data-testid=notes]');
+  await panel.type('[data-testid=notes]', 'firefox smoke');
+  await panel.click('[data-testid=outcome-no-answer]');
+  const saved = await panel.waitForFunction(() => new Promise((resolve) => {
+    const req = indexedDB.open('huifang');
+    req.onsuccess = () => {
+      const all = req.result.transaction('callbacks').objectStore('callbacks').getAll();
+      all.onsuccess = () => resolve(all.result.some((r) => r.outcome === 'no-answer' && r.notes.includes('firefox smoke')));
+    };
+    req.onerror = () => resolve(false);
+  }), { timeout: 10_000 });
+  assert.equal(await saved.jsonValue(), true);
+});

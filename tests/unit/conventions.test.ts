@@ -1,0 +1,105 @@
+// The project's own conventions, checked on the source tree (see ../shared/docs/style.md, "Habits").
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Specifiers a module imports at run time (type-only imports and re-exports are left out). */
+export function runtimeImports(source: string): string[] {
+  const specs: string[] = [];
+  const pattern = /^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+  for (const m of source.matchAll(pattern)) {
+    if (m[5]) specs.push(m[5]);
+    else if (!m[2] && m[4] && !/^\{\s*(type\s+[\w$]+\s*(as\s+[\w$]+)?\s*,?\s*)+\}$/.test(m[3] ?? '')) specs.push(m[4]);
+  }
+  for (const m of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) if (m[1]) specs.push(m[1]);
+  return specs;
+}
+
+function resolveLocal(from: string, spec: string): string | null {
+  let base: string;
+  if (spec.startsWith('@/') || spec.startsWith('~/')) base = path.join(ROOT, spec.slice(2));
+  else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
+  else return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** Every module reachable at run time from `entry`, with the external packages they import. */
+function importGraph(entry: string): { files: Set<string>; packages: Map<string, string> } {
+  const files = new Set<string>();
+  const packages = new Map<string, string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop();
+    if (!file || files.has(file)) continue;
+    files.add(file);
+    for (const spec of runtimeImports(fs.readFileSync(file, 'utf8'))) {
+      const local = resolveLocal(file, spec);
+      if (local) queue.push(local);
+      else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.set(spec, path.relative(ROOT, file));
+    }
+  }
+  return { files, packages };
+}
+
+const rel = (f: string) => path.relative(ROOT, f);
+
+describe('conventions', () => {
+  it('utils/core is pure: it imports only zod, chinese-days data and other core modules', () => {
+    const offenders: string[] = [];
+    for (const file of listFiles(path.join(ROOT, 'utils/core'))) {
+      for (const spec of runtimeImports(fs.readFileSync(file, 'utf8'))) {
+        const local = resolveLocal(file, spec);
+        const ok = local ? rel(local).startsWith('utils/core/') : /^(zod|zod\/mini|zod\/v4.*|chinese-days(\/.*)?)$/.test(spec);
+        if (!ok) offenders.push(`${rel(file)} imports ${spec}`);
+      }
+      const text = fs.readFileSync(file, 'utf8');
+      if (/\b(browser|chrome)\.(runtime|storage|tabs|scripting)\b|\bdocument\.|\bwindow\./.test(text)) offenders.push(`${rel(file)} touches the DOM or browser.*`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('content scripts never reach the database layer, zod or Preact at run time', () => {
+    const entries = fs.readdirSync(path.join(ROOT, 'entrypoints')).filter((d) => d.endsWith('.content'));
+    expect(entries.length).toBeGreaterThan(0);
+    const offenders: string[] = [];
+    for (const dir of entries) {
+      const entry = resolveLocal(path.join(ROOT, 'entrypoints', dir, 'x.ts'), './index');
+      if (!entry) throw new Error(`no index in entrypoints/${dir}`);
+      const { files, packages } = importGraph(entry);
+      for (const f of files) if (rel(f).startsWith('utils/db/')) offenders.push(`${dir} reaches ${rel(f)}`);
+      for (const [pkg, by] of packages) if (/^(dexie|zod|preact)/.test(pkg)) offenders.push(`${dir} imports ${pkg} (via ${by})`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('components never import the database layer or the browser API', () => {
+    const offenders = listFiles(path.join(ROOT, 'components')).filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return runtimeImports(text).some((s) => /utils\/db|^dexie$|^wxt\/browser$/.test(s)) || /\bbrowser\.\w+\./.test(text);
+    });
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it('the import scanner sees value imports and ignores type-only ones', () => {
+    expect(runtimeImports("import type { A } from 'dexie';\nimport { type B } from 'zod';\nimport x from './y';\nexport { z } from '../z';")).toEqual(['./y', '../z']);
+  });
+
+  it('source files are named in kebab-case', () => {
+    const bad = ['utils', 'components', 'entrypoints', 'cli'].flatMap((d) => listFiles(path.join(ROOT, d)))
+      .map(rel).filter((f) => !/^[a-z0-9./-]+$/.test(f.replace(/\.content\//, '/').replace(/\.tsx?$/, '')));
+    expect(bad).toEqual([]);
+  });
+});

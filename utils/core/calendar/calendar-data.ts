@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../script/localized';
+
+export const civilDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const festivalIds = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day'] as const;
+export const festivalIdSchema = z.enum(festivalIds);
+export type FestivalId = z.infer<typeof festivalIdSchema>;
+
+export const festivalNames: Record<FestivalId, LocalizedText> = {
+  'new-year': { 'zh-CN': '元旦', en: "New Year's Day" },
+  'spring-festival': { 'zh-CN': '春节', en: 'Spring Festival' },
+  qingming: { 'zh-CN': '清明节', en: 'Qingming' },
+  'labour-day': { 'zh-CN': '劳动节', en: 'Labour Day' },
+  'dragon-boat': { 'zh-CN': '端午节', en: 'Dragon Boat Festival' },
+  'mid-autumn': { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival' },
+  'national-day': { 'zh-CN': '国庆节', en: 'National Day' },
+};
+
+/** "notice": the State Council's notice is in the data; "statutory": only the days fixed by law are. */
+export const yearStatusSchema = z.enum(['notice', 'statutory']);
+export type YearStatus = z.infer<typeof yearStatusSchema>;
+
+export const calendarYearSchema = z.object({
+  status: yearStatusSchema,
+  /** Days off (weekday or weekend) with the festival they belong to. */
+  holidays: z.record(civilDateSchema, festivalIdSchema),
+  /** Weekend days that are working days (调休上班). */
+  workdays: z.record(civilDateSchema, festivalIdSchema),
+});
+export type CalendarYear = z.infer<typeof calendarYearSchema>;
+
+export const calendarDataSchema = z.object({
+  source: z.string(),
+  years: z.record(z.string().regex(/^\d{4}$/), calendarYearSchema),
+});
+export type CalendarData = z.infer<typeof calendarDataSchema>;
+
+/** The user's own corrections, from the options page: they win over the bundled data. */
+export const calendarOverridesSchema = z.object({
+  extraHolidays: z.array(civilDateSchema).max(1000).default([]),
+  extraWorkdays: z.array(civilDateSchema).max(1000).default([]),
+});
+export type CalendarOverrides = z.infer<typeof calendarOverridesSchema>;

@@ -1,0 +1,69 @@
+// Wall-clock time in a named zone (Asia/Shanghai by default) through Intl, independent of the machine's zone.
+
+export const defaultTimeZone = 'Asia/Shanghai';
+
+export type ZonedParts = { date: string; hour: number; minute: number; second: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Throws a RangeError for a zone name Intl does not know. */
+export function assertTimeZone(timeZone: string): void {
+  getFormatter(timeZone);
+}
+
+export function getZonedParts(instantMs: number, timeZone: string = defaultTimeZone): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const p of getFormatter(timeZone).formatToParts(new Date(instantMs))) parts[p.type] = p.value;
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+export function toZonedDate(instantMs: number, timeZone: string = defaultTimeZone): string {
+  return getZonedParts(instantMs, timeZone).date;
+}
+
+/** Offset of the zone from UTC at that instant, in minutes (Shanghai: +480). */
+export function getOffsetMinutes(instantMs: number, timeZone: string = defaultTimeZone): number {
+  const p = getZonedParts(instantMs, timeZone);
+  const asUtc = Date.parse(`${p.date}T00:00:00Z`) + ((p.hour * 60 + p.minute) * 60 + p.second) * 1000;
+  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+}
+
+/** The instant of a wall-clock time in the zone ('2025-10-01', '09:30'). */
+export function zonedToInstant(date: string, time: string, timeZone: string = defaultTimeZone): number {
+  const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
+  const naive = Date.parse(`${date}T00:00:00Z`) + ((h * 60 + m) * 60 + s) * 1000;
+  // Two passes settle the offset also next to a DST change (not needed for Shanghai, cheap for other zones).
+  let instant = naive - getOffsetMinutes(naive, timeZone) * 60_000;
+  instant = naive - getOffsetMinutes(instant, timeZone) * 60_000;
+  return instant;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** ISO 8601 with the zone's offset: 2025-10-02T04:00:00+08:00. */
+export function formatZonedIso(instantMs: number, timeZone: string = defaultTimeZone): string {
+  const p = getZonedParts(instantMs, timeZone);
+  const off = getOffsetMinutes(instantMs, timeZone);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${p.date}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -36,8 +36,9 @@ export default tseslint.config(
     },
   },
   {
-    // Node-side test and bench harnesses read outerHTML of saved pages for reports; still no HTML rendering.
-    files: ['tests/**/*.mjs', 'tests/**/*.js'],
+    // Test and bench harnesses evaluate code inside the extension's pages, where chrome.* and browser.* exist.
+    files: ['tests/**/*.mjs', 'tests/**/*.js', 'tests/**/*.ts', 'cli/**'],
+    languageOptions: { globals: { ...globals.webextensions } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

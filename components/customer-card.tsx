@@ -1,0 +1,69 @@
+import type { Translate } from '@/utils/ui/i18n';
+import { SafeText } from './safe-text';
+
+export type FieldRowView = {
+  key: string;
+  label: string;
+  /** Already masked when the field is masked and not revealed. */
+  display: string;
+  source: string;
+  masked: boolean;
+};
+export type FlagView = { code: string; text: string; severity: 'warn' | 'ok' };
+
+export type CustomerCardProps = {
+  t: Translate;
+  name: string;
+  summary: string;
+  phone: FieldRowView | null;
+  rows: FieldRowView[];
+  flags: FlagView[];
+  attempts: { k: number; max: number } | null;
+  revealed: boolean;
+  onToggleReveal: () => void;
+};
+
+function FieldRow({ row }: { row: FieldRowView }) {
+  return (
+    <div class="field-row" title={row.source}>
+      <dt>{row.label}</dt>
+      <dd data-field={row.key}>
+        <SafeText value={row.display} />
+        <span class="source">{row.source}</span>
+      </dd>
+    </div>
+  );
+}
+
+export function CustomerCard(props: CustomerCardProps) {
+  const { t, phone } = props;
+  return (
+    <section class="card" aria-label={props.name}>
+      <div class="card-head">
+        <h2 class="customer-name" data-testid="customer-name"><SafeText value={props.name} /></h2>
+        <span class="summary">{props.summary}</span>
+        {props.attempts && (
+          <span class="attempts" data-testid="attempts">☎ {t('attempts', props.attempts)}</span>
+        )}
+      </div>
+      {props.flags.length > 0 && (
+        <ul class="flags" aria-label="flags">
+          {props.flags.map((f) => (
+            <li key={f.code} class={`flag flag-${f.severity}`}>{f.severity === 'warn' ? '⚠ ' : '✓ '}{f.text}</li>
+          ))}
+        </ul>
+      )}
+      <div class="phone-line">
+        <span class="phone" data-testid="customer-phone" title={phone?.source}>
+          {phone ? <SafeText value={phone.display} /> : '—'}
+        </span>
+        <button type="button" class="reveal" aria-pressed={props.revealed} onClick={props.onToggleReveal} title={t('revealHint')}>
+          {props.revealed ? t('hide') : t('reveal')} <kbd>R</kbd>
+        </button>
+      </div>
+      <dl class="fields">
+        {props.rows.map((row) => <FieldRow key={row.key} row={row} />)}
+      </dl>
+    </section>
+  );
+}

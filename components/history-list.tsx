@@ -1,0 +1,31 @@
+import type { Translate } from '@/utils/ui/i18n';
+import { SafeText } from './safe-text';
+
+export type HistoryItemView = { id: string; when: string; outcome: string; kind: string; notes: string; path: string[]; answers: string[] };
+
+export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView[] }) {
+  return (
+    <section class="history" data-testid="history" aria-label={t('history')}>
+      <h3>{t('history')}</h3>
+      {items.length === 0 ? (
+        <p class="empty">{t('noHistory')}</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={item.id}>
+              <details>
+                <summary>
+                  {item.when} · {item.kind} · <strong>{item.outcome}</strong>
+                  {item.notes && <> · <SafeText value={item.notes.slice(0, 80)} /></>}
+                </summary>
+                {item.answers.length > 0 && <ul>{item.answers.map((a, i) => <li key={i}><SafeText value={a} /></li>)}</ul>}
+                {item.path.length > 0 && <p class="path-line">{item.path.join(' → ')}</p>}
+                {item.notes && <p class="history-notes"><SafeText value={item.notes} /></p>}
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

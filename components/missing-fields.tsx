@@ -1,0 +1,36 @@
+import type { Translate } from '@/utils/ui/i18n';
+
+export type MissingFieldView = { key: string; label: string };
+
+export type MissingFieldsProps = {
+  t: Translate;
+  fields: MissingFieldView[];
+  picking: string | null;
+  onTeach: (key: string) => void;
+  onCancel: () => void;
+};
+
+/** One "pick" button per missing key field: teach mode, the agent clicks the value on the CRM page. */
+export function MissingFields({ t, fields, picking, onTeach, onCancel }: MissingFieldsProps) {
+  if (fields.length === 0 && !picking) return null;
+  const pickingLabel = fields.find((f) => f.key === picking)?.label ?? picking ?? '';
+  return (
+    <div class="missing">
+      {fields.length > 0 && <p>{t('missingFields', { fields: fields.map((f) => f.label).join('、') })}</p>}
+      {picking ? (
+        <p role="status">
+          {t('teachPicking', { field: pickingLabel })}{' '}
+          <button type="button" onClick={onCancel}>{t('teachCancel')}</button>
+        </p>
+      ) : (
+        <div class="teach-buttons">
+          {fields.map((f, i) => (
+            <button type="button" key={f.key} data-testid={`teach-${f.key}`} onClick={() => onTeach(f.key)}>
+              {t('teachField', { field: f.label })}{i === 0 && <> <kbd>T</kbd></>}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

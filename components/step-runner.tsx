@@ -1,0 +1,87 @@
+import type { Segment } from '@/utils/core/script/placeholders';
+import type { Translate } from '@/utils/ui/i18n';
+import { SafeText } from './safe-text';
+
+export type AnswerView = { value: string; label: string; key: string; selected: boolean };
+export type StepView = {
+  id: string;
+  number: number;
+  total: number;
+  parts: Segment[];
+  note: string | null;
+  answers: AnswerView[];
+  /** Free input for number, date and text questions. */
+  freeInput: 'number' | 'date' | 'text' | null;
+  freeValue: string;
+};
+
+export type StepRunnerProps = {
+  t: Translate;
+  title: string | null;
+  why: string | null;
+  step: StepView | null;
+  done: boolean;
+  path: string[];
+  onAnswer: (value: string) => void;
+  onFree: (value: string) => void;
+  onNext: () => void;
+  onBack: () => void;
+};
+
+/** Filled values are page text (isolated); gaps are marked so the agent sees what is missing. */
+function StepText({ parts }: { parts: Segment[] }) {
+  return (
+    <p class="step-text">
+      {parts.map((p, i) =>
+        p.kind === 'text' ? p.text : p.kind === 'value' ? <SafeText key={i} class="value" value={p.text} /> : <mark key={i} class="gap" data-testid="gap">{p.text}</mark>,
+      )}
+    </p>
+  );
+}
+
+export function StepRunner(props: StepRunnerProps) {
+  const { t, step } = props;
+  if (!props.title) return <section class="runner"><p class="empty">{t('noScript')}</p></section>;
+  return (
+    <section class="runner" aria-label={t('script')}>
+      <div class="runner-head">
+        <span>{t('script')}：{props.title}</span>
+        {props.why && <details class="why"><summary>{t('whyApplies')}</summary>{props.why}</details>}
+      </div>
+      {props.done || !step ? (
+        <p class="step-text done" data-testid="script-done">{t('scriptDone')}</p>
+      ) : (
+        <div class="step" data-testid="step" data-step-id={step.id}>
+          <div class="step-count">{t('stepOf', { n: step.number, total: step.total })}</div>
+          <StepText parts={step.parts} />
+          {step.note && <p class="step-note">{step.note}</p>}
+          <div class="answers" role="group">
+            {step.answers.map((a) => (
+              <button type="button" key={a.value} class="answer" aria-pressed={a.selected} onClick={() => props.onAnswer(a.value)}>
+                <kbd>{a.key}</kbd> {a.label}
+              </button>
+            ))}
+            {step.freeInput && (
+              <input
+                class="free-answer"
+                type={step.freeInput}
+                value={step.freeValue}
+                aria-label={t('stepOf', { n: step.number, total: step.total })}
+                onInput={(e) => props.onFree(e.currentTarget.value)}
+              />
+            )}
+          </div>
+        </div>
+      )}
+      <div class="nav">
+        <button type="button" onClick={props.onBack} disabled={props.path.length === 0}>← {t('backHint')}</button>
+        <button type="button" onClick={props.onNext} disabled={props.done}>{t('nextHint')} →</button>
+      </div>
+      {props.path.length > 0 && (
+        <ol class="path" aria-label={t('pathSoFar')}>
+          {props.path.map((p, i) => <li key={i}>{p}</li>)}
+        </ol>
+      )}
+    </section>
+  );
+}

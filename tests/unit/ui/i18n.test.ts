@@ -1,0 +1,32 @@
+import { catalogs, createTranslate, formatMessage, pickLocale } from '@/utils/ui/i18n';
+import { zhCN } from '@/utils/ui/i18n/zh-cn';
+
+describe('i18n catalogs', () => {
+  it('translates every zh-CN key into English, with the same {slots}', () => {
+    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
+      const english = catalogs.en[key];
+      expect(english, key).toBeTruthy();
+      const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(slots(english), key).toEqual(slots(zhCN[key]));
+    }
+    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it('fills parameters and keeps unknown slots visible', () => {
+    expect(createTranslate('en')('attempts', { k: 2, max: 3 })).toBe('Attempt 2 of 3');
+    expect(createTranslate('zh-CN')('dueIn', { date: '11-04', n: 2 })).toBe('截止 11-04（还有 2 个工作日）');
+    expect(formatMessage('hello {who}')).toBe('hello {who}');
+  });
+
+  it.each([
+    [null, 'zh-CN', 'zh-CN'],
+    [null, 'zh-TW', 'zh-CN'],
+    [null, 'en-US', 'en'],
+    [undefined, undefined, 'en'],
+    ['en', 'zh-CN', 'en'],
+    ['zh-CN', 'en-GB', 'zh-CN'],
+    ['fr', 'zh', 'zh-CN'],
+  ])('stored %s with browser %s picks %s', (stored, browserLanguage, expected) => {
+    expect(pickLocale(stored, browserLanguage)).toBe(expected);
+  });
+});

@@ -1,0 +1,33 @@
+import { mapKey } from '@/utils/ui/keymap';
+
+describe('mapKey', () => {
+  it.each([
+    [{ key: '1' }, { type: 'answer-index', index: 0 }],
+    [{ key: '9' }, { type: 'answer-index', index: 8 }],
+    [{ key: 'y' }, { type: 'answer-yes' }],
+    [{ key: 'n' }, { type: 'answer-no' }],
+    [{ key: 'Enter' }, { type: 'next' }],
+    [{ key: 'Backspace' }, { type: 'back' }],
+    [{ key: 'r' }, { type: 'reveal' }],
+    [{ key: 'R' }, { type: 'reveal' }],
+    [{ key: 't' }, { type: 'teach' }],
+    [{ key: 'N', shiftKey: true }, { type: 'outcome', outcome: 'no-answer' }],
+    [{ key: 'C', shiftKey: true }, { type: 'outcome', outcome: 'reached' }],
+    [{ key: 'L', shiftKey: true }, { type: 'outcome', outcome: 'call-back-later' }],
+    [{ key: 'Escape', inEditable: true }, { type: 'leave-field' }],
+  ])('%j → %j', (input, action) => {
+    expect(mapKey(input)).toEqual(action);
+  });
+
+  it.each([
+    [{ key: 'n', inEditable: true }],
+    [{ key: '1', inEditable: true }],
+    [{ key: 'Enter', inEditable: true }],
+    [{ key: 'c', ctrlKey: true }],
+    [{ key: 'Tab' }],
+    [{ key: '0' }],
+    [{ key: 'Q', shiftKey: true }],
+  ])('leaves %j to the browser', (input) => {
+    expect(mapKey(input)).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import type { Locale } from '@/utils/core/script/localized';
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-cn';
+
+export type { MessageKey };
+export type { Locale };
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Fills `{name}` slots; a slot without a value stays visible so a gap is noticed, not hidden. */
+export function formatMessage(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+}
+
+export function createTranslate(locale: Locale): Translate {
+  const catalog = catalogs[locale];
+  return (key, params) => formatMessage(catalog[key], params);
+}
+
+/** zh* → zh-CN, everything else → en. A stored choice wins over the browser's language. */
+export function pickLocale(stored: string | null | undefined, browserLanguage: string | undefined): Locale {
+  if (stored === 'zh-CN' || stored === 'en') return stored;
+  return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}

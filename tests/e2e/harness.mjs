@@ -120,3 +120,17 @@ export function groundTruth(file) {
   const json = JSON.parse(fs.readFileSync(path.resolve('tests/fixtures', file.replace(/\.html$/, '.json')), 'utf8'));
   return json.fields;
 }
+
+/** Writes one PNG with two screenshots side by side (drawn by the browser itself, no image library needed). */
+export async function composeSideBySide(context, left, right, outPath) {
+  const page = await context.newPage();
+  const toUrl = (png) => `data:image/png;base64,${png.toString('base64')}`;
+  await page.setContent('<body style="margin:0;display:flex;gap:0;background:#888"><img id=a><img id=b></body>');
+  await page.evaluate(async ([a, b]) => {
+    const load = (el, src) => new Promise((r) => { el.onload = r; el.src = src; });
+    await Promise.all([load(document.getElementById('a'), a), load(document.getElementById('b'), b)]);
+  }, [toUrl(left), toUrl(right)]);
+  fs.mkdirSync(path.dirname(outPath), { recursive: true });
+  await page.locator('body').screenshot({ path: outPath });
+  await page.close();
+}

@@ -1,0 +1,126 @@
+import { fieldLabels, isKnownField } from './field-labels';
+import type { Locale, LocalizedText } from './localized';
+import type { CustomField } from './schema';
+
+export const placeholderFormats = ['date', 'mask', 'last4'] as const;
+export type PlaceholderFormat = (typeof placeholderFormats)[number];
+
+export type TextToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'placeholder'; raw: string; field: string; format: string | null };
+
+/** A piece of rendered text: literal script text, a filled value, or a visible gap for a missing value. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; text: string; field: string }
+  | { kind: 'gap'; text: string; field: string };
+
+const placeholderPattern = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:\|\s*([A-Za-z0-9-]+)\s*)?\}\}/g;
+
+/** Splits a text into literal runs and `{{field}}` / `{{field|format}}` placeholders. */
+export function parseText(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholderPattern)) {
+    const index = match.index;
+    if (index > last) tokens.push({ kind: 'text', text: text.slice(last, index) });
+    tokens.push({ kind: 'placeholder', raw: match[0], field: match[1] ?? '', format: match[2] ?? null });
+    last = index + match[0].length;
+  }
+  if (last < text.length) tokens.push({ kind: 'text', text: text.slice(last) });
+  return tokens;
+}
+
+/** `{{` left over after the well-formed placeholders are taken out: a typo the linter reports. */
+export function findMalformedPlaceholder(text: string): string | null {
+  const rest = text.replace(placeholderPattern, '');
+  const at = rest.search(/\{\{|\}\}/);
+  return at < 0 ? null : rest.slice(Math.max(0, at - 10), at + 20);
+}
+
+export function isPlaceholderFormat(format: string): format is PlaceholderFormat {
+  return (placeholderFormats as readonly string[]).includes(format);
+}
+
+/** The label of a field in the locale, used for gaps: 【缺：姓名】 / [missing: name]. */
+export function labelField(field: string, locale: Locale, customFields: readonly CustomField[] = []): string {
+  const custom = customFields.find((candidate) => candidate.key === field);
+  if (custom) return custom.label[locale] || custom.label['zh-CN'] || field;
+  return isKnownField(field) ? fieldLabels[field][locale] : field;
+}
+
+export function formatGap(label: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `【缺：${label}】` : `[missing: ${label}]`;
+}
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})/;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function formatDate(value: string, locale: Locale): string {
+  const match = isoDatePattern.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  const monthIndex = Number(month) - 1;
+  if (locale === 'zh-CN') return `${year}年${Number(month)}月${Number(day)}日`;
+  return `${Number(day)} ${monthNames[monthIndex] ?? month} ${year}`;
+}
+
+/** Keeps the ends a customer recognises (138****5678); hides the middle. */
+export function maskValue(value: string): string {
+  const chars = [...value];
+  const keep = chars.length >= 11 ? [3, 4] : chars.length >= 7 ? [2, 2] : [0, Math.min(1, chars.length - 1)];
+  const [head = 0, tail = 0] = keep;
+  return chars.map((char, i) => (i < head || i >= chars.length - tail ? char : '*')).join('');
+}
+
+export function applyFormat(value: string, format: string | null, locale: Locale): string {
+  if (format === 'date') return formatDate(value, locale);
+  if (format === 'mask') return maskValue(value);
+  if (format === 'last4') return [...value].slice(-4).join('');
+  return value;
+}
+
+export type RenderOptions = { locale: Locale; customFields?: readonly CustomField[] };
+
+/** Fills placeholders from context values. Missing or blank values become gap segments, never '' or 'undefined'. */
+export function renderSegments(text: string, values: Readonly<Record<string, string | undefined>>, options: RenderOptions): Segment[] {
+  const segments: Segment[] = [];
+  for (const token of parseText(text)) {
+    if (token.kind === 'text') {
+      segments.push(token);
+      continue;
+    }
+    const value = Object.hasOwn(values, token.field) ? values[token.field] : undefined;
+    if (value === undefined || value.trim() === '') {
+      segments.push({ kind: 'gap', field: token.field, text: formatGap(labelField(token.field, options.locale, options.customFields), options.locale) });
+    } else {
+      segments.push({ kind: 'value', field: token.field, text: applyFormat(value.trim(), token.format, options.locale) });
+    }
+  }
+  return segments;
+}
+
+export function joinSegments(segments: readonly Segment[]): string {
+  return segments.map((segment) => segment.text).join('');
+}
+
+/** The plain-string form: gaps read as 【缺：姓名】 / [missing: name]. */
+export function renderText(text: string, values: Readonly<Record<string, string | undefined>>, options: RenderOptions): string {
+  return joinSegments(renderSegments(text, values, options));
+}
+
+/** Which placeholders a text uses and what each rendered to (null for a gap): the record keeps this. */
+export function collectPlaceholderValues(
+  text: LocalizedText,
+  values: Readonly<Record<string, string | undefined>>,
+  locale: Locale,
+): Record<string, string | null> {
+  const used: Record<string, string | null> = {};
+  for (const token of parseText(text[locale])) {
+    if (token.kind !== 'placeholder') continue;
+    const key = token.format ? `${token.field}|${token.format}` : token.field;
+    const value = Object.hasOwn(values, token.field) ? values[token.field] : undefined;
+    used[key] = value === undefined || value.trim() === '' ? null : applyFormat(value.trim(), token.format, locale);
+  }
+  return used;
+}

@@ -142,7 +142,7 @@ test('the real side panel opens from a user gesture and loads the panel page', a
 
 // Removing a site the user granted is covered by the options page's unit tests: headless Chromium can't accept the
 // permission prompt that granting an optional origin needs, and the build's own localhost origins can't be removed.
-test('the options page lists the enabled sites, the build's own ones marked as not removable', async () => {
+test('the options page lists the enabled sites, the build\'s own ones marked as not removable', async () => {
   const options = await h.openExtensionPage('options.html');
   const sites = options.getByTestId('enabled-sites');
   await sites.filter({ hasText: '127.0.0.1' }).waitFor();

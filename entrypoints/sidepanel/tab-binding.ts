@@ -1,0 +1,73 @@
+import { toOriginPattern } from '@/utils/core/origins';
+import { customerContextSchema, type CustomerContext } from '@/utils/core/schemas/customer-context';
+import { tabContextKey } from '@/utils/messages';
+
+/** `?tabId=N` binds the panel to tab N (tests, pop-out window); otherwise it follows the active tab. */
+export function readBoundTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export type TabInfo = { tabId: number; url: string | null };
+
+export async function getTabInfo(tabId: number): Promise<TabInfo> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return { tabId, url: tab?.url ?? null };
+}
+
+export async function getActiveTab(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url ?? null };
+}
+
+/** Calls back with the active tab of this window whenever it changes or navigates. Returns the cleanup. */
+export function followActiveTab(onTab: (tab: TabInfo | null) => void): () => void {
+  const refresh = () => void getActiveTab().then(onTab);
+  const onUpdated = (_id: number, change: { url?: string; status?: string }) => {
+    if (change.url || change.status === 'complete') refresh();
+  };
+  browser.tabs.onActivated.addListener(refresh);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  refresh();
+  return () => {
+    browser.tabs.onActivated.removeListener(refresh);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
+
+function parseContext(raw: unknown): CustomerContext | null {
+  const parsed = customerContextSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Current context of the tab plus every change the background stores. Returns the cleanup. */
+export function watchTabContext(tabId: number, onContext: (context: CustomerContext | null) => void): () => void {
+  const key = tabContextKey(tabId);
+  let live = true;
+  void storage.getItem(key).then((raw) => live && onContext(parseContext(raw)));
+  const unwatch = storage.watch(key, (raw) => onContext(parseContext(raw)));
+  return () => {
+    live = false;
+    unwatch();
+  };
+}
+
+/** Asks the content script to read the page again; null when it is not running there. */
+export async function requestContext(tabId: number): Promise<CustomerContext | null> {
+  const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'context-request' }).catch(() => null);
+  return parseContext(raw);
+}
+
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  const pattern = toOriginPattern(url);
+  if (!pattern) return false;
+  return browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+}
+
+/** Must run inside the click handler: the browser asks the user only during a gesture. */
+export function requestSite(url: string): Promise<boolean> {
+  const pattern = toOriginPattern(url);
+  if (!pattern) return Promise.resolve(false);
+  return browser.permissions.request({ origins: [pattern] });
+}

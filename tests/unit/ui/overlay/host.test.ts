@@ -1,0 +1,65 @@
+import { createOverlayHost, OVERLAY_Z_INDEX, type OverlayPlacement } from '@/utils/overlay/host';
+
+function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
+  const saved: Record<string, OverlayPlacement> = { ...initial };
+  return { saved, load: async (site: string) => saved[site] ?? null, save: async (site: string, p: OverlayPlacement) => void (saved[site] = p) };
+}
+
+const labels = { title: 'Huifang', collapse: 'Collapse', expand: 'Expand', close: 'Close' };
+const frame = () => new Promise((r) => setTimeout(r, 40));
+
+function parts() {
+  const host = document.querySelector('huifang-overlay') as HTMLElement | null;
+  const root = host?.shadowRoot;
+  return {
+    host,
+    iframe: root?.querySelector('iframe') ?? null,
+    handle: root?.querySelector('[role=toolbar]') as HTMLElement | null,
+    collapse: root?.querySelectorAll('button')[0] ?? null,
+  };
+}
+
+describe('overlay host', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('toggles an iframe of the overlay page below modal layers', async () => {
+    const o = createOverlayHost({ doc: document, src: 'chrome-extension://x/overlay.html', site: 'http://crm.test', store: memoryStore(), labels, shadowMode: 'open' });
+    await o.toggle();
+    const { host, iframe } = parts();
+    expect(iframe?.getAttribute('src')).toBe('chrome-extension://x/overlay.html');
+    expect(Number(host?.style.zIndex)).toBe(OVERLAY_Z_INDEX);
+    expect(OVERLAY_Z_INDEX).toBeLessThan(1000);
+    await o.toggle();
+    expect(parts().host).toBeNull();
+  });
+
+  it('restores the stored position of the site and remembers collapse and keyboard moves', async () => {
+    const store = memoryStore({ 'http://crm.test': { x: 40, y: 50, collapsed: false } });
+    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 'http://crm.test', store, labels, shadowMode: 'open' });
+    await o.show();
+    const { host, handle, collapse, iframe } = parts();
+    expect(host?.style.left).toBe('40px');
+    handle?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(store.saved['http://crm.test']?.x).toBe(56);
+    collapse?.click();
+    expect(iframe?.style.display).toBe('none');
+    expect(store.saved['http://crm.test']?.collapsed).toBe(true);
+    o.destroy();
+  });
+
+  it('steps aside while the page shows its own dialog', async () => {
+    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store: memoryStore(), labels, shadowMode: 'open' });
+    await o.show();
+    expect(parts().host?.style.visibility).toBe('visible');
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.textContent = 'Confirm delete?';
+    document.body.append(dialog);
+    await frame();
+    expect(parts().host?.style.visibility).toBe('hidden');
+    dialog.remove();
+    await frame();
+    expect(parts().host?.style.visibility).toBe('visible');
+    o.destroy();
+  });
+});

@@ -1,0 +1,167 @@
+import { hasOpenDialog, watchDialogs } from './dialogs';
+import { clampPlacement, defaultPlacement, overlaySize, type OverlayPlacement, type PlacementStore } from './position';
+
+export type { OverlayPlacement, PlacementStore };
+
+export type OverlayHostOptions = {
+  doc: Document;
+  /** `browser.runtime.getURL('/overlay.html')`, passed in so this module needs no extension API. */
+  src: string;
+  /** The key positions are remembered under, usually the page's origin. */
+  site: string;
+  store: PlacementStore;
+  labels: { title: string; collapse: string; expand: string; close: string };
+  /** Tests open the root to look inside; on a CRM page it stays closed. */
+  shadowMode?: ShadowRootMode;
+};
+
+/** Below common modal layers (Bootstrap 1050, Ant Design 1000, Element UI 2000+), above ordinary page content. */
+export const OVERLAY_Z_INDEX = 900;
+const STEP = 16;
+
+export type OverlayHost = {
+  show(): Promise<void>;
+  hide(): void;
+  toggle(): Promise<void>;
+  isOpen(): boolean;
+  /** Removes everything it added and stops every listener. */
+  destroy(): void;
+};
+
+function makeButton(doc: Document, text: string, label: string): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  Object.assign(b.style, { border: '0', background: 'transparent', color: 'inherit', font: 'inherit', cursor: 'pointer', padding: '0 8px' });
+  return b;
+}
+
+/** Hosts the overlay page in an iframe inside a closed shadow root: the page can neither read nor restyle it. */
+export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
+  const { doc, labels } = options;
+  const view = doc.defaultView;
+  const viewport = () => ({ width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
+  let host: HTMLElement | null = null;
+  let parts: { iframe: HTMLIFrameElement; collapse: HTMLButtonElement } | null = null;
+  let placement: OverlayPlacement = defaultPlacement(viewport());
+  const cleanups: (() => void)[] = [];
+
+  function apply() {
+    if (!host) return;
+    Object.assign(host.style, { left: `${placement.x}px`, top: `${placement.y}px` });
+    if (parts) {
+      parts.iframe.style.setProperty('display', placement.collapsed ? 'none' : 'block');
+      parts.collapse.setAttribute('aria-expanded', String(!placement.collapsed));
+      parts.collapse.textContent = placement.collapsed ? '▸' : '▾';
+      parts.collapse.title = placement.collapsed ? labels.expand : labels.collapse;
+    }
+    host.style.visibility = hasOpenDialog(doc, host) ? 'hidden' : 'visible';
+  }
+
+  function persist() {
+    void options.store.save(options.site, placement).catch(() => undefined);
+  }
+
+  function build(): HTMLElement {
+    const el = doc.createElement('huifang-overlay');
+    // `all: initial` first so page CSS aimed at unknown elements can't move or hide the host.
+    el.style.setProperty('all', 'initial');
+    Object.assign(el.style, { position: 'fixed', zIndex: String(OVERLAY_Z_INDEX), width: `${overlaySize.width}px`, display: 'block' });
+    const root = el.attachShadow({ mode: options.shadowMode ?? 'closed' });
+    const box = doc.createElement('div');
+    Object.assign(box.style, { boxShadow: '0 4px 16px rgba(0,0,0,.25)', borderRadius: '8px', overflow: 'hidden', background: '#fff', border: '1px solid #8a8f98' });
+    const handle = doc.createElement('div');
+    handle.tabIndex = 0;
+    handle.setAttribute('role', 'toolbar');
+    handle.setAttribute('aria-label', labels.title);
+    Object.assign(handle.style, { height: `${overlaySize.handle}px`, display: 'flex', alignItems: 'center', background: '#1f3a5f', color: '#fff', cursor: 'move', font: '13px system-ui, sans-serif', userSelect: 'none', paddingLeft: '8px' });
+    const title = doc.createElement('span');
+    title.textContent = labels.title;
+    title.style.flex = '1';
+    const collapse = makeButton(doc, '▾', labels.collapse);
+    const close = makeButton(doc, '×', labels.close);
+    handle.append(title, collapse, close);
+    const iframe = doc.createElement('iframe');
+    iframe.src = options.src;
+    iframe.title = labels.title;
+    Object.assign(iframe.style, { width: '100%', height: `${overlaySize.height}px`, border: '0', display: 'block' });
+    box.append(handle, iframe);
+    root.append(box);
+    parts = { iframe, collapse };
+
+    collapse.addEventListener('click', () => {
+      placement = { ...placement, collapsed: !placement.collapsed };
+      apply();
+      persist();
+    });
+    close.addEventListener('click', () => hide());
+    cleanups.push(enableDrag(handle));
+    handle.addEventListener('keydown', (e) => {
+      const moves: Record<string, [number, number]> = { ArrowLeft: [-STEP, 0], ArrowRight: [STEP, 0], ArrowUp: [0, -STEP], ArrowDown: [0, STEP] };
+      const move = moves[e.key];
+      if (!move) return;
+      e.preventDefault();
+      moveTo(placement.x + move[0], placement.y + move[1]);
+      persist();
+    });
+    return el;
+  }
+
+  function moveTo(x: number, y: number) {
+    placement = clampPlacement({ ...placement, x, y }, viewport());
+    apply();
+  }
+
+  function enableDrag(handle: HTMLElement): () => void {
+    let start: { px: number; py: number; x: number; y: number } | null = null;
+    const onMove = (e: PointerEvent) => start && moveTo(start.x + e.clientX - start.px, start.y + e.clientY - start.py);
+    const onUp = () => {
+      if (!start) return;
+      start = null;
+      doc.removeEventListener('pointermove', onMove);
+      persist();
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.target !== handle && (e.target as Node | null)?.nodeName === 'BUTTON') return;
+      start = { px: e.clientX, py: e.clientY, x: placement.x, y: placement.y };
+      doc.addEventListener('pointermove', onMove);
+    };
+    handle.addEventListener('pointerdown', onDown);
+    doc.addEventListener('pointerup', onUp);
+    return () => {
+      handle.removeEventListener('pointerdown', onDown);
+      doc.removeEventListener('pointerup', onUp);
+      doc.removeEventListener('pointermove', onMove);
+    };
+  }
+
+  async function show() {
+    if (host) return;
+    const stored = await options.store.load(options.site).catch(() => null);
+    placement = clampPlacement(stored ?? defaultPlacement(viewport()), viewport());
+    host = build();
+    doc.documentElement.append(host);
+    cleanups.push(watchDialogs(doc, apply));
+    const onResize = () => moveTo(placement.x, placement.y);
+    view?.addEventListener('resize', onResize);
+    cleanups.push(() => view?.removeEventListener('resize', onResize));
+    apply();
+  }
+
+  function hide() {
+    while (cleanups.length) cleanups.pop()?.();
+    host?.remove();
+    host = null;
+    parts = null;
+  }
+
+  return {
+    show,
+    hide,
+    toggle: () => (host ? Promise.resolve(hide()) : show()),
+    isOpen: () => host !== null,
+    destroy: hide,
+  };
+}

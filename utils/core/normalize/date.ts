@@ -1,0 +1,64 @@
+// Dates as pages write them → ISO yyyy-mm-dd. Day/month order of "23/08/2024" depends on the locale.
+
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janv: 1, févr: 2, fevr: 2, mars: 3, avr: 4, mai: 5, juin: 6, juil: 7, août: 8, aout: 8, déc: 12,
+};
+
+function toIso(y: number, m: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+}
+
+/** The date order a page's language implies: US English writes m/d/y, China y/m/d, most others d/m/y. */
+export function dateOrderForLang(lang: string | null | undefined): DateOrder {
+  const l = (lang ?? '').toLowerCase();
+  if (l === 'en' || l === 'en-us' || l.startsWith('en-us')) return 'mdy';
+  if (l.startsWith('zh') || l.startsWith('ja') || l.startsWith('ko')) return 'ymd';
+  return 'dmy';
+}
+
+/**
+ * Reads a date (optionally followed by a time) and returns ISO yyyy-mm-dd, or null when the text
+ * is not one date. `order` settles only ambiguous numeric forms like 03/04/2024.
+ */
+export function normalizeDate(input: string, order: DateOrder = 'ymd'): string | null {
+  const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
+  if (!text || text.length > 40) return null;
+  const time = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M|Z|[+-]\d{2}:?\d{2})?)?`;
+  let m = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`, 'i').exec(text);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${time}$`, 'i').exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    if (a > 12) return toIso(y, b, a);
+    if (b > 12) return toIso(y, a, b);
+    return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
+  }
+  // "23 August 2024", "23-Aug-2024", "23 août 2024"
+  m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-zéû]{3,9}\.?)[\s-,]+(\d{4})${time}$`, 'i').exec(text);
+  if (m) {
+    const month = monthOf(m[2] ?? '');
+    return month ? toIso(Number(m[3]), month, Number(m[1])) : null;
+  }
+  // "August 23, 2024", "Aug 23 2024"
+  m = new RegExp(String.raw`^([A-Za-zéû]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${time}$`, 'i').exec(text);
+  if (m) {
+    const month = monthOf(m[1] ?? '');
+    return month ? toIso(Number(m[3]), month, Number(m[2])) : null;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+// Text clean-up shared by every extractor. Pure: strings in, strings out.
+
+/** Collapses runs of whitespace (incl. U+00A0 and U+3000) to one space and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
+}
+
+/** A label as written on the page → comparable form: no colon, no required-asterisk, lower case. */
+export function normalizeLabel(text: string): string {
+  return normalizeSpace(text)
+    .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
+    .toLowerCase();
+}
+
+const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|m|herr|frau|sr|sra|srta)\.?\s+/i;
+
+/** Drops a leading Western salutation ("Ms. Harriet Vance" → "Harriet Vance"); Chinese names are kept. */
+export function stripSalutation(name: string): string {
+  const trimmed = normalizeSpace(name);
+  const stripped = trimmed.replace(SALUTATION, '');
+  return stripped.length > 0 ? stripped : trimmed;
+}
+
+/** Removes bidi and other invisible control characters a page could use to disguise a value. */
+export function stripControlChars(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/** The first e-mail address in the text, or null. */
+export function normalizeEmail(text: string): string | null {
+  const match = EMAIL.exec(text);
+  return match ? match[0].toLowerCase() : null;
+}

@@ -1,0 +1,46 @@
+import type { FieldRule, SiteAdapter } from '../../core/schemas/site-adapter';
+
+// Dolibarr 19/20 third-party and contact cards: name, address, phones and e-mail sit unlabelled in the
+// banner (div.refid / div.refidno), told apart by their icons; the rest is label/value table rows.
+const ADDRESS = String.raw`^(.+,.+?)(?:\s+-\s+[^,]+)?$`; // needs a comma: a bare country is not an address
+const banner: Record<string, FieldRule[]> = {
+  name: [{ selector: '.arearef .refid', read: 'own' }],
+  phone: [{ selector: '.arearef .refidno .fa-phone', up: 1 }],
+  mobile: [{ selector: '.arearef .refidno .fa-mobile-alt', up: 1 }],
+  email: [{ selector: '.arearef .refidno a[href^="mailto:"]' }],
+  address: [
+    { selector: '.arearef .refidno .address', pattern: ADDRESS },
+    { selector: '.arearef .refidno .fa-map-marker-alt', up: 1, read: 'after', pattern: ADDRESS },
+  ],
+};
+
+export const dolibarrThirdpartyAdapter: SiteAdapter = {
+  id: 'dolibarr-thirdparty',
+  name: 'Dolibarr third party',
+  urlPatterns: ['*://*/societe/card.php*', '*://*/societe/note.php*', '*://*/societe/agenda.php*', '*://*/societe/document.php*', '*://*/comm/card.php*'],
+  detect: ['.fiche .arearef .refid .refidno', '#mainbody .fiche .tabBar .arearef'],
+  root: ['#id-right .fiche', '.fiche'],
+  exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
+  dateOrder: 'dmy',
+  fields: {
+    ...banner,
+    company: [{ selector: '.arearef .refid', read: 'own' }],
+    customerId: [{ selector: '.fichecenter .clipboardCPValue' }],
+    owner: [{ selector: '.fichecenter', label: ['Sales representatives', 'Commerciaux affectés au tiers', '销售代表'] }],
+  },
+};
+
+export const dolibarrContactAdapter: SiteAdapter = {
+  id: 'dolibarr-contact',
+  name: 'Dolibarr contact',
+  urlPatterns: ['*://*/contact/card.php*', '*://*/contact/note.php*', '*://*/contact/agenda.php*', '*://*/contact/perso.php*'],
+  detect: ['.fiche .arearef .refidno a[href*="/societe/contact.php"]'],
+  root: ['#id-right .fiche', '.fiche'],
+  exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
+  dateOrder: 'dmy',
+  fields: {
+    ...banner,
+    company: [{ selector: '.arearef .refidno a[href*="/societe/"]' }],
+    birthDate: [{ selector: '.fichecenter', label: ['Date of birth', 'Date de naissance', '出生日期'] }],
+  },
+};

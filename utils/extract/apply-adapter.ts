@@ -1,0 +1,160 @@
+// Runs a declarative adapter (built-in or taught) against the page.
+import type { FieldRule, SiteAdapter } from '../core/schemas/site-adapter';
+import { normalizeLabel } from '../core/normalize/text';
+import { isHidden, readAfter, readOwnText, readValueLines } from './dom';
+import { normalizeField } from './fields';
+import { findLabels, valueElementFor } from './labels';
+import type { Found, ReadEnv } from './types';
+
+interface Hit {
+  el: Element;
+  label?: string;
+}
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return []; // a taught selector the browser no longer accepts: the field is just missing
+  }
+}
+
+/** The record root: first selector matching a visible element; null when the adapter's root is absent. */
+export function findRoot(doc: Document, adapter: SiteAdapter, env: ReadEnv): Element | null {
+  if (!adapter.root || adapter.root.length === 0) return doc.body ?? doc.documentElement;
+  for (const sel of adapter.root) {
+    const el = safeQueryAll(doc, sel).find((e) => !isHidden(e, env.cache));
+    if (el) return el;
+  }
+  return null;
+}
+
+function columnHits(scopes: Element[], headers: string[]): Hit[] {
+  const wanted = new Set(headers.map(normalizeLabel));
+  const hits: Hit[] = [];
+  for (const scope of scopes) {
+    const tables = scope.tagName === 'TABLE' ? [scope] : Array.from(scope.querySelectorAll('table'));
+    for (const table of tables) {
+      const hit = readColumn(table as HTMLTableElement, wanted);
+      if (hit) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/** First data row's cell under a header in `wanted`. */
+export function readColumn(table: HTMLTableElement, wanted: Set<string>): Hit | null {
+  const rows = Array.from(table.rows);
+  const headerIndex = rows.findIndex((r) => r.querySelector('th') !== null && r.querySelector('td') === null);
+  const header = rows[headerIndex];
+  if (!header) return null;
+  const cells = Array.from(header.cells);
+  const col = cells.findIndex((c) => wanted.has(normalizeLabel(c.textContent ?? '')));
+  const headerCell = cells[col];
+  if (!headerCell) return null;
+  const data = rows.slice(headerIndex + 1).find((r) => r.querySelector('td') !== null);
+  const cell = data?.cells[col];
+  return cell ? { el: cell, label: (headerCell.textContent ?? '').trim() } : null;
+}
+
+function hitsFor(root: Element, rule: FieldRule): Hit[] {
+  const scopes = rule.selector ? safeQueryAll(root, rule.selector) : [root];
+  if (rule.column) return columnHits(scopes, rule.column);
+  if (!rule.label) return scopes.map((el) => ({ el }));
+  const wanted = new Set(rule.label.map(normalizeLabel));
+  const hits: Hit[] = [];
+  for (const scope of scopes) {
+    for (const label of findLabels(scope, (l) => wanted.has(l))) {
+      const el = valueElementFor(label.el);
+      if (el) hits.push({ el, label: label.text.replace(/[:：]\s*$/, '') });
+    }
+  }
+  return hits;
+}
+
+function readHit(el: Element, rule: FieldRule, allowHidden: boolean, env: ReadEnv): string[] {
+  let target: Element = el;
+  for (let i = 0; i < (rule.up ?? 0) && target.parentElement; i++) target = target.parentElement;
+  let lines: string[];
+  switch (rule.read ?? 'text') {
+    case 'own':
+      lines = [readOwnText(target)];
+      break;
+    case 'after':
+      lines = [readAfter(target)];
+      break;
+    case 'attr': {
+      const v = rule.attr ? target.getAttribute(rule.attr) : null;
+      lines = v ? [v] : [];
+      break;
+    }
+    default:
+      lines = readValueLines(target, allowHidden, env.cache);
+  }
+  if (!rule.pattern) return lines;
+  let re: RegExp;
+  try {
+    re = new RegExp(rule.pattern, 'i');
+  } catch {
+    return [];
+  }
+  const m = re.exec(lines.join('\n'));
+  const picked = m ? (m[1] ?? m[0]) : '';
+  return picked.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+function runRule(key: string, rule: FieldRule, root: Element, exclude: string, allowHidden: boolean, env: ReadEnv): { lines: string[]; label?: string; hidden: boolean } | null {
+  const hits = hitsFor(root, rule).filter((h) => !exclude || !h.el.closest(exclude));
+  const parts: string[] = [];
+  let label: string | undefined;
+  let anyHidden = false;
+  for (const hit of hits) {
+    const hidden = isHidden(hit.el, env.cache);
+    if (hidden && !allowHidden) continue;
+    const lines = readHit(hit.el, rule, allowHidden, env);
+    if (lines.length === 0) continue;
+    if (rule.all) {
+      parts.push(...lines);
+      label ??= hit.label;
+      anyHidden ||= hidden;
+      continue;
+    }
+    if (normalizeField(key, lines, env.order)) return { lines, label: hit.label, hidden };
+  }
+  if (rule.all && parts.length > 0) return { lines: [parts.join(rule.join ?? ', ')], label, hidden: anyHidden };
+  return null;
+}
+
+/**
+ * Reads every field the adapter describes. Returns null when the adapter's record root is not on the
+ * page. Visible elements are tried first with every rule; hidden ones only for rules that allow them.
+ */
+export function applyAdapter(doc: Document, adapter: SiteAdapter, env: ReadEnv, via: 'adapter' | 'taught'): Found[] | null {
+  const root = findRoot(doc, adapter, env);
+  if (!root) return null;
+  const exclude = (adapter.exclude ?? []).join(', ');
+  const order = adapter.dateOrder ?? env.order;
+  const localEnv: ReadEnv = { ...env, order };
+  const found: Found[] = [];
+  for (const [key, rules] of Object.entries(adapter.fields)) {
+    let result: Found | null = null;
+    for (const pass of [false, true]) {
+      for (const rule of rules) {
+        if (pass && !rule.hidden) continue;
+        const got = runRule(key, rule, root, exclude, pass, localEnv);
+        const norm = got ? normalizeField(key, got.lines, order) : null;
+        if (!got || !norm) continue;
+        result = {
+          key,
+          value: norm.value,
+          raw: norm.raw,
+          source: { via, adapterId: adapter.id, label: got.label ?? rule.label?.[0], selector: rule.selector, hidden: got.hidden || undefined },
+        };
+        break;
+      }
+      if (result) break;
+    }
+    if (result) found.push(result);
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+// Standard-field values: validation and normalisation of what was read (pure apart from types).
+import type { DateOrder } from '../core/normalize/date';
+import { normalizeDate } from '../core/normalize/date';
+import { normalizeGender } from '../core/normalize/gender';
+import { normalizePhone } from '../core/normalize/phone';
+import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
+import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
+
+const STANDARD = new Set<string>(standardFieldKeys);
+export function isStandardKey(key: string): key is StandardFieldKey {
+  return STANDARD.has(key);
+}
+
+export interface Normalized {
+  value: string;
+  raw: string;
+}
+
+function joinLines(key: string, lines: string[]): string {
+  const text = lines.map((l) => normalizeSpace(stripControlChars(l))).filter(Boolean).join(key === 'address' ? ', ' : ' ');
+  return key === 'address' ? text.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/^,\s*|,\s*$/g, '') : text;
+}
+
+const ID_SHAPE = /^(\d{17}[\dX]|\d{15})$/;
+
+function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
+  switch (key) {
+    case 'name': {
+      const name = stripSalutation(raw);
+      return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
+    }
+    case 'gender':
+      return normalizeGender(raw);
+    case 'birthDate':
+    case 'signDate':
+      return normalizeDate(raw, order);
+    case 'idNumber': {
+      const id = raw.replace(/[\s-]/g, '').toUpperCase();
+      return ID_SHAPE.test(id) ? id : null;
+    }
+    case 'phone':
+    case 'mobile':
+      return normalizePhone(raw)?.value ?? null;
+    case 'email':
+      return normalizeEmail(raw);
+    case 'customerId':
+      return raw.length > 0 && raw.length <= 80 ? raw : null;
+    case 'address':
+      return raw.length >= 2 && raw.length <= 400 ? raw : null;
+    default:
+      return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
+  }
+}
+
+/** Validates and normalises a value read for `key`; null means "this is not a valid <key>". */
+export function normalizeField(key: string, lines: string[], order: DateOrder): Normalized | null {
+  const raw = joinLines(key, lines);
+  if (!raw) return null;
+  const value = normalizeOne(key, raw, order);
+  if (value !== null) return { value, raw };
+  // A value cell holding several lines ("+1 217 555 0198 (Mobile)"): the first line may be the value.
+  if (lines.length > 1 && key !== 'address') {
+    const first = joinLines(key, [lines[0] ?? '']);
+    const v = first ? normalizeOne(key, first, order) : null;
+    if (v !== null) return { value: v, raw: first };
+  }
+  return null;
+}

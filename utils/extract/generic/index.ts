@@ -1,0 +1,5 @@
+import type { Found, ReadEnv } from '../types';
+
+export function extractGeneric(_root: Document, _env: ReadEnv): Found[] {
+  return [];
+}

@@ -1,0 +1,78 @@
+// Finding label elements and the element that holds each label's value.
+import { normalizeLabel } from '../core/normalize/text';
+
+const SHOW_TEXT = 4;
+const MAX_LABEL = 40;
+const SKIP_PARENTS = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION|TEXTAREA|TITLE|BUTTON|A)$/;
+const DECORATION = /^(BUTTON|I|SVG|IMG)$/;
+
+export interface LabelHit {
+  /** The outermost element whose whole text is the label. */
+  el: Element;
+  /** Normalised label text (no colon, lower case). */
+  label: string;
+  /** The label as the page writes it (trimmed). */
+  text: string;
+}
+
+function climbSameText(el: Element, label: string, stop: Element): Element {
+  let cur = el;
+  while (cur !== stop && cur.parentElement) {
+    const parent: Element = cur.parentElement;
+    const t = parent.textContent ?? '';
+    if (t.length > MAX_LABEL + 20 || normalizeLabel(t) !== label) break;
+    if (parent.querySelector('input:not([type=hidden]), textarea, select')) break;
+    cur = parent;
+  }
+  return cur;
+}
+
+/** Every element inside `root` whose text is a label accepted by `accept` (short texts only). */
+export function findLabels(root: Element, accept: (label: string) => boolean): LabelHit[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const hits: LabelHit[] = [];
+  const seen = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > MAX_LABEL * 3) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIP_PARENTS.test(parent.tagName.toUpperCase())) continue;
+    const own = (parent.textContent ?? '');
+    if (own.length > MAX_LABEL + 20) continue;
+    const label = normalizeLabel(own);
+    if (!label || label.length > MAX_LABEL || !accept(label)) continue;
+    const el = climbSameText(parent, label, root);
+    if (seen.has(el)) continue;
+    seen.add(el);
+    hits.push({ el, label, text: own.trim() });
+  }
+  return hits;
+}
+
+function isDecoration(el: Element): boolean {
+  if (DECORATION.test(el.tagName.toUpperCase())) return true;
+  if ((el.textContent ?? '').trim() !== '') return false;
+  if (el.querySelector('input, textarea, select')) return false;
+  return /icon|edit/i.test(el.getAttribute('class') ?? '') || el.querySelector('img, svg, i') !== null;
+}
+
+/** The element that holds the value for a label element: its `for` control, or the next sibling. */
+export function valueElementFor(labelEl: Element): Element | null {
+  const forId = labelEl.tagName === 'LABEL' ? labelEl.getAttribute('for') : labelEl.querySelector('label[for]')?.getAttribute('for');
+  if (forId) {
+    const control = labelEl.ownerDocument.getElementById(forId);
+    if (control && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName) && ((control as HTMLInputElement).value ?? '') !== '') return control;
+  }
+  let cur: Element | null = labelEl;
+  for (let depth = 0; cur && depth < 3; depth++) {
+    let sib = cur.nextElementSibling;
+    while (sib && isDecoration(sib)) sib = sib.nextElementSibling;
+    if (sib) return sib;
+    // The label sits alone in a wrapper: look beside the wrapper.
+    const parent: Element | null = cur.parentElement;
+    if (!parent || parent.childElementCount > 2) return null;
+    cur = parent;
+  }
+  return null;
+}

@@ -5,9 +5,10 @@ import type { EventInstant } from '../calendar/event-input';
 import { type WorkingCalendar, addWorkingDays, describeCoverage } from '../calendar/working-calendar';
 import { defaultTimeZone, formatZonedIso } from '../calendar/zoned-time';
 import type { Clause, Deadline, KindRule } from './rule-schema';
+import type { RuleWarning } from './rule-warning';
 import { getKindRule } from './kind-rules';
 
-export type RuleWarning = { code: string; text: LocalizedText };
+export type { RuleWarning };
 
 export type DueOptions = {
   timeZone?: string;

@@ -49,6 +49,8 @@ export const callbackRecordSchema = z.object({
   dueAt: z.string().max(40).nullable(),
   revision: z.number().int().nonnegative(),
   supersedes: z.string().max(100).nullable(),
+  /** Why a revision corrected the record it supersedes (absent on first versions). */
+  revisionReason: z.string().max(2000).optional(),
   recordedAt: isoDateTime,
 });
 export type CallbackRecord = z.infer<typeof callbackRecordSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { callbackRecordSchema, type CallbackRecord } from '../schemas/callback-record';
+import { customerSchema, type Customer } from '../schemas/customer';
+import { encryptExport } from './crypto';
+import { currentExportVersion, exportFormat, type ExportEnvelope, type ExportFilters } from './envelope';
+import { problemsFromIssues, type ImportProblem } from './issues';
+
+export interface BuildExportInput {
+  records: CallbackRecord[];
+  customers: Customer[];
+  agent: string;
+  filters: ExportFilters;
+  now: Date;
+  escalations?: unknown[];
+}
+
+export type BuildExportResult = { ok: true; envelope: ExportEnvelope } | { ok: false; problems: ImportProblem[] };
+
+/** Assembles the envelope and validates every row on the way out, so a bad row never reaches a file. */
+export function buildExportEnvelope(input: BuildExportInput): BuildExportResult {
+  const problems: ImportProblem[] = [];
+  const check = <T>(schema: z.ZodType<T>, rows: T[], name: string) => {
+    for (let i = 0; i < rows.length && problems.length < 50; i++) {
+      const r = schema.safeParse(rows[i]);
+      if (!r.success) problems.push(...problemsFromIssues(r.error.issues, [name, i]));
+    }
+  };
+  check(callbackRecordSchema, input.records, 'records');
+  check(customerSchema, input.customers, 'customers');
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, envelope: makeEnvelope(input) };
+}
+
+/** The envelope around rows already validated (the database export validates chunk by chunk as it reads). */
+export function makeEnvelope(input: BuildExportInput): ExportEnvelope {
+  return {
+    format: exportFormat,
+    version: currentExportVersion,
+    exportedAt: input.now.toISOString(),
+    agent: input.agent,
+    filters: input.filters,
+    records: input.records,
+    customers: input.customers,
+    ...(input.escalations ? { escalations: input.escalations } : {}),
+  };
+}
+
+export interface SerializeOptions {
+  passphrase?: string;
+  iterations?: number;
+  /** Called between chunks of rows so a 100k-record export never blocks the page for long. */
+  yieldNow?: () => Promise<void>;
+  chunkSize?: number;
+}
+
+async function stringifyInChunks(envelope: ExportEnvelope, options: SerializeOptions): Promise<string> {
+  const { records, customers, ...header } = envelope;
+  const size = options.chunkSize ?? 5000;
+  const parts: string[] = [];
+  const list = async (rows: readonly unknown[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < rows.length; i += size) {
+      out.push(rows.slice(i, i + size).map((r) => JSON.stringify(r)).join(','));
+      await options.yieldNow?.();
+    }
+    return `[${out.join(',')}]`;
+  };
+  parts.push(JSON.stringify(header).slice(0, -1));
+  parts.push(`,"records":${await list(records)}`);
+  parts.push(`,"customers":${await list(customers)}}`);
+  return parts.join('');
+}
+
+/** The file's text: plain JSON, or the sealed form when a passphrase is given. */
+export async function serializeExport(envelope: ExportEnvelope, options: SerializeOptions = {}): Promise<string> {
+  const plain = await stringifyInChunks(envelope, options);
+  if (!options.passphrase) return plain;
+  const sealed = await encryptExport(plain, { passphrase: options.passphrase, version: envelope.version, iterations: options.iterations });
+  return JSON.stringify(sealed);
+}
+
+/** File name with the export time, safe on every OS. */
+export function makeExportFileName(now: Date, kind: 'export' | 'backup', ext: 'json' | 'csv'): string {
+  const stamp = now.toISOString().slice(0, 16).replace(/[:]/g, '').replace('T', '-');
+  return `huifang-${kind}-${stamp}Z.${ext}`;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { callbackKindSchema } from '../callback-kinds';
+import { outcomeSchema } from './callback-record';
+import { standardFieldKeySchema } from './customer-context';
+import { sha256Hex } from '../export/sha256';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+/** A date (YYYY-MM-DD) or an ISO date-time, as the events that start callback clocks come. */
+const eventDateSchema = z.string().max(40);
+
+/** Running totals kept with the customer so the queue never scans every record. */
+export const customerStatsSchema = z.object({
+  /** First attempts only (revision 0); corrections do not count as calls. */
+  attempts: z.number().int().nonnegative(),
+  lastAttemptAt: isoDateTime.nullable(),
+  lastOutcome: outcomeSchema.nullable(),
+  lastReachedAt: isoDateTime.nullable(),
+});
+export type CustomerStats = z.infer<typeof customerStatsSchema>;
+
+export const emptyCustomerStats: CustomerStats = { attempts: 0, lastAttemptAt: null, lastOutcome: null, lastReachedAt: null };
+
+export const customerSchema = z.object({
+  key: z.string().min(1).max(500),
+  origin: z.string().max(500),
+  /** The CRM's own id when the page shows one; null when the key is derived. */
+  customerId: z.string().max(200).nullable(),
+  /** The last values the page showed for this customer. */
+  context: z.partialRecord(standardFieldKeySchema, z.string().max(4000)),
+  sourceUrl: z.string().max(4000),
+  firstSeenAt: isoDateTime,
+  lastSeenAt: isoDateTime,
+  /** Events that start callback clocks, by name (e.g. signDate, repairClosedAt). */
+  events: z.record(z.string().max(100), eventDateSchema),
+  stats: customerStatsSchema,
+  /** Next deadline, set by the rules; the queue reads it through an index. */
+  dueAt: z.string().max(40).nullable(),
+  dueKind: callbackKindSchema.nullable(),
+  /** When the last attempt asked to call back (call-back-later), until someone reaches the customer. */
+  nextCallBackAt: isoDateTime.nullable(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+/** Shape of a customer row in database version 1 and export format version 1 (no stats, no queue fields). */
+export const customerV1Schema = customerSchema.omit({ stats: true, dueAt: true, dueKind: true, nextCallBackAt: true });
+export type CustomerV1 = z.infer<typeof customerV1Schema>;
+
+function normaliseName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+function normalisePhone(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits.startsWith('+86') ? digits.slice(3) : digits;
+}
+
+/**
+ * The stable key of a customer: the CRM's id when the page shows one, else a hash of origin, name and phone,
+ * so the same person read twice lands on the same key and the key itself holds no personal data.
+ */
+export function makeCustomerKey(input: { origin: string; customerId?: string | null; name?: string; phone?: string }): string {
+  const origin = input.origin.trim().toLowerCase();
+  const id = input.customerId?.trim();
+  if (id) return `crm:${origin}#${id}`;
+  const basis = [origin, normaliseName(input.name ?? ''), normalisePhone(input.phone ?? '')].join('\u0000');
+  return `derived:${origin}#${sha256Hex(basis).slice(0, 32)}`;
+}

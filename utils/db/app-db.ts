@@ -1,0 +1,101 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { CallbackRecord } from '../core/schemas/callback-record';
+import { emptyCustomerStats, type Customer, type CustomerV1 } from '../core/schemas/customer';
+import type { Draft } from '../core/schemas/draft';
+import type { AuditEntry } from '../core/schemas/audit-entry';
+import type { ScriptRow } from '../core/schemas/script-row';
+import type { SettingRow } from '../core/schemas/settings';
+import type { SiteAdapterRow } from '../core/schemas/site-adapter-row';
+import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
+import { deriveCustomers } from '../core/export/migrate';
+
+export const dbName = 'huifang';
+
+// Versions are append-only: never edit a shipped declaration; add a version with an upgrade and its test.
+
+/** Version 1: the tables, with the indexes a first queue needed. Frozen. */
+export const storesV1 = {
+  customers: 'key, origin, lastSeenAt',
+  callbacks: 'id, customerKey, kind, outcome, startedAt, agent',
+  drafts: 'customerKey, updatedAt',
+  scripts: '[id+version], id',
+  siteAdapters: 'origin',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2: the audit log; a customer's history and attempt windows by [customerKey+startedAt]; corrections
+ * by supersedes; running totals and deadlines on customers so the queue reads ~1 row per customer.
+ */
+export const storesV2 = {
+  customers: 'key, origin, lastSeenAt, dueAt, nextCallBackAt',
+  callbacks: 'id, customerKey, kind, outcome, startedAt, agent, supersedes, [customerKey+startedAt]',
+  audit: '++seq, action, at',
+} as const;
+
+/** Fills the v2 customer fields from the records already stored, and adds customers that only records knew. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const byCustomer = new Map<string, CallbackRecord[]>();
+  await tx.table<CallbackRecord>('callbacks').each((r) => {
+    const list = byCustomer.get(r.customerKey);
+    if (list) list.push(r);
+    else byCustomer.set(r.customerKey, [r]);
+  });
+  const known = new Set<string>();
+  await tx.table<CustomerV1 | Customer>('customers').toCollection().modify((c: Customer) => {
+    known.add(c.key);
+    let stats = emptyCustomerStats;
+    let nextCallBackAt: string | null = null;
+    for (const r of byCustomer.get(c.key) ?? []) {
+      stats = addRecordToStats(stats, r);
+      nextCallBackAt = nextCallBackAfter(nextCallBackAt, stats, r);
+    }
+    c.stats = stats;
+    c.dueAt = null;
+    c.dueKind = null;
+    c.nextCallBackAt = nextCallBackAt;
+  });
+  const orphans = [...byCustomer.entries()].filter(([key]) => !known.has(key)).flatMap(([, list]) => list);
+  if (orphans.length) await tx.table<Customer>('customers').bulkAdd(deriveCustomers(orphans));
+}
+
+export function declareVersion1(db: Dexie): void {
+  db.version(1).stores(storesV1);
+}
+
+export function declareVersion2(db: Dexie): void {
+  db.version(2).stores(storesV2).upgrade(upgradeToV2);
+}
+
+/** Tables whose writes must reach disk before the write reports success (finished records, the audit log). */
+const durableTables = new Set(['callbacks', 'audit']);
+
+export class HuifangDb extends Dexie {
+  customers!: EntityTable<Customer, 'key'>;
+  callbacks!: EntityTable<CallbackRecord, 'id'>;
+  drafts!: EntityTable<Draft, 'customerKey'>;
+  scripts!: Table<ScriptRow, [string, number]>;
+  siteAdapters!: EntityTable<SiteAdapterRow, 'origin'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+
+  constructor(name: string = dbName, options?: DexieOptions) {
+    super(name, options);
+    declareVersion1(this);
+    declareVersion2(this);
+    // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.
+    this.use({
+      stack: 'dbcore',
+      name: 'huifang-durability',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(
+            stores,
+            mode,
+            mode === 'readwrite' && stores.some((s) => durableTables.has(s)) ? { ...options, durability: 'strict' } : options,
+          ),
+      }),
+    });
+  }
+}

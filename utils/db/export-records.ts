@@ -1,0 +1,115 @@
+import { callbackRecordSchema, type CallbackRecord } from '../core/schemas/callback-record';
+import { customerSchema, type Customer } from '../core/schemas/customer';
+import { noExportFilters, type ExportFilters } from '../core/export/envelope';
+import { matchesExportFilters } from '../core/export/filters';
+import { problemsFromIssues, type ImportProblem } from '../core/export/issues';
+import { writeCsvHeader, writeCsvRows, type CsvLanguage } from '../core/export/csv';
+import { makeEnvelope, makeExportFileName, serializeExport } from '../core/export/write-export';
+import type { HuifangDb } from './app-db';
+import { recordAudit } from './audit';
+
+export interface ExportProgress {
+  phase: 'read' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ExportOptions {
+  format: 'json' | 'csv';
+  agent: string;
+  now: Date;
+  filters?: Partial<ExportFilters>;
+  /** CSV header language. */
+  lang?: CsvLanguage;
+  /** CSV only: phone numbers masked (the JSON export stays complete so it can be imported back). */
+  maskPersonal?: boolean;
+  /** JSON only: encrypt with this passphrase. */
+  passphrase?: string;
+  iterations?: number;
+  escalations?: unknown[];
+  onProgress?: (p: ExportProgress) => void;
+  signal?: AbortSignal;
+  chunkSize?: number;
+  yieldNow?: () => Promise<void>;
+}
+
+export type ExportResult =
+  | { ok: true; text: string; fileName: string; mimeType: string; records: number; customers: number }
+  | { ok: false; problems: ImportProblem[] };
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Reads matching records in key order, a chunk per transaction, validating each row on the way out. */
+async function readRecords(db: HuifangDb, filters: ExportFilters, options: ExportOptions, yieldNow: () => Promise<void>) {
+  const size = options.chunkSize ?? 5000;
+  const total = await db.callbacks.count();
+  const records: CallbackRecord[] = [];
+  const problems: ImportProblem[] = [];
+  let done = 0;
+  let last: string | undefined;
+  for (;;) {
+    if (options.signal?.aborted) return { records, problems: [{ code: 'cancelled', message: 'Export cancelled.' } satisfies ImportProblem] };
+    const query = last === undefined ? db.callbacks.orderBy(':id') : db.callbacks.where(':id').above(last);
+    const chunk = await query.limit(size).toArray();
+    if (!chunk.length) break;
+    last = chunk[chunk.length - 1]?.id;
+    for (const row of chunk) {
+      const parsed = callbackRecordSchema.safeParse(row);
+      if (!parsed.success) problems.push(...problemsFromIssues(parsed.error.issues, ['records', `id=${row.id}`]));
+      else if (matchesExportFilters(parsed.data, filters)) records.push(parsed.data);
+    }
+    done += chunk.length;
+    options.onProgress?.({ phase: 'read', done, total });
+    await yieldNow();
+  }
+  return { records, problems };
+}
+
+/** Builds an export file (JSON envelope, optionally encrypted, or CSV) and logs it in the audit. */
+export async function exportRecords(db: HuifangDb, options: ExportOptions): Promise<ExportResult> {
+  const filters: ExportFilters = { ...noExportFilters, ...options.filters };
+  const yieldNow = options.yieldNow ?? defaultYield;
+  const { records, problems } = await readRecords(db, filters, options, yieldNow);
+  if (problems.length) return { ok: false, problems: problems.slice(0, 50) };
+  const keys = [...new Set(records.map((r) => r.customerKey))];
+  const customers: Customer[] = [];
+  for (const c of await db.customers.bulkGet(keys)) {
+    if (!c) continue;
+    const parsed = customerSchema.safeParse(c);
+    if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, ['customers', `key=${c.key}`]) };
+    customers.push(parsed.data);
+  }
+  options.onProgress?.({ phase: 'write', done: 0, total: records.length });
+  let text: string;
+  if (options.format === 'csv') {
+    const size = options.chunkSize ?? 5000;
+    const parts = [writeCsvHeader(options.lang ?? 'zh-CN')];
+    for (let i = 0; i < records.length; i += size) {
+      parts.push(writeCsvRows(records.slice(i, i + size), { maskPersonal: options.maskPersonal }));
+      options.onProgress?.({ phase: 'write', done: Math.min(i + size, records.length), total: records.length });
+      await yieldNow();
+    }
+    text = parts.join('');
+  } else {
+    const envelope = makeEnvelope({ records, customers, agent: options.agent, filters, now: options.now, escalations: options.escalations });
+    text = await serializeExport(envelope, { passphrase: options.passphrase, iterations: options.iterations, yieldNow, chunkSize: options.chunkSize });
+  }
+  if (options.signal?.aborted) return { ok: false, problems: [{ code: 'cancelled', message: 'Export cancelled.' }] };
+  await recordAudit(db, {
+    action: 'export',
+    at: options.now.toISOString(),
+    agent: options.agent,
+    counts: { records: records.length, customers: customers.length, encrypted: options.passphrase && options.format === 'json' ? 1 : 0 },
+    ids: [],
+  });
+  options.onProgress?.({ phase: 'write', done: records.length, total: records.length });
+  const csv = options.format === 'csv';
+  return {
+    ok: true,
+    text,
+    fileName: makeExportFileName(options.now, 'export', csv ? 'csv' : 'json'),
+    mimeType: csv ? 'text/csv;charset=utf-8' : 'application/json',
+    records: records.length,
+    customers: customers.length,
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { HuifangDb } from './app-db';
+
+/** The lead backs this with browser.storage.local; tests pass a Map-backed one. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export const dataMarkerKey = 'huifang-data-marker';
+const markerSchema = z.object({ records: z.number().int().nonnegative(), customers: z.number().int().nonnegative(), updatedAt: z.string() });
+export type DataMarker = z.infer<typeof markerSchema>;
+
+export type MarkerCheck =
+  | { status: 'ok'; records: number }
+  /** The database is empty but the marker says it held data: storage was lost. Do not start fresh silently. */
+  | { status: 'data-missing'; expectedRecords: number; markedAt: string };
+
+/**
+ * Compares the database with the marker kept outside IndexedDB, then moves the marker forward. Call on panel
+ * open and after each finished call / import / purge. While data is missing the marker is left as it was,
+ * so the alarm repeats until the user restores a backup or calls acknowledgeDataLoss.
+ */
+export async function checkDataMarker(db: HuifangDb, store: KeyValueStore, now: Date): Promise<MarkerCheck> {
+  const [records, customers] = await Promise.all([db.callbacks.count(), db.customers.count()]);
+  const parsed = markerSchema.safeParse(await store.get(dataMarkerKey));
+  if (records === 0 && customers === 0 && parsed.success && parsed.data.records + parsed.data.customers > 0) {
+    return { status: 'data-missing', expectedRecords: parsed.data.records, markedAt: parsed.data.updatedAt };
+  }
+  await store.set(dataMarkerKey, { records, customers, updatedAt: now.toISOString() } satisfies DataMarker);
+  return { status: 'ok', records };
+}
+
+/** The user chose to start with an empty database after the alarm. */
+export async function acknowledgeDataLoss(store: KeyValueStore, now: Date): Promise<void> {
+  await store.set(dataMarkerKey, { records: 0, customers: 0, updatedAt: now.toISOString() } satisfies DataMarker);
+}
+
+export type PersistResult = 'granted' | 'denied' | 'unavailable';
+
+/** Asks the browser not to evict our storage under pressure; `storage` is navigator.storage, injected. */
+export async function requestPersistentStorage(storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined): Promise<PersistResult> {
+  if (!storage?.persist) return 'unavailable';
+  try {
+    if (storage.persisted && (await storage.persisted())) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unavailable';
+  }
+}

@@ -32,7 +32,7 @@ function describeIssue(issue: z.core.$ZodIssue): Pick<LintError, 'message' | 'co
     case 'unrecognized_keys':
       return { code: 'schema', message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).` };
     case 'invalid_union':
-      return { code: 'schema', message: `This does not match any allowed shape${issue.note ? ` (${issue.note})` : ''}; check "type" or "op".` };
+      return { code: 'schema', message: 'This does not match any allowed shape; check "type" or "op".' };
     default:
       return { code: 'schema', message: issue.message.endsWith('.') ? issue.message : `${issue.message}.` };
   }

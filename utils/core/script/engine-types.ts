@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { outcomeSchema, type Outcome } from '../schemas/callback-record';
+import type { ScriptFlag } from './flags';
+import { localeSchema, type Locale } from './localized';
+
+/** What an answer event may carry; normalised by the engine to the stored form (see docs/script-format.md). */
+export const answerInputSchema = z.union([z.string().max(20_000), z.number(), z.boolean(), z.array(z.string().max(500)).max(100)]);
+export type AnswerInput = z.infer<typeof answerInputSchema>;
+/** Stored answers: yes-no/single/satisfaction-4/date/text as text, scale-5/number as numbers, multiple as a list. */
+export type AnswerValue = string | number | string[];
+
+const at = z.string().max(40);
+
+export const engineEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), at, context: z.record(z.string().max(200), z.string().max(4000)).optional(), locale: localeSchema.optional() }).strict(),
+  z.object({ type: z.literal('answer'), at, value: answerInputSchema.optional() }).strict(),
+  z.object({ type: z.literal('skip'), at }).strict(),
+  z.object({ type: z.literal('back'), at }).strict(),
+  z.object({ type: z.literal('jump'), at, to: z.string().max(100) }).strict(),
+  z.object({ type: z.literal('tick'), at, item: z.string().max(100) }).strict(),
+  z.object({ type: z.literal('untick'), at, item: z.string().max(100) }).strict(),
+  z.object({ type: z.literal('end'), at, outcome: z.string().max(100) }).strict(),
+]);
+export type EngineEvent = z.infer<typeof engineEventSchema>;
+
+export type PathEntry = { step: string; via: 'start' | 'answer' | 'skip' | 'jump'; at: string };
+export type RaisedFlag = { flag: ScriptFlag; step: string; at: string };
+/** An answer dropped because an earlier answer changed and its step left the path; kept so the UI can show it. */
+export type InvalidatedAnswer = { step: string; value: AnswerValue; at: string; because: string };
+export type EndedWith = { id: string; record: Outcome; step: string | null; at: string; by: 'script' | 'agent' };
+export type EngineProblem = { code: 'not-started' | 'already-started' | 'ended' | 'invalid-answer' | 'unknown-step' | 'unknown-item' | 'unknown-outcome' | 'nothing-before' | 'no-way-on'; message: string };
+
+export type EngineState = {
+  scriptId: string;
+  scriptVersion: number;
+  status: 'ready' | 'running' | 'ended';
+  current: string | null;
+  /** The walk so far; its last entry is the current step. Going back removes entries. */
+  path: PathEntry[];
+  /** Steps that came after the current one before the agent went back, still valid until an answer changes. */
+  ahead: string[];
+  answers: Record<string, AnswerValue>;
+  answeredAt: Record<string, string>;
+  invalidated: InvalidatedAnswer[];
+  flags: RaisedFlag[];
+  ticks: Record<string, string>;
+  outcome: EndedWith | null;
+  locale: Locale;
+  context: Record<string, string>;
+  /** Each placeholder read on a visited step and what it rendered to (null: a gap was shown). */
+  placeholders: Record<string, string | null>;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** Why the last event changed nothing; null after an event that applied. */
+  problem: EngineProblem | null;
+};
+
+export { outcomeSchema };

@@ -1,0 +1,242 @@
+import type { Script } from '../script/schema';
+import { powerChecklist } from './power-checklist';
+import { buildPowerSurvey } from './power-survey';
+import { commonOutcomes } from './shared';
+
+/**
+ * The power utility's callbacks (篇九): after a new connection or capacity increase is archived, after a fault
+ * repair closes, or as a sampled satisfaction survey. Each checks procedure, promises kept and service quality
+ * (第六条), may run the ten-question survey, and asks for new needs and suggestions.
+ */
+export const powerCallback: Script = {
+  id: 'power-callback',
+  version: 1,
+  title: { 'zh-CN': '供电业扩/抢修回访与满意度调查', en: 'Power utility: connection or repair callback and satisfaction survey' },
+  description: {
+    'zh-CN': '业扩报装归档后7个工作日内、故障抢修归档后24小时内回访；可做十项满意度问卷（满意/比较满意/基本满意/不满意）。',
+    en: 'Within 7 working days of a new connection being archived, within 24 hours of a repair closing; optional ten-question survey on the 4-level scale.',
+  },
+  kinds: ['power-business', 'power-repair', 'satisfaction-sample'],
+  appliesWhen: { op: 'kind', in: ['power-business', 'power-repair', 'satisfaction-sample'] },
+  start: 'greet',
+  steps: [
+    {
+      id: 'greet',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '您好，我是{{companyName}}客户服务中心的{{agentName}}。请问是{{address}}的用电客户{{name}}吗？',
+        en: 'Hello, this is {{agentName}} from the {{companyName}} customer service centre. Am I speaking with {{name}}, the account holder at {{address}}?',
+      },
+      options: [
+        { value: 'yes', goto: 'convenient' },
+        { value: 'no', goto: 'not-reached' },
+      ],
+    },
+    {
+      id: 'not-reached',
+      type: 'question',
+      input: 'single',
+      text: {
+        'zh-CN': '不好意思打扰了。请问什么时候能联系到{{name}}？',
+        en: 'Sorry to bother you. When could I reach {{name}}?',
+      },
+      options: [
+        { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
+        { value: 'wrong-number', label: { 'zh-CN': '号码有误', en: 'Wrong number' }, end: 'wrong-number' },
+      ],
+    },
+    {
+      id: 'convenient',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '想占用您几分钟，听听您对我们供电服务的意见，现在方便吗？',
+        en: 'May I take a few minutes to hear what you think of our service? Is now a good time?',
+      },
+      options: [
+        { value: 'yes', goto: 'stage' },
+        { value: 'no', goto: 'ask-time' },
+      ],
+    },
+    {
+      id: 'ask-time',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '好的，那您看什么时间再联系您合适？', en: 'Of course. When should we call you again?' },
+      flags: ['call-back-requested'],
+      end: 'call-back-later',
+    },
+    {
+      id: 'stage',
+      type: 'question',
+      input: 'single',
+      text: { 'zh-CN': '（本次回访的事由）', en: '(What is this callback about?)' },
+      note: {
+        'zh-CN': '给回访专员自己选，不用念：按队列里的回访类型选择。',
+        en: 'For the agent, not read aloud: pick the kind shown in the queue.',
+      },
+      options: [
+        { value: 'business', label: { 'zh-CN': '业扩报装（新装、增容）', en: 'New connection or capacity increase' }, goto: 'biz-power-on' },
+        { value: 'repair', label: { 'zh-CN': '故障报修', en: 'Fault repair' }, goto: 'repair-restored' },
+        { value: 'survey', label: { 'zh-CN': '满意度抽样调查', en: 'Sampled satisfaction survey' }, goto: 'survey-intro' },
+      ],
+    },
+    {
+      id: 'biz-power-on',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '您办理的{{product}}已经装表送电，现在用电一切正常吗？',
+        en: 'Your {{product}} application has been metered and connected. Is everything working properly?',
+      },
+      options: [
+        { value: 'yes', goto: 'biz-promises' },
+        { value: 'no', flags: ['wants-follow-up'], goto: 'biz-problem' },
+      ],
+    },
+    {
+      id: 'biz-problem',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '请说说现在是什么情况，我马上安排人跟进。', en: 'Please tell me what is happening and I will have someone follow up straight away.' },
+      next: 'biz-promises',
+    },
+    {
+      id: 'biz-promises',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '办理过程中，我们承诺的办理时限和收费标准都做到了吗？',
+        en: 'While it was being done, did we keep to the time limits and the charges we promised?',
+      },
+      options: [
+        { value: 'yes', goto: 'biz-service' },
+        { value: 'no', flags: ['dissatisfied'], goto: 'biz-promise-detail' },
+      ],
+    },
+    {
+      id: 'biz-promise-detail',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '是哪一项没有做到？', en: 'Which promise was not kept?' },
+      next: 'biz-service',
+    },
+    {
+      id: 'biz-service',
+      type: 'question',
+      input: 'satisfaction-4',
+      text: {
+        'zh-CN': '对营业厅受理和现场施工人员的服务，您满意吗？满意、比较满意、基本满意，还是不满意？',
+        en: 'How satisfied are you with the service hall and the installation crew: satisfied, fairly satisfied, basically satisfied or not satisfied?',
+      },
+      options: [{ value: 'dissatisfied', flags: ['strong-dissatisfaction'], goto: 'biz-service-why' }],
+      next: 'survey-offer',
+    },
+    {
+      id: 'biz-service-why',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '能说说哪里让您不满意吗？', en: 'What were you not satisfied with?' },
+      next: 'survey-offer',
+    },
+    {
+      id: 'repair-restored',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '您报修的故障已经处理完毕，现在供电恢复正常了吗？',
+        en: 'The fault you reported has been dealt with. Is your supply back to normal?',
+      },
+      options: [
+        { value: 'yes', goto: 'repair-speed' },
+        { value: 'no', flags: ['wants-follow-up'], goto: 'repair-problem' },
+      ],
+    },
+    {
+      id: 'repair-problem',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '请说说现在的情况，我马上通知抢修人员。', en: 'Please tell me how things are now; I will alert the repair crew at once.' },
+      next: 'repair-speed',
+    },
+    {
+      id: 'repair-speed',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '抢修人员赶到和修好的速度，您觉得及时吗？',
+        en: 'Did the crew arrive and fix the fault quickly enough?',
+      },
+      note: {
+        'zh-CN': '承诺到达时限：城区45分钟，农村90分钟，特殊边远山区120分钟。',
+        en: 'Promised arrival: 45 minutes in town, 90 in the countryside, 120 in remote mountain areas.',
+      },
+      options: [{ value: 'no', flags: ['dissatisfied'] }],
+      next: 'repair-service',
+    },
+    {
+      id: 'repair-service',
+      type: 'question',
+      input: 'satisfaction-4',
+      text: {
+        'zh-CN': '对这次抢修人员的服务，您满意吗？满意、比较满意、基本满意，还是不满意？',
+        en: 'How satisfied are you with the repair crew’s service: satisfied, fairly satisfied, basically satisfied or not satisfied?',
+      },
+      options: [{ value: 'dissatisfied', flags: ['strong-dissatisfaction'], goto: 'repair-service-why' }],
+      next: 'survey-offer',
+    },
+    {
+      id: 'repair-service-why',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '能说说哪里让您不满意吗？', en: 'What were you not satisfied with?' },
+      next: 'survey-offer',
+    },
+    {
+      id: 'survey-offer',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '您愿意再花两三分钟，回答十个简短的满意度问题吗？',
+        en: 'Could you spare two or three more minutes for ten short questions about our service?',
+      },
+      options: [
+        { value: 'yes', goto: 'survey-intro' },
+        { value: 'no', goto: 'new-needs' },
+      ],
+    },
+    ...buildPowerSurvey('new-needs'),
+    {
+      id: 'new-needs',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '今后您有新的用电需求（比如增容），或者对我们还有什么建议吗？',
+        en: 'Do you expect any new electricity needs, such as more capacity, or have any other suggestions for us?',
+      },
+      options: [
+        { value: 'yes', flags: ['suggestion'], goto: 'needs-detail' },
+        { value: 'no', goto: 'close' },
+      ],
+    },
+    {
+      id: 'needs-detail',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '好的，您请讲，我记下来。', en: 'Please go ahead; I am taking notes.' },
+      next: 'close',
+    },
+    {
+      id: 'close',
+      type: 'say',
+      text: {
+        'zh-CN': '感谢您对我们工作的支持！用电方面有任何问题，请拨打{{servicePhone}}。祝您生活愉快，再见！',
+        en: 'Thank you for supporting our work! For anything to do with your supply, please call {{servicePhone}}. Have a good day, goodbye!',
+      },
+      end: 'completed',
+    },
+  ],
+  checklist: powerChecklist,
+  outcomes: commonOutcomes,
+};

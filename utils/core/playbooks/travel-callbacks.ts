@@ -1,0 +1,107 @@
+import type { Script } from '../script/schema';
+import { commonOutcomes } from './shared';
+import { postUseSteps, preUseSteps, reNeedSteps } from './travel-stages';
+
+/**
+ * The travel company's tourist callbacks (篇四 七): a reminder before use, satisfaction within 3 days after use,
+ * a re-need call a month later. One script, three kinds; the agent picks the stage the queue shows.
+ */
+export const travelCallbacks: Script = {
+  id: 'travel-callbacks',
+  version: 1,
+  title: { 'zh-CN': '旅游游客回访（出行前、出行后三天、一个月后）', en: 'Travel: before the trip, 3 days after, 1 month after' },
+  description: {
+    'zh-CN': '出行前温馨提示；使用后三天内体验满意度；使用一个月后再次需求。',
+    en: 'Reminder before use; satisfaction within 3 days after; new needs after a month.',
+  },
+  kinds: ['travel-pre-use', 'travel-post-use', 'travel-re-need'],
+  appliesWhen: { op: 'kind', in: ['travel-pre-use', 'travel-post-use', 'travel-re-need'] },
+  start: 'greet',
+  steps: [
+    {
+      id: 'greet',
+      type: 'question',
+      input: 'yes-no',
+      text: {
+        'zh-CN': '您好，我是{{companyName}}的游客服务专员{{agentName}}。请问是{{name}}吗？',
+        en: 'Hello, this is {{agentName}}, visitor services at {{companyName}}. Am I speaking with {{name}}?',
+      },
+      options: [
+        { value: 'yes', goto: 'convenient' },
+        { value: 'no', goto: 'not-reached' },
+      ],
+    },
+    {
+      id: 'not-reached',
+      type: 'question',
+      input: 'single',
+      text: {
+        'zh-CN': '不好意思打扰了。请问{{name}}什么时候方便接电话？',
+        en: 'Sorry to bother you. When would be a good time to reach {{name}}?',
+      },
+      options: [
+        { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
+        { value: 'wrong-number', label: { 'zh-CN': '号码有误', en: 'Wrong number' }, end: 'wrong-number' },
+      ],
+    },
+    {
+      id: 'convenient',
+      type: 'question',
+      input: 'yes-no',
+      text: { 'zh-CN': '耽误您两三分钟，现在方便吗？', en: 'Do you have two or three minutes now?' },
+      note: {
+        'zh-CN': '宜在上午09:00–11:00、下午15:00–17:00致电（篇四 三）。',
+        en: 'Best called 09:00–11:00 or 15:00–17:00 (篇四 三).',
+      },
+      options: [
+        { value: 'yes', goto: 'stage' },
+        { value: 'no', goto: 'ask-time' },
+      ],
+    },
+    {
+      id: 'ask-time',
+      type: 'question',
+      input: 'text',
+      text: { 'zh-CN': '好的，那您看什么时间再联系您合适？', en: 'Of course. When should we call you again?' },
+      flags: ['call-back-requested'],
+      end: 'call-back-later',
+    },
+    {
+      id: 'stage',
+      type: 'question',
+      input: 'single',
+      text: { 'zh-CN': '（本次回访的阶段）', en: '(Which stage is this callback?)' },
+      note: {
+        'zh-CN': '给回访专员自己选，不用念：按队列里的回访类型选择。',
+        en: 'For the agent, not read aloud: pick the kind shown in the queue.',
+      },
+      options: [
+        { value: 'pre-use', label: { 'zh-CN': '出行前温馨提示', en: 'Reminder before the trip' }, goto: 'pre-intro' },
+        { value: 'post-use', label: { 'zh-CN': '使用后三天内满意度回访', en: 'Satisfaction within 3 days after' }, goto: 'post-overall' },
+        { value: 're-need', label: { 'zh-CN': '使用一个月后再次需求回访', en: 'New needs one month after' }, goto: 'reneed-plans' },
+      ],
+    },
+    ...preUseSteps,
+    ...postUseSteps,
+    ...reNeedSteps,
+    {
+      id: 'close',
+      type: 'say',
+      text: {
+        'zh-CN': '谢谢您！有任何需要请拨打我们的服务电话{{servicePhone}}。祝您生活愉快，再见！',
+        en: 'Thank you! Whatever you need, call our service line on {{servicePhone}}. Have a lovely day, goodbye!',
+      },
+      end: 'completed',
+    },
+  ],
+  checklist: [
+    { id: 'call-window', text: { 'zh-CN': '在09:00–11:00或15:00–17:00致电', en: 'Called 09:00–11:00 or 15:00–17:00' }, required: false, rule: '篇四 三', steps: ['convenient'] },
+    { id: 'pre-use-on-time', text: { 'zh-CN': '在使用产品前完成温馨提示', en: 'Reminder given before the product is used' }, required: false, rule: '篇四 七（a）', steps: ['pre-intro'] },
+    { id: 'post-use-on-time', text: { 'zh-CN': '在使用后三天内完成满意度回访', en: 'Satisfaction asked within 3 days after use' }, required: false, rule: '篇四 七（b）', steps: ['post-overall'] },
+    { id: 're-need-on-time', text: { 'zh-CN': '在使用一个月后了解再次需求', en: 'New needs asked one month after use' }, required: false, rule: '篇四 七（c）', steps: ['reneed-plans'] },
+    { id: 'needs-recorded', text: { 'zh-CN': '客户需求与意见已登记在回访记录中', en: 'Needs and comments entered in the visitor callback record' }, required: true, rule: '篇四 二、四' },
+    { id: 'reported', text: { 'zh-CN': '回访结果整理后反馈给主管', en: 'Results summarised for the manager' }, required: false, rule: '篇四 四、五' },
+    { id: 'service-phone', text: { 'zh-CN': '告知服务电话', en: 'Service phone number given' }, required: true, rule: '篇一', steps: ['close'] },
+  ],
+  outcomes: commonOutcomes,
+};

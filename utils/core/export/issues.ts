@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findJsonErrorPosition } from './json-position';
 
 /** Why a file cannot be imported; `code` is for the UI to translate, `message` is plain English. */
 export interface ImportProblem {
@@ -67,8 +68,9 @@ export function describeJsonError(err: unknown, text: string): ImportProblem {
     while (line < targetLine && i < text.length) if (text.charCodeAt(i++) === 10) line++;
     position = i + targetCol - 1;
   } else if (/end of (JSON )?(input|data)/i.test(raw)) position = text.length;
+  else position = findJsonErrorPosition(text) ?? undefined;
   if (position === undefined) return { code: 'parse', message: `Not valid JSON: ${raw}` };
   const { line, column } = lineAndColumn(text, position);
-  const what = position >= text.length ? 'the file ends too early (truncated?)' : raw.replace(/\s*(at position \d+.*|\(line.*)$/, '');
+  const what = position >= text.length ? 'the file ends too early (truncated?)' : raw.replace(/\s*(at position \d+.*|\(line.*)$/, '').replace(/, ".*" is not valid JSON$/s, '');
   return { code: 'parse', position, line, column, message: `Not valid JSON at line ${line}, column ${column} (character ${position}): ${what}` };
 }

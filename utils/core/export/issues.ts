@@ -29,7 +29,8 @@ export const maxReportedProblems = 50;
 export function formatIssuePath(path: readonly PropertyKey[], prefix: readonly PropertyKey[] = []): string {
   let out = '';
   for (const part of [...prefix, ...path]) {
-    if (typeof part === 'number') out += `[${part}]`;
+    // Numbers index arrays; "id=…" names a stored row by its key (database rows have no file position).
+    if (typeof part === 'number' || (typeof part === 'string' && part.includes('='))) out += `[${String(part)}]`;
     else out += out ? `.${String(part)}` : String(part);
   }
   return out || '(root)';

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { exportRecords } from '@/utils/db/export-records';
+import { importFile, importText } from '@/utils/db/import-records';
+import { finishCall } from '@/utils/db/callbacks';
+import { listAudit } from '@/utils/db/audit';
+import type { HuifangDb } from '@/utils/db/app-db';
+import { deriveCustomers } from '@/utils/core/export/migrate';
+import { makeDraft, makeRecord, openTestDb, snapshot } from './helpers';
+
+const now = new Date('2026-11-27T08:00:00.000Z');
+const noWait = async () => {};
+const opts = { agent: 'agent-li', now, yieldNow: noWait };
+
+async function seed(db: HuifangDb, n: number) {
+  const records = Array.from({ length: n }, (_, i) => makeRecord(i));
+  await db.transaction('rw', db.callbacks, db.customers, async () => {
+    await db.callbacks.bulkAdd(records);
+    await db.customers.bulkAdd(deriveCustomers(records));
+  });
+  return records;
+}
+
+async function exportJson(db: HuifangDb, extra: Partial<Parameters<typeof exportRecords>[1]> = {}) {
+  const result = await exportRecords(db, { format: 'json', ...opts, ...extra });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result;
+}
+
+describe('export → wipe → import round trip', () => {
+  it('gives back identical records and customers for 10k generated records', async () => {
+    const source = openTestDb();
+    await seed(source, 10_000);
+    const before = await snapshot(source);
+    const progress: number[] = [];
+    const file = await exportJson(source, { onProgress: (p) => p.phase === 'read' && progress.push(p.done) });
+    expect(file.records).toBe(10_000);
+    expect(progress.at(-1)).toBe(10_000);
+    expect(progress.length).toBeGreaterThan(1);
+
+    const target = openTestDb();
+    const result = await importText(target, file.text, opts);
+    expect(result).toMatchObject({ ok: true, report: { added: 10_000, identical: 0, conflicts: [] } });
+    const after = await snapshot(target);
+    expect(after.callbacks).toEqual(before.callbacks);
+    expect(after.customers).toEqual(before.customers);
+  });
+
+  it('round-trips an encrypted export, and a wrong passphrase or a flipped byte imports nothing', async () => {
+    const source = openTestDb();
+    await seed(source, 20);
+    const file = await exportJson(source, { passphrase: 'pass 1' });
+    expect(file.text).not.toContain('rec-0000001');
+    const target = openTestDb();
+    const wrong = await importText(target, file.text, { ...opts, passphrase: 'pass 2' });
+    expect(!wrong.ok && wrong.problems[0]?.message).toBe('wrong passphrase or damaged file');
+    const sealed = JSON.parse(file.text);
+    const ct: string = sealed.ciphertext;
+    sealed.ciphertext = ct.slice(0, 100) + (ct[100] === 'A' ? 'B' : 'A') + ct.slice(101);
+    const flipped = await importText(target, JSON.stringify(sealed), { ...opts, passphrase: 'pass 1' });
+    expect(!flipped.ok && flipped.problems[0]?.message).toBe('wrong passphrase or damaged file');
+    expect(await target.callbacks.count()).toBe(0);
+    const right = await importText(target, file.text, { ...opts, passphrase: 'pass 1' });
+    expect(right.ok && right.report.added).toBe(20);
+  });
+});
+
+describe('import guarantees', () => {
+  it('importing the same file twice changes nothing', async () => {
+    const source = openTestDb();
+    await seed(source, 50);
+    const file = await exportJson(source);
+    const target = openTestDb();
+    await importText(target, file.text, opts);
+    const once = await snapshot(target);
+    const again = await importText(target, file.text, { ...opts, now: new Date('2026-11-28T00:00:00Z') });
+    expect(again).toMatchObject({ ok: true, report: { added: 0, identical: 50, conflicts: [], customersAdded: 0, customersUpdated: 0 } });
+    expect(await snapshot(target)).toEqual(once);
+  });
+
+  it('reports records with the same id but different content, and never overwrites them', async () => {
+    const target = openTestDb();
+    await seed(target, 5);
+    const mine = await target.callbacks.get('rec-0000002');
+    const source = openTestDb();
+    await seed(source, 8);
+    await source.callbacks.put({ ...makeRecord(2), notes: 'edited elsewhere' });
+    const file = await exportJson(source);
+    const result = await importText(target, file.text, opts);
+    expect(result).toMatchObject({ ok: true, report: { added: 3, identical: 4, conflicts: ['rec-0000002'] } });
+    expect(await target.callbacks.get('rec-0000002')).toEqual(mine);
+  });
+
+  it('writes nothing when any record in the file is invalid, and names it', async () => {
+    const source = openTestDb();
+    await seed(source, 30);
+    const file = await exportJson(source);
+    const envelope = JSON.parse(file.text);
+    envelope.records[12].startedAt = '2026-13-45';
+    const target = openTestDb();
+    await seed(target, 2);
+    const before = await snapshot(target);
+    const result = await importText(target, JSON.stringify(envelope), opts);
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['records[12].startedAt']);
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('rejects duplicate ids inside one file and lists them; nothing written', async () => {
+    const source = openTestDb();
+    await seed(source, 4);
+    const envelope = JSON.parse((await exportJson(source)).text);
+    envelope.records.push(envelope.records[1], envelope.records[3]);
+    const target = openTestDb();
+    const result = await importText(target, JSON.stringify(envelope), opts);
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'duplicate-ids', ids: ['rec-0000001', 'rec-0000003'] });
+    expect(await target.callbacks.count()).toBe(0);
+  });
+
+  it('leaves the database unchanged when the import is cancelled while writing', async () => {
+    const source = openTestDb();
+    await seed(source, 3000);
+    const file = await exportJson(source);
+    const target = openTestDb();
+    await seed(target, 3);
+    const before = await snapshot(target);
+    const controller = new AbortController();
+    const result = await importText(target, file.text, {
+      ...opts,
+      chunkSize: 500,
+      signal: controller.signal,
+      onProgress: (p) => p.phase === 'write' && p.done >= 1000 && controller.abort(),
+    });
+    expect(!result.ok && result.problems[0]?.code).toBe('cancelled');
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('checks the size before reading a very large file', async () => {
+    const target = openTestDb();
+    let read = false;
+    const file = { size: 700 * 1024 * 1024, text: async () => ((read = true), '{}') };
+    const result = await importFile(target, file, opts);
+    expect(!result.ok && result.problems[0]?.code).toBe('too-large');
+    expect(read).toBe(false);
+  });
+
+  it('refuses a newer format with "update Huifang", and imports the frozen version-1 file', async () => {
+    const target = openTestDb();
+    const text = readFileSync('tests/unit/export/fixtures/export-v1.json', 'utf8');
+    const newer = await importText(target, text.replace('"version": 1', '"version": 9'), opts);
+    expect(!newer.ok && newer.problems[0]?.message).toMatch(/update Huifang/i);
+    expect(await target.callbacks.count()).toBe(0);
+    const older = await importText(target, text, opts);
+    expect(older).toMatchObject({ ok: true, report: { added: 3, migratedFrom: 1, customersAdded: 2 } });
+    expect((await target.customers.get('crm:https://crm.example.com#C100'))?.stats.attempts).toBe(2);
+  });
+
+  it('merges imported records into an existing customer’s totals and audits the import without personal data', async () => {
+    const target = openTestDb();
+    await finishCall(target, makeDraft('crm:https://crm.example.com#C1', 'local-1', { outcome: 'busy' }), { endedAt: null, now });
+    const source = openTestDb();
+    await seed(source, 997 + 2);
+    const result = await importText(target, (await exportJson(source)).text, opts);
+    expect(result.ok).toBe(true);
+    const c1 = await target.customers.get('crm:https://crm.example.com#C1');
+    expect(c1?.stats.attempts).toBe(3);
+    const [entry] = await listAudit(target);
+    expect(entry).toMatchObject({ action: 'import', counts: { added: 999 } });
+    expect(JSON.stringify(entry)).not.toMatch(/客户|1380013/);
+  });
+});
+
+describe('export', () => {
+  it('applies filters and writes a safe CSV, and logs the export', async () => {
+    const db = openTestDb();
+    await seed(db, 100);
+    const result = await exportRecords(db, { format: 'csv', lang: 'en', filters: { outcomes: ['reached'], agents: ['agent-li'] }, ...opts });
+    if (!result.ok) throw new Error('export failed');
+    const lines = result.text.split('\r\n').filter(Boolean);
+    expect(result.records).toBe(10);
+    expect(lines).toHaveLength(11);
+    expect(result.text.startsWith('\uFEFF')).toBe(true);
+    expect(result.fileName).toMatch(/\.csv$/);
+    expect((await listAudit(db))[0]).toMatchObject({ action: 'export', counts: { records: 10 } });
+  });
+
+  it('refuses to write a file holding a row that does not validate', async () => {
+    const db = openTestDb();
+    await seed(db, 3);
+    await db.callbacks.put({ ...makeRecord(1), outcome: 'lost' as never });
+    const result = await exportRecords(db, { format: 'json', ...opts });
+    expect(!result.ok && result.problems[0]?.path).toMatch(/^records\[id=rec-0000001\]\.outcome$/);
+  });
+});

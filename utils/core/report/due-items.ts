@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { callbackKindSchema } from '../callback-kinds';
+import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
+import type { CallbackRecord, Outcome } from '../schemas/callback-record';
+import type { Customer } from '../schemas/customer';
+
+/** One callback a customer is owed: who, which kind, by when (YYYY-MM-DD, or an ISO datetime for hour rules). */
+export const dueItemSchema = z.object({
+  customerKey: z.string().min(1).max(500),
+  kind: callbackKindSchema,
+  due: z.string().min(10).max(40),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+/** A callback counts as done when the customer was reached, or messaged when calls were not wanted (篇六 第六条). */
+export const completingOutcomes: ReadonlySet<Outcome> = new Set(['reached', 'message-sent']);
+
+export function makeDueKey(item: DueItem): string {
+  return `${item.customerKey}\u0000${item.kind}\u0000${item.due}`;
+}
+
+/** The due date of an item in the zone: the date itself, or the zoned day of an hour rule's instant. */
+export function getDueDate(due: string, timeZone: string = defaultTimeZone): string {
+  return due.length === 10 ? due : toZonedDate(Date.parse(due), timeZone);
+}
+
+/**
+ * Every due callback we can know of: the ones given, the deadlines the records served (dueAt),
+ * and each customer's next deadline; each once.
+ */
+export function collectDueItems(
+  given: readonly DueItem[], records: readonly CallbackRecord[], customers: readonly Customer[] = [],
+): DueItem[] {
+  const all = new Map<string, DueItem>();
+  const add = (item: DueItem) => all.set(makeDueKey(item), item);
+  given.forEach(add);
+  for (const r of records) if (r.dueAt) add({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt });
+  for (const c of customers) if (c.dueAt && c.dueKind) add({ customerKey: c.key, kind: c.dueKind, due: c.dueAt });
+  return [...all.values()];
+}
+
+export type Completion = { status: 'on-time' | 'late' | 'outstanding'; overdue: boolean; doneAt: string | null };
+
+/**
+ * How one due callback ended as of `now`: the first completing record that served it (same customer, kind and
+ * dueAt) decides on time or late; without one it is outstanding, and overdue once the deadline has passed.
+ */
+export function assessCompletion(
+  item: DueItem, served: readonly CallbackRecord[], now: number, timeZone: string = defaultTimeZone,
+): Completion {
+  const doneAtMs = served
+    .filter((r) => completingOutcomes.has(r.outcome))
+    .map((r) => Date.parse(r.endedAt ?? r.startedAt))
+    .filter((t) => t <= now)
+    .sort((a, b) => a - b)[0];
+  const isDateRule = item.due.length === 10;
+  const passed = (t: number) => (isDateRule ? toZonedDate(t, timeZone) > item.due : t > Date.parse(item.due));
+  if (doneAtMs === undefined) return { status: 'outstanding', overdue: passed(now), doneAt: null };
+  return { status: passed(doneAtMs) ? 'late' : 'on-time', overdue: false, doneAt: new Date(doneAtMs).toISOString() };
+}

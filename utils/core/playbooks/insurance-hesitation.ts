@@ -235,8 +235,8 @@ export const insuranceHesitation: Script = {
       id: 'how-to-check',
       type: 'say',
       text: {
-        'zh-CN': '您随时可以拨打{{servicePhone}}、登录我们的网站或到柜台查询保单，核对保单信息是否真实。以后电话、地址有变化，也请及时告诉我们。',
-        en: 'You can always check your policy by calling {{servicePhone}}, on our website or at a counter, to make sure its details are genuine. Please tell us whenever your phone or address changes.',
+        'zh-CN': '您随时可以打我们的服务电话、登录我们的网站或到柜台查询保单，核对保单信息是否真实。以后电话、地址有变化，也请及时告诉我们。',
+        en: 'You can always check your policy through our service line, on our website or at a counter, to make sure its details are genuine. Please tell us whenever your phone or address changes.',
       },
       next: 'close',
     },
@@ -244,8 +244,8 @@ export const insuranceHesitation: Script = {
       id: 'close',
       type: 'say',
       text: {
-        'zh-CN': '感谢您的配合，祝您和家人平安健康，再见！',
-        en: 'Thank you for your time. We wish you and your family good health. Goodbye!',
+        'zh-CN': '感谢您的配合！我们的服务电话是{{servicePhone}}，有任何问题欢迎来电。祝您和家人平安健康，再见！',
+        en: 'Thank you for your time! Our service line is {{servicePhone}}; call us with any question. We wish you and your family good health. Goodbye!',
       },
       end: 'completed',
     },

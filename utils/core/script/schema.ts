@@ -61,6 +61,8 @@ export const questionStepSchema = z
     input: questionInputSchema,
     options: z.array(optionSchema).max(60).optional(),
     ranges: z.array(rangeSchema).max(30).optional(),
+    /** `satisfaction`: this answer is the record's overall satisfaction (else the first satisfaction-4 answer is). */
+    recordAs: z.enum(['satisfaction']).optional(),
     /** Number answers: the accepted bounds. */
     min: z.number().optional(),
     max: z.number().optional(),

@@ -1,0 +1,73 @@
+// Walks a script without a browser:
+//   npm run --silent play -- SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]
+// Prints { script, visited, result, problems } as JSON on stdout; problems with the input go to stderr, exit 1.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { lintScriptJson } from '../utils/core/script/lint';
+import { localeSchema } from '../utils/core/script/localized';
+import { parseAnswers, playScript } from '../utils/core/script/play';
+
+const contextSchema = z.record(z.string().max(200), z.string().max(4000));
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+function readJson(file: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, message: `Cannot read the ${what} file ${file}.` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: `The ${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function readOption(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function main(argv: string[]): number {
+  const scriptFile = argv.find((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+  const answersFile = readOption(argv, '--answers');
+  if (!scriptFile || !answersFile) return fail('Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]');
+  let scriptText: string;
+  try {
+    scriptText = readFileSync(scriptFile, 'utf8');
+  } catch {
+    return fail(`Cannot read the script file ${scriptFile}.`);
+  }
+  const linted = lintScriptJson(scriptText);
+  if (!linted.script) {
+    return fail([`The script ${scriptFile} has errors:`, ...linted.errors.map((e) => `  ${e.path}: ${e.message} [${e.code}]`)].join('\n'));
+  }
+  const locale = localeSchema.safeParse(readOption(argv, '--locale') ?? 'zh-CN');
+  if (!locale.success) return fail('--locale must be zh-CN or en.');
+  const now = readOption(argv, '--now') ?? new Date().toISOString();
+  let context: Record<string, string> = {};
+  const contextFile = readOption(argv, '--context');
+  if (contextFile) {
+    const read = readJson(contextFile, 'context');
+    if (!read.ok) return fail(read.message);
+    const parsed = contextSchema.safeParse(read.value);
+    if (!parsed.success) return fail(`The context file ${contextFile} must be an object of field names to text values.`);
+    context = parsed.data;
+  }
+  const read = readJson(answersFile, 'answers');
+  if (!read.ok) return fail(read.message);
+  const answers = parseAnswers(read.value, now);
+  if (!answers.ok) return fail([`The answers file ${answersFile} has errors:`, ...answers.errors.map((e) => `  ${e.path}: ${e.message}`)].join('\n'));
+  const report = playScript(linted.script, answers, { context, locale: locale.data, now });
+  const script = { id: linted.script.id, version: linted.script.version };
+  process.stdout.write(`${JSON.stringify({ script, ...report }, null, 2)}\n`);
+  for (const problem of report.problems) process.stderr.write(`event ${problem.event}: ${problem.message}\n`);
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

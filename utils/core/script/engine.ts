@@ -30,7 +30,17 @@ export function createEngineState(script: Script): EngineState {
   };
 }
 
-const findStep = (script: Script, id: string | null): Step | undefined => script.steps.find((step) => step.id === id);
+// Scripts are immutable once parsed, so each one's step index is built once.
+const stepIndexes = new WeakMap<Script, Map<string, Step>>();
+function findStep(script: Script, id: string | null): Step | undefined {
+  let index = stepIndexes.get(script);
+  if (!index) {
+    index = new Map();
+    for (const step of script.steps) if (!index.has(step.id)) index.set(step.id, step);
+    stepIndexes.set(script, index);
+  }
+  return id === null ? undefined : index.get(id);
+}
 const refuse = (state: EngineState, code: EngineProblem['code'], message: string): EngineState => ({ ...state, problem: { code, message } });
 
 function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {

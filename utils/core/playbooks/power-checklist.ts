@@ -21,7 +21,7 @@ export const powerChecklist: ChecklistItem[] = [
     text: { 'zh-CN': '了解办理程序、承诺兑现和服务质量', en: 'Procedure, promises kept and service quality covered' },
     required: true,
     rule: '篇九 第六条',
-    steps: ['biz-promises', 'biz-service', 'repair-speed', 'repair-service'],
+    steps: ['biz-promises', 'biz-service', 'repair-speed', 'repair-service', 'survey-intro'],
   },
   {
     id: 'survey-done',

@@ -1,6 +1,7 @@
 import type { Script } from '../script/schema';
 import { commonOutcomes } from './shared';
-import { postUseSteps, preUseSteps, reNeedSteps } from './travel-stages';
+import { reNeedSteps } from './travel-re-need';
+import { postUseSteps, preUseSteps } from './travel-stages';
 
 /**
  * The travel company's tourist callbacks (篇四 七): a reminder before use, satisfaction within 3 days after use,

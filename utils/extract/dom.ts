@@ -3,6 +3,8 @@
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OPTION', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'DL', 'FORM', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIELDSET']);
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|slds-hide|is-hidden|sr-only|visually-hidden|slds-assistive-text|assistive-text|ng-hide|x-hidden|layui-hide)(?:\s|$)/;
+// Avatars (an initial letter) and icon glyphs are not part of a value.
+const DECORATION_CLASS = /(?:^|[\s_-])(?:avatar|icon|anticon|glyphicon)(?:$|[\s_-])|(?:^|\s)fa[srlbd]?(?:\s|$)/i;
 const READABLE_INPUT = /^(?:text|tel|email|search|url|number|date|datetime-local|month|week|time|)$/;
 
 /** Caches visibility per element for one extraction pass. */
@@ -50,7 +52,8 @@ export function readControl(el: Element): string {
   if (el.tagName === 'TEXTAREA') return (el as HTMLTextAreaElement).value ?? '';
   if (el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
-    const option = select.options[select.selectedIndex];
+    const options = Array.from(select.options);
+    const option = options.find((o) => o.hasAttribute('selected')) ?? options[select.selectedIndex];
     return option ? (option.textContent ?? '') : '';
   }
   if (el.tagName !== 'INPUT') return '';
@@ -89,6 +92,7 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
       }
       if (SKIP_TAGS.has(tag)) continue;
       if (!allowHidden && hiddenBySelf(e)) continue;
+      if (DECORATION_CLASS.test(e.getAttribute('class') ?? '')) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) flush();
       walk(e);

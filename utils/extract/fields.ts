@@ -16,7 +16,11 @@ export interface Normalized {
   raw: string;
 }
 
+// Link texts that sit inside an address value ("View on Map").
+const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地图|导航)$/i;
+
 function joinLines(key: string, lines: string[]): string {
+  if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
   const text = lines.map((l) => normalizeSpace(stripControlChars(l))).filter(Boolean).join(key === 'address' ? ', ' : ' ');
   return key === 'address' ? text.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/^,\s*|,\s*$/g, '') : text;
 }
@@ -59,7 +63,7 @@ export function normalizeField(key: string, lines: string[], order: DateOrder): 
   const value = normalizeOne(key, raw, order);
   if (value !== null) return { value, raw };
   // A value cell holding several lines ("+1 217 555 0198 (Mobile)"): the first line may be the value.
-  if (lines.length > 1 && key !== 'address') {
+  if (lines.length > 1 && /^(phone|mobile|email|birthDate|signDate|gender|idNumber)$/.test(key)) {
     const first = joinLines(key, [lines[0] ?? '']);
     const v = first ? normalizeOne(key, first, order) : null;
     if (v !== null) return { value: v, raw: first };

@@ -3,6 +3,8 @@ import { normalizeLabel } from '../core/normalize/text';
 
 const SHOW_TEXT = 4;
 const MAX_LABEL = 40;
+/** Raw text bound before normalising: template indentation can make a short label long. */
+const MAX_RAW = 300;
 const SKIP_PARENTS = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION|TEXTAREA|TITLE|BUTTON|A)$/;
 const DECORATION = /^(BUTTON|I|SVG|IMG)$/;
 
@@ -20,7 +22,7 @@ function climbSameText(el: Element, label: string, stop: Element): Element {
   while (cur !== stop && cur.parentElement) {
     const parent: Element = cur.parentElement;
     const t = parent.textContent ?? '';
-    if (t.length > MAX_LABEL + 20 || normalizeLabel(t) !== label) break;
+    if (t.length > MAX_RAW || normalizeLabel(t) !== label) break;
     if (parent.querySelector('input:not([type=hidden]), textarea, select')) break;
     cur = parent;
   }
@@ -35,11 +37,11 @@ export function findLabels(root: Element, accept: (label: string) => boolean): L
   const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length > MAX_LABEL * 3) continue;
+    if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
     if (!parent || SKIP_PARENTS.test(parent.tagName.toUpperCase())) continue;
     const own = (parent.textContent ?? '');
-    if (own.length > MAX_LABEL + 20) continue;
+    if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL || !accept(label)) continue;
     const el = climbSameText(parent, label, root);

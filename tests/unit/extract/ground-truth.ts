@@ -47,12 +47,12 @@ export function loadFixtures(dirs: string[] = FIXTURE_DIRS, root = process.cwd()
 }
 
 const space = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
-const digits = (s: string) => (s.trim().startsWith('+') ? '+' : '') + s.replace(/[^\dXx]/g, '').toUpperCase();
+const digits = (s: string) => (s.trim().startsWith('+') ? '+' : '') + s.replace(/\D/g, '') + (/[Xx]\s*$/.test(s) ? 'X' : '');
 const addressForm = (s: string) => s.replace(/[\s,，、/-]+/g, '').toLowerCase();
 
 /** True when the extracted value counts as the ground-truth value. */
 export function sameValue(key: string, expected: string, actual: string): boolean {
-  if (['phone', 'mobile', 'idNumber', 'bankAccount'].includes(key)) return digits(expected) === digits(actual.split(';')[0] ?? '');
+  if (['phone', 'mobile', 'idNumber', 'bankAccount'].includes(key)) return digits(expected) === digits(actual);
   if (key === 'address') return addressForm(expected) === addressForm(actual);
   if (key === 'email') return expected.trim().toLowerCase() === actual.trim().toLowerCase();
   return space(expected) === space(actual);

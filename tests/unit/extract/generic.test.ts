@@ -1,0 +1,80 @@
+import { extractCustomer } from '@/utils/extract';
+import { parsePage } from './dom-helpers';
+import { formatScoreTable, scoreGenericOnFixtures, type ScoreRow } from './generic-score';
+
+// Floors set from the measured scores (see docs/benchmarks.md), a little below them so that a real
+// regression fails while noise does not: generic pages 100 %, public fixtures 92.8 %, real Dolibarr 68 %.
+const SET_FLOORS: Record<string, number> = { generic: 0.95, 'crm-pages': 0.88, 'real-crm': 0.6 };
+const PAGE_FLOOR_GENERIC = 0.85;
+
+const rows = scoreGenericOnFixtures(parsePage);
+const accuracy = (rs: ScoreRow[]) => rs.reduce((a, r) => a + r.right, 0) / Math.max(1, rs.reduce((a, r) => a + r.total, 0));
+
+describe('generic extractor (adapters switched off) on every page with ground truth', () => {
+  it('has at least 6 pages of our own beside the public fixtures', () => {
+    expect(rows.filter((r) => r.set === 'generic').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(rows.map((r) => [r.page, r] as [string, ScoreRow]))('%s: invents no field', (_page, row) => {
+    expect(row.invented).toEqual([]);
+  });
+
+  it.each(Object.entries(SET_FLOORS))('%s: field accuracy stays above its floor', (set, floor) => {
+    const setRows = rows.filter((r) => r.set === set);
+    expect(setRows.length).toBeGreaterThan(0);
+    expect(accuracy(setRows), formatScoreTable(setRows)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(rows.filter((r) => r.set === 'generic').map((r) => [r.page, r] as [string, ScoreRow]))('%s: per-page accuracy ≥ 85 %', (_page, row) => {
+    expect(row.right / row.total, [...row.wrong, ...row.missed].join('; ')).toBeGreaterThanOrEqual(PAGE_FLOOR_GENERIC);
+  });
+});
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const generic = (html: string) => extractCustomer(parsePage(html), 'https://unknown.example/x', NOW, undefined, { adapters: [] });
+
+describe('generic extractor judgement', () => {
+  it('finds nothing on a page that only lists customers', () => {
+    const ctx = generic(`<table><thead><tr><th>姓名</th><th>手机</th></tr></thead><tbody>
+      <tr><td>张三</td><td>13800000001</td></tr><tr><td>李四</td><td>13800000002</td></tr></tbody></table>`);
+    expect(ctx.fields).toEqual({});
+  });
+
+  it('never reads a password field', () => {
+    const ctx = generic('<form><label for="p">手机</label><input id="p" type="password" value="13912345678"><label>姓名</label><span>王五</span></form>');
+    expect(ctx.fields.mobile).toBeUndefined();
+    expect(ctx.fields.name?.value).toBe('王五');
+  });
+
+  it('keeps markup inside a value as text', () => {
+    const ctx = generic('<dl><dt>Name</dt><dd>Ann &lt;img src=x onerror=alert(1)&gt;</dd><dt>Email</dt><dd>ann@x.example</dd></dl>');
+    expect(ctx.fields.name?.value).toBe('Ann <img src=x onerror=alert(1)>');
+  });
+
+  it('rejects a value that does not fit its field (masked or wrong-shaped phone)', () => {
+    const ctx = generic('<dl><dt>手机</dt><dd>139****2204</dd><dt>电话</dt><dd>2024-08-23</dd><dt>姓名</dt><dd>赵六</dd></dl>');
+    expect(ctx.fields.mobile).toBeUndefined();
+    expect(ctx.fields.phone).toBeUndefined();
+  });
+
+  it('prefers the visible value; a hidden part only completes', () => {
+    const ctx = generic(`<div><dl><dt>姓名</dt><dd>钱七</dd><dt>手机</dt><dd>13900000007</dd></dl>
+      <div style="display:none"><dl><dt>手机</dt><dd>13700000000</dd><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
+    expect(ctx.fields.mobile?.value).toBe('13900000007');
+    expect(ctx.fields.email).toMatchObject({ value: 'qian@x.example', source: { hidden: true } });
+  });
+
+  it('reads "标签：值" text and keeps the label as the source', () => {
+    const ctx = generic('<div class="card"><p>客户姓名：孙八</p><p>手机号码：+86 139 1234 5678</p><p>签约日期：2024年8月23日</p></div>');
+    expect(ctx.fields.name?.value).toBe('孙八');
+    expect(ctx.fields.mobile).toMatchObject({ value: '+8613912345678', raw: '+86 139 1234 5678', source: { via: 'generic', label: '手机号码' } });
+    expect(ctx.fields.signDate?.value).toBe('2024-08-23');
+  });
+
+  it('flags an ID number whose birth date or gender disagrees with the page, without changing anything', () => {
+    const ctx = generic('<dl><dt>姓名</dt><dd>周九</dd><dt>身份证号</dt><dd>110105197911083172</dd><dt>性别</dt><dd>女</dd><dt>出生日期</dt><dd>1979-11-09</dd></dl>');
+    expect(ctx.fields.idNumber?.value).toBe('110105197911083172');
+    expect(ctx.fields.gender?.value).toBe('female');
+    expect(ctx.flags.map((f) => f.code).sort()).toEqual(['id-birthdate-mismatch', 'id-gender-mismatch']);
+  });
+});

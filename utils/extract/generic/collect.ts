@@ -1,0 +1,154 @@
+// Collects label/value candidates from every structure the generic extractor understands.
+import { normalizeLabel } from '../../core/normalize/text';
+import { isHidden, readAfter, readControl, readControls, readLines } from '../dom';
+import { findLabels, valueElementFor } from '../labels';
+import type { ReadEnv } from '../types';
+import { isAddressPart, keyForAttribute, keyForLabel, namePart, RECORD_ID_INPUTS } from './dictionary';
+import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
+
+export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
+
+export interface Candidate {
+  key: string;
+  /** Address parts carry their part label here and key 'address-part'. */
+  label: string;
+  lines: string[];
+  el: Element;
+  via: CandidateVia;
+  hidden: boolean;
+}
+
+const ATTRS = ['name', 'field', 'data-field', 'data-name', 'data-field-name', 'data-fieldname', 'data-key', 'data-testid', 'data-field-id', 'aria-label'];
+const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
+const SHOW_TEXT = 4;
+
+const PHONE_TYPE = /^(.*?\d.*?)\s*[(（]\s*(mobile|cell|office|work|business|home|main|手机|移动|办公|单位|家庭|住宅)\s*[)）]$/i;
+const MOBILE_TYPE = /^(mobile|cell|手机|移动)$/i;
+
+/** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
+function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
+  const controls = readControls(el, allowHidden, env.cache);
+  if (controls.length > 0) return controls;
+  const lines = readLines(el, allowHidden, env.cache);
+  if ((key === 'phone' || key === 'mobile') && lines.length > 1 && lines.every((l) => PHONE_TYPE.test(l))) return lines;
+  if (key === 'phone' || key === 'mobile' || key === 'email') {
+    const links = el.querySelectorAll(key === 'email' ? 'a[href^="mailto:"]' : 'a[href^="tel:"]');
+    const first = links[0];
+    if (first && links.length > 1) return readLines(first, allowHidden, env.cache);
+  }
+  return lines;
+}
+
+/** "+1 217 555 0198 (Mobile)" / "+1 217 555 0143 (Office)" lines: one candidate per typed number. */
+function splitTypedPhones(c: Candidate): Candidate[] {
+  if (c.key !== 'phone' && c.key !== 'mobile') return [c];
+  const typed = c.lines.map((l) => PHONE_TYPE.exec(l));
+  if (typed.length < 1 || typed.some((m) => !m)) return [c];
+  return typed.map((m) => ({ ...c, key: MOBILE_TYPE.test(m?.[2] ?? '') ? 'mobile' : 'phone', lines: [m?.[1] ?? ''] }));
+}
+
+function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const hits = findLabels(body, (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined);
+  for (const hit of hits) {
+    if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
+    const valueEl = valueElementFor(hit.el);
+    if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
+    const part = namePart(hit.label);
+    const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
+    const hidden = isHidden(valueEl, env.cache);
+    const lines = linesOfValue(valueEl, key, hidden, env);
+    // A value that is itself a known label means we paired two labels: not a value.
+    if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined)) continue;
+    // A section heading ("联系人") above a whole list is a title, not a label.
+    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
+    out.push(...splitTypedPhones({ key, label: hit.text.replace(/[:：]\s*$/, ''), lines, el: valueEl, via: 'label', hidden }));
+  }
+}
+
+function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const selector = ATTRS.map((a) => `[${a}]`).join(',');
+  for (const el of Array.from(body.querySelectorAll(selector))) {
+    if (el.tagName === 'LABEL' || /(?:^|[\s_-])label(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
+    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
+    let key: string | undefined;
+    let attrName = '';
+    for (const a of ATTRS) {
+      const v = el.getAttribute(a);
+      key = v ? keyForAttribute(v) : undefined;
+      if (key) {
+        attrName = a;
+        break;
+      }
+    }
+    if (!key) continue;
+    const attrValue = el.getAttribute(attrName) ?? '';
+    // The innermost element carrying the same field name holds the value (the outer one also holds the label).
+    if (Array.from(el.querySelectorAll(`[${attrName}]`)).some((d) => d.getAttribute(attrName) === attrValue)) continue;
+    if (isExcludedRegion(el, regions) || isInListRow(el)) continue;
+    const hidden = isHidden(el, env.cache);
+    const lines = linesOfValue(el, key, hidden, env);
+    if (lines.length === 0) continue;
+    out.push(...splitTypedPhones({ key, label: attrValue, lines, el, via: 'attribute', hidden }));
+  }
+}
+
+function fromInlineText(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 240 || !/[:：]/.test(text)) continue;
+    const m = INLINE.exec(text);
+    if (!m) continue;
+    const label = normalizeLabel(m[1] ?? '');
+    const key = keyForLabel(label);
+    const parent = node.parentElement;
+    if (!key || !parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
+    if (isExcludedRegion(parent, regions) || isInListRow(parent)) continue;
+    out.push({ key, label: (m[1] ?? '').trim(), lines: [m[2] ?? ''], el: parent, via: 'inline', hidden: isHidden(parent, env.cache) });
+  }
+}
+
+/** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
+function fromIconTitles(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  for (const el of Array.from(body.querySelectorAll('[title]'))) {
+    if ((el.textContent ?? '').trim() !== '' || el.childElementCount > 0) continue;
+    const title = el.getAttribute('title') ?? '';
+    if (title.length > 120) continue;
+    // "EMail : orders@x.example" in the title itself, or the title names the value written after the icon.
+    const inline = INLINE.exec(title);
+    const inlineKey = inline ? keyForLabel(normalizeLabel(inline[1] ?? '')) : undefined;
+    const key = inlineKey ?? keyForLabel(normalizeLabel(title));
+    if (!key || isExcludedRegion(el, regions) || isInListRow(el)) continue;
+    let value = inlineKey ? (inline?.[2] ?? '') : readAfter(el);
+    const parent = el.parentElement;
+    if (!value && parent && /^(A|SPAN|B|I)$/.test(parent.tagName) && (parent.textContent ?? '').trim() === '') value = readAfter(parent);
+    // A bare country or city after a map pin is not an address: ask for a number (street, postcode).
+    if (!value || (key === 'address' && !/\d/.test(value))) continue;
+    out.push({ key, label: inlineKey ? (inline?.[1] ?? '').trim() : title, lines: [value], el, via: 'inline', hidden: isHidden(el, env.cache) });
+  }
+}
+
+function fromRecordIdInputs(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  for (const input of Array.from(body.querySelectorAll('input'))) {
+    const name = (input.getAttribute('name') ?? '').toLowerCase();
+    const id = (input.getAttribute('id') ?? '').toLowerCase();
+    if (!RECORD_ID_INPUTS.has(name) && !RECORD_ID_INPUTS.has(id) && !(name === 'id' && /customer|record/.test(id))) continue;
+    const hidden = isHidden(input, env.cache);
+    if (!hidden || input.closest('template')) continue;
+    if (isExcludedRegion(input, regions)) continue;
+    const value = readControl(input).trim();
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(value)) continue;
+    out.push({ key: 'customerId', label: name || id, lines: [value], el: input, via: 'record-id', hidden: true });
+  }
+}
+
+export function collectCandidates(doc: Document, env: ReadEnv, regions: RegionCache): Candidate[] {
+  const body = doc.body ?? doc.documentElement;
+  const out: Candidate[] = [];
+  fromLabels(body, env, regions, out);
+  fromAttributes(body, env, regions, out);
+  fromInlineText(body, env, regions, out);
+  fromIconTitles(body, env, regions, out);
+  fromRecordIdInputs(body, env, regions, out);
+  return out;
+}

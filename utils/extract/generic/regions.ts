@@ -1,0 +1,72 @@
+// Parts of a page that are never the customer: navigation, the user's own bar, streams, related lists.
+
+const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
+// Side bars are navigation on most CRMs, but some (HubSpot) keep the record's properties there.
+const SIDE_KEYWORDS = new Set(['sidebar', 'sider', 'sidenav']);
+const FORM_LIKE = 'label, dt, input:not([type=hidden]), textarea, select, th';
+const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menubar', 'menu', 'search', 'toolbar', 'tablist', 'tab', 'log', 'feed']);
+const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu', 'breadcrumb', 'breadcrumbs', 'stream',
+  'timeline', 'activity', 'activities', 'chatter', 'history', 'feed', 'subpanel', 'related', 'comment', 'comments', 'notification',
+  'notifications', 'footer', 'toolbar', 'topbar', 'login', 'usermenu', 'recent', 'recently', 'kanban', 'pagination',
+  'pager', 'popover', 'tooltip', 'quickcreate', 'mention', 'followers', 'attachments', 'trackingold', 'old', 'log', 'logs',
+  'moments', 'journal', 'listview', 'datagrid']);
+
+function partsOf(value: string): string[] {
+  return value.toLowerCase().split(/[\s_-]+|(?=[A-Z])/).filter(Boolean);
+}
+
+function isSideBar(el: Element, parts: string[]): boolean {
+  const side = el.tagName === 'ASIDE' || parts.some((p) => SIDE_KEYWORDS.has(p));
+  return side && el.querySelector(FORM_LIKE) === null;
+}
+
+function excludedBySelf(el: Element): boolean {
+  if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const classParts = partsOf(el.getAttribute('class') ?? '');
+  if (isSideBar(el, classParts)) return true;
+  const role = el.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    for (const token of cls.split(/\s+/)) for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
+    if (/(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) && /display:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
+  }
+  const id = el.getAttribute('id');
+  if (id) for (const p of partsOf(id)) if (KEYWORDS.has(p)) return true;
+  return false;
+}
+
+export type RegionCache = Map<Element, boolean>;
+
+/** True when `el` lies in navigation, a header bar, a stream, a related list or another non-record part. */
+export function isExcludedRegion(el: Element, cache: RegionCache): boolean {
+  const path: Element[] = [];
+  let cur: Element | null = el;
+  let result = false;
+  while (cur && cur.tagName !== 'BODY') {
+    const cached = cache.get(cur);
+    if (cached !== undefined) {
+      result = cached;
+      break;
+    }
+    path.push(cur);
+    if (excludedBySelf(cur)) {
+      result = true;
+      break;
+    }
+    cur = cur.parentElement;
+  }
+  for (const p of path) cache.set(p, result);
+  return result;
+}
+
+/** True when `el` sits in a data row of a list table (a table whose header row has only <th> cells). */
+export function isInListRow(el: Element): boolean {
+  const row = el.closest('tr');
+  if (!row) return false;
+  const table = row.closest('table');
+  if (!table) return false;
+  if (row.querySelector('td') === null) return true;
+  const first = (table as HTMLTableElement).rows[0];
+  return !!table.querySelector('thead') || (!!first && first.querySelector('th') !== null && first.querySelector('td') === null);
+}

@@ -1,4 +1,7 @@
 import { parseMessage, tabContextKey } from '@/utils/messages';
+import { db } from '@/utils/db/db';
+import { getSiteAdapter } from '@/utils/db';
+import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 
 export default defineBackground(() => {
@@ -29,8 +32,15 @@ export default defineBackground(() => {
         sendResponse({ tabId: tabId ?? null });
         return undefined;
       case 'site-adapter-request':
-        sendResponse(null);
-        return undefined;
+        // Only the asking page's own origin: a content script never learns another site's adapter.
+        if (!sender.url || new URL(sender.url).origin !== message.origin) {
+          sendResponse(null);
+          return undefined;
+        }
+        getSiteAdapter(db, message.origin)
+          .then((row) => sendResponse(row ? (siteAdapterSchema.safeParse(row.adapter).data ?? null) : null))
+          .catch(() => sendResponse(null));
+        return true;
       default:
         return undefined;
     }

@@ -41,7 +41,7 @@ const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 /** Reads matching records in key order, a chunk per transaction, validating each row on the way out. */
 async function readRecords(db: HuifangDb, filters: ExportFilters, options: ExportOptions, yieldNow: () => Promise<void>) {
-  const size = options.chunkSize ?? 5000;
+  const size = options.chunkSize ?? 2000;
   const total = await db.callbacks.count();
   const records: CallbackRecord[] = [];
   const problems: ImportProblem[] = [];
@@ -82,7 +82,7 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
   options.onProgress?.({ phase: 'write', done: 0, total: records.length });
   let text: string;
   if (options.format === 'csv') {
-    const size = options.chunkSize ?? 5000;
+    const size = options.chunkSize ?? 2000;
     const parts = [writeCsvHeader(options.lang ?? 'zh-CN')];
     for (let i = 0; i < records.length; i += size) {
       parts.push(writeCsvRows(records.slice(i, i + size), { maskPersonal: options.maskPersonal }));

@@ -55,11 +55,12 @@ export async function countAttemptsInWindow(
   customerKey: string,
   window: { from: string; to: string; kind?: CallbackKind },
 ): Promise<number> {
-  return db.callbacks
+  // toArray() lets Dexie use getAll on the index; a filtered cursor is several times slower.
+  const rows = await db.callbacks
     .where('[customerKey+startedAt]')
     .between([customerKey, window.from], [customerKey, window.to], true, false)
-    .filter((r) => r.revision === 0 && (!window.kind || r.kind === window.kind))
-    .count();
+    .toArray();
+  return rows.filter((r) => r.revision === 0 && (!window.kind || r.kind === window.kind)).length;
 }
 
 /** Newest attempt first, for a customer's row in the queue. */

@@ -1,0 +1,350 @@
+// The call log in real IndexedDB (Chromium): saving one record, import and export of 100k records, the queue's
+// queries — each beside raw IndexedDB doing the same work in the same run — and a 100k round-trip identity check.
+// Run alone: npx tsx tests/bench/db.bench.ts   (BENCH_RECORDS=20000 for a quicker run)
+import http from 'node:http';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const N = Number(process.env.BENCH_RECORDS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SAVES = 200;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+// The page's code: bundled from the real modules, so the bench measures what the panel runs.
+const pageSource = `
+import { HuifangDb } from './utils/db/app-db';
+import { finishCall } from './utils/db/callbacks';
+import { exportRecords } from './utils/db/export-records';
+import { importText, importEnvelope } from './utils/db/import-records';
+import { listQueue, countAttemptsByCustomer, countAttemptsInWindow } from './utils/db/queue';
+import { customerHistory } from './utils/db/history';
+import { readExport } from './utils/core/export/read-export';
+import { deriveCustomers } from './utils/core/export/migrate';
+import { makeEnvelope, serializeExport } from './utils/core/export/write-export';
+import { noExportFilters } from './utils/core/export/envelope';
+import { canonicalJson } from './utils/core/export/canonical';
+import { callbackKinds } from './utils/core/callback-kinds';
+
+const outcomes = ['reached', 'no-answer', 'busy', 'call-back-later', 'refused'];
+const CUSTOMERS = 20000;
+function makeRecord(i) {
+  const started = new Date(Date.UTC(2024, 0, 1) + i * 13 * 60 * 1000);
+  const outcome = outcomes[i % 5];
+  const c = i % CUSTOMERS;
+  return {
+    id: 'rec-' + String(i).padStart(7, '0'), customerKey: 'crm:https://crm.example.com#C' + c, kind: callbackKinds[i % 6],
+    scriptId: 'builtin-new-contract', scriptVersion: 1, channel: 'phone', startedAt: started.toISOString(),
+    endedAt: new Date(started.getTime() + 180000).toISOString(), ringSeconds: 20 + (i % 10), outcome,
+    callBackAt: outcome === 'call-back-later' ? new Date(started.getTime() + 86400000).toISOString() : null,
+    answers: { identity: true, understood: i % 2 === 0, product: '理财产品' + (i % 30), score: i % 7 },
+    path: ['start', 'identity', 'product', 'risk', 'satisfaction', 'end'], ticks: { riskDisclosed: started.toISOString() },
+    flags: i % 41 === 0 ? ['escalation'] : [], satisfaction: outcome === 'reached' ? 'satisfied' : null,
+    notes: i % 3 === 0 ? '客户表示产品说明清楚，没有承诺收益。' : '', agent: 'agent-' + (i % 8),
+    sourceUrl: 'https://crm.example.com/customer/C' + c,
+    context: { name: '客户' + c, phone: '1380013' + String(c % 10000).padStart(4, '0'), customerId: 'C' + c },
+    dueAt: null, revision: 0, supersedes: null, recordedAt: new Date(started.getTime() + 200000).toISOString(),
+  };
+}
+
+const noWait = async () => {};
+const t = async (fn) => { const t0 = performance.now(); const value = await fn(); return { ms: performance.now() - t0, value }; };
+const req = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = tx.onabort = () => reject(tx.error); });
+
+async function freshDb(name) {
+  await HuifangDb.delete(name);
+  const db = new HuifangDb(name);
+  await db.open();
+  return db;
+}
+
+const state = {};
+
+window.bench = {
+  async prepare(n) {
+    state.records = Array.from({ length: n }, (_, i) => makeRecord(i));
+    state.customers = deriveCustomers(state.records);
+    const envelope = makeEnvelope({ records: state.records, customers: state.customers, agent: 'bench', filters: noExportFilters, now: new Date() });
+    state.text = await serializeExport(envelope);
+    return { records: n, customers: state.customers.length, mb: state.text.length / 1048576 };
+  },
+
+  // Whole import of the file text: parse + validate + one transaction, vs raw: parse + one transaction put.
+  async importRun() {
+    const db = await freshDb('bench-import');
+    const ours = await t(() => importText(db, state.text, { agent: 'bench', now: new Date(), yieldNow: noWait }));
+    if (!ours.value.ok) throw new Error('import failed');
+    db.close();
+    const rawDb = await freshDb('bench-raw');
+    const idb = rawDb.backendDB();
+    const raw = await t(async () => {
+      const data = JSON.parse(state.text);
+      const tx = idb.transaction(['callbacks', 'customers'], 'readwrite', { durability: 'strict' });
+      const cs = tx.objectStore('callbacks'); const us = tx.objectStore('customers');
+      for (const r of data.records) cs.put(r);
+      for (const c of data.customers) us.put(c);
+      await done(tx);
+    });
+    rawDb.close();
+    // The write phase alone: an envelope already validated, vs raw put of the same rows.
+    const db2 = await freshDb('bench-import-write');
+    const envelope = { format: 'huifang-export', version: 2, exportedAt: new Date().toISOString(), agent: 'b', filters: noExportFilters, records: state.records, customers: state.customers };
+    const write = await t(() => importEnvelope(db2, envelope, { agent: 'bench', now: new Date() }));
+    db2.close();
+    const rawDb2 = await freshDb('bench-raw-write');
+    const idb2 = rawDb2.backendDB();
+    const rawWrite = await t(async () => {
+      const tx = idb2.transaction(['callbacks', 'customers'], 'readwrite', { durability: 'strict' });
+      const cs = tx.objectStore('callbacks'); const us = tx.objectStore('customers');
+      for (const r of state.records) cs.put(r);
+      for (const c of state.customers) us.put(c);
+      await done(tx);
+    });
+    rawDb2.close();
+    return { ours: ours.ms, raw: raw.ms, write: write.ms, rawWrite: rawWrite.ms };
+  },
+
+  async exportRun() {
+    const db = new HuifangDb('bench-import');
+    await db.open();
+    const ours = await t(() => exportRecords(db, { format: 'json', agent: 'bench', now: new Date() }));
+    if (!ours.value.ok) throw new Error('export failed');
+    const csv = await t(() => exportRecords(db, { format: 'csv', lang: 'zh-CN', agent: 'bench', now: new Date() }));
+    const idb = db.backendDB();
+    const raw = await t(async () => {
+      const tx = idb.transaction(['callbacks', 'customers'], 'readonly');
+      const [records, customers] = await Promise.all([req(tx.objectStore('callbacks').getAll()), req(tx.objectStore('customers').getAll())]);
+      return JSON.stringify({ records, customers });
+    });
+    db.close();
+    // Responsiveness: the longest gap between animation-frame-free timer ticks while exporting.
+    return { ours: ours.ms, csv: csv.ms, raw: raw.ms, bytes: ours.value.text.length };
+  },
+
+  async longestBlock() {
+    const db = new HuifangDb('bench-import');
+    await db.open();
+    let last = performance.now(); let worst = 0; let running = true;
+    const tick = () => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; if (running) setTimeout(tick, 0); };
+    setTimeout(tick, 0);
+    await exportRecords(db, { format: 'json', agent: 'bench', now: new Date() });
+    running = false;
+    db.close();
+    return worst;
+  },
+
+  async saveRun(n) {
+    const db = new HuifangDb('bench-import');
+    await db.open();
+    const ours = []; const raw = [];
+    const idb = db.backendDB();
+    for (let i = 0; i < n; i++) {
+      const key = 'crm:https://crm.example.com#C' + (i % 500);
+      const rec = makeRecord(9000000 + i);
+      const draft = { customerKey: key, recordId: 'save-' + i, startedAt: rec.startedAt, updatedAt: rec.startedAt, engine: null,
+        record: { ...rec, id: undefined, customerKey: undefined, startedAt: undefined, endedAt: undefined, revision: undefined, supersedes: undefined, recordedAt: undefined } };
+      for (const k of ['id', 'customerKey', 'startedAt', 'endedAt', 'revision', 'supersedes', 'recordedAt']) delete draft.record[k];
+      await db.drafts.put(draft);
+      const a = performance.now();
+      await finishCall(db, draft, { endedAt: new Date(), now: new Date() });
+      ours.push(performance.now() - a);
+      // Raw: the same three writes (record, customer, draft deletion) in one strict transaction.
+      const r2 = { ...rec, id: 'raw-save-' + i, customerKey: key };
+      const b = performance.now();
+      const tx = idb.transaction(['callbacks', 'customers', 'drafts'], 'readwrite', { durability: 'strict' });
+      const cust = await req(tx.objectStore('customers').get(key));
+      tx.objectStore('callbacks').add(r2);
+      tx.objectStore('customers').put({ ...cust, lastSeenAt: r2.startedAt });
+      tx.objectStore('drafts').delete(key);
+      await done(tx);
+      raw.push(performance.now() - b);
+    }
+    db.close();
+    return { ours, raw };
+  },
+
+  async queueRun() {
+    const db = new HuifangDb('bench-import');
+    await db.open();
+    // 5 % of customers get a deadline spread over two months, as the rules would set them.
+    const keys = await db.customers.toCollection().primaryKeys();
+    await db.transaction('rw', db.customers, async () => {
+      for (let i = 0; i < keys.length; i += 20) await db.customers.update(keys[i], { dueAt: new Date(Date.UTC(2026, 10, 1) + i * 3600000).toISOString(), dueKind: 'continuous' });
+    });
+    const now = new Date('2026-11-27T08:00:00Z');
+    const horizon = new Date('2026-12-04T00:00:00Z');
+    const sample = keys.slice(0, 100);
+    const ours = {
+      queue: await t(() => listQueue(db, { now, horizon })),
+      attempts: await t(() => countAttemptsByCustomer(db)),
+      window: await t(() => Promise.all(sample.map((k) => countAttemptsInWindow(db, k, { from: '2024-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' })))),
+      history: await t(() => Promise.all(sample.map((k) => customerHistory(db, k)))),
+    };
+    const idb = db.backendDB();
+    const until = horizon.toISOString();
+    const raw = {
+      queue: await t(async () => {
+        const tx = idb.transaction('customers', 'readonly');
+        const s = tx.objectStore('customers');
+        const range = IDBKeyRange.upperBound(until);
+        return Promise.all([req(s.index('dueAt').getAll(range)), req(s.index('nextCallBackAt').getAll(range))]);
+      }),
+      attempts: await t(async () => {
+        const rows = await req(idb.transaction('customers', 'readonly').objectStore('customers').getAll());
+        return new Map(rows.map((c) => [c.key, c.stats.attempts]));
+      }),
+      window: await t(async () => {
+        const tx = idb.transaction('callbacks', 'readonly');
+        const ix = tx.objectStore('callbacks').index('[customerKey+startedAt]');
+        return Promise.all(sample.map((k) => req(ix.getAll(IDBKeyRange.bound([k, '2024-01-01T00:00:00Z'], [k, '2025-01-01T00:00:00Z'], false, true))).then((rows) => rows.filter((r) => r.revision === 0).length)));
+      }),
+      history: await t(async () => {
+        const tx = idb.transaction(['callbacks', 'customers'], 'readonly');
+        const ix = tx.objectStore('callbacks').index('[customerKey+startedAt]');
+        return Promise.all(sample.map((k) => Promise.all([req(tx.objectStore('customers').get(k)), req(ix.getAll(IDBKeyRange.bound([k, -Infinity], [k, []])))])));
+      }),
+    };
+    const counts = { queue: ours.queue.value.length, rawQueue: new Set([...raw.queue.value[0], ...raw.queue.value[1]].map((c) => c.key)).size };
+    db.close();
+    const ms = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.ms]));
+    return { ours: ms(ours), raw: ms(raw), counts };
+  },
+
+  // Export → wipe → import on a clean database (the other runs add raw rows); every row must come back identical.
+  async roundTrip() {
+    const src = await freshDb('bench-roundtrip');
+    const envelope = { format: 'huifang-export', version: 2, exportedAt: new Date().toISOString(), agent: 'b', filters: noExportFilters, records: state.records, customers: state.customers };
+    await importEnvelope(src, envelope, { agent: 'bench', now: new Date() });
+    const file = await exportRecords(src, { format: 'json', agent: 'bench', now: new Date() });
+    if (!file.ok) throw new Error('export failed');
+    const before = await src.callbacks.orderBy('id').toArray();
+    const beforeCustomers = await src.customers.orderBy('key').toArray();
+    src.close();
+    await HuifangDb.delete('bench-roundtrip');
+    const dst = new HuifangDb('bench-roundtrip');
+    const result = await importText(dst, file.text, { agent: 'bench', now: new Date(), yieldNow: noWait });
+    const after = await dst.callbacks.orderBy('id').toArray();
+    const afterCustomers = await dst.customers.orderBy('key').toArray();
+    dst.close();
+    await HuifangDb.delete('bench-roundtrip');
+    let mismatches = Math.abs(before.length - after.length) + Math.abs(state.records.length - after.length);
+    for (let i = 0; i < Math.min(before.length, after.length); i++) {
+      if (canonicalJson(before[i]) !== canonicalJson(after[i]) || canonicalJson(after[i]) !== canonicalJson(state.records[i])) mismatches++;
+    }
+    let customerMismatches = Math.abs(beforeCustomers.length - afterCustomers.length);
+    for (let i = 0; i < Math.min(beforeCustomers.length, afterCustomers.length); i++) if (canonicalJson(beforeCustomers[i]) !== canonicalJson(afterCustomers[i])) customerMismatches++;
+    return { records: after.length, expected: state.records.length, mismatches, customers: afterCustomers.length, customerMismatches, ok: result.ok };
+  },
+};
+`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function main() {
+  log('bundling the page…');
+  const bundle = await build({
+    stdin: { contents: pageSource, resolveDir: root, loader: 'ts', sourcefile: 'db-bench-page.ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'chrome120',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'error',
+  });
+  const js = bundle.outputFiles[0]?.text ?? '';
+  const server = http.createServer((req, res) => {
+    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(15 * 60 * 1000);
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'bench' in window);
+    type Bench = Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const call = <T>(name: string, ...args: unknown[]) =>
+      page.evaluate(([n, a]) => (window as unknown as { bench: Bench }).bench[n as string]!(...(a as unknown[])), [name, args] as const) as Promise<T>;
+
+    log(`generating ${N} records…`);
+    const prep = await call<{ records: number; customers: number; mb: number }>('prepare', N);
+    log(`  ${prep.records} records, ${prep.customers} customers, ${prep.mb.toFixed(1)} MB`);
+
+    const imports: { ours: number; raw: number; write: number; rawWrite: number }[] = [];
+    const exports: { ours: number; csv: number; raw: number; bytes: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      imports.push(await call('importRun'));
+      log(`import ${i + 1}/${RUNS}: ${JSON.stringify(imports.at(-1))}`);
+      exports.push(await call('exportRun'));
+      log(`export ${i + 1}/${RUNS}: ${JSON.stringify(exports.at(-1))}`);
+    }
+    const block = await call<number>('longestBlock');
+    log(`longest main-thread block during export: ${block.toFixed(0)} ms`);
+    const saves = await call<{ ours: number[]; raw: number[] }>('saveRun', SAVES);
+    log('saves done');
+    const queue = await call<{ ours: Record<string, number>; raw: Record<string, number>; counts: { queue: number; rawQueue: number } }>('queueRun');
+    log(`queue: ${JSON.stringify(queue)}`);
+    const trip = await call<{ records: number; expected: number; mismatches: number; customers: number; customerMismatches: number; ok: boolean }>('roundTrip');
+    log(`round trip: ${JSON.stringify(trip)}`);
+
+    const m = (k: keyof (typeof imports)[number]) => median(imports.map((x) => x[k]));
+    const e = (k: keyof (typeof exports)[number]) => median(exports.map((x) => x[k]));
+    const tripOk = trip.ok && trip.records === N && trip.mismatches === 0 && trip.customerMismatches === 0;
+    const rows = [
+      ['save one finished record (finishCall), p50', fmt(median(saves.ours)), fmt(median(saves.raw)), ratio(median(saves.ours), median(saves.raw)), '≤ 5 ms', median(saves.ours) <= 5],
+      ['save one finished record, p95', fmt(pct(saves.ours, 95)), fmt(pct(saves.raw, 95)), ratio(pct(saves.ours, 95), pct(saves.raw, 95)), '', null],
+      [`import ${N} records, whole file (parse + validate + write)`, fmt(m('ours')), fmt(m('raw')), ratio(m('ours'), m('raw')), '', null],
+      [`import ${N} records, write phase (one transaction)`, fmt(m('write')), fmt(m('rawWrite')), ratio(m('write'), m('rawWrite')), '≤ 1.3× raw put', m('write') / m('rawWrite') <= 1.3],
+      [`export ${N} records, JSON (validated)`, fmt(e('ours')), fmt(e('raw')), ratio(e('ours'), e('raw')), '≤ 3 s', e('ours') <= 3000],
+      [`export ${N} records, CSV`, fmt(e('csv')), fmt(e('raw')), ratio(e('csv'), e('raw')), '', null],
+      [`queue: due/overdue customers (${queue.counts.queue} of ${prep.customers})`, fmt(queue.ours.queue ?? NaN), fmt(queue.raw.queue ?? NaN), ratio(queue.ours.queue ?? NaN, queue.raw.queue ?? NaN), '', null],
+      ['queue: attempts per customer (all customers)', fmt(queue.ours.attempts ?? NaN), fmt(queue.raw.attempts ?? NaN), ratio(queue.ours.attempts ?? NaN, queue.raw.attempts ?? NaN), '', null],
+      ['queue: attempts in a window, 100 customers', fmt(queue.ours.window ?? NaN), fmt(queue.raw.window ?? NaN), ratio(queue.ours.window ?? NaN, queue.raw.window ?? NaN), '', null],
+      ['customer history, 100 customers', fmt(queue.ours.history ?? NaN), fmt(queue.raw.history ?? NaN), ratio(queue.ours.history ?? NaN, queue.raw.history ?? NaN), '', null],
+    ];
+    const mark = (ok: unknown) => (ok === null ? '' : ok ? ' ✓' : ' ✗');
+    console.log(`## Call log database (Chromium, real IndexedDB)
+
+Command: \`npx tsx tests/bench/db.bench.ts\` (also \`npm run bench -- db\`). ${N} generated records over ${prep.customers} customers
+(${prep.mb.toFixed(1)} MB of JSON); import/export medians of ${RUNS} runs, saves over ${SAVES} calls on the full database.
+Raw baselines use the same object stores and indexes, written or read with plain IndexedDB calls in one transaction
+(strict durability for writes, as Huifang uses for finished records).
+
+| operation | Huifang | raw IndexedDB | ratio | target |
+| --- | ---: | ---: | ---: | --- |
+${rows.map(([a, b, c, d, target, ok]) => `| ${a} | ${b} | ${c} | ${d} | ${target}${mark(ok)} |`).join('\n')}
+
+Longest main-thread block while exporting ${N} records (timer gap): ${fmt(block)}.
+
+Round trip export → delete database → import of ${N} records: ${trip.records} records and ${trip.customers} customers back,
+${trip.mismatches} record and ${trip.customerMismatches} customer differences — **${tripOk ? 'identical ✓' : 'NOT identical ✗'}**.`);
+    if (!tripOk) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  log(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exit(1);
+});

@@ -37,6 +37,7 @@ describe('lintScript', () => {
     ['a choice option without a label', (s) => { s.steps[3] = { id: 'problems', type: 'question', input: 'single', text: text('哪个？', 'Which?'), options: [{ value: 'a' }], next: 'satisfaction' }; }, { code: 'missing-label', path: '$.steps[3].options[0]' }],
     ['a checklist item naming a missing step', (s) => { const item = s.checklist?.[0]; if (item) item.steps = ['gone']; }, { code: 'unknown-step-ref', path: '$.checklist[0].steps[0]' }],
     ['a condition over an unknown field', (s) => { s.appliesWhen = { op: 'exists', field: 'shoeSize' }; }, { code: 'unknown-field', path: '$.appliesWhen.field' }],
+    ['a record satisfaction on a yes-no question', (s) => { const q = stepAt(s, 'convenient'); if (q.type === 'question') q.recordAs = 'satisfaction'; }, { code: 'invalid-option', path: '$.steps[1].recordAs' }],
     ['placeholders that differ between languages', (s) => { stepAt(s, 'later').text = text('{{name}}，改天联系', 'We will call another time'); }, { code: 'placeholder-mismatch', path: '$.steps[2].text' }],
   ])('reports %s', (_label, change, expected) => {
     expect(lintWith(change)).toContainEqual(expect.objectContaining(expected));

@@ -40,6 +40,9 @@ function checkOptions(step: Step, index: number, caps: LintCaps, report: Report)
   if (step.ranges && step.ranges.length > 0 && step.input !== 'number' && step.input !== 'scale-5') {
     report([...base, 'ranges'], 'invalid-option', `Step "${step.id}" has ranges, which only number and scale-5 questions use.`);
   }
+  if (step.recordAs === 'satisfaction' && step.input !== 'satisfaction-4') {
+    report([...base, 'recordAs'], 'invalid-option', `Step "${step.id}" is not a satisfaction-4 question, so it cannot be the record's satisfaction.`);
+  }
   const values = new Set<string>();
   options.forEach((option, i) => {
     if (values.has(option.value)) report([...base, 'options', i, 'value'], 'duplicate-id', `Step "${step.id}" offers the value "${option.value}" twice.`);

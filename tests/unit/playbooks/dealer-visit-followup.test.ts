@@ -1,4 +1,5 @@
 import { dealerVisitFollowup } from '@/utils/core/playbooks/dealer-visit-followup';
+import { applyEvent } from '@/utils/core/script/engine';
 import { walkPlaybook } from './walk-playbook';
 
 describe('car-dealer visit follow-up (篇十)', () => {
@@ -74,5 +75,18 @@ describe('car-dealer visit follow-up (篇十)', () => {
     expect(walk.path).toEqual(['greet', 'not-reached']);
     expect(walk.outcome).toBe(outcome);
     expect(walk.flags).toEqual(flags);
+  });
+
+  it('going back to "remembers the visit" and changing no to yes drops the convenient time and leads to the brand question', () => {
+    const { state } = walkPlaybook(dealerVisitFollowup, { greet: 'yes', 'remembers-visit': 'no', 'convenient-time': 'morning' });
+    const at = '2026-11-27T02:10:00.000Z';
+    const back = [1, 2, 3].reduce((current) => applyEvent(dealerVisitFollowup, current, { type: 'back', at }), state);
+    expect(back.current).toBe('remembers-visit');
+    const changed = applyEvent(dealerVisitFollowup, back, { type: 'answer', at, value: 'yes' });
+    expect(changed.current).toBe('heard-of-us');
+    expect(changed.answers['convenient-time']).toBeUndefined();
+    expect(changed.invalidated.map((entry) => entry.step)).toEqual(['convenient-time']);
+    expect(changed.flags).toEqual([]);
+    expect(changed.status).toBe('running');
   });
 });

@@ -4,7 +4,7 @@ import { lintScript, lintScriptJson } from '@/utils/core/script/lint';
 import { locales } from '@/utils/core/script/localized';
 import { renderText } from '@/utils/core/script/placeholders';
 import { rankScripts } from '@/utils/core/script/select';
-import { fullContext } from './walk-playbook';
+import { fullContext, walkPlaybook } from './walk-playbook';
 
 const byId = (id: string) => builtinPlaybooks.find((script) => script.id === id);
 
@@ -49,6 +49,12 @@ describe('the built-in playbooks', () => {
         if (step.text[locale].includes('{{')) expect(empty).toMatch(locale === 'zh-CN' ? /【缺：/ : /\[missing: /);
       }
     }
+  });
+
+  it.each(builtinPlaybooks.map((script) => [script.id, script] as const))('%s: an agent who skips every question still reaches an end', (_id, script) => {
+    const walk = walkPlaybook(script, {});
+    expect(walk.state.status).toBe('ended');
+    expect(walk.outcome).not.toBeNull();
   });
 
   it.each<[CallbackKind, string]>([

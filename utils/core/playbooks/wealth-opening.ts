@@ -115,15 +115,18 @@ export function buildWealthClosing(): Step[] {
       id: 'suggestion-detail',
       type: 'question',
       input: 'text',
-      text: { 'zh-CN': '好的，请您讲，我都记下来。', en: 'Please go ahead; I am writing it all down.' },
+      text: {
+        'zh-CN': '好的，请您讲，我都记下来，五个工作日内给您答复。',
+        en: 'Please go ahead; I am writing it all down, and we will answer within five working days.',
+      },
       next: 'close',
     },
     {
       id: 'close',
       type: 'say',
       text: {
-        'zh-CN': '非常感谢您的配合！您提的意见我们会在五个工作日内给您答复。以后有任何问题，欢迎拨打我们的服务电话{{servicePhone}}。祝您生活愉快，再见！',
-        en: 'Thank you very much for your time! We will answer your comments within five working days. Whenever you have a question, please call our service line on {{servicePhone}}. Have a good day, goodbye!',
+        'zh-CN': '非常感谢您的配合！以后有任何问题，欢迎拨打我们的服务电话{{servicePhone}}。祝您生活愉快，再见！',
+        en: 'Thank you very much for your time! Whenever you have a question, please call our service line on {{servicePhone}}. Have a good day, goodbye!',
       },
       end: 'completed',
     },

@@ -1,21 +1,10 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../script/localized';
+import { festivalIds } from './festivals';
 
 export const civilDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-export const festivalIds = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day'] as const;
+export type { FestivalId } from './festivals';
 export const festivalIdSchema = z.enum(festivalIds);
-export type FestivalId = z.infer<typeof festivalIdSchema>;
-
-export const festivalNames: Record<FestivalId, LocalizedText> = {
-  'new-year': { 'zh-CN': '元旦', en: "New Year's Day" },
-  'spring-festival': { 'zh-CN': '春节', en: 'Spring Festival' },
-  qingming: { 'zh-CN': '清明节', en: 'Qingming' },
-  'labour-day': { 'zh-CN': '劳动节', en: 'Labour Day' },
-  'dragon-boat': { 'zh-CN': '端午节', en: 'Dragon Boat Festival' },
-  'mid-autumn': { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival' },
-  'national-day': { 'zh-CN': '国庆节', en: 'National Day' },
-};
 
 /** "notice": the State Council's notice is in the data; "statutory": only the days fixed by law are. */
 export const yearStatusSchema = z.enum(['notice', 'statutory']);

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../script/localized';
 import { addDays, getWeekday, getYear } from './civil-date';
-import { type CalendarData, type CalendarOverrides, type FestivalId, type YearStatus, festivalNames } from './calendar-data';
+import type { CalendarData, CalendarOverrides, YearStatus } from './calendar-data';
+import { type FestivalId, festivalNames } from './festivals';
 import { cnHolidayData } from './data/cn-holidays';
 
 export type DayInfo = {

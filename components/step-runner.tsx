@@ -39,6 +39,15 @@ function StepText({ parts }: { parts: Segment[] }) {
   );
 }
 
+/** Number, date and text answers: typed, then Enter takes them. Preact types each input kind separately. */
+function FreeInput({ kind, value, label, onInput }: { kind: 'number' | 'date' | 'text'; value: string; label: string; onInput: (v: string) => void }) {
+  const common = { class: 'free-answer', value, 'aria-label': label, 'data-testid': 'free-answer' };
+  const handle = (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value);
+  if (kind === 'number') return <input type="number" {...common} onInput={handle} />;
+  if (kind === 'date') return <input type="date" {...common} onInput={handle} />;
+  return <input type="text" {...common} onInput={handle} />;
+}
+
 export function StepRunner(props: StepRunnerProps) {
   const { t, step } = props;
   if (!props.title) return <section class="runner"><p class="empty">{t('noScript')}</p></section>;
@@ -61,15 +70,7 @@ export function StepRunner(props: StepRunnerProps) {
                 <kbd>{a.key}</kbd> {a.label}
               </button>
             ))}
-            {step.freeInput && (
-              <input
-                class="free-answer"
-                type={step.freeInput}
-                value={step.freeValue}
-                aria-label={t('stepOf', { n: step.number, total: step.total })}
-                onInput={(e) => props.onFree(e.currentTarget.value)}
-              />
-            )}
+            {step.freeInput && <FreeInput kind={step.freeInput} value={step.freeValue} label={t('stepOf', { n: step.number, total: step.total })} onInput={props.onFree} />}
           </div>
         </div>
       )}

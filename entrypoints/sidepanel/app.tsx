@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { TabBar } from '@/components/tab-bar';
+import { LanguageSwitch } from '@/components/language-switch';
+import { DataButtons } from '@/components/data-buttons';
+import { HistoryList } from '@/components/history-list';
+import type { PanelController } from '@/utils/ui/panel-controller';
+import type { PanelView } from '@/utils/ui/panel-view';
+import type { DataState } from '@/utils/ui/data-state';
+import type { PanelTab } from '@/utils/ui/panel-controller';
+import { buildManualContext } from '@/utils/ui/manual-context';
+import { CurrentView } from './current-view';
+import { QueueView } from './queue-view';
+import { SiteGate, NoCustomer } from './site-view';
+import { useTab } from './use-tab';
+import { bindPanelKeys } from './panel-keys';
+
+export type AppProps = { c: PanelController; v: PanelView; data: DataState; onLocale: (l: 'zh-CN' | 'en') => void; onOverlay: (tabId: number) => void };
+
+export function App({ c, v, data, onLocale, onOverlay }: AppProps) {
+  const binding = useTab(location.search);
+  const [manual, setManual] = useState<ReturnType<typeof buildManualContext>>(null);
+  const t = c.t.value;
+  const context = binding.context ?? manual;
+
+  useEffect(() => c.setContext(context), [context]);
+  useEffect(() => bindPanelKeys(document, c, v, data), [c, v, data]);
+  useEffect(() => {
+    v.picking.value = null;
+  }, [binding.context]);
+  useEffect(() => {
+    if (c.tab.value === 'queue') void data.refreshQueue();
+  }, [c.tab.value]);
+
+  const tabs = useMemo(
+    () => [
+      { id: 'current' as PanelTab, label: t('tabCurrent') },
+      { id: 'queue' as PanelTab, label: t('tabQueue'), testId: 'queue-tab' },
+      { id: 'history' as PanelTab, label: t('tabHistory'), testId: 'history-tab' },
+    ],
+    [t],
+  );
+  const tab = binding.tab;
+  const page = tab?.url ? { url: tab.url, origin: new URL(tab.url).origin } : { url: '', origin: 'manual:' };
+
+  return (
+    <div class="app" lang={c.locale.value}>
+      <header class="top">
+        <TabBar tabs={tabs} active={c.tab.value} onSelect={(id) => (c.tab.value = id)} label={t('appName')} />
+        <LanguageSwitch locale={c.locale.value} label={t('langSwitch')} onChange={onLocale} />
+        {tab && binding.enabled && (
+          <button type="button" class="icon" data-testid="toggle-overlay" title={t('toggleOverlay')} onClick={() => onOverlay(tab.tabId)}>⧉</button>
+        )}
+      </header>
+      <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`}>
+        {c.tab.value === 'queue' && <QueueView c={c} data={data} />}
+        {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} />}
+        {c.tab.value === 'current' &&
+          (binding.enabled === false && !manual ? (
+            <SiteGate t={t} url={tab?.url ?? null} onEnabled={binding.recheck} />
+          ) : context ? (
+            <CurrentView v={v} />
+          ) : binding.enabled ? (
+            <NoCustomer t={t} locale={c.locale.value} picking={v.picking.value} onTeach={v.teach} onCancelTeach={v.cancelTeach}
+              onManual={(values) => setManual(buildManualContext(values, page, new Date()))} />
+          ) : (
+            <p class="empty">{t('loading')}</p>
+          ))}
+      </div>
+      <footer>
+        <DataButtons
+          t={t} status={data.message.value}
+          onExportJson={() => void data.exportAs('json', c.locale.value, t)}
+          onExportCsv={() => void data.exportAs('csv', c.locale.value, t)}
+          onImport={(file) => void data.importFrom(file, t).then(async (ok) => {
+            if (ok) await c.refreshHistory();
+          })}
+        />
+      </footer>
+    </div>
+  );
+}

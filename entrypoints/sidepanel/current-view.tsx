@@ -1,0 +1,80 @@
+import { callbackKinds } from '@/utils/core/callback-kinds';
+import { getKindRule } from '@/utils/core/rules/kind-rules';
+import { CustomerCard } from '@/components/customer-card';
+import { DeadlineLine } from '@/components/deadline-line';
+import { StepRunner } from '@/components/step-runner';
+import { Checklist } from '@/components/checklist';
+import { NotesBox } from '@/components/notes-box';
+import { OutcomeBar } from '@/components/outcome-bar';
+import { CallTimer } from '@/components/call-timer';
+import { HistoryList } from '@/components/history-list';
+import { Notice } from '@/components/notice';
+import { MissingFields } from '@/components/missing-fields';
+import { pickText } from '@/utils/core/script/localized';
+import type { PanelView } from '@/utils/ui/panel-view';
+
+/** The "current" tab: who, what is due, the script, and how the call ends. */
+export function CurrentView({ v }: { v: PanelView }) {
+  const c = v.c;
+  const t = c.t.value;
+  const card = v.card.value;
+  if (!card) return null;
+  const ranked = c.scripts.value.find((r) => r.script.id === c.runner.script.value?.id);
+  const locale = c.locale.value;
+  return (
+    <div class="current">
+      {c.call.switchPending.value && (
+        <Notice
+          tone="warn"
+          text={t('customerSwitched', { name: c.call.switchPending.value.fields.name?.value ?? '—', bound: card.name })}
+          actions={[
+            { label: t('keepCall'), testId: 'keep-call', onClick: c.call.keepBound },
+            { label: t('switchCustomer'), testId: 'switch-customer', onClick: () => void c.switchToPage() },
+          ]}
+        />
+      )}
+      {c.draftOffer.value && (
+        <Notice
+          text={t('resumeDraft', { name: card.name, time: v.formatTime(c.draftOffer.value.updatedAt) })}
+          actions={[
+            { label: t('resume'), testId: 'resume-draft', onClick: () => c.draftOffer.value && c.resume(c.draftOffer.value) },
+            { label: t('discard'), testId: 'discard-draft', onClick: () => c.draftOffer.value && void c.discard(c.draftOffer.value) },
+          ]}
+        />
+      )}
+      <CustomerCard
+        t={t} name={card.name} summary={card.summary} phone={card.phone} rows={card.rows} flags={card.flags}
+        attempts={v.attempts.value} revealed={c.call.revealed.value} onToggleReveal={v.toggleReveal}
+      />
+      {v.ownerConflict.value && <p class="warning" role="alert">{t('conflictOwner')}</p>}
+      <MissingFields t={t} fields={v.missing.value} picking={v.picking.value} onTeach={v.teach} onCancel={v.cancelTeach} />
+      <DeadlineLine
+        t={t} kind={c.kind.value} deadline={v.deadline.value} onKind={c.setKind}
+        kinds={callbackKinds.map((id) => ({ id, label: pickText(getKindRule(id).label, locale) }))}
+      />
+      <StepRunner
+        t={t} title={c.runner.script.value ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}` : null}
+        why={ranked ? ranked.reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null}
+        step={v.step.value} done={c.runner.engine.value?.status === 'ended'} path={v.path.value}
+        onAnswer={(value) => v.act(() => c.runner.answerValue(value))}
+        onFree={(value) => (c.runner.freeValue.value = value)}
+        onNext={() => v.act(c.runner.next)} onBack={() => v.act(c.runner.back)}
+      />
+      <div class="live sr-only" aria-live="polite" data-testid="step-announce">{v.announcement.value}</div>
+      {c.runner.problem.value && <p class="warning" role="status">{c.runner.problem.value}</p>}
+      <Checklist t={t} items={v.checklist.value} onToggle={(id) => v.act(() => c.runner.toggleTick(id))} />
+      <NotesBox t={t} value={c.call.notes.value} status={v.saveStatus.value} warning={c.call.notesCapped.value ? t('notesCapped', { max: 20000 }) : null}
+        onInput={(value) => v.act(() => c.call.setNotes(value))} />
+      <CallTimer t={t} running={c.call.timerStartedAt.value !== null} seconds={v.elapsed.value} ringSeconds={c.call.ringSeconds.value}
+        windowWarning={v.windowWarning.value} onToggle={() => v.act(c.call.toggleTimer)} />
+      <OutcomeBar
+        t={t} busy={false} escalated={c.call.escalated.value} laterValue={c.call.laterValue.value}
+        onOutcome={(o) => void c.outcome(o)} onLaterValue={(value) => (c.call.laterValue.value = value)}
+        onLaterConfirm={() => void c.confirmLater()} onLaterCancel={() => (c.call.laterValue.value = null)}
+        onEscalate={() => v.act(() => (c.call.escalated.value = !c.call.escalated.value))}
+      />
+      {c.status.value && <p role="status" class="status" data-testid="status">{c.status.value}</p>}
+      <HistoryList t={t} items={v.historyItems.value} />
+    </div>
+  );
+}

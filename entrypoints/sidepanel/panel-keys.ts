@@ -1,0 +1,43 @@
+import type { KeyAction } from '@/utils/ui/keymap';
+import type { PanelController } from '@/utils/ui/panel-controller';
+import type { PanelView } from '@/utils/ui/panel-view';
+import type { DataState } from '@/utils/ui/data-state';
+import { bindKeys } from './keyboard';
+
+function focusSoon(doc: Document, selector: string) {
+  requestAnimationFrame(() => doc.querySelector<HTMLElement>(selector)?.focus());
+}
+
+/** The panel's keyboard: every action of the current tab has a key (see utils/ui/keymap.ts). */
+export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _data: DataState): () => void {
+  const run = (action: KeyAction) => {
+    if (c.tab.value !== 'current' || !c.call.customer.value) return;
+    const r = c.runner;
+    switch (action.type) {
+      case 'answer-index': return v.act(() => r.answerIndex(action.index));
+      case 'answer-yes': return v.act(r.yes);
+      case 'answer-no': return v.act(r.no);
+      case 'next': return v.act(r.next);
+      case 'back': return v.act(r.back);
+      case 'reveal': return v.toggleReveal();
+      case 'escalate': return v.act(() => (c.call.escalated.value = !c.call.escalated.value));
+      case 'timer': return v.act(c.call.toggleTimer);
+      case 'focus-notes': return focusSoon(doc, '#notes');
+      case 'teach': {
+        const first = v.missing.value[0];
+        return first ? v.teach(first.key) : undefined;
+      }
+      case 'outcome':
+        void c.outcome(action.outcome);
+        if (action.outcome === 'call-back-later') focusSoon(doc, '[data-testid=call-back-at]');
+        return;
+      case 'leave-field':
+        if (v.picking.value) v.cancelTeach();
+        if (doc.activeElement instanceof HTMLElement) doc.activeElement.blur();
+        return;
+      case 'help':
+        return focusSoon(doc, '.outcome-bar button');
+    }
+  };
+  return bindKeys(doc, (action) => run(action));
+}

@@ -1,0 +1,98 @@
+import { computed, signal } from '@preact/signals';
+import { assessAttempts } from '@/utils/core/rules/attempts';
+import { checkCallTime } from '@/utils/core/rules/call-windows';
+import { pickText } from '@/utils/core/script/localized';
+import { getKindRule } from '@/utils/core/rules/kind-rules';
+import type { HistoryItemView } from '@/components/history-list';
+import type { MissingFieldView } from '@/components/missing-fields';
+import { buildCardView, labelOf } from './card-view';
+import { buildDeadlineView } from './deadline-view';
+import { formatDateTime } from './format';
+import type { PanelController } from './panel-controller';
+import type { PanelPorts } from './panel-ports';
+import { buildChecklist, buildStepView, describePath } from './runner-view';
+
+export type PanelViewActions = { teach(field: string): void; cancelTeach(): void };
+
+/** Everything the current tab renders, derived from the controller; no DOM here. */
+export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>, actions: PanelViewActions) {
+  const picking = signal<string | null>(null);
+  const nowMs = () => ports.now().getTime();
+  const today = () => c.values.value.today;
+  const card = computed(() => {
+    const customer = c.call.customer.value;
+    return customer ? buildCardView(customer, { locale: c.locale.value, t: c.t.value, revealed: c.call.revealed.value, today: today() }) : null;
+  });
+  const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));
+  const attempts = computed(() => {
+    if (!card.value) return null;
+    const status = assessAttempts(kindRecords.value, { now: nowMs(), calendar: ports.calendar, timeZone: ports.timeZone, windows: ports.windows });
+    return { k: Math.min(status.counted + 1, status.required), max: status.required };
+  });
+  const missing = computed<MissingFieldView[]>(() => (card.value?.missingKeys ?? []).map((key) => ({ key, label: labelOf(key, c.locale.value) })));
+  const deadline = computed(() =>
+    buildDeadlineView(c.kind.value, c.call.customer.value?.fields.signDate?.value ?? null, {
+      calendar: ports.calendar, nowMs: nowMs(), timeZone: ports.timeZone, locale: c.locale.value, t: c.t.value,
+    }),
+  );
+  const step = computed(() => {
+    const script = c.runner.script.value;
+    const engine = c.runner.engine.value;
+    if (!script || !engine) return null;
+    return buildStepView(script, engine, { locale: c.locale.value, values: c.values.value, freeValue: c.runner.freeValue.value, pending: c.runner.pending.value });
+  });
+  const path = computed(() => (c.runner.script.value && c.runner.engine.value ? describePath(c.runner.script.value, c.runner.engine.value, c.locale.value) : []));
+  const checklist = computed(() => (c.runner.script.value && c.runner.engine.value ? buildChecklist(c.runner.script.value, c.runner.engine.value, c.locale.value) : []));
+  const announcement = computed(() => {
+    void c.runner.stepCounter.value;
+    const s = step.value;
+    if (c.runner.engine.value?.status === 'ended') return c.t.value('scriptDone');
+    return s ? c.t.value('stepAnnounce', { n: s.number, text: s.parts.map((p) => p.text).join('') }) : '';
+  });
+  const elapsed = computed(() => (c.call.startedAt.value === null ? 0 : Math.floor((c.call.tick.value - c.call.startedAt.value) / 1000)));
+  const saveStatus = computed(() => {
+    const s = c.saving.value;
+    if (s.error) return c.t.value('recordFailed', { error: s.error });
+    return s.at === null ? '' : c.t.value('savedAgo', { n: Math.max(0, Math.round((c.call.tick.value - s.at) / 1000)) });
+  });
+  const windowWarning = computed(() => {
+    void c.call.tick.value;
+    const check = checkCallTime(nowMs(), ports.windows, ports.calendar, ports.timeZone);
+    return check.warning ? pickText(check.warning.text, c.locale.value) : null;
+  });
+  const ownerConflict = computed(() => {
+    const owner = c.call.customer.value?.fields.owner?.value.trim();
+    return Boolean(owner && c.agent.value.trim() && owner === c.agent.value.trim());
+  });
+  const historyItems = computed<HistoryItemView[]>(() =>
+    c.history.value.map((r) => ({
+      id: r.id,
+      when: formatDateTime(r.startedAt, ports.timeZone),
+      outcome: c.t.value(`outcome.${r.outcome}`),
+      kind: pickText(getKindRule(r.kind).label, c.locale.value),
+      notes: r.notes,
+      path: r.path,
+      answers: Object.entries(r.answers).map(([k, a]) => `${k}: ${Array.isArray(a) ? a.join(', ') : String(a)}`),
+    })),
+  );
+
+  return {
+    c, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, ownerConflict, historyItems,
+    formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
+    /** Runs an agent action inside the call (binding it to the customer first). */
+    act(fn: () => unknown) {
+      c.touch();
+      fn();
+    },
+    toggleReveal: () => (c.call.revealed.value = !c.call.revealed.value),
+    teach(field: string) {
+      picking.value = field;
+      actions.teach(field);
+    },
+    cancelTeach() {
+      picking.value = null;
+      actions.cancelTeach();
+    },
+  };
+}
+export type PanelView = ReturnType<typeof createPanelView>;

@@ -1,0 +1,113 @@
+import { computed, signal } from '@preact/signals';
+import { applyEvent, createEngineState, type EngineEvent, type EngineState } from '@/utils/core/script/engine';
+import type { Locale } from '@/utils/core/script/localized';
+import type { Script } from '@/utils/core/script/schema';
+import { findStep, viewCurrentStep } from './runner-view';
+
+/** A draft's engine state is stored as unknown; reuse it only when it belongs to this script version. */
+function isSavedStateOf(saved: unknown, script: Script): saved is EngineState {
+  if (typeof saved !== 'object' || saved === null) return false;
+  const s: { scriptId?: unknown; scriptVersion?: unknown; path?: unknown; answers?: unknown } = saved;
+  return s.scriptId === script.id && s.scriptVersion === script.version && Array.isArray(s.path) && typeof s.answers === 'object';
+}
+
+/**
+ * The script runner: the engine's pure state in a signal, plus what the keyboard needs (free input, a pending
+ * multiple choice). Every change goes through the engine; this file only decides which event a key means.
+ */
+export function createRunnerState(nowIso: () => string = () => new Date().toISOString()) {
+  const script = signal<Script | null>(null);
+  const engine = signal<EngineState | null>(null);
+  const freeValue = signal('');
+  const pending = signal<string[]>([]);
+  /** Bumped on every step change, so the live region re-announces even a revisited step. */
+  const stepCounter = signal(0);
+  const problem = computed(() => engine.value?.problem?.message ?? null);
+
+  const currentStep = computed(() => (script.value && engine.value ? findStep(script.value, engine.value.current) : undefined));
+
+  function dispatch(event: EngineEvent) {
+    const s = script.value;
+    const state = engine.value;
+    if (!s || !state) return;
+    const next = applyEvent(s, state, event);
+    if (next.current !== state.current || next.path.length !== state.path.length || next.status !== state.status) {
+      freeValue.value = '';
+      pending.value = [];
+      stepCounter.value += 1;
+    }
+    engine.value = next;
+  }
+
+  /** Starts a script for a customer, or restores a saved engine state (resume). */
+  function load(next: Script | null, options: { context: Record<string, string>; locale: Locale; saved?: unknown }) {
+    script.value = next;
+    freeValue.value = '';
+    pending.value = [];
+    if (!next) {
+      engine.value = null;
+      return;
+    }
+    if (isSavedStateOf(options.saved, next)) {
+      engine.value = options.saved;
+      return;
+    }
+    engine.value = createEngineState(next);
+    dispatch({ type: 'start', at: nowIso(), context: options.context, locale: options.locale });
+  }
+
+  function choices() {
+    const s = script.value;
+    const state = engine.value;
+    return s && state ? (viewCurrentStep(s, state, state.context, state.locale)?.options ?? []) : [];
+  }
+
+  function answerIndex(index: number) {
+    const step = currentStep.value;
+    if (!step || step.type !== 'question' || engine.value?.status !== 'running') return;
+    const choice = choices()[index];
+    if (!choice) return;
+    if (step.input === 'multiple') {
+      const set = new Set(pending.value);
+      if (set.has(choice.value)) set.delete(choice.value);
+      else set.add(choice.value);
+      pending.value = [...set];
+      return;
+    }
+    dispatch({ type: 'answer', at: nowIso(), value: choice.value });
+  }
+
+  function answerValue(value: string) {
+    const step = currentStep.value;
+    if (!step || step.type !== 'question') return;
+    const index = choices().findIndex((c) => c.value === value);
+    if (index >= 0) answerIndex(index);
+  }
+
+  /** Enter: a say step is done; a question takes the typed or pending answer, or the one already given; else skip. */
+  function next() {
+    const step = currentStep.value;
+    const state = engine.value;
+    if (!step || !state || state.status !== 'running') return;
+    const at = nowIso();
+    if (step.type === 'say') return dispatch({ type: 'answer', at });
+    if (step.input === 'multiple' && pending.value.length) return dispatch({ type: 'answer', at, value: pending.value });
+    if (freeValue.value.trim() !== '') return dispatch({ type: 'answer', at, value: freeValue.value });
+    const given = state.answers[step.id];
+    if (given !== undefined) return dispatch({ type: 'answer', at, value: given });
+    dispatch({ type: 'skip', at });
+  }
+
+  return {
+    script, engine, freeValue, pending, stepCounter, problem, currentStep,
+    load, dispatch, answerIndex, answerValue, next,
+    back: () => dispatch({ type: 'back', at: nowIso() }),
+    yes: () => currentStep.value?.type === 'question' && currentStep.value.input === 'yes-no' && dispatch({ type: 'answer', at: nowIso(), value: 'yes' }),
+    no: () => currentStep.value?.type === 'question' && currentStep.value.input === 'yes-no' && dispatch({ type: 'answer', at: nowIso(), value: 'no' }),
+    toggleTick(item: string) {
+      const ticked = engine.value ? item in engine.value.ticks : false;
+      dispatch({ type: ticked ? 'untick' : 'tick', at: nowIso(), item });
+    },
+  };
+}
+export type RunnerState = ReturnType<typeof createRunnerState>;

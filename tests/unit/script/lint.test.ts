@@ -1,4 +1,5 @@
-import { lintParsedScript, lintScript, lintScriptJson, type LintError } from '@/utils/core/script/lint';
+import { readFileSync } from 'node:fs';
+import { lintCodes, lintParsedScript, lintScript, lintScriptJson, type LintError } from '@/utils/core/script/lint';
 import type { Script } from '@/utils/core/script/schema';
 import { loadExample, text } from './script-fixture';
 
@@ -89,5 +90,12 @@ describe('lintScript', () => {
     expect(script).toBeNull();
     expect(errors).toContainEqual(expect.objectContaining({ code, path }));
     for (const error of errors) expect(error.message).toMatch(/\S.*[.)]$|JSON/);
+  });
+});
+
+describe('docs/script-format.md', () => {
+  it('explains every lint code', () => {
+    const doc = readFileSync('docs/script-format.md', 'utf8');
+    expect(lintCodes.filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
   });
 });

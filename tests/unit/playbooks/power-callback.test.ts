@@ -1,5 +1,6 @@
 import { powerCallback } from '@/utils/core/playbooks/power-callback';
 import type { AnswerInput } from '@/utils/core/script/engine';
+import { summariseResult } from '@/utils/core/script/result';
 import { walkPlaybook } from './walk-playbook';
 
 const opening = { greet: 'yes', convenient: 'yes' };
@@ -42,5 +43,10 @@ describe('power utility callback and ten-question survey (篇九)', () => {
     const walk = walkPlaybook(powerCallback, { ...opening, stage: 'repair', 'repair-restored': 'yes', 'repair-speed': 'yes', 'repair-service': 'dissatisfied', 'repair-service-why': '态度差', 'survey-offer': 'no', 'new-needs': 'no' });
     expect(walk.flags).toEqual(['strong-dissatisfaction']);
     expect(walk.path).toContain('repair-service-why');
+  });
+
+  it('on the repair path the record keeps the rating of the repair crew, even when the survey follows', () => {
+    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'repair', 'repair-restored': 'yes', 'repair-speed': 'yes', 'repair-service': 'basically-satisfied', 'survey-offer': 'yes', ...survey, 'new-needs': 'no' });
+    expect(summariseResult(powerCallback, walk.state).record.satisfaction).toBe('basically-satisfied');
   });
 });

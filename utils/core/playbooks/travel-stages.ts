@@ -90,6 +90,7 @@ export const postUseSteps: Step[] = [
     id: 'post-overall',
     type: 'question',
     input: 'satisfaction-4',
+    recordAs: 'satisfaction',
     text: {
       'zh-CN': '您刚结束的{{product}}行程，整体体验您满意吗？满意、比较满意、基本满意，还是不满意？',
       en: 'How satisfied were you with your {{product}} trip overall: satisfied, fairly satisfied, basically satisfied or not satisfied?',

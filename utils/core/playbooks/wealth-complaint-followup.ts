@@ -54,6 +54,7 @@ export const wealthComplaintFollowup: Script = {
       id: 'handling-satisfaction',
       type: 'question',
       input: 'satisfaction-4',
+      recordAs: 'satisfaction',
       text: {
         'zh-CN': '对这次问题的处理过程和结果，您满意吗？满意、比较满意、基本满意，还是不满意？',
         en: 'How satisfied are you with how it was handled and with the result: satisfied, fairly satisfied, basically satisfied or not satisfied?',

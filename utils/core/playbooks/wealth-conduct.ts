@@ -97,6 +97,7 @@ export function buildSatisfactionQuestions(question: LocalizedText, next: string
       id: 'satisfaction',
       type: 'question',
       input: 'satisfaction-4',
+      recordAs: 'satisfaction',
       text: question,
       options: [{ value: 'dissatisfied', flags: ['dissatisfied'], goto: 'dissatisfied-detail' }],
       next,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isCivilDate } from './civil-date';
 import { festivalIds } from './festivals';
 
-export const civilDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const civilDateSchema = z.string().refine(isCivilDate, 'expected a real date, YYYY-MM-DD');
 
 export type { FestivalId } from './festivals';
 export const festivalIdSchema = z.enum(festivalIds);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customerContextSchema } from './core/schemas/customer-context';
+import { siteAdapterSchema } from './core/schemas/site-adapter';
 
 /**
  * Every runtime message is one of these; anything else is dropped at the boundary.
@@ -18,10 +19,12 @@ export const messageSchema = z.discriminatedUnion('type', [
     selector: z.string().min(1).max(2000),
     raw: z.string().max(4000),
     origin: z.string().max(500),
+    /** The label text beside the picked element, when there is one (teach merges it as a fallback rule). */
+    label: z.string().max(200).optional(),
   }),
   z.object({ type: z.literal('site-adapter-request'), origin: z.string().max(500) }),
-  /** The taught adapter for this origin changed; `adapter` is validated by the site-adapter schema. */
-  z.object({ type: z.literal('site-adapter-updated'), adapter: z.unknown() }),
+  /** The taught adapter for this origin changed (null: removed). */
+  z.object({ type: z.literal('site-adapter-updated'), adapter: siteAdapterSchema.nullable() }),
   z.object({ type: z.literal('toggle-overlay') }),
   /** The overlay page, framed in a CRM tab, asks which tab it is in; the background answers `{ tabId }`. */
   z.object({ type: z.literal('overlay-hello') }),

@@ -1,7 +1,12 @@
 import { extractCustomer } from '@/utils/extract';
+import { toSiteAdapter } from '@/utils/extract/adapter-guard';
+import { observeRecord } from '@/utils/extract/observe';
+import { startPicker } from '@/utils/extract/teach-picker';
+import type { SiteAdapter } from '@/utils/core/schemas/site-adapter';
 import type { Message } from '@/utils/messages';
 
 // Registered at run time, only for the origins the user enabled (see background.ts).
+// Wiring only: extraction, observation and the picker live in utils/extract.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
@@ -11,19 +16,71 @@ export default defineContentScript({
     if (w[flagKey]) return; // injected twice (registration + enable-on-this-site): keep one
     w[flagKey] = true;
 
-    const read = () => extractCustomer(document, location.href, new Date());
-    const send = () => {
-      const message: Message = { type: 'context-extracted', context: read() };
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    };
-    send();
-    browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
-      if (!ctx.isValid) return;
-      if (typeof raw === 'object' && raw && (raw as { type?: unknown }).type === 'context-request') {
-        sendResponse(read());
-      }
-      return undefined;
+    let siteAdapter: SiteAdapter | undefined;
+    let stopPicker: (() => void) | null = null;
+    const post = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined);
+
+    const observer = observeRecord({
+      host: ctx,
+      doc: document,
+      extract: () => extractCustomer(document, location.href, new Date(), siteAdapter),
+      send: (context) => void post({ type: 'context-extracted', context }),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => send());
+
+    // The adapter the agent taught for this origin, if any; the background reads it from the database.
+    browser.runtime
+      .sendMessage({ type: 'site-adapter-request', origin: location.origin } satisfies Message)
+      .then((raw: unknown) => {
+        const adapter = toSiteAdapter(raw);
+        if (adapter && ctx.isValid) {
+          siteAdapter = adapter;
+          observer.refresh();
+        }
+      })
+      .catch(() => undefined);
+
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      if (!ctx.isValid || sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
+      const message = raw as { type?: unknown; field?: unknown; adapter?: unknown };
+      switch (message.type) {
+        case 'context-request':
+          sendResponse(observer.current() ?? extractCustomer(document, location.href, new Date(), siteAdapter));
+          return undefined;
+        case 'teach-start': {
+          if (typeof message.field !== 'string' || message.field.length === 0 || message.field.length > 200) return undefined;
+          const field = message.field;
+          stopPicker?.();
+          stopPicker = startPicker(document, {
+            events: ctx,
+            onPick: (picked) => {
+              stopPicker = null;
+              void post({ type: 'teach-picked', field, origin: location.origin, ...picked });
+            },
+            onCancel: () => {
+              stopPicker = null;
+            },
+          });
+          return undefined;
+        }
+        case 'teach-cancel':
+          stopPicker?.();
+          stopPicker = null;
+          return undefined;
+        case 'site-adapter-updated': {
+          const adapter = message.adapter === null ? null : toSiteAdapter(message.adapter);
+          if (message.adapter !== null && !adapter) return undefined;
+          siteAdapter = adapter ?? undefined;
+          observer.refresh();
+          return undefined;
+        }
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      stopPicker?.();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

@@ -1,0 +1,73 @@
+import { extractCustomer } from '@/utils/extract';
+import { observeRecord, type ObserverHost } from '@/utils/extract/observe';
+import type { CustomerContext } from '@/utils/core/schemas/customer-context';
+
+function fakeHost(): ObserverHost & { invalidate(): void } {
+  const callbacks: Array<() => void> = [];
+  return {
+    isValid: true,
+    setTimeout: (h, ms) => window.setTimeout(h, ms) as unknown as number,
+    addEventListener: (t, type, h) => t.addEventListener(type, h),
+    onInvalidated: (cb) => void callbacks.push(cb),
+    invalidate() {
+      (this as { isValid: boolean }).isValid = false;
+      callbacks.forEach((c) => c());
+    },
+  };
+}
+
+const record = (name: string, mobile: string) => `<dl id="rec"><dt>姓名</dt><dd>${name}</dd><dt>手机</dt><dd>${mobile}</dd></dl>`;
+const settle = async (ms: number) => {
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+describe('observeRecord', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  function start(host = fakeHost()) {
+    const sent: CustomerContext[] = [];
+    const div = document.createElement('div');
+    document.body.append(div);
+    const setRecord = (name: string, mobile: string) => {
+      div.replaceChildren(new DOMParser().parseFromString(record(name, mobile), 'text/html').body.firstElementChild as Element);
+    };
+    setRecord('张三', '13900000001');
+    const obs = observeRecord({ host, doc: document, extract: () => extractCustomer(document, 'https://crm.example/c/1', new Date(), undefined, { adapters: [] }), send: (c) => sent.push(c) });
+    return { sent, obs, setRecord, div, host };
+  }
+
+  it('sends at start, then once per real change, within 300 ms', async () => {
+    const { sent, setRecord } = start();
+    expect(sent.map((c) => c.fields.name?.value)).toEqual(['张三']);
+    setRecord('李四', '13900000002');
+    await settle(300);
+    expect(sent.map((c) => c.fields.name?.value)).toEqual(['张三', '李四']);
+    setRecord('李四', '13900000002'); // same customer re-rendered: nothing to send
+    await settle(1000);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('caps and backs off on a page that mutates forever', async () => {
+    const { obs, div } = start();
+    const ticker = document.createElement('span');
+    div.append(ticker);
+    const interval = window.setInterval(() => (ticker.textContent = String(Date.now())), 16);
+    await settle(10_000);
+    window.clearInterval(interval);
+    // 10 s of a 60 Hz mutating page: far fewer than 40 extractions (4/s), thanks to the back-off.
+    expect(obs.stats().extractions).toBeLessThan(20);
+    expect(obs.stats().sent).toBe(1);
+  });
+
+  it('stops when the extension context is invalidated', async () => {
+    const { sent, setRecord, host } = start();
+    host.invalidate();
+    setRecord('王五', '13900000003');
+    await settle(1000);
+    expect(sent).toHaveLength(1);
+  });
+});

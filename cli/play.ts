@@ -1,9 +1,11 @@
 // Walks a script without a browser:
 //   npm run --silent play -- SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]
+// SCRIPT.json may also be builtin:ID, a built-in playbook (e.g. builtin:dealer-visit-followup).
 // Prints { script, visited, result, problems } as JSON on stdout; problems with the input go to stderr, exit 1.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { lintScriptJson } from '../utils/core/script/lint';
+import { builtinPlaybooks } from '../utils/core/playbooks/index';
+import { lintScript, lintScriptJson, type LintResult } from '../utils/core/script/lint';
 import { localeSchema } from '../utils/core/script/localized';
 import { parseAnswers, playScript } from '../utils/core/script/play';
 
@@ -33,17 +35,26 @@ function readOption(argv: string[], name: string): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
+/** A lint result for a file or a built-in playbook, or a sentence saying why there is none. */
+function loadScript(name: string): LintResult | string {
+  if (name.startsWith('builtin:')) {
+    const id = name.slice('builtin:'.length);
+    const entry = builtinPlaybooks.find((candidate) => candidate.id === id);
+    return entry ? lintScript(entry) : `No built-in playbook "${id}"; there are: ${builtinPlaybooks.map((p) => p.id).join(', ')}.`;
+  }
+  try {
+    return lintScriptJson(readFileSync(name, 'utf8'));
+  } catch {
+    return `Cannot read the script file ${name}.`;
+  }
+}
+
 function main(argv: string[]): number {
   const scriptFile = argv.find((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   const answersFile = readOption(argv, '--answers');
   if (!scriptFile || !answersFile) return fail('Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]');
-  let scriptText: string;
-  try {
-    scriptText = readFileSync(scriptFile, 'utf8');
-  } catch {
-    return fail(`Cannot read the script file ${scriptFile}.`);
-  }
-  const linted = lintScriptJson(scriptText);
+  const linted = loadScript(scriptFile);
+  if (typeof linted === 'string') return fail(linted);
   if (!linted.script) {
     return fail([`The script ${scriptFile} has errors:`, ...linted.errors.map((e) => `  ${e.path}: ${e.message} [${e.code}]`)].join('\n'));
   }

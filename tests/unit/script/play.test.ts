@@ -23,6 +23,12 @@ describe('playScript', () => {
     expect(report.visited[0]?.text).toBe('您好，请问是张三吗？我是【缺：公司名称】的【缺：回访专员姓名】。');
   });
 
+  it('stops at a question the map does not answer when it has no default way on', () => {
+    const report = play({});
+    expect(report.result.path).toEqual(['greet', 'convenient']);
+    expect(report.problems[0]?.message).toBe('Step "convenient" has no answer in the answers file and no default next; stopped.');
+  });
+
   it('plays a list of events, naming the one the engine refused by its index in the file', () => {
     const report = play([{ type: 'answer' }, { type: 'answer', value: 'maybe' }, { type: 'answer', value: 'no' }]);
     expect(report.problems).toEqual([{ code: 'invalid-answer', message: 'Answer yes or no.', event: 1 }]);

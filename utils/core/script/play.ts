@@ -69,6 +69,10 @@ export function playScript(script: Script, answers: Exclude<ParsedAnswers, { ok:
       }
       const step = script.steps.find((candidate) => candidate.id === id);
       const value = Object.hasOwn(map, id) ? map[id] : undefined;
+      if (step?.type === 'question' && value === undefined && step.next === undefined) {
+        problems.push({ code: 'no-way-on', message: `Step "${id}" has no answer in the answers file and no default next; stopped.`, event: id });
+        break;
+      }
       const before = problems.length;
       apply(step?.type === 'say' ? { type: 'answer', at: options.now } : value !== undefined ? { type: 'answer', at: options.now, value } : { type: 'skip', at: options.now }, id);
       if (problems.length > before) break;

@@ -33,7 +33,7 @@ const ratedQuestions: RatedQuestion[] = [
     id: 'q5-disclosure',
     text: { 'zh-CN': '第五题：对我们公开办事信息的情况，您满意吗？', en: 'Question 5: How satisfied are you with how we publish information?' },
     note: {
-      'zh-CN': '营业场所应公示：业务办理流程、电价和收费标准、电力监管举报电话12398等。',
+      'zh-CN': '营业厅里应当张贴：办事流程、电价及各项收费、监管部门举报电话12398。',
       en: 'Service halls must display the procedures, tariffs and charges, and the regulator’s complaint line 12398.',
     },
   },

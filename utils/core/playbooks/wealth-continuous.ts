@@ -84,7 +84,7 @@ export const wealthContinuous: Script = {
         en: 'Which level of investment risk are you comfortable with now?',
       },
       note: {
-        'zh-CN': '了解客户承担风险的能力和意愿（篇六 第九条）；与签约时差别大时提醒经理重新评估。',
+        'zh-CN': '弄清客户能承受、也愿意承受多大的风险（篇六 第九条）；与签约时差别大时提醒经理重新评估。',
         en: 'The customer’s ability and willingness to bear risk (篇六 第九条); if it differs much from signing, ask the adviser to reassess.',
       },
       options: [

@@ -7,6 +7,7 @@ import { writeCsvHeader, writeCsvRows, type CsvLanguage } from '../core/export/c
 import { makeEnvelope, makeExportFileName, serializeExport } from '../core/export/write-export';
 import type { HuifangDb } from './app-db';
 import { recordAudit } from './audit';
+import { readMany } from './read-many';
 
 export interface ExportProgress {
   phase: 'read' | 'write';
@@ -73,7 +74,7 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
   if (problems.length) return { ok: false, problems: problems.slice(0, 50) };
   const keys = [...new Set(records.map((r) => r.customerKey))];
   const customers: Customer[] = [];
-  for (const c of await db.customers.bulkGet(keys)) {
+  for (const c of await readMany(db.customers, keys, (row) => row.key)) {
     if (!c) continue;
     const parsed = customerSchema.safeParse(c);
     if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, ['customers', `key=${c.key}`]) };

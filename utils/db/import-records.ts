@@ -8,6 +8,7 @@ import { checkImportSize, readExport, type ReadOptions } from '../core/export/re
 import type { HuifangDb } from './app-db';
 import { appendAudit } from './audit';
 import { foldRecordIntoCustomer } from './callbacks';
+import { readMany } from './read-many';
 
 export interface ImportReport {
   added: number;
@@ -52,7 +53,7 @@ function mergeCustomer(existing: Customer | undefined, fromFile: Customer | unde
 /** Works out what an import would do; runs inside the import's own transaction so the plan cannot go stale. */
 async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
   const records = envelope.records;
-  const existing = (await db.callbacks.count()) === 0 ? [] : await db.callbacks.bulkGet(records.map((r) => r.id));
+  const existing = await readMany(db.callbacks, records.map((r) => r.id), (row) => row.id);
   const toAdd: CallbackRecord[] = [];
   const conflicts: string[] = [];
   let identical = 0;
@@ -70,7 +71,7 @@ async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
   }
   const fileCustomers = new Map(envelope.customers.map((c) => [c.key, c]));
   const keys = [...new Set([...fileCustomers.keys(), ...addedByCustomer.keys()])];
-  const storedCustomers = await db.customers.bulkGet(keys);
+  const storedCustomers = await readMany(db.customers, keys, (row) => row.key);
   const customerWrites: Customer[] = [];
   let customersAdded = 0;
   keys.forEach((key, i) => {

@@ -60,7 +60,8 @@ async function stringifyInChunks(envelope: ExportEnvelope, options: SerializeOpt
   const list = async (rows: readonly unknown[]) => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i += size) {
-      out.push(rows.slice(i, i + size).map((r) => JSON.stringify(r)).join(','));
+      // One stringify per chunk, brackets dropped: several times faster than one call per row.
+      out.push(JSON.stringify(rows.slice(i, i + size)).slice(1, -1));
       await options.yieldNow?.();
     }
     return `[${out.join(',')}]`;

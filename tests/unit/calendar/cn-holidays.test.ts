@@ -6,7 +6,7 @@ import y2024 from 'chinese-days/dist/years/2024.json';
 import y2025 from 'chinese-days/dist/years/2025.json';
 import y2026 from 'chinese-days/dist/years/2026.json';
 import { calendarDataSchema } from '@/utils/core/calendar/calendar-data';
-import { addDays } from '@/utils/core/calendar/civil-date';
+import { addDays, getWeekday } from '@/utils/core/calendar/civil-date';
 import { cnHolidayData } from '@/utils/core/calendar/data/cn-holidays';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 
@@ -63,5 +63,17 @@ describe('bundled holiday data', () => {
       '2027-06-09', '2027-09-15', '2027-10-01'];
     // 2027-05-03 is a Monday and not statutory: only 5/1–5/2 are fixed, so it stays a working day.
     expect(statutory2027.filter((d) => calendar.isWorkingDay(d))).toEqual(['2027-05-03']);
+  });
+});
+
+describe('civil dates', () => {
+  it('adds days and tells weekdays like Date does, across leap years and centuries', () => {
+    for (const start of ['1899-12-30', '1970-01-01', '2000-02-28', '2024-02-28', '2025-12-31', '2100-02-27']) {
+      for (const n of [-400, -1, 0, 1, 2, 59, 366, 1000]) {
+        const viaDate = new Date(Date.parse(`${start}T00:00:00Z`) + n * 86_400_000);
+        expect(addDays(start, n)).toBe(viaDate.toISOString().slice(0, 10));
+        expect(getWeekday(addDays(start, n))).toBe(viaDate.getUTCDay());
+      }
+    }
   });
 });

@@ -23,7 +23,7 @@ export function assertTimeZone(timeZone: string): void {
   getFormatter(timeZone);
 }
 
-export function getZonedParts(instantMs: number, timeZone: string = defaultTimeZone): ZonedParts {
+function readIntlParts(instantMs: number, timeZone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const p of getFormatter(timeZone).formatToParts(new Date(instantMs))) parts[p.type] = p.value;
   return {
@@ -34,15 +34,35 @@ export function getZonedParts(instantMs: number, timeZone: string = defaultTimeZ
   };
 }
 
-export function toZonedDate(instantMs: number, timeZone: string = defaultTimeZone): string {
-  return getZonedParts(instantMs, timeZone).date;
-}
+// Intl is slow (tens of µs a call); zone offsets only change on quarter-hour boundaries, so one lookup per
+// zone and quarter hour serves every instant in it. Bounded so a long-running panel does not grow it forever.
+const QUARTER_MS = 900_000;
+const offsetCache = new Map<string, number>();
 
 /** Offset of the zone from UTC at that instant, in minutes (Shanghai: +480). */
 export function getOffsetMinutes(instantMs: number, timeZone: string = defaultTimeZone): number {
-  const p = getZonedParts(instantMs, timeZone);
+  const bucket = Math.floor(instantMs / QUARTER_MS);
+  const key = `${timeZone}|${bucket}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const probe = bucket * QUARTER_MS;
+  const p = readIntlParts(probe, timeZone);
   const asUtc = Date.parse(`${p.date}T00:00:00Z`) + ((p.hour * 60 + p.minute) * 60 + p.second) * 1000;
-  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+  const offset = Math.round((asUtc - probe) / 60_000);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+export function getZonedParts(instantMs: number, timeZone: string = defaultTimeZone): ZonedParts {
+  const wall = new Date(instantMs + getOffsetMinutes(instantMs, timeZone) * 60_000);
+  const y = wall.getUTCFullYear();
+  const date = `${String(y).padStart(4, '0')}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}-${String(wall.getUTCDate()).padStart(2, '0')}`;
+  return { date, hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() };
+}
+
+export function toZonedDate(instantMs: number, timeZone: string = defaultTimeZone): string {
+  return getZonedParts(instantMs, timeZone).date;
 }
 
 /** The instant of a wall-clock time in the zone ('2025-10-01', '09:30'). */

@@ -74,7 +74,9 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   for (const r of records) {
     if (!r.dueAt) continue;
     const key = `${r.customerKey}\u0000${r.kind}\u0000${r.dueAt}`;
-    served.set(key, [...(served.get(key) ?? []), r]);
+    const list = served.get(key);
+    if (list) list.push(r);
+    else served.set(key, [r]);
   }
   const rows = new Map<CallbackKind, Totals>();
   const row = (kind: CallbackKind) => rows.get(kind) ?? rows.set(kind, emptyCounts()).get(kind) ?? emptyCounts();
@@ -102,17 +104,23 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   totals.coveragePct = pct(totals.onTime + totals.late, totals.due);
   totals.onTimePct = pct(totals.onTime, totals.due);
 
-  const rated = monthRecords.flatMap((r) => (r.satisfaction ? [r.satisfaction] : []));
+  const rated: Satisfaction[] = [];
+  for (const r of monthRecords) if (r.satisfaction) rated.push(r.satisfaction);
   const satisfaction = satisfactionSchema.options.map((level) => {
     const count = rated.filter((s) => s === level).length;
     return { level, label: satisfactionLabels[level], count, pct: pct(count, rated.length) };
   });
   const escalationsInMonth = [...new Map((input.escalations ?? []).map((e) => [e.id, e])).values()]
     .filter((e) => inMonth(toZonedDate(Date.parse(e.openedAt), timeZone)));
-  const flagged = monthRecords.map((r) => r.flags.flatMap((f) => {
-    const parsed = scriptFlagSchema.safeParse(f);
-    return parsed.success && flagInfo[parsed.data].escalate ? [parsed.data] : [];
-  })).filter((types) => types.length > 0);
+  const flagged: ScriptFlag[][] = [];
+  for (const r of monthRecords) {
+    if (r.flags.length === 0) continue;
+    const types = r.flags.flatMap((f) => {
+      const parsed = scriptFlagSchema.safeParse(f);
+      return parsed.success && flagInfo[parsed.data].escalate ? [parsed.data] : [];
+    });
+    if (types.length > 0) flagged.push(types);
+  }
   const agents = [...new Set([...(input.agents ?? []), ...monthRecords.map((r) => r.agent)])].filter((a) => a !== '').sort();
   const bars = kinds.filter((k) => k.due > 0).map((k) => ({ kind: k.kind, label: k.label, onTime: k.onTime, late: k.late, outstanding: k.outstanding }));
   return {

@@ -80,3 +80,20 @@ describe('applyEvent', () => {
     expect(after.answers).toMatchObject({ satisfaction: 'satisfied' });
   });
 });
+
+describe('moving around after going back', () => {
+  const backTwice = [...toSatisfaction, { type: 'back', at: T(4) }, { type: 'back', at: T(4) }] satisfies EngineEvent[];
+
+  it.each<[string, EngineEvent, Partial<EngineState>]>([
+    ['a jump drops nothing', { type: 'jump', at: T(5), to: 'close' }, { current: 'close', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } }],
+    ['a skip off the old path drops nothing either', { type: 'skip', at: T(5) }, { current: 'later', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } }],
+  ])('%s', (_label, event, expected) => {
+    expect(applyEvent(script, walk(backTwice), event)).toMatchObject(expected);
+  });
+
+  it('a skip along the old path keeps what lies ahead', () => {
+    const events: EngineEvent[] = [...toSatisfaction, { type: 'answer', at: T(4), value: 'satisfied' }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }];
+    const state = applyEvent(script, walk(events), { type: 'skip', at: T(6) });
+    expect(state).toMatchObject({ current: 'satisfaction', ahead: ['close'], answers: { satisfaction: 'satisfied' } });
+  });
+});

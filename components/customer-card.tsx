@@ -57,13 +57,19 @@ export function CustomerCard(props: CustomerCardProps) {
         <span class="phone" data-testid="customer-phone" title={phone?.source}>
           {phone ? <SafeText value={phone.display} /> : '—'}
         </span>
+        {phone && <span class="source">{phone.source}</span>}
         <button type="button" class="reveal" aria-pressed={props.revealed} onClick={props.onToggleReveal} title={t('revealHint')}>
           {props.revealed ? t('hide') : t('reveal')} <kbd>R</kbd>
         </button>
       </div>
-      <dl class="fields">
-        {props.rows.map((row) => <FieldRow key={row.key} row={row} />)}
-      </dl>
+      {props.rows.length > 0 && (
+        <details class="more-fields">
+          <summary>{t('fieldsAndSources', { n: props.rows.length })}</summary>
+          <dl class="fields">
+            {props.rows.map((row) => <FieldRow key={row.key} row={row} />)}
+          </dl>
+        </details>
+      )}
     </section>
   );
 }

@@ -54,7 +54,7 @@ export function StepRunner(props: StepRunnerProps) {
   return (
     <section class="runner" aria-label={t('script')}>
       <div class="runner-head">
-        <span>{t('script')}：{props.title}</span>
+        <span>{t('scriptTitle', { title: props.title })}</span>
         {props.why && <details class="why"><summary>{t('whyApplies')}</summary>{props.why}</details>}
       </div>
       {props.done || !step ? (

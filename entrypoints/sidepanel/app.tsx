@@ -48,7 +48,7 @@ export function App({ c, v, data, onLocale, onOverlay }: AppProps) {
         <TabBar tabs={tabs} active={c.tab.value} onSelect={(id) => (c.tab.value = id)} label={t('appName')} />
         <LanguageSwitch locale={c.locale.value} label={t('langSwitch')} onChange={onLocale} />
         {tab && binding.enabled && (
-          <button type="button" class="icon" data-testid="toggle-overlay" title={t('toggleOverlay')} onClick={() => onOverlay(tab.tabId)}>⧉</button>
+          <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>{t('toggleOverlay')}</button>
         )}
       </header>
       <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`}>

@@ -37,7 +37,7 @@ export function buildDeadlineView(
   const result = computeDue(kind, parsed.event, env.calendar, { timeZone: env.timeZone });
   if (!result.due) return null;
   const { t } = env;
-  const clause = `${result.clause.text} ${result.clause.article}：${result.clause.label[env.locale]}`;
+  const clause = result.clause.label[env.locale];
   const today = toZonedDate(env.nowMs, env.timeZone);
   const dueDate = result.due.slice(0, 10);
   const shown = result.dueType === 'datetime' ? result.due.slice(0, 16).replace('T', ' ') : dueDate;

@@ -3,6 +3,7 @@ import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { createDraftScheduler } from '@/utils/core/draft/scheduler';
 import { toZonedDate, zonedToInstant } from '@/utils/core/calendar/zoned-time';
 import { computeDue } from '@/utils/core/rules/compute-due';
+import { findNextWindow, getHalfDay } from '@/utils/core/rules/call-windows';
 import { parseEventInput } from '@/utils/core/calendar/event-input';
 import { rankScripts, type RankedScript } from '@/utils/core/script/select';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
@@ -144,6 +145,13 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     }
   }
 
+  /** Unanswered: try again in the next call window of another half-day (篇六 第十二条), which puts it in the queue. */
+  function retryTime(): string | null {
+    const now = ports.now().getTime();
+    const slot = findNextWindow(now, ports.windows, ports.calendar, ports.timeZone, new Set([getHalfDay(now, ports.timeZone)]));
+    return slot ? new Date(slot.startMs).toISOString() : null;
+  }
+
   const stopAutosave = effect(() => {
     void runner.engine.value;
     void call.notes.value;
@@ -174,7 +182,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
         call.laterValue.value = '';
         return Promise.resolve();
       }
-      return finish(o, null);
+      return finish(o, o === 'no-answer' || o === 'busy' ? retryTime() : null);
     },
     confirmLater() {
       const raw = call.laterValue.value;

@@ -21,6 +21,7 @@ export const zhCN = {
   manualSave: '保存客户',
   reveal: '显示',
   hide: '隐藏',
+  fieldsAndSources: '全部字段与来源（{n}）',
   revealHint: '按 R 显示或隐藏号码',
   fieldSource: '来源：{source}',
   sourceAdapter: '站点适配器 {id}',
@@ -55,6 +56,7 @@ export const zhCN = {
   clause: '依据：{clause}',
   // runner
   script: '话术',
+  scriptTitle: '话术：{title}',
   whyApplies: '为何适用',
   noScript: '没有适用的话术，可直接记录结果',
   stepOf: '第 {n} / {total} 步',
@@ -88,6 +90,7 @@ export const zhCN = {
   cancel: '取消',
   escalate: '升级',
   escalated: '已升级（将通知主管并安排二次回访）',
+  timer: '通话计时',
   timerStart: '开始计时',
   timerStop: '停止计时',
   ringHint: '请至少响铃 20 秒（已 {n} 秒）',

@@ -1,0 +1,125 @@
+// Issue 6 in real Chromium, keyboard only: a new-contract callback completed on two different fixture CRMs, a
+// no-answer recorded on a third and found in the queue; screenshots of the panel (zh-CN, English) for the README.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, readStore } from '../harness.mjs';
+
+let h;
+before(async () => {
+  h = await launchExtension();
+});
+after(async () => h?.close());
+
+/** Opens a fixture and waits for its customer; reloads once if the page loaded before the script was registered. */
+async function openCrm(file) {
+  const opened = await h.openCrmPage(file, { waitForContext: false });
+  for (let i = 0; i < 3; i++) {
+    try {
+      await h.waitForContext(opened.tabId, undefined, 4000);
+      return opened;
+    } catch {
+      await opened.page.reload();
+    }
+  }
+  await h.waitForContext(opened.tabId);
+  return opened;
+}
+
+/** Walks the script with keys only: Y for yes/no, 1 for choices, typed text + Enter, Enter for say steps. */
+async function walkScript(panel) {
+  for (let i = 0; i < 60; i++) {
+    if (await panel.getByTestId('script-done').count()) return i;
+    const step = panel.getByTestId('step');
+    const id = await step.getAttribute('data-step-id');
+    const free = panel.getByTestId('free-answer');
+    if (await free.count()) {
+      await free.focus();
+      await panel.keyboard.type('1');
+      await panel.keyboard.press('Enter');
+    } else if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) {
+      await panel.keyboard.press('y');
+    } else if (await step.locator('button.answer').count()) {
+      await panel.keyboard.press('1');
+    } else {
+      await panel.keyboard.press('Enter');
+    }
+    await panel.waitForFunction((prev) => {
+      const el = document.querySelector('[data-testid=step]');
+      return !el || el.getAttribute('data-step-id') !== prev;
+    }, id, { timeout: 5000 });
+  }
+  throw new Error('the script did not finish in 60 steps');
+}
+
+async function completeNewContract(file, expectedName) {
+  const { page, tabId } = await openCrm(file);
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: expectedName }).waitFor();
+  await panel.locator('body').focus();
+  const announce = panel.getByTestId('step-announce');
+  assert.match(await announce.textContent(), /1/);
+  await panel.keyboard.press('s'); // start the call timer
+  const steps = await walkScript(panel);
+  assert.ok(steps >= 3, `walked ${steps} steps`);
+  await panel.keyboard.press('m');
+  await panel.keyboard.type(`新签约回访完成 ${file}`);
+  await panel.keyboard.press('Escape');
+  await panel.keyboard.press('Shift+C');
+  await panel.getByTestId('history').filter({ hasText: `新签约回访完成 ${file}` }).waitFor({ timeout: 8000 }).catch(async (err) => {
+    await panel.screenshot({ path: '/tmp/scratch/fail.png', fullPage: true });
+    throw err;
+  });
+  const records = await readStore(panel, 'callbacks');
+  const record = records.find((r) => r.notes === `新签约回访完成 ${file}`);
+  assert.equal(record.outcome, 'reached');
+  assert.equal(record.kind, 'new-contract');
+  assert.equal(record.scriptId, 'wealth-new-contract');
+  assert.ok(record.path.length >= 3, 'the record keeps the path');
+  assert.ok(Object.keys(record.answers).length >= 1, 'the record keeps the answers');
+  return { page, panel };
+}
+
+test('keyboard only: a new-contract callback on hxtd', async () => {
+  const { page, panel } = await completeNewContract('crm-pages/hxtd-customer.html', '王建国');
+  await panel.close();
+  await page.close();
+});
+
+test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN and English', async () => {
+  const { page, tabId } = await openCrm('crm-pages/wukongcrm-customer.html');
+  const shot = await h.openPanel(tabId, { width: 400, height: 900 });
+  await shot.getByTestId('customer-name').filter({ hasText: '周雅琴' }).waitFor();
+  await shot.keyboard.press('y');
+  await shot.screenshot({ path: 'docs/screenshots/panel-zh-CN.png' });
+  await shot.getByTestId('language').selectOption('en');
+  await shot.getByText('Step ', { exact: false }).first().waitFor();
+  await shot.screenshot({ path: 'docs/screenshots/panel-en.png' });
+  await shot.getByTestId('language').selectOption('zh-CN');
+  await shot.close();
+  // The draft of that call is offered again when the panel reopens; discard it and do the call from the keyboard.
+  const again = await h.openPanel(tabId);
+  await again.getByTestId('discard-draft').click();
+  await again.close();
+  const done = await completeNewContract('crm-pages/wukongcrm-customer.html', '周雅琴');
+  await done.panel.close();
+  await done.page.close();
+  await page.close();
+});
+
+test('keyboard only: a no-answer on a third CRM shows up in the queue', async () => {
+  const { page, tabId } = await openCrm('crm-pages/jeecgboot-customer.html');
+  const panel = await h.openPanel(tabId);
+  const name = (await panel.getByTestId('customer-name').textContent()).trim();
+  await panel.locator('body').focus();
+  await panel.keyboard.press('s');
+  await panel.keyboard.press('Shift+N');
+  await panel.getByTestId('history').filter({ hasText: '未接' }).waitFor();
+  const tab = panel.getByTestId('queue-tab');
+  await tab.focus();
+  await panel.keyboard.press('Enter');
+  await panel.getByTestId('queue-item').filter({ hasText: name }).waitFor();
+  const records = await readStore(panel, 'callbacks');
+  assert.ok(records.some((r) => r.outcome === 'no-answer' && r.callBackAt), 'no-answer recorded with the next try time');
+  await panel.close();
+  await page.close();
+});

@@ -133,6 +133,20 @@ describe('import guarantees', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 
+  it('previews an import (dry run) without writing, and reports progress while importing', async () => {
+    const source = openTestDb();
+    await seed(source, 1200);
+    const file = await exportJson(source);
+    const target = openTestDb();
+    const preview = await importText(target, file.text, { ...opts, dryRun: true });
+    expect(preview).toMatchObject({ ok: true, report: { added: 1200, identical: 0 } });
+    expect(await target.callbacks.count()).toBe(0);
+    const phases = new Set<string>();
+    await importText(target, file.text, { ...opts, chunkSize: 500, onProgress: (p) => phases.add(p.phase) });
+    expect([...phases]).toEqual(['parse', 'validate', 'write']);
+    expect(await target.callbacks.count()).toBe(1200);
+  });
+
   it('checks the size before reading a very large file', async () => {
     const target = openTestDb();
     let read = false;

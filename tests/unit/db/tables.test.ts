@@ -80,10 +80,14 @@ describe('scripts and site adapters', () => {
     expect((await listScriptVersions(db, 's1')).map((s) => s.version)).toEqual([1, 2]);
   });
 
-  it('stores one adapter per origin', async () => {
+  it('stores one validated adapter per origin, refusing one that is not an adapter', async () => {
     const db = openTestDb();
-    await saveSiteAdapter(db, { origin, adapter: { v: 1 }, updatedAt: seenAt.toISOString() });
-    await saveSiteAdapter(db, { origin, adapter: { v: 2 }, updatedAt: seenAt.toISOString() });
-    expect((await getSiteAdapter(db, origin))?.adapter).toEqual({ v: 2 });
+    const adapter = (name: string) => ({ id: `site:${origin}`, urlPatterns: [`${origin}/c/*`], fields: { name: [{ selector: name }] } });
+    await saveSiteAdapter(db, { origin, adapter: adapter('#name'), updatedAt: seenAt.toISOString() });
+    await saveSiteAdapter(db, { origin, adapter: adapter('.cust-name'), updatedAt: seenAt.toISOString() });
+    expect((await getSiteAdapter(db, origin))?.adapter.fields.name?.[0]?.selector).toBe('.cust-name');
+    const notAdapter = JSON.parse('{"id":"x","urlPatterns":[],"fields":{}}');
+    await expect(saveSiteAdapter(db, { origin, adapter: notAdapter, updatedAt: seenAt.toISOString() })).rejects.toThrow();
+    expect((await getSiteAdapter(db, origin))?.adapter.fields.name?.[0]?.selector).toBe('.cust-name');
   });
 });

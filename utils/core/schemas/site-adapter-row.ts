@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { siteAdapterSchema } from './site-adapter';
 
-/**
- * A taught or imported site adapter stored for one CRM origin.
- * TODO [2026-12-31]: validate `adapter` with the site-adapter schema once utils/core/schemas/site-adapter.ts lands.
- */
+/** A taught or imported site adapter stored for one CRM origin, in the extraction engine's own format. */
 export const siteAdapterRowSchema = z.object({
   origin: z.string().min(1).max(500),
-  adapter: z.unknown(),
+  adapter: siteAdapterSchema,
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type SiteAdapterRow = z.infer<typeof siteAdapterRowSchema>;

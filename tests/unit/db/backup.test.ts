@@ -1,0 +1,33 @@
+import { runScheduledBackup } from '@/utils/db/backup';
+import { getSetting, setSetting } from '@/utils/db/settings';
+import { importText } from '@/utils/db/import-records';
+import { finishCall } from '@/utils/db/callbacks';
+import { makeDraft, openTestDb } from './helpers';
+
+const now = new Date('2026-11-27T08:00:00.000Z');
+
+describe('scheduled backups from the database', () => {
+  it('does nothing while backups are off, then produces an encrypted file that restores the records', async () => {
+    const db = openTestDb();
+    await finishCall(db, makeDraft('k1', 'r1', { outcome: 'reached' }), { endedAt: null, now });
+    expect(await runScheduledBackup(db, { now, passphrase: 'bk', agent: 'a' })).toBeNull();
+
+    await setSetting(db, 'backup', { enabled: true, intervalDays: 7, lastBackupAt: null });
+    const file = await runScheduledBackup(db, { now, passphrase: 'bk', agent: 'a' });
+    expect(file?.fileName).toBe('huifang-backup-2026-11-27-0800Z.json');
+    expect(file?.text).not.toContain('r1');
+    expect((await getSetting(db, 'backup')).lastBackupAt).toBe(now.toISOString());
+    expect(await runScheduledBackup(db, { now: new Date('2026-11-30T08:00:00Z'), passphrase: 'bk', agent: 'a' })).toBeNull();
+
+    const restored = openTestDb();
+    const result = await importText(restored, file?.text ?? '', { agent: 'a', now, passphrase: 'bk', yieldNow: async () => {} });
+    expect(result.ok && result.report.added).toBe(1);
+    expect(await restored.callbacks.get('r1')).toEqual(await db.callbacks.get('r1'));
+  });
+
+  it('reads a stored setting that no longer validates as its default', async () => {
+    const db = openTestDb();
+    await db.settings.put({ key: 'retentionYears', value: 1 });
+    expect(await getSetting(db, 'retentionYears')).toBe(3);
+  });
+});

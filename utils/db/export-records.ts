@@ -28,6 +28,8 @@ export interface ExportOptions {
   passphrase?: string;
   iterations?: number;
   escalations?: unknown[];
+  /** How the audit log names this export ('backup' for scheduled backups). */
+  auditAction?: 'export' | 'backup';
   onProgress?: (p: ExportProgress) => void;
   signal?: AbortSignal;
   chunkSize?: number;
@@ -97,7 +99,7 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
   }
   if (options.signal?.aborted) return { ok: false, problems: [{ code: 'cancelled', message: 'Export cancelled.' }] };
   await recordAudit(db, {
-    action: 'export',
+    action: options.auditAction ?? 'export',
     at: options.now.toISOString(),
     agent: options.agent,
     counts: { records: records.length, customers: customers.length, encrypted: options.passphrase && options.format === 'json' ? 1 : 0 },

@@ -2,6 +2,7 @@ import { runScheduledBackup } from '@/utils/db/backup';
 import { getSetting, setSetting } from '@/utils/db/settings';
 import { importText } from '@/utils/db/import-records';
 import { finishCall } from '@/utils/db/callbacks';
+import { listAudit } from '@/utils/db/audit';
 import { makeDraft, openTestDb } from './helpers';
 
 const now = new Date('2026-11-27T08:00:00.000Z');
@@ -17,6 +18,7 @@ describe('scheduled backups from the database', () => {
     expect(file?.fileName).toBe('huifang-backup-2026-11-27-0800Z.json');
     expect(file?.text).not.toContain('r1');
     expect((await getSetting(db, 'backup')).lastBackupAt).toBe(now.toISOString());
+    expect((await listAudit(db))[0]).toMatchObject({ action: 'backup', counts: { records: 1, encrypted: 1 } });
     expect(await runScheduledBackup(db, { now: new Date('2026-11-30T08:00:00Z'), passphrase: 'bk', agent: 'a' })).toBeNull();
 
     const restored = openTestDb();

@@ -35,6 +35,12 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A fresh profile registers the content script a moment after start; pages opened before that are not read.
+  await serviceWorker.evaluate(async () => {
+    for (let i = 0; i < 100 && !(await chrome.scripting.getRegisteredContentScripts()).length; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
 
   /** The Chrome tab id of a Playwright page (looked up by URL through the extension's service worker). */
   async function tabIdOf(page, { ungranted = false } = {}) {
@@ -44,7 +50,9 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
       const id = await serviceWorker.evaluate(async ([u, blind]) => {
         const tabs = await chrome.tabs.query({});
         if (blind) return tabs.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0]?.id ?? null;
-        return tabs.find((t) => t.url === u)?.id ?? null;
+        // An SPA may already have pushed another query string: match on the address without it.
+        const bare = (x) => x?.split(/[?#]/)[0];
+        return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => bare(t.url) === bare(u))?.id ?? null;
       }, [url, ungranted]);
       if (id !== null) return id;
       await new Promise((r) => setTimeout(r, 100));

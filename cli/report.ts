@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { assertTimeZone, defaultTimeZone } from '../utils/core/calendar/zoned-time';
 import { checkImportSize, readExport } from '../utils/core/export';
 import { type Escalation, escalationSchema } from '../utils/core/rules/escalations';
-import { buildMonthlyReport } from '../utils/core/report/monthly-report';
+import { buildMonthlyReport, monthSchema } from '../utils/core/report/monthly-report';
 import { reportToCsv } from '../utils/core/report/report-csv';
 import type { CallbackRecord } from '../utils/core/schemas/callback-record';
 import type { Customer } from '../utils/core/schemas/customer';
@@ -36,7 +36,7 @@ function readArgs() {
 async function main(): Promise<void> {
   const { values: args, positionals: files } = readArgs();
   if (args.month === undefined) fail('--month is required (YYYY-MM)');
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(args.month)) fail(`--month "${args.month}" is not a month (YYYY-MM)`);
+  if (!monthSchema.safeParse(args.month).success) fail(`--month "${args.month}" is not a month (YYYY-MM)`);
   if (files.length === 0) fail('no export FILE given');
   const timeZone = args.tz ?? defaultTimeZone;
   try {

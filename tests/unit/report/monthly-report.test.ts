@@ -1,4 +1,4 @@
-import { buildMonthlyReport } from '@/utils/core/report/monthly-report';
+import { buildMonthlyReport, getReportSubmitBy } from '@/utils/core/report/monthly-report';
 import { reportToCsv } from '@/utils/core/report/report-csv';
 import { agentA, agentB, agentC, customers, dueItems, escalations, now } from './october-scenario';
 
@@ -34,6 +34,11 @@ describe('buildMonthlyReport (figures computed by hand, see october-scenario.ts)
     expect(report.escalations).toMatchObject({ opened: 2, open: 1, handled: 1 });
     expect(report.escalations.byType.map((e) => [e.type, e.count])).toEqual([['complaint', 1], ['private-fee', 1]]);
     expect(report.flaggedRecords.records).toBe(2);
+  });
+
+  it('is due by the 7th of the next month at 16:00 Shanghai time, also across the year end', () => {
+    expect(report.submitBy).toBe('2025-11-07T16:00:00+08:00');
+    expect(getReportSubmitBy('2025-12')).toBe('2026-01-07T16:00:00+08:00');
   });
 
   it('names the agents and shapes a chart', () => {

@@ -1,5 +1,7 @@
 import type { CallbackKind } from '../callback-kinds';
-import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
+import { z } from 'zod';
+import { addMonths } from '../calendar/civil-date';
+import { defaultTimeZone, formatZonedIso, toZonedDate, zonedToInstant } from '../calendar/zoned-time';
 import { selectCurrentRecords } from '../rules/current-records';
 import type { Escalation } from '../rules/escalations';
 import { getKindRule } from '../rules/kind-rules';
@@ -24,6 +26,8 @@ export type EscalationCount = { type: ScriptFlag; label: LocalizedText; count: n
 
 export type MonthlyReport = {
   month: string; timeZone: string; generatedAt: string; agents: string[];
+  /** 篇九 第十一条: the month's figures are reported by the 7th of the next month at 16:00, holidays not excepted. */
+  submitBy: string;
   kinds: KindRow[]; totals: Totals;
   satisfaction: { rows: SatisfactionRow[]; answered: number };
   /** Escalations opened in the month (from the escalation list), and records flagged for one (from the records). */
@@ -51,6 +55,14 @@ export const satisfactionLabels: Record<Satisfaction, LocalizedText> = {
   'basically-satisfied': { 'zh-CN': '基本满意', en: 'Basically satisfied' },
   dissatisfied: { 'zh-CN': '不满意', en: 'Not satisfied' },
 };
+
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+
+/** The 7th of the following month, 16:00 in the zone (节假日不顺延: no shift for holidays). */
+export function getReportSubmitBy(month: string, timeZone: string = defaultTimeZone): string {
+  const next = addMonths(`${month}-01`, 1);
+  return formatZonedIso(zonedToInstant(`${next.slice(0, 7)}-07`, '16:00', timeZone), timeZone);
+}
 
 const pct = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
@@ -124,7 +136,8 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const agents = [...new Set([...(input.agents ?? []), ...monthRecords.map((r) => r.agent)])].filter((a) => a !== '').sort();
   const bars = kinds.filter((k) => k.due > 0).map((k) => ({ kind: k.kind, label: k.label, onTime: k.onTime, late: k.late, outstanding: k.outstanding }));
   return {
-    month: input.month, timeZone, generatedAt: new Date(input.now).toISOString(), agents, kinds, totals,
+    month: input.month, timeZone, generatedAt: new Date(input.now).toISOString(), agents,
+    submitBy: getReportSubmitBy(input.month, timeZone), kinds, totals,
     satisfaction: { rows: satisfaction, answered: rated.length },
     escalations: {
       opened: escalationsInMonth.length,

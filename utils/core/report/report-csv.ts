@@ -18,6 +18,7 @@ export function reportToCsv(report: MonthlyReport, lang: Locale = 'zh-CN'): stri
   const blank = (n: number) => Array<null>(n).fill(null);
   rows.push(['meta', 'month', report.month, ...blank(12)]);
   rows.push(['meta', 'agents', report.agents.join('; '), ...blank(12)]);
+  rows.push(['meta', 'submit-by', report.submitBy, '篇九 第十一条', ...blank(11)]);
   for (const k of report.kinds) {
     rows.push(['kind', k.kind, pickText(k.label, lang), k.clause, k.due, k.onTime, k.late, k.outstanding, k.overdue,
       k.coveragePct, k.onTimePct, k.coverageTarget, k.attempts, null, null]);

@@ -14,15 +14,26 @@ import { SiteGate, NoCustomer } from './site-view';
 import { useTab } from './use-tab';
 import { bindPanelKeys } from './panel-keys';
 
-export type AppProps = { c: PanelController; v: PanelView; data: DataState; onLocale: (l: 'zh-CN' | 'en') => void; onOverlay: (tabId: number) => void };
+export type AppProps = {
+  c: PanelController;
+  v: PanelView;
+  data: DataState;
+  /** `?tabId=N` binds to a tab; empty follows the active tab. */
+  search: string;
+  compact?: boolean;
+  onTab: (tabId: number | null) => void;
+  onLocale: (l: 'zh-CN' | 'en') => void;
+  onOverlay: (tabId: number) => void;
+};
 
-export function App({ c, v, data, onLocale, onOverlay }: AppProps) {
-  const binding = useTab(location.search);
+export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay }: AppProps) {
+  const binding = useTab(search);
   const [manual, setManual] = useState<ReturnType<typeof buildManualContext>>(null);
   const t = c.t.value;
   const context = binding.context ?? manual;
 
   useEffect(() => c.setContext(context), [context]);
+  useEffect(() => onTab(binding.tab?.tabId ?? null), [binding.tab?.tabId]);
   useEffect(() => bindPanelKeys(document, c, v, data), [c, v, data]);
   useEffect(() => {
     v.picking.value = null;
@@ -43,7 +54,7 @@ export function App({ c, v, data, onLocale, onOverlay }: AppProps) {
   const page = tab?.url ? { url: tab.url, origin: new URL(tab.url).origin } : { url: '', origin: 'manual:' };
 
   return (
-    <div class="app" lang={c.locale.value}>
+    <div class={compact ? 'app compact' : 'app'} lang={c.locale.value}>
       <header class="top">
         <TabBar tabs={tabs} active={c.tab.value} onSelect={(id) => (c.tab.value = id)} label={t('appName')} />
         <LanguageSwitch locale={c.locale.value} label={t('langSwitch')} onChange={onLocale} />

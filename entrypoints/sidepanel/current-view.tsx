@@ -46,7 +46,6 @@ export function CurrentView({ v }: { v: PanelView }) {
         t={t} name={card.name} summary={card.summary} phone={card.phone} rows={card.rows} flags={card.flags}
         attempts={v.attempts.value} revealed={c.call.revealed.value} onToggleReveal={v.toggleReveal}
       />
-      {v.ownerConflict.value && <p class="warning" role="alert">{t('conflictOwner')}</p>}
       <MissingFields t={t} fields={v.missing.value} picking={v.picking.value} onTeach={v.teach} onCancel={v.cancelTeach} />
       <DeadlineLine
         t={t} kind={c.kind.value} deadline={v.deadline.value} onKind={c.setKind}

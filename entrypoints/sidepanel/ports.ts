@@ -62,6 +62,7 @@ export async function createPanelPorts(): Promise<PanelPorts> {
       return getCustomer(db, key);
     },
     history: async (key) => (await customerHistory(db, key)).attempts,
+    otherCustomers: async () => (await db.customers.toArray()).map((row) => ({ customerKey: row.key, values: row.context })),
     queue: () => listQueue(db, { now: new Date(), horizon: new Date(Date.now() + 7 * DAY) }),
     loadDraft: (key) => loadDraft(db, key),
     saveDraft: async (draft) => void (await saveDraft(db, draft)),

@@ -52,13 +52,14 @@ export function describeFlags(flags: readonly ContextFlag[], missingKeys: readon
   const seen = new Set<string>();
   const views: FlagView[] = [];
   for (const flag of flags) {
+    // Known codes read the same whoever raised them (extractor or data checks); others keep their own words.
     const key = FLAG_TEXT[flag.code];
     const text = key ? t(key) : flag.message;
     if (seen.has(text)) continue;
     seen.add(text);
     views.push({ code: flag.code, text, severity: 'warn' });
   }
-  if (missingKeys.length > 0 && !seen.has(t('flagMissing'))) views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
+  if (missingKeys.length > 0 && !flags.some((f) => f.code === 'key-field-missing')) views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
   return views;
 }
 

@@ -15,6 +15,7 @@ import { composeDraft, contextValues } from './compose-draft';
 import { findEventDate } from './deadline-view';
 import { createTranslate, type Locale } from './i18n';
 import type { PanelPorts } from './panel-ports';
+import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
 import { createRunnerState } from './runner-state';
 
 export type PanelTab = 'current' | 'queue' | 'history';
@@ -41,6 +42,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   const status = signal<string | null>(null);
   const saving = signal<{ at: number | null; error: string | null }>({ at: null, error: null });
   const agent = signal('');
+  const others = signal<OtherCustomer[]>([]);
   const customerKey = computed(() => (call.customer.value ? keyOfContext(call.customer.value) : null));
   const values = computed(() => ({ ...contextValues(call.customer.value ?? emptyContext()), agentName: agent.value, today: toZonedDate(ports.now().getTime(), ports.timeZone) }));
 
@@ -163,9 +165,9 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   });
 
   return {
-    locale, t, tab, call, runner, kind, scripts, history, draftOffer, status, saving, agent, customerKey, values, customerRow,
+    locale, t, tab, call, runner, kind, scripts, history, draftOffer, status, saving, agent, others, customerKey, values, customerRow,
     async init() {
-      [agent.value, scriptList] = await Promise.all([ports.agent(), ports.scripts()]);
+      [agent.value, scriptList, others.value] = await Promise.all([ports.agent(), ports.scripts(), ports.otherCustomers().catch(() => [])]);
       loadScript();
     },
     setContext(context: CustomerContext | null) {

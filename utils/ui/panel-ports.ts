@@ -7,6 +7,7 @@ import type { Draft } from '@/utils/core/schemas/draft';
 import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import type { QueueItem } from '@/utils/db';
+import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
 import type { Locale } from './i18n';
 
 /**
@@ -25,6 +26,8 @@ export type PanelPorts = {
   scripts(): Promise<Script[]>;
   seeCustomer(key: string, context: CustomerContext, due: { at: string; kind: CallbackKind } | null): Promise<Customer | undefined>;
   history(key: string): Promise<CallbackRecord[]>;
+  /** Other customers' contact values, for the shared-phone check. */
+  otherCustomers(): Promise<OtherCustomer[]>;
   queue(): Promise<QueueItem[]>;
   loadDraft(key: string): Promise<Draft | undefined>;
   saveDraft(draft: Draft): Promise<void>;

@@ -3,6 +3,7 @@ import { assessAttempts } from '@/utils/core/rules/attempts';
 import { checkCallTime } from '@/utils/core/rules/call-windows';
 import { pickText } from '@/utils/core/script/localized';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
+import { checkCustomer } from '@/utils/core/checks/check-customer';
 import type { HistoryItemView } from '@/components/history-list';
 import type { MissingFieldView } from '@/components/missing-fields';
 import { buildCardView, labelOf } from './card-view';
@@ -19,9 +20,17 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
   const picking = signal<string | null>(null);
   const nowMs = () => ports.now().getTime();
   const today = () => c.values.value.today;
+  const findings = computed(() => {
+    const context = c.call.customer.value;
+    const key = c.customerKey.value;
+    if (!context || !key) return [];
+    return checkCustomer({ context, customerKey: key, kind: c.kind.value, agent: c.agent.value, others: c.others.value, today: today() });
+  });
   const card = computed(() => {
     const customer = c.call.customer.value;
-    return customer ? buildCardView(customer, { locale: c.locale.value, t: c.t.value, revealed: c.call.revealed.value, today: today() }) : null;
+    if (!customer) return null;
+    const checks = findings.value.filter((f) => f.severity !== 'info').map((f) => ({ code: f.code, field: f.field ?? undefined, message: pickText(f.message, c.locale.value) }));
+    return buildCardView(customer, { locale: c.locale.value, t: c.t.value, revealed: c.call.revealed.value, today: today(), extraFlags: checks });
   });
   const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));
   const attempts = computed(() => {
@@ -60,10 +69,6 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
     const check = checkCallTime(nowMs(), ports.windows, ports.calendar, ports.timeZone);
     return check.warning ? pickText(check.warning.text, c.locale.value) : null;
   });
-  const ownerConflict = computed(() => {
-    const owner = c.call.customer.value?.fields.owner?.value.trim();
-    return Boolean(owner && c.agent.value.trim() && owner === c.agent.value.trim());
-  });
   const historyItems = computed<HistoryItemView[]>(() =>
     c.history.value.map((r) => ({
       id: r.id,
@@ -77,7 +82,7 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
   );
 
   return {
-    c, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, ownerConflict, historyItems,
+    c, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
     /** Runs an agent action inside the call (binding it to the customer first). */
     act(fn: () => unknown) {

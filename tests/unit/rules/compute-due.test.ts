@@ -103,6 +103,12 @@ describe('computeDue', () => {
     expect(dueOf('hesitation-period', '2025-01-20', { days: 20 }).due).toBe('2025-02-09');
   });
 
+  it('ignores a number of days for a rule the source fixes, and says so', () => {
+    const result = dueOf('letter-complaint', '2025-02-28', { days: 30 });
+    expect(result.due).toBe('2025-03-07');
+    expect(result.warnings.map((w) => w.code)).toEqual(['days-ignored']);
+  });
+
   it('gives new-contract its one-month outer limit', () => {
     expect(dueOf('new-contract', '2025-01-31')).toMatchObject({ due: '2025-02-10', limit: '2025-02-28' });
   });

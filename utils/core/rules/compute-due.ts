@@ -89,5 +89,11 @@ export function computeDue(kind: CallbackKind, event: EventInstant, calendar: Wo
       text: { 'zh-CN': '灾害延期只适用于故障报修回访，本规则不变。', en: 'The disaster extension only applies to fault-repair callbacks; this deadline is unchanged.' },
     });
   }
+  if (opts.days !== undefined && !(rule.deadline.type === 'calendar-days' && rule.deadline.configurable)) {
+    warnings.push({
+      code: 'days-ignored',
+      text: { 'zh-CN': '本规则的天数由原文规定，不可更改；已忽略所给天数。', en: 'This rule’s number of days is set by the source and cannot be changed; the given days were ignored.' },
+    });
+  }
   return { kind, due: main.due, dueType: main.dueType, limit: limit?.due ?? null, clause: rule.clause, summary: rule.summary, warnings };
 }

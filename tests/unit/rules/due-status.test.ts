@@ -11,6 +11,10 @@ describe('computeCustomerDue', () => {
     expect(computeCustomerDue('new-contract', { signDate: '2026-02-13' }, calendar)).toMatchObject({ eventKey: 'signDate', due: '2026-02-27' });
   });
 
+  it('also reads events stored under the trigger id', () => {
+    expect(computeCustomerDue('letter-report', { 'letter-received': '2025-09-26' }, calendar)).toMatchObject({ eventKey: 'letter-received', due: '2025-10-16' });
+  });
+
   it('returns null when the event is missing or unreadable', () => {
     expect(computeCustomerDue('new-contract', { repairClosedAt: '2025-09-30' }, calendar)).toBeNull();
     expect(computeCustomerDue('new-contract', { signDate: 'last week' }, calendar)).toBeNull();

@@ -7,14 +7,18 @@ import { type DueOptions, type DueResult, computeDue } from './compute-due';
 import { getKindRule } from './kind-rules';
 import type { Trigger } from './rule-schema';
 
-/** Names under which a customer's events (Customer.events, or the context's signDate) start each clock. */
+/**
+ * Names under which a customer's events (Customer.events, or the context's signDate) start each clock. The trigger
+ * id itself (e.g. events['repair-archived']) is looked up first; a policy's sign date stands in for its delivery
+ * (earlier, so the deadline errs early).
+ */
 export const triggerEventKeys: Record<Trigger, readonly string[]> = {
   'contract-signed': ['signDate'],
   'last-callback': ['lastCallbackAt', 'signDate'],
   'complaint-closed': ['complaintClosedAt'],
   'agreement-changed': ['agreementChangedAt'],
   'contract-terminated': ['terminatedAt'],
-  'policy-delivered': ['policyDeliveredAt'],
+  'policy-delivered': ['policyDeliveredAt', 'signDate'],
   'product-use': ['usedAt'],
   'installation-archived': ['installationArchivedAt'],
   'repair-archived': ['repairClosedAt'],
@@ -28,7 +32,8 @@ export const triggerEventKeys: Record<Trigger, readonly string[]> = {
 export function findTriggerEvent(
   kind: CallbackKind, events: Partial<Record<string, string>>, timeZone: string = defaultTimeZone,
 ): { key: string; event: EventInstant } | null {
-  for (const key of triggerEventKeys[getKindRule(kind).trigger]) {
+  const trigger = getKindRule(kind).trigger;
+  for (const key of trigger === 'none' ? [] : [trigger, ...triggerEventKeys[trigger]]) {
     const text = events[key];
     if (!text) continue;
     const parsed = parseEventInput(text, timeZone);

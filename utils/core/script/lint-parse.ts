@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { scriptSchema, type Script } from './schema';
+import { locateJsonError } from './json-locate';
 import { formatJsonPath, type LintError } from './lint-types';
 
 export type ParseResult = { ok: true; script: Script } | { ok: false; errors: LintError[] };
@@ -52,16 +53,13 @@ export function parseScriptJson(text: string): ParseResult & { value?: unknown }
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
-    const position = /position (\d+)/.exec(message);
-    let where = '';
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      const line = before.split('\n').length;
-      const column = Number(position[1]) - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${column}`;
+    const location = locateJsonError(text);
+    if (!location) {
+      const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+      return { ok: false, errors: [{ path: '$', code: 'invalid-json', message: `The file is not valid JSON: ${message}` }] };
     }
-    return { ok: false, errors: [{ path: '$', code: 'invalid-json', message: `The file is not valid JSON${where}: ${message}` }] };
+    const message = `The file is not valid JSON at line ${location.line}, column ${location.column} (inside ${location.path}): expected ${location.expected}.`;
+    return { ok: false, errors: [{ path: location.path, code: 'invalid-json', message }] };
   }
   return { ...parseScript(value), value };
 }

@@ -3,7 +3,7 @@ import type { FieldRule, SiteAdapter } from '../core/schemas/site-adapter';
 import { normalizeLabel } from '../core/normalize/text';
 import { isHidden, readAfter, readOwnText, readValueLines } from './dom';
 import { normalizeField } from './fields';
-import { findLabels, valueElementFor } from './labels';
+import { findLabels, valueElementFor, type LabelHit } from './labels';
 import type { Found, ReadEnv } from './types';
 
 interface Hit {
@@ -57,14 +57,25 @@ export function readColumn(table: HTMLTableElement, wanted: Set<string>): Hit | 
   return cell ? { el: cell, label: (headerCell.textContent ?? '').trim() } : null;
 }
 
-function hitsFor(root: Element, rule: FieldRule): Hit[] {
+function labelsIn(scope: Element, env: ReadEnv): LabelHit[] {
+  env.labels ??= new Map();
+  let hits = env.labels.get(scope);
+  if (!hits) {
+    hits = findLabels(scope, () => true);
+    env.labels.set(scope, hits);
+  }
+  return hits;
+}
+
+function hitsFor(root: Element, rule: FieldRule, env: ReadEnv): Hit[] {
   const scopes = rule.selector ? safeQueryAll(root, rule.selector) : [root];
   if (rule.column) return columnHits(scopes, rule.column);
   if (!rule.label) return scopes.map((el) => ({ el }));
   const wanted = new Set(rule.label.map(normalizeLabel));
   const hits: Hit[] = [];
   for (const scope of scopes) {
-    for (const label of findLabels(scope, (l) => wanted.has(l))) {
+    for (const label of labelsIn(scope, env)) {
+      if (!wanted.has(label.label)) continue;
       const el = valueElementFor(label.el);
       if (el) hits.push({ el, label: label.text.replace(/[:：]\s*$/, '') });
     }
@@ -104,7 +115,7 @@ function readHit(el: Element, rule: FieldRule, allowHidden: boolean, env: ReadEn
 }
 
 function runRule(key: string, rule: FieldRule, root: Element, exclude: string, allowHidden: boolean, env: ReadEnv): { lines: string[]; label?: string; hidden: boolean } | null {
-  const hits = hitsFor(root, rule).filter((h) => !exclude || !h.el.closest(exclude));
+  const hits = hitsFor(root, rule, env).filter((h) => !exclude || !h.el.closest(exclude));
   const parts: string[] = [];
   let label: string | undefined;
   let anyHidden = false;

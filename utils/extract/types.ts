@@ -1,6 +1,7 @@
 import type { DateOrder } from '../core/normalize/date';
 import type { ValueSource } from '../core/schemas/customer-context';
 import type { HiddenCache } from './dom';
+import type { LabelHit } from './labels';
 
 /** One value found on the page for a field key (standard key or extra label), already normalised. */
 export interface Found {
@@ -14,4 +15,6 @@ export interface Found {
 export interface ReadEnv {
   cache: HiddenCache;
   order: DateOrder;
+  /** Every short label-like text per scope, found once per extraction and shared by the label rules. */
+  labels?: Map<Element, LabelHit[]>;
 }

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CallbackRecord } from '../core/schemas/callback-record';
-import { emptyCustomerStats, type Customer, type CustomerV1 } from '../core/schemas/customer';
+import { emptyCustomerStats, type Customer } from '../core/schemas/customer';
 import type { Draft } from '../core/schemas/draft';
 import type { AuditEntry } from '../core/schemas/audit-entry';
 import type { ScriptRow } from '../core/schemas/script-row';
@@ -42,7 +42,8 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     else byCustomer.set(r.customerKey, [r]);
   });
   const known = new Set<string>();
-  await tx.table<CustomerV1 | Customer>('customers').toCollection().modify((c: Customer) => {
+  // Rows are v1-shaped (CustomerV1) until this modify gives them the v2 fields.
+  await tx.table<Customer, string>('customers').toCollection().modify((c) => {
     known.add(c.key);
     let stats = emptyCustomerStats;
     let nextCallBackAt: string | null = null;

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { auditEntryInputSchema, auditGenesisHash, type AuditEntry, type AuditEntryInput } from '../core/schemas/audit-entry';
 import { sha256Hex } from '../core/export/sha256';
 import type { HuifangDb } from './app-db';
@@ -17,7 +16,7 @@ export function hashAuditEntry(prevHash: string, seq: number, input: AuditEntryI
  * Appends one entry, chained to the last. Call inside a readwrite transaction that includes `audit`, so the entry
  * commits with the change it describes; the hash is synchronous, so the transaction stays alive.
  */
-export async function appendAudit(table: Table<AuditEntry, number>, input: AuditEntryInput): Promise<AuditEntry> {
+export async function appendAudit(table: HuifangDb['audit'], input: AuditEntryInput): Promise<AuditEntry> {
   const checked = auditEntryInputSchema.parse(input);
   const last = await table.orderBy('seq').last();
   const seq = (last?.seq ?? 0) + 1;

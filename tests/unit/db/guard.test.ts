@@ -69,12 +69,13 @@ describe('quota errors are recognised however they are wrapped', () => {
 });
 
 describe('persistent storage request', () => {
-  it.each([
+  type Storage = { persist: () => Promise<boolean>; persisted: () => Promise<boolean> } | undefined;
+  it.each<[string, Storage, string]>([
     ['granted', { persist: async () => true, persisted: async () => false }, 'granted'],
     ['already persisted', { persist: async () => false, persisted: async () => true }, 'granted'],
     ['denied', { persist: async () => false, persisted: async () => false }, 'denied'],
     ['missing API', undefined, 'unavailable'],
-  ] as const)('%s', async (_n, storage, expected) => {
+  ])('%s', async (_n, storage, expected) => {
     expect(await requestPersistentStorage(storage)).toBe(expected);
   });
 });

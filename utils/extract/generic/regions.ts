@@ -3,7 +3,7 @@
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
 // Side bars are navigation on most CRMs, but some (HubSpot) keep the record's properties there.
 const SIDE_KEYWORDS = new Set(['sidebar', 'sider', 'sidenav']);
-const FORM_LIKE = 'label, dt, input:not([type=hidden]), textarea, select, th';
+const FORM_LIKE = 'label, dt, input:not([type=hidden]), textarea, select, th, [class*="label"], [class*="field"]';
 const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menubar', 'menu', 'search', 'toolbar', 'tablist', 'tab', 'log', 'feed']);
 const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu', 'breadcrumb', 'breadcrumbs', 'stream',
   'timeline', 'activity', 'activities', 'chatter', 'history', 'feed', 'subpanel', 'related', 'comment', 'comments', 'notification',

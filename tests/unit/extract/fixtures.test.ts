@@ -18,6 +18,13 @@ describe('built-in adapters on the fixture pages', () => {
     expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({ wrong: [], missed: [], invented: [] });
   });
 
+  it.each(staticPages.map((f) => [f.name, f] as [string, Fixture]))('%s served from a plain localhost URL: the page signature selects the adapter', (_name, f) => {
+    const ctx = extractCustomer(parsePage(f.html), `http://127.0.0.1:8000/${f.dir.split('/').pop()}/${f.name}.html`, NOW);
+    expect(ctx.adapterId).not.toBeNull();
+    const score = scoreContext(ctx, f.truth.fields);
+    expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({ wrong: [], missed: [], invented: [] });
+  });
+
   it('twenty-person (SPA): each customer of the sequence in turn', () => {
     const f = fixtures.find((x) => x.name === 'twenty-person');
     const sequence = f?.truth.sequence;

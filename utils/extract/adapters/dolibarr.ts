@@ -34,7 +34,7 @@ export const dolibarrContactAdapter: SiteAdapter = {
   id: 'dolibarr-contact',
   name: 'Dolibarr contact',
   urlPatterns: ['*://*/contact/card.php*', '*://*/contact/note.php*', '*://*/contact/agenda.php*', '*://*/contact/perso.php*'],
-  detect: ['.fiche .arearef .refidno a[href*="/societe/contact.php"]'],
+  detect: ['.fiche .arearef a[href*="/contact/vcard.php"]', '.fiche .arearef .refidno a[href*="/societe/"]'],
   root: ['#id-right .fiche', '.fiche'],
   exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
   dateOrder: 'dmy',

@@ -1,7 +1,7 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import { calendarOverridesSchema } from '@/utils/core/calendar/calendar-data';
+import { calendarOverridesSchema, type CalendarOverrides } from '@/utils/core/calendar/calendar-data';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
-import { callWindowConfigSchema, defaultCallWindows } from '@/utils/core/rules/call-windows';
+import { callWindowConfigSchema, defaultCallWindows, type CallWindowConfig } from '@/utils/core/rules/call-windows';
 import { builtinPlaybooks } from '@/utils/core/playbooks';
 import { scriptSchema, type Script } from '@/utils/core/script/schema';
 import { db } from '@/utils/db/db';
@@ -15,8 +15,8 @@ import type { PanelPorts } from '@/utils/ui/panel-ports';
 const DAY = 86_400_000;
 
 /** UI settings kept in extension storage (not in the records database): windows and calendar overrides. */
-export const callWindowsItem = storage.defineItem('local:callWindows', { fallback: defaultCallWindows });
-export const calendarOverridesItem = storage.defineItem('local:calendarOverrides', { fallback: { extraHolidays: [], extraWorkdays: [] } });
+export const callWindowsItem = storage.defineItem<CallWindowConfig>('local:callWindows', { fallback: defaultCallWindows });
+export const calendarOverridesItem = storage.defineItem<CalendarOverrides>('local:calendarOverrides', { fallback: { extraHolidays: [], extraWorkdays: [] } });
 export const disabledScriptsItem = storage.defineItem<string[]>('local:disabledScripts', { fallback: [] });
 
 /** Built-in playbooks plus the newest version of each imported script, minus those the user disabled. */

@@ -1,4 +1,6 @@
-import type { MessageKey } from './zh-cn';
+import type { zhCN } from './zh-cn';
+
+type MessageKey = keyof typeof zhCN;
 
 // Typed against the zh-CN keys: a missing or extra key fails the type check.
 export const en: Record<MessageKey, string> = {

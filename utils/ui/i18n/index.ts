@@ -1,10 +1,15 @@
 import type { Locale } from '@/utils/core/script/localized';
 import { en } from './en';
-import { zhCN, type MessageKey } from './zh-cn';
+import { enOptions } from './en-options';
+import { zhCN } from './zh-cn';
+import { zhCNOptions } from './zh-cn-options';
 
-export type { MessageKey };
+export type MessageKey = keyof typeof zhCN | keyof typeof zhCNOptions;
 export type { Locale };
-export const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export const catalogs: Record<Locale, Record<MessageKey, string>> = {
+  'zh-CN': { ...zhCN, ...zhCNOptions },
+  en: { ...en, ...enOptions },
+};
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -118,5 +118,3 @@ export const zhCN = {
   loading: '加载中…',
   error: '出错了：{error}',
 } as const;
-
-export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import '@/components/styles.css';
+import { db } from '@/utils/db/db';
+import { setSetting } from '@/utils/db';
+import { createTranslate, pickLocale, type Locale } from '@/utils/ui/i18n';
+import { SitesSection } from './sections/sites';
+import { AgentSection } from './sections/agent';
+import { ScheduleSection } from './sections/schedule';
+import { RetentionSection } from './sections/retention';
+import { ScriptsSection } from './sections/scripts';
+import { AdaptersSection } from './sections/adapters';
+import { DataSection } from './sections/data';
+import { ReportSection } from './sections/report';
+
+function Options({ initial }: { initial: Locale }) {
+  const [locale, setLocale] = useState(initial);
+  const t = createTranslate(locale);
+  const changeLocale = (next: Locale) => {
+    setLocale(next);
+    document.documentElement.lang = next;
+    void setSetting(db, 'locale', next);
+  };
+  return (
+    <main class="options" lang={locale}>
+      <h1>{t('optionsTitle')}</h1>
+      <SitesSection t={t} />
+      <AgentSection t={t} locale={locale} onLocale={changeLocale} />
+      <ScheduleSection t={t} />
+      <RetentionSection t={t} />
+      <ScriptsSection t={t} locale={locale} />
+      <AdaptersSection t={t} />
+      <DataSection t={t} locale={locale} />
+      <ReportSection t={t} locale={locale} />
+    </main>
+  );
+}
+
+async function start() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const stored = await db.settings.get('locale').catch(() => undefined);
+  const locale = pickLocale(typeof stored?.value === 'string' ? stored.value : null, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  document.documentElement.lang = locale;
+  render(<Options initial={locale} />, root);
+}
+
+void start();

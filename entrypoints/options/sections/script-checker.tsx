@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'preact/hooks';
+import { lintScriptJson } from '@/utils/core/script/lint';
+import { pickText, type Locale } from '@/utils/core/script/localized';
+import type { Script } from '@/utils/core/script/schema';
+import type { Translate } from '@/utils/ui/i18n';
+
+const MAX_FILE = 5 * 1024 * 1024;
+
+/** Paste or import a script: the linter's errors show as you type; only a clean script can be saved. */
+export function ScriptChecker({ t, locale, onSave }: { t: Translate; locale: Locale; onSave: (script: Script) => void }) {
+  const [text, setText] = useState('');
+  const result = useMemo(() => (text.trim() ? lintScriptJson(text) : null), [text]);
+  const valid = result && result.errors.length === 0 ? result.script : null;
+  return (
+    <div class="script-checker">
+      <label class="file">
+        {t('scriptImport')}
+        <input type="file" accept=".json,application/json" data-testid="script-import"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file && file.size <= MAX_FILE) void file.text().then(setText);
+            e.currentTarget.value = '';
+          }} />
+      </label>
+      <label>
+        {t('scriptValidate')}
+        <textarea rows={8} spellcheck={false} data-testid="script-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      {result && (
+        <div aria-live="polite" data-testid="script-lint">
+          {valid ? (
+            <p class="ok">{t('scriptValid', { title: pickText(valid.title, locale), version: valid.version })}</p>
+          ) : (
+            <>
+              <p class="warning">{t('scriptErrors', { n: result.errors.length })}</p>
+              <ul>
+                {result.errors.slice(0, 100).map((err, i) => (
+                  <li key={i}><code>{err.path || '/'}</code> {err.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <button type="button" disabled={!valid} onClick={() => valid && onSave(valid)}>{t('scriptSave')}</button>
+    </div>
+  );
+}

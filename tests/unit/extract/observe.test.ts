@@ -63,6 +63,14 @@ describe('observeRecord', () => {
     expect(obs.stats().sent).toBe(1);
   });
 
+  it('re-extracts at once when the SPA changes the URL', async () => {
+    const { obs } = start();
+    const before = obs.stats().extractions;
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await settle(0);
+    expect(obs.stats().extractions).toBe(before + 1);
+  });
+
   it('stops when the extension context is invalidated', async () => {
     const { sent, setRecord, host } = start();
     host.invalidate();

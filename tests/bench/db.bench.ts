@@ -196,15 +196,16 @@ window.bench = {
         const rows = await req(idb.transaction('customers', 'readonly').objectStore('customers').getAll());
         return new Map(rows.map((c) => [c.key, c.stats.attempts]));
       }),
+      // One transaction per customer, as the API's one-customer calls do.
       window: await t(async () => {
-        const tx = idb.transaction('callbacks', 'readonly');
-        const ix = tx.objectStore('callbacks').index('[customerKey+startedAt]');
-        return Promise.all(sample.map((k) => req(ix.getAll(IDBKeyRange.bound([k, '2024-01-01T00:00:00Z'], [k, '2025-01-01T00:00:00Z'], false, true))).then((rows) => rows.filter((r) => r.revision === 0).length)));
+        return Promise.all(sample.map((k) => req(idb.transaction('callbacks', 'readonly').objectStore('callbacks').index('[customerKey+startedAt]').getAll(IDBKeyRange.bound([k, '2024-01-01T00:00:00Z'], [k, '2025-01-01T00:00:00Z'], false, true))).then((rows) => rows.filter((r) => r.revision === 0).length)));
       }),
       history: await t(async () => {
-        const tx = idb.transaction(['callbacks', 'customers'], 'readonly');
-        const ix = tx.objectStore('callbacks').index('[customerKey+startedAt]');
-        return Promise.all(sample.map((k) => Promise.all([req(tx.objectStore('customers').get(k)), req(ix.getAll(IDBKeyRange.bound([k, -Infinity], [k, []])))])));
+        return Promise.all(sample.map((k) => {
+          const tx = idb.transaction(['callbacks', 'customers'], 'readonly');
+          const ix = tx.objectStore('callbacks').index('[customerKey+startedAt]');
+          return Promise.all([req(tx.objectStore('customers').get(k)), req(ix.getAll(IDBKeyRange.bound([k, -Infinity], [k, []])))]);
+        }));
       }),
     };
     const counts = { queue: ours.queue.value.length, rawQueue: new Set([...raw.queue.value[0], ...raw.queue.value[1]].map((c) => c.key)).size };

@@ -59,15 +59,22 @@ export function buildRecordFromDraft(draft: Draft, input: FinishInput): Callback
 export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput): Promise<CallbackRecord> {
   const record = buildRecordFromDraft(draft, input);
   return db.transaction('rw', [db.callbacks, db.drafts, db.customers], async () => {
-    const existing = await db.callbacks.get(record.id);
+    // Reads together, then writes together: two round trips instead of six keep a save in a few milliseconds.
+    const [existing, customer, stored] = await Promise.all([
+      db.callbacks.get(record.id),
+      db.customers.get(record.customerKey),
+      db.drafts.get(draft.customerKey),
+    ]);
+    const ownDraft = stored?.recordId === record.id;
     if (existing) {
-      await db.drafts.where('customerKey').equals(draft.customerKey).filter((d) => d.recordId === record.id).delete();
+      if (ownDraft) await db.drafts.delete(draft.customerKey);
       return existing;
     }
-    await db.callbacks.add(record);
-    await updateCustomerFor(db, record);
-    const stored = await db.drafts.get(draft.customerKey);
-    if (stored?.recordId === record.id) await db.drafts.delete(draft.customerKey);
+    await Promise.all([
+      db.callbacks.add(record),
+      db.customers.put(foldRecordIntoCustomer(customer ?? newCustomerFromRecord(record), record)),
+      ownDraft ? db.drafts.delete(draft.customerKey) : undefined,
+    ]);
     return record;
   });
 }

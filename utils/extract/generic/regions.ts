@@ -9,7 +9,7 @@ const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu
   'timeline', 'activity', 'activities', 'chatter', 'history', 'feed', 'subpanel', 'related', 'comment', 'comments', 'notification',
   'notifications', 'footer', 'toolbar', 'topbar', 'login', 'usermenu', 'recent', 'recently', 'kanban', 'pagination',
   'pager', 'popover', 'tooltip', 'quickcreate', 'mention', 'followers', 'attachments', 'trackingold', 'old', 'log', 'logs',
-  'moments', 'journal', 'listview', 'datagrid']);
+  'moments', 'journal', 'listview', 'datagrid', 'follow', 'followup', 'followups', 'family', 'relatives']);
 
 function partsOf(value: string): string[] {
   return value.toLowerCase().split(/[\s_-]+|(?=[A-Z])/).filter(Boolean);

@@ -23,7 +23,8 @@ export const disabledScriptsItem = storage.defineItem<string[]>('local:disabledS
 export async function loadScripts(): Promise<Script[]> {
   const disabled = new Set(await disabledScriptsItem.getValue());
   const stored = new Map<string, Script>();
-  for (const row of await db.scripts.toArray()) {
+  // Without the database (blocked in some framed contexts) the built-in playbooks still run.
+  for (const row of await db.scripts.toArray().catch(() => [])) {
     const parsed = scriptSchema.safeParse(row.script);
     if (!parsed.success) continue;
     const old = stored.get(parsed.data.id);

@@ -100,7 +100,12 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
 
   async function refreshCustomer(context: CustomerContext) {
     const key = keyOfContext(context);
-    const [rows, draft] = await Promise.all([ports.history(key), ports.loadDraft(key)]);
+    const loaded = await Promise.all([ports.history(key), ports.loadDraft(key)]).catch((err: unknown) => {
+      status.value = t.value('error', { error: err instanceof Error ? err.message : String(err) });
+      return null;
+    });
+    if (!loaded) return;
+    const [rows, draft] = loaded;
     customerRow.value = await ports.seeCustomer(key, context, dueFor(kind.value, context)).catch(() => undefined);
     if (customerKey.value !== key) return;
     history.value = rows.slice().reverse();
@@ -167,7 +172,15 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   return {
     locale, t, tab, call, runner, kind, scripts, history, draftOffer, status, saving, agent, others, customerKey, values, customerRow,
     async init() {
-      [agent.value, scriptList, others.value] = await Promise.all([ports.agent(), ports.scripts(), ports.otherCustomers().catch(() => [])]);
+      // A storage failure (e.g. a browser that blocks the database in a framed page) must not stop the script.
+      const fail = (err: unknown) => {
+        status.value = t.value('error', { error: err instanceof Error ? err.message : String(err) });
+      };
+      [agent.value, scriptList, others.value] = await Promise.all([
+        ports.agent().catch((err: unknown) => (fail(err), '')),
+        ports.scripts().catch((err: unknown) => (fail(err), [])),
+        ports.otherCustomers().catch(() => []),
+      ]);
       loadScript();
     },
     setContext(context: CustomerContext | null) {

@@ -65,10 +65,7 @@ async function completeNewContract(file, expectedName) {
   await panel.keyboard.type(`新签约回访完成 ${file}`);
   await panel.keyboard.press('Escape');
   await panel.keyboard.press('Shift+C');
-  await panel.getByTestId('history').filter({ hasText: `新签约回访完成 ${file}` }).waitFor({ timeout: 8000 }).catch(async (err) => {
-    await panel.screenshot({ path: '/tmp/scratch/fail.png', fullPage: true });
-    throw err;
-  });
+  await panel.getByTestId('history').filter({ hasText: `新签约回访完成 ${file}` }).waitFor();
   const records = await readStore(panel, 'callbacks');
   const record = records.find((r) => r.notes === `新签约回访完成 ${file}`);
   assert.equal(record.outcome, 'reached');

@@ -7,7 +7,6 @@ import { writeCsvHeader, writeCsvRows, type CsvLanguage } from '../core/export/c
 import { makeEnvelope, makeExportFileName, serializeExport } from '../core/export/write-export';
 import type { HuifangDb } from './app-db';
 import { recordAudit } from './audit';
-import { readMany } from './read-many';
 
 export interface ExportProgress {
   phase: 'read' | 'write';
@@ -68,20 +67,47 @@ async function readRecords(db: HuifangDb, filters: ExportFilters, options: Expor
   return { records, problems };
 }
 
+/** The customers the records refer to, a chunk per read (20k rows at once block the page for a moment). */
+async function readCustomers(db: HuifangDb, wanted: Set<string>, options: ExportOptions, yieldNow: () => Promise<void>) {
+  const size = options.chunkSize ?? 2000;
+  const rows: Customer[] = [];
+  const take = (c: Customer | undefined): ImportProblem[] | null => {
+    if (!c) return null;
+    const parsed = customerSchema.safeParse(c);
+    if (!parsed.success) return problemsFromIssues(parsed.error.issues, ['customers', `key=${c.key}`]);
+    rows.push(parsed.data);
+    return null;
+  };
+  const total = await db.customers.count();
+  if (wanted.size * 4 < total) {
+    for (const c of await db.customers.bulkGet([...wanted])) {
+      const problems = take(c);
+      if (problems) return { problems };
+    }
+    return rows;
+  }
+  let last: string | undefined;
+  for (;;) {
+    const query = last === undefined ? db.customers.orderBy(':id') : db.customers.where(':id').above(last);
+    const chunk = await query.limit(size).toArray();
+    if (!chunk.length) return rows;
+    last = chunk[chunk.length - 1]?.key;
+    for (const c of chunk) {
+      const problems = wanted.has(c.key) ? take(c) : null;
+      if (problems) return { problems };
+    }
+    await yieldNow();
+  }
+}
+
 /** Builds an export file (JSON envelope, optionally encrypted, or CSV) and logs it in the audit. */
 export async function exportRecords(db: HuifangDb, options: ExportOptions): Promise<ExportResult> {
   const filters: ExportFilters = { ...noExportFilters, ...options.filters };
   const yieldNow = options.yieldNow ?? defaultYield;
   const { records, problems } = await readRecords(db, filters, options, yieldNow);
   if (problems.length) return { ok: false, problems: problems.slice(0, 50) };
-  const keys = [...new Set(records.map((r) => r.customerKey))];
-  const customers: Customer[] = [];
-  for (const c of await readMany(db.customers, keys, (row) => row.key)) {
-    if (!c) continue;
-    const parsed = customerSchema.safeParse(c);
-    if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, ['customers', `key=${c.key}`]) };
-    customers.push(parsed.data);
-  }
+  const customers = await readCustomers(db, new Set(records.map((r) => r.customerKey)), options, yieldNow);
+  if (!Array.isArray(customers)) return { ok: false, problems: customers.problems };
   options.onProgress?.({ phase: 'write', done: 0, total: records.length });
   let text: string;
   if (options.format === 'csv') {

@@ -1,15 +1,17 @@
 import { catalogs, createTranslate, formatMessage, pickLocale } from '@/utils/ui/i18n';
 import { zhCN } from '@/utils/ui/i18n/zh-cn';
+import { zhCNOptions } from '@/utils/ui/i18n/zh-cn-options';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
-    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
+    const source = catalogs['zh-CN'];
+    for (const key of Object.keys(source) as (keyof typeof source)[]) {
       const english = catalogs.en[key];
       expect(english, key).toBeTruthy();
       const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(slots(english), key).toEqual(slots(zhCN[key]));
+      expect(slots(english), key).toEqual(slots(source[key]));
     }
-    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(catalogs.en).sort()).toEqual([...Object.keys(zhCN), ...Object.keys(zhCNOptions)].sort());
   });
 
   it('fills parameters and keeps unknown slots visible', () => {

@@ -1,0 +1,83 @@
+import { createPanelController } from '@/utils/ui/panel-controller';
+import { createFakePorts, makeContext, tick } from './fake-ports';
+
+async function ready(signDate = '2025-10-30') {
+  const fake = createFakePorts();
+  const c = createPanelController(fake.ports, 'zh-CN');
+  await c.init();
+  c.setContext(makeContext('王建国', '13901186247', { signDate, customerId: 'C-1' }));
+  await tick();
+  return { fake, c };
+}
+
+describe('createPanelController', () => {
+  it('picks the new-contract script for a customer with a signing date', async () => {
+    const { c } = await ready();
+    expect(c.kind.value).toBe('new-contract');
+    expect(c.runner.script.value?.id).toBe('wealth-new-contract');
+    expect(c.runner.engine.value?.status).toBe('running');
+  });
+
+  it('binds the call on the first answer and autosaves a draft within about a second', async () => {
+    const { fake, c } = await ready();
+    c.touch();
+    c.runner.yes();
+    expect(c.call.inCall.value).toBe(true);
+    await fake.runTimers();
+    const draft = [...fake.drafts.values()][0];
+    expect(draft?.record.kind).toBe('new-contract');
+    expect(Object.values(draft?.record.answers ?? {})).toContain('yes');
+  });
+
+  it('records the outcome with answers, path and notes, ends the call and shows it in the history', async () => {
+    const { fake, c } = await ready();
+    c.touch();
+    c.runner.yes();
+    c.call.setNotes('客户确认 <b>ok</b>');
+    await c.outcome('reached');
+    expect(fake.records).toHaveLength(1);
+    const record = fake.records[0]!;
+    expect(record).toMatchObject({ outcome: 'reached', kind: 'new-contract', notes: '客户确认 <b>ok</b>', agent: '测试专员', scriptId: 'wealth-new-contract' });
+    expect(record.path.length).toBeGreaterThanOrEqual(2);
+    expect(c.call.inCall.value).toBe(false);
+    expect(c.history.value[0]?.id).toBe(record.id);
+    expect(c.status.value).toContain('接通');
+  });
+
+  it('sets the next try in a later half-day for a no-answer', async () => {
+    const { fake, c } = await ready();
+    await c.outcome('no-answer');
+    const record = fake.records[0]!;
+    expect(record.outcome).toBe('no-answer');
+    expect(record.callBackAt).not.toBeNull();
+    expect(Date.parse(record.callBackAt ?? '')).toBeGreaterThan(Date.parse('2025-11-03T02:30:00Z'));
+  });
+
+  it('asks for a time before recording call-back-later', async () => {
+    const { fake, c } = await ready();
+    await c.outcome('call-back-later');
+    expect(fake.records).toHaveLength(0);
+    c.call.laterValue.value = '2025-11-04T10:30';
+    await c.confirmLater();
+    expect(fake.records[0]?.outcome).toBe('call-back-later');
+  });
+
+  it('keeps the call with its customer when the page switches, and offers the draft again later', async () => {
+    const { fake, c } = await ready();
+    c.touch();
+    c.runner.yes();
+    c.setContext(makeContext('李四', '13700000000', { customerId: 'C-2' }));
+    expect(c.call.customer.value?.fields.name?.value).toBe('王建国');
+    expect(c.call.switchPending.value?.fields.name?.value).toBe('李四');
+    await c.switchToPage();
+    expect(fake.drafts.size).toBe(1);
+    expect(c.call.customer.value?.fields.name?.value).toBe('李四');
+    c.setContext(makeContext('王建国', '13901186247', { signDate: '2025-10-30', customerId: 'C-1' }));
+    await tick();
+    await tick();
+    expect(c.draftOffer.value?.customerKey).toContain('C-1');
+    c.resume(c.draftOffer.value!);
+    expect(c.call.inCall.value).toBe(true);
+    expect(Object.values(c.runner.engine.value?.answers ?? {})).toContain('yes');
+  });
+});

@@ -17,13 +17,36 @@ export interface LabelHit {
   text: string;
 }
 
-function climbSameText(el: Element, label: string, stop: Element): Element {
+// Text that does not change a label: required-asterisks and CSS-less colons beside it.
+const NOISE = /^[\s*＊:：]*$/;
+
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!NOISE.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
+/** True when `child` is the only part of `parent` with text, and `parent` holds no form control. */
+function onlyTextChild(parent: Element, child: Element): boolean {
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n === child) continue;
+    if (n.nodeType === 3) {
+      if (!NOISE.test(n.nodeValue ?? '')) return false;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName) || e.querySelector('input:not([type=hidden]), textarea, select') || hasText(e)) return false;
+  }
+  return true;
+}
+
+// Climbs while the parent adds no text: cheap sibling checks instead of ever larger textContent strings.
+function climbSameText(el: Element, stop: Element): Element {
   let cur = el;
   while (cur !== stop && cur.parentElement) {
     const parent: Element = cur.parentElement;
-    const t = parent.textContent ?? '';
-    if (t.length > MAX_RAW || normalizeLabel(t) !== label) break;
-    if (parent.querySelector('input:not([type=hidden]), textarea, select')) break;
+    if (!onlyTextChild(parent, cur)) break;
     cur = parent;
   }
   return cur;
@@ -44,7 +67,7 @@ export function findLabels(root: Element, accept: (label: string) => boolean): L
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL || !accept(label)) continue;
-    const el = climbSameText(parent, label, root);
+    const el = climbSameText(parent, root);
     if (seen.has(el)) continue;
     seen.add(el);
     hits.push({ el, label, text: own.trim() });

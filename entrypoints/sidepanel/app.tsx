@@ -13,6 +13,7 @@ import { QueueView } from './queue-view';
 import { SiteGate, NoCustomer } from './site-view';
 import { useTab } from './use-tab';
 import { bindPanelKeys } from './panel-keys';
+import { KeyHelp } from '@/components/key-help';
 
 export type AppProps = {
   c: PanelController;
@@ -58,10 +59,17 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
       <header class="top">
         <TabBar tabs={tabs} active={c.tab.value} onSelect={(id) => (c.tab.value = id)} label={t('appName')} />
         <LanguageSwitch locale={c.locale.value} label={t('langSwitch')} onChange={onLocale} />
+        <button type="button" class="icon" aria-pressed={v.showHelp.value} onClick={() => (v.showHelp.value = !v.showHelp.value)} title={t('keyHelp')}>?</button>
+        {tab && !compact && !search && (
+          <button type="button" class="icon" data-testid="pop-out" onClick={() => void browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}?tabId=${tab.tabId}`, type: 'popup', width: 420, height: 860 })}>
+            {t('popOut')}
+          </button>
+        )}
         {tab && binding.enabled && (
           <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>{t('toggleOverlay')}</button>
         )}
       </header>
+      {v.showHelp.value && <KeyHelp t={t} />}
       <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`}>
         {c.tab.value === 'queue' && <QueueView c={c} data={data} />}
         {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} />}

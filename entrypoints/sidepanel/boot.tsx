@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/styles.css';
 import { db } from '@/utils/db/db';
-import { setSetting, requestPersistentStorage } from '@/utils/db';
+import { checkDataMarker, requestPersistentStorage, setSetting, watchVersionChange } from '@/utils/db';
 import { pickLocale, type Locale } from '@/utils/ui/i18n';
 import { createPanelController } from '@/utils/ui/panel-controller';
 import { createPanelView } from '@/utils/ui/panel-view';
@@ -37,6 +37,12 @@ export async function bootPanel(root: HTMLElement, options: { search: string; co
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flush);
   void requestPersistentStorage(navigator.storage);
+  const stopVersionWatch = watchVersionChange(db, { pendingDraft: c.pendingDraft, onReloadNeeded: () => (c.status.value = c.t.value('reloadNeeded')) });
+  // A database that comes back empty after holding records raises the alarm instead of starting fresh.
+  const markerStore = { get: (key: string) => storage.getItem(`local:${key}`), set: (key: string, value: unknown) => storage.setItem(`local:${key}`, value) };
+  void checkDataMarker(db, markerStore, new Date()).then((check) => {
+    if (check.status === 'data-missing') c.status.value = c.t.value('dataMissing', { n: check.expectedRecords, time: check.markedAt.slice(0, 16) });
+  }, () => undefined);
   render(
     <App c={c} v={v} data={data} search={options.search} compact={options.compact} onLocale={setLocale}
       onTab={(id) => (tabId = id)} onOverlay={() => send({ type: 'toggle-overlay' })} />,
@@ -44,6 +50,7 @@ export async function bootPanel(root: HTMLElement, options: { search: string; co
   );
   return () => {
     window.clearInterval(timer);
+    stopVersionWatch();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', flush);
     render(null, root);

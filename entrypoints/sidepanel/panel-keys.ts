@@ -11,6 +11,10 @@ function focusSoon(doc: Document, selector: string) {
 /** The panel's keyboard: every action of the current tab has a key (see utils/ui/keymap.ts). */
 export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _data: DataState): () => void {
   const run = (action: KeyAction) => {
+    if (action.type === 'help') {
+      v.showHelp.value = !v.showHelp.value;
+      return;
+    }
     if (c.tab.value !== 'current' || !c.call.customer.value) return;
     const r = c.runner;
     switch (action.type) {
@@ -35,8 +39,6 @@ export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _
         if (v.picking.value) v.cancelTeach();
         if (doc.activeElement instanceof HTMLElement) doc.activeElement.blur();
         return;
-      case 'help':
-        return focusSoon(doc, '.outcome-bar button');
     }
   };
   return bindKeys(doc, (action) => run(action));

@@ -235,6 +235,8 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
       if (context) await refreshCustomer(context);
     },
     flush: () => scheduler.flush(),
+    /** What a last-chance synchronous write must store (versionchange): the unsaved draft, or the current one. */
+    pendingDraft: () => scheduler.pending() ?? (call.inCall.value ? (currentDraft() ?? undefined) : undefined),
     dispose() {
       stopAutosave();
       void scheduler.flush();

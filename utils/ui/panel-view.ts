@@ -18,6 +18,7 @@ export type PanelViewActions = { teach(field: string): void; cancelTeach(): void
 /** Everything the current tab renders, derived from the controller; no DOM here. */
 export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>, actions: PanelViewActions) {
   const picking = signal<string | null>(null);
+  const showHelp = signal(false);
   const nowMs = () => ports.now().getTime();
   const today = () => c.values.value.today;
   const findings = computed(() => {
@@ -82,7 +83,7 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
   );
 
   return {
-    c, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
+    c, showHelp, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
     /** Runs an agent action inside the call (binding it to the customer first). */
     act(fn: () => unknown) {

@@ -8,6 +8,10 @@ export const zhCN = {
   popOut: '新窗口打开',
   toggleOverlay: '页内浮窗',
   keyHelp: '快捷键',
+  keyAnswer: '选择第 N 个答案',
+  keyYesNo: '是 / 否',
+  keyTeach: '选取缺失字段',
+  keyLeave: '离开输入框',
   // site enabling
   siteNotEnabled: '回访助手尚未在此网站启用。',
   enableSite: '在此网站启用',
@@ -115,6 +119,8 @@ export const zhCN = {
   nextWindow: '下个时段 {time}',
   openCrm: '打开客户页面',
   // misc
+  reloadNeeded: '回访助手已更新数据库：草稿已保存，请关闭并重新打开面板。',
+  dataMissing: '数据库是空的，但此前保存过 {n} 条记录（{time}）。请从备份导入，不要直接开始新记录。',
   loading: '加载中…',
   error: '出错了：{error}',
 } as const;

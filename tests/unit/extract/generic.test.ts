@@ -71,6 +71,14 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields.signDate?.value).toBe('2024-08-23');
   });
 
+  it('reads the text right after a bold label, never the next row', () => {
+    const ctx = generic('<div class="info"><p><b>姓名：</b>张三</p><p><b>公司：</b>ABC科技</p><p><span>手机：</span>139 0000 0000</p><p><b>地址：</b></p><p><b>邮箱：</b>z@x.example</p></div>');
+    expect(ctx.fields.name?.value).toBe('张三');
+    expect(ctx.fields.company?.value).toBe('ABC科技');
+    expect(ctx.fields.mobile?.value).toBe('13900000000');
+    expect(ctx.fields.address).toBeUndefined();
+  });
+
   it('flags an ID number whose birth date or gender disagrees with the page, without changing anything', () => {
     const ctx = generic('<dl><dt>姓名</dt><dd>周九</dd><dt>身份证号</dt><dd>110105197911083172</dd><dt>性别</dt><dd>女</dd><dt>出生日期</dt><dd>1979-11-09</dd></dl>');
     expect(ctx.fields.idNumber?.value).toBe('110105197911083172');

@@ -47,10 +47,27 @@ function splitTypedPhones(c: Candidate): Candidate[] {
   return typed.map((m) => ({ ...c, key: MOBILE_TYPE.test(m?.[2] ?? '') ? 'mobile' : 'phone', lines: [m?.[1] ?? ''] }));
 }
 
+/** Non-empty text that directly follows `el` (before any element), e.g. the value after `<b>Label:</b>`. */
+function textSiblingAfter(el: Element): string {
+  let text = '';
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1) break;
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+  }
+  return text.replace(/^[\s:：]+/, '').replace(/\s+/g, ' ').trim();
+}
+
 function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const hits = findLabels(body, (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined);
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
+    const key0 = keyForLabel(hit.label) ?? (namePart(hit.label) ? `name-${namePart(hit.label)}` : 'address-part');
+    // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
+    const textAfter = textSiblingAfter(hit.el);
+    if (textAfter) {
+      out.push(...splitTypedPhones({ key: key0, label: hit.text.replace(/[:：]\s*$/, ''), lines: [textAfter], el: hit.el.parentElement ?? hit.el, via: 'label', hidden: isHidden(hit.el, env.cache) }));
+      continue;
+    }
     const valueEl = valueElementFor(hit.el);
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
     const part = namePart(hit.label);
@@ -59,6 +76,9 @@ function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Cand
     const lines = linesOfValue(valueEl, key, hidden, env);
     // A value that is itself a known label means we paired two labels: not a value.
     if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined)) continue;
+    // The next row's "公司：ABC" is another label's pair, not this label's value.
+    const lead = INLINE.exec(lines[0] ?? '');
+    if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
     if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
     out.push(...splitTypedPhones({ key, label: hit.text.replace(/[:：]\s*$/, ''), lines, el: valueEl, via: 'label', hidden }));

@@ -65,7 +65,7 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
     return serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `context-${tabId}`);
   }
 
-  async function waitForContext(tabId, predicate = (c) => c !== null, timeoutMs = 10_000) {
+  async function waitForContext(tabId, predicate = (c) => c !== null, timeoutMs = 20_000) {
     const end = Date.now() + timeoutMs;
     let last = null;
     while (Date.now() < end) {
@@ -138,6 +138,11 @@ export async function composeSideBySide(context, left, right, outPath) {
     const load = (el, src) => new Promise((r) => { el.onload = r; el.src = src; });
     await Promise.all([load(document.getElementById('a'), a), load(document.getElementById('b'), b)]);
   }, [toUrl(left), toUrl(right)]);
+  const size = await page.evaluate(() => {
+    const [a, b] = [document.getElementById('a'), document.getElementById('b')];
+    return { width: a.naturalWidth + b.naturalWidth, height: Math.max(a.naturalHeight, b.naturalHeight) };
+  });
+  await page.setViewportSize(size);
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
   await page.locator('body').screenshot({ path: outPath });
   await page.close();

@@ -79,6 +79,12 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields.address).toBeUndefined();
   });
 
+  it('reads ARIA-labelled values (aria-label words, aria-labelledby)', () => {
+    const ctx = generic('<main><div role="group"><input aria-label="手机号码" readonly value="13900000009"><span id="l1">客户姓名</span><div role="textbox" aria-labelledby="l1">吴十</div></div></main>');
+    expect(ctx.fields.mobile?.value).toBe('13900000009');
+    expect(ctx.fields.name?.value).toBe('吴十');
+  });
+
   it('flags an ID number whose birth date or gender disagrees with the page, without changing anything', () => {
     const ctx = generic('<dl><dt>姓名</dt><dd>周九</dd><dt>身份证号</dt><dd>110105197911083172</dd><dt>性别</dt><dd>女</dd><dt>出生日期</dt><dd>1979-11-09</dd></dl>');
     expect(ctx.fields.idNumber?.value).toBe('110105197911083172');

@@ -18,7 +18,7 @@ export interface Candidate {
   hidden: boolean;
 }
 
-const ATTRS = ['name', 'field', 'data-field', 'data-name', 'data-field-name', 'data-fieldname', 'data-key', 'data-testid', 'data-field-id', 'aria-label'];
+const ATTRS = ['name', 'field', 'data-field', 'data-name', 'data-field-name', 'data-fieldname', 'data-key', 'data-testid', 'data-field-id', 'aria-label', 'aria-labelledby'];
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 const SHOW_TEXT = 4;
 
@@ -93,8 +93,11 @@ function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: 
     let key: string | undefined;
     let attrName = '';
     for (const a of ATTRS) {
-      const v = el.getAttribute(a);
-      key = v ? keyForAttribute(v) : undefined;
+      let v = el.getAttribute(a);
+      // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
+      if (a === 'aria-labelledby' && v) v = el.ownerDocument.getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
+      const aria = a.startsWith('aria-');
+      key = v ? (aria ? keyForLabel(normalizeLabel(v)) ?? keyForAttribute(v) : keyForAttribute(v)) : undefined;
       if (key) {
         attrName = a;
         break;

@@ -9,10 +9,11 @@ const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu
   'timeline', 'activity', 'activities', 'chatter', 'history', 'feed', 'subpanel', 'related', 'comment', 'comments', 'notification',
   'notifications', 'footer', 'toolbar', 'topbar', 'login', 'usermenu', 'recent', 'recently', 'kanban', 'pagination',
   'pager', 'popover', 'tooltip', 'quickcreate', 'mention', 'followers', 'attachments', 'trackingold', 'old', 'log', 'logs',
-  'moments', 'journal', 'listview', 'datagrid', 'follow', 'followup', 'followups', 'family', 'relatives']);
+  'moments', 'journal', 'listview', 'datagrid', 'follow', 'followup', 'followups', 'family', 'relatives',
+  'note', 'notes', 'memo', 'memos', 'remark', 'remarks', 'message', 'messages']);
 
 function partsOf(value: string): string[] {
-  return value.toLowerCase().split(/[\s_-]+|(?=[A-Z])/).filter(Boolean);
+  return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((p) => p.toLowerCase());
 }
 
 function isSideBar(el: Element, parts: string[]): boolean {

@@ -40,6 +40,11 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields).toEqual({});
   });
 
+  it('does not take the logged-in user\'s card for a customer', () => {
+    const ctx = generic('<div class="user-info"><p>姓名：陈主管</p><p>手机：13900000008</p></div><div class="dashboard"><h2>待办</h2></div>');
+    expect(ctx.fields).toEqual({});
+  });
+
   it('never reads a password field', () => {
     const ctx = generic('<form><label for="p">手机</label><input id="p" type="password" value="13912345678"><label>姓名</label><span>王五</span></form>');
     expect(ctx.fields.mobile).toBeUndefined();

@@ -159,7 +159,8 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
       have.add('name');
     }
   }
-  if (!have.has('name')) {
+  // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
+  if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
     const heading = findNameHeading(root, regions, env);
     if (heading) found.push(heading);
   }

@@ -12,6 +12,10 @@ const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu
   'moments', 'journal', 'listview', 'datagrid', 'follow', 'followup', 'followups', 'family', 'relatives',
   'note', 'notes', 'memo', 'memos', 'remark', 'remarks', 'message', 'messages']);
 
+// Whole class names of the logged-in user's own card or menu (the parts alone, like "user", are too common).
+const WHOLE_CLASSES = new Set(['user-info', 'userinfo', 'user-menu', 'user-panel', 'current-user', 'login-user', 'top-user', 'user-profile',
+  'account-menu', 'my-profile', 'header-user', 'nav-user', 'user-dropdown', 'avatar-dropdown']);
+
 function partsOf(value: string): string[] {
   return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((p) => p.toLowerCase());
 }
@@ -29,7 +33,10 @@ function excludedBySelf(el: Element): boolean {
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
   if (cls) {
-    for (const token of cls.split(/\s+/)) for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
+    for (const token of cls.split(/\s+/)) {
+      if (WHOLE_CLASSES.has(token.toLowerCase())) return true;
+      for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
+    }
     if (/(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) && /display:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
   }
   const id = el.getAttribute('id');

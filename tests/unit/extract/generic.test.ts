@@ -45,6 +45,12 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields).toEqual({});
   });
 
+  it('reports no customer when nothing identifies one (a form with only a default owner)', () => {
+    const ctx = generic('<form><label for="o">负责人</label><select id="o"><option selected>陈主管</option></select><label for="n">客户名称</label><input id="n" value=""></form>');
+    expect(ctx.fields).toEqual({});
+    expect(ctx.missing).toContain('name');
+  });
+
   it('never reads a password field', () => {
     const ctx = generic('<form><label for="p">手机</label><input id="p" type="password" value="13912345678"><label>姓名</label><span>王五</span></form>');
     expect(ctx.fields.mobile).toBeUndefined();

@@ -12,6 +12,7 @@ import { isExcludedRegion, type RegionCache } from './regions';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
+const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
 
 interface Valued {
   c: Candidate;
@@ -164,5 +165,6 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
     const heading = findNameHeading(root, regions, env);
     if (heading) found.push(heading);
   }
-  return found;
+  // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
+  return found.some((f) => IDENTIFYING.has(f.key)) ? found : [];
 }

@@ -26,7 +26,8 @@ export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _
       case 'reveal': return v.toggleReveal();
       case 'escalate': return v.act(() => (c.call.escalated.value = !c.call.escalated.value));
       case 'timer': return v.act(c.call.toggleTimer);
-      case 'focus-notes': return focusSoon(doc, '#notes');
+      // At once, not on the next frame: the keys typed right after must land in the notes.
+      case 'focus-notes': return doc.querySelector<HTMLElement>('#notes')?.focus();
       case 'teach': {
         const first = v.missing.value[0];
         return first ? v.teach(first.key) : undefined;

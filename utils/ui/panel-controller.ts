@@ -123,7 +123,8 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     });
     loadScript();
     await refreshCustomer(context);
-    if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value) {
+    // The stored deadline names the kind due; never restart a script the agent has begun.
+    if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value && !call.inCall.value) {
       kind.value = customerRow.value.dueKind;
       loadScript();
     }

@@ -55,6 +55,7 @@ async function completeNewContract(file, expectedName) {
   const { page, tabId } = await openCrm(file);
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: expectedName }).waitFor();
+  await panel.getByTestId('step').waitFor();
   await panel.locator('body').focus();
   const announce = panel.getByTestId('step-announce');
   assert.match(await announce.textContent(), /1/);
@@ -62,6 +63,7 @@ async function completeNewContract(file, expectedName) {
   const steps = await walkScript(panel);
   assert.ok(steps >= 3, `walked ${steps} steps`);
   await panel.keyboard.press('m');
+  await panel.waitForFunction(() => document.activeElement?.id === 'notes');
   await panel.keyboard.type(`新签约回访完成 ${file}`);
   await panel.keyboard.press('Escape');
   await panel.keyboard.press('Shift+C');
@@ -87,6 +89,7 @@ test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN 
   const shot = await h.openPanel(tabId, { width: 400, height: 900 });
   await shot.getByTestId('customer-name').filter({ hasText: '周雅琴' }).waitFor();
   await shot.keyboard.press('y');
+  await shot.getByText('已自动保存').waitFor();
   await shot.screenshot({ path: 'docs/screenshots/panel-zh-CN.png' });
   await shot.getByTestId('language').selectOption('en');
   await shot.getByText('Step ', { exact: false }).first().waitFor();
@@ -96,6 +99,7 @@ test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN 
   // The draft of that call is offered again when the panel reopens; discard it and do the call from the keyboard.
   const again = await h.openPanel(tabId);
   await again.getByTestId('discard-draft').click();
+  await again.getByTestId('discard-draft').waitFor({ state: 'detached' });
   await again.close();
   const done = await completeNewContract('crm-pages/wukongcrm-customer.html', '周雅琴');
   await done.panel.close();

@@ -4,7 +4,7 @@ import { noExportFilters, type ExportFilters } from '../core/export/envelope';
 import { matchesExportFilters } from '../core/export/filters';
 import { problemsFromIssues, type ImportProblem } from '../core/export/issues';
 import { writeCsvHeader, writeCsvRows, type CsvLanguage } from '../core/export/csv';
-import { makeEnvelope, makeExportFileName, serializeExport } from '../core/export/write-export';
+import { makeEnvelope, makeExportFileName, serializeExport, serializeExportParts } from '../core/export/write-export';
 import type { HuifangDb } from './app-db';
 import { recordAudit } from './audit';
 
@@ -36,7 +36,17 @@ export interface ExportOptions {
 }
 
 export type ExportResult =
-  | { ok: true; text: string; fileName: string; mimeType: string; records: number; customers: number }
+  | {
+      ok: true;
+      /** The file in order, for `new Blob(parts, { type: mimeType })`; never joined, so a big export never blocks. */
+      parts: string[];
+      /** The whole file as one string (joins the parts; fine for small files and tests). */
+      readonly text: string;
+      fileName: string;
+      mimeType: string;
+      records: number;
+      customers: number;
+    }
   | { ok: false; problems: ImportProblem[] };
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -109,19 +119,19 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
   const customers = await readCustomers(db, new Set(records.map((r) => r.customerKey)), options, yieldNow);
   if (!Array.isArray(customers)) return { ok: false, problems: customers.problems };
   options.onProgress?.({ phase: 'write', done: 0, total: records.length });
-  let text: string;
+  let parts: string[];
   if (options.format === 'csv') {
     const size = options.chunkSize ?? 2000;
-    const parts = [writeCsvHeader(options.lang ?? 'zh-CN')];
+    parts = [writeCsvHeader(options.lang ?? 'zh-CN')];
     for (let i = 0; i < records.length; i += size) {
       parts.push(writeCsvRows(records.slice(i, i + size), { maskPersonal: options.maskPersonal }));
       options.onProgress?.({ phase: 'write', done: Math.min(i + size, records.length), total: records.length });
       await yieldNow();
     }
-    text = parts.join('');
   } else {
     const envelope = makeEnvelope({ records, customers, agent: options.agent, filters, now: options.now, escalations: options.escalations });
-    text = await serializeExport(envelope, { passphrase: options.passphrase, iterations: options.iterations, yieldNow, chunkSize: options.chunkSize });
+    const serialize = { passphrase: options.passphrase, iterations: options.iterations, yieldNow, chunkSize: options.chunkSize };
+    parts = options.passphrase ? [await serializeExport(envelope, serialize)] : await serializeExportParts(envelope, serialize);
   }
   if (options.signal?.aborted) return { ok: false, problems: [{ code: 'cancelled', message: 'Export cancelled.' }] };
   await recordAudit(db, {
@@ -135,7 +145,10 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
   const csv = options.format === 'csv';
   return {
     ok: true,
-    text,
+    parts,
+    get text() {
+      return parts.join('');
+    },
     fileName: makeExportFileName(options.now, 'export', csv ? 'csv' : 'json'),
     mimeType: csv ? 'text/csv;charset=utf-8' : 'application/json',
     records: records.length,

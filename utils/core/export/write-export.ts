@@ -53,28 +53,32 @@ export interface SerializeOptions {
   chunkSize?: number;
 }
 
-async function stringifyInChunks(envelope: ExportEnvelope, options: SerializeOptions): Promise<string> {
+/**
+ * The plain JSON file as parts, in order, for `new Blob(parts)`: joining 80 MB into one string blocks the page,
+ * a Blob never needs it joined.
+ */
+export async function serializeExportParts(envelope: ExportEnvelope, options: SerializeOptions = {}): Promise<string[]> {
   const { records, customers, ...header } = envelope;
   const size = options.chunkSize ?? 5000;
-  const parts: string[] = [];
-  const list = async (rows: readonly unknown[]) => {
-    const out: string[] = [];
+  const parts: string[] = [JSON.stringify(header).slice(0, -1)];
+  const list = async (name: string, rows: readonly unknown[]) => {
+    parts.push(`,"${name}":[`);
     for (let i = 0; i < rows.length; i += size) {
       // One stringify per chunk, brackets dropped: several times faster than one call per row.
-      out.push(JSON.stringify(rows.slice(i, i + size)).slice(1, -1));
+      parts.push((i ? ',' : '') + JSON.stringify(rows.slice(i, i + size)).slice(1, -1));
       await options.yieldNow?.();
     }
-    return `[${out.join(',')}]`;
+    parts.push(']');
   };
-  parts.push(JSON.stringify(header).slice(0, -1));
-  parts.push(`,"records":${await list(records)}`);
-  parts.push(`,"customers":${await list(customers)}}`);
-  return parts.join('');
+  await list('records', records);
+  await list('customers', customers);
+  parts.push('}');
+  return parts;
 }
 
 /** The file's text: plain JSON, or the sealed form when a passphrase is given. */
 export async function serializeExport(envelope: ExportEnvelope, options: SerializeOptions = {}): Promise<string> {
-  const plain = await stringifyInChunks(envelope, options);
+  const plain = (await serializeExportParts(envelope, options)).join('');
   if (!options.passphrase) return plain;
   const sealed = await encryptExport(plain, { passphrase: options.passphrase, version: envelope.version, iterations: options.iterations });
   return JSON.stringify(sealed);

@@ -1,18 +1,15 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { createDraftScheduler } from '@/utils/core/draft/scheduler';
-import { toZonedDate, zonedToInstant } from '@/utils/core/calendar/zoned-time';
-import { computeDue } from '@/utils/core/rules/compute-due';
-import { findNextWindow, getHalfDay } from '@/utils/core/rules/call-windows';
-import { parseEventInput } from '@/utils/core/calendar/event-input';
 import { rankScripts, type RankedScript } from '@/utils/core/script/select';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
 import { makeCustomerKey, type Customer } from '@/utils/core/schemas/customer';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
+import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { createCallState, identifyCustomer } from './call-state';
+import { computeDueAt, computeRetryTime } from './call-timing';
 import { composeDraft, contextValues } from './compose-draft';
-import { findEventDate } from './deadline-view';
 import { createTranslate, type Locale } from './i18n';
 import type { PanelPorts } from './panel-ports';
 import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
@@ -57,15 +54,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     onError: (err) => (saving.value = { ...saving.value, error: err instanceof Error ? err.message : String(err) }),
   });
 
-  function dueFor(k: CallbackKind, context: CustomerContext | null): { at: string; kind: CallbackKind } | null {
-    const event = findEventDate(k, context, customerRow.value?.events);
-    const parsed = event ? parseEventInput(event, ports.timeZone) : null;
-    if (!parsed?.ok) return null;
-    const due = computeDue(k, parsed.event, ports.calendar, { timeZone: ports.timeZone }).due;
-    if (!due) return null;
-    // A day deadline ends with that day in the customer's zone.
-    return { at: due.length === 10 ? new Date(zonedToInstant(due, '23:59:59', ports.timeZone)).toISOString() : due, kind: k };
-  }
+  const dueFor = (k: CallbackKind, context: CustomerContext | null) => computeDueAt(k, context, customerRow.value?.events, ports);
 
   function currentDraft(callBackAt: string | null = null): Draft | null {
     const context = call.customer.value;
@@ -153,13 +142,6 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     }
   }
 
-  /** Unanswered: try again in the next call window of another half-day (篇六 第十二条), which puts it in the queue. */
-  function retryTime(): string | null {
-    const now = ports.now().getTime();
-    const slot = findNextWindow(now, ports.windows, ports.calendar, ports.timeZone, new Set([getHalfDay(now, ports.timeZone)]));
-    return slot ? new Date(slot.startMs).toISOString() : null;
-  }
-
   const stopAutosave = effect(() => {
     void runner.engine.value;
     void call.notes.value;
@@ -198,7 +180,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
         call.laterValue.value = '';
         return Promise.resolve();
       }
-      return finish(o, o === 'no-answer' || o === 'busy' ? retryTime() : null);
+      return finish(o, o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows, ports) : null);
     },
     confirmLater() {
       const raw = call.laterValue.value;

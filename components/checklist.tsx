@@ -2,18 +2,30 @@ import type { Translate } from '@/utils/ui/i18n';
 
 export type ChecklistItemView = { id: string; text: string; required: boolean; rule: string; checked: boolean; relevant: boolean };
 
+function Item({ t, item, onToggle }: { t: Translate; item: ChecklistItemView; onToggle: (id: string) => void }) {
+  return (
+    <label class={item.relevant ? 'check relevant' : 'check'} title={item.rule}>
+      <input type="checkbox" checked={item.checked} onChange={() => onToggle(item.id)} />
+      {item.text}
+      {item.required && <abbr title={t('required')}>*</abbr>}
+    </label>
+  );
+}
+
+/** The items of the current step stay in view; the whole list folds so the outcome bar stays on screen. */
 export function Checklist({ t, items, onToggle }: { t: Translate; items: ChecklistItemView[]; onToggle: (id: string) => void }) {
   if (items.length === 0) return null;
+  const done = items.filter((i) => i.checked).length;
+  const open = items.filter((i) => i.required && !i.checked).length;
+  const relevant = items.filter((i) => i.relevant);
   return (
-    <fieldset class="checklist">
-      <legend>{t('checklist')}</legend>
-      {items.map((item) => (
-        <label key={item.id} class={item.relevant ? 'check relevant' : 'check'} title={item.rule}>
-          <input type="checkbox" checked={item.checked} onChange={() => onToggle(item.id)} />
-          {item.text}
-          {item.required && <abbr title={t('required')}>*</abbr>}
-        </label>
-      ))}
+    <fieldset class="checklist" data-testid="checklist">
+      <legend>{t('checklistCount', { done, total: items.length, open })}</legend>
+      {relevant.map((item) => <Item key={item.id} t={t} item={item} onToggle={onToggle} />)}
+      <details>
+        <summary>{t('checklistAll')}</summary>
+        {items.filter((i) => !i.relevant).map((item) => <Item key={item.id} t={t} item={item} onToggle={onToggle} />)}
+      </details>
     </fieldset>
   );
 }

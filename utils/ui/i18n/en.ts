@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   scriptDone: 'Script finished: record the outcome',
   stepAnnounce: 'Step {n}: {text}',
   checklist: 'Checklist',
+  checklistCount: 'Checklist {done}/{total} ({open} required left)',
+  checklistAll: 'All checks',
   required: 'required',
   notes: 'Notes',
   savedAgo: 'Autosaved ({n} s ago)',

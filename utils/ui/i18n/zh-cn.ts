@@ -74,6 +74,8 @@ export const zhCN = {
   stepAnnounce: '第 {n} 步：{text}',
   // checklist
   checklist: '检查清单',
+  checklistCount: '检查清单 {done}/{total}（必填未完成 {open}）',
+  checklistAll: '全部检查项',
   required: '必填',
   // notes
   notes: '备注',

@@ -53,12 +53,14 @@ window.hfBench = {
 };
 `;
 
-async function scriptMs(page: Page): Promise<number> {
+/** Main-thread busy time so far (ms), from one CDP session kept open for the whole measurement. */
+async function taskClock(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+  };
 }
 
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 3 : 1);
@@ -113,14 +115,15 @@ async function main() {
     await page.addScriptTag({ content: js });
     type B = { startMutator(): void; stopMutator(): void; startObserver(u: string): void; stopObserver(): { spent: number; runs: number; extractions: number; sent: number } };
     const bench = (fn: keyof B, arg?: string) => page.evaluate(([n, a]) => (window as unknown as { hfBench: Record<string, (a?: string) => unknown> }).hfBench[n as string]!(a as string | undefined), [fn, arg] as const);
+    const busy = await taskClock(page);
     await bench('startMutator');
-    let t0 = await scriptMs(page);
+    let t0 = await busy();
     await page.waitForTimeout(OBSERVE_SECONDS * 1000);
-    const baseline = (await scriptMs(page)) - t0;
+    const baseline = (await busy()) - t0;
     await bench('startObserver', f.url);
-    t0 = await scriptMs(page);
+    t0 = await busy();
     await page.waitForTimeout(OBSERVE_SECONDS * 1000);
-    const withObserver = (await scriptMs(page)) - t0;
+    const withObserver = (await busy()) - t0;
     const stats = (await bench('stopObserver')) as { spent: number; runs: number; sent: number };
     await bench('stopMutator');
     const wall = OBSERVE_SECONDS * 1000;

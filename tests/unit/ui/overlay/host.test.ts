@@ -63,3 +63,16 @@ describe('overlay host', () => {
     o.destroy();
   });
 });
+
+describe('placement store', () => {
+  it('keeps a position per site and ignores a malformed one', async () => {
+    const { createPlacementStore } = await import('@/utils/overlay');
+    const data = new Map<string, unknown>();
+    const store = createPlacementStore({ getItem: async (k) => data.get(k) ?? null, setItem: async (k, v) => void data.set(k, v) });
+    await store.save('https://crm.a', { x: 10, y: 20, collapsed: true });
+    expect(await store.load('https://crm.a')).toEqual({ x: 10, y: 20, collapsed: true });
+    expect(await store.load('https://crm.b')).toBeNull();
+    data.set('local:overlay-placement:https://crm.c', { x: 'left' });
+    expect(await store.load('https://crm.c')).toBeNull();
+  });
+});

@@ -20,6 +20,8 @@ function hiddenBySelf(el: Element): boolean {
     if (HIDDEN_CLASS.test(cls)) return true;
     // Bootstrap-style tab panes that are not the open tab.
     if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
+    // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so).
+    if (/(?:^|\s)modal(?:\s|$)/.test(cls) && !/(?:^|\s)(?:show|in|d-block|open|active)(?:\s|$)/.test(cls) && !/display\s*:\s*block/i.test(style ?? '')) return true;
   }
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
   return false;

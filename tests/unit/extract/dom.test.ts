@@ -11,6 +11,8 @@ describe('isHidden', () => {
     ['<div aria-hidden="true"><p><span id="t">x</span></p></div>', true],
     ['<input id="t" type="hidden" value="1">', true],
     ['<div class="hidden-xs"><span id="t">x</span></div>', false],
+    ['<div class="modal fade"><span id="t">x</span></div>', true],
+    ['<div class="modal fade show"><span id="t">x</span></div>', false],
     ['<div><span id="t">x</span></div>', false],
   ])('%s → %s', (html, hidden) => {
     const doc = parsePage(`<body>${html}</body>`);

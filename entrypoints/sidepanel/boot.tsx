@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/styles.css';
 import { db } from '@/utils/db/db';
-import { checkDataMarker, requestPersistentStorage, setSetting, watchVersionChange } from '@/utils/db';
+import { checkDataMarker, recordAudit, requestPersistentStorage, setSetting, watchVersionChange } from '@/utils/db';
 import { pickLocale, type Locale } from '@/utils/ui/i18n';
 import { createPanelController } from '@/utils/ui/panel-controller';
 import { createPanelView } from '@/utils/ui/panel-view';
@@ -22,6 +22,8 @@ export async function bootPanel(root: HTMLElement, options: { search: string; co
   const v = createPanelView(c, ports, {
     teach: (field) => send({ type: 'teach-start', field }),
     cancelTeach: () => send({ type: 'teach-cancel' }),
+    reveal: (customerKey) =>
+      void recordAudit(db, { action: 'reveal', at: new Date().toISOString(), agent: c.agent.value, counts: {}, ids: [customerKey] }).catch(() => undefined),
   });
   const data = createDataState(ports, saveFile);
   await c.init();

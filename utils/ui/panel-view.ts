@@ -13,7 +13,8 @@ import type { PanelController } from './panel-controller';
 import type { PanelPorts } from './panel-ports';
 import { buildChecklist, buildStepView, describePath } from './runner-view';
 
-export type PanelViewActions = { teach(field: string): void; cancelTeach(): void };
+/** `reveal` logs that numbers were shown (the audit holds the opaque customer key only). */
+export type PanelViewActions = { teach(field: string): void; cancelTeach(): void; reveal(customerKey: string): void };
 
 /** Everything the current tab renders, derived from the controller; no DOM here. */
 export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>, actions: PanelViewActions) {
@@ -90,7 +91,10 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
       c.touch();
       fn();
     },
-    toggleReveal: () => (c.call.revealed.value = !c.call.revealed.value),
+    toggleReveal() {
+      c.call.revealed.value = !c.call.revealed.value;
+      if (c.call.revealed.value && c.customerKey.value) actions.reveal(c.customerKey.value);
+    },
     teach(field: string) {
       picking.value = field;
       actions.teach(field);

@@ -7,7 +7,7 @@ import type { PanelController } from '@/utils/ui/panel-controller';
 import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
 import type { PanelTab } from '@/utils/ui/panel-controller';
-import { buildManualContext } from '@/utils/ui/manual-context';
+import { buildManualContext, hasCustomer } from '@/utils/ui/manual-context';
 import { CurrentView } from './current-view';
 import { QueueView } from './queue-view';
 import { SiteGate, NoCustomer } from './site-view';
@@ -31,7 +31,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
   const binding = useTab(search);
   const [manual, setManual] = useState<ReturnType<typeof buildManualContext>>(null);
   const t = c.t.value;
-  const context = binding.context ?? manual;
+  const context = hasCustomer(binding.context) ? binding.context : manual;
 
   useEffect(() => c.setContext(context), [context]);
   useEffect(() => onTab(binding.tab?.tabId ?? null), [binding.tab?.tabId]);

@@ -22,3 +22,9 @@ export function buildManualContext(values: Partial<Record<string, string>>, page
     extractedAt: now.toISOString(),
   };
 }
+
+/** A context that names nobody (no name, phone or CRM id) is "no customer detected", never a blank card. */
+export function hasCustomer(context: CustomerContext | null): context is CustomerContext {
+  const f = context?.fields;
+  return Boolean(f && (f.name?.value || f.mobile?.value || f.phone?.value || f.customerId?.value));
+}

@@ -1,0 +1,29 @@
+// A page with no recognisable customer: the panel says so and takes the customer by hand, from the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension } from '../harness.mjs';
+
+let h;
+before(async () => {
+  h = await launchExtension();
+});
+after(async () => h?.close());
+
+test('no customer detected: manual entry by keyboard, never a blank or wrong card', async () => {
+  const { page, tabId } = await h.openCrmPage('crm-pages/no-customer-here.html', { waitForContext: false });
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('no-customer').waitFor();
+  assert.equal(await panel.getByTestId('customer-name').count(), 0);
+  await panel.getByTestId('manual-name').focus();
+  await panel.keyboard.type('<img src=x onerror=alert(1)> 李四');
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.type('13700001234');
+  await panel.keyboard.press('Enter');
+  await panel.getByTestId('customer-name').filter({ hasText: '<img src=x onerror=alert(1)> 李四' }).waitFor();
+  assert.equal(await panel.locator('[data-testid=customer-name] img').count(), 0);
+  assert.equal((await panel.getByTestId('customer-phone').textContent()).trim(), '137****1234');
+  await panel.keyboard.press('r');
+  await panel.getByTestId('customer-phone').filter({ hasText: '13700001234' }).waitFor();
+  await panel.close();
+  await page.close();
+});

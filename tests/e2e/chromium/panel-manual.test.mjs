@@ -27,3 +27,19 @@ test('no customer detected: manual entry by keyboard, never a blank or wrong car
   await panel.close();
   await page.close();
 });
+
+test('a 5 MB paste is capped with a warning, and the draft comes back when the panel reopens', async () => {
+  const { page, tabId } = await h.openCrmPage('crm-pages/odoo17-partner.html');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').waitFor();
+  await panel.getByTestId('notes').fill('备'.repeat(5 * 1024 * 1024));
+  await panel.getByTestId('notes-warning').waitFor();
+  assert.equal((await panel.getByTestId('notes').inputValue()).length, 20_000);
+  await panel.getByText(/已自动保存/).waitFor();
+  await panel.close();
+  const again = await h.openPanel(tabId);
+  await again.getByTestId('resume-draft').click();
+  assert.equal((await again.getByTestId('notes').inputValue()).length, 20_000);
+  await again.close();
+  await page.close();
+});

@@ -2,6 +2,7 @@ import { parseMessage, tabContextKey } from '@/utils/messages';
 import { db } from '@/utils/db/db';
 import { getSiteAdapter } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
+import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 
 export default defineBackground(() => {
@@ -27,6 +28,13 @@ export default defineBackground(() => {
       case 'context-extracted':
         if (tabId === undefined) return undefined;
         void storage.setItem(tabContextKey(tabId), message.context);
+        return undefined;
+      case 'teach-picked':
+        // Only a page of the origin it teaches; the panel hears the same message and shows the pick.
+        if (tabId === undefined || !sender.url || new URL(sender.url).origin !== message.origin) return undefined;
+        saveTaughtField(db, message, new Date())
+          .then((adapter) => browser.tabs.sendMessage(tabId, { type: 'site-adapter-updated', adapter }))
+          .catch((err) => console.error('Huifang: could not save the taught field', err));
         return undefined;
       case 'overlay-hello':
         sendResponse({ tabId: tabId ?? null });

@@ -1,0 +1,49 @@
+// Teach mode on a CRM with no adapter: the agent picks the element holding a field; Huifang keeps it for the site.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, readStore } from '../harness.mjs';
+
+const FILE = 'teach/no-adapter.html';
+const ADDRESS = '杭州市西湖区文三路 259 号 3 幢 502 室';
+let h;
+before(async () => { h = await launchExtension(); });
+after(async () => h?.close());
+
+test('the agent picks the address on the page; the site adapter reads it from then on, also after a reload', async () => {
+  const { page, tabId } = await h.openCrmPage(FILE);
+  const first = await h.waitForContext(tabId, (c) => c.fields.name?.value === '钱文静');
+  assert.equal(first.fields.address, undefined, 'the page labels no address');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '钱文静' }).waitFor();
+
+  await panel.getByTestId('teach-address').click();
+  await page.bringToFront();
+  await page.hover('#home');
+  await page.click('#home');
+  const taught = await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS);
+  assert.equal(taught.fields.address.source.via, 'taught');
+  assert.equal(await page.locator('#home').textContent(), ADDRESS, 'the page itself is unchanged');
+
+  await page.reload();
+  await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS && c.extractedAt !== taught.extractedAt);
+  await panel.close();
+  await page.close();
+});
+
+test('Esc cancels picking and nothing is taught', async () => {
+  const { page, tabId } = await h.openCrmPage(FILE);
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '钱文静' }).waitFor();
+  await panel.getByTestId('teach-idNumber').click();
+  await page.bringToFront();
+  await page.hover('table');
+  await page.keyboard.press('Escape');
+  await page.click('table td');
+  await new Promise((r) => setTimeout(r, 1000));
+  const context = await h.storedContext(tabId);
+  assert.equal(context.fields.idNumber, undefined);
+  const adapters = await readStore(panel, 'siteAdapters');
+  assert.deepEqual(adapters.map((row) => Object.keys(row.adapter.fields)), [['address']], 'only the earlier pick is stored');
+  await panel.close();
+  await page.close();
+});

@@ -2,6 +2,8 @@ import { parseMessage, tabContextKey } from '@/utils/messages';
 import { db } from '@/utils/db/db';
 import { getSiteAdapter } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
+import { servePanelPortCall } from '@/utils/background/panel-port-server';
+import { createPanelPorts } from './sidepanel/ports';
 import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 
@@ -18,6 +20,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void sync());
 
   openPanelFromToolbar();
+  let portsReady: ReturnType<typeof createPanelPorts> | null = null;
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -36,6 +39,12 @@ export default defineBackground(() => {
           .then((adapter) => browser.tabs.sendMessage(tabId, { type: 'site-adapter-updated', adapter }))
           .catch((err) => console.error('Huifang: could not save the taught field', err));
         return undefined;
+      case 'panel-port-call':
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        void (portsReady ??= createPanelPorts())
+          .then((ports) => servePanelPortCall(ports, message.method, message.args))
+          .then(sendResponse);
+        return true;
       case 'overlay-hello':
         sendResponse({ tabId: tabId ?? null });
         return undefined;

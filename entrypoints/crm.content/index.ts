@@ -2,6 +2,7 @@ import { extractCustomer } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
+import { createOverlayToggle, createPlacementStore } from '@/utils/overlay';
 import type { SiteAdapter } from '@/utils/core/schemas/site-adapter';
 import type { Message } from '@/utils/messages';
 
@@ -39,6 +40,24 @@ export default defineContentScript({
       })
       .catch(() => undefined);
 
+    // The in-page overlay: our own page in a frame, so the CRM page can neither read nor restyle it.
+    const overlay = createOverlayToggle({
+      doc: document,
+      src: browser.runtime.getURL('/overlay.html'),
+      site: location.origin,
+      // browser.storage.local directly: WXT's storage wrapper would cost the page several KB of script.
+      store: createPlacementStore({
+        getItem: async (key) => (await browser.storage.local.get(key.slice('local:'.length)))[key.slice('local:'.length)],
+        setItem: (key, value) => browser.storage.local.set({ [key.slice('local:'.length)]: value }),
+      }),
+      labels: {
+        title: browser.i18n.getMessage('overlayTitle'),
+        collapse: browser.i18n.getMessage('overlayCollapse'),
+        expand: browser.i18n.getMessage('overlayExpand'),
+        close: browser.i18n.getMessage('overlayClose'),
+      },
+    });
+
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (!ctx.isValid || sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
       const message = raw as { type?: unknown; field?: unknown; adapter?: unknown };
@@ -62,6 +81,9 @@ export default defineContentScript({
           });
           return undefined;
         }
+        case 'toggle-overlay':
+          void overlay.toggle();
+          return undefined;
         case 'teach-cancel':
           stopPicker?.();
           stopPicker = null;
@@ -80,6 +102,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       stopPicker?.();
+      overlay.destroy();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

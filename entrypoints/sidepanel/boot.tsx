@@ -7,13 +7,15 @@ import { createPanelController } from '@/utils/ui/panel-controller';
 import { createPanelView } from '@/utils/ui/panel-view';
 import { createDataState } from '@/utils/ui/data-state';
 import { createPanelPorts, saveFile } from './ports';
+import { createRemotePorts } from './remote-ports';
 import { App } from './app';
 
 /** Starts the panel app (side panel, sidebar, pop-out window or the in-page overlay). Returns the cleanup. */
 export async function bootPanel(root: HTMLElement, options: { search: string; compact?: boolean }): Promise<() => void> {
   const stored = await db.settings.get('locale').catch(() => undefined);
   const locale = pickLocale(typeof stored?.value === 'string' ? stored.value : null, browser.i18n?.getUILanguage?.() ?? navigator.language);
-  const ports = await createPanelPorts();
+  const localPorts = await createPanelPorts();
+  const ports = options.compact ? createRemotePorts(localPorts) : localPorts;
   const c = createPanelController(ports, locale);
   let tabId: number | null = null;
   const send = (message: { type: 'teach-start'; field: string } | { type: 'teach-cancel' } | { type: 'toggle-overlay' }) => {

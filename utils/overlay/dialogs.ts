@@ -1,4 +1,4 @@
-// The page's own dialogs win: the overlay steps aside while one is open (never covers it).
+// The page's own dialogs win: the overlay moves beside an open one, or out of sight when there is no room (never covers it).
 
 const DIALOG_SELECTOR = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
@@ -13,13 +13,40 @@ function isShown(el: Element, view: Window): boolean {
 
 /** True when the page shows a dialog (modal or not) that is not ours. */
 export function hasOpenDialog(doc: Document, ownHost: Element | null): boolean {
+  return openDialogs(doc, ownHost).length > 0;
+}
+
+function openDialogs(doc: Document, ownHost: Element | null): Element[] {
   const view = doc.defaultView;
-  if (!view) return false;
-  for (const el of Array.from(doc.querySelectorAll(DIALOG_SELECTOR))) {
-    if (ownHost && (el === ownHost || ownHost.contains(el))) continue;
-    if (isShown(el, view)) return true;
-  }
-  return false;
+  if (!view) return [];
+  return Array.from(doc.querySelectorAll(DIALOG_SELECTOR)).filter(
+    (el) => !(ownHost && (el === ownHost || ownHost.contains(el))) && isShown(el, view),
+  );
+}
+
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+const area = (r: Box) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+
+/**
+ * The boxes of the open dialogs' visible content. Many UI kits give role=dialog to a full-screen wrapper
+ * (Ant Design's .ant-modal-wrap, Element's .el-dialog__wrapper): inside it, the panel the user sees is the box.
+ */
+export function openDialogBoxes(doc: Document, ownHost: Element | null): Box[] {
+  const view = doc.defaultView;
+  if (!view) return [];
+  const screen = view.innerWidth * view.innerHeight;
+  return openDialogs(doc, ownHost).map((dialog) => {
+    let el: Element = dialog;
+    for (let depth = 0; depth < 4 && area(el.getBoundingClientRect()) >= 0.8 * screen; depth++) {
+      const children = Array.from(el.children).filter((c) => area(c.getBoundingClientRect()) > 0);
+      const largest = children.sort((a, b) => area(b.getBoundingClientRect()) - area(a.getBoundingClientRect()))[0];
+      if (!largest) break;
+      el = largest;
+    }
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
 }
 
 /** Calls back (debounced to a frame) when dialogs may have opened or closed. Returns the cleanup. */

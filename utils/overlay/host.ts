@@ -1,5 +1,5 @@
-import { hasOpenDialog, watchDialogs } from './dialogs';
-import { clampPlacement, defaultPlacement, overlaySize, type OverlayPlacement, type PlacementStore } from './position';
+import { openDialogBoxes, watchDialogs } from './dialogs';
+import { clampPlacement, defaultPlacement, overlaySize, placeAroundDialogs, type OverlayPlacement, type PlacementStore } from './position';
 
 export type { OverlayPlacement, PlacementStore };
 
@@ -17,6 +17,8 @@ export type OverlayHostOptions = {
 
 /** Below common modal layers (Bootstrap 1050, Ant Design 1000, Element UI 2000+), above ordinary page content. */
 export const OVERLAY_Z_INDEX = 900;
+/** Over a modal's backdrop (it covers the whole page), once the overlay sits where it covers no dialog. */
+export const OVERLAY_Z_INDEX_BESIDE_DIALOG = 2_147_483_000;
 const STEP = 16;
 
 export type OverlayHost = {
@@ -50,14 +52,21 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
 
   function apply() {
     if (!host) return;
-    Object.assign(host.style, { left: `${placement.x}px`, top: `${placement.y}px` });
+    // Beside the page's open dialogs, never over them; above their backdrop so it stays usable (the record may be the dialog).
+    const dialogs = openDialogBoxes(doc, host);
+    const spot = dialogs.length ? placeAroundDialogs(placement, dialogs, viewport()) : { x: placement.x, y: placement.y };
+    Object.assign(host.style, {
+      left: `${spot?.x ?? placement.x}px`,
+      top: `${spot?.y ?? placement.y}px`,
+      zIndex: String(dialogs.length ? OVERLAY_Z_INDEX_BESIDE_DIALOG : OVERLAY_Z_INDEX),
+      visibility: spot ? 'visible' : 'hidden',
+    });
     if (parts) {
       parts.iframe.style.setProperty('display', placement.collapsed ? 'none' : 'block');
       parts.collapse.setAttribute('aria-expanded', String(!placement.collapsed));
       parts.collapse.textContent = placement.collapsed ? '▸' : '▾';
       parts.collapse.title = placement.collapsed ? labels.expand : labels.collapse;
     }
-    host.style.visibility = hasOpenDialog(doc, host) ? 'hidden' : 'visible';
   }
 
   function persist() {

@@ -47,19 +47,47 @@ describe('overlay host', () => {
     o.destroy();
   });
 
-  it('steps aside while the page shows its own dialog', async () => {
+  const rectOf = (r: { left: number; top: number; width: number; height: number }) => () =>
+    ({ ...r, x: r.left, y: r.top, right: r.left + r.width, bottom: r.top + r.height, toJSON: () => r }) as DOMRect;
+
+  it('hides while a page dialog leaves it no room, and comes back when the dialog closes', async () => {
     const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store: memoryStore(), labels, shadowMode: 'open' });
     await o.show();
     expect(parts().host?.style.visibility).toBe('visible');
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.textContent = 'Confirm delete?';
+    dialog.getBoundingClientRect = rectOf({ left: 0, top: 0, width: window.innerWidth, height: window.innerHeight });
     document.body.append(dialog);
     await frame();
     expect(parts().host?.style.visibility).toBe('hidden');
     dialog.remove();
     await frame();
     expect(parts().host?.style.visibility).toBe('visible');
+    o.destroy();
+  });
+
+  it('moves beside a dialog that leaves room, above its backdrop, and returns to its place after', async () => {
+    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store: memoryStore(), labels, shadowMode: 'open' });
+    await o.show();
+    const home = { left: parts().host?.style.left, top: parts().host?.style.top };
+    // A full-screen wrapper (as UI kits render modals) around the panel the user sees, centred on the left.
+    const wrap = document.createElement('div');
+    wrap.setAttribute('role', 'dialog');
+    wrap.getBoundingClientRect = rectOf({ left: 0, top: 0, width: window.innerWidth, height: window.innerHeight });
+    const panel = document.createElement('div');
+    const panelRect = { left: 40, top: 40, width: window.innerWidth - 500, height: 300 };
+    panel.getBoundingClientRect = rectOf(panelRect);
+    wrap.append(panel);
+    document.body.append(wrap);
+    await frame();
+    const style = parts().host?.style;
+    expect(style?.visibility).toBe('visible');
+    expect(Number.parseFloat(style?.left ?? '0')).toBeGreaterThanOrEqual(panelRect.left + panelRect.width);
+    expect(Number(style?.zIndex)).toBeGreaterThan(1_000_000);
+    wrap.remove();
+    await frame();
+    expect({ left: parts().host?.style.left, top: parts().host?.style.top }).toEqual(home);
     o.destroy();
   });
 });

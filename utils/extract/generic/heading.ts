@@ -1,30 +1,89 @@
-// When no labelled name exists, the record's title heading usually is the customer's name.
+// When no labelled name exists, the record's title (a heading or a banner) usually is the customer's name.
 import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden, readValueLines } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel } from './dictionary';
-import { isExcludedRegion, type RegionCache } from './regions';
+import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 
 const NOT_A_NAME = /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline/i;
+// A legal form at the end says the title names an organisation: the record is a company customer.
+const LEGAL_FORM = /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
 // h3 comes after h1/h2 in this list on purpose: a record's title is rarely an h3, section titles often are.
 const HEADINGS = [
   'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]',
+  '[class], [id]',
   'h3',
 ];
+// Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
+const TITLE_PARTS = new Set(['refid', 'recordtitle', 'recordname', 'entityname', 'entitytitle', 'objectname', 'objecttitle', 'displayname', 'fullname']);
+const TITLE_PAIRS = /\b(?:record|entity|object|display|full) (?:title|name)\b/;
+// Icons or link targets that say "this link is an organisation" (the related company of a contact).
+const ORG_WORDS = /building|compan|organi[sz]ation|enterprise|societe|account|firm/i;
 
-export function findNameHeading(root: Element, regions: RegionCache, env: ReadEnv): Found | null {
+export interface TitleFound {
+  name: Found;
+  company?: Found;
+}
+
+function isTitleElement(el: Element): boolean {
+  const parts = [el.getAttribute('class') ?? '', el.getAttribute('id') ?? ''].flatMap((v) => v.split(/\s+/)).filter(Boolean);
+  return parts.some((t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')));
+}
+
+/** The element's own text (not its children's): a banner title often wraps the record's other details. */
+function readOwnText(el: Element): string {
+  const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join(' ');
+  return own.replace(/\s+/g, ' ').trim();
+}
+
+function readTitle(el: Element, env: ReadEnv): string | null {
+  if (el.children.length > 0 && isTitleElement(el)) {
+    const own = readOwnText(el);
+    if (own) return own;
+  }
+  const lines = readValueLines(el, false, env.cache);
+  return lines.length === 1 ? (lines[0] ?? null) : null;
+}
+
+function isNameLike(text: string, company: boolean): boolean {
+  if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
+  if (NOT_A_NAME.test(company ? text.replace(LEGAL_FORM, '') : text)) return false;
+  return keyForLabel(normalizeLabel(text)) === undefined;
+}
+
+/** The organisation a person's title links to (an icon or a target naming a company). */
+function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
+  for (const a of Array.from(title.querySelectorAll('a'))) {
+    const icon = Array.from(a.querySelectorAll('[class]')).some((i) => ORG_WORDS.test(i.getAttribute('class') ?? ''));
+    if (!icon && !ORG_WORDS.test(a.getAttribute('href') ?? '')) continue;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const norm = text && !isHidden(a, env.cache) ? normalizeField('company', [text], env.order) : null;
+    if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'title link' } };
+  }
+  return null;
+}
+
+export function findNameHeading(root: Element, regions: RegionCache, env: ReadEnv): TitleFound | null {
   // Look in the record and a little around it: the title often sits just above the fields.
   let scope: Element = root;
   for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
-  for (const el of HEADINGS.flatMap((h) => Array.from(scope.querySelectorAll(h)))) {
-    if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
-    const lines = readValueLines(el, false, env.cache);
-    const text = lines[0] ?? '';
-    if (lines.length !== 1 || text.length > 40 || /\d{3,}|[:：@]/.test(text) || NOT_A_NAME.test(text)) continue;
-    if (keyForLabel(normalizeLabel(text)) !== undefined) continue;
-    const norm = normalizeField('name', [text], env.order);
-    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: el.tagName.toLowerCase() } };
+  for (const [group, selector] of HEADINGS.entries()) {
+    for (const el of Array.from(scope.querySelectorAll(selector))) {
+      if (group === 1 && !isTitleElement(el)) continue;
+      if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
+      const text = readTitle(el, env);
+      const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
+      if (!text || !isNameLike(text, company)) continue;
+      const norm = normalizeField('name', [text], env.order);
+      if (!norm) continue;
+      const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: el.tagName.toLowerCase() } };
+      if (company) {
+        const org = normalizeField('company', [text], env.order);
+        return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
+      }
+      return { name, company: findLinkedCompany(el, env) ?? undefined };
+    }
   }
   return null;
 }

@@ -162,8 +162,9 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
   }
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
-    const heading = findNameHeading(root, regions, env);
-    if (heading) found.push(heading);
+    const title = findNameHeading(root, regions, env);
+    if (title) found.push(title.name);
+    if (title?.company && !have.has('company')) found.push(title.company);
   }
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? found : [];

@@ -16,7 +16,7 @@ const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu
 const WHOLE_CLASSES = new Set(['user-info', 'userinfo', 'user-menu', 'user-panel', 'current-user', 'login-user', 'top-user', 'user-profile',
   'account-menu', 'my-profile', 'header-user', 'nav-user', 'user-dropdown', 'avatar-dropdown']);
 
-function partsOf(value: string): string[] {
+export function partsOf(value: string): string[] {
   return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((p) => p.toLowerCase());
 }
 

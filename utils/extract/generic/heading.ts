@@ -64,11 +64,32 @@ function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
   return null;
 }
 
+/**
+ * An avatar or photo labelled with a name that the card beside it also shows as text: two renderings agree,
+ * so that text is the record's name (the user's own avatar sits in the excluded app bar).
+ */
+function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv): Found | null {
+  for (const el of Array.from(scope.querySelectorAll('[aria-label], img[alt]'))) {
+    const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const card = el.parentElement;
+    if (!card || !label || !isNameLike(label, false) || isExcludedRegion(el, regions)) continue;
+    const shown = Array.from(card.querySelectorAll('*')).some((t) => t !== el && !el.contains(t) && t.children.length === 0
+      && (t.textContent ?? '').replace(/\s+/g, ' ').trim() === label && !isHidden(t, env.cache));
+    const norm = shown ? normalizeField('name', [label], env.order) : null;
+    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar' } };
+  }
+  return null;
+}
+
 export function findNameHeading(root: Element, regions: RegionCache, env: ReadEnv): TitleFound | null {
   // Look in the record and a little around it: the title often sits just above the fields.
   let scope: Element = root;
   for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
   for (const [group, selector] of HEADINGS.entries()) {
+    if (group === 2) {
+      const avatar = findAvatarName(scope, regions, env);
+      if (avatar) return { name: avatar };
+    }
     for (const el of Array.from(scope.querySelectorAll(selector))) {
       if (group === 1 && !isTitleElement(el)) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;

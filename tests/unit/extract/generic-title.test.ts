@@ -1,0 +1,65 @@
+import { extractCustomer } from '@/utils/extract';
+import { parsePage } from './dom-helpers';
+import { formatScoreTable, scoreGenericOnFixtures } from './generic-score';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const generic = (html: string) => extractCustomer(parsePage(html), 'https://unknown.example/x', NOW, undefined, { adapters: [] });
+// Two labelled fields: the evidence that the page is a record, so that its title may be read as the name.
+const FIELDS = '<dl><dt>Phone</dt><dd>+1 503 555 0142</dd><dt>Email</dt><dd>ann@x.example</dd></dl>';
+
+describe('generic extractor: the record title as the name', () => {
+  it('reads a banner title by its own text, not the details it wraps, and takes its company link', () => {
+    const ctx = generic(`<div class="banner"><div class="refid">Ann Lee <div class="refidno"><a href="/org/7"><span class="fa-building"></span>Acme &lt;West&gt;</a></div>
+      <div class="refidno">Portland</div></div></div>${FIELDS}`);
+    expect(ctx.fields.name?.value).toBe('Ann Lee');
+    expect(ctx.fields.company?.value).toBe('Acme <West>');
+  });
+
+  it.each([
+    ['Harbor & Pine Ltd.'],
+    ['上海明德贸易有限公司'],
+    ['Boulangerie Dupont <SARL>'],
+  ])('takes a title ending in a legal form (%s) as both name and company', (title) => {
+    const ctx = generic(`<div class="record-title">${title.replace(/</g, '&lt;').replace(/>/g, '&gt;')}<span class="badge">Open</span></div>${FIELDS}`);
+    expect(ctx.fields.name?.value).toBe(title);
+    expect(ctx.fields.company?.value).toBe(title);
+  });
+
+  it('leaves company empty for a person whose name merely looks short (Lisa Co)', () => {
+    const ctx = generic(`<div class="record-name">Lisa Co</div>${FIELDS}`);
+    expect(ctx.fields.name?.value).toBe('Lisa Co');
+    expect(ctx.fields.company).toBeUndefined();
+  });
+
+  it.each([
+    ['a generic heading word', '<div class="record-title">Contact details</div>'],
+    ['a CJK section heading', '<div class="entity-name">基本信息</div>'],
+    ['the logged-in user in the app header', '<header><img class="avatar" alt="陈主管"><span>陈主管</span></header>'],
+    ['an avatar label that no text beside it repeats', '<div class="card"><img alt="Jonah Reyes"><span>Added today</span></div>'],
+  ])('takes no name from %s', (_what, html) => {
+    expect(generic(`${html}${FIELDS}`).fields.name).toBeUndefined();
+  });
+
+  it('takes the name an avatar and its card agree on', () => {
+    const ctx = generic(`<div class="card"><div aria-label="Amara Okafor">A</div><div><div>Amara Okafor</div></div></div>${FIELDS}`);
+    expect(ctx.fields.name?.value).toBe('Amara Okafor');
+  });
+
+  it('reads no title on a page without other record fields', () => {
+    expect(generic('<div class="refid">Ann Lee</div><p>Welcome</p>').fields.name).toBeUndefined();
+  });
+});
+
+describe('generic extractor: names from titles on the fixtures', () => {
+  const rows = scoreGenericOnFixtures(parsePage);
+  it.each([['real-crm', 0.95], ['crm-pages', 0.94]] as const)('%s: accuracy stays at the level titles brought it to', (set, floor) => {
+    const setRows = rows.filter((r) => r.set === set);
+    const acc = setRows.reduce((a, r) => a + r.right, 0) / setRows.reduce((a, r) => a + r.total, 0);
+    expect(acc, formatScoreTable(setRows)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('misses no Dolibarr name or company', () => {
+    const dolibarr = rows.filter((r) => r.page.startsWith('dolibarr'));
+    expect(dolibarr.flatMap((r) => r.missed.filter((m) => m === 'name' || m === 'company'))).toEqual([]);
+  });
+});

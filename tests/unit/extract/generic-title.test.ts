@@ -45,6 +45,16 @@ describe('generic extractor: the record title as the name', () => {
     expect(ctx.fields.name?.value).toBe('Amara Okafor');
   });
 
+  it.each([
+    ['Ann Lee - Card', '<div class="page-title">Ann Lee</div>', 'Ann Lee'],
+    ['Ann Lee | Acme CRM', '<span id="nameField">Ann Lee</span>', 'Ann Lee'],
+    ['Ann Lee - Tiers', '<div class="tab-title">Tiers</div>', undefined],
+    ['Ann Lee', '<div class="name">Bob Stone</div>', undefined],
+  ])('with the tab titled "%s", a plain title/name element gives the name only when it is the tab\'s first part', (tab, html, name) => {
+    const ctx = generic(`<html><head><title>${tab}</title></head><body>${html}${FIELDS}</body></html>`);
+    expect(ctx.fields.name?.value).toBe(name);
+  });
+
   it('reads no title on a page without other record fields', () => {
     expect(generic('<div class="refid">Ann Lee</div><p>Welcome</p>').fields.name).toBeUndefined();
   });

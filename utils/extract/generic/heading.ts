@@ -9,11 +9,14 @@ import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 const NOT_A_NAME = /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM = /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
-// h3 comes after h1/h2 in this list on purpose: a record's title is rarely an h3, section titles often are.
-const HEADINGS = [
-  'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]',
-  '[class], [id]',
-  'h3',
+type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
+// Strongest evidence first. h3 comes last on purpose: a record's title is rarely an h3, section titles often are.
+const PASSES: [Pass, string][] = [
+  ['heading', 'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]'],
+  ['title-class', '[class], [id]'],
+  ['tab-title', '[class], [id]'],
+  ['avatar', ''],
+  ['heading', 'h3'],
 ];
 // Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
 const TITLE_PARTS = new Set(['refid', 'recordtitle', 'recordname', 'entityname', 'entitytitle', 'objectname', 'objecttitle', 'displayname', 'fullname']);
@@ -26,9 +29,17 @@ export interface TitleFound {
   company?: Found;
 }
 
+function tokensOf(el: Element): string[] {
+  return [el.getAttribute('class') ?? '', el.getAttribute('id') ?? ''].flatMap((v) => v.split(/\s+/)).filter(Boolean);
+}
+
 function isTitleElement(el: Element): boolean {
-  const parts = [el.getAttribute('class') ?? '', el.getAttribute('id') ?? ''].flatMap((v) => v.split(/\s+/)).filter(Boolean);
-  return parts.some((t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')));
+  return tokensOf(el).some((t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')));
+}
+
+/** A plain "title"/"name" class is weak evidence: it must agree with the tab's title (which names the record). */
+function hasTitleWord(el: Element): boolean {
+  return tokensOf(el).some((t) => partsOf(t).some((p) => p === 'title' || p === 'name'));
 }
 
 /** The element's own text (not its children's): a banner title often wraps the record's other details. */
@@ -85,17 +96,21 @@ export function findNameHeading(root: Element, regions: RegionCache, env: ReadEn
   // Look in the record and a little around it: the title often sits just above the fields.
   let scope: Element = root;
   for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
-  for (const [group, selector] of HEADINGS.entries()) {
-    if (group === 2) {
+  // Tabs name a record first ("Ann Lee - Card", "Ann Lee | Twenty"); later parts are the app or the view.
+  const tabTitle = (root.ownerDocument?.title ?? '').split(/\s[|\-–—·:]\s/)[0]?.trim().toLowerCase() ?? '';
+  for (const [pass, selector] of PASSES) {
+    if (pass === 'avatar') {
       const avatar = findAvatarName(scope, regions, env);
       if (avatar) return { name: avatar };
+      continue;
     }
     for (const el of Array.from(scope.querySelectorAll(selector))) {
-      if (group === 1 && !isTitleElement(el)) continue;
+      if (pass === 'title-class' && !isTitleElement(el) || pass === 'tab-title' && !hasTitleWord(el)) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
       const text = readTitle(el, env);
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company)) continue;
+      if (pass === 'tab-title' && (text.length < 2 || tabTitle !== text.toLowerCase())) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;
       const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: el.tagName.toLowerCase() } };

@@ -73,3 +73,26 @@ describe('generic extractor: names from titles on the fixtures', () => {
     expect(dolibarr.flatMap((r) => r.missed.filter((m) => m === 'name' || m === 'company'))).toEqual([]);
   });
 });
+
+describe('generic extractor: the record id in field ids', () => {
+  const ID = '7c2d9a40-1e35-4e1b-8a2f-3c6d5b9e8f12';
+  const cell = (id: string, field: string, label: string, value: string) => `<div><div id="label-${id}-${field}"><span>${label}</span></div><div>${value}</div></div>`;
+
+  it('takes the one UUID that keys the fields of the record', () => {
+    const ctx = generic(cell(ID, 'phones', 'Phones', '+44 20 7946 0321') + cell(ID, 'emails', 'Emails', 'a@x.example') + cell(ID, 'city', 'City', 'London'));
+    expect(ctx.fields.customerId?.value).toBe(ID);
+  });
+
+  it.each([
+    ['two ids that each key fields', cell(ID, 'phones', 'Phones', '+44 20 7946 0321') + cell(ID, 'emails', 'Emails', 'a@x.example') + cell(ID, 'city', 'City', 'London')
+      + ['a', 'b', 'c'].map((f) => `<i id="x-0b6f1b7e-54a4-4a44-9a64-77f1c53f0d21-${f}"></i>`).join('')],
+    ['an id on fewer than three fields', cell(ID, 'phones', 'Phones', '+44 20 7946 0321') + cell(ID, 'emails', 'Emails', 'a@x.example')],
+  ])('takes none from %s', (_what, html) => {
+    expect(generic(html).fields.customerId).toBeUndefined();
+  });
+
+  it('does not make a customer of a blank form keyed by an id', () => {
+    const form = ['name', 'phone', 'email'].map((f) => `<label for="f-${ID}-${f}">${f}</label><input id="f-${ID}-${f}" value="">`).join('');
+    expect(generic(form).fields).toEqual({});
+  });
+});

@@ -8,6 +8,7 @@ import type { Found, ReadEnv } from '../types';
 import { collectCandidates, type Candidate } from './collect';
 import { keyForLabel } from './dictionary';
 import { findNameHeading } from './heading';
+import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
@@ -153,6 +154,9 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
     }
   }
   found.push(...contractFromList(root, env, regions, have));
+  // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
+  const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
+  if (recordId) found.push(recordId);
   if (!have.has('name')) {
     const name = nameFromParts(inRoot, env);
     if (name) {

@@ -15,6 +15,12 @@ describe('generic extractor: the record title as the name', () => {
     expect(ctx.fields.company?.value).toBe('Acme <West>');
   });
 
+  it('takes no company from a title link that names no organisation', () => {
+    const ctx = generic(`<div class="refid">Ann Lee <a href="/contact/confirm-delete?id=1"><span class="fa-trash"></span>Delete</a></div>${FIELDS}`);
+    expect(ctx.fields.name?.value).toBe('Ann Lee');
+    expect(ctx.fields.company).toBeUndefined();
+  });
+
   it.each([
     ['Harbor & Pine Ltd.'],
     ['上海明德贸易有限公司'],

@@ -22,7 +22,7 @@ const PASSES: [Pass, string][] = [
 const TITLE_PARTS = new Set(['refid', 'recordtitle', 'recordname', 'entityname', 'entitytitle', 'objectname', 'objecttitle', 'displayname', 'fullname']);
 const TITLE_PAIRS = /\b(?:record|entity|object|display|full) (?:title|name)\b/;
 // Icons or link targets that say "this link is an organisation" (the related company of a contact).
-const ORG_WORDS = /building|compan|organi[sz]ation|enterprise|societe|account|firm/i;
+const ORG_WORDS = /\b(?:building|compan(?:y|ies)|organi[sz]ations?|enterprises?|societe|accounts?)\b/i;
 
 export interface TitleFound {
   name: Found;

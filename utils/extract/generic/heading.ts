@@ -20,6 +20,7 @@ const PASSES: [Pass, string][] = [
 ];
 // Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
 const TITLE_PARTS = new Set(['refid', 'recordtitle', 'recordname', 'entityname', 'entitytitle', 'objectname', 'objecttitle', 'displayname', 'fullname']);
+const MAYBE_TITLE = /title|name|refid/i;
 const TITLE_PAIRS = /\b(?:record|entity|object|display|full) (?:title|name)\b/;
 // Icons or link targets that say "this link is an organisation" (the related company of a contact).
 const ORG_WORDS = /\b(?:building|compan(?:y|ies)|organi[sz]ations?|enterprises?|societe|accounts?)\b/i;
@@ -105,7 +106,11 @@ export function findNameHeading(root: Element, regions: RegionCache, env: ReadEn
       continue;
     }
     for (const el of Array.from(scope.querySelectorAll(selector))) {
-      if (pass === 'title-class' && !isTitleElement(el) || pass === 'tab-title' && !hasTitleWord(el)) continue;
+      if (pass === 'title-class' || pass === 'tab-title') {
+        // A cheap look at the raw attributes first: most elements of a page say nothing of titles.
+        if (!MAYBE_TITLE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+        if (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el)) continue;
+      }
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
       const text = readTitle(el, env);
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;

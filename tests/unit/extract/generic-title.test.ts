@@ -41,6 +41,8 @@ describe('generic extractor: the record title as the name', () => {
     ['a generic heading word', '<div class="record-title">Contact details</div>'],
     ['a CJK section heading', '<div class="entity-name">基本信息</div>'],
     ['the logged-in user in the app header', '<header><img class="avatar" alt="陈主管"><span>陈主管</span></header>'],
+    ['the user\'s display name beside a log-out link', '<div class="app-top"><span class="display-name">Chen Wei</span><a href="/logout">Sign out</a></div>'],
+    ['the user\'s avatar beside 退出', '<div class="app-top"><div class="me"><img alt="陈主管"><span>陈主管</span></div><button>退出</button></div>'],
     ['an avatar label that no text beside it repeats', '<div class="card"><img alt="Jonah Reyes"><span>Added today</span></div>'],
   ])('takes no name from %s', (_what, html) => {
     expect(generic(`${html}${FIELDS}`).fields.name).toBeUndefined();

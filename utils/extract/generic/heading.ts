@@ -58,6 +58,18 @@ function readTitle(el: Element, env: ReadEnv): string | null {
   return lines.length === 1 ? (lines[0] ?? null) : null;
 }
 
+const LOGOUT = /log\s?out|sign\s?out|logoff|退出|注销|登出/i;
+
+/** The logged-in user's name sits beside a way to log out, whatever the app calls its bar. */
+function isBesideLogout(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let i = 0; i < 3 && box && box.tagName !== 'BODY'; i++, box = box.parentElement) {
+    const links = Array.from(box.querySelectorAll('a, button'));
+    if (links.some((a) => LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`))) return true;
+  }
+  return false;
+}
+
 function isNameLike(text: string, company: boolean): boolean {
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
   if (NOT_A_NAME.test(company ? text.replace(LEGAL_FORM, '') : text)) return false;
@@ -84,7 +96,7 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv): Fou
   for (const el of Array.from(scope.querySelectorAll('[aria-label], img[alt]'))) {
     const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     const card = el.parentElement;
-    if (!card || !label || !isNameLike(label, false) || isExcludedRegion(el, regions)) continue;
+    if (!card || !label || !isNameLike(label, false) || isExcludedRegion(el, regions) || isBesideLogout(el)) continue;
     const shown = Array.from(card.querySelectorAll('*')).some((t) => t !== el && !el.contains(t) && t.children.length === 0
       && (t.textContent ?? '').replace(/\s+/g, ' ').trim() === label && !isHidden(t, env.cache));
     const norm = shown ? normalizeField('name', [label], env.order) : null;
@@ -111,7 +123,7 @@ export function findNameHeading(root: Element, regions: RegionCache, env: ReadEn
         if (!MAYBE_TITLE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
         if (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el)) continue;
       }
-      if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
+      if (isHidden(el, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el)) continue;
       const text = readTitle(el, env);
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company)) continue;

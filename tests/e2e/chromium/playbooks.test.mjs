@@ -1,0 +1,65 @@
+// Every built-in playbook runs end to end in the panel on a fixture page: pick the callback kind, go through the
+// script by keyboard, record the outcome; the record names the playbook that ran.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, readStore } from '../harness.mjs';
+
+// kind the agent picks → the playbook that applies first for it (utils/core/playbooks/README.md)
+const PLAYBOOK_OF_KIND = {
+  'software-checkin': 'software-checkin',
+  'new-contract': 'wealth-new-contract',
+  continuous: 'wealth-continuous',
+  'complaint-followup': 'wealth-complaint-followup',
+  termination: 'wealth-termination',
+  'hesitation-period': 'insurance-hesitation',
+  'travel-post-use': 'travel-callbacks',
+  'power-repair': 'power-callback',
+  'dealer-visit-followup': 'dealer-visit-followup',
+};
+
+let h;
+before(async () => { h = await launchExtension(); });
+after(async () => h?.close());
+
+const stepId = (panel) => panel.evaluate(() => document.querySelector('[data-testid=step]')?.dataset.stepId ?? null);
+
+/** Answers each step with its first choice (or yes, or next) until the script says it is done. */
+async function runToEnd(panel) {
+  for (let moves = 0; moves < 150; moves++) {
+    if (await panel.getByTestId('script-done').count()) return moves;
+    const before = await stepId(panel);
+    for (const key of ['1', 'y', 'Enter']) {
+      await panel.keyboard.press(key);
+      const moved = await panel.waitForFunction(
+        (id) => document.querySelector('[data-testid=script-done]') || document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
+        before, { timeout: 1_500 }).then(() => true, () => false);
+      if (moved) break;
+    }
+  }
+  throw new Error(`the script never ended; stuck at ${await stepId(panel)}`);
+}
+
+for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
+  test(`${playbook} runs end to end for a ${kind} callback`, async () => {
+    const { page, tabId } = await h.openCrmPage('crm-pages/jeecgboot-customer.html');
+    const panel = await h.openPanel(tabId);
+    await panel.getByTestId('customer-name').waitFor();
+    await panel.getByRole('combobox', { name: /回访类型|Callback kind|类型/ }).first().selectOption(kind);
+    await panel.getByTestId('step').waitFor();
+    await panel.locator('body').click({ position: { x: 2, y: 2 } });
+    const moves = await runToEnd(panel);
+    assert.ok(moves > 2, `${playbook}: only ${moves} moves`);
+    await panel.keyboard.press('Shift+C');
+    let record;
+    for (let i = 0; i < 100 && !record; i++) {
+      record = (await readStore(panel, 'callbacks')).find((r) => r.kind === kind);
+      if (!record) await panel.waitForTimeout(100);
+    }
+    assert.ok(record, `no ${kind} record`);
+    assert.equal(record.scriptId, playbook);
+    assert.equal(record.outcome, 'reached');
+    assert.ok(record.path.length > 2);
+    await panel.close();
+    await page.close();
+  });
+}

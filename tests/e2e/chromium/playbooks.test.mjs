@@ -49,7 +49,7 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
     await panel.locator('body').click({ position: { x: 2, y: 2 } });
     const moves = await runToEnd(panel);
     assert.ok(moves > 2, `${playbook}: only ${moves} moves`);
-    await panel.keyboard.press('Shift+C');
+    await panel.getByTestId('outcome-reached').click();
     let record;
     for (let i = 0; i < 100 && !record; i++) {
       record = (await readStore(panel, 'callbacks')).find((r) => r.kind === kind);

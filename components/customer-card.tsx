@@ -21,15 +21,22 @@ export type CustomerCardProps = {
   attempts: { k: number; max: number } | null;
   revealed: boolean;
   onToggleReveal: () => void;
+  /** Teach mode for a value that came out wrong: the agent picks the right element on the page. */
+  onRepick?: (key: string) => void;
 };
 
-function FieldRow({ row }: { row: FieldRowView }) {
+function FieldRow({ row, t, onRepick }: { row: FieldRowView; t: Translate; onRepick?: (key: string) => void }) {
   return (
     <div class="field-row" title={row.source}>
       <dt>{row.label}</dt>
       <dd data-field={row.key}>
         <SafeText value={row.display} />
         <span class="source">{row.source}</span>
+        {onRepick && (
+          <button type="button" class="repick" data-testid={`repick-${row.key}`} onClick={() => onRepick(row.key)}>
+            {t('teachRepick')}
+          </button>
+        )}
       </dd>
     </div>
   );
@@ -66,7 +73,7 @@ export function CustomerCard(props: CustomerCardProps) {
         <details class="more-fields">
           <summary>{t('fieldsAndSources', { n: props.rows.length })}</summary>
           <dl class="fields">
-            {props.rows.map((row) => <FieldRow key={row.key} row={row} />)}
+            {props.rows.map((row) => <FieldRow key={row.key} row={row} t={t} onRepick={props.onRepick} />)}
           </dl>
         </details>
       )}

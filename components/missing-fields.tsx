@@ -5,14 +5,16 @@ export type MissingFieldView = { key: string; label: string };
 export type MissingFieldsProps = {
   t: Translate;
   fields: MissingFieldView[];
+  /** Other standard fields the page did not give (not key fields): offered in a list. */
+  others?: MissingFieldView[];
   picking: string | null;
   onTeach: (key: string) => void;
   onCancel: () => void;
 };
 
 /** One "pick" button per missing key field: teach mode, the agent clicks the value on the CRM page. */
-export function MissingFields({ t, fields, picking, onTeach, onCancel }: MissingFieldsProps) {
-  if (fields.length === 0 && !picking) return null;
+export function MissingFields({ t, fields, others = [], picking, onTeach, onCancel }: MissingFieldsProps) {
+  if (fields.length === 0 && others.length === 0 && !picking) return null;
   const pickingLabel = fields.find((f) => f.key === picking)?.label ?? picking ?? '';
   return (
     <div class="missing">
@@ -29,6 +31,17 @@ export function MissingFields({ t, fields, picking, onTeach, onCancel }: Missing
               {t('teachField', { field: f.label })}{i === 0 && <> <kbd>T</kbd></>}
             </button>
           ))}
+          {others.length > 0 && (
+            <select
+              aria-label={t('teachOther')}
+              data-testid="teach-other"
+              value=""
+              onChange={(e) => e.currentTarget.value && onTeach(e.currentTarget.value)}
+            >
+              <option value="">{t('teachOther')}</option>
+              {others.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
+            </select>
+          )}
         </div>
       )}
     </div>

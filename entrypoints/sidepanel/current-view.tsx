@@ -44,9 +44,9 @@ export function CurrentView({ v }: { v: PanelView }) {
       )}
       <CustomerCard
         t={t} name={card.name} summary={card.summary} phone={card.phone} rows={card.rows} flags={card.flags}
-        attempts={v.attempts.value} revealed={c.call.revealed.value} onToggleReveal={v.toggleReveal}
+        attempts={v.attempts.value} revealed={c.call.revealed.value} onToggleReveal={v.toggleReveal} onRepick={v.teach}
       />
-      <MissingFields t={t} fields={v.missing.value} picking={v.picking.value} onTeach={v.teach} onCancel={v.cancelTeach} />
+      <MissingFields t={t} fields={v.missing.value} others={v.otherMissing.value} picking={v.picking.value} onTeach={v.teach} onCancel={v.cancelTeach} />
       <DeadlineLine
         t={t} kind={c.kind.value} deadline={v.deadline.value} onKind={c.setKind}
         kinds={callbackKinds.map((id) => ({ id, label: pickText(getKindRule(id).label, locale) }))}

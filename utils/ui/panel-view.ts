@@ -41,6 +41,12 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
     return { k: Math.min(status.counted + 1, status.required), max: status.required };
   });
   const missing = computed<MissingFieldView[]>(() => (card.value?.missingKeys ?? []).map((key) => ({ key, label: labelOf(key, c.locale.value) })));
+  const otherMissing = computed<MissingFieldView[]>(() => {
+    const context = c.call.customer.value;
+    if (!context) return [];
+    const keyMissing = new Set<string>(card.value?.missingKeys ?? []);
+    return context.missing.filter((key) => !keyMissing.has(key)).map((key) => ({ key, label: labelOf(key, c.locale.value) }));
+  });
   const deadline = computed(() =>
     buildDeadlineView(c.kind.value, c.call.customer.value?.fields.signDate?.value ?? null, {
       calendar: ports.calendar, nowMs: nowMs(), timeZone: ports.timeZone, locale: c.locale.value, t: c.t.value,
@@ -84,7 +90,7 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
   );
 
   return {
-    c, showHelp, card, attempts, missing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
+    c, showHelp, card, attempts, missing, otherMissing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
     /** Runs an agent action inside the call (binding it to the customer first). */
     act(fn: () => unknown) {

@@ -24,8 +24,16 @@ test('the agent picks the address on the page; the site adapter reads it from th
   assert.equal(taught.fields.address.source.via, 'taught');
   assert.equal(await page.locator('#home').textContent(), ADDRESS, 'the page itself is unchanged');
 
+  // A field that is not a key field is offered in the "pick another field" list.
+  await panel.bringToFront();
+  await panel.getByTestId('teach-other').selectOption('product');
+  await page.bringToFront();
+  await page.hover('#policy-badge');
+  await page.click('#policy-badge');
+  await h.waitForContext(tabId, (c) => c.fields.product?.value === '鑫享人生年金保险' && c.fields.address?.value === ADDRESS);
+
   await page.reload();
-  await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS && c.extractedAt !== taught.extractedAt);
+  await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS && c.fields.product?.value === '鑫享人生年金保险' && c.extractedAt !== taught.extractedAt);
   await panel.close();
   await page.close();
 });
@@ -43,7 +51,7 @@ test('Esc cancels picking and nothing is taught', async () => {
   const context = await h.storedContext(tabId);
   assert.equal(context.fields.idNumber, undefined);
   const adapters = await readStore(panel, 'siteAdapters');
-  assert.deepEqual(adapters.map((row) => Object.keys(row.adapter.fields)), [['address']], 'only the earlier pick is stored');
+  assert.deepEqual(adapters.map((row) => Object.keys(row.adapter.fields).sort()), [['address', 'product']], 'only the earlier picks are stored');
   await panel.close();
   await page.close();
 });

@@ -12,6 +12,17 @@ const xss = '<img src=x onerror=alert(1)>';
 describe('components', () => {
   afterEach(() => document.body.replaceChildren());
 
+  it('offers to pick a field again when its value came out wrong', () => {
+    const picked: string[] = [];
+    render(
+      <CustomerCard t={t} name="王建国" summary="" phone={null} attempts={null} revealed={false} onToggleReveal={() => undefined}
+        rows={[{ key: 'product', label: 'Product', display: '客户服务热线', source: 'From: generic', masked: false }]} flags={[]}
+        onRepick={(key) => picked.push(key)} />,
+    );
+    fireEvent.click(screen.getByTestId('repick-product'));
+    expect(picked).toEqual(['product']);
+  });
+
   it('shows markup from the page as literal text', () => {
     render(
       <CustomerCard t={t} name={xss} summary="" phone={{ key: 'mobile', label: 'mobile', display: '139****6247', source: 'From: x', masked: true }}

@@ -36,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   sourceManual: 'entered by hand',
   missingFields: 'Missing key fields: {fields}',
   teachField: 'Pick “{field}”',
+  teachRepick: 'Pick again',
+  teachOther: 'Pick another field…',
   teachCancel: 'Cancel picking',
   teachPicking: 'Click where “{field}” is on the page (Esc cancels)',
   flagIdInvalid: 'ID number check failed',

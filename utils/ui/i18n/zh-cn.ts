@@ -34,6 +34,8 @@ export const zhCN = {
   sourceManual: '手动录入',
   missingFields: '缺少关键字段：{fields}',
   teachField: '选取「{field}」',
+  teachRepick: '重新选取',
+  teachOther: '选取其他字段…',
   teachCancel: '取消选取',
   teachPicking: '请在页面上点击「{field}」所在的位置（Esc 取消）',
   flagIdInvalid: '身份证号校验失败',

@@ -101,10 +101,14 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     draftOffer.value = draft && !call.inCall.value ? draft : null;
   }
 
+  /** The agent picked the kind for the customer on show: the stored due kind no longer replaces it. */
+  let kindChosen = false;
+
   async function onCustomerShown(context: CustomerContext | null) {
     const id = identifyCustomer(context);
     if (!context || id === loadedFor) return;
     loadedFor = id;
+    kindChosen = false;
     batch(() => {
       kind.value = context.fields.signDate ? 'new-contract' : 'continuous';
       history.value = [];
@@ -113,7 +117,8 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     loadScript();
     await refreshCustomer(context);
     // The stored deadline names the kind due; never restart a script the agent has begun.
-    if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value && !call.inCall.value) {
+    // …nor override a kind the agent picked while the customer was loading.
+    if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value && !call.inCall.value && !kindChosen) {
       kind.value = customerRow.value.dueKind;
       loadScript();
     }
@@ -171,6 +176,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
       if (!call.inCall.value) void onCustomerShown(context);
     },
     setKind(next: CallbackKind) {
+      kindChosen = true;
       kind.value = next;
       if (!call.inCall.value) loadScript();
     },

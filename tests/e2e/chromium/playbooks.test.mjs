@@ -55,7 +55,8 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
       record = (await readStore(panel, 'callbacks')).find((r) => r.kind === kind);
       if (!record) await panel.waitForTimeout(100);
     }
-    assert.ok(record, `no ${kind} record`);
+    const status = await panel.getByTestId('status').textContent().catch(() => '(no status)');
+    assert.ok(record, `no ${kind} record; panel status: ${status}; kinds stored: ${(await readStore(panel, 'callbacks')).map((r) => r.kind)}`);
     assert.equal(record.scriptId, playbook);
     assert.equal(record.outcome, 'reached');
     assert.ok(record.path.length > 2);

@@ -11,6 +11,22 @@ async function ready(signDate = '2025-10-30') {
 }
 
 describe('createPanelController', () => {
+  it('keeps the kind the agent picks while the customer is still loading, over the stored due kind', async () => {
+    const fake = createFakePorts();
+    let release: () => void = () => undefined;
+    const stored = { dueKind: 'new-contract' };
+    fake.ports.seeCustomer = () => new Promise((resolve) => { release = () => resolve(stored as never); });
+    const c = createPanelController(fake.ports, 'zh-CN');
+    await c.init();
+    c.setContext(makeContext('王建国', '13901186247', { customerId: 'C-1' }));
+    await tick();
+    c.setKind('termination');
+    release();
+    await tick();
+    expect(c.kind.value).toBe('termination');
+    expect(c.runner.script.value?.id).toBe('wealth-termination');
+  });
+
   it('picks the new-contract script for a customer with a signing date', async () => {
     const { c } = await ready();
     expect(c.kind.value).toBe('new-contract');

@@ -21,7 +21,9 @@ function parseArgs(argv: string[]): { file?: string; passphrase?: string; error?
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.error || !args.file) {
-    console.error(`check-export: ${args.error ?? 'no file given'}\nusage: npm run --silent check-export -- FILE [--passphrase P]`);
+    console.error(
+      `check-export: ${args.error ?? 'no file given'}\nusage: npm run --silent check-export -- FILE [--passphrase P]`,
+    );
     return 1;
   }
   let size: number;

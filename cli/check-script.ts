@@ -12,10 +12,22 @@ function lintFile(file: string): FileReport {
   try {
     size = statSync(file).size;
   } catch {
-    return { file, errors: [{ path: '$', code: 'unreadable-file', message: 'The file cannot be read (missing or not a file).' }] };
+    return {
+      file,
+      errors: [{ path: '$', code: 'unreadable-file', message: 'The file cannot be read (missing or not a file).' }],
+    };
   }
   if (size > maxFileBytes) {
-    return { file, errors: [{ path: '$', code: 'unreadable-file', message: `The file is ${size} bytes; a script may be at most ${maxFileBytes}.` }] };
+    return {
+      file,
+      errors: [
+        {
+          path: '$',
+          code: 'unreadable-file',
+          message: `The file is ${size} bytes; a script may be at most ${maxFileBytes}.`,
+        },
+      ],
+    };
   }
   return { file, errors: lintScriptJson(readFileSync(file, 'utf8')).errors };
 }
@@ -31,11 +43,16 @@ function main(argv: string[]): number {
   const files = argv.filter((arg) => !arg.startsWith('--'));
   const unknown = argv.filter((arg) => arg.startsWith('--') && arg !== '--json' && arg !== '--all-builtin');
   if (unknown.length > 0 || (files.length === 0 && !all)) {
-    process.stderr.write(`${unknown.length > 0 ? `Unknown option ${unknown.join(' ')}. ` : ''}Usage: check-script FILE... | --all-builtin [--json]\n`);
+    process.stderr.write(
+      `${unknown.length > 0 ? `Unknown option ${unknown.join(' ')}. ` : ''}Usage: check-script FILE... | --all-builtin [--json]\n`,
+    );
     return 1;
   }
   const reports: FileReport[] = files.map(lintFile);
-  if (all) builtinPlaybooks.forEach((entry, i) => reports.push({ file: nameBuiltin(entry, i), errors: lintScript(entry).errors }));
+  if (all)
+    builtinPlaybooks.forEach((entry, i) =>
+      reports.push({ file: nameBuiltin(entry, i), errors: lintScript(entry).errors }),
+    );
   const total = reports.reduce((sum, report) => sum + report.errors.length, 0);
   if (json) {
     process.stdout.write(`${JSON.stringify({ scripts: reports.length, errors: total, reports }, null, 2)}\n`);
@@ -43,7 +60,9 @@ function main(argv: string[]): number {
     for (const { file, errors } of reports) {
       for (const error of errors) process.stdout.write(`${file}: ${error.path}: ${error.message} [${error.code}]\n`);
     }
-    process.stdout.write(`${reports.length} script${reports.length === 1 ? '' : 's'}, ${total} error${total === 1 ? '' : 's'}\n`);
+    process.stdout.write(
+      `${reports.length} script${reports.length === 1 ? '' : 's'}, ${total} error${total === 1 ? '' : 's'}\n`,
+    );
   }
   return total > 0 ? 1 : 0;
 }

@@ -20,11 +20,18 @@ function readArgs() {
     return parseArgs({
       args: process.argv.slice(2),
       options: {
-        kind: { type: 'string' }, event: { type: 'string' }, disaster: { type: 'boolean' }, days: { type: 'string' },
-        tz: { type: 'string' }, holiday: { type: 'string', multiple: true }, workday: { type: 'string', multiple: true },
-        lang: { type: 'string' }, verbose: { type: 'boolean' },
+        kind: { type: 'string' },
+        event: { type: 'string' },
+        disaster: { type: 'boolean' },
+        days: { type: 'string' },
+        tz: { type: 'string' },
+        holiday: { type: 'string', multiple: true },
+        workday: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        verbose: { type: 'boolean' },
       },
-      strict: true, allowPositionals: false,
+      strict: true,
+      allowPositionals: false,
     }).values;
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
@@ -49,7 +56,10 @@ if (args.days !== undefined) {
   days = Number(args.days);
   if (!/^-?\d+$/.test(args.days) || Math.abs(days) > 3650) fail(`--days "${args.days}" is not a whole number of days`);
 }
-for (const [name, list] of [['--holiday', args.holiday], ['--workday', args.workday]] as const) {
+for (const [name, list] of [
+  ['--holiday', args.holiday],
+  ['--workday', args.workday],
+] as const) {
   for (const d of list ?? []) if (!isCivilDate(d)) fail(`${name} "${d}" is not a date (YYYY-MM-DD)`);
 }
 const lang = localeSchema.safeParse(args.lang ?? 'en');
@@ -59,6 +69,12 @@ const calendar = createWorkingCalendar({ extraHolidays: args.holiday ?? [], extr
 const result = computeDue(kind.data, parsed.event, calendar, { timeZone, disaster: args.disaster ?? false, days });
 const warnings = result.warnings.map((w) => pickText(w.text, lang.data));
 const out = args.verbose
-  ? { due: result.due, warnings, limit: result.limit, clause: pickText(result.clause.label, lang.data), rule: pickText(result.summary, lang.data) }
+  ? {
+      due: result.due,
+      warnings,
+      limit: result.limit,
+      clause: pickText(result.clause.label, lang.data),
+      rule: pickText(result.summary, lang.data),
+    }
   : { due: result.due, warnings };
 process.stdout.write(JSON.stringify(out) + '\n');

@@ -17,7 +17,8 @@ interface Args {
   error?: string;
 }
 
-const USAGE = 'usage: npm run --silent extract -- PAGE.html [--url URL] [--generic] [--site-adapter FILE.json] [--date-order ymd|dmy|mdy]';
+const USAGE =
+  'usage: npm run --silent extract -- PAGE.html [--url URL] [--generic] [--site-adapter FILE.json] [--date-order ymd|dmy|mdy]';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 function parseArgs(argv: string[]): Args {
@@ -34,7 +35,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--site-adapter') args.siteAdapter = value();
     else if (arg === '--date-order') {
       const v = value();
-      if (v !== undefined && v !== 'ymd' && v !== 'dmy' && v !== 'mdy') args.error = `--date-order must be ymd, dmy or mdy, not ${v}`;
+      if (v !== undefined && v !== 'ymd' && v !== 'dmy' && v !== 'mdy')
+        args.error = `--date-order must be ymd, dmy or mdy, not ${v}`;
       else args.dateOrder = v;
     } else if (arg?.startsWith('--')) args.error = `unknown option ${arg}`;
     else if (args.file === undefined) args.file = arg;
@@ -48,7 +50,12 @@ async function parseSavedPage(html: string, url: string): Promise<Document> {
   const { Window } = await import('happy-dom');
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   const inert = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<link\b[^>]*>/gi, '');
   return new window.DOMParser().parseFromString(inert, 'text/html') as unknown as Document;
@@ -63,7 +70,9 @@ async function readSiteAdapter(file: string): Promise<SiteAdapter | string> {
     return `cannot read site adapter ${file}: ${(err as Error).message}`;
   }
   const parsed = siteAdapterSchema.safeParse(json);
-  return parsed.success ? parsed.data : `invalid site adapter ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  return parsed.success
+    ? parsed.data
+    : `invalid site adapter ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
 }
 
 async function main(): Promise<number> {
@@ -106,7 +115,10 @@ async function main(): Promise<number> {
   }
   const doc = await parseSavedPage(html.charCodeAt(0) === 0xfeff ? html.slice(1) : html, url);
   const { extractCustomer } = await import('../utils/extract');
-  const context = extractCustomer(doc, url, new Date(), siteAdapter, { adapters: args.generic ? [] : undefined, dateOrder: args.dateOrder });
+  const context = extractCustomer(doc, url, new Date(), siteAdapter, {
+    adapters: args.generic ? [] : undefined,
+    dateOrder: args.dateOrder,
+  });
   // `fields`: the plain normalised values (standard fields, then extras); `values`: each with raw text and source.
   const fields: Record<string, string> = {};
   for (const [key, v] of Object.entries(context.fields)) if (v) fields[key] = v.value;

@@ -26,7 +26,10 @@ function readJson(file: string, what: string): { ok: true; value: unknown } | { 
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, message: `The ${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `The ${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -40,7 +43,9 @@ function loadScript(name: string): LintResult | string {
   if (name.startsWith('builtin:')) {
     const id = name.slice('builtin:'.length);
     const entry = builtinPlaybooks.find((candidate) => candidate.id === id);
-    return entry ? lintScript(entry) : `No built-in playbook "${id}"; there are: ${builtinPlaybooks.map((p) => p.id).join(', ')}.`;
+    return entry
+      ? lintScript(entry)
+      : `No built-in playbook "${id}"; there are: ${builtinPlaybooks.map((p) => p.id).join(', ')}.`;
   }
   try {
     return lintScriptJson(readFileSync(name, 'utf8'));
@@ -52,11 +57,19 @@ function loadScript(name: string): LintResult | string {
 function main(argv: string[]): number {
   const scriptFile = argv.find((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   const answersFile = readOption(argv, '--answers');
-  if (!scriptFile || !answersFile) return fail('Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]');
+  if (!scriptFile || !answersFile)
+    return fail(
+      'Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]',
+    );
   const linted = loadScript(scriptFile);
   if (typeof linted === 'string') return fail(linted);
   if (!linted.script) {
-    return fail([`The script ${scriptFile} has errors:`, ...linted.errors.map((e) => `  ${e.path}: ${e.message} [${e.code}]`)].join('\n'));
+    return fail(
+      [
+        `The script ${scriptFile} has errors:`,
+        ...linted.errors.map((e) => `  ${e.path}: ${e.message} [${e.code}]`),
+      ].join('\n'),
+    );
   }
   const locale = localeSchema.safeParse(readOption(argv, '--locale') ?? 'zh-CN');
   if (!locale.success) return fail('--locale must be zh-CN or en.');
@@ -67,13 +80,19 @@ function main(argv: string[]): number {
     const read = readJson(contextFile, 'context');
     if (!read.ok) return fail(read.message);
     const parsed = contextSchema.safeParse(read.value);
-    if (!parsed.success) return fail(`The context file ${contextFile} must be an object of field names to text values.`);
+    if (!parsed.success)
+      return fail(`The context file ${contextFile} must be an object of field names to text values.`);
     context = parsed.data;
   }
   const read = readJson(answersFile, 'answers');
   if (!read.ok) return fail(read.message);
   const answers = parseAnswers(read.value, now);
-  if (!answers.ok) return fail([`The answers file ${answersFile} has errors:`, ...answers.errors.map((e) => `  ${e.path}: ${e.message}`)].join('\n'));
+  if (!answers.ok)
+    return fail(
+      [`The answers file ${answersFile} has errors:`, ...answers.errors.map((e) => `  ${e.path}: ${e.message}`)].join(
+        '\n',
+      ),
+    );
   const report = playScript(linted.script, answers, { context, locale: locale.data, now });
   const script = { id: linted.script.id, version: linted.script.version };
   process.stdout.write(`${JSON.stringify({ script, ...report }, null, 2)}\n`);

@@ -23,10 +23,15 @@ function readArgs() {
     return parseArgs({
       args: process.argv.slice(2),
       options: {
-        month: { type: 'string' }, csv: { type: 'boolean' }, lang: { type: 'string' }, tz: { type: 'string' },
-        now: { type: 'string' }, 'passphrase-env': { type: 'string' },
+        month: { type: 'string' },
+        csv: { type: 'boolean' },
+        lang: { type: 'string' },
+        tz: { type: 'string' },
+        now: { type: 'string' },
+        'passphrase-env': { type: 'string' },
       },
-      strict: true, allowPositionals: true,
+      strict: true,
+      allowPositionals: true,
     });
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
@@ -69,7 +74,12 @@ async function main(): Promise<void> {
     }
     const result = await readExport(text, { passphrase, yieldNow: async () => {} });
     if (!result.ok) {
-      fail(`${file}: ${result.problems.slice(0, 5).map((p) => p.message).join('; ')}`);
+      fail(
+        `${file}: ${result.problems
+          .slice(0, 5)
+          .map((p) => p.message)
+          .join('; ')}`,
+      );
     }
     records.push(...result.envelope.records);
     customers.push(...result.envelope.customers);
@@ -89,7 +99,13 @@ async function main(): Promise<void> {
     if (!seen || Date.parse(c.lastSeenAt) >= Date.parse(seen.lastSeenAt)) latest.set(c.key, c);
   }
   const report = buildMonthlyReport({
-    month: args.month, now, timeZone, records, customers: [...latest.values()], escalations, agents,
+    month: args.month,
+    now,
+    timeZone,
+    records,
+    customers: [...latest.values()],
+    escalations,
+    agents,
   });
   process.stdout.write(args.csv ? reportToCsv(report, lang.data) : JSON.stringify(report, null, 2) + '\n');
 }

@@ -35,7 +35,9 @@ To load Huifang by hand in Chromium or Chrome:
 Press Ctrl-C to stop the demo server.`;
 
 if (!process.env.DISPLAY || !fs.existsSync(CHROMIUM)) {
-  console.log(`\nNo display${fs.existsSync(CHROMIUM) ? '' : ` (and no ${CHROMIUM}: sudo apt-get install -y chromium)`}, so no browser is opened.${loadByHand}`);
+  console.log(
+    `\nNo display${fs.existsSync(CHROMIUM) ? '' : ` (and no ${CHROMIUM}: sudo apt-get install -y chromium)`}, so no browser is opened.${loadByHand}`,
+  );
 } else {
   const { chromium } = await import('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-demo-'));
@@ -43,13 +45,24 @@ if (!process.env.DISPLAY || !fs.existsSync(CHROMIUM)) {
     executablePath: CHROMIUM,
     headless: false,
     viewport: null,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demoUrl);
-  console.log(`\nChromium is open on ${demoUrl} with Huifang loaded: click the Huifang toolbar button to open the side panel.`);
+  console.log(
+    `\nChromium is open on ${demoUrl} with Huifang loaded: click the Huifang toolbar button to open the side panel.`,
+  );
   console.log('Close the browser or press Ctrl-C to stop.');
-  context.on('close', async () => { await server.close(); process.exit(0); });
+  context.on('close', async () => {
+    await server.close();
+    process.exit(0);
+  });
 }

@@ -15,7 +15,9 @@ export const ringTarget = 20;
 export function CallTimer({ t, running, seconds, ringSeconds, windowWarning, onToggle }: CallTimerProps) {
   return (
     <div class="timer">
-      <span class="clock" role="timer" aria-label={t('timer')}>{formatDuration(seconds)}</span>
+      <span class="clock" role="timer" aria-label={t('timer')}>
+        {formatDuration(seconds)}
+      </span>
       <button type="button" onClick={onToggle} data-testid="timer-toggle">
         {running ? t('timerStop') : t('timerStart')} <kbd>S</kbd>
       </button>

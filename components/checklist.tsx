@@ -1,6 +1,13 @@
 import type { Translate } from '@/utils/ui/i18n';
 
-export type ChecklistItemView = { id: string; text: string; required: boolean; rule: string; checked: boolean; relevant: boolean };
+export type ChecklistItemView = {
+  id: string;
+  text: string;
+  required: boolean;
+  rule: string;
+  checked: boolean;
+  relevant: boolean;
+};
 
 function Item({ t, item, onToggle }: { t: Translate; item: ChecklistItemView; onToggle: (id: string) => void }) {
   return (
@@ -13,7 +20,15 @@ function Item({ t, item, onToggle }: { t: Translate; item: ChecklistItemView; on
 }
 
 /** The items of the current step stay in view; the whole list folds so the outcome bar stays on screen. */
-export function Checklist({ t, items, onToggle }: { t: Translate; items: ChecklistItemView[]; onToggle: (id: string) => void }) {
+export function Checklist({
+  t,
+  items,
+  onToggle,
+}: {
+  t: Translate;
+  items: ChecklistItemView[];
+  onToggle: (id: string) => void;
+}) {
   if (items.length === 0) return null;
   const done = items.filter((i) => i.checked).length;
   const open = items.filter((i) => i.required && !i.checked).length;
@@ -21,10 +36,16 @@ export function Checklist({ t, items, onToggle }: { t: Translate; items: Checkli
   return (
     <fieldset class="checklist" data-testid="checklist">
       <legend>{t('checklistCount', { done, total: items.length, open })}</legend>
-      {relevant.map((item) => <Item key={item.id} t={t} item={item} onToggle={onToggle} />)}
+      {relevant.map((item) => (
+        <Item key={item.id} t={t} item={item} onToggle={onToggle} />
+      ))}
       <details>
         <summary>{t('checklistAll')}</summary>
-        {items.filter((i) => !i.relevant).map((item) => <Item key={item.id} t={t} item={item} onToggle={onToggle} />)}
+        {items
+          .filter((i) => !i.relevant)
+          .map((item) => (
+            <Item key={item.id} t={t} item={item} onToggle={onToggle} />
+          ))}
       </details>
     </fieldset>
   );

@@ -47,16 +47,23 @@ export function CustomerCard(props: CustomerCardProps) {
   return (
     <section class="card" aria-label={props.name}>
       <div class="card-head">
-        <h2 class="customer-name" data-testid="customer-name"><SafeText value={props.name} /></h2>
+        <h2 class="customer-name" data-testid="customer-name">
+          <SafeText value={props.name} />
+        </h2>
         <span class="summary">{props.summary}</span>
         {props.attempts && (
-          <span class="attempts" data-testid="attempts">☎ {t('attempts', props.attempts)}</span>
+          <span class="attempts" data-testid="attempts">
+            ☎ {t('attempts', props.attempts)}
+          </span>
         )}
       </div>
       {props.flags.length > 0 && (
         <ul class="flags" aria-label="flags">
           {props.flags.map((f) => (
-            <li key={f.code} class={`flag flag-${f.severity}`}>{f.severity === 'warn' ? '⚠ ' : '✓ '}{f.text}</li>
+            <li key={f.code} class={`flag flag-${f.severity}`}>
+              {f.severity === 'warn' ? '⚠ ' : '✓ '}
+              {f.text}
+            </li>
           ))}
         </ul>
       )}
@@ -65,7 +72,13 @@ export function CustomerCard(props: CustomerCardProps) {
           {phone ? <SafeText value={phone.display} /> : '—'}
         </span>
         {phone && <span class="source">{phone.source}</span>}
-        <button type="button" class="reveal" aria-pressed={props.revealed} onClick={props.onToggleReveal} title={t('revealHint')}>
+        <button
+          type="button"
+          class="reveal"
+          aria-pressed={props.revealed}
+          onClick={props.onToggleReveal}
+          title={t('revealHint')}
+        >
           {props.revealed ? t('hide') : t('reveal')} <kbd>R</kbd>
         </button>
       </div>
@@ -73,7 +86,9 @@ export function CustomerCard(props: CustomerCardProps) {
         <details class="more-fields">
           <summary>{t('fieldsAndSources', { n: props.rows.length })}</summary>
           <dl class="fields">
-            {props.rows.map((row) => <FieldRow key={row.key} row={row} t={t} onRepick={props.onRepick} />)}
+            {props.rows.map((row) => (
+              <FieldRow key={row.key} row={row} t={t} onRepick={props.onRepick} />
+            ))}
           </dl>
         </details>
       )}

@@ -11,8 +11,12 @@ export type DataButtonsProps = {
 export function DataButtons({ t, status, onExportJson, onExportCsv, onImport }: DataButtonsProps) {
   return (
     <section class="data-buttons" aria-label={t('data')}>
-      <button type="button" data-testid="export-json" onClick={onExportJson}>{t('exportJson')}</button>
-      <button type="button" data-testid="export-csv" onClick={onExportCsv}>{t('exportCsv')}</button>
+      <button type="button" data-testid="export-json" onClick={onExportJson}>
+        {t('exportJson')}
+      </button>
+      <button type="button" data-testid="export-csv" onClick={onExportCsv}>
+        {t('exportCsv')}
+      </button>
       <label class="file">
         {t('importFile')}
         <input
@@ -26,7 +30,11 @@ export function DataButtons({ t, status, onExportJson, onExportCsv, onImport }: 
           }}
         />
       </label>
-      {status && <p role="status" data-testid="data-status">{status}</p>}
+      {status && (
+        <p role="status" data-testid="data-status">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

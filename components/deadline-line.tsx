@@ -24,10 +24,18 @@ export function DeadlineLine({ t, kind, kinds, deadline, onKind }: DeadlineLineP
             if (next) onKind(next.id);
           }}
         >
-          {kinds.map((k) => <option key={k.id} value={k.id}>{k.label}</option>)}
+          {kinds.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
+            </option>
+          ))}
         </select>
       </label>
-      <span class={deadline?.overdue ? 'due overdue' : 'due'} data-testid="deadline" title={deadline?.clause ?? undefined}>
+      <span
+        class={deadline?.overdue ? 'due overdue' : 'due'}
+        data-testid="deadline"
+        title={deadline?.clause ?? undefined}
+      >
         {deadline ? deadline.text : t('dueUnknown')}
       </span>
       {deadline?.clause && <span class="clause">{t('clause', { clause: deadline.clause })}</span>}

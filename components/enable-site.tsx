@@ -15,16 +15,30 @@ export function EnableSite({ t, origin, typed, error, onTyped, onEnable }: Enabl
     <section class="enable-site" role="region" aria-label={t('enableSite')}>
       <p>{t('siteNotEnabled')}</p>
       {origin ? (
-        <p class="origin"><bdi>{origin}</bdi></p>
+        <p class="origin">
+          <bdi>{origin}</bdi>
+        </p>
       ) : (
         <label>
           {t('siteAddress')}
-          <input type="url" data-testid="site-address" value={typed} placeholder="https://" onInput={(e) => onTyped(e.currentTarget.value)} />
+          <input
+            type="url"
+            data-testid="site-address"
+            value={typed}
+            placeholder="https://"
+            onInput={(e) => onTyped(e.currentTarget.value)}
+          />
           <small>{t('siteAddressHint')}</small>
         </label>
       )}
-      {error && <p class="warning" role="alert">{error}</p>}
-      <button type="button" class="primary" data-testid="enable-site" onClick={onEnable}>{t('enableSite')}</button>
+      {error && (
+        <p class="warning" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" class="primary" data-testid="enable-site" onClick={onEnable}>
+        {t('enableSite')}
+      </button>
     </section>
   );
 }

@@ -1,7 +1,15 @@
 import type { Translate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 
-export type HistoryItemView = { id: string; when: string; outcome: string; kind: string; notes: string; path: string[]; answers: string[] };
+export type HistoryItemView = {
+  id: string;
+  when: string;
+  outcome: string;
+  kind: string;
+  notes: string;
+  path: string[];
+  answers: string[];
+};
 
 export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView[] }) {
   return (
@@ -16,11 +24,28 @@ export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView
               <details>
                 <summary>
                   {item.when} · {item.kind} · <strong>{item.outcome}</strong>
-                  {item.notes && <> · <SafeText value={item.notes.slice(0, 80)} /></>}
+                  {item.notes && (
+                    <>
+                      {' '}
+                      · <SafeText value={item.notes.slice(0, 80)} />
+                    </>
+                  )}
                 </summary>
-                {item.answers.length > 0 && <ul>{item.answers.map((a, i) => <li key={i}><SafeText value={a} /></li>)}</ul>}
+                {item.answers.length > 0 && (
+                  <ul>
+                    {item.answers.map((a, i) => (
+                      <li key={i}>
+                        <SafeText value={a} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {item.path.length > 0 && <p class="path-line">{item.path.join(' → ')}</p>}
-                {item.notes && <p class="history-notes"><SafeText value={item.notes} /></p>}
+                {item.notes && (
+                  <p class="history-notes">
+                    <SafeText value={item.notes} />
+                  </p>
+                )}
               </details>
             </li>
           ))}

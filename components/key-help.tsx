@@ -23,7 +23,9 @@ export function KeyHelp({ t }: { t: Translate }) {
       <dl>
         {rows.map(([k, label]) => (
           <div key={k} class="field-row">
-            <dt><kbd>{k}</kbd></dt>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
             <dd>{label}</dd>
           </div>
         ))}

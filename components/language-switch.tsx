@@ -2,7 +2,15 @@ import { locales, type Locale } from '@/utils/core/script/localized';
 
 const NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
-export function LanguageSwitch({ locale, label, onChange }: { locale: Locale; label: string; onChange: (l: Locale) => void }) {
+export function LanguageSwitch({
+  locale,
+  label,
+  onChange,
+}: {
+  locale: Locale;
+  label: string;
+  onChange: (l: Locale) => void;
+}) {
   return (
     <select
       class="lang"
@@ -11,7 +19,11 @@ export function LanguageSwitch({ locale, label, onChange }: { locale: Locale; la
       value={locale}
       onChange={(e) => onChange(e.currentTarget.value === 'en' ? 'en' : 'zh-CN')}
     >
-      {locales.map((l) => <option key={l} value={l} lang={l}>{NAMES[l]}</option>)}
+      {locales.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {NAMES[l]}
+        </option>
+      ))}
     </select>
   );
 }

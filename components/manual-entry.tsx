@@ -22,10 +22,16 @@ export function ManualEntry({ t, fields, onChange, onSave }: ManualEntryProps) {
       {fields.map((f) => (
         <label key={f.key}>
           {f.label}
-          <input data-testid={`manual-${f.key}`} value={f.value} onInput={(e) => onChange(f.key, e.currentTarget.value)} />
+          <input
+            data-testid={`manual-${f.key}`}
+            value={f.value}
+            onInput={(e) => onChange(f.key, e.currentTarget.value)}
+          />
         </label>
       ))}
-      <button type="submit" data-testid="manual-save">{t('manualSave')}</button>
+      <button type="submit" data-testid="manual-save">
+        {t('manualSave')}
+      </button>
     </form>
   );
 }

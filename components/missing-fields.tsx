@@ -22,13 +22,21 @@ export function MissingFields({ t, fields, others = [], picking, onTeach, onCanc
       {picking ? (
         <p role="status">
           {t('teachPicking', { field: pickingLabel })}{' '}
-          <button type="button" onClick={onCancel}>{t('teachCancel')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('teachCancel')}
+          </button>
         </p>
       ) : (
         <div class="teach-buttons">
           {fields.map((f, i) => (
             <button type="button" key={f.key} data-testid={`teach-${f.key}`} onClick={() => onTeach(f.key)}>
-              {t('teachField', { field: f.label })}{i === 0 && <> <kbd>T</kbd></>}
+              {t('teachField', { field: f.label })}
+              {i === 0 && (
+                <>
+                  {' '}
+                  <kbd>T</kbd>
+                </>
+              )}
             </button>
           ))}
           {others.length > 0 && (
@@ -39,7 +47,11 @@ export function MissingFields({ t, fields, others = [], picking, onTeach, onCanc
               onChange={(e) => e.currentTarget.value && onTeach(e.currentTarget.value)}
             >
               <option value="">{t('teachOther')}</option>
-              {others.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
+              {others.map((f) => (
+                <option key={f.key} value={f.key}>
+                  {f.label}
+                </option>
+              ))}
             </select>
           )}
         </div>

@@ -22,11 +22,23 @@ export function OutcomeBar(props: OutcomeBarProps) {
   return (
     <div class="outcome-bar" role="group" aria-label={t('outcome')}>
       {barOutcomes.map((o) => (
-        <button type="button" key={o} data-testid={`outcome-${o}`} disabled={props.busy} onClick={() => props.onOutcome(o)}>
+        <button
+          type="button"
+          key={o}
+          data-testid={`outcome-${o}`}
+          disabled={props.busy}
+          onClick={() => props.onOutcome(o)}
+        >
           {t(`outcome.${o}`)} <kbd>{outcomeKey(o)}</kbd>
         </button>
       ))}
-      <button type="button" class="escalate" aria-pressed={props.escalated} data-testid="escalate" onClick={props.onEscalate}>
+      <button
+        type="button"
+        class="escalate"
+        aria-pressed={props.escalated}
+        data-testid="escalate"
+        onClick={props.onEscalate}
+      >
         ⚑ {t('escalate')} <kbd>E</kbd>
       </button>
       {props.escalated && <p class="warning">{t('escalated')}</p>}
@@ -48,7 +60,9 @@ export function OutcomeBar(props: OutcomeBarProps) {
             />
           </label>
           <button type="submit">{t('confirm')}</button>
-          <button type="button" onClick={props.onLaterCancel}>{t('cancel')}</button>
+          <button type="button" onClick={props.onLaterCancel}>
+            {t('cancel')}
+          </button>
         </form>
       )}
     </div>

@@ -33,14 +33,32 @@ function StepText({ parts }: { parts: Segment[] }) {
   return (
     <p class="step-text">
       {parts.map((p, i) =>
-        p.kind === 'text' ? p.text : p.kind === 'value' ? <SafeText key={i} class="value" value={p.text} /> : <mark key={i} class="gap" data-testid="gap">{p.text}</mark>,
+        p.kind === 'text' ? (
+          p.text
+        ) : p.kind === 'value' ? (
+          <SafeText key={i} class="value" value={p.text} />
+        ) : (
+          <mark key={i} class="gap" data-testid="gap">
+            {p.text}
+          </mark>
+        ),
       )}
     </p>
   );
 }
 
 /** Number, date and text answers: typed, then Enter takes them. Preact types each input kind separately. */
-function FreeInput({ kind, value, label, onInput }: { kind: 'number' | 'date' | 'text'; value: string; label: string; onInput: (v: string) => void }) {
+function FreeInput({
+  kind,
+  value,
+  label,
+  onInput,
+}: {
+  kind: 'number' | 'date' | 'text';
+  value: string;
+  label: string;
+  onInput: (v: string) => void;
+}) {
   const common = { class: 'free-answer', value, 'aria-label': label, 'data-testid': 'free-answer' };
   const handle = (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value);
   if (kind === 'number') return <input type="number" {...common} onInput={handle} />;
@@ -50,15 +68,27 @@ function FreeInput({ kind, value, label, onInput }: { kind: 'number' | 'date' | 
 
 export function StepRunner(props: StepRunnerProps) {
   const { t, step } = props;
-  if (!props.title) return <section class="runner"><p class="empty">{t('noScript')}</p></section>;
+  if (!props.title)
+    return (
+      <section class="runner">
+        <p class="empty">{t('noScript')}</p>
+      </section>
+    );
   return (
     <section class="runner" aria-label={t('script')}>
       <div class="runner-head">
         <span>{t('scriptTitle', { title: props.title })}</span>
-        {props.why && <details class="why"><summary>{t('whyApplies')}</summary>{props.why}</details>}
+        {props.why && (
+          <details class="why">
+            <summary>{t('whyApplies')}</summary>
+            {props.why}
+          </details>
+        )}
       </div>
       {props.done || !step ? (
-        <p class="step-text done" data-testid="script-done">{t('scriptDone')}</p>
+        <p class="step-text done" data-testid="script-done">
+          {t('scriptDone')}
+        </p>
       ) : (
         <div class="step" data-testid="step" data-step-id={step.id}>
           <div class="step-count">{t('stepOf', { n: step.number, total: step.total })}</div>
@@ -66,21 +96,40 @@ export function StepRunner(props: StepRunnerProps) {
           {step.note && <p class="step-note">{step.note}</p>}
           <div class="answers" role="group">
             {step.answers.map((a) => (
-              <button type="button" key={a.value} class="answer" aria-pressed={a.selected} onClick={() => props.onAnswer(a.value)}>
+              <button
+                type="button"
+                key={a.value}
+                class="answer"
+                aria-pressed={a.selected}
+                onClick={() => props.onAnswer(a.value)}
+              >
                 <kbd>{a.key}</kbd> {a.label}
               </button>
             ))}
-            {step.freeInput && <FreeInput kind={step.freeInput} value={step.freeValue} label={t('stepOf', { n: step.number, total: step.total })} onInput={props.onFree} />}
+            {step.freeInput && (
+              <FreeInput
+                kind={step.freeInput}
+                value={step.freeValue}
+                label={t('stepOf', { n: step.number, total: step.total })}
+                onInput={props.onFree}
+              />
+            )}
           </div>
         </div>
       )}
       <div class="nav">
-        <button type="button" onClick={props.onBack} disabled={props.path.length === 0}>← {t('backHint')}</button>
-        <button type="button" onClick={props.onNext} disabled={props.done}>{t('nextHint')} →</button>
+        <button type="button" onClick={props.onBack} disabled={props.path.length === 0}>
+          ← {t('backHint')}
+        </button>
+        <button type="button" onClick={props.onNext} disabled={props.done}>
+          {t('nextHint')} →
+        </button>
       </div>
       {props.path.length > 0 && (
         <ol class="path" aria-label={t('pathSoFar')}>
-          {props.path.map((p, i) => <li key={i}>{p}</li>)}
+          {props.path.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
         </ol>
       )}
     </section>

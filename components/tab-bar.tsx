@@ -1,6 +1,11 @@
 export type TabView<Id extends string> = { id: Id; label: string; testId?: string };
 
-export type TabBarProps<Id extends string> = { tabs: TabView<Id>[]; active: Id; onSelect: (id: Id) => void; label: string };
+export type TabBarProps<Id extends string> = {
+  tabs: TabView<Id>[];
+  active: Id;
+  onSelect: (id: Id) => void;
+  label: string;
+};
 
 /** ARIA tabs; arrow keys move between them. */
 export function TabBar<Id extends string>({ tabs, active, onSelect, label }: TabBarProps<Id>) {

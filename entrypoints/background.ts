@@ -68,12 +68,15 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-overlay') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'toggle-overlay' }).catch(() => undefined);
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { type: 'toggle-overlay' }).catch(() => undefined);
   });
 
   // Firefox can't drive its sidebar from tests (it is browser chrome): the e2e build opens the panel as a tab instead.
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
-    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+    browser.runtime.onInstalled.addListener(
+      () => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }),
+    );
   }
 });
 

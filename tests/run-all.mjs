@@ -15,7 +15,9 @@ const failures = [];
 const missing = findBrowsers().missing;
 if (missing.length && (only.length === 0 || only.some((s) => s.startsWith('e2e')))) {
   console.error(`\nMissing browser(s): ${missing.map((m) => m.binary).join(', ')}.`);
-  console.error(`Install them with:\n\n  sudo apt-get update && sudo apt-get install -y ${missing.map((m) => m.apt).join(' ')}\n`);
+  console.error(
+    `Install them with:\n\n  sudo apt-get update && sudo apt-get install -y ${missing.map((m) => m.apt).join(' ')}\n`,
+  );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -40,7 +42,9 @@ function step(name, fn) {
   passed += result.passed;
   failed += result.failed;
   if (result.failed) failures.push(name);
-  console.log(`◀ ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `◀ ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 }
 
 function vitestCounts() {
@@ -56,8 +60,15 @@ function vitestCounts() {
 
 function nodeTestCounts(dir) {
   const out = path.join(tmp, `${path.basename(dir)}.tap`);
-  const ok = run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${out}`, dir]);
+  const ok = run('node', [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${out}`,
+    dir,
+  ]);
   const tap = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
   const num = (k) => Number(tap.match(new RegExp(`^# ${k} (\\d+)$`, 'm'))?.[1] ?? 0);
   const counted = { passed: num('pass'), failed: num('fail') + num('cancelled') };
@@ -67,6 +78,7 @@ function nodeTestCounts(dir) {
 
 step('typecheck', () => run('npx', ['tsc', '--noEmit']));
 step('lint', () => run('npx', ['eslint', '.']));
+step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
 step('unit', vitestCounts);
 step('e2e', () => {
   if (!run('npx', ['wxt', 'build', '--mode', 'e2e'])) return false;
@@ -74,7 +86,14 @@ step('e2e', () => {
 });
 step('web-ext-lint', () => {
   if (!run('npx', ['wxt', 'build', '-b', 'firefox'])) return false;
-  return run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors=false']);
+  return run('npx', [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv3',
+    '--self-hosted',
+    '--warnings-as-errors=false',
+  ]);
 });
 step('e2e-firefox', () => {
   if (!run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'])) return false;

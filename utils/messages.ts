@@ -3,7 +3,16 @@ import { customerContextSchema } from './core/schemas/customer-context';
 
 /** The PanelPorts methods the overlay page runs through the background. */
 export const remotePortMethods = [
-  'agent', 'scripts', 'seeCustomer', 'history', 'otherCustomers', 'queue', 'loadDraft', 'saveDraft', 'discardDraft', 'finishCall',
+  'agent',
+  'scripts',
+  'seeCustomer',
+  'history',
+  'otherCustomers',
+  'queue',
+  'loadDraft',
+  'saveDraft',
+  'discardDraft',
+  'finishCall',
 ] as const;
 export type RemotePortMethod = (typeof remotePortMethods)[number];
 import { siteAdapterSchema } from './core/schemas/site-adapter';
@@ -36,7 +45,11 @@ export const messageSchema = z.discriminatedUnion('type', [
    * The overlay page, framed on a CRM page, can't open our database there (storage is partitioned by the top site):
    * its data calls run in the background. Accepted only from the extension's own pages.
    */
-  z.object({ type: z.literal('panel-port-call'), method: z.enum(remotePortMethods), args: z.array(z.unknown()).max(4) }),
+  z.object({
+    type: z.literal('panel-port-call'),
+    method: z.enum(remotePortMethods),
+    args: z.array(z.unknown()).max(4),
+  }),
   /** The overlay page, framed in a CRM tab, asks which tab it is in; the background answers `{ tabId }`. */
   z.object({ type: z.literal('overlay-hello') }),
 ]);

@@ -47,7 +47,8 @@ export default defineContentScript({
       site: location.origin,
       // browser.storage.local directly: WXT's storage wrapper would cost the page several KB of script.
       store: createPlacementStore({
-        getItem: async (key) => (await browser.storage.local.get(key.slice('local:'.length)))[key.slice('local:'.length)],
+        getItem: async (key) =>
+          (await browser.storage.local.get(key.slice('local:'.length)))[key.slice('local:'.length)],
         setItem: (key, value) => browser.storage.local.set({ [key.slice('local:'.length)]: value }),
       }),
       labels: {
@@ -66,7 +67,8 @@ export default defineContentScript({
           sendResponse(observer.current() ?? extractCustomer(document, location.href, new Date(), siteAdapter));
           return undefined;
         case 'teach-start': {
-          if (typeof message.field !== 'string' || message.field.length === 0 || message.field.length > 200) return undefined;
+          if (typeof message.field !== 'string' || message.field.length === 0 || message.field.length > 200)
+            return undefined;
           const field = message.field;
           stopPicker?.();
           stopPicker = startPicker(document, {

@@ -40,7 +40,10 @@ async function start() {
   const root = document.getElementById('app');
   if (!root) return;
   const stored = await db.settings.get('locale').catch(() => undefined);
-  const locale = pickLocale(typeof stored?.value === 'string' ? stored.value : null, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  const locale = pickLocale(
+    typeof stored?.value === 'string' ? stored.value : null,
+    browser.i18n?.getUILanguage?.() ?? navigator.language,
+  );
   document.documentElement.lang = locale;
   render(<Options initial={locale} />, root);
 }

@@ -59,14 +59,36 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
       <header class="top">
         <TabBar tabs={tabs} active={c.tab.value} onSelect={(id) => (c.tab.value = id)} label={t('appName')} />
         <LanguageSwitch locale={c.locale.value} label={t('langSwitch')} onChange={onLocale} />
-        <button type="button" class="icon" aria-pressed={v.showHelp.value} onClick={() => (v.showHelp.value = !v.showHelp.value)} title={t('keyHelp')}>?</button>
+        <button
+          type="button"
+          class="icon"
+          aria-pressed={v.showHelp.value}
+          onClick={() => (v.showHelp.value = !v.showHelp.value)}
+          title={t('keyHelp')}
+        >
+          ?
+        </button>
         {tab && !compact && !search && (
-          <button type="button" class="icon" data-testid="pop-out" onClick={() => void browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}?tabId=${tab.tabId}`, type: 'popup', width: 420, height: 860 })}>
+          <button
+            type="button"
+            class="icon"
+            data-testid="pop-out"
+            onClick={() =>
+              void browser.windows.create({
+                url: `${browser.runtime.getURL('/sidepanel.html')}?tabId=${tab.tabId}`,
+                type: 'popup',
+                width: 420,
+                height: 860,
+              })
+            }
+          >
             {t('popOut')}
           </button>
         )}
         {tab && binding.enabled && (
-          <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>{t('toggleOverlay')}</button>
+          <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>
+            {t('toggleOverlay')}
+          </button>
         )}
       </header>
       {v.showHelp.value && <KeyHelp t={t} />}
@@ -79,20 +101,29 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           ) : context ? (
             <CurrentView v={v} />
           ) : binding.enabled ? (
-            <NoCustomer t={t} locale={c.locale.value} picking={v.picking.value} onTeach={v.teach} onCancelTeach={v.cancelTeach}
-              onManual={(values) => setManual(buildManualContext(values, page, new Date()))} />
+            <NoCustomer
+              t={t}
+              locale={c.locale.value}
+              picking={v.picking.value}
+              onTeach={v.teach}
+              onCancelTeach={v.cancelTeach}
+              onManual={(values) => setManual(buildManualContext(values, page, new Date()))}
+            />
           ) : (
             <p class="empty">{t('loading')}</p>
           ))}
       </div>
       <footer>
         <DataButtons
-          t={t} status={data.message.value}
+          t={t}
+          status={data.message.value}
           onExportJson={() => void data.exportAs('json', c.locale.value, t)}
           onExportCsv={() => void data.exportAs('csv', c.locale.value, t)}
-          onImport={(file) => void data.importFrom(file, t).then(async (ok) => {
-            if (ok) await c.refreshHistory();
-          })}
+          onImport={(file) =>
+            void data.importFrom(file, t).then(async (ok) => {
+              if (ok) await c.refreshHistory();
+            })
+          }
         />
       </footer>
     </div>

@@ -37,42 +37,104 @@ export function CurrentView({ v }: { v: PanelView }) {
         <Notice
           text={t('resumeDraft', { name: card.name, time: v.formatTime(c.draftOffer.value.updatedAt) })}
           actions={[
-            { label: t('resume'), testId: 'resume-draft', onClick: () => c.draftOffer.value && c.resume(c.draftOffer.value) },
-            { label: t('discard'), testId: 'discard-draft', onClick: () => c.draftOffer.value && void c.discard(c.draftOffer.value) },
+            {
+              label: t('resume'),
+              testId: 'resume-draft',
+              onClick: () => c.draftOffer.value && c.resume(c.draftOffer.value),
+            },
+            {
+              label: t('discard'),
+              testId: 'discard-draft',
+              onClick: () => c.draftOffer.value && void c.discard(c.draftOffer.value),
+            },
           ]}
         />
       )}
       <CustomerCard
-        t={t} name={card.name} summary={card.summary} phone={card.phone} rows={card.rows} flags={card.flags}
-        attempts={v.attempts.value} revealed={c.call.revealed.value} onToggleReveal={v.toggleReveal} onRepick={v.teach}
+        t={t}
+        name={card.name}
+        summary={card.summary}
+        phone={card.phone}
+        rows={card.rows}
+        flags={card.flags}
+        attempts={v.attempts.value}
+        revealed={c.call.revealed.value}
+        onToggleReveal={v.toggleReveal}
+        onRepick={v.teach}
       />
-      <MissingFields t={t} fields={v.missing.value} others={v.otherMissing.value} picking={v.picking.value} onTeach={v.teach} onCancel={v.cancelTeach} />
+      <MissingFields
+        t={t}
+        fields={v.missing.value}
+        others={v.otherMissing.value}
+        picking={v.picking.value}
+        onTeach={v.teach}
+        onCancel={v.cancelTeach}
+      />
       <DeadlineLine
-        t={t} kind={c.kind.value} deadline={v.deadline.value} onKind={c.setKind}
+        t={t}
+        kind={c.kind.value}
+        deadline={v.deadline.value}
+        onKind={c.setKind}
         kinds={callbackKinds.map((id) => ({ id, label: pickText(getKindRule(id).label, locale) }))}
       />
       <StepRunner
-        t={t} title={c.runner.script.value ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}` : null}
-        why={ranked ? ranked.reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null}
-        step={v.step.value} done={c.runner.engine.value?.status === 'ended'} path={v.path.value}
+        t={t}
+        title={
+          c.runner.script.value
+            ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}`
+            : null
+        }
+        why={
+          ranked ? ranked.reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null
+        }
+        step={v.step.value}
+        done={c.runner.engine.value?.status === 'ended'}
+        path={v.path.value}
         onAnswer={(value) => v.act(() => c.runner.answerValue(value))}
         onFree={(value) => (c.runner.freeValue.value = value)}
-        onNext={() => v.act(c.runner.next)} onBack={() => v.act(c.runner.back)}
+        onNext={() => v.act(c.runner.next)}
+        onBack={() => v.act(c.runner.back)}
       />
-      <div class="live sr-only" aria-live="polite" data-testid="step-announce">{v.announcement.value}</div>
-      {c.runner.problem.value && <p class="warning" role="status">{c.runner.problem.value}</p>}
+      <div class="live sr-only" aria-live="polite" data-testid="step-announce">
+        {v.announcement.value}
+      </div>
+      {c.runner.problem.value && (
+        <p class="warning" role="status">
+          {c.runner.problem.value}
+        </p>
+      )}
       <Checklist t={t} items={v.checklist.value} onToggle={(id) => v.act(() => c.runner.toggleTick(id))} />
-      <NotesBox t={t} value={c.call.notes.value} status={v.saveStatus.value} warning={c.call.notesCapped.value ? t('notesCapped', { max: 20000 }) : null}
-        onInput={(value) => v.act(() => c.call.setNotes(value))} />
-      <CallTimer t={t} running={c.call.timerStartedAt.value !== null} seconds={v.elapsed.value} ringSeconds={c.call.ringSeconds.value}
-        windowWarning={v.windowWarning.value} onToggle={() => v.act(c.call.toggleTimer)} />
+      <NotesBox
+        t={t}
+        value={c.call.notes.value}
+        status={v.saveStatus.value}
+        warning={c.call.notesCapped.value ? t('notesCapped', { max: 20000 }) : null}
+        onInput={(value) => v.act(() => c.call.setNotes(value))}
+      />
+      <CallTimer
+        t={t}
+        running={c.call.timerStartedAt.value !== null}
+        seconds={v.elapsed.value}
+        ringSeconds={c.call.ringSeconds.value}
+        windowWarning={v.windowWarning.value}
+        onToggle={() => v.act(c.call.toggleTimer)}
+      />
       <OutcomeBar
-        t={t} busy={false} escalated={c.call.escalated.value} laterValue={c.call.laterValue.value}
-        onOutcome={(o) => void c.outcome(o)} onLaterValue={(value) => (c.call.laterValue.value = value)}
-        onLaterConfirm={() => void c.confirmLater()} onLaterCancel={() => (c.call.laterValue.value = null)}
+        t={t}
+        busy={false}
+        escalated={c.call.escalated.value}
+        laterValue={c.call.laterValue.value}
+        onOutcome={(o) => void c.outcome(o)}
+        onLaterValue={(value) => (c.call.laterValue.value = value)}
+        onLaterConfirm={() => void c.confirmLater()}
+        onLaterCancel={() => (c.call.laterValue.value = null)}
         onEscalate={() => v.act(() => (c.call.escalated.value = !c.call.escalated.value))}
       />
-      {c.status.value && <p role="status" class="status" data-testid="status">{c.status.value}</p>}
+      {c.status.value && (
+        <p role="status" class="status" data-testid="status">
+          {c.status.value}
+        </p>
+      )}
       <HistoryList t={t} items={v.historyItems.value} />
     </div>
   );

@@ -18,16 +18,25 @@ export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _
     if (c.tab.value !== 'current' || !c.call.customer.value) return;
     const r = c.runner;
     switch (action.type) {
-      case 'answer-index': return v.act(() => r.answerIndex(action.index));
-      case 'answer-yes': return v.act(r.yes);
-      case 'answer-no': return v.act(r.no);
-      case 'next': return v.act(r.next);
-      case 'back': return v.act(r.back);
-      case 'reveal': return v.toggleReveal();
-      case 'escalate': return v.act(() => (c.call.escalated.value = !c.call.escalated.value));
-      case 'timer': return v.act(c.call.toggleTimer);
+      case 'answer-index':
+        return v.act(() => r.answerIndex(action.index));
+      case 'answer-yes':
+        return v.act(r.yes);
+      case 'answer-no':
+        return v.act(r.no);
+      case 'next':
+        return v.act(r.next);
+      case 'back':
+        return v.act(r.back);
+      case 'reveal':
+        return v.toggleReveal();
+      case 'escalate':
+        return v.act(() => (c.call.escalated.value = !c.call.escalated.value));
+      case 'timer':
+        return v.act(c.call.toggleTimer);
       // At once, not on the next frame: the keys typed right after must land in the notes.
-      case 'focus-notes': return doc.querySelector<HTMLElement>('#notes')?.focus();
+      case 'focus-notes':
+        return doc.querySelector<HTMLElement>('#notes')?.focus();
       case 'teach': {
         const first = v.missing.value[0];
         return first ? v.teach(first.key) : undefined;

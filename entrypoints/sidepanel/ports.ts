@@ -6,8 +6,18 @@ import { builtinPlaybooks } from '@/utils/core/playbooks';
 import { scriptSchema, type Script } from '@/utils/core/script/schema';
 import { db } from '@/utils/db/db';
 import {
-  customerHistory, discardDraft, exportRecords, finishCall, getCustomer, getSetting, importFile, listQueue, loadDraft,
-  saveDraft, setCustomerDue, upsertCustomer,
+  customerHistory,
+  discardDraft,
+  exportRecords,
+  finishCall,
+  getCustomer,
+  getSetting,
+  importFile,
+  listQueue,
+  loadDraft,
+  saveDraft,
+  setCustomerDue,
+  upsertCustomer,
 } from '@/utils/db';
 import { contextValues } from '@/utils/ui/compose-draft';
 import type { PanelPorts } from '@/utils/ui/panel-ports';
@@ -15,8 +25,12 @@ import type { PanelPorts } from '@/utils/ui/panel-ports';
 const DAY = 86_400_000;
 
 /** UI settings kept in extension storage (not in the records database): windows and calendar overrides. */
-export const callWindowsItem = storage.defineItem<CallWindowConfig>('local:callWindows', { fallback: defaultCallWindows });
-export const calendarOverridesItem = storage.defineItem<CalendarOverrides>('local:calendarOverrides', { fallback: { extraHolidays: [], extraWorkdays: [] } });
+export const callWindowsItem = storage.defineItem<CallWindowConfig>('local:callWindows', {
+  fallback: defaultCallWindows,
+});
+export const calendarOverridesItem = storage.defineItem<CalendarOverrides>('local:calendarOverrides', {
+  fallback: { extraHolidays: [], extraWorkdays: [] },
+});
 export const disabledScriptsItem = storage.defineItem<string[]>('local:disabledScripts', { fallback: [] });
 
 /** Built-in playbooks plus the newest version of each imported script, minus those the user disabled. */
@@ -35,7 +49,12 @@ export async function loadScripts(): Promise<Script[]> {
 }
 
 function describeProblems(problems: { message: string }[]): string {
-  return problems.slice(0, 3).map((p) => p.message).join('; ') || 'unknown';
+  return (
+    problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('; ') || 'unknown'
+  );
 }
 
 export async function createPanelPorts(): Promise<PanelPorts> {
@@ -55,15 +74,21 @@ export async function createPanelPorts(): Promise<PanelPorts> {
     async seeCustomer(key, context, due) {
       const signDate = context.fields.signDate?.value;
       await upsertCustomer(db, {
-        key, origin: context.origin, customerId: context.fields.customerId?.value ?? null, context: contextValues(context),
-        sourceUrl: context.url, events: signDate ? { 'contract-signed': signDate } : {}, now: new Date(),
+        key,
+        origin: context.origin,
+        customerId: context.fields.customerId?.value ?? null,
+        context: contextValues(context),
+        sourceUrl: context.url,
+        events: signDate ? { 'contract-signed': signDate } : {},
+        now: new Date(),
       });
       const row = await getCustomer(db, key);
       if (due && row && !row.dueAt && row.stats.lastReachedAt === null) await setCustomerDue(db, key, due);
       return getCustomer(db, key);
     },
     history: async (key) => (await customerHistory(db, key)).attempts,
-    otherCustomers: async () => (await db.customers.toArray()).map((row) => ({ customerKey: row.key, values: row.context })),
+    otherCustomers: async () =>
+      (await db.customers.toArray()).map((row) => ({ customerKey: row.key, values: row.context })),
     queue: () => listQueue(db, { now: new Date(), horizon: new Date(Date.now() + 7 * DAY) }),
     loadDraft: (key) => loadDraft(db, key),
     saveDraft: async (draft) => void (await saveDraft(db, draft)),
@@ -75,7 +100,9 @@ export async function createPanelPorts(): Promise<PanelPorts> {
     },
     async importFile(file) {
       const result = await importFile(db, file, { agent: await agent(), now: new Date() });
-      return result.ok ? { ok: true, added: result.report.added } : { ok: false, message: describeProblems(result.problems) };
+      return result.ok
+        ? { ok: true, added: result.report.added }
+        : { ok: false, message: describeProblems(result.problems) };
     },
   };
 }

@@ -15,12 +15,19 @@ export function SiteGate({ t, url, onEnabled }: { t: Translate; url: string | nu
   const origin = url ? new URL(url).origin : null;
   return (
     <EnableSite
-      t={t} origin={origin} typed={typed} error={error} onTyped={setTyped}
+      t={t}
+      origin={origin}
+      typed={typed}
+      error={error}
+      onTyped={setTyped}
       onEnable={() => {
         const target = url ?? typed.trim();
         if (!toOriginPattern(target)) return setError(t('siteAddressInvalid'));
         setError(null);
-        requestSite(target).then((granted) => granted && onEnabled(), (err: unknown) => setError(String(err)));
+        requestSite(target).then(
+          (granted) => granted && onEnabled(),
+          (err: unknown) => setError(String(err)),
+        );
       }}
     />
   );
@@ -40,9 +47,16 @@ export function NoCustomer({ t, locale, picking, onTeach, onCancelTeach, onManua
   const [values, setValues] = useState<Record<string, string>>({});
   return (
     <section class="no-customer" aria-label={t('noCustomer')}>
-      <p class="empty" data-testid="no-customer">{t('noCustomer')}</p>
-      <MissingFields t={t} picking={picking} onTeach={onTeach} onCancel={onCancelTeach}
-        fields={(['name', 'phone', 'idNumber'] as const).map((key) => ({ key, label: labelOf(key, locale) }))} />
+      <p class="empty" data-testid="no-customer">
+        {t('noCustomer')}
+      </p>
+      <MissingFields
+        t={t}
+        picking={picking}
+        onTeach={onTeach}
+        onCancel={onCancelTeach}
+        fields={(['name', 'phone', 'idNumber'] as const).map((key) => ({ key, label: labelOf(key, locale) }))}
+      />
       <h3>{t('manualEntry')}</h3>
       <ManualEntry
         t={t}

@@ -1,8 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { followActiveTab, getTabInfo, isSiteEnabled, readBoundTabId, requestContext, watchTabContext, type TabInfo } from './tab-binding';
+import {
+  followActiveTab,
+  getTabInfo,
+  isSiteEnabled,
+  readBoundTabId,
+  requestContext,
+  watchTabContext,
+  type TabInfo,
+} from './tab-binding';
 
-export type TabBinding = { tab: TabInfo | null; enabled: boolean | null; context: CustomerContext | null; recheck: () => void };
+export type TabBinding = {
+  tab: TabInfo | null;
+  enabled: boolean | null;
+  context: CustomerContext | null;
+  recheck: () => void;
+};
 
 /** The tab the panel works with (`?tabId=N` or the active one), whether Huifang runs there, and its customer. */
 export function useTab(search: string): TabBinding {

@@ -9,7 +9,10 @@ const times = [];
 for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
   const r = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
-  if (r.status !== 0) { console.error(r.stdout, r.stderr); process.exit(1); }
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    process.exit(1);
+  }
   times.push(performance.now() - t0);
   console.error(`build ${i + 1}/${RUNS}: ${times.at(-1).toFixed(0)} ms`);
 }

@@ -268,7 +268,10 @@ async function main() {
   const js = bundle.outputFiles[0]?.text ?? '';
   const server = http.createServer((req, res) => {
     if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -276,7 +279,16 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -286,7 +298,10 @@ async function main() {
     await page.waitForFunction(() => 'bench' in window);
     type Bench = Record<string, (...a: unknown[]) => Promise<unknown>>;
     const call = <T>(name: string, ...args: unknown[]) =>
-      page.evaluate(([n, a]) => (window as unknown as { bench: Bench }).bench[n as string]!(...(a as unknown[])), [name, args] as const) as Promise<T>;
+      page.evaluate(([n, a]) => (window as unknown as { bench: Bench }).bench[n as string]!(...(a as unknown[])), [
+        name,
+        args,
+      ] as const) as Promise<T>;
 
     log(`generating ${N} records…`);
     const prep = await call<{ records: number; customers: number; mb: number }>('prepare', N);
@@ -304,25 +319,99 @@ async function main() {
     log(`longest main-thread block during export: ${block.toFixed(0)} ms`);
     const saves = await call<{ ours: number[]; raw: number[] }>('saveRun', SAVES);
     log('saves done');
-    const queue = await call<{ ours: Record<string, number>; raw: Record<string, number>; counts: { queue: number; rawQueue: number } }>('queueRun');
+    const queue = await call<{
+      ours: Record<string, number>;
+      raw: Record<string, number>;
+      counts: { queue: number; rawQueue: number };
+    }>('queueRun');
     log(`queue: ${JSON.stringify(queue)}`);
-    const trip = await call<{ records: number; expected: number; mismatches: number; customers: number; customerMismatches: number; ok: boolean }>('roundTrip');
+    const trip = await call<{
+      records: number;
+      expected: number;
+      mismatches: number;
+      customers: number;
+      customerMismatches: number;
+      ok: boolean;
+    }>('roundTrip');
     log(`round trip: ${JSON.stringify(trip)}`);
 
     const m = (k: keyof (typeof imports)[number]) => median(imports.map((x) => x[k]));
     const e = (k: keyof (typeof exports)[number]) => median(exports.map((x) => x[k]));
     const tripOk = trip.ok && trip.records === N && trip.mismatches === 0 && trip.customerMismatches === 0;
     const rows = [
-      ['save one finished record (finishCall), p50', fmt(median(saves.ours)), fmt(median(saves.raw)), ratio(median(saves.ours), median(saves.raw)), '≤ 5 ms', median(saves.ours) <= 5],
-      ['save one finished record, p95', fmt(pct(saves.ours, 95)), fmt(pct(saves.raw, 95)), ratio(pct(saves.ours, 95), pct(saves.raw, 95)), '', null],
-      [`import ${N} records, whole file (parse + validate + write)`, fmt(m('ours')), fmt(m('raw')), ratio(m('ours'), m('raw')), '', null],
-      [`import ${N} records, write phase (one transaction)`, fmt(m('write')), fmt(m('rawWrite')), ratio(m('write'), m('rawWrite')), '≤ 1.3× raw put', m('write') / m('rawWrite') <= 1.3],
-      [`export ${N} records, JSON (validated)`, fmt(e('ours')), fmt(e('raw')), ratio(e('ours'), e('raw')), '≤ 3 s', e('ours') <= 3000],
+      [
+        'save one finished record (finishCall), p50',
+        fmt(median(saves.ours)),
+        fmt(median(saves.raw)),
+        ratio(median(saves.ours), median(saves.raw)),
+        '≤ 5 ms',
+        median(saves.ours) <= 5,
+      ],
+      [
+        'save one finished record, p95',
+        fmt(pct(saves.ours, 95)),
+        fmt(pct(saves.raw, 95)),
+        ratio(pct(saves.ours, 95), pct(saves.raw, 95)),
+        '',
+        null,
+      ],
+      [
+        `import ${N} records, whole file (parse + validate + write)`,
+        fmt(m('ours')),
+        fmt(m('raw')),
+        ratio(m('ours'), m('raw')),
+        '',
+        null,
+      ],
+      [
+        `import ${N} records, write phase (one transaction)`,
+        fmt(m('write')),
+        fmt(m('rawWrite')),
+        ratio(m('write'), m('rawWrite')),
+        '≤ 1.3× raw put',
+        m('write') / m('rawWrite') <= 1.3,
+      ],
+      [
+        `export ${N} records, JSON (validated)`,
+        fmt(e('ours')),
+        fmt(e('raw')),
+        ratio(e('ours'), e('raw')),
+        '≤ 3 s',
+        e('ours') <= 3000,
+      ],
       [`export ${N} records, CSV`, fmt(e('csv')), fmt(e('raw')), ratio(e('csv'), e('raw')), '', null],
-      [`queue: due/overdue customers (${queue.counts.queue} of ${prep.customers})`, fmt(queue.ours.queue ?? NaN), fmt(queue.raw.queue ?? NaN), ratio(queue.ours.queue ?? NaN, queue.raw.queue ?? NaN), '', null],
-      ['queue: attempts per customer (all customers)', fmt(queue.ours.attempts ?? NaN), fmt(queue.raw.attempts ?? NaN), ratio(queue.ours.attempts ?? NaN, queue.raw.attempts ?? NaN), '', null],
-      ['queue: attempts in a window, 100 customers', fmt(queue.ours.window ?? NaN), fmt(queue.raw.window ?? NaN), ratio(queue.ours.window ?? NaN, queue.raw.window ?? NaN), '', null],
-      ['customer history, 100 customers', fmt(queue.ours.history ?? NaN), fmt(queue.raw.history ?? NaN), ratio(queue.ours.history ?? NaN, queue.raw.history ?? NaN), '', null],
+      [
+        `queue: due/overdue customers (${queue.counts.queue} of ${prep.customers})`,
+        fmt(queue.ours.queue ?? NaN),
+        fmt(queue.raw.queue ?? NaN),
+        ratio(queue.ours.queue ?? NaN, queue.raw.queue ?? NaN),
+        '',
+        null,
+      ],
+      [
+        'queue: attempts per customer (all customers)',
+        fmt(queue.ours.attempts ?? NaN),
+        fmt(queue.raw.attempts ?? NaN),
+        ratio(queue.ours.attempts ?? NaN, queue.raw.attempts ?? NaN),
+        '',
+        null,
+      ],
+      [
+        'queue: attempts in a window, 100 customers',
+        fmt(queue.ours.window ?? NaN),
+        fmt(queue.raw.window ?? NaN),
+        ratio(queue.ours.window ?? NaN, queue.raw.window ?? NaN),
+        '',
+        null,
+      ],
+      [
+        'customer history, 100 customers',
+        fmt(queue.ours.history ?? NaN),
+        fmt(queue.raw.history ?? NaN),
+        ratio(queue.ours.history ?? NaN, queue.raw.history ?? NaN),
+        '',
+        null,
+      ],
     ];
     const mark = (ok: unknown) => (ok === null ? '' : ok ? ' ✓' : ' ✗');
     console.log(`## Call log database (Chromium, real IndexedDB)

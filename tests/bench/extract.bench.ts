@@ -69,7 +69,12 @@ async function main() {
   log('bundling the extractor…');
   const bundle = await build({
     stdin: { contents: pageSource, resolveDir: root, loader: 'ts', sourcefile: 'extract-bench-page.ts' },
-    bundle: true, format: 'iife', write: false, target: 'chrome120', tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'error',
   });
   const js = bundle.outputFiles[0]?.text ?? '';
   const fixtures = loadFixtures(undefined, root);
@@ -83,8 +88,17 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const rows: string[] = [];
   let largest = { name: '', elements: 0, median: 0 };
@@ -99,12 +113,33 @@ async function main() {
       await page.addScriptTag({ content: js });
       type R = { median: number; p95: number; fields: number; adapterId: string | null; elements: number };
       const url = f.truth.spa ? `${f.url}?recordId=settled` : f.url;
-      const withAdapter = await page.evaluate(([u, n]) => (window as unknown as { hfBench: { time(u: string, n: number, g: boolean): R } }).hfBench.time(u as string, n as number, false), [url, RUNS] as const);
-      const generic = await page.evaluate(([u, n]) => (window as unknown as { hfBench: { time(u: string, n: number, g: boolean): R } }).hfBench.time(u as string, n as number, true), [url, RUNS] as const);
-      log(`${f.name}: adapter ${fmt(withAdapter.median)} ms, generic ${fmt(generic.median)} ms (${withAdapter.elements} elements)`);
+      const withAdapter = await page.evaluate(
+        ([u, n]) =>
+          (window as unknown as { hfBench: { time(u: string, n: number, g: boolean): R } }).hfBench.time(
+            u as string,
+            n as number,
+            false,
+          ),
+        [url, RUNS] as const,
+      );
+      const generic = await page.evaluate(
+        ([u, n]) =>
+          (window as unknown as { hfBench: { time(u: string, n: number, g: boolean): R } }).hfBench.time(
+            u as string,
+            n as number,
+            true,
+          ),
+        [url, RUNS] as const,
+      );
+      log(
+        `${f.name}: adapter ${fmt(withAdapter.median)} ms, generic ${fmt(generic.median)} ms (${withAdapter.elements} elements)`,
+      );
       const adapterCell = set === 'generic' ? '—' : `${fmt(withAdapter.median)} / ${fmt(withAdapter.p95)}`;
-      rows.push(`| ${set} | ${f.name} | ${withAdapter.elements} | ${adapterCell} | ${fmt(generic.median)} / ${fmt(generic.p95)} |`);
-      if (withAdapter.elements > largest.elements) largest = { name: f.name, elements: withAdapter.elements, median: withAdapter.median };
+      rows.push(
+        `| ${set} | ${f.name} | ${withAdapter.elements} | ${adapterCell} | ${fmt(generic.median)} / ${fmt(generic.p95)} |`,
+      );
+      if (withAdapter.elements > largest.elements)
+        largest = { name: f.name, elements: withAdapter.elements, median: withAdapter.median };
     }
 
     log(`observer on a continuously mutating page (${OBSERVE_SECONDS} s each)…`);
@@ -113,8 +148,20 @@ async function main() {
     const set = f.dir.split('/').pop() ?? '';
     await page.goto(`http://127.0.0.1:${port}/${set}/${f.name}.html`, { waitUntil: 'load' });
     await page.addScriptTag({ content: js });
-    type B = { startMutator(): void; stopMutator(): void; startObserver(u: string): void; stopObserver(): { spent: number; runs: number; extractions: number; sent: number } };
-    const bench = (fn: keyof B, arg?: string) => page.evaluate(([n, a]) => (window as unknown as { hfBench: Record<string, (a?: string) => unknown> }).hfBench[n as string]!(a as string | undefined), [fn, arg] as const);
+    type B = {
+      startMutator(): void;
+      stopMutator(): void;
+      startObserver(u: string): void;
+      stopObserver(): { spent: number; runs: number; extractions: number; sent: number };
+    };
+    const bench = (fn: keyof B, arg?: string) =>
+      page.evaluate(
+        ([n, a]) =>
+          (window as unknown as { hfBench: Record<string, (a?: string) => unknown> }).hfBench[n as string]!(
+            a as string | undefined,
+          ),
+        [fn, arg] as const,
+      );
     const busy = await taskClock(page);
     await bench('startMutator');
     let t0 = await busy();
@@ -136,7 +183,9 @@ async function main() {
 
   log('scoring the generic extractor (happy-dom)…');
   const parse = (html: string) => {
-    const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const w = new Window({
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
     const inert = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<link\b[^>]*>/gi, '');
     return new w.DOMParser().parseFromString(inert, 'text/html') as unknown as Document;
   };

@@ -7,7 +7,10 @@ import path from 'node:path';
 
 const dir = path.resolve('tests/bench');
 const only = process.argv.slice(2);
-const files = fs.readdirSync(dir).filter((f) => /\.bench\.(ts|mjs)$/.test(f)).sort()
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /\.bench\.(ts|mjs)$/.test(f))
+  .sort()
   .filter((f) => !only.length || only.includes(f.replace(/\.bench\.(ts|mjs)$/, '')));
 const out = path.resolve('docs/benchmarks.md');
 const previous = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
@@ -27,7 +30,11 @@ let failed = 0;
 for (const file of files) {
   console.error(`▶ ${file}`);
   const runner = file.endsWith('.ts') ? ['npx', ['tsx', path.join(dir, file)]] : ['node', [path.join(dir, file)]];
-  const r = spawnSync(runner[0], runner[1], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const r = spawnSync(runner[0], runner[1], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0 || !r.stdout.trim().startsWith('## ')) {
     failed++;
     console.error(`✗ ${file} failed (exit ${r.status})`);

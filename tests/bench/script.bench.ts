@@ -14,18 +14,57 @@ function generateScript(n: number): Script {
     const id = `s${i}`;
     const next = `s${Math.min(i + 1, n - 1)}`;
     const skipTo = `s${Math.min(i + 2, n - 1)}`;
-    if (i === n - 1) steps.push({ id, type: 'say', text: t('谢谢{{name}}，再见。', 'Thank you {{name}}, goodbye.'), end: 'done' });
-    else if (i % 5 === 0) steps.push({ id, type: 'say', text: t(`第${i}步：{{name}}，尾号{{mobile|mask}}`, `Step ${i}: {{name}}, ending {{mobile|mask}}`), next });
-    else if (i % 5 === 1) steps.push({ id, type: 'question', input: 'yes-no', text: t(`问题${i}？`, `Question ${i}?`), options: [{ value: 'yes', goto: next }, { value: 'no', goto: skipTo, flags: ['missing-data'] }] });
+    if (i === n - 1)
+      steps.push({ id, type: 'say', text: t('谢谢{{name}}，再见。', 'Thank you {{name}}, goodbye.'), end: 'done' });
+    else if (i % 5 === 0)
+      steps.push({
+        id,
+        type: 'say',
+        text: t(`第${i}步：{{name}}，尾号{{mobile|mask}}`, `Step ${i}: {{name}}, ending {{mobile|mask}}`),
+        next,
+      });
+    else if (i % 5 === 1)
+      steps.push({
+        id,
+        type: 'question',
+        input: 'yes-no',
+        text: t(`问题${i}？`, `Question ${i}?`),
+        options: [
+          { value: 'yes', goto: next },
+          { value: 'no', goto: skipTo, flags: ['missing-data'] },
+        ],
+      });
     else if (i % 5 === 2) {
       const back = i > 10 && i % 50 === 2 ? [{ value: 'again', label: t('再来', 'Again'), goto: `s${i - 7}` }] : [];
-      steps.push({ id, type: 'question', input: 'single', text: t(`选择${i}`, `Choice ${i}`), options: [...['a', 'b', 'c'].map((v) => ({ value: v, label: t(v, v) })), ...back], next });
-    } else if (i % 5 === 3) steps.push({ id, type: 'question', input: 'satisfaction-4', text: t('满意吗？', 'Satisfied?'), options: [{ value: 'dissatisfied', flags: ['dissatisfied'] }], next });
+      steps.push({
+        id,
+        type: 'question',
+        input: 'single',
+        text: t(`选择${i}`, `Choice ${i}`),
+        options: [...['a', 'b', 'c'].map((v) => ({ value: v, label: t(v, v) })), ...back],
+        next,
+      });
+    } else if (i % 5 === 3)
+      steps.push({
+        id,
+        type: 'question',
+        input: 'satisfaction-4',
+        text: t('满意吗？', 'Satisfied?'),
+        options: [{ value: 'dissatisfied', flags: ['dissatisfied'] }],
+        next,
+      });
     else steps.push({ id, type: 'question', input: 'text', text: t('备注', 'Notes'), next });
   }
   return scriptSchema.parse({
-    id: `bench-${n}`, version: 1, title: t('基准', 'Bench'), kinds: ['continuous'], start: 's0', steps,
-    checklist: [{ id: 'c1', text: t('核对身份', 'Identity checked'), required: true, rule: '篇五 第十七条', steps: ['s0'] }],
+    id: `bench-${n}`,
+    version: 1,
+    title: t('基准', 'Bench'),
+    kinds: ['continuous'],
+    start: 's0',
+    steps,
+    checklist: [
+      { id: 'c1', text: t('核对身份', 'Identity checked'), required: true, rule: '篇五 第十七条', steps: ['s0'] },
+    ],
     outcomes: [{ id: 'done', label: t('完成', 'Done'), record: 'reached' }],
   });
 }
@@ -33,14 +72,23 @@ function generateScript(n: number): Script {
 function answerFor(step: Step | undefined, changed: boolean): EngineEvent {
   const at = '2026-11-27T02:00:00Z';
   if (!step || step.type === 'say') return { type: 'answer', at };
-  const values: Record<string, string> = { 'yes-no': changed ? 'no' : 'yes', single: changed ? 'b' : 'a', 'satisfaction-4': changed ? 'dissatisfied' : 'satisfied', text: 'ok' };
+  const values: Record<string, string> = {
+    'yes-no': changed ? 'no' : 'yes',
+    single: changed ? 'b' : 'a',
+    'satisfaction-4': changed ? 'dissatisfied' : 'satisfied',
+    text: 'ok',
+  };
   return { type: 'answer', at, value: values[step.input] ?? 'ok' };
 }
 
 /** Walks to the end; every 20 moves goes back two steps and answers differently (invalidating what depended on it). */
 function walkToEnd(script: Script): { state: EngineState; events: number } {
   const byId = new Map(script.steps.map((step) => [step.id, step]));
-  let state = applyEvent(script, createEngineState(script), { type: 'start', at: '2026-11-27T02:00:00Z', context: { name: '张三', mobile: '13812345678' } });
+  let state = applyEvent(script, createEngineState(script), {
+    type: 'start',
+    at: '2026-11-27T02:00:00Z',
+    context: { name: '张三', mobile: '13812345678' },
+  });
   let events = 1;
   for (let moves = 0; state.status === 'running' && moves < 10_000; moves++) {
     if (moves % 20 === 19 && state.path.length > 3) {
@@ -77,7 +125,8 @@ const small = generateScript(50);
 const large = generateScript(500);
 const smallErrors = lintParsedScript(small).length;
 const largeErrors = lintParsedScript(large).length;
-if (smallErrors + largeErrors > 0) throw new Error(`generated scripts should lint clean: ${smallErrors + largeErrors} errors`);
+if (smallErrors + largeErrors > 0)
+  throw new Error(`generated scripts should lint clean: ${smallErrors + largeErrors} errors`);
 process.stderr.write('linting…\n');
 const lintSmall = time(runs, () => lintParsedScript(small));
 const lintLarge = time(runs, () => lintParsedScript(large));

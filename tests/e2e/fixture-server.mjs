@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 /** Starts the server on an ephemeral port (or `port`); resolves to `{ port, origin, url(file), close() }`. */
 export function startFixtureServer({ port = 0, host = '127.0.0.1', root = FIXTURES_DIR } = {}) {
@@ -24,7 +29,12 @@ export function startFixtureServer({ port = 0, host = '127.0.0.1', root = FIXTUR
     server.listen(port, host, () => {
       const { port: actual } = server.address();
       const origin = `http://${host}:${actual}`;
-      resolve({ port: actual, origin, url: (file) => `${origin}/${file}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        port: actual,
+        origin,
+        url: (file) => `${origin}/${file}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }

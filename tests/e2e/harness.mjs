@@ -11,8 +11,16 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 /** Hostname mapped to 127.0.0.1 but NOT enabled for Huifang: the content script must not run there. */
 export const UNGRANTED_HOST = 'crm.not-enabled.test';
 
-export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
 
 /**
  * @param {{ locale?: string, userDataDir?: string, server?: object, extensionDir?: string }} options
@@ -30,10 +38,16 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
     locale,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--lang=${locale}`,
-      `--host-resolver-rules=MAP ${UNGRANTED_HOST} 127.0.0.1`, ...BROWSER_ARGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${locale}`,
+      `--host-resolver-rules=MAP ${UNGRANTED_HOST} 127.0.0.1`,
+      ...BROWSER_ARGS,
+    ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   // A fresh profile registers the content script a moment after start; pages opened before that are not read.
   await serviceWorker.evaluate(async () => {
@@ -47,13 +61,16 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
     const url = page.url();
     for (let i = 0; i < 50; i++) {
       // Without host permission the extension can't see a tab's URL: take the newest tab it can't see into.
-      const id = await serviceWorker.evaluate(async ([u, blind]) => {
-        const tabs = await chrome.tabs.query({});
-        if (blind) return tabs.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0]?.id ?? null;
-        // An SPA may already have pushed another query string: match on the address without it.
-        const bare = (x) => x?.split(/[?#]/)[0];
-        return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => bare(t.url) === bare(u))?.id ?? null;
-      }, [url, ungranted]);
+      const id = await serviceWorker.evaluate(
+        async ([u, blind]) => {
+          const tabs = await chrome.tabs.query({});
+          if (blind) return tabs.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0]?.id ?? null;
+          // An SPA may already have pushed another query string: match on the address without it.
+          const bare = (x) => x?.split(/[?#]/)[0];
+          return tabs.find((t) => t.url === u)?.id ?? tabs.find((t) => bare(t.url) === bare(u))?.id ?? null;
+        },
+        [url, ungranted],
+      );
       if (id !== null) return id;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -62,7 +79,10 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
 
   /** The context the background holds for a tab (null until the content script has sent one). */
   function storedContext(tabId) {
-    return serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `context-${tabId}`);
+    return serviceWorker.evaluate(
+      async (key) => (await chrome.storage.session.get(key))[key] ?? null,
+      `context-${tabId}`,
+    );
   }
 
   async function waitForContext(tabId, predicate = (c) => c !== null, timeoutMs = 20_000) {
@@ -105,22 +125,41 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
     if (!server) await fixtures.close();
   }
 
-  return { context, extensionId, serviceWorker, server: fixtures, profile, tabIdOf, storedContext, waitForContext,
-    openCrmPage, openPanel, openExtensionPage, close };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    server: fixtures,
+    profile,
+    tabIdOf,
+    storedContext,
+    waitForContext,
+    openCrmPage,
+    openPanel,
+    openExtensionPage,
+    close,
+  };
 }
 
 /** Reads every row of an object store of the extension's database from an extension page. */
 export function readStore(extensionPage, storeName, dbName = 'huifang') {
-  return extensionPage.evaluate(([db, store]) => new Promise((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction(store, 'readonly');
-      const all = tx.objectStore(store).getAll();
-      all.onsuccess = () => { resolve(all.result); req.result.close(); };
-      all.onerror = () => reject(all.error);
-    };
-  }), [dbName, storeName]);
+  return extensionPage.evaluate(
+    ([db, store]) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction(store, 'readonly');
+          const all = tx.objectStore(store).getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    [dbName, storeName],
+  );
 }
 
 /** Ground truth of a fixture page: `fields`, or for an SPA page the settled (last) customer. */
@@ -134,10 +173,17 @@ export async function composeSideBySide(context, left, right, outPath) {
   const page = await context.newPage();
   const toUrl = (png) => `data:image/png;base64,${png.toString('base64')}`;
   await page.setContent('<body style="margin:0;display:flex;gap:0;background:#888"><img id=a><img id=b></body>');
-  await page.evaluate(async ([a, b]) => {
-    const load = (el, src) => new Promise((r) => { el.onload = r; el.src = src; });
-    await Promise.all([load(document.getElementById('a'), a), load(document.getElementById('b'), b)]);
-  }, [toUrl(left), toUrl(right)]);
+  await page.evaluate(
+    async ([a, b]) => {
+      const load = (el, src) =>
+        new Promise((r) => {
+          el.onload = r;
+          el.src = src;
+        });
+      await Promise.all([load(document.getElementById('a'), a), load(document.getElementById('b'), b)]);
+    },
+    [toUrl(left), toUrl(right)],
+  );
   const size = await page.evaluate(() => {
     const [a, b] = [document.getElementById('a'), document.getElementById('b')];
     return { width: a.naturalWidth + b.naturalWidth, height: Math.max(a.naturalHeight, b.naturalHeight) };

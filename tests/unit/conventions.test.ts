@@ -16,7 +16,8 @@ function listFiles(dir: string): string[] {
 /** Specifiers a module imports at run time (type-only imports and re-exports are left out). */
 export function runtimeImports(source: string): string[] {
   const specs: string[] = [];
-  const pattern = /^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+  const pattern =
+    /^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
   for (const m of source.matchAll(pattern)) {
     if (m[5]) specs.push(m[5]);
     else if (!m[2] && m[4] && !/^\{\s*(type\s+[\w$]+\s*(as\s+[\w$]+)?\s*,?\s*)+\}$/.test(m[3] ?? '')) specs.push(m[4]);
@@ -30,7 +31,13 @@ function resolveLocal(from: string, spec: string): string | null {
   if (spec.startsWith('@/') || spec.startsWith('~/')) base = path.join(ROOT, spec.slice(2));
   else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
   else return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -62,11 +69,14 @@ describe('conventions', () => {
     for (const file of listFiles(path.join(ROOT, 'utils/core'))) {
       for (const spec of runtimeImports(fs.readFileSync(file, 'utf8'))) {
         const local = resolveLocal(file, spec);
-        const ok = local ? rel(local).startsWith('utils/core/') : /^(zod|zod\/mini|zod\/v4.*|chinese-days(\/.*)?)$/.test(spec);
+        const ok = local
+          ? rel(local).startsWith('utils/core/')
+          : /^(zod|zod\/mini|zod\/v4.*|chinese-days(\/.*)?)$/.test(spec);
         if (!ok) offenders.push(`${rel(file)} imports ${spec}`);
       }
       const text = fs.readFileSync(file, 'utf8');
-      if (/\b(browser|chrome)\.(runtime|storage|tabs|scripting)\b|\bdocument\.|\bwindow\./.test(text)) offenders.push(`${rel(file)} touches the DOM or browser.*`);
+      if (/\b(browser|chrome)\.(runtime|storage|tabs|scripting)\b|\bdocument\.|\bwindow\./.test(text))
+        offenders.push(`${rel(file)} touches the DOM or browser.*`);
     }
     expect(offenders).toEqual([]);
   });
@@ -80,7 +90,8 @@ describe('conventions', () => {
       if (!entry) throw new Error(`no index in entrypoints/${dir}`);
       const { files, packages } = importGraph(entry);
       for (const f of files) if (rel(f).startsWith('utils/db/')) offenders.push(`${dir} reaches ${rel(f)}`);
-      for (const [pkg, by] of packages) if (/^(dexie|zod|preact)/.test(pkg)) offenders.push(`${dir} imports ${pkg} (via ${by})`);
+      for (const [pkg, by] of packages)
+        if (/^(dexie|zod|preact)/.test(pkg)) offenders.push(`${dir} imports ${pkg} (via ${by})`);
     }
     expect(offenders).toEqual([]);
   });
@@ -88,18 +99,26 @@ describe('conventions', () => {
   it('components never import the database layer or the browser API', () => {
     const offenders = listFiles(path.join(ROOT, 'components')).filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
-      return runtimeImports(text).some((s) => /utils\/db|^dexie$|^wxt\/browser$/.test(s)) || /\bbrowser\.\w+\./.test(text);
+      return (
+        runtimeImports(text).some((s) => /utils\/db|^dexie$|^wxt\/browser$/.test(s)) || /\bbrowser\.\w+\./.test(text)
+      );
     });
     expect(offenders.map(rel)).toEqual([]);
   });
 
   it('the import scanner sees value imports and ignores type-only ones', () => {
-    expect(runtimeImports("import type { A } from 'dexie';\nimport { type B } from 'zod';\nimport x from './y';\nexport { z } from '../z';")).toEqual(['./y', '../z']);
+    expect(
+      runtimeImports(
+        "import type { A } from 'dexie';\nimport { type B } from 'zod';\nimport x from './y';\nexport { z } from '../z';",
+      ),
+    ).toEqual(['./y', '../z']);
   });
 
   it('source files are named in kebab-case', () => {
-    const bad = ['utils', 'components', 'entrypoints', 'cli'].flatMap((d) => listFiles(path.join(ROOT, d)))
-      .map(rel).filter((f) => !/^[a-z0-9./-]+$/.test(f.replace(/\.content\//, '/').replace(/\.tsx?$/, '')));
+    const bad = ['utils', 'components', 'entrypoints', 'cli']
+      .flatMap((d) => listFiles(path.join(ROOT, d)))
+      .map(rel)
+      .filter((f) => !/^[a-z0-9./-]+$/.test(f.replace(/\.content\//, '/').replace(/\.tsx?$/, '')));
     expect(bad).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ const argSchemas = {
   scripts: none,
   otherCustomers: none,
   queue: none,
-  seeCustomer: z.tuple([key, customerContextSchema, z.object({ at: z.string().max(40), kind: callbackKindSchema }).nullable()]),
+  seeCustomer: z.tuple([
+    key,
+    customerContextSchema,
+    z.object({ at: z.string().max(40), kind: callbackKindSchema }).nullable(),
+  ]),
   history: z.tuple([key]),
   loadDraft: z.tuple([key]),
   discardDraft: z.tuple([key]),
@@ -24,9 +28,14 @@ const argSchemas = {
 export type PortReply = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Runs one data call of the overlay page against the background's own ports, after checking its arguments. */
-export async function servePanelPortCall(ports: PanelPorts, method: RemotePortMethod, args: unknown[]): Promise<PortReply> {
+export async function servePanelPortCall(
+  ports: PanelPorts,
+  method: RemotePortMethod,
+  args: unknown[],
+): Promise<PortReply> {
   const parsed = argSchemas[method].safeParse(args);
-  if (!parsed.success) return { ok: false, message: `bad arguments for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (!parsed.success)
+    return { ok: false, message: `bad arguments for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   try {
     return { ok: true, value: await call(ports, method, parsed.data) };
   } catch (err) {

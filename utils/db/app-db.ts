@@ -43,19 +43,22 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   });
   const known = new Set<string>();
   // Rows are v1-shaped (CustomerV1) until this modify gives them the v2 fields.
-  await tx.table<Customer, string>('customers').toCollection().modify((c) => {
-    known.add(c.key);
-    let stats = emptyCustomerStats;
-    let nextCallBackAt: string | null = null;
-    for (const r of byCustomer.get(c.key) ?? []) {
-      stats = addRecordToStats(stats, r);
-      nextCallBackAt = nextCallBackAfter(nextCallBackAt, stats, r);
-    }
-    c.stats = stats;
-    c.dueAt = null;
-    c.dueKind = null;
-    c.nextCallBackAt = nextCallBackAt;
-  });
+  await tx
+    .table<Customer, string>('customers')
+    .toCollection()
+    .modify((c) => {
+      known.add(c.key);
+      let stats = emptyCustomerStats;
+      let nextCallBackAt: string | null = null;
+      for (const r of byCustomer.get(c.key) ?? []) {
+        stats = addRecordToStats(stats, r);
+        nextCallBackAt = nextCallBackAfter(nextCallBackAt, stats, r);
+      }
+      c.stats = stats;
+      c.dueAt = null;
+      c.dueKind = null;
+      c.nextCallBackAt = nextCallBackAt;
+    });
   const orphans = [...byCustomer.entries()].filter(([key]) => !known.has(key)).flatMap(([, list]) => list);
   if (orphans.length) await tx.table<Customer>('customers').bulkAdd(deriveCustomers(orphans));
 }
@@ -94,7 +97,9 @@ export class HuifangDb extends Dexie {
           down.transaction(
             stores,
             mode,
-            mode === 'readwrite' && stores.some((s) => durableTables.has(s)) ? { ...options, durability: 'strict' } : options,
+            mode === 'readwrite' && stores.some((s) => durableTables.has(s))
+              ? { ...options, durability: 'strict' }
+              : options,
           ),
       }),
     });

@@ -1,4 +1,9 @@
-import { auditEntryInputSchema, auditGenesisHash, type AuditEntry, type AuditEntryInput } from '../core/schemas/audit-entry';
+import {
+  auditEntryInputSchema,
+  auditGenesisHash,
+  type AuditEntry,
+  type AuditEntryInput,
+} from '../core/schemas/audit-entry';
 import { sha256Hex } from '../core/export/sha256';
 import type { HuifangDb } from './app-db';
 
@@ -38,14 +43,19 @@ export async function verifyAuditChain(db: HuifangDb): Promise<AuditCheck> {
   let prevHash = auditGenesisHash;
   let expectedSeq = 1;
   let result: AuditCheck | null = null;
-  await db.audit.orderBy('seq').until(() => result !== null).each((e) => {
-    const { seq, prevHash: storedPrev, hash, ...input } = e;
-    if (seq !== expectedSeq) result = { ok: false, brokenAtSeq: seq, reason: `entry ${expectedSeq} is missing` };
-    else if (storedPrev !== prevHash) result = { ok: false, brokenAtSeq: seq, reason: 'previous hash does not match' };
-    else if (hashAuditEntry(prevHash, seq, input) !== hash) result = { ok: false, brokenAtSeq: seq, reason: 'entry was changed' };
-    prevHash = hash;
-    expectedSeq++;
-  });
+  await db.audit
+    .orderBy('seq')
+    .until(() => result !== null)
+    .each((e) => {
+      const { seq, prevHash: storedPrev, hash, ...input } = e;
+      if (seq !== expectedSeq) result = { ok: false, brokenAtSeq: seq, reason: `entry ${expectedSeq} is missing` };
+      else if (storedPrev !== prevHash)
+        result = { ok: false, brokenAtSeq: seq, reason: 'previous hash does not match' };
+      else if (hashAuditEntry(prevHash, seq, input) !== hash)
+        result = { ok: false, brokenAtSeq: seq, reason: 'entry was changed' };
+      prevHash = hash;
+      expectedSeq++;
+    });
   return result ?? { ok: true, entries: expectedSeq - 1 };
 }
 

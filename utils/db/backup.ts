@@ -15,7 +15,14 @@ export async function runScheduledBackup(
   const backup = await getSetting(db, 'backup');
   if (!decideBackupDue(backup, options.now).due) return null;
   if (!options.passphrase) throw new Error('Backups are always encrypted: enter the backup passphrase.');
-  const result = await exportRecords(db, { format: 'json', agent: options.agent, now: options.now, passphrase: options.passphrase, iterations: options.iterations, auditAction: 'backup' });
+  const result = await exportRecords(db, {
+    format: 'json',
+    agent: options.agent,
+    now: options.now,
+    passphrase: options.passphrase,
+    iterations: options.iterations,
+    auditAction: 'backup',
+  });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   await setSetting(db, 'backup', { ...backup, lastBackupAt: options.now.toISOString() });
   return { fileName: makeExportFileName(options.now, 'backup', 'json'), text: result.text };

@@ -48,7 +48,10 @@ export function buildRecordFromDraft(draft: Draft, input: FinishInput): Callback
     recordedAt: input.now.toISOString(),
   };
   const parsed = callbackRecordSchema.safeParse(candidate);
-  if (!parsed.success) throw new Error(`Record not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Record not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -81,7 +84,21 @@ export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput
 
 /** What a correction may change; identity, timing and the customer stay as recorded. */
 export type RecordChanges = Partial<
-  Pick<CallbackRecord, 'kind' | 'channel' | 'outcome' | 'callBackAt' | 'answers' | 'ticks' | 'flags' | 'satisfaction' | 'notes' | 'ringSeconds' | 'endedAt' | 'dueAt'>
+  Pick<
+    CallbackRecord,
+    | 'kind'
+    | 'channel'
+    | 'outcome'
+    | 'callBackAt'
+    | 'answers'
+    | 'ticks'
+    | 'flags'
+    | 'satisfaction'
+    | 'notes'
+    | 'ringSeconds'
+    | 'endedAt'
+    | 'dueAt'
+  >
 >;
 
 export interface ReviseOptions {
@@ -117,7 +134,10 @@ export async function reviseRecord(
       revisionReason: reason.trim(),
       recordedAt: options.now.toISOString(),
     });
-    if (!parsed.success) throw new Error(`Correction rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `Correction rejected: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     if (sameContent({ ...old, ...changes }, old)) throw new Error('Nothing changed.');
     await db.callbacks.add(parsed.data);
     await updateCustomerFor(db, parsed.data);

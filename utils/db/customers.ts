@@ -44,7 +44,11 @@ export function getCustomer(db: HuifangDb, key: string): Promise<Customer | unde
 }
 
 /** Sets (or clears, with null) the next deadline the rules computed; stored in UTC so the queue index orders it. */
-export async function setCustomerDue(db: HuifangDb, key: string, due: { at: string; kind: CallbackKind } | null): Promise<void> {
+export async function setCustomerDue(
+  db: HuifangDb,
+  key: string,
+  due: { at: string; kind: CallbackKind } | null,
+): Promise<void> {
   const dueAt = due ? new Date(due.at) : null;
   if (dueAt && Number.isNaN(dueAt.getTime())) throw new Error(`Not a date-time: ${due?.at}`);
   const changed = await db.customers.update(key, { dueAt: dueAt?.toISOString() ?? null, dueKind: due?.kind ?? null });

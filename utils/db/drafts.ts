@@ -5,7 +5,10 @@ import type { HuifangDb } from './app-db';
 export async function saveDraft(db: HuifangDb, draft: Draft): Promise<CappedDraft['warnings']> {
   const capped = capDraftText(draft);
   const parsed = draftSchema.safeParse(capped.draft);
-  if (!parsed.success) throw new Error(`Draft not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Draft not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   await db.drafts.put(parsed.data);
   return capped.warnings;
 }

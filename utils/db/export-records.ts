@@ -52,7 +52,12 @@ export type ExportResult =
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Reads matching records in key order, a chunk per transaction, validating each row on the way out. */
-async function readRecords(db: HuifangDb, filters: ExportFilters, options: ExportOptions, yieldNow: () => Promise<void>) {
+async function readRecords(
+  db: HuifangDb,
+  filters: ExportFilters,
+  options: ExportOptions,
+  yieldNow: () => Promise<void>,
+) {
   const size = options.chunkSize ?? 2000;
   const total = await db.callbacks.count();
   const records: CallbackRecord[] = [];
@@ -60,7 +65,8 @@ async function readRecords(db: HuifangDb, filters: ExportFilters, options: Expor
   let done = 0;
   let last: string | undefined;
   for (;;) {
-    if (options.signal?.aborted) return { records, problems: [{ code: 'cancelled', message: 'Export cancelled.' } satisfies ImportProblem] };
+    if (options.signal?.aborted)
+      return { records, problems: [{ code: 'cancelled', message: 'Export cancelled.' } satisfies ImportProblem] };
     const query = last === undefined ? db.callbacks.orderBy(':id') : db.callbacks.where(':id').above(last);
     const chunk = await query.limit(size).toArray();
     if (!chunk.length) break;
@@ -78,7 +84,12 @@ async function readRecords(db: HuifangDb, filters: ExportFilters, options: Expor
 }
 
 /** The customers the records refer to, a chunk per read (20k rows at once block the page for a moment). */
-async function readCustomers(db: HuifangDb, wanted: Set<string>, options: ExportOptions, yieldNow: () => Promise<void>) {
+async function readCustomers(
+  db: HuifangDb,
+  wanted: Set<string>,
+  options: ExportOptions,
+  yieldNow: () => Promise<void>,
+) {
   const size = options.chunkSize ?? 2000;
   const rows: Customer[] = [];
   const take = (c: Customer | undefined): ImportProblem[] | null => {
@@ -129,16 +140,34 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
       await yieldNow();
     }
   } else {
-    const envelope = makeEnvelope({ records, customers, agent: options.agent, filters, now: options.now, escalations: options.escalations });
-    const serialize = { passphrase: options.passphrase, iterations: options.iterations, yieldNow, chunkSize: options.chunkSize };
-    parts = options.passphrase ? [await serializeExport(envelope, serialize)] : await serializeExportParts(envelope, serialize);
+    const envelope = makeEnvelope({
+      records,
+      customers,
+      agent: options.agent,
+      filters,
+      now: options.now,
+      escalations: options.escalations,
+    });
+    const serialize = {
+      passphrase: options.passphrase,
+      iterations: options.iterations,
+      yieldNow,
+      chunkSize: options.chunkSize,
+    };
+    parts = options.passphrase
+      ? [await serializeExport(envelope, serialize)]
+      : await serializeExportParts(envelope, serialize);
   }
   if (options.signal?.aborted) return { ok: false, problems: [{ code: 'cancelled', message: 'Export cancelled.' }] };
   await recordAudit(db, {
     action: options.auditAction ?? 'export',
     at: options.now.toISOString(),
     agent: options.agent,
-    counts: { records: records.length, customers: customers.length, encrypted: options.passphrase && options.format === 'json' ? 1 : 0 },
+    counts: {
+      records: records.length,
+      customers: customers.length,
+      encrypted: options.passphrase && options.format === 'json' ? 1 : 0,
+    },
     ids: [],
   });
   options.onProgress?.({ phase: 'write', done: records.length, total: records.length });

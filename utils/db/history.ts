@@ -24,7 +24,10 @@ export async function listCallbacks(db: HuifangDb, filters: ListFilters = {}): P
   const superseded = filters.latestOnly === false ? new Set<string>() : await listSupersededIds(db);
   const keep = (r: CallbackRecord) => !superseded.has(r.id) && matchesExportFilters(r, f);
   const collection = filters.customerKey
-    ? db.callbacks.where('[customerKey+startedAt]').between([filters.customerKey, Dexie.minKey], [filters.customerKey, Dexie.maxKey]).reverse()
+    ? db.callbacks
+        .where('[customerKey+startedAt]')
+        .between([filters.customerKey, Dexie.minKey], [filters.customerKey, Dexie.maxKey])
+        .reverse()
     : db.callbacks.orderBy('startedAt').reverse();
   const filtered = collection.filter(keep);
   return filters.limit ? filtered.limit(filters.limit).toArray() : filtered.toArray();

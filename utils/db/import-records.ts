@@ -32,19 +32,43 @@ export interface ImportOptions extends Omit<ReadOptions, 'onProgress'> {
   dryRun?: boolean;
 }
 
-const cancelled: ImportOutcome = { ok: false, problems: [{ code: 'cancelled', message: 'Import cancelled; nothing was changed.' }] };
+const cancelled: ImportOutcome = {
+  ok: false,
+  problems: [{ code: 'cancelled', message: 'Import cancelled; nothing was changed.' }],
+};
 
-function mergeCustomer(existing: Customer | undefined, fromFile: Customer | undefined, added: CallbackRecord[]): Customer | undefined {
+function mergeCustomer(
+  existing: Customer | undefined,
+  fromFile: Customer | undefined,
+  added: CallbackRecord[],
+): Customer | undefined {
   const first = added[0];
   let base: Customer | undefined = existing;
-  if (!base && fromFile) base = { ...fromFile, stats: { attempts: 0, lastAttemptAt: null, lastOutcome: null, lastReachedAt: null }, nextCallBackAt: null };
+  if (!base && fromFile)
+    base = {
+      ...fromFile,
+      stats: { attempts: 0, lastAttemptAt: null, lastOutcome: null, lastReachedAt: null },
+      nextCallBackAt: null,
+    };
   if (!base && first) base = newCustomerFromRecord(first);
   if (!base) return undefined;
   if (existing && fromFile && Date.parse(fromFile.lastSeenAt) > Date.parse(existing.lastSeenAt)) {
-    base = { ...base, context: { ...existing.context, ...fromFile.context }, sourceUrl: fromFile.sourceUrl, lastSeenAt: fromFile.lastSeenAt };
+    base = {
+      ...base,
+      context: { ...existing.context, ...fromFile.context },
+      sourceUrl: fromFile.sourceUrl,
+      lastSeenAt: fromFile.lastSeenAt,
+    };
   }
   if (existing && fromFile) {
-    base = { ...base, events: { ...fromFile.events, ...existing.events }, firstSeenAt: Date.parse(fromFile.firstSeenAt) < Date.parse(existing.firstSeenAt) ? fromFile.firstSeenAt : existing.firstSeenAt };
+    base = {
+      ...base,
+      events: { ...fromFile.events, ...existing.events },
+      firstSeenAt:
+        Date.parse(fromFile.firstSeenAt) < Date.parse(existing.firstSeenAt)
+          ? fromFile.firstSeenAt
+          : existing.firstSeenAt,
+    };
   }
   for (const r of added) base = foldRecordIntoCustomer(base, r);
   return base;
@@ -53,7 +77,11 @@ function mergeCustomer(existing: Customer | undefined, fromFile: Customer | unde
 /** Works out what an import would do; runs inside the import's own transaction so the plan cannot go stale. */
 async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
   const records = envelope.records;
-  const existing = await readMany(db.callbacks, records.map((r) => r.id), (row) => row.id);
+  const existing = await readMany(
+    db.callbacks,
+    records.map((r) => r.id),
+    (row) => row.id,
+  );
   const toAdd: CallbackRecord[] = [];
   const conflicts: string[] = [];
   let identical = 0;
@@ -88,7 +116,11 @@ async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
  * Writes a validated envelope in one transaction: all of it or, on any error or cancel, none of it.
  * Existing records are never overwritten.
  */
-export async function importEnvelope(db: HuifangDb, envelope: ExportEnvelope, options: ImportOptions & { migratedFrom?: number | null }): Promise<ImportOutcome> {
+export async function importEnvelope(
+  db: HuifangDb,
+  envelope: ExportEnvelope,
+  options: ImportOptions & { migratedFrom?: number | null },
+): Promise<ImportOutcome> {
   const chunk = options.chunkSize ?? 10_000;
   try {
     const report = await db.transaction('rw', [db.callbacks, db.customers, db.audit], async () => {
@@ -105,7 +137,11 @@ export async function importEnvelope(db: HuifangDb, envelope: ExportEnvelope, op
       for (let i = 0; i < plan.toAdd.length; i += chunk) {
         if (options.signal?.aborted) throw new Error('Import cancelled.');
         await db.callbacks.bulkAdd(plan.toAdd.slice(i, i + chunk));
-        options.onProgress?.({ phase: 'write', done: Math.min(i + chunk, plan.toAdd.length), total: plan.toAdd.length });
+        options.onProgress?.({
+          phase: 'write',
+          done: Math.min(i + chunk, plan.toAdd.length),
+          total: plan.toAdd.length,
+        });
       }
       if (options.signal?.aborted) throw new Error('Import cancelled.');
       if (plan.customerWrites.length) await db.customers.bulkPut(plan.customerWrites);
@@ -114,7 +150,12 @@ export async function importEnvelope(db: HuifangDb, envelope: ExportEnvelope, op
           action: 'import',
           at: options.now.toISOString(),
           agent: options.agent,
-          counts: { added: result.added, identical: result.identical, conflicts: result.conflicts.length, customers: plan.customerWrites.length },
+          counts: {
+            added: result.added,
+            identical: result.identical,
+            conflicts: result.conflicts.length,
+            customers: plan.customerWrites.length,
+          },
           ids: [],
         });
       }
@@ -136,7 +177,11 @@ export async function importText(db: HuifangDb, text: string, options: ImportOpt
 }
 
 /** Imports a picked file; its size is checked before a byte is read. */
-export async function importFile(db: HuifangDb, file: { size: number; text(): Promise<string> }, options: ImportOptions): Promise<ImportOutcome> {
+export async function importFile(
+  db: HuifangDb,
+  file: { size: number; text(): Promise<string> },
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const tooLarge = checkImportSize(file.size, options.maxBytes);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   options.onProgress?.({ phase: 'read', done: 0, total: file.size });

@@ -2,17 +2,47 @@
 // extension pages, a fresh HuifangDb in tests). See docs/data.md for the schema, guarantees and recovery.
 export { HuifangDb, dbName } from './app-db';
 export { saveDraft, loadDraft, listDrafts, discardDraft, writeDraftNow } from './drafts';
-export { finishCall, buildRecordFromDraft, reviseRecord, type FinishInput, type RecordChanges, type ReviseOptions } from './callbacks';
+export {
+  finishCall,
+  buildRecordFromDraft,
+  reviseRecord,
+  type FinishInput,
+  type RecordChanges,
+  type ReviseOptions,
+} from './callbacks';
 export { listCallbacks, customerHistory, listSupersededIds, type ListFilters, type CustomerHistory } from './history';
 export { listQueue, countAttemptsByCustomer, countAttemptsInWindow, lastAttempts, type QueueItem } from './queue';
 export { upsertCustomer, getCustomer, setCustomerDue, type SeenCustomer } from './customers';
 export { exportRecords, type ExportOptions, type ExportResult, type ExportProgress } from './export-records';
-export { importFile, importText, importEnvelope, type ImportOptions, type ImportOutcome, type ImportReport } from './import-records';
+export {
+  importFile,
+  importText,
+  importEnvelope,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportReport,
+} from './import-records';
 export { previewPurge, purgeRecords, computeRetentionCutoff, type PurgePreview } from './retention';
 export { recordAudit, verifyAuditChain, listAudit, type AuditCheck } from './audit';
 export { getSetting, setSetting } from './settings';
-export { saveScriptVersion, getScript, listScriptVersions, saveSiteAdapter, getSiteAdapter, listSiteAdapters, deleteSiteAdapter } from './scripts';
-export { checkDataMarker, acknowledgeDataLoss, requestPersistentStorage, dataMarkerKey, type KeyValueStore, type MarkerCheck, type PersistResult } from './storage-guard';
+export {
+  saveScriptVersion,
+  getScript,
+  listScriptVersions,
+  saveSiteAdapter,
+  getSiteAdapter,
+  listSiteAdapters,
+  deleteSiteAdapter,
+} from './scripts';
+export {
+  checkDataMarker,
+  acknowledgeDataLoss,
+  requestPersistentStorage,
+  dataMarkerKey,
+  type KeyValueStore,
+  type MarkerCheck,
+  type PersistResult,
+} from './storage-guard';
 export { isQuotaError, explainStorageError, type StorageErrorExplanation } from './quota';
 export { watchVersionChange, type VersionChangeHooks } from './version-change';
 export { runScheduledBackup } from './backup';

@@ -16,7 +16,10 @@ export interface QueueItem {
  * Customers with a deadline or an agreed call-back up to `horizon`, earliest first, overdue ones marked.
  * Reads two index ranges on customers, never the records.
  */
-export async function listQueue(db: HuifangDb, options: { now: Date; horizon?: Date; limit?: number }): Promise<QueueItem[]> {
+export async function listQueue(
+  db: HuifangDb,
+  options: { now: Date; horizon?: Date; limit?: number },
+): Promise<QueueItem[]> {
   const until = (options.horizon ?? options.now).toISOString();
   const [byDue, byCallBack] = await db.transaction('r', db.customers, () =>
     Promise.all([
@@ -42,7 +45,9 @@ export async function listQueue(db: HuifangDb, options: { now: Date; horizon?: D
 
 /** Attempts (first revisions) per customer, from the running totals. */
 export async function countAttemptsByCustomer(db: HuifangDb, keys?: string[]): Promise<Map<string, number>> {
-  const rows = keys ? (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined) : await db.customers.toArray();
+  const rows = keys
+    ? (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined)
+    : await db.customers.toArray();
   return new Map(rows.map((c) => [c.key, c.stats.attempts]));
 }
 

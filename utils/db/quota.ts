@@ -8,7 +8,13 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function isQuotaSelf(err: Record<string, unknown>): boolean {
   const name = typeof err.name === 'string' ? err.name : '';
   const message = typeof err.message === 'string' ? err.message : '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22 || err.code === 1014 || /quota/i.test(message);
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    err.code === 22 ||
+    err.code === 1014 ||
+    /quota/i.test(message)
+  );
 }
 
 /** Whether the error, or anything it wraps, means the browser refused to store more. */
@@ -32,7 +38,8 @@ export function explainStorageError(err: unknown): StorageErrorExplanation {
     return {
       kind: 'quota',
       message: {
-        'zh-CN': '浏览器存储空间已满，本次内容未能保存；已保存的记录和草稿不受影响。请先导出数据（设置 → 数据 → 导出），再清理超过保存期限的旧记录，或释放磁盘空间后重试。',
+        'zh-CN':
+          '浏览器存储空间已满，本次内容未能保存；已保存的记录和草稿不受影响。请先导出数据（设置 → 数据 → 导出），再清理超过保存期限的旧记录，或释放磁盘空间后重试。',
         en: 'Browser storage is full, so this change was not saved; records and the draft already stored are untouched. Export your data (Options → Data → Export), then purge records past the retention period, or free disk space, and try again.',
       },
     };
@@ -40,6 +47,9 @@ export function explainStorageError(err: unknown): StorageErrorExplanation {
   const detail = isRecord(err) && typeof err.message === 'string' ? err.message : String(err);
   return {
     kind: 'other',
-    message: { 'zh-CN': `保存失败：${detail}。已保存的数据不受影响，请重试。`, en: `Saving failed: ${detail}. Data already stored is untouched; try again.` },
+    message: {
+      'zh-CN': `保存失败：${detail}。已保存的数据不受影响，请重试。`,
+      en: `Saving failed: ${detail}. Data already stored is untouched; try again.`,
+    },
   };
 }

@@ -33,7 +33,11 @@ export interface PurgePreview {
 export async function previewPurge(db: HuifangDb, options: { now: Date; years: number }): Promise<PurgePreview> {
   const cutoff = computeRetentionCutoff(options.now, options.years);
   const rows = await olderThan(db, cutoff).toArray();
-  return { cutoff: cutoff.toISOString(), records: rows.length, customers: new Set(rows.map((r) => r.customerKey)).size };
+  return {
+    cutoff: cutoff.toISOString(),
+    records: rows.length,
+    customers: new Set(rows.map((r) => r.customerKey)).size,
+  };
 }
 
 /**
@@ -45,18 +49,24 @@ export async function purgeRecords(
   options: { now: Date; years: number; confirmed: PurgePreview; agent: string },
 ): Promise<{ deleted: number }> {
   const cutoff = computeRetentionCutoff(options.now, options.years);
-  if (cutoff.toISOString() !== options.confirmed.cutoff) throw new Error('The retention period changed since the dry run; count again.');
+  if (cutoff.toISOString() !== options.confirmed.cutoff)
+    throw new Error('The retention period changed since the dry run; count again.');
   return db.transaction('rw', [db.callbacks, db.customers, db.audit], async () => {
     const rows = await olderThan(db, cutoff).toArray();
     if (rows.length !== options.confirmed.records) {
-      throw new Error(`The dry run counted ${options.confirmed.records} records, now there are ${rows.length}; count again.`);
+      throw new Error(
+        `The dry run counted ${options.confirmed.records} records, now there are ${rows.length}; count again.`,
+      );
     }
     await db.callbacks.bulkDelete(rows.map((r) => r.id));
     const keys = [...new Set(rows.map((r) => r.customerKey))];
     for (const key of keys) {
       const customer = await db.customers.get(key);
       if (!customer) continue;
-      const left = await db.callbacks.where('[customerKey+startedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray();
+      const left = await db.callbacks
+        .where('[customerKey+startedAt]')
+        .between([key, Dexie.minKey], [key, Dexie.maxKey])
+        .toArray();
       let stats = emptyCustomerStats;
       let nextCallBackAt: string | null = null;
       for (const r of left) {
@@ -69,7 +79,11 @@ export async function purgeRecords(
       action: 'purge',
       at: options.now.toISOString(),
       agent: options.agent,
-      counts: { records: rows.length, customers: keys.length, years: Math.max(minRetentionYears, Math.floor(options.years)) },
+      counts: {
+        records: rows.length,
+        customers: keys.length,
+        years: Math.max(minRetentionYears, Math.floor(options.years)),
+      },
       ids: [],
     });
     return { deleted: rows.length };

@@ -8,7 +8,8 @@ export async function saveScriptVersion(db: HuifangDb, row: ScriptRow): Promise<
   const parsed = scriptRowSchema.parse(row);
   await db.transaction('rw', db.scripts, async () => {
     const existing = await db.scripts.get([parsed.id, parsed.version]);
-    if (existing) throw new Error(`Script ${parsed.id} version ${parsed.version} is already stored; save a new version.`);
+    if (existing)
+      throw new Error(`Script ${parsed.id} version ${parsed.version} is already stored; save a new version.`);
     await db.scripts.add(parsed);
   });
 }

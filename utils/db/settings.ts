@@ -1,4 +1,10 @@
-import { isSettingKey, settingDefaults, settingSchemas, type SettingKey, type SettingValue } from '../core/schemas/settings';
+import {
+  isSettingKey,
+  settingDefaults,
+  settingSchemas,
+  type SettingKey,
+  type SettingValue,
+} from '../core/schemas/settings';
 import type { HuifangDb } from './app-db';
 
 /** Whether a value passes its key's schema (a real check, so the narrowing is earned). */
@@ -17,6 +23,7 @@ export async function getSetting<K extends SettingKey>(db: HuifangDb, key: K): P
 export async function setSetting<K extends SettingKey>(db: HuifangDb, key: K, value: SettingValue<K>): Promise<void> {
   if (!isSettingKey(key)) throw new Error(`Unknown setting "${String(key)}".`);
   const parsed = settingSchemas[key].safeParse(value);
-  if (!parsed.success) throw new Error(`Setting "${key}" rejected: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`Setting "${key}" rejected: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   await db.settings.put({ key, value: parsed.data });
 }

@@ -8,7 +8,11 @@ export interface KeyValueStore {
 }
 
 export const dataMarkerKey = 'huifang-data-marker';
-const markerSchema = z.object({ records: z.number().int().nonnegative(), customers: z.number().int().nonnegative(), updatedAt: z.string() });
+const markerSchema = z.object({
+  records: z.number().int().nonnegative(),
+  customers: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
 export type DataMarker = z.infer<typeof markerSchema>;
 
 export type MarkerCheck =
@@ -39,7 +43,9 @@ export async function acknowledgeDataLoss(store: KeyValueStore, now: Date): Prom
 export type PersistResult = 'granted' | 'denied' | 'unavailable';
 
 /** Asks the browser not to evict our storage under pressure; `storage` is navigator.storage, injected. */
-export async function requestPersistentStorage(storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined): Promise<PersistResult> {
+export async function requestPersistentStorage(
+  storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined,
+): Promise<PersistResult> {
   if (!storage?.persist) return 'unavailable';
   try {
     if (storage.persisted && (await storage.persisted())) return 'granted';

@@ -111,10 +111,20 @@ function readHit(el: Element, rule: FieldRule, allowHidden: boolean, env: ReadEn
   }
   const m = re.exec(lines.join('\n'));
   const picked = m ? (m[1] ?? m[0]) : '';
-  return picked.split('\n').map((l) => l.trim()).filter(Boolean);
+  return picked
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
-function runRule(key: string, rule: FieldRule, root: Element, exclude: string, allowHidden: boolean, env: ReadEnv): { lines: string[]; label?: string; hidden: boolean } | null {
+function runRule(
+  key: string,
+  rule: FieldRule,
+  root: Element,
+  exclude: string,
+  allowHidden: boolean,
+  env: ReadEnv,
+): { lines: string[]; label?: string; hidden: boolean } | null {
   const hits = hitsFor(root, rule, env).filter((h) => !exclude || !h.el.closest(exclude));
   const parts: string[] = [];
   let label: string | undefined;
@@ -140,7 +150,12 @@ function runRule(key: string, rule: FieldRule, root: Element, exclude: string, a
  * Reads every field the adapter describes. Returns null when the adapter's record root is not on the
  * page. Visible elements are tried first with every rule; hidden ones only for rules that allow them.
  */
-export function applyAdapter(doc: Document, adapter: SiteAdapter, env: ReadEnv, via: 'adapter' | 'taught'): Found[] | null {
+export function applyAdapter(
+  doc: Document,
+  adapter: SiteAdapter,
+  env: ReadEnv,
+  via: 'adapter' | 'taught',
+): Found[] | null {
   const root = findRoot(doc, adapter, env);
   if (!root) return null;
   const exclude = (adapter.exclude ?? []).join(', ');
@@ -159,7 +174,13 @@ export function applyAdapter(doc: Document, adapter: SiteAdapter, env: ReadEnv, 
           key,
           value: norm.value,
           raw: norm.raw,
-          source: { via, adapterId: adapter.id, label: got.label ?? rule.label?.[0], selector: rule.selector, hidden: got.hidden || undefined },
+          source: {
+            via,
+            adapterId: adapter.id,
+            label: got.label ?? rule.label?.[0],
+            selector: rule.selector,
+            hidden: got.hidden || undefined,
+          },
         };
         break;
       }

@@ -9,7 +9,8 @@ import type { Found } from './types';
 export function checkIdConsistency(fields: Partial<Record<StandardFieldKey, FieldValue>>): ContextFlag[] {
   const id = fields.idNumber?.value;
   if (!id) return [];
-  if (id.length === 15) return [{ code: 'id-old-format', field: 'idNumber', message: '15-digit ID number: no check digit to verify' }];
+  if (id.length === 15)
+    return [{ code: 'id-old-format', field: 'idNumber', message: '15-digit ID number: no check digit to verify' }];
   const check = checkIdNumber(id);
   if (!check.valid) {
     return [{ code: `id-${check.reason}`, field: 'idNumber', message: `ID number fails the ${check.reason} check` }];
@@ -17,11 +18,19 @@ export function checkIdConsistency(fields: Partial<Record<StandardFieldKey, Fiel
   const flags: ContextFlag[] = [];
   const birth = fields.birthDate?.value;
   if (birth && birth !== check.birthDate) {
-    flags.push({ code: 'id-birthdate-mismatch', field: 'birthDate', message: `birth date ${birth} differs from the ID number's ${check.birthDate}` });
+    flags.push({
+      code: 'id-birthdate-mismatch',
+      field: 'birthDate',
+      message: `birth date ${birth} differs from the ID number's ${check.birthDate}`,
+    });
   }
   const gender = fields.gender?.value;
   if (gender && gender !== check.gender) {
-    flags.push({ code: 'id-gender-mismatch', field: 'gender', message: `gender ${gender} differs from the ID number's ${check.gender}` });
+    flags.push({
+      code: 'id-gender-mismatch',
+      field: 'gender',
+      message: `gender ${gender} differs from the ID number's ${check.gender}`,
+    });
   }
   return flags;
 }

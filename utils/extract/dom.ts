@@ -1,8 +1,53 @@
 // Reading the page: visible text only, never a password field, never markup. Nothing is written.
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OPTION', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
-const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'TBODY', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'DL', 'FORM', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIELDSET']);
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|slds-hide|is-hidden|sr-only|visually-hidden|slds-assistive-text|assistive-text|ng-hide|x-hidden|layui-hide)(?:\s|$)/;
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+]);
+const BLOCK_TAGS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DT',
+  'DD',
+  'DL',
+  'FORM',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'ADDRESS',
+  'FIELDSET',
+]);
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|d-none|hide|slds-hide|is-hidden|sr-only|visually-hidden|slds-assistive-text|assistive-text|ng-hide|x-hidden|layui-hide)(?:\s|$)/;
 // Avatars (an initial letter) and icon glyphs are not part of a value.
 const DECORATION_CLASS = /(?:^|[\s_-])(?:avatar|icon|anticon|glyphicon)(?:$|[\s_-])|(?:^|\s)fa[srlbd]?(?:\s|$)/i;
 const READABLE_INPUT = /^(?:text|tel|email|search|url|number|date|datetime-local|month|week|time|)$/;
@@ -21,7 +66,12 @@ function hiddenBySelf(el: Element): boolean {
     // Bootstrap-style tab panes that are not the open tab.
     if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
     // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so).
-    if (/(?:^|\s)modal(?:\s|$)/.test(cls) && !/(?:^|\s)(?:show|in|d-block|open|active)(?:\s|$)/.test(cls) && !/display\s*:\s*block/i.test(style ?? '')) return true;
+    if (
+      /(?:^|\s)modal(?:\s|$)/.test(cls) &&
+      !/(?:^|\s)(?:show|in|d-block|open|active)(?:\s|$)/.test(cls) &&
+      !/display\s*:\s*block/i.test(style ?? '')
+    )
+      return true;
   }
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
   return false;
@@ -67,7 +117,10 @@ export function readControl(el: Element): string {
 }
 
 export function isPasswordField(el: Element): boolean {
-  return el.tagName === 'INPUT' && ((el as HTMLInputElement).type === 'password' || /password/i.test(el.getAttribute('autocomplete') ?? ''));
+  return (
+    el.tagName === 'INPUT' &&
+    ((el as HTMLInputElement).type === 'password' || /password/i.test(el.getAttribute('autocomplete') ?? ''))
+  );
 }
 
 /** Text lines of an element: block elements and <br> break lines; hidden parts are left out unless allowed. */
@@ -109,7 +162,9 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
 
 /** Readable, non-empty values of the form controls inside `el` (or `el` itself). */
 export function readControls(el: Element, allowHidden = false, cache?: HiddenCache): string[] {
-  const controls = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) ? [el] : Array.from(el.querySelectorAll('input, textarea, select'));
+  const controls = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
+    ? [el]
+    : Array.from(el.querySelectorAll('input, textarea, select'));
   const values: string[] = [];
   for (const c of controls) {
     const isHiddenInput = c.tagName === 'INPUT' && (c as HTMLInputElement).type === 'hidden';
@@ -131,7 +186,8 @@ export function readValueLines(el: Element, allowHidden = false, cache?: HiddenC
 /** The element's own text nodes only (not its children's). */
 export function readOwnText(el: Element): string {
   let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 

@@ -21,7 +21,10 @@ const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地�
 
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
-  const text = lines.map((l) => normalizeSpace(stripControlChars(l))).filter(Boolean).join(key === 'address' ? ', ' : ' ');
+  const text = lines
+    .map((l) => normalizeSpace(stripControlChars(l)))
+    .filter(Boolean)
+    .join(key === 'address' ? ', ' : ' ');
   return key === 'address' ? text.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/^,\s*|,\s*$/g, '') : text;
 }
 

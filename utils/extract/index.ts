@@ -21,8 +21,17 @@ function taughtApplies(adapter: SiteAdapter | undefined, url: string): adapter i
   return !!adapter && adapter.urlPatterns.some((p) => matchesUrlPattern(p, url));
 }
 
-export function extractCustomer(root: Document, url: string, now: Date, siteAdapter?: SiteAdapter, options: ExtractOptions = {}): CustomerContext {
-  const env: ReadEnv = { cache: new Map(), order: options.dateOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')) };
+export function extractCustomer(
+  root: Document,
+  url: string,
+  now: Date,
+  siteAdapter?: SiteAdapter,
+  options: ExtractOptions = {},
+): CustomerContext {
+  const env: ReadEnv = {
+    cache: new Map(),
+    order: options.dateOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
+  };
   const found: Found[] = [];
   let adapterId: string | null = null;
   try {

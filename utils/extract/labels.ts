@@ -36,7 +36,12 @@ function onlyTextChild(parent: Element, child: Element): boolean {
     }
     if (n.nodeType !== 1) continue;
     const e = n as Element;
-    if (/^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName) || e.querySelector('input:not([type=hidden]), textarea, select') || hasText(e)) return false;
+    if (
+      /^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName) ||
+      e.querySelector('input:not([type=hidden]), textarea, select') ||
+      hasText(e)
+    )
+      return false;
   }
   return true;
 }
@@ -63,7 +68,7 @@ export function findLabels(root: Element, accept: (label: string) => boolean): L
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
     if (!parent || SKIP_PARENTS.test(parent.tagName.toUpperCase())) continue;
-    const own = (parent.textContent ?? '');
+    const own = parent.textContent ?? '';
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL || !accept(label)) continue;
@@ -84,10 +89,18 @@ function isDecoration(el: Element): boolean {
 
 /** The element that holds the value for a label element: its `for` control, or the next sibling. */
 export function valueElementFor(labelEl: Element): Element | null {
-  const forId = labelEl.tagName === 'LABEL' ? labelEl.getAttribute('for') : labelEl.querySelector('label[for]')?.getAttribute('for');
+  const forId =
+    labelEl.tagName === 'LABEL'
+      ? labelEl.getAttribute('for')
+      : labelEl.querySelector('label[for]')?.getAttribute('for');
   if (forId) {
     const control = labelEl.ownerDocument.getElementById(forId);
-    if (control && /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName) && ((control as HTMLInputElement).value ?? '') !== '') return control;
+    if (
+      control &&
+      /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName) &&
+      ((control as HTMLInputElement).value ?? '') !== ''
+    )
+      return control;
   }
   let cur: Element | null = labelEl;
   for (let depth = 0; cur && depth < 3; depth++) {

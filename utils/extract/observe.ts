@@ -36,7 +36,10 @@ export interface RecordObserver {
 /** What the panel cares about: equal signatures mean nothing to send. */
 export function contextSignature(c: CustomerContext): string {
   const values = (o: Record<string, { value: string; raw: string } | undefined>) =>
-    Object.entries(o).map(([k, v]) => `${k}=${v?.value}|${v?.raw}`).sort().join('\n');
+    Object.entries(o)
+      .map(([k, v]) => `${k}=${v?.value}|${v?.raw}`)
+      .sort()
+      .join('\n');
   return [c.url, c.adapterId, values(c.fields), values(c.extra), c.flags.map((f) => f.code).join(',')].join('\n#');
 }
 
@@ -58,7 +61,14 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
 
   const observer = new MutationObserver(() => schedule(false));
   const watch = () => {
-    if (!stopped && doc.body) observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'value', 'aria-hidden'] });
+    if (!stopped && doc.body)
+      observer.observe(doc.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'value', 'aria-hidden'],
+      });
   };
 
   const run = (forced: boolean) => {
@@ -85,7 +95,9 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     // Paused while an extraction is pending: the callbacks of a busy page cost nothing meanwhile.
     observer.disconnect();
     timer = true;
-    const backoff = forced ? 0 : Math.min(maxBackoffMs, idleRuns < 3 ? minIntervalMs : minIntervalMs * 2 ** (idleRuns - 2));
+    const backoff = forced
+      ? 0
+      : Math.min(maxBackoffMs, idleRuns < 3 ? minIntervalMs : minIntervalMs * 2 ** (idleRuns - 2));
     const wait = forced ? 0 : Math.max(debounceMs, lastRun + backoff - now());
     const g = ++generation;
     host.setTimeout(() => {

@@ -2,9 +2,22 @@
 // rules first; a short class/nth-of-type path only as the last resort.
 import { normalizeLabel, normalizeSpace } from '../core/normalize/text';
 
-const FIELD_ATTRS = ['name', 'data-field', 'data-name', 'field', 'data-field-name', 'data-testid', 'data-test-id', 'data-id', 'data-selenium-test', 'aria-label', 'itemprop'];
+const FIELD_ATTRS = [
+  'name',
+  'data-field',
+  'data-name',
+  'field',
+  'data-field-name',
+  'data-testid',
+  'data-test-id',
+  'data-id',
+  'data-selenium-test',
+  'aria-label',
+  'itemprop',
+];
 // Generated ids and classes (hash-like, long digit runs, framework counters) change between page loads.
-const UNSTABLE = /\d{4,}|[a-f0-9]{8,}|^(?:ember|ext-|react|vue|el-id|rc_|headlessui|mui-|css-|sc-|jsx-)|__[a-z0-9]{5,}$|:/i;
+const UNSTABLE =
+  /\d{4,}|[a-f0-9]{8,}|^(?:ember|ext-|react|vue|el-id|rc_|headlessui|mui-|css-|sc-|jsx-)|__[a-z0-9]{5,}$|:/i;
 
 function cssString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
@@ -38,7 +51,9 @@ function ownSelector(doc: Document, el: Element): string | null {
 
 function stepOf(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  const classes = Array.from(el.classList).filter((c) => !UNSTABLE.test(c) && c.length < 40).slice(0, 2);
+  const classes = Array.from(el.classList)
+    .filter((c) => !UNSTABLE.test(c) && c.length < 40)
+    .slice(0, 2);
   let step = tag + classes.map((c) => `.${cssIdent(c)}`).join('');
   const parent = el.parentElement;
   if (parent) {
@@ -80,7 +95,8 @@ export function findLabelFor(el: Element): string | null {
   for (let depth = 0; cur && depth < 3; depth++) {
     const prev = cur.previousElementSibling;
     const text = normalizeSpace(prev?.textContent ?? '');
-    if (prev && text && text.length <= 30 && normalizeLabel(text).length > 0 && !/\d{4,}/.test(text)) return text.replace(/[:：]\s*$/, '');
+    if (prev && text && text.length <= 30 && normalizeLabel(text).length > 0 && !/\d{4,}/.test(text))
+      return text.replace(/[:：]\s*$/, '');
     if (prev) return null;
     cur = cur.parentElement;
   }

@@ -22,7 +22,13 @@ export function parseSiteAdapters(text: string): SiteAdapterImport {
   }
   const parsed = siteAdapterFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, error: parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      error: parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
+        .join('; '),
+    };
   }
   const ids = parsed.data.adapters.map((a) => a.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -14,14 +14,25 @@ export function siteAdapterId(origin: string): string {
 }
 
 /** The new rule goes first (newest layout first); an identical older rule is dropped; at most 10 rules. */
-export function mergePickedField(existing: SiteAdapter | null | undefined, origin: string, picked: PickedField, now: Date): SiteAdapter {
-  const base: SiteAdapter = existing ?? { id: siteAdapterId(origin), name: origin, urlPatterns: [`${origin}/*`], fields: {} };
+export function mergePickedField(
+  existing: SiteAdapter | null | undefined,
+  origin: string,
+  picked: PickedField,
+  now: Date,
+): SiteAdapter {
+  const base: SiteAdapter = existing ?? {
+    id: siteAdapterId(origin),
+    name: origin,
+    urlPatterns: [`${origin}/*`],
+    fields: {},
+  };
   const rule: FieldRule = picked.label ? { label: [picked.label] } : { selector: picked.selector };
   const selectorRule: FieldRule = { selector: picked.selector };
   // A path of nth-of-type steps breaks with the next layout change: then the label leads.
   const fragile = /:nth-of-type/.test(picked.selector);
   const fresh = picked.label ? (fragile ? [rule, selectorRule] : [selectorRule, rule]) : [rule];
-  const same = (a: FieldRule, b: FieldRule) => a.selector === b.selector && JSON.stringify(a.label) === JSON.stringify(b.label);
+  const same = (a: FieldRule, b: FieldRule) =>
+    a.selector === b.selector && JSON.stringify(a.label) === JSON.stringify(b.label);
   const old = (base.fields[picked.field] ?? []).filter((r) => !fresh.some((f) => same(f, r)));
   return {
     ...base,

@@ -11,7 +11,12 @@ export interface PickResult {
 }
 
 export interface PickerEvents {
-  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
 }
 
 export interface PickerOptions {
@@ -28,7 +33,8 @@ function overlay(doc: Document): { host: HTMLElement; box: HTMLElement } {
   host.style.cssText = 'all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647;';
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');
-  box.style.cssText = 'position:fixed;display:none;box-sizing:border-box;border:2px solid #e8590c;background:rgba(232,89,12,.12);border-radius:3px;pointer-events:none;transition:all 40ms;';
+  box.style.cssText =
+    'position:fixed;display:none;box-sizing:border-box;border:2px solid #e8590c;background:rgba(232,89,12,.12);border-radius:3px;pointer-events:none;transition:all 40ms;';
   shadow.append(box);
   doc.documentElement.append(host);
   return { host, box };

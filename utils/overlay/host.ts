@@ -1,5 +1,12 @@
 import { openDialogBoxes, watchDialogs } from './dialogs';
-import { clampPlacement, defaultPlacement, overlaySize, placeAroundDialogs, type OverlayPlacement, type PlacementStore } from './position';
+import {
+  clampPlacement,
+  defaultPlacement,
+  overlaySize,
+  placeAroundDialogs,
+  type OverlayPlacement,
+  type PlacementStore,
+} from './position';
 
 export type { OverlayPlacement, PlacementStore };
 
@@ -36,7 +43,14 @@ function makeButton(doc: Document, text: string, label: string): HTMLButtonEleme
   b.textContent = text;
   b.setAttribute('aria-label', label);
   b.title = label;
-  Object.assign(b.style, { border: '0', background: 'transparent', color: 'inherit', font: 'inherit', cursor: 'pointer', padding: '0 8px' });
+  Object.assign(b.style, {
+    border: '0',
+    background: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    cursor: 'pointer',
+    padding: '0 8px',
+  });
   return b;
 }
 
@@ -54,7 +68,9 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     if (!host) return;
     // Beside the page's open dialogs, never over them; above their backdrop so it stays usable (the record may be the dialog).
     const dialogs = openDialogBoxes(doc, host);
-    const spot = dialogs.length ? placeAroundDialogs(placement, dialogs, viewport()) : { x: placement.x, y: placement.y };
+    const spot = dialogs.length
+      ? placeAroundDialogs(placement, dialogs, viewport())
+      : { x: placement.x, y: placement.y };
     Object.assign(host.style, {
       left: `${spot?.x ?? placement.x}px`,
       top: `${spot?.y ?? placement.y}px`,
@@ -77,15 +93,36 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     const el = doc.createElement('huifang-overlay');
     // `all: initial` first so page CSS aimed at unknown elements can't move or hide the host.
     el.style.setProperty('all', 'initial');
-    Object.assign(el.style, { position: 'fixed', zIndex: String(OVERLAY_Z_INDEX), width: `${overlaySize.width}px`, display: 'block' });
+    Object.assign(el.style, {
+      position: 'fixed',
+      zIndex: String(OVERLAY_Z_INDEX),
+      width: `${overlaySize.width}px`,
+      display: 'block',
+    });
     const root = el.attachShadow({ mode: options.shadowMode ?? 'closed' });
     const box = doc.createElement('div');
-    Object.assign(box.style, { boxShadow: '0 4px 16px rgba(0,0,0,.25)', borderRadius: '8px', overflow: 'hidden', background: '#fff', border: '1px solid #8a8f98' });
+    Object.assign(box.style, {
+      boxShadow: '0 4px 16px rgba(0,0,0,.25)',
+      borderRadius: '8px',
+      overflow: 'hidden',
+      background: '#fff',
+      border: '1px solid #8a8f98',
+    });
     const handle = doc.createElement('div');
     handle.tabIndex = 0;
     handle.setAttribute('role', 'toolbar');
     handle.setAttribute('aria-label', labels.title);
-    Object.assign(handle.style, { height: `${overlaySize.handle}px`, display: 'flex', alignItems: 'center', background: '#1f3a5f', color: '#fff', cursor: 'move', font: '13px system-ui, sans-serif', userSelect: 'none', paddingLeft: '8px' });
+    Object.assign(handle.style, {
+      height: `${overlaySize.handle}px`,
+      display: 'flex',
+      alignItems: 'center',
+      background: '#1f3a5f',
+      color: '#fff',
+      cursor: 'move',
+      font: '13px system-ui, sans-serif',
+      userSelect: 'none',
+      paddingLeft: '8px',
+    });
     const title = doc.createElement('span');
     title.textContent = labels.title;
     title.style.flex = '1';
@@ -108,7 +145,12 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     close.addEventListener('click', () => hide());
     cleanups.push(enableDrag(handle));
     handle.addEventListener('keydown', (e) => {
-      const moves: Record<string, [number, number]> = { ArrowLeft: [-STEP, 0], ArrowRight: [STEP, 0], ArrowUp: [0, -STEP], ArrowDown: [0, STEP] };
+      const moves: Record<string, [number, number]> = {
+        ArrowLeft: [-STEP, 0],
+        ArrowRight: [STEP, 0],
+        ArrowUp: [0, -STEP],
+        ArrowDown: [0, STEP],
+      };
       const move = moves[e.key];
       if (!move) return;
       e.preventDefault();

@@ -12,7 +12,10 @@ function isPlacement(value: unknown): value is OverlayPlacement {
 }
 
 /** A per-site placement store over any key-value area (e.g. WXT `storage` with `local:` keys); bad values read as none. */
-export function createPlacementStore(area: { getItem(key: `local:${string}`): Promise<unknown>; setItem(key: `local:${string}`, value: unknown): Promise<void> }): PlacementStore {
+export function createPlacementStore(area: {
+  getItem(key: `local:${string}`): Promise<unknown>;
+  setItem(key: `local:${string}`, value: unknown): Promise<void>;
+}): PlacementStore {
   const keyOf = (site: string) => `local:overlay-placement:${site}` as const;
   return {
     load: async (site) => {

@@ -37,7 +37,11 @@ export function placeAroundDialogs(
   const height = p.collapsed ? overlaySize.handle : overlaySize.handle + overlaySize.height;
   const boxAt = (x: number, y: number): Rect => ({ left: x, top: y, right: x + overlaySize.width, bottom: y + height });
   const fits = (x: number, y: number) =>
-    x >= 0 && y >= 0 && x + overlaySize.width <= viewport.width && y + height <= viewport.height && !dialogs.some((d) => overlaps(boxAt(x, y), d));
+    x >= 0 &&
+    y >= 0 &&
+    x + overlaySize.width <= viewport.width &&
+    y + height <= viewport.height &&
+    !dialogs.some((d) => overlaps(boxAt(x, y), d));
   if (dialogs.every((d) => !overlaps(boxAt(p.x, p.y), d))) return { x: p.x, y: p.y };
   const gap = 8;
   const candidates = dialogs.flatMap((d) => [
@@ -49,7 +53,10 @@ export function placeAroundDialogs(
     { x: d.left - gap - overlaySize.width, y: 0 },
   ]);
   const free = candidates
-    .map((c) => ({ x: Math.min(Math.max(0, c.x), viewport.width - overlaySize.width), y: Math.min(Math.max(0, c.y), viewport.height - height) }))
+    .map((c) => ({
+      x: Math.min(Math.max(0, c.x), viewport.width - overlaySize.width),
+      y: Math.min(Math.max(0, c.y), viewport.height - height),
+    }))
     .filter((c) => fits(c.x, c.y))
     .sort((a, b) => Math.hypot(a.x - p.x, a.y - p.y) - Math.hypot(b.x - p.x, b.y - p.y));
   return free[0] ?? null;

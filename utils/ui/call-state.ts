@@ -37,7 +37,9 @@ export function createCallState(now: () => number = () => Date.now()) {
     if (!pageId || pageId === dismissedId.value) return null;
     return pageId !== identifyCustomer(bound.value) ? pageContext.value : null;
   });
-  const ringSeconds = computed(() => (timerStartedAt.value === null ? 0 : Math.floor((tick.value - timerStartedAt.value) / 1000)));
+  const ringSeconds = computed(() =>
+    timerStartedAt.value === null ? 0 : Math.floor((tick.value - timerStartedAt.value) / 1000),
+  );
 
   function setPageContext(context: CustomerContext | null) {
     pageContext.value = context;
@@ -84,12 +86,33 @@ export function createCallState(now: () => number = () => Date.now()) {
   }
 
   return {
-    pageContext, bound, customer, startedAt, inCall, switchPending, timerStartedAt, tick, ringSeconds,
-    notes, notesCapped, escalated, revealed, laterValue,
-    setPageContext, beginCall, resumeCall, endCall, setNotes, toggleTimer,
+    pageContext,
+    bound,
+    customer,
+    startedAt,
+    inCall,
+    switchPending,
+    timerStartedAt,
+    tick,
+    ringSeconds,
+    notes,
+    notesCapped,
+    escalated,
+    revealed,
+    laterValue,
+    setPageContext,
+    beginCall,
+    resumeCall,
+    endCall,
+    setNotes,
+    toggleTimer,
     /** The agent keeps the call with its customer; the notice stays away until the page changes again. */
-    keepBound() { dismissedId.value = identifyCustomer(pageContext.value); },
-    updateTick() { tick.value = now(); },
+    keepBound() {
+      dismissedId.value = identifyCustomer(pageContext.value);
+    },
+    updateTick() {
+      tick.value = now();
+    },
   };
 }
 export type CallState = ReturnType<typeof createCallState>;

@@ -10,7 +10,12 @@ import { findEventDate } from './deadline-view';
 type Env = { calendar: WorkingCalendar; timeZone: string };
 
 /** The deadline instant of `kind` for this customer (as the queue stores it), or null without a clock-starting event. */
-export function computeDueAt(kind: CallbackKind, context: CustomerContext | null, events: Record<string, string> | undefined, env: Env): { at: string; kind: CallbackKind } | null {
+export function computeDueAt(
+  kind: CallbackKind,
+  context: CustomerContext | null,
+  events: Record<string, string> | undefined,
+  env: Env,
+): { at: string; kind: CallbackKind } | null {
   const event = findEventDate(kind, context, events);
   const parsed = event ? parseEventInput(event, env.timeZone) : null;
   if (!parsed?.ok) return null;

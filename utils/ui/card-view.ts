@@ -10,15 +10,30 @@ import { isMaskedField, maskField } from './mask';
 export const keyFields: StandardFieldKey[] = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'phone'];
 
 // Row order on the card; name and the phone line are shown above the rows.
-const ROW_ORDER: StandardFieldKey[] = ['idNumber', 'mobile', 'gender', 'birthDate', 'product', 'signDate', 'owner', 'company', 'customerId', 'email', 'address'];
+const ROW_ORDER: StandardFieldKey[] = [
+  'idNumber',
+  'mobile',
+  'gender',
+  'birthDate',
+  'product',
+  'signDate',
+  'owner',
+  'company',
+  'customerId',
+  'email',
+  'address',
+];
 
 export function describeSource(field: FieldValue, t: Translate): string {
   const s = field.source;
   const where =
-    s.via === 'adapter' ? t('sourceAdapter', { id: s.adapterId ?? '' })
-    : s.via === 'generic' ? t('sourceGeneric', { label: s.label ?? s.selector ?? '' })
-    : s.via === 'taught' ? t('sourceTaught')
-    : t('sourceManual');
+    s.via === 'adapter'
+      ? t('sourceAdapter', { id: s.adapterId ?? '' })
+      : s.via === 'generic'
+        ? t('sourceGeneric', { label: s.label ?? s.selector ?? '' })
+        : s.via === 'taught'
+          ? t('sourceTaught')
+          : t('sourceManual');
   return t('fieldSource', { source: where });
 }
 
@@ -26,10 +41,22 @@ export function labelOf(key: StandardFieldKey, locale: Locale): string {
   return fieldLabels[key][locale];
 }
 
-function toRow(key: StandardFieldKey, field: FieldValue, locale: Locale, t: Translate, revealed: boolean): FieldRowView {
+function toRow(
+  key: StandardFieldKey,
+  field: FieldValue,
+  locale: Locale,
+  t: Translate,
+  revealed: boolean,
+): FieldRowView {
   const masked = isMaskedField(key) && !revealed;
   const value = key === 'gender' ? genderText(field.value, t) : field.value;
-  return { key, label: labelOf(key, locale), display: masked ? maskField(key, value) : value, source: describeSource(field, t), masked };
+  return {
+    key,
+    label: labelOf(key, locale),
+    display: masked ? maskField(key, value) : value,
+    source: describeSource(field, t),
+    masked,
+  };
 }
 
 function genderText(value: string, t: Translate): string {
@@ -48,7 +75,11 @@ const FLAG_TEXT: Record<string, MessageKey> = {
   'missing-key-fields': 'flagMissing',
 };
 
-export function describeFlags(flags: readonly ContextFlag[], missingKeys: readonly StandardFieldKey[], t: Translate): FlagView[] {
+export function describeFlags(
+  flags: readonly ContextFlag[],
+  missingKeys: readonly StandardFieldKey[],
+  t: Translate,
+): FlagView[] {
   const seen = new Set<string>();
   const views: FlagView[] = [];
   for (const flag of flags) {
@@ -59,7 +90,8 @@ export function describeFlags(flags: readonly ContextFlag[], missingKeys: readon
     seen.add(text);
     views.push({ code: flag.code, text, severity: 'warn' });
   }
-  if (missingKeys.length > 0 && !flags.some((f) => f.code === 'key-field-missing')) views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
+  if (missingKeys.length > 0 && !flags.some((f) => f.code === 'key-field-missing'))
+    views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
   return views;
 }
 
@@ -85,7 +117,11 @@ export function buildCardView(
     return field ? [toRow(k, field, locale, t, revealed)] : [];
   });
   const age = f.birthDate ? computeAge(f.birthDate.value, options.today) : null;
-  const summary = [f.gender ? genderText(f.gender.value, t) : null, age !== null ? t('ageYears', { n: age }) : null, f.product?.value ?? null]
+  const summary = [
+    f.gender ? genderText(f.gender.value, t) : null,
+    age !== null ? t('ageYears', { n: age }) : null,
+    f.product?.value ?? null,
+  ]
     .filter((s): s is string => Boolean(s))
     .join(' · ');
   const missingKeys = keyFields.filter((k) => !f[k] && !(k === 'phone' && f.mobile));

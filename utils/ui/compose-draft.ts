@@ -49,7 +49,9 @@ function findSatisfaction(script: Script | null, engine: EngineState | null): Sa
 /** The call in progress as the draft the data layer saves and finishes. */
 export function composeDraft(input: DraftInput): Draft {
   const engine = input.engine;
-  const flags = [...new Set([...(engine?.flags.map((f) => f.flag) ?? []), ...(input.escalated ? [escalatedFlag] : [])])];
+  const flags = [
+    ...new Set([...(engine?.flags.map((f) => f.flag) ?? []), ...(input.escalated ? [escalatedFlag] : [])]),
+  ];
   return {
     customerKey: input.customerKey,
     recordId: input.recordId,

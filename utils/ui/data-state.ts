@@ -12,7 +12,9 @@ export function createDataState(ports: Pick<PanelPorts, 'queue' | 'exportFile' |
   const busy = signal(false);
 
   return {
-    queue, message, busy,
+    queue,
+    message,
+    busy,
     async refreshQueue() {
       queue.value = await ports.queue();
     },

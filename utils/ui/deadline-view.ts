@@ -11,9 +11,16 @@ import type { DeadlineView } from '@/components/deadline-line';
 import type { Locale, Translate } from './i18n';
 
 // The page fields that start a kind's clock, when the page shows them; other triggers come from stored events.
-const TRIGGER_FIELDS: Partial<Record<Trigger, 'signDate'>> = { 'contract-signed': 'signDate', 'policy-delivered': 'signDate' };
+const TRIGGER_FIELDS: Partial<Record<Trigger, 'signDate'>> = {
+  'contract-signed': 'signDate',
+  'policy-delivered': 'signDate',
+};
 
-export function findEventDate(kind: CallbackKind, context: CustomerContext | null, events: Record<string, string> = {}): string | null {
+export function findEventDate(
+  kind: CallbackKind,
+  context: CustomerContext | null,
+  events: Record<string, string> = {},
+): string | null {
   const trigger = getKindRule(kind).trigger;
   const field = TRIGGER_FIELDS[trigger];
   return (field && context?.fields[field]?.value) || events[trigger] || null;
@@ -42,7 +49,12 @@ export function buildDeadlineView(
   const dueDate = result.due.slice(0, 10);
   const shown = result.dueType === 'datetime' ? result.due.slice(0, 16).replace('T', ' ') : dueDate;
   const overdue = result.dueType === 'datetime' ? Date.parse(result.due) < env.nowMs : dueDate < today;
-  if (overdue) return { text: t('overdue', { date: shown, n: Math.max(1, diffDays(dueDate, today)) }), overdue: true, clause };
+  if (overdue)
+    return { text: t('overdue', { date: shown, n: Math.max(1, diffDays(dueDate, today)) }), overdue: true, clause };
   if (dueDate === today) return { text: t('dueToday', { date: shown }), overdue: false, clause };
-  return { text: t('dueIn', { date: shown, n: countWorkingDaysUntil(env.calendar, today, dueDate) }), overdue: false, clause };
+  return {
+    text: t('dueIn', { date: shown, n: countWorkingDaysUntil(env.calendar, today, dueDate) }),
+    overdue: false,
+    clause,
+  };
 }

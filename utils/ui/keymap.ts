@@ -61,7 +61,14 @@ export const keyLegend = {
   escalate: 'E',
   timer: 'S',
   notes: 'M',
-  outcome: { reached: 'Shift+C', 'no-answer': 'Shift+N', busy: 'Shift+B', refused: 'Shift+X', 'wrong-number': 'Shift+W', 'call-back-later': 'Shift+L' },
+  outcome: {
+    reached: 'Shift+C',
+    'no-answer': 'Shift+N',
+    busy: 'Shift+B',
+    refused: 'Shift+X',
+    'wrong-number': 'Shift+W',
+    'call-back-later': 'Shift+L',
+  },
 } as const;
 
 export function outcomeKey(outcome: Outcome): string | undefined {

@@ -1,10 +1,23 @@
 import type { StandardFieldKey } from '@/utils/core/fields';
 import type { CustomerContext, FieldValue } from '@/utils/core/schemas/customer-context';
 
-export const manualFieldKeys: StandardFieldKey[] = ['name', 'mobile', 'idNumber', 'gender', 'birthDate', 'signDate', 'product', 'owner'];
+export const manualFieldKeys: StandardFieldKey[] = [
+  'name',
+  'mobile',
+  'idNumber',
+  'gender',
+  'birthDate',
+  'signDate',
+  'product',
+  'owner',
+];
 
 /** A customer typed by the agent, marked as manual so the card says where each value came from. */
-export function buildManualContext(values: Partial<Record<string, string>>, page: { url: string; origin: string }, now: Date): CustomerContext | null {
+export function buildManualContext(
+  values: Partial<Record<string, string>>,
+  page: { url: string; origin: string },
+  now: Date,
+): CustomerContext | null {
   const fields: Partial<Record<StandardFieldKey, FieldValue>> = {};
   for (const key of manualFieldKeys) {
     const value = values[key]?.trim();

@@ -18,6 +18,9 @@ export function maskField(key: string, value: string): string {
  * Strip them for display (the raw value is kept elsewhere); the caller also wraps values in <bdi>.
  */
 export function stripControlChars(value: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return value.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return value.replace(
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g,
+    '',
+  );
 }

@@ -19,7 +19,12 @@ export type PanelTab = 'current' | 'queue' | 'history';
 
 export function keyOfContext(context: CustomerContext): string {
   const f = context.fields;
-  return makeCustomerKey({ origin: context.origin, customerId: f.customerId?.value, name: f.name?.value, phone: f.mobile?.value ?? f.phone?.value });
+  return makeCustomerKey({
+    origin: context.origin,
+    customerId: f.customerId?.value,
+    name: f.name?.value,
+    phone: f.mobile?.value ?? f.phone?.value,
+  });
 }
 
 /** The panel's state and actions: one call at a time, bound to its customer, autosaved as a draft. */
@@ -41,7 +46,11 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   const agent = signal('');
   const others = signal<OtherCustomer[]>([]);
   const customerKey = computed(() => (call.customer.value ? keyOfContext(call.customer.value) : null));
-  const values = computed(() => ({ ...contextValues(call.customer.value ?? emptyContext()), agentName: agent.value, today: toZonedDate(ports.now().getTime(), ports.timeZone) }));
+  const values = computed(() => ({
+    ...contextValues(call.customer.value ?? emptyContext()),
+    agentName: agent.value,
+    today: toZonedDate(ports.now().getTime(), ports.timeZone),
+  }));
 
   const scheduler = createDraftScheduler<Draft>({
     save: async (draft) => {
@@ -54,17 +63,28 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     onError: (err) => (saving.value = { ...saving.value, error: err instanceof Error ? err.message : String(err) }),
   });
 
-  const dueFor = (k: CallbackKind, context: CustomerContext | null) => computeDueAt(k, context, customerRow.value?.events, ports);
+  const dueFor = (k: CallbackKind, context: CustomerContext | null) =>
+    computeDueAt(k, context, customerRow.value?.events, ports);
 
   function currentDraft(callBackAt: string | null = null): Draft | null {
     const context = call.customer.value;
     const key = customerKey.value;
     if (!context || !key || !recordId.value || call.startedAt.value === null) return null;
     return composeDraft({
-      customerKey: key, recordId: recordId.value, startedAt: new Date(call.startedAt.value).toISOString(), now: nowIso(),
-      context, kind: kind.value, script: runner.script.value, engine: runner.engine.value, notes: call.notes.value,
-      escalated: call.escalated.value, ringSeconds: call.timerStartedAt.value === null ? null : call.ringSeconds.value,
-      agent: agent.value, dueAt: dueFor(kind.value, context)?.at ?? null, callBackAt,
+      customerKey: key,
+      recordId: recordId.value,
+      startedAt: new Date(call.startedAt.value).toISOString(),
+      now: nowIso(),
+      context,
+      kind: kind.value,
+      script: runner.script.value,
+      engine: runner.engine.value,
+      notes: call.notes.value,
+      escalated: call.escalated.value,
+      ringSeconds: call.timerStartedAt.value === null ? null : call.ringSeconds.value,
+      agent: agent.value,
+      dueAt: dueFor(kind.value, context)?.at ?? null,
+      callBackAt,
     });
   }
 
@@ -158,7 +178,22 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   });
 
   return {
-    locale, t, tab, call, runner, kind, scripts, history, draftOffer, status, saving, agent, others, customerKey, values, customerRow,
+    locale,
+    t,
+    tab,
+    call,
+    runner,
+    kind,
+    scripts,
+    history,
+    draftOffer,
+    status,
+    saving,
+    agent,
+    others,
+    customerKey,
+    values,
+    customerRow,
     async init() {
       // A storage failure (e.g. a browser that blocks the database in a framed page) must not stop the script.
       const fail = (err: unknown) => {
@@ -186,7 +221,10 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
         call.laterValue.value = '';
         return Promise.resolve();
       }
-      return finish(o, o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows, ports) : null);
+      return finish(
+        o,
+        o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows, ports) : null,
+      );
     },
     confirmLater() {
       const raw = call.laterValue.value;

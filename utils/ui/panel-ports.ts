@@ -24,7 +24,11 @@ export type PanelPorts = {
   clearTimer(handle: unknown): void;
   agent(): Promise<string>;
   scripts(): Promise<Script[]>;
-  seeCustomer(key: string, context: CustomerContext, due: { at: string; kind: CallbackKind } | null): Promise<Customer | undefined>;
+  seeCustomer(
+    key: string,
+    context: CustomerContext,
+    due: { at: string; kind: CallbackKind } | null,
+  ): Promise<Customer | undefined>;
   history(key: string): Promise<CallbackRecord[]>;
   /** Other customers' contact values, for the shared-phone check. */
   otherCustomers(): Promise<OtherCustomer[]>;
@@ -33,6 +37,12 @@ export type PanelPorts = {
   saveDraft(draft: Draft): Promise<void>;
   discardDraft(key: string): Promise<void>;
   finishCall(draft: Draft, outcome: Outcome, endedAt: Date): Promise<CallbackRecord>;
-  exportFile(format: 'json' | 'csv', locale: Locale): Promise<{ ok: true; text: string; fileName: string; mimeType: string } | { ok: false; message: string }>;
-  importFile(file: { size: number; text(): Promise<string> }): Promise<{ ok: true; added: number } | { ok: false; message: string }>;
+  exportFile(
+    format: 'json' | 'csv',
+    locale: Locale,
+  ): Promise<{ ok: true; text: string; fileName: string; mimeType: string } | { ok: false; message: string }>;
+  importFile(file: {
+    size: number;
+    text(): Promise<string>;
+  }): Promise<{ ok: true; added: number } | { ok: false; message: string }>;
 };

@@ -17,7 +17,11 @@ import { buildChecklist, buildStepView, describePath } from './runner-view';
 export type PanelViewActions = { teach(field: string): void; cancelTeach(): void; reveal(customerKey: string): void };
 
 /** Everything the current tab renders, derived from the controller; no DOM here. */
-export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>, actions: PanelViewActions) {
+export function createPanelView(
+  c: PanelController,
+  ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>,
+  actions: PanelViewActions,
+) {
   const picking = signal<string | null>(null);
   const showHelp = signal(false);
   const nowMs = () => ports.now().getTime();
@@ -26,51 +30,96 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
     const context = c.call.customer.value;
     const key = c.customerKey.value;
     if (!context || !key) return [];
-    return checkCustomer({ context, customerKey: key, kind: c.kind.value, agent: c.agent.value, others: c.others.value, today: today() });
+    return checkCustomer({
+      context,
+      customerKey: key,
+      kind: c.kind.value,
+      agent: c.agent.value,
+      others: c.others.value,
+      today: today(),
+    });
   });
   const card = computed(() => {
     const customer = c.call.customer.value;
     if (!customer) return null;
-    const checks = findings.value.filter((f) => f.severity !== 'info').map((f) => ({ code: f.code, field: f.field ?? undefined, message: pickText(f.message, c.locale.value) }));
-    return buildCardView(customer, { locale: c.locale.value, t: c.t.value, revealed: c.call.revealed.value, today: today(), extraFlags: checks });
+    const checks = findings.value
+      .filter((f) => f.severity !== 'info')
+      .map((f) => ({ code: f.code, field: f.field ?? undefined, message: pickText(f.message, c.locale.value) }));
+    return buildCardView(customer, {
+      locale: c.locale.value,
+      t: c.t.value,
+      revealed: c.call.revealed.value,
+      today: today(),
+      extraFlags: checks,
+    });
   });
   const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));
   const attempts = computed(() => {
     if (!card.value) return null;
-    const status = assessAttempts(kindRecords.value, { now: nowMs(), calendar: ports.calendar, timeZone: ports.timeZone, windows: ports.windows });
+    const status = assessAttempts(kindRecords.value, {
+      now: nowMs(),
+      calendar: ports.calendar,
+      timeZone: ports.timeZone,
+      windows: ports.windows,
+    });
     return { k: Math.min(status.counted + 1, status.required), max: status.required };
   });
-  const missing = computed<MissingFieldView[]>(() => (card.value?.missingKeys ?? []).map((key) => ({ key, label: labelOf(key, c.locale.value) })));
+  const missing = computed<MissingFieldView[]>(() =>
+    (card.value?.missingKeys ?? []).map((key) => ({ key, label: labelOf(key, c.locale.value) })),
+  );
   const otherMissing = computed<MissingFieldView[]>(() => {
     const context = c.call.customer.value;
     if (!context) return [];
     const keyMissing = new Set<string>(card.value?.missingKeys ?? []);
-    return context.missing.filter((key) => !keyMissing.has(key)).map((key) => ({ key, label: labelOf(key, c.locale.value) }));
+    return context.missing
+      .filter((key) => !keyMissing.has(key))
+      .map((key) => ({ key, label: labelOf(key, c.locale.value) }));
   });
   const deadline = computed(() =>
     buildDeadlineView(c.kind.value, c.call.customer.value?.fields.signDate?.value ?? null, {
-      calendar: ports.calendar, nowMs: nowMs(), timeZone: ports.timeZone, locale: c.locale.value, t: c.t.value,
+      calendar: ports.calendar,
+      nowMs: nowMs(),
+      timeZone: ports.timeZone,
+      locale: c.locale.value,
+      t: c.t.value,
     }),
   );
   const step = computed(() => {
     const script = c.runner.script.value;
     const engine = c.runner.engine.value;
     if (!script || !engine) return null;
-    return buildStepView(script, engine, { locale: c.locale.value, values: c.values.value, freeValue: c.runner.freeValue.value, pending: c.runner.pending.value });
+    return buildStepView(script, engine, {
+      locale: c.locale.value,
+      values: c.values.value,
+      freeValue: c.runner.freeValue.value,
+      pending: c.runner.pending.value,
+    });
   });
-  const path = computed(() => (c.runner.script.value && c.runner.engine.value ? describePath(c.runner.script.value, c.runner.engine.value, c.locale.value) : []));
-  const checklist = computed(() => (c.runner.script.value && c.runner.engine.value ? buildChecklist(c.runner.script.value, c.runner.engine.value, c.locale.value) : []));
+  const path = computed(() =>
+    c.runner.script.value && c.runner.engine.value
+      ? describePath(c.runner.script.value, c.runner.engine.value, c.locale.value)
+      : [],
+  );
+  const checklist = computed(() =>
+    c.runner.script.value && c.runner.engine.value
+      ? buildChecklist(c.runner.script.value, c.runner.engine.value, c.locale.value)
+      : [],
+  );
   const announcement = computed(() => {
     void c.runner.stepCounter.value;
     const s = step.value;
     if (c.runner.engine.value?.status === 'ended') return c.t.value('scriptDone');
     return s ? c.t.value('stepAnnounce', { n: s.number, text: s.parts.map((p) => p.text).join('') }) : '';
   });
-  const elapsed = computed(() => (c.call.startedAt.value === null ? 0 : Math.floor((c.call.tick.value - c.call.startedAt.value) / 1000)));
+  const elapsed = computed(() =>
+    c.call.startedAt.value === null ? 0 : Math.floor((c.call.tick.value - c.call.startedAt.value) / 1000),
+  );
   const saveStatus = computed(() => {
     const s = c.saving.value;
     if (s.error) return c.t.value('recordFailed', { error: s.error });
-    return s.at === null ? '' : c.t.value('savedAgo', { n: Math.max(0, Math.round((c.call.tick.value - s.at) / 1000)) });
+    return s.at === null
+      ? ''
+      : c.t.value('savedAgo', { n: Math.max(0, Math.round((c.call.tick.value - s.at) / 1000)) });
   });
   const windowWarning = computed(() => {
     void c.call.tick.value;
@@ -90,7 +139,23 @@ export function createPanelView(c: PanelController, ports: Pick<PanelPorts, 'now
   );
 
   return {
-    c, showHelp, card, attempts, missing, otherMissing, picking, deadline, step, path, checklist, announcement, elapsed, saveStatus, windowWarning, findings, historyItems,
+    c,
+    showHelp,
+    card,
+    attempts,
+    missing,
+    otherMissing,
+    picking,
+    deadline,
+    step,
+    path,
+    checklist,
+    announcement,
+    elapsed,
+    saveStatus,
+    windowWarning,
+    findings,
+    historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
     /** Runs an agent action inside the call (binding it to the customer first). */
     act(fn: () => unknown) {

@@ -8,7 +8,12 @@ import { findStep, viewCurrentStep } from './runner-view';
 function isSavedStateOf(saved: unknown, script: Script): saved is EngineState {
   if (typeof saved !== 'object' || saved === null) return false;
   const s: { scriptId?: unknown; scriptVersion?: unknown; path?: unknown; answers?: unknown } = saved;
-  return s.scriptId === script.id && s.scriptVersion === script.version && Array.isArray(s.path) && typeof s.answers === 'object';
+  return (
+    s.scriptId === script.id &&
+    s.scriptVersion === script.version &&
+    Array.isArray(s.path) &&
+    typeof s.answers === 'object'
+  );
 }
 
 /**
@@ -24,7 +29,9 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
   const stepCounter = signal(0);
   const problem = computed(() => engine.value?.problem?.message ?? null);
 
-  const currentStep = computed(() => (script.value && engine.value ? findStep(script.value, engine.value.current) : undefined));
+  const currentStep = computed(() =>
+    script.value && engine.value ? findStep(script.value, engine.value.current) : undefined,
+  );
 
   function dispatch(event: EngineEvent) {
     const s = script.value;
@@ -91,7 +98,8 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
     if (!step || !state || state.status !== 'running') return;
     const at = nowIso();
     if (step.type === 'say') return dispatch({ type: 'answer', at });
-    if (step.input === 'multiple' && pending.value.length) return dispatch({ type: 'answer', at, value: pending.value });
+    if (step.input === 'multiple' && pending.value.length)
+      return dispatch({ type: 'answer', at, value: pending.value });
     if (freeValue.value.trim() !== '') return dispatch({ type: 'answer', at, value: freeValue.value });
     const given = state.answers[step.id];
     if (given !== undefined) return dispatch({ type: 'answer', at, value: given });
@@ -99,11 +107,27 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
   }
 
   return {
-    script, engine, freeValue, pending, stepCounter, problem, currentStep,
-    load, dispatch, answerIndex, answerValue, next,
+    script,
+    engine,
+    freeValue,
+    pending,
+    stepCounter,
+    problem,
+    currentStep,
+    load,
+    dispatch,
+    answerIndex,
+    answerValue,
+    next,
     back: () => dispatch({ type: 'back', at: nowIso() }),
-    yes: () => currentStep.value?.type === 'question' && currentStep.value.input === 'yes-no' && dispatch({ type: 'answer', at: nowIso(), value: 'yes' }),
-    no: () => currentStep.value?.type === 'question' && currentStep.value.input === 'yes-no' && dispatch({ type: 'answer', at: nowIso(), value: 'no' }),
+    yes: () =>
+      currentStep.value?.type === 'question' &&
+      currentStep.value.input === 'yes-no' &&
+      dispatch({ type: 'answer', at: nowIso(), value: 'yes' }),
+    no: () =>
+      currentStep.value?.type === 'question' &&
+      currentStep.value.input === 'yes-no' &&
+      dispatch({ type: 'answer', at: nowIso(), value: 'no' }),
     toggleTick(item: string) {
       const ticked = engine.value ? item in engine.value.ticks : false;
       dispatch({ type: ticked ? 'untick' : 'tick', at: nowIso(), item });

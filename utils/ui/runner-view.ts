@@ -10,12 +10,21 @@ export function findStep(script: Script, id: string | null): Step | undefined {
 }
 
 /** The engine's view of the current step (choices in key order 1…9), null when not running. */
-export function viewCurrentStep(script: Script, state: EngineState, values: Record<string, string>, locale: Locale): CoreStepView | null {
+export function viewCurrentStep(
+  script: Script,
+  state: EngineState,
+  values: Record<string, string>,
+  locale: Locale,
+): CoreStepView | null {
   return state.status === 'running' ? currentStepView(state, script, values, locale) : null;
 }
 
 /** Adds what the panel needs to the engine's view: the key of each choice, the free input, the pending multiple choice. */
-export function buildStepView(script: Script, state: EngineState, options: { locale: Locale; values: Record<string, string>; freeValue: string; pending: string[] }): StepView | null {
+export function buildStepView(
+  script: Script,
+  state: EngineState,
+  options: { locale: Locale; values: Record<string, string>; freeValue: string; pending: string[] },
+): StepView | null {
   const core = viewCurrentStep(script, state, options.values, options.locale);
   if (!core) return null;
   const yesNo = core.input === 'yes-no';

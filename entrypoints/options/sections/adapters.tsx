@@ -22,7 +22,8 @@ function parseAdapterFile(text: string): { ok: true; rows: SiteAdapterRow[] } | 
     const candidate = typeof item === 'object' && item !== null && 'adapter' in item ? item : { adapter: item };
     const origin = 'origin' in candidate && typeof candidate.origin === 'string' ? candidate.origin : null;
     const adapter = siteAdapterSchema.safeParse(candidate.adapter);
-    if (!adapter.success || !origin) return { ok: false, error: `#${i + 1}: ${adapter.error?.issues[0]?.message ?? 'origin'}` };
+    if (!adapter.success || !origin)
+      return { ok: false, error: `#${i + 1}: ${adapter.error?.issues[0]?.message ?? 'origin'}` };
     rows.push({ origin, adapter: adapter.data, updatedAt: new Date().toISOString() });
   }
   return { ok: true, rows };
@@ -41,16 +42,30 @@ export function AdaptersSection({ t }: { t: Translate }) {
         {rows.map((row) => (
           <li key={row.origin}>
             <bdi>{row.origin}</bdi>{' '}
-            <button type="button" onClick={() => saveFile({ text: JSON.stringify(row, null, 2), fileName: `adapter-${new URL(row.origin).hostname}.json`, mimeType: 'application/json' })}>
+            <button
+              type="button"
+              onClick={() =>
+                saveFile({
+                  text: JSON.stringify(row, null, 2),
+                  fileName: `adapter-${new URL(row.origin).hostname}.json`,
+                  mimeType: 'application/json',
+                })
+              }
+            >
               {t('adapterExport')}
             </button>{' '}
-            <button type="button" onClick={() => void deleteSiteAdapter(db, row.origin).then(refresh)}>{t('adapterDelete')}</button>
+            <button type="button" onClick={() => void deleteSiteAdapter(db, row.origin).then(refresh)}>
+              {t('adapterDelete')}
+            </button>
           </li>
         ))}
       </ul>
       <label class="file">
         {t('adapterImport')}
-        <input type="file" accept=".json,application/json" data-testid="adapter-import"
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="adapter-import"
           onChange={async (e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
@@ -60,7 +75,8 @@ export function AdaptersSection({ t }: { t: Translate }) {
             for (const row of parsed.rows) await saveSiteAdapter(db, row);
             setNote(t('saved'));
             refresh();
-          }} />
+          }}
+        />
       </label>
       {note && <p role="status">{note}</p>}
     </section>

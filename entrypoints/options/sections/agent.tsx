@@ -14,12 +14,20 @@ export function AgentSection({ t, locale, onLocale }: { t: Translate; locale: Lo
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setSetting(db, 'agent', name.trim()).then(() => setNote(t('saved')), (err: unknown) => setNote(String(err)));
+          setSetting(db, 'agent', name.trim()).then(
+            () => setNote(t('saved')),
+            (err: unknown) => setNote(String(err)),
+          );
         }}
       >
         <label>
           {t('agentName')}
-          <input data-testid="agent-name" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            data-testid="agent-name"
+            value={name}
+            maxLength={200}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <button type="submit">{t('save')}</button>
         {note && <span role="status">{note}</span>}

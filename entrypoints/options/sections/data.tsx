@@ -13,7 +13,12 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [passphrase, setPassphrase] = useState('');
   const run = async (options: { format: 'json' | 'csv'; passphrase?: string }) => {
     setNote(t('loading'));
-    const result = await exportRecords(db, { ...options, agent: await getSetting(db, 'agent'), now: new Date(), lang: locale });
+    const result = await exportRecords(db, {
+      ...options,
+      agent: await getSetting(db, 'agent'),
+      now: new Date(),
+      lang: locale,
+    });
     if (!result.ok) return setNote(t('error', { error: result.problems.map((p) => p.message).join('; ') }));
     saveFile(result);
     setNote(null);
@@ -22,14 +27,28 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
     <section aria-labelledby="sec-data">
       <h2 id="sec-data">{t('secData')}</h2>
       <DataButtons
-        t={t} status={note}
+        t={t}
+        status={note}
         onExportJson={() => void run({ format: 'json' })}
         onExportCsv={() => void run({ format: 'csv' })}
         onImport={async (file) => {
           setNote(t('loading'));
           // A passphrase typed below also opens an encrypted backup.
-          const result = await importFile(db, file, { agent: await getSetting(db, 'agent'), now: new Date(), passphrase: passphrase || undefined });
-          setNote(result.ok ? t('imported', { n: result.report.added }) : t('importFailed', { error: result.problems.map((p) => p.message).slice(0, 3).join('; ') }));
+          const result = await importFile(db, file, {
+            agent: await getSetting(db, 'agent'),
+            now: new Date(),
+            passphrase: passphrase || undefined,
+          });
+          setNote(
+            result.ok
+              ? t('imported', { n: result.report.added })
+              : t('importFailed', {
+                  error: result.problems
+                    .map((p) => p.message)
+                    .slice(0, 3)
+                    .join('; '),
+                }),
+          );
         }}
       />
       <form
@@ -42,9 +61,16 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
       >
         <label>
           {t('passphrase')}
-          <input type="password" autocomplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
         </label>
-        <button type="submit" data-testid="encrypted-backup">{t('encryptedBackup')}</button>
+        <button type="submit" data-testid="encrypted-backup">
+          {t('encryptedBackup')}
+        </button>
       </form>
     </section>
   );

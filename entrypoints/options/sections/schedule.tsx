@@ -36,12 +36,20 @@ export function ScheduleSection({ t }: { t: Translate }) {
         <h2 id="sec-windows">{t('secWindows')}</h2>
         <label>
           {t('windowsHint')}
-          <textarea rows={3} data-testid="call-windows" value={windows} onInput={(e) => setWindows(e.currentTarget.value)} />
+          <textarea
+            rows={3}
+            data-testid="call-windows"
+            value={windows}
+            onInput={(e) => setWindows(e.currentTarget.value)}
+          />
         </label>
         <label class="inline">
-          <input type="checkbox" checked={workingOnly} onChange={(e) => setWorkingOnly(e.currentTarget.checked)} /> {t('workingDaysOnly')}
+          <input type="checkbox" checked={workingOnly} onChange={(e) => setWorkingOnly(e.currentTarget.checked)} />{' '}
+          {t('workingDaysOnly')}
         </label>
-        <button type="button" onClick={saveWindows}>{t('save')}</button>
+        <button type="button" onClick={saveWindows}>
+          {t('save')}
+        </button>
       </section>
       <section aria-labelledby="sec-calendar">
         <h2 id="sec-calendar">{t('secCalendar')}</h2>
@@ -53,7 +61,9 @@ export function ScheduleSection({ t }: { t: Translate }) {
           {t('extraWorkdays')}
           <textarea rows={3} value={workdays} onInput={(e) => setWorkdays(e.currentTarget.value)} />
         </label>
-        <button type="button" onClick={saveCalendar}>{t('save')}</button>
+        <button type="button" onClick={saveCalendar}>
+          {t('save')}
+        </button>
       </section>
       {note && <p role="status">{note}</p>}
     </>

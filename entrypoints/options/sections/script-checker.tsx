@@ -7,7 +7,15 @@ import type { Translate } from '@/utils/ui/i18n';
 const MAX_FILE = 5 * 1024 * 1024;
 
 /** Paste or import a script: the linter's errors show as you type; only a clean script can be saved. */
-export function ScriptChecker({ t, locale, onSave }: { t: Translate; locale: Locale; onSave: (script: Script) => void }) {
+export function ScriptChecker({
+  t,
+  locale,
+  onSave,
+}: {
+  t: Translate;
+  locale: Locale;
+  onSave: (script: Script) => void;
+}) {
   const [text, setText] = useState('');
   const result = useMemo(() => (text.trim() ? lintScriptJson(text) : null), [text]);
   const valid = result && result.errors.length === 0 ? result.script : null;
@@ -15,16 +23,26 @@ export function ScriptChecker({ t, locale, onSave }: { t: Translate; locale: Loc
     <div class="script-checker">
       <label class="file">
         {t('scriptImport')}
-        <input type="file" accept=".json,application/json" data-testid="script-import"
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="script-import"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file && file.size <= MAX_FILE) void file.text().then(setText);
             e.currentTarget.value = '';
-          }} />
+          }}
+        />
       </label>
       <label>
         {t('scriptValidate')}
-        <textarea rows={8} spellcheck={false} data-testid="script-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          rows={8}
+          spellcheck={false}
+          data-testid="script-text"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       {result && (
         <div aria-live="polite" data-testid="script-lint">
@@ -35,14 +53,18 @@ export function ScriptChecker({ t, locale, onSave }: { t: Translate; locale: Loc
               <p class="warning">{t('scriptErrors', { n: result.errors.length })}</p>
               <ul>
                 {result.errors.slice(0, 100).map((err, i) => (
-                  <li key={i}><code>{err.path || '/'}</code> {err.message}</li>
+                  <li key={i}>
+                    <code>{err.path || '/'}</code> {err.message}
+                  </li>
                 ))}
               </ul>
             </>
           )}
         </div>
       )}
-      <button type="button" disabled={!valid} onClick={() => valid && onSave(valid)}>{t('scriptSave')}</button>
+      <button type="button" disabled={!valid} onClick={() => valid && onSave(valid)}>
+        {t('scriptSave')}
+      </button>
     </div>
   );
 }

@@ -11,7 +11,9 @@ import { ScriptChecker } from './script-checker';
 type Row = { script: Script; origin: 'builtin' | 'imported'; versions: number[] };
 
 async function loadRows(): Promise<Row[]> {
-  const rows = new Map<string, Row>(builtinPlaybooks.map((s) => [s.id, { script: s, origin: 'builtin', versions: [s.version] }]));
+  const rows = new Map<string, Row>(
+    builtinPlaybooks.map((s) => [s.id, { script: s, origin: 'builtin', versions: [s.version] }]),
+  );
   for (const stored of await db.scripts.toArray()) {
     const parsed = scriptSchema.safeParse(stored.script);
     if (!parsed.success) continue;
@@ -38,7 +40,13 @@ export function ScriptsSection({ t, locale }: { t: Translate; locale: Locale }) 
     void disabledScriptsItem.setValue(next);
   };
   const save = (script: Script) =>
-    saveScriptVersion(db, { id: script.id, version: script.version, origin: 'imported', savedAt: new Date().toISOString(), script }).then(
+    saveScriptVersion(db, {
+      id: script.id,
+      version: script.version,
+      origin: 'imported',
+      savedAt: new Date().toISOString(),
+      script,
+    }).then(
       () => {
         setNote(t('saved'));
         refresh();
@@ -54,13 +62,26 @@ export function ScriptsSection({ t, locale }: { t: Translate; locale: Locale }) 
             <tr key={script.id}>
               <td>
                 <label>
-                  <input type="checkbox" checked={!disabled.includes(script.id)} onChange={() => toggle(script.id)} /> {t('scriptEnabled')}
+                  <input type="checkbox" checked={!disabled.includes(script.id)} onChange={() => toggle(script.id)} />{' '}
+                  {t('scriptEnabled')}
                 </label>
               </td>
-              <td>{pickText(script.title, locale)} <small>({origin === 'builtin' ? t('scriptBuiltin') : t('scriptImported')})</small></td>
+              <td>
+                {pickText(script.title, locale)}{' '}
+                <small>({origin === 'builtin' ? t('scriptBuiltin') : t('scriptImported')})</small>
+              </td>
               <td>{t('scriptVersions', { versions: versions.map((v) => `v${v}`).join(', ') })}</td>
               <td>
-                <button type="button" onClick={() => saveFile({ text: JSON.stringify(script, null, 2), fileName: `${script.id}-v${script.version}.json`, mimeType: 'application/json' })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    saveFile({
+                      text: JSON.stringify(script, null, 2),
+                      fileName: `${script.id}-v${script.version}.json`,
+                      mimeType: 'application/json',
+                    })
+                  }
+                >
                   {t('scriptExport')}
                 </button>
               </td>

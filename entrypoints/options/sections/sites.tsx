@@ -35,7 +35,9 @@ export function SitesSection({ t }: { t: Translate }) {
               <button
                 type="button"
                 data-testid={`remove-site-${site}`}
-                onClick={() => browser.permissions.remove({ origins: [site] }).then(refresh, (err: unknown) => setError(String(err)))}
+                onClick={() =>
+                  browser.permissions.remove({ origins: [site] }).then(refresh, (err: unknown) => setError(String(err)))
+                }
               >
                 {t('removeSite')}
               </button>
@@ -43,7 +45,11 @@ export function SitesSection({ t }: { t: Translate }) {
           </li>
         ))}
       </ul>
-      {error && <p role="alert" class="warning">{error}</p>}
+      {error && (
+        <p role="alert" class="warning">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

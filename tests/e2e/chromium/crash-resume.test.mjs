@@ -24,7 +24,10 @@ test('a call in progress survives the browser being killed and is resumed on reo
   try {
     const { tabId } = await first.openCrmPage(FILE);
     const panel = await first.openPanel(tabId);
-    await panel.getByTestId('customer-name').filter({ hasText: groundTruth(FILE).name }).waitFor();
+    await panel
+      .getByTestId('customer-name')
+      .filter({ hasText: groundTruth(FILE).name })
+      .waitFor();
     const firstStep = await panel.getByTestId('step').getAttribute('data-step-id');
     await panel.keyboard.press('y'); // answer the first (identity) question: the script moves on
     await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, firstStep);
@@ -42,7 +45,11 @@ test('a call in progress survives the browser being killed and is resumed on reo
     const panel = await second.openPanel(tabId);
     await panel.getByTestId('resume-draft').click({ timeout: 10_000 });
     await panel.waitForFunction((text) => document.querySelector('[data-testid=notes]')?.value === text, note);
-    assert.equal(await panel.getByTestId('step').getAttribute('data-step-id'), stepBeforeKill, 'the script resumes where it was');
+    assert.equal(
+      await panel.getByTestId('step').getAttribute('data-step-id'),
+      stepBeforeKill,
+      'the script resumes where it was',
+    );
   } finally {
     await second.close();
     await server.close();

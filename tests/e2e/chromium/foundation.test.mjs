@@ -7,8 +7,14 @@ import path from 'node:path';
 import { launchExtension, groundTruth, readStore, composeSideBySide, UNGRANTED_HOST } from '../harness.mjs';
 
 const FIXTURE_PAGES = [
-  ...fs.readdirSync('tests/fixtures/crm-pages').filter((f) => f.endsWith('.html')).map((f) => `crm-pages/${f}`),
-  ...fs.readdirSync('tests/fixtures/real-crm').filter((f) => f.endsWith('.html')).map((f) => `real-crm/${f}`),
+  ...fs
+    .readdirSync('tests/fixtures/crm-pages')
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `crm-pages/${f}`),
+  ...fs
+    .readdirSync('tests/fixtures/real-crm')
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `real-crm/${f}`),
 ];
 const README_SCREENSHOT_PAGE = 'crm-pages/wukongcrm-customer.html';
 const digits = (s) => (s ?? '').replace(/[^\d+X]/g, '');
@@ -21,7 +27,10 @@ before(async () => {
   // Any request an extension page or the service worker makes to anything but its own files counts against us.
   h.context.on('request', (req) => {
     const from = req.frame?.()?.url?.() ?? '';
-    if ((from.startsWith('chrome-extension://') || req.serviceWorker?.()) && !req.url().startsWith('chrome-extension://')) {
+    if (
+      (from.startsWith('chrome-extension://') || req.serviceWorker?.()) &&
+      !req.url().startsWith('chrome-extension://')
+    ) {
       extensionRequests.push(req.url());
     }
   });
@@ -37,11 +46,19 @@ for (const file of FIXTURE_PAGES) {
       if (truth[key]) assert.equal(digits(context.fields[key]?.value), digits(truth[key]), `${key} of ${file}`);
     }
     const panel = await h.openPanel(tabId);
-    await panel.getByTestId('customer-name').filter({ hasText: squash(truth.name) }).waitFor({ timeout: 10_000 });
+    await panel
+      .getByTestId('customer-name')
+      .filter({ hasText: squash(truth.name) })
+      .waitFor({ timeout: 10_000 });
     if (file === README_SCREENSHOT_PAGE) {
       await page.setViewportSize({ width: 960, height: 760 });
       await panel.setViewportSize({ width: 400, height: 760 });
-      await composeSideBySide(h.context, await page.screenshot(), await panel.screenshot(), 'docs/screenshots/panel-beside-crm.png');
+      await composeSideBySide(
+        h.context,
+        await page.screenshot(),
+        await panel.screenshot(),
+        'docs/screenshots/panel-beside-crm.png',
+      );
     }
     await panel.close();
     await page.close();
@@ -53,13 +70,19 @@ test('an outcome with a note is recorded, exported as JSON and re-read by a fres
   const note = `客户确认已收到合同 <b>${Date.now()}</b>`;
   const { page, tabId } = await h.openCrmPage(file);
   const panel = await h.openPanel(tabId);
-  await panel.getByTestId('customer-name').filter({ hasText: groundTruth(file).name }).waitFor();
+  await panel
+    .getByTestId('customer-name')
+    .filter({ hasText: groundTruth(file).name })
+    .waitFor();
   await panel.getByTestId('notes').fill(note);
   await panel.getByTestId('outcome-reached').click();
   await panel.getByTestId('history').filter({ hasText: note }).waitFor({ timeout: 10_000 });
 
   const saved = await readStore(panel, 'callbacks');
-  assert.ok(saved.some((r) => r.outcome === 'reached' && r.notes === note), 'the record is in IndexedDB');
+  assert.ok(
+    saved.some((r) => r.outcome === 'reached' && r.notes === note),
+    'the record is in IndexedDB',
+  );
 
   const downloadPromise = panel.waitForEvent('download');
   await panel.getByTestId('export-json').click();
@@ -67,7 +90,10 @@ test('an outcome with a note is recorded, exported as JSON and re-read by a fres
   const exportPath = path.join(h.profile, 'export.json');
   await download.saveAs(exportPath);
   const exported = JSON.parse(fs.readFileSync(exportPath, 'utf8'));
-  assert.ok(exported.records.some((r) => r.outcome === 'reached' && r.notes === note), 'the export holds the record');
+  assert.ok(
+    exported.records.some((r) => r.outcome === 'reached' && r.notes === note),
+    'the export holds the record',
+  );
   await panel.close();
   await page.close();
 
@@ -75,12 +101,18 @@ test('an outcome with a note is recorded, exported as JSON and re-read by a fres
   try {
     const again = await fresh.openCrmPage(file);
     const panel2 = await fresh.openPanel(again.tabId);
-    await panel2.getByTestId('customer-name').filter({ hasText: groundTruth(file).name }).waitFor();
+    await panel2
+      .getByTestId('customer-name')
+      .filter({ hasText: groundTruth(file).name })
+      .waitFor();
     assert.equal((await readStore(panel2, 'callbacks').catch(() => [])).length, 0, 'the fresh profile starts empty');
     await panel2.getByTestId('import-file').setInputFiles(exportPath);
     await panel2.getByTestId('history').filter({ hasText: note }).waitFor({ timeout: 10_000 });
     const imported = await readStore(panel2, 'callbacks');
-    assert.deepEqual(imported.find((r) => r.notes === note), saved.find((r) => r.notes === note));
+    assert.deepEqual(
+      imported.find((r) => r.notes === note),
+      saved.find((r) => r.notes === note),
+    );
   } finally {
     await fresh.close();
   }
@@ -98,7 +130,10 @@ test('markup inside a CRM value is shown as literal text in the panel', async ()
 });
 
 test('Huifang does not run on a site the user has not enabled, and offers to enable it', async () => {
-  const { page, tabId } = await h.openCrmPage('crm-pages/hxtd-customer.html', { host: UNGRANTED_HOST, waitForContext: false });
+  const { page, tabId } = await h.openCrmPage('crm-pages/hxtd-customer.html', {
+    host: UNGRANTED_HOST,
+    waitForContext: false,
+  });
   await page.waitForLoadState('load');
   await new Promise((r) => setTimeout(r, 1000));
   assert.equal(await h.storedContext(tabId), null, 'no context from an ungranted origin');
@@ -110,10 +145,20 @@ test('Huifang does not run on a site the user has not enabled, and offers to ena
 
 test('extension pages cannot reach the network (CSP connect-src none) and made no request of their own', async () => {
   const panel = await h.openPanel();
-  const outcome = await panel.evaluate((url) => fetch(url).then(() => 'fetched', () => 'blocked'), h.server.url('crm-pages/README.md'));
+  const outcome = await panel.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => 'fetched',
+        () => 'blocked',
+      ),
+    h.server.url('crm-pages/README.md'),
+  );
   assert.equal(outcome, 'blocked');
   await panel.close();
-  assert.deepEqual(extensionRequests.filter((u) => !u.endsWith('/crm-pages/README.md')), []);
+  assert.deepEqual(
+    extensionRequests.filter((u) => !u.endsWith('/crm-pages/README.md')),
+    [],
+  );
 });
 
 test('the real side panel opens from a user gesture and loads the panel page', async () => {
@@ -126,29 +171,33 @@ test('the real side panel opens from a user gesture and loads the panel page', a
     button.onclick = () => chrome.sidePanel.open({ tabId: id });
     document.body.append(button);
   }, tabId);
-  const sidePanels = () => h.serviceWorker.evaluate(async () => {
-    const end = Date.now() + 5_000;
-    while (Date.now() < end) {
-      const found = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-      if (found.length) return found.map((c) => c.documentUrl);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return [];
-  });
+  const sidePanels = () =>
+    h.serviceWorker.evaluate(async () => {
+      const end = Date.now() + 5_000;
+      while (Date.now() < end) {
+        const found = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+        if (found.length) return found.map((c) => c.documentUrl);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return [];
+    });
   // A click right after the page opened can land before the window is ready for a side panel: click again once.
   let contexts = [];
   for (let attempt = 0; attempt < 2 && !contexts.length; attempt++) {
     await launcher.click('#open-real-panel');
     contexts = await sidePanels();
   }
-  assert.ok(contexts.some((u) => u.includes('/sidepanel.html')), `side panel contexts: ${contexts}`);
+  assert.ok(
+    contexts.some((u) => u.includes('/sidepanel.html')),
+    `side panel contexts: ${contexts}`,
+  );
   await launcher.close();
   await page.close();
 });
 
 // Removing a site the user granted is covered by the options page's unit tests: headless Chromium can't accept the
 // permission prompt that granting an optional origin needs, and the build's own localhost origins can't be removed.
-test('the options page lists the enabled sites, the build\'s own ones marked as not removable', async () => {
+test("the options page lists the enabled sites, the build's own ones marked as not removable", async () => {
   const options = await h.openExtensionPage('options.html');
   const sites = options.getByTestId('enabled-sites');
   await sites.filter({ hasText: '127.0.0.1' }).waitFor();

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { launchExtension, readStore, groundTruth } from '../harness.mjs';
 
 let h;
-before(async () => { h = await launchExtension(); });
+before(async () => {
+  h = await launchExtension();
+});
 after(async () => h?.close());
 
 async function overlayFrame(page, present = true) {
@@ -18,12 +20,13 @@ async function overlayFrame(page, present = true) {
   throw new Error(present ? 'the overlay frame never appeared' : 'the overlay frame stayed');
 }
 
-const hostBox = (page) => page.evaluate(() => {
-  const el = document.querySelector('huifang-overlay');
-  if (!el || el.style.visibility === 'hidden') return null;
-  const r = el.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-});
+const hostBox = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('huifang-overlay');
+    if (!el || el.style.visibility === 'hidden') return null;
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 test('the panel button frames the overlay on the CRM page; it runs the script and records through the background', async () => {
@@ -37,7 +40,11 @@ test('the panel button frames the overlay on the CRM page; it runs the script an
 
   const frame = await overlayFrame(page);
   await frame.getByTestId('customer-name').filter({ hasText: name }).waitFor({ timeout: 15_000 });
-  assert.equal(await page.evaluate(() => document.querySelector('huifang-overlay').shadowRoot), null, 'the shadow root is closed to the page');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('huifang-overlay').shadowRoot),
+    null,
+    'the shadow root is closed to the page',
+  );
   await frame.locator('body').click({ position: { x: 5, y: 5 } });
   await frame.locator('body').press('y');
   await frame.getByTestId('step-announce').filter({ hasText: '2' }).waitFor();
@@ -86,7 +93,10 @@ test('a page dialog is never covered: the overlay moves beside it, and back when
   assert.ok(overlaps(home, dialog), 'the test dialog opens where the overlay was');
   await page.waitForFunction(() => document.querySelector('huifang-overlay').style.zIndex !== '900');
   const beside = await hostBox(page);
-  assert.ok(beside === null || !overlaps(beside, dialog), `overlay ${JSON.stringify(beside)} covers dialog ${JSON.stringify(dialog)}`);
+  assert.ok(
+    beside === null || !overlaps(beside, dialog),
+    `overlay ${JSON.stringify(beside)} covers dialog ${JSON.stringify(dialog)}`,
+  );
   await page.evaluate(() => document.getElementById('page-dialog').close());
   await page.waitForFunction(() => document.querySelector('huifang-overlay').style.zIndex === '900');
   assert.deepEqual(await hostBox(page), home);

@@ -43,10 +43,14 @@ async function walkScript(panel) {
     } else {
       await panel.keyboard.press('Enter');
     }
-    await panel.waitForFunction((prev) => {
-      const el = document.querySelector('[data-testid=step]');
-      return !el || el.getAttribute('data-step-id') !== prev;
-    }, id, { timeout: 5000 });
+    await panel.waitForFunction(
+      (prev) => {
+        const el = document.querySelector('[data-testid=step]');
+        return !el || el.getAttribute('data-step-id') !== prev;
+      },
+      id,
+      { timeout: 5000 },
+    );
   }
   throw new Error('the script did not finish in 60 steps');
 }
@@ -67,7 +71,10 @@ async function completeNewContract(file, expectedName) {
   await panel.keyboard.type(`新签约回访完成 ${file}`);
   await panel.keyboard.press('Escape');
   await panel.keyboard.press('Shift+C');
-  await panel.getByTestId('history').filter({ hasText: `新签约回访完成 ${file}` }).waitFor();
+  await panel
+    .getByTestId('history')
+    .filter({ hasText: `新签约回访完成 ${file}` })
+    .waitFor();
   const records = await readStore(panel, 'callbacks');
   const record = records.find((r) => r.notes === `新签约回访完成 ${file}`);
   assert.equal(record.outcome, 'reached');
@@ -120,7 +127,10 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   await panel.keyboard.press('Enter');
   await panel.getByTestId('queue-item').filter({ hasText: name }).waitFor();
   const records = await readStore(panel, 'callbacks');
-  assert.ok(records.some((r) => r.outcome === 'no-answer' && r.callBackAt), 'no-answer recorded with the next try time');
+  assert.ok(
+    records.some((r) => r.outcome === 'no-answer' && r.callBackAt),
+    'no-answer recorded with the next try time',
+  );
   await panel.close();
   await page.close();
 });

@@ -18,7 +18,9 @@ const PLAYBOOK_OF_KIND = {
 };
 
 let h;
-before(async () => { h = await launchExtension(); });
+before(async () => {
+  h = await launchExtension();
+});
 after(async () => h?.close());
 
 const stepId = (panel) => panel.evaluate(() => document.querySelector('[data-testid=step]')?.dataset.stepId ?? null);
@@ -30,9 +32,18 @@ async function runToEnd(panel) {
     const before = await stepId(panel);
     for (const key of ['1', 'y', 'Enter']) {
       await panel.keyboard.press(key);
-      const moved = await panel.waitForFunction(
-        (id) => document.querySelector('[data-testid=script-done]') || document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
-        before, { timeout: 1_500 }).then(() => true, () => false);
+      const moved = await panel
+        .waitForFunction(
+          (id) =>
+            document.querySelector('[data-testid=script-done]') ||
+            document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
+          before,
+          { timeout: 1_500 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       if (moved) break;
     }
   }
@@ -44,7 +55,10 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
     const { page, tabId } = await h.openCrmPage('crm-pages/jeecgboot-customer.html');
     const panel = await h.openPanel(tabId);
     await panel.getByTestId('customer-name').waitFor();
-    await panel.getByRole('combobox', { name: /回访类型|Callback kind|类型/ }).first().selectOption(kind);
+    await panel
+      .getByRole('combobox', { name: /回访类型|Callback kind|类型/ })
+      .first()
+      .selectOption(kind);
     await panel.getByTestId('step').waitFor();
     await panel.locator('body').click({ position: { x: 2, y: 2 } });
     const moves = await runToEnd(panel);
@@ -55,8 +69,14 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
       record = (await readStore(panel, 'callbacks')).find((r) => r.kind === kind);
       if (!record) await panel.waitForTimeout(100);
     }
-    const status = await panel.getByTestId('status').textContent().catch(() => '(no status)');
-    assert.ok(record, `no ${kind} record; panel status: ${status}; kinds stored: ${(await readStore(panel, 'callbacks')).map((r) => r.kind)}`);
+    const status = await panel
+      .getByTestId('status')
+      .textContent()
+      .catch(() => '(no status)');
+    assert.ok(
+      record,
+      `no ${kind} record; panel status: ${status}; kinds stored: ${(await readStore(panel, 'callbacks')).map((r) => r.kind)}`,
+    );
     assert.equal(record.scriptId, playbook);
     assert.equal(record.outcome, 'reached');
     assert.ok(record.path.length > 2);

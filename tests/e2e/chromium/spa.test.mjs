@@ -6,7 +6,9 @@ import { launchExtension } from '../harness.mjs';
 
 const digits = (s) => (s ?? '').replace(/[^\d+]/g, '');
 let h;
-before(async () => { h = await launchExtension(); });
+before(async () => {
+  h = await launchExtension();
+});
 after(async () => h?.close());
 
 test('twenty-person: after the page navigates, the panel shows the second person with their fields', async () => {
@@ -18,8 +20,12 @@ test('twenty-person: after the page navigates, the panel shows the second person
   const context = await h.waitForContext(tabId, (c) => c.fields.name?.value === last.name);
   assert.ok(page.url().includes('?'), 'the page pushed a new address');
   for (const key of ['phone', 'email', 'company']) {
-    if (last[key]) assert.equal(key === 'phone' ? digits(context.fields[key]?.value) : context.fields[key]?.value,
-      key === 'phone' ? digits(last[key]) : last[key], key);
+    if (last[key])
+      assert.equal(
+        key === 'phone' ? digits(context.fields[key]?.value) : context.fields[key]?.value,
+        key === 'phone' ? digits(last[key]) : last[key],
+        key,
+      );
   }
   assert.notEqual(context.fields.name?.value, sequence[0].name);
   await panel.close();

@@ -6,7 +6,9 @@ import { launchExtension, readStore } from '../harness.mjs';
 const FILE = 'teach/no-adapter.html';
 const ADDRESS = '杭州市西湖区文三路 259 号 3 幢 502 室';
 let h;
-before(async () => { h = await launchExtension(); });
+before(async () => {
+  h = await launchExtension();
+});
 after(async () => h?.close());
 
 test('the agent picks the address on the page; the site adapter reads it from then on, also after a reload', async () => {
@@ -30,10 +32,19 @@ test('the agent picks the address on the page; the site adapter reads it from th
   await page.bringToFront();
   await page.hover('#policy-badge');
   await page.click('#policy-badge');
-  await h.waitForContext(tabId, (c) => c.fields.product?.value === '鑫享人生年金保险' && c.fields.address?.value === ADDRESS);
+  await h.waitForContext(
+    tabId,
+    (c) => c.fields.product?.value === '鑫享人生年金保险' && c.fields.address?.value === ADDRESS,
+  );
 
   await page.reload();
-  await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS && c.fields.product?.value === '鑫享人生年金保险' && c.extractedAt !== taught.extractedAt);
+  await h.waitForContext(
+    tabId,
+    (c) =>
+      c.fields.address?.value === ADDRESS &&
+      c.fields.product?.value === '鑫享人生年金保险' &&
+      c.extractedAt !== taught.extractedAt,
+  );
   await panel.close();
   await page.close();
 });
@@ -51,7 +62,11 @@ test('Esc cancels picking and nothing is taught', async () => {
   const context = await h.storedContext(tabId);
   assert.equal(context.fields.idNumber, undefined);
   const adapters = await readStore(panel, 'siteAdapters');
-  assert.deepEqual(adapters.map((row) => Object.keys(row.adapter.fields).sort()), [['address', 'product']], 'only the earlier picks are stored');
+  assert.deepEqual(
+    adapters.map((row) => Object.keys(row.adapter.fields).sort()),
+    [['address', 'product']],
+    'only the earlier picks are stored',
+  );
   await panel.close();
   await page.close();
 });

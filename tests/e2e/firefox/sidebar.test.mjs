@@ -15,8 +15,12 @@ let server;
 
 before(async () => {
   server = await startFixtureServer();
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true,
-    extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' } });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' },
+  });
   await browser.installExtension(EXTENSION_DIR);
 });
 
@@ -50,10 +54,14 @@ test('the content script reads a CRM page and the sidebar page shows the custome
     return null;
   }, server.url(FIXTURE));
   assert.notEqual(tabId, null, 'the content script never reported a context');
-  await panel.evaluate((id) => { location.search = `?tabId=${id}`; }, tabId);
+  await panel.evaluate((id) => {
+    location.search = `?tabId=${id}`;
+  }, tabId);
   await panel.waitForFunction(
     (name) => document.querySelector('[data-testid=customer-name]')?.textContent?.includes(name),
-    { timeout: 10_000 }, groundTruth(FIXTURE).name);
+    { timeout: 10_000 },
+    groundTruth(FIXTURE).name,
+  );
 });
 
 test('an outcome recorded in the sidebar page is written to IndexedDB', async () => {
@@ -61,13 +69,18 @@ test('an outcome recorded in the sidebar page is written to IndexedDB', async ()
   await panel.waitForSelector('[data-testid=notes]');
   await panel.type('[data-testid=notes]', 'firefox smoke');
   await panel.click('[data-testid=outcome-no-answer]');
-  const saved = await panel.waitForFunction(() => new Promise((resolve) => {
-    const req = indexedDB.open('huifang');
-    req.onsuccess = () => {
-      const all = req.result.transaction('callbacks').objectStore('callbacks').getAll();
-      all.onsuccess = () => resolve(all.result.some((r) => r.outcome === 'no-answer' && r.notes.includes('firefox smoke')));
-    };
-    req.onerror = () => resolve(false);
-  }), { timeout: 10_000 });
+  const saved = await panel.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('huifang');
+        req.onsuccess = () => {
+          const all = req.result.transaction('callbacks').objectStore('callbacks').getAll();
+          all.onsuccess = () =>
+            resolve(all.result.some((r) => r.outcome === 'no-answer' && r.notes.includes('firefox smoke')));
+        };
+        req.onerror = () => resolve(false);
+      }),
+    { timeout: 10_000 },
+  );
   assert.equal(await saved.jsonValue(), true);
 });

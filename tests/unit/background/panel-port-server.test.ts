@@ -2,10 +2,12 @@ import { servePanelPortCall } from '@/utils/background/panel-port-server';
 import type { PanelPorts } from '@/utils/ui/panel-ports';
 
 function fakePorts(calls: string[]): PanelPorts {
-  const record = (name: string) => async (...args: unknown[]) => {
-    calls.push(`${name}(${JSON.stringify(args)})`);
-    return name === 'history' ? [] : undefined;
-  };
+  const record =
+    (name: string) =>
+    async (...args: unknown[]) => {
+      calls.push(`${name}(${JSON.stringify(args)})`);
+      return name === 'history' ? [] : undefined;
+    };
   return {
     history: record('history'),
     loadDraft: record('loadDraft'),
@@ -34,7 +36,14 @@ describe('servePanelPortCall', () => {
   });
 
   it('turns a failing call into a message instead of a rejected promise', async () => {
-    const ports = { discardDraft: async () => { throw new Error('QuotaExceededError'); } } as unknown as PanelPorts;
-    expect(await servePanelPortCall(ports, 'discardDraft', ['k'])).toEqual({ ok: false, message: 'QuotaExceededError' });
+    const ports = {
+      discardDraft: async () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as PanelPorts;
+    expect(await servePanelPortCall(ports, 'discardDraft', ['k'])).toEqual({
+      ok: false,
+      message: 'QuotaExceededError',
+    });
   });
 });

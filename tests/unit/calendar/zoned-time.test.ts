@@ -15,8 +15,12 @@ describe('zoned time', () => {
   });
 
   it('turns wall-clock time in a zone into the instant', () => {
-    expect(new Date(zonedToInstant('2025-10-01', '00:00', 'Asia/Shanghai')).toISOString()).toBe('2025-09-30T16:00:00.000Z');
-    expect(new Date(zonedToInstant('2025-07-04', '09:30', 'America/New_York')).toISOString()).toBe('2025-07-04T13:30:00.000Z');
+    expect(new Date(zonedToInstant('2025-10-01', '00:00', 'Asia/Shanghai')).toISOString()).toBe(
+      '2025-09-30T16:00:00.000Z',
+    );
+    expect(new Date(zonedToInstant('2025-07-04', '09:30', 'America/New_York')).toISOString()).toBe(
+      '2025-07-04T13:30:00.000Z',
+    );
   });
 });
 
@@ -29,8 +33,13 @@ describe('parseEventInput', () => {
     ['2025-09-30T10:00:00-07:00', '2025-10-01', '2025-09-30T17:00:00.000Z', true],
   ])('%s is day %s at %s', (text, date, iso, hasTime) => {
     const parsed = parseEventInput(text, 'Asia/Shanghai');
-    expect(parsed.ok && { date: parsed.event.date, iso: new Date(parsed.event.instantMs).toISOString(), hasTime: parsed.event.hasTime })
-      .toEqual({ date, iso, hasTime });
+    expect(
+      parsed.ok && {
+        date: parsed.event.date,
+        iso: new Date(parsed.event.instantMs).toISOString(),
+        hasTime: parsed.event.hasTime,
+      },
+    ).toEqual({ date, iso, hasTime });
   });
 
   it.each(['2025-02-29', '2025-10-01T24:00', 'yesterday', '', '2025-10-01T10:00+8'])('rejects %j', (text) => {

@@ -9,7 +9,14 @@ import { makeContext } from './make-context';
 const maleId = '110105197911083172';
 const femaleBase = '11010519800101002';
 const femaleId = femaleBase + computeIdCheckChar(femaleBase);
-const holder = { name: '张三', gender: 'male', birthDate: '1979-11-08', idNumber: maleId, address: '北京市朝阳区', mobile: '13912345678' };
+const holder = {
+  name: '张三',
+  gender: 'male',
+  birthDate: '1979-11-08',
+  idNumber: maleId,
+  address: '北京市朝阳区',
+  mobile: '13912345678',
+};
 
 describe('ID number checks', () => {
   it.each([
@@ -26,15 +33,28 @@ describe('ID number checks', () => {
 
   it('checks the insured person too', () => {
     const ctx = makeContext({}, { insuredIdNumber: femaleId, insuredGender: 'male' });
-    expect(checkIdConsistency(ctx, 'insured')).toMatchObject([{ code: 'id-gender-mismatch', field: 'insuredGender', severity: 'error' }]);
+    expect(checkIdConsistency(ctx, 'insured')).toMatchObject([
+      { code: 'id-gender-mismatch', field: 'insuredGender', severity: 'error' },
+    ]);
   });
 });
 
 describe('key fields', () => {
   it('asks the hesitation-period callback for every holder field (phone or mobile will do)', () => {
-    expect(checkKeyFields(makeContext(holder), 'hesitation-period', '2025-03-03').map((f) => f.code)).toEqual(['insured-not-shown']);
-    const missing = checkKeyFields(makeContext({ name: '张三', phone: '010-12345678' }), 'hesitation-period', '2025-03-03');
-    expect(missing.filter((f) => f.code === 'key-field-missing').map((f) => f.field)).toEqual(['gender', 'birthDate', 'idNumber', 'address']);
+    expect(checkKeyFields(makeContext(holder), 'hesitation-period', '2025-03-03').map((f) => f.code)).toEqual([
+      'insured-not-shown',
+    ]);
+    const missing = checkKeyFields(
+      makeContext({ name: '张三', phone: '010-12345678' }),
+      'hesitation-period',
+      '2025-03-03',
+    );
+    expect(missing.filter((f) => f.code === 'key-field-missing').map((f) => f.field)).toEqual([
+      'gender',
+      'birthDate',
+      'idNumber',
+      'address',
+    ]);
     expect(missing[0]?.message.en).toBe('Key field missing: gender.');
   });
 
@@ -47,8 +67,9 @@ describe('key fields', () => {
   });
 
   it('asks a power repair callback for the address', () => {
-    expect(checkKeyFields(makeContext({ name: 'A', mobile: '13912345678' }), 'power-repair', '2025-03-03'))
-      .toMatchObject([{ field: 'address', severity: 'warning' }]);
+    expect(
+      checkKeyFields(makeContext({ name: 'A', mobile: '13912345678' }), 'power-repair', '2025-03-03'),
+    ).toMatchObject([{ field: 'address', severity: 'warning' }]);
   });
 });
 
@@ -61,7 +82,10 @@ describe('shared phone or bank account', () => {
       { customerKey: 'c', values: { mobile: '13912345678', bankAccount: '6222-0000-1111-2222' } },
       { customerKey: 'd', values: { mobile: '13900000000' } },
     ]);
-    expect(findings.map((f) => [f.code, f.field])).toEqual([['shared-phone', 'mobile'], ['shared-bank-account', 'bankAccount']]);
+    expect(findings.map((f) => [f.code, f.field])).toEqual([
+      ['shared-phone', 'mobile'],
+      ['shared-bank-account', 'bankAccount'],
+    ]);
     expect(findings[0]?.message.en).toContain('2 other customer(s)');
   });
 
@@ -84,7 +108,14 @@ describe('conflict of interest', () => {
 describe('checkCustomer', () => {
   it('puts errors before warnings and info', () => {
     const ctx = makeContext({ ...holder, gender: 'female', owner: 'agent-a' });
-    const findings = checkCustomer({ context: ctx, customerKey: 'me', kind: 'hesitation-period', agent: 'agent-a', others: [], today: '2025-03-03' });
+    const findings = checkCustomer({
+      context: ctx,
+      customerKey: 'me',
+      kind: 'hesitation-period',
+      agent: 'agent-a',
+      others: [],
+      today: '2025-03-03',
+    });
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
     expect(findings.map((f) => f.code)).toEqual(['id-gender-mismatch', 'conflict-of-interest', 'insured-not-shown']);
   });

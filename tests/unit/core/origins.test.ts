@@ -15,7 +15,13 @@ describe('toOriginPattern', () => {
 describe('enabledOriginPatterns', () => {
   it('keeps concrete http(s) sites and drops wildcards the user never granted one by one', () => {
     expect(
-      enabledOriginPatterns(['https://b.example/*', 'http://*/*', '<all_urls>', 'https://a.example/*', 'https://b.example/*']),
+      enabledOriginPatterns([
+        'https://b.example/*',
+        'http://*/*',
+        '<all_urls>',
+        'https://a.example/*',
+        'https://b.example/*',
+      ]),
     ).toEqual(['https://a.example/*', 'https://b.example/*']);
   });
 });

@@ -19,10 +19,17 @@ describe('scheduled backups from the database', () => {
     expect(file?.text).not.toContain('"outcome"'); // quotes never occur in base64, so this cannot pass by chance
     expect((await getSetting(db, 'backup')).lastBackupAt).toBe(now.toISOString());
     expect((await listAudit(db))[0]).toMatchObject({ action: 'backup', counts: { records: 1, encrypted: 1 } });
-    expect(await runScheduledBackup(db, { now: new Date('2026-11-30T08:00:00Z'), passphrase: 'bk', agent: 'a' })).toBeNull();
+    expect(
+      await runScheduledBackup(db, { now: new Date('2026-11-30T08:00:00Z'), passphrase: 'bk', agent: 'a' }),
+    ).toBeNull();
 
     const restored = openTestDb();
-    const result = await importText(restored, file?.text ?? '', { agent: 'a', now, passphrase: 'bk', yieldNow: async () => {} });
+    const result = await importText(restored, file?.text ?? '', {
+      agent: 'a',
+      now,
+      passphrase: 'bk',
+      yieldNow: async () => {},
+    });
     expect(result.ok && result.report.added).toBe(1);
     expect(await restored.callbacks.get('r1')).toEqual(await db.callbacks.get('r1'));
   });

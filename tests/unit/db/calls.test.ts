@@ -45,10 +45,22 @@ describe('finishCall: a finished record commits whole, with the draft removal, o
     const draft = makeDraft(key, 'r-1', { outcome: 'reached', satisfaction: 'satisfied' });
     await saveDraft(db, draft);
     const record = await finishCall(db, draft, { endedAt: new Date('2026-11-27T02:06:00Z'), now });
-    expect(record).toMatchObject({ id: 'r-1', customerKey: key, outcome: 'reached', revision: 0, supersedes: null, endedAt: '2026-11-27T02:06:00.000Z' });
+    expect(record).toMatchObject({
+      id: 'r-1',
+      customerKey: key,
+      outcome: 'reached',
+      revision: 0,
+      supersedes: null,
+      endedAt: '2026-11-27T02:06:00.000Z',
+    });
     expect(await db.callbacks.get('r-1')).toEqual(record);
     expect(await loadDraft(db, key)).toBeUndefined();
-    expect((await db.customers.get(key))?.stats).toEqual({ attempts: 1, lastAttemptAt: draft.startedAt, lastOutcome: 'reached', lastReachedAt: draft.startedAt });
+    expect((await db.customers.get(key))?.stats).toEqual({
+      attempts: 1,
+      lastAttemptAt: draft.startedAt,
+      lastOutcome: 'reached',
+      lastReachedAt: draft.startedAt,
+    });
   });
 
   it('refuses to finish without an outcome and keeps the draft', async () => {
@@ -92,7 +104,14 @@ describe('finishCall: a finished record commits whole, with the draft removal, o
 describe('reviseRecord: records are immutable, a correction is an audited revision', () => {
   async function finished() {
     const db = openTestDb();
-    await upsertCustomer(db, { key, origin: 'https://crm.example.com', customerId: 'C1', context: { name: '张三' }, sourceUrl: 'https://crm.example.com/c/C1', now });
+    await upsertCustomer(db, {
+      key,
+      origin: 'https://crm.example.com',
+      customerId: 'C1',
+      context: { name: '张三' },
+      sourceUrl: 'https://crm.example.com/c/C1',
+      now,
+    });
     await finishCall(db, makeDraft(key, 'r-1', { outcome: 'no-answer' }), { endedAt: null, now });
     return db;
   }
@@ -100,8 +119,21 @@ describe('reviseRecord: records are immutable, a correction is an audited revisi
   it('adds revision 1 superseding the original, keeps the original, and audits it without personal data', async () => {
     const db = await finished();
     const original = await db.callbacks.get('r-1');
-    const fixed = await reviseRecord(db, 'r-1', { outcome: 'reached', notes: '其实接通了' }, 'supervisor-zhao', 'wrong outcome chosen', { now, newId: () => 'r-1b' });
-    expect(fixed).toMatchObject({ id: 'r-1b', revision: 1, supersedes: 'r-1', outcome: 'reached', revisionReason: 'wrong outcome chosen' });
+    const fixed = await reviseRecord(
+      db,
+      'r-1',
+      { outcome: 'reached', notes: '其实接通了' },
+      'supervisor-zhao',
+      'wrong outcome chosen',
+      { now, newId: () => 'r-1b' },
+    );
+    expect(fixed).toMatchObject({
+      id: 'r-1b',
+      revision: 1,
+      supersedes: 'r-1',
+      outcome: 'reached',
+      revisionReason: 'wrong outcome chosen',
+    });
     expect(await db.callbacks.get('r-1')).toEqual(original);
     expect((await listCallbacks(db)).map((r) => r.id)).toEqual(['r-1b']);
     expect((await listCallbacks(db, { latestOnly: false })).map((r) => r.id).sort()).toEqual(['r-1', 'r-1b']);
@@ -127,7 +159,9 @@ describe('reviseRecord: records are immutable, a correction is an audited revisi
   it('only lets the newest revision be corrected', async () => {
     const db = await finished();
     await reviseRecord(db, 'r-1', { outcome: 'busy' }, 'a', 'was busy', { now, newId: () => 'r-1b' });
-    await expect(reviseRecord(db, 'r-1', { outcome: 'refused' }, 'a', 'again', { now, newId: () => 'r-1c' })).rejects.toThrow(/r-1b/);
+    await expect(
+      reviseRecord(db, 'r-1', { outcome: 'refused' }, 'a', 'again', { now, newId: () => 'r-1c' }),
+    ).rejects.toThrow(/r-1b/);
   });
 });
 
@@ -137,7 +171,10 @@ describe('listCallbacks and customerHistory', () => {
     const other = 'crm:https://crm.example.com#C2';
     const calls = [
       makeDraft(key, 'a', { outcome: 'reached', agent: 'li' }),
-      { ...makeDraft(key, 'b', { outcome: 'busy', agent: 'wang', kind: 'continuous' }), startedAt: '2026-11-28T02:00:00.000Z' },
+      {
+        ...makeDraft(key, 'b', { outcome: 'busy', agent: 'wang', kind: 'continuous' }),
+        startedAt: '2026-11-28T02:00:00.000Z',
+      },
       { ...makeDraft(other, 'c', { outcome: 'busy', agent: 'li' }), startedAt: '2026-11-29T02:00:00.000Z' },
     ];
     for (const d of calls) await finishCall(db, d, { endedAt: null, now });

@@ -1,5 +1,10 @@
 import Dexie from 'dexie';
-import { checkDataMarker, acknowledgeDataLoss, requestPersistentStorage, type KeyValueStore } from '@/utils/db/storage-guard';
+import {
+  checkDataMarker,
+  acknowledgeDataLoss,
+  requestPersistentStorage,
+  type KeyValueStore,
+} from '@/utils/db/storage-guard';
 import { explainStorageError, isQuotaError } from '@/utils/db/quota';
 import { watchVersionChange } from '@/utils/db/version-change';
 import { saveDraft, loadDraft } from '@/utils/db/drafts';
@@ -24,7 +29,11 @@ describe('a database that comes back empty raises an alarm', () => {
     expect(await checkDataMarker(db, store, now)).toEqual({ status: 'ok', records: 1 });
 
     const wiped = openTestDb(); // as if the browser evicted the database
-    expect(await checkDataMarker(wiped, store, now)).toEqual({ status: 'data-missing', expectedRecords: 1, markedAt: now.toISOString() });
+    expect(await checkDataMarker(wiped, store, now)).toEqual({
+      status: 'data-missing',
+      expectedRecords: 1,
+      markedAt: now.toISOString(),
+    });
     expect(await checkDataMarker(wiped, store, now)).toMatchObject({ status: 'data-missing' });
     await acknowledgeDataLoss(store, now);
     expect(await checkDataMarker(wiped, store, now)).toEqual({ status: 'ok', records: 0 });
@@ -35,7 +44,10 @@ describe('quota errors are recognised however they are wrapped', () => {
   const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   it.each([
     ['a DOMException', quota],
-    ['Dexie wrapping it in inner', Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota })],
+    [
+      'Dexie wrapping it in inner',
+      Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: quota }),
+    ],
     ['two levels deep', { name: 'OpenFailedError', inner: { name: 'AbortError', inner: quota } }],
     ['a BulkError failure', { name: 'BulkError', failures: [new Error('x'), quota] }],
     ['a cause chain', new Error('save failed', { cause: quota })],
@@ -102,12 +114,20 @@ describe('upgrade while another panel is open', () => {
 describe('audit log', () => {
   it('detects an edited or removed entry', async () => {
     const db = openTestDb();
-    for (let i = 0; i < 3; i++) await recordAudit(db, { action: 'reveal', at: now.toISOString(), agent: 'a', counts: { fields: 1 }, ids: [`k${i}`] });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(db, {
+        action: 'reveal',
+        at: now.toISOString(),
+        agent: 'a',
+        counts: { fields: 1 },
+        ids: [`k${i}`],
+      });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 3 });
     await db.audit.update(2, { counts: { fields: 9 } });
     expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAtSeq: 2 });
     const db2 = openTestDb();
-    for (let i = 0; i < 3; i++) await recordAudit(db2, { action: 'export', at: now.toISOString(), agent: 'a', counts: {}, ids: [] });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(db2, { action: 'export', at: now.toISOString(), agent: 'a', counts: {}, ids: [] });
     await db2.audit.delete(2);
     expect(await verifyAuditChain(db2)).toMatchObject({ ok: false, brokenAtSeq: 3 });
   });

@@ -73,7 +73,10 @@ describe('import guarantees', () => {
     await importText(target, file.text, opts);
     const once = await snapshot(target);
     const again = await importText(target, file.text, { ...opts, now: new Date('2026-11-28T00:00:00Z') });
-    expect(again).toMatchObject({ ok: true, report: { added: 0, identical: 50, conflicts: [], customersAdded: 0, customersUpdated: 0 } });
+    expect(again).toMatchObject({
+      ok: true,
+      report: { added: 0, identical: 50, conflicts: [], customersAdded: 0, customersUpdated: 0 },
+    });
     expect(await snapshot(target)).toEqual(once);
   });
 
@@ -111,7 +114,10 @@ describe('import guarantees', () => {
     envelope.records.push(envelope.records[1], envelope.records[3]);
     const target = openTestDb();
     const result = await importText(target, JSON.stringify(envelope), opts);
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'duplicate-ids', ids: ['rec-0000001', 'rec-0000003'] });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'duplicate-ids',
+      ids: ['rec-0000001', 'rec-0000003'],
+    });
     expect(await target.callbacks.count()).toBe(0);
   });
 
@@ -169,7 +175,10 @@ describe('import guarantees', () => {
 
   it('merges imported records into an existing customer’s totals and audits the import without personal data', async () => {
     const target = openTestDb();
-    await finishCall(target, makeDraft('crm:https://crm.example.com#C1', 'local-1', { outcome: 'busy' }), { endedAt: null, now });
+    await finishCall(target, makeDraft('crm:https://crm.example.com#C1', 'local-1', { outcome: 'busy' }), {
+      endedAt: null,
+      now,
+    });
     const source = openTestDb();
     await seed(source, 997 + 2);
     const result = await importText(target, (await exportJson(source)).text, opts);
@@ -186,7 +195,12 @@ describe('export', () => {
   it('applies filters and writes a safe CSV, and logs the export', async () => {
     const db = openTestDb();
     await seed(db, 100);
-    const result = await exportRecords(db, { format: 'csv', lang: 'en', filters: { outcomes: ['reached'], agents: ['agent-li'] }, ...opts });
+    const result = await exportRecords(db, {
+      format: 'csv',
+      lang: 'en',
+      filters: { outcomes: ['reached'], agents: ['agent-li'] },
+      ...opts,
+    });
     if (!result.ok) throw new Error('export failed');
     const lines = result.text.split('\r\n').filter(Boolean);
     expect(result.records).toBe(10);

@@ -45,7 +45,12 @@ describe('retention: at least 3 years, purge only after a dry run', () => {
     expect(result).toEqual({ deleted: 1 });
     expect((await db.callbacks.toCollection().primaryKeys()).sort()).toEqual(['kept-1', 'kept-2', 'old-2']);
     expect((await db.customers.get('k-a'))?.stats.attempts).toBe(2);
-    expect((await listAudit(db))[0]).toMatchObject({ action: 'purge', agent: 'admin', counts: { records: 1, customers: 1, years: 3 }, ids: [] });
+    expect((await listAudit(db))[0]).toMatchObject({
+      action: 'purge',
+      agent: 'admin',
+      counts: { records: 1, customers: 1, years: 3 },
+      ids: [],
+    });
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
@@ -53,7 +58,9 @@ describe('retention: at least 3 years, purge only after a dry run', () => {
     const db = await seedYears();
     const preview = await previewPurge(db, { now, years: 3 });
     await db.callbacks.add(makeRecord(9, { id: 'late-import', startedAt: '2024-01-01T00:00:00.000Z' }));
-    await expect(purgeRecords(db, { now, years: 3, confirmed: preview, agent: 'admin' })).rejects.toThrow(/count again/);
+    await expect(purgeRecords(db, { now, years: 3, confirmed: preview, agent: 'admin' })).rejects.toThrow(
+      /count again/,
+    );
     expect(await db.callbacks.count()).toBe(5);
     expect(await db.audit.count()).toBe(0);
   });

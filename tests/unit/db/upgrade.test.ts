@@ -43,11 +43,20 @@ describe('database upgrade 1 → 2', () => {
     expect(c1).toMatchObject(v1.customers[0]);
     expect(c2).toMatchObject(v1.customers[1]);
     // New totals computed from the stored records.
-    expect(c1?.stats).toEqual({ attempts: 2, lastAttemptAt: '2026-03-02T06:00:00.000Z', lastOutcome: 'call-back-later', lastReachedAt: null });
+    expect(c1?.stats).toEqual({
+      attempts: 2,
+      lastAttemptAt: '2026-03-02T06:00:00.000Z',
+      lastOutcome: 'call-back-later',
+      lastReachedAt: null,
+    });
     expect(c1?.nextCallBackAt).toBe('2026-03-03T02:00:00.000Z');
     expect(c2?.stats).toMatchObject({ attempts: 1, lastOutcome: 'reached', lastReachedAt: '2026-03-05T02:00:00.000Z' });
     // A customer only the records knew is created, so the queue and history see it.
-    expect(c3).toMatchObject({ key: 'crm:https://crm.example.com#C003', customerId: 'C003', stats: { attempts: 1, lastOutcome: 'busy' } });
+    expect(c3).toMatchObject({
+      key: 'crm:https://crm.example.com#C003',
+      customerId: 'C003',
+      stats: { attempts: 1, lastOutcome: 'busy' },
+    });
     expect(customers).toHaveLength(3);
     db.close();
   });
@@ -56,11 +65,20 @@ describe('database upgrade 1 → 2', () => {
     const name = `upgrade-idx-${Math.random()}`;
     await seedVersion1(name);
     const db = new HuifangDb(name);
-    const history = await db.callbacks.where('[customerKey+startedAt]').between(['crm:https://crm.example.com#C001', Dexie.minKey], ['crm:https://crm.example.com#C001', Dexie.maxKey]).primaryKeys();
+    const history = await db.callbacks
+      .where('[customerKey+startedAt]')
+      .between(['crm:https://crm.example.com#C001', Dexie.minKey], ['crm:https://crm.example.com#C001', Dexie.maxKey])
+      .primaryKeys();
     expect(history).toEqual(['db1-rec-1', 'db1-rec-2']);
     const queue = await listQueue(db, { now: new Date('2026-03-04T00:00:00Z') });
     expect(queue.map((q) => [q.customer.key, q.overdue])).toEqual([['crm:https://crm.example.com#C001', true]]);
-    await recordAudit(db, { action: 'settings-change', at: '2026-03-04T00:00:00.000Z', agent: 'agent-li', counts: {}, ids: [] });
+    await recordAudit(db, {
+      action: 'settings-change',
+      at: '2026-03-04T00:00:00.000Z',
+      agent: 'agent-li',
+      counts: {},
+      ids: [],
+    });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 1 });
     db.close();
   });

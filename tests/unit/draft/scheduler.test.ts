@@ -68,7 +68,8 @@ describe('draft autosave scheduler', () => {
     }
     expect(savedAt.length).toBeGreaterThanOrEqual(2);
     expect(savedAt[0]).toBeLessThanOrEqual(1000);
-    for (let i = 1; i < savedAt.length; i++) expect((savedAt[i] ?? 0) - (savedAt[i - 1] ?? 0)).toBeLessThanOrEqual(1100);
+    for (let i = 1; i < savedAt.length; i++)
+      expect((savedAt[i] ?? 0) - (savedAt[i - 1] ?? 0)).toBeLessThanOrEqual(1100);
   });
 
   it('flush saves the pending value at once (pagehide) and then has nothing pending', async () => {

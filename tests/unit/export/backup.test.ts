@@ -18,7 +18,13 @@ describe('scheduled encrypted backups', () => {
   });
 
   it('produces an encrypted file that opens with the passphrase only', async () => {
-    const envelope = makeEnvelope({ records: [makeRecord(1)], customers: [], agent: 'agent-li', filters: noExportFilters, now });
+    const envelope = makeEnvelope({
+      records: [makeRecord(1)],
+      customers: [],
+      agent: 'agent-li',
+      filters: noExportFilters,
+      now,
+    });
     const file = await buildBackupFile(envelope, { passphrase: 'backup pass', now });
     expect(file.fileName).toBe('huifang-backup-2026-11-27-0800Z.json');
     expect(file.text).not.toContain('rec-0000001');

@@ -32,7 +32,13 @@ describe('check-export CLI', () => {
   });
 
   it('opens an encrypted file with --passphrase and refuses a wrong one', async () => {
-    const envelope = makeEnvelope({ records: [makeRecord(1)], customers: [], agent: 'a', filters: noExportFilters, now: new Date('2026-11-27T00:00:00Z') });
+    const envelope = makeEnvelope({
+      records: [makeRecord(1)],
+      customers: [],
+      agent: 'a',
+      filters: noExportFilters,
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     const file = join(dir, 'sealed.json');
     writeFileSync(file, await serializeExport(envelope, { passphrase: 'p1' }));
     expect(run(file, '--passphrase', 'p1').code).toBe(0);

@@ -21,7 +21,11 @@ describe('passphrase encryption (AES-GCM, PBKDF2-SHA256)', () => {
     const flippedChar = String.fromCharCode(bytes.charCodeAt(5) ^ 0x01);
     const flipped = { ...sealed, ciphertext: btoa(bytes.slice(0, 5) + flippedChar + bytes.slice(6)) };
     const edited = { ...sealed, encryption: { ...sealed.encryption, iterations: sealed.encryption.iterations + 1 } };
-    for (const [file, pass] of [[sealed, 'pw-2'], [flipped, 'pw-1'], [edited, 'pw-1']] as const) {
+    for (const [file, pass] of [
+      [sealed, 'pw-2'],
+      [flipped, 'pw-1'],
+      [edited, 'pw-1'],
+    ] as const) {
       expect(await decryptExport(file, pass)).toEqual({ ok: false, message: 'wrong passphrase or damaged file' });
     }
     expect(encryptedExportSchema.safeParse(sealed).success).toBe(true);

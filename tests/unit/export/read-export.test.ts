@@ -8,7 +8,13 @@ const now = new Date('2026-11-27T08:00:00Z');
 const noWait = () => Promise.resolve();
 
 function validText(n = 3) {
-  const built = buildExportEnvelope({ records: Array.from({ length: n }, (_, i) => makeRecord(i)), customers: [], agent: 'agent-li', filters: noExportFilters, now });
+  const built = buildExportEnvelope({
+    records: Array.from({ length: n }, (_, i) => makeRecord(i)),
+    customers: [],
+    agent: 'agent-li',
+    filters: noExportFilters,
+    now,
+  });
   if (!built.ok) throw new Error('fixture invalid');
   return serializeExport(built.envelope);
 }
@@ -16,7 +22,11 @@ function validText(n = 3) {
 describe('readExport: the whole file is checked before anything is written', () => {
   it('reads back what was written', async () => {
     const result = await readExport(await validText(), { yieldNow: noWait });
-    expect(result.ok && result.envelope.records.map((r) => r.id)).toEqual(['rec-0000000', 'rec-0000001', 'rec-0000002']);
+    expect(result.ok && result.envelope.records.map((r) => r.id)).toEqual([
+      'rec-0000000',
+      'rec-0000001',
+      'rec-0000002',
+    ]);
   });
 
   it.each([
@@ -73,7 +83,11 @@ describe('readExport: the whole file is checked before anything is written', () 
     ]);
     expect(result.envelope.records[0]?.recordedAt).toBe('2025-06-02T02:10:00.000Z');
     const c100 = result.envelope.customers.find((c) => c.key === 'crm:https://crm.example.com#C100');
-    expect(c100).toMatchObject({ customerId: 'C100', events: { signDate: '2025-05-30' }, stats: { attempts: 2, lastOutcome: 'reached' } });
+    expect(c100).toMatchObject({
+      customerId: 'C100',
+      events: { signDate: '2025-05-30' },
+      stats: { attempts: 2, lastOutcome: 'reached' },
+    });
     expect(result.envelope.customers).toHaveLength(2);
   });
 
@@ -94,7 +108,10 @@ describe('readExport: the whole file is checked before anything is written', () 
     });
     if (!built.ok) throw new Error('fixture invalid');
     const result = await readExport(await serializeExport(built.envelope), { yieldNow: noWait });
-    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'duplicate-ids', ids: ['rec-0000001', 'rec-0000003'] });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'duplicate-ids',
+      ids: ['rec-0000001', 'rec-0000003'],
+    });
   });
 
   it.each([
@@ -122,7 +139,13 @@ describe('readExport: the whole file is checked before anything is written', () 
   });
 
   it('asks for the passphrase of an encrypted file and refuses a wrong one', async () => {
-    const built = buildExportEnvelope({ records: [makeRecord(1)], customers: [], agent: 'a', filters: noExportFilters, now });
+    const built = buildExportEnvelope({
+      records: [makeRecord(1)],
+      customers: [],
+      agent: 'a',
+      filters: noExportFilters,
+      now,
+    });
     if (!built.ok) throw new Error('fixture invalid');
     const sealed = await serializeExport(built.envelope, { passphrase: 'right' });
     expect((await readExport(sealed, { yieldNow: noWait })).ok).toBe(false);

@@ -6,9 +6,12 @@ async function subtleHex(text: string): Promise<string> {
 }
 
 describe('sha256Hex (synchronous, for the audit chain inside a transaction)', () => {
-  it.each(['', 'abc', '回访记录', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(64), 'q'.repeat(1000)])('matches WebCrypto for %#', async (text) => {
-    expect(sha256Hex(text)).toBe(await subtleHex(text));
-  });
+  it.each(['', 'abc', '回访记录', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(64), 'q'.repeat(1000)])(
+    'matches WebCrypto for %#',
+    async (text) => {
+      expect(sha256Hex(text)).toBe(await subtleHex(text));
+    },
+  );
 
   it('gives the FIPS 180-4 test vector for "abc"', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');

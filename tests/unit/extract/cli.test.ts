@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 describe('extract CLI', () => {
   it('prints normalised fields of a saved page, the adapter chosen by --url', () => {
     const out = run('tests/fixtures/crm-pages/wukongcrm-customer.html', '--url', 'https://crm.example/#/crm/customer');
     expect(out.status).toBe(0);
-    const json = JSON.parse(out.stdout) as { adapterId: string; fields: Record<string, string>; values: Record<string, { raw: string }> };
+    const json = JSON.parse(out.stdout) as {
+      adapterId: string;
+      fields: Record<string, string>;
+      values: Record<string, { raw: string }>;
+    };
     expect(json.adapterId).toBe('wukongcrm');
-    expect(json.fields).toMatchObject({ name: '周雅琴', gender: 'female', birthDate: '1986-04-23', signDate: '2025-10-28', mobile: '13817426390' });
+    expect(json.fields).toMatchObject({
+      name: '周雅琴',
+      gender: 'female',
+      birthDate: '1986-04-23',
+      signDate: '2025-10-28',
+      mobile: '13817426390',
+    });
     expect(json.values.gender?.raw).toBe('女');
   });
 

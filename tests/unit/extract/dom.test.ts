@@ -22,12 +22,20 @@ describe('isHidden', () => {
 
 describe('reading values', () => {
   it('breaks lines at blocks and <br>, skips buttons, icons and avatars', () => {
-    const doc = parsePage('<div id="v">221 Harbour St<br>Bristol&nbsp;&nbsp;BS1 4DJ<div>United Kingdom</div><button>Edit</button><i class="fa fa-phone"></i><span class="avatar">N</span></div>');
-    expect(readLines(doc.getElementById('v') as Element)).toEqual(['221 Harbour St', 'Bristol BS1 4DJ', 'United Kingdom']);
+    const doc = parsePage(
+      '<div id="v">221 Harbour St<br>Bristol&nbsp;&nbsp;BS1 4DJ<div>United Kingdom</div><button>Edit</button><i class="fa fa-phone"></i><span class="avatar">N</span></div>',
+    );
+    expect(readLines(doc.getElementById('v') as Element)).toEqual([
+      '221 Harbour St',
+      'Bristol BS1 4DJ',
+      'United Kingdom',
+    ]);
   });
 
   it('reads filled controls before text, never a password or a placeholder', () => {
-    const doc = parsePage('<div id="a"><input value="Sofía"><a>Call</a></div><div id="b"><input type="password" value="x"><input placeholder="e.g. Brandon"><span>—</span></div>');
+    const doc = parsePage(
+      '<div id="a"><input value="Sofía"><a>Call</a></div><div id="b"><input type="password" value="x"><input placeholder="e.g. Brandon"><span>—</span></div>',
+    );
     expect(readValueLines(doc.getElementById('a') as Element)).toEqual(['Sofía']);
     expect(readValueLines(doc.getElementById('b') as Element)).toEqual(['—']);
   });

@@ -11,19 +11,37 @@ describe('built-in adapters on the fixture pages', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(staticPages.map((f) => [f.name, f] as [string, Fixture]))('%s: every ground-truth field, nothing invented', (_name, f) => {
-    const ctx = extractCustomer(parsePage(f.html), f.url, NOW);
-    expect(ctx.adapterId).not.toBeNull();
-    const score = scoreContext(ctx, f.truth.fields);
-    expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({ wrong: [], missed: [], invented: [] });
-  });
+  it.each(staticPages.map((f) => [f.name, f] as [string, Fixture]))(
+    '%s: every ground-truth field, nothing invented',
+    (_name, f) => {
+      const ctx = extractCustomer(parsePage(f.html), f.url, NOW);
+      expect(ctx.adapterId).not.toBeNull();
+      const score = scoreContext(ctx, f.truth.fields);
+      expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({
+        wrong: [],
+        missed: [],
+        invented: [],
+      });
+    },
+  );
 
-  it.each(staticPages.map((f) => [f.name, f] as [string, Fixture]))('%s served from a plain localhost URL: the page signature selects the adapter', (_name, f) => {
-    const ctx = extractCustomer(parsePage(f.html), `http://127.0.0.1:8000/${f.dir.split('/').pop()}/${f.name}.html`, NOW);
-    expect(ctx.adapterId).not.toBeNull();
-    const score = scoreContext(ctx, f.truth.fields);
-    expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({ wrong: [], missed: [], invented: [] });
-  });
+  it.each(staticPages.map((f) => [f.name, f] as [string, Fixture]))(
+    '%s served from a plain localhost URL: the page signature selects the adapter',
+    (_name, f) => {
+      const ctx = extractCustomer(
+        parsePage(f.html),
+        `http://127.0.0.1:8000/${f.dir.split('/').pop()}/${f.name}.html`,
+        NOW,
+      );
+      expect(ctx.adapterId).not.toBeNull();
+      const score = scoreContext(ctx, f.truth.fields);
+      expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({
+        wrong: [],
+        missed: [],
+        invented: [],
+      });
+    },
+  );
 
   it('twenty-person (SPA): each customer of the sequence in turn', () => {
     const f = fixtures.find((x) => x.name === 'twenty-person');
@@ -33,7 +51,10 @@ describe('built-in adapters on the fixture pages', () => {
     const first = scoreContext(extractCustomer(doc, f.url, NOW), sequence[0] ?? {});
     expect([first.wrong, first.missed, first.invented]).toEqual([[], [], []]);
     swapTwentyRecord(doc);
-    const second = scoreContext(extractCustomer(doc, `${f.url}?recordId=${sequence[1]?.customerId}`, NOW), sequence[1] ?? {});
+    const second = scoreContext(
+      extractCustomer(doc, `${f.url}?recordId=${sequence[1]?.customerId}`, NOW),
+      sequence[1] ?? {},
+    );
     expect([second.wrong, second.missed, second.invented]).toEqual([[], [], []]);
   });
 });

@@ -19,11 +19,16 @@ export function scoreGenericOnFixtures(parse: (html: string) => Document, dirs: 
 }
 
 export function formatScoreTable(rows: ScoreRow[]): string {
-  const lines = ['| set | page | right / fields | accuracy | invented | wrong or missed |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| set | page | right / fields | accuracy | invented | wrong or missed |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const r of rows) {
     const acc = r.total ? ((100 * r.right) / r.total).toFixed(0) : '100';
     const issues = [...r.wrong, ...r.missed.map((m) => `${m}: missed`)].join('; ').replace(/\|/g, '\\|') || '—';
-    lines.push(`| ${r.set} | ${r.page} | ${r.right} / ${r.total} | ${acc} % | ${r.invented.length ? r.invented.join('; ').replace(/\|/g, '\\|') : '0'} | ${issues} |`);
+    lines.push(
+      `| ${r.set} | ${r.page} | ${r.right} / ${r.total} | ${acc} % | ${r.invented.length ? r.invented.join('; ').replace(/\|/g, '\\|') : '0'} | ${issues} |`,
+    );
   }
   const bySet = new Map<string, { right: number; total: number; invented: number }>();
   for (const r of rows) {
@@ -33,6 +38,9 @@ export function formatScoreTable(rows: ScoreRow[]): string {
     s.invented += r.invented.length;
     bySet.set(r.set, s);
   }
-  for (const [set, s] of bySet) lines.push(`| **${set}** | all | ${s.right} / ${s.total} | **${((100 * s.right) / Math.max(1, s.total)).toFixed(1)} %** | ${s.invented} | |`);
+  for (const [set, s] of bySet)
+    lines.push(
+      `| **${set}** | all | ${s.right} / ${s.total} | **${((100 * s.right) / Math.max(1, s.total)).toFixed(1)} %** | ${s.invented} | |`,
+    );
   return lines.join('\n');
 }

@@ -47,7 +47,8 @@ export function loadFixtures(dirs: string[] = FIXTURE_DIRS, root = process.cwd()
 }
 
 const space = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
-const digits = (s: string) => (s.trim().startsWith('+') ? '+' : '') + s.replace(/\D/g, '') + (/[Xx]\s*$/.test(s) ? 'X' : '');
+const digits = (s: string) =>
+  (s.trim().startsWith('+') ? '+' : '') + s.replace(/\D/g, '') + (/[Xx]\s*$/.test(s) ? 'X' : '');
 const addressForm = (s: string) => s.replace(/[\s,，、/-]+/g, '').toLowerCase();
 
 /** True when the extracted value counts as the ground-truth value. */
@@ -80,6 +81,7 @@ export function scoreContext(ctx: CustomerContext, expected: Record<string, stri
     else if (sameValue(key, want, got)) score.right++;
     else score.wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
   }
-  for (const key of Object.keys(ctx.fields)) if (!(key in expected)) score.invented.push(`${key}: ${JSON.stringify(valueOf(ctx, key))}`);
+  for (const key of Object.keys(ctx.fields))
+    if (!(key in expected)) score.invented.push(`${key}: ${JSON.stringify(valueOf(ctx, key))}`);
   return score;
 }

@@ -1,4 +1,10 @@
-import { dateOrderForLang, normalizeDate, normalizeGender, normalizePhone, stripSalutation } from '@/utils/core/normalize';
+import {
+  dateOrderForLang,
+  normalizeDate,
+  normalizeGender,
+  normalizePhone,
+  stripSalutation,
+} from '@/utils/core/normalize';
 
 describe('normalizePhone', () => {
   it.each([
@@ -15,9 +21,12 @@ describe('normalizePhone', () => {
     expect(normalizePhone(raw)).toEqual({ value, kind });
   });
 
-  it.each(['139****2204', '2024-08-23', '6222021002012345679', 'call me', '12345', '110105197911083172'])('%s is not a phone', (raw) => {
-    expect(normalizePhone(raw)).toBeNull();
-  });
+  it.each(['139****2204', '2024-08-23', '6222021002012345679', 'call me', '12345', '110105197911083172'])(
+    '%s is not a phone',
+    (raw) => {
+      expect(normalizePhone(raw)).toBeNull();
+    },
+  );
 });
 
 describe('normalizeDate', () => {
@@ -41,17 +50,36 @@ describe('normalizeDate', () => {
     expect(normalizeDate(raw)).toBeNull();
   });
 
-  it.each([['en-US', 'mdy'], ['en', 'mdy'], ['en-GB', 'dmy'], ['fr', 'dmy'], ['zh-CN', 'ymd'], [null, 'dmy']] as const)('lang %s reads numeric dates as %s', (lang, order) => {
+  it.each([
+    ['en-US', 'mdy'],
+    ['en', 'mdy'],
+    ['en-GB', 'dmy'],
+    ['fr', 'dmy'],
+    ['zh-CN', 'ymd'],
+    [null, 'dmy'],
+  ] as const)('lang %s reads numeric dates as %s', (lang, order) => {
     expect(dateOrderForLang(lang)).toBe(order);
   });
 });
 
 describe('normalizeGender / stripSalutation', () => {
-  it.each([['男', 'male'], ['女士', 'female'], ['M', 'male'], ['Female', 'female'], ['先生', 'male'], ['未知', null]] as const)('%s → %s', (raw, g) => {
+  it.each([
+    ['男', 'male'],
+    ['女士', 'female'],
+    ['M', 'male'],
+    ['Female', 'female'],
+    ['先生', 'male'],
+    ['未知', null],
+  ] as const)('%s → %s', (raw, g) => {
     expect(normalizeGender(raw)).toBe(g);
   });
 
-  it.each([['Mr. Kevin O\'Donnell-Ruiz', 'Kevin O\'Donnell-Ruiz'], ['Ms. Harriet Vance', 'Harriet Vance'], ['王建国', '王建国'], ['Mr.', 'Mr.']])('%s → %s', (raw, name) => {
+  it.each([
+    ["Mr. Kevin O'Donnell-Ruiz", "Kevin O'Donnell-Ruiz"],
+    ['Ms. Harriet Vance', 'Harriet Vance'],
+    ['王建国', '王建国'],
+    ['Mr.', 'Mr.'],
+  ])('%s → %s', (raw, name) => {
     expect(stripSalutation(raw)).toBe(name);
   });
 });

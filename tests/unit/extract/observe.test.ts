@@ -16,7 +16,8 @@ function fakeHost(): ObserverHost & { invalidate(): void } {
   };
 }
 
-const record = (name: string, mobile: string) => `<dl id="rec"><dt>姓名</dt><dd>${name}</dd><dt>手机</dt><dd>${mobile}</dd></dl>`;
+const record = (name: string, mobile: string) =>
+  `<dl id="rec"><dt>姓名</dt><dd>${name}</dd><dt>手机</dt><dd>${mobile}</dd></dl>`;
 const settle = async (ms: number) => {
   await vi.advanceTimersByTimeAsync(ms);
 };
@@ -33,10 +34,17 @@ describe('observeRecord', () => {
     const div = document.createElement('div');
     document.body.append(div);
     const setRecord = (name: string, mobile: string) => {
-      div.replaceChildren(new DOMParser().parseFromString(record(name, mobile), 'text/html').body.firstElementChild as Element);
+      div.replaceChildren(
+        new DOMParser().parseFromString(record(name, mobile), 'text/html').body.firstElementChild as Element,
+      );
     };
     setRecord('张三', '13900000001');
-    const obs = observeRecord({ host, doc: document, extract: () => extractCustomer(document, 'https://crm.example/c/1', new Date(), undefined, { adapters: [] }), send: (c) => sent.push(c) });
+    const obs = observeRecord({
+      host,
+      doc: document,
+      extract: () => extractCustomer(document, 'https://crm.example/c/1', new Date(), undefined, { adapters: [] }),
+      send: (c) => sent.push(c),
+    });
     return { sent, obs, setRecord, div, host };
   }
 

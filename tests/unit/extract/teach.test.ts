@@ -10,7 +10,9 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 const ORIGIN = 'https://crm.acme.example';
 
 function mount(html: string): void {
-  document.body.replaceChildren(...Array.from(parsePage(`<body>${html}</body>`).body.childNodes).map((n) => document.importNode(n, true)));
+  document.body.replaceChildren(
+    ...Array.from(parsePage(`<body>${html}</body>`).body.childNodes).map((n) => document.importNode(n, true)),
+  );
 }
 
 describe('buildSelector', () => {
@@ -18,8 +20,18 @@ describe('buildSelector', () => {
 
   it.each([
     ['a stable id', '<div><span id="cust-mobile">13900000001</span></div>', '#cust-mobile', '#cust-mobile'],
-    ['a field attribute', '<div><span data-field="mobile">13900000001</span><span data-field="phone">x</span></div>', '[data-field="mobile"]', 'span[data-field="mobile"]'],
-    ['a generated id falls back to a path', '<div class="card"><span id="el-id-83712">13900000001</span></div>', '#el-id-83712', 'div.card > span'],
+    [
+      'a field attribute',
+      '<div><span data-field="mobile">13900000001</span><span data-field="phone">x</span></div>',
+      '[data-field="mobile"]',
+      'span[data-field="mobile"]',
+    ],
+    [
+      'a generated id falls back to a path',
+      '<div class="card"><span id="el-id-83712">13900000001</span></div>',
+      '#el-id-83712',
+      'div.card > span',
+    ],
   ])('uses %s', (_what, html, pick, expected) => {
     mount(html);
     const el = document.querySelector(pick);
@@ -38,7 +50,9 @@ describe('startPicker', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('picks on click with a selector and the text, and removes its overlay', () => {
-    mount('<div><label for="m">Mobile</label><input id="m" value="+44 7700 900461"></div><a id="link" href="#x">go</a>');
+    mount(
+      '<div><label for="m">Mobile</label><input id="m" value="+44 7700 900461"></div><a id="link" href="#x">go</a>',
+    );
     const picks: PickResult[] = [];
     startPicker(document, { onPick: (p) => picks.push(p), onCancel: () => undefined });
     expect(document.querySelector('huifang-picker')).not.toBeNull();
@@ -71,7 +85,10 @@ describe('mergePickedField and taught adapters', () => {
     expect(adapter.urlPatterns).toEqual([`${ORIGIN}/*`]);
     expect(adapter.fields.mobile).toEqual([{ selector: '#m' }, { label: ['Mobile'] }, { selector: '#m-old' }]);
     expect(siteAdapterSchema.safeParse(adapter).success).toBe(true);
-    expect(toSiteAdapter(JSON.parse(JSON.stringify(adapter)))).toMatchObject({ id: adapter.id, fields: adapter.fields });
+    expect(toSiteAdapter(JSON.parse(JSON.stringify(adapter)))).toMatchObject({
+      id: adapter.id,
+      fields: adapter.fields,
+    });
   });
 
   it('a taught field is applied before the generic extractor and marked as taught', () => {

@@ -4,7 +4,11 @@ import { walkPlaybook } from './walk-playbook';
 
 describe('car-dealer visit follow-up (篇十)', () => {
   it('does not remember the visit: asks a convenient time, then says goodbye politely', () => {
-    const walk = walkPlaybook(dealerVisitFollowup, { greet: 'yes', 'remembers-visit': 'no', 'convenient-time': 'afternoon' });
+    const walk = walkPlaybook(dealerVisitFollowup, {
+      greet: 'yes',
+      'remembers-visit': 'no',
+      'convenient-time': 'afternoon',
+    });
     expect(walk.path).toEqual(['greet', 'remembers-visit', 'convenient-time', 'polite-goodbye']);
     expect(walk.flags).toEqual(['call-back-requested']);
     expect(walk.outcome).toBe('call-back-later');
@@ -36,7 +40,11 @@ describe('car-dealer visit follow-up (篇十)', () => {
     ]);
     expect(walk.outcome).toBe('test-drive-booked');
     expect(walk.state.outcome?.record).toBe('reached');
-    expect(walk.state.answers).toMatchObject({ 'heard-of-us': 'internet', 'interested-model': 'E级轿车', 'test-drive-date': '2026-11-29' });
+    expect(walk.state.answers).toMatchObject({
+      'heard-of-us': 'internet',
+      'interested-model': 'E级轿车',
+      'test-drive-date': '2026-11-29',
+    });
     expect(walk.flags).toEqual([]);
   });
 
@@ -78,7 +86,11 @@ describe('car-dealer visit follow-up (篇十)', () => {
   });
 
   it('going back to "remembers the visit" and changing no to yes drops the convenient time and leads to the brand question', () => {
-    const { state } = walkPlaybook(dealerVisitFollowup, { greet: 'yes', 'remembers-visit': 'no', 'convenient-time': 'morning' });
+    const { state } = walkPlaybook(dealerVisitFollowup, {
+      greet: 'yes',
+      'remembers-visit': 'no',
+      'convenient-time': 'morning',
+    });
     const at = '2026-11-27T02:10:00.000Z';
     const back = [1, 2, 3].reduce((current) => applyEvent(dealerVisitFollowup, current, { type: 'back', at }), state);
     expect(back.current).toBe('remembers-visit');

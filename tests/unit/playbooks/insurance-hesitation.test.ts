@@ -71,7 +71,11 @@ describe('insurance hesitation-period callback (篇五)', () => {
   });
 
   it('wrong contact data is flagged and corrected', () => {
-    const walk = walkPlaybook(insuranceHesitation, { ...clean, 'contact-data': 'no', 'contact-correction': '13700001111，上海市' });
+    const walk = walkPlaybook(insuranceHesitation, {
+      ...clean,
+      'contact-data': 'no',
+      'contact-correction': '13700001111，上海市',
+    });
     expect(walk.path).toEqual(expect.arrayContaining(['contact-data', 'contact-correction', 'cooling-off']));
     expect(walk.flags).toEqual(['false-data']);
   });
@@ -85,7 +89,11 @@ describe('insurance hesitation-period callback (篇五)', () => {
   it.each([
     [{ identity: 'no', 'not-holder': 'later' }, 'call-back-later', ['call-back-requested']],
     [{ identity: 'no', 'not-holder': 'wrong-number' }, 'wrong-number', ['false-data']],
-    [{ identity: 'yes', 'verify-id': 'yes', convenient: 'no', 'ask-time': '明天上午' }, 'call-back-later', ['call-back-requested']],
+    [
+      { identity: 'yes', 'verify-id': 'yes', convenient: 'no', 'ask-time': '明天上午' },
+      'call-back-later',
+      ['call-back-requested'],
+    ],
   ])('an unfinished opening %j ends as %s', (answers, outcome, flags) => {
     const walk = walkPlaybook(insuranceHesitation, answers);
     expect(walk.outcome).toBe(outcome);

@@ -4,14 +4,46 @@ import { summariseResult } from '@/utils/core/script/result';
 import { walkPlaybook } from './walk-playbook';
 
 const opening = { greet: 'yes', convenient: 'yes' };
-const rated = ['q1-safety-guidance', 'q2-repair-time', 'q3-hotline', 'q4-staff-attitude', 'q5-disclosure', 'q6-installation', 'q7-payment', 'q8-energy-saving'];
+const rated = [
+  'q1-safety-guidance',
+  'q2-repair-time',
+  'q3-hotline',
+  'q4-staff-attitude',
+  'q5-disclosure',
+  'q6-installation',
+  'q7-payment',
+  'q8-energy-saving',
+];
 const allSatisfied: Record<string, AnswerInput> = Object.fromEntries(rated.map((id) => [id, '满意']));
 const survey = { ...allSatisfied, 'q9-outage-notice': ['sms', 'app'], 'q10-improve': '希望停电通知更早' };
 
 describe('power utility callback and ten-question survey (篇九)', () => {
   it('business acceptance: power on, promises kept, service rated, then the survey and new needs', () => {
-    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'business', 'biz-power-on': 'yes', 'biz-promises': 'yes', 'biz-service': 'satisfied', 'survey-offer': 'yes', ...survey, 'new-needs': 'no' });
-    expect(walk.path).toEqual(['greet', 'convenient', 'stage', 'biz-power-on', 'biz-promises', 'biz-service', 'survey-offer', 'survey-intro', ...rated, 'q9-outage-notice', 'q10-improve', 'new-needs', 'close']);
+    const walk = walkPlaybook(powerCallback, {
+      ...opening,
+      stage: 'business',
+      'biz-power-on': 'yes',
+      'biz-promises': 'yes',
+      'biz-service': 'satisfied',
+      'survey-offer': 'yes',
+      ...survey,
+      'new-needs': 'no',
+    });
+    expect(walk.path).toEqual([
+      'greet',
+      'convenient',
+      'stage',
+      'biz-power-on',
+      'biz-promises',
+      'biz-service',
+      'survey-offer',
+      'survey-intro',
+      ...rated,
+      'q9-outage-notice',
+      'q10-improve',
+      'new-needs',
+      'close',
+    ]);
     expect(walk.flags).toEqual([]);
     expect(walk.state.answers['q9-outage-notice']).toEqual(['sms', 'app']);
     expect(walk.outcome).toBe('completed');
@@ -24,7 +56,14 @@ describe('power utility callback and ten-question survey (篇九)', () => {
   });
 
   it.each(rated)('不满意 on %s raises strong dissatisfaction, asks why, and goes on to the next question', (id) => {
-    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'survey', ...survey, [id]: '不满意', [`${id}-why`]: '原因' , 'new-needs': 'no' });
+    const walk = walkPlaybook(powerCallback, {
+      ...opening,
+      stage: 'survey',
+      ...survey,
+      [id]: '不满意',
+      [`${id}-why`]: '原因',
+      'new-needs': 'no',
+    });
     expect(walk.flags).toEqual(['strong-dissatisfaction']);
     const at = walk.path.indexOf(id);
     expect(walk.path[at + 1]).toBe(`${id}-why`);
@@ -34,19 +73,59 @@ describe('power utility callback and ten-question survey (篇九)', () => {
   });
 
   it('repair: supply not restored and a slow crew are followed up; declining the survey goes to new needs', () => {
-    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'repair', 'repair-restored': 'no', 'repair-problem': '还是跳闸', 'repair-speed': 'no', 'repair-service': 'basically-satisfied', 'survey-offer': 'no', 'new-needs': 'yes', 'needs-detail': '明年要增容' });
-    expect(walk.path).toEqual(['greet', 'convenient', 'stage', 'repair-restored', 'repair-problem', 'repair-speed', 'repair-service', 'survey-offer', 'new-needs', 'needs-detail', 'close']);
+    const walk = walkPlaybook(powerCallback, {
+      ...opening,
+      stage: 'repair',
+      'repair-restored': 'no',
+      'repair-problem': '还是跳闸',
+      'repair-speed': 'no',
+      'repair-service': 'basically-satisfied',
+      'survey-offer': 'no',
+      'new-needs': 'yes',
+      'needs-detail': '明年要增容',
+    });
+    expect(walk.path).toEqual([
+      'greet',
+      'convenient',
+      'stage',
+      'repair-restored',
+      'repair-problem',
+      'repair-speed',
+      'repair-service',
+      'survey-offer',
+      'new-needs',
+      'needs-detail',
+      'close',
+    ]);
     expect(walk.flags).toEqual(['wants-follow-up', 'dissatisfied', 'suggestion']);
   });
 
   it('a repair crew rated 不满意 escalates', () => {
-    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'repair', 'repair-restored': 'yes', 'repair-speed': 'yes', 'repair-service': 'dissatisfied', 'repair-service-why': '态度差', 'survey-offer': 'no', 'new-needs': 'no' });
+    const walk = walkPlaybook(powerCallback, {
+      ...opening,
+      stage: 'repair',
+      'repair-restored': 'yes',
+      'repair-speed': 'yes',
+      'repair-service': 'dissatisfied',
+      'repair-service-why': '态度差',
+      'survey-offer': 'no',
+      'new-needs': 'no',
+    });
     expect(walk.flags).toEqual(['strong-dissatisfaction']);
     expect(walk.path).toContain('repair-service-why');
   });
 
   it('on the repair path the record keeps the rating of the repair crew, even when the survey follows', () => {
-    const walk = walkPlaybook(powerCallback, { ...opening, stage: 'repair', 'repair-restored': 'yes', 'repair-speed': 'yes', 'repair-service': 'basically-satisfied', 'survey-offer': 'yes', ...survey, 'new-needs': 'no' });
+    const walk = walkPlaybook(powerCallback, {
+      ...opening,
+      stage: 'repair',
+      'repair-restored': 'yes',
+      'repair-speed': 'yes',
+      'repair-service': 'basically-satisfied',
+      'survey-offer': 'yes',
+      ...survey,
+      'new-needs': 'no',
+    });
     expect(summariseResult(powerCallback, walk.state).record.satisfaction).toBe('basically-satisfied');
   });
 });

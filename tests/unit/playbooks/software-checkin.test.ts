@@ -12,7 +12,16 @@ describe('software service-centre check-in (篇一)', () => {
       satisfaction: 'satisfied',
       'other-requests': 'no',
     });
-    expect(walk.path).toEqual(['greet', 'problems', 'meets-needs', 'branch-plans', 'new-version', 'satisfaction', 'other-requests', 'close']);
+    expect(walk.path).toEqual([
+      'greet',
+      'problems',
+      'meets-needs',
+      'branch-plans',
+      'new-version',
+      'satisfaction',
+      'other-requests',
+      'close',
+    ]);
     expect(walk.flags).toEqual([]);
     expect(walk.outcome).toBe('completed');
     expect(walk.state.placeholders.servicePhone).toBe('400-800-1234');

@@ -5,7 +5,14 @@ const opening = { greet: 'yes', convenient: 'yes' };
 
 describe('travel callbacks (篇四 七): one script, three stages', () => {
   it('before use: schedule, documents, health needs, questions', () => {
-    const walk = walkPlaybook(travelCallbacks, { ...opening, stage: 'pre-use', 'pre-schedule': 'no', 'pre-health': 'yes', 'pre-health-detail': '同行老人有高血压', 'pre-questions': 'no' });
+    const walk = walkPlaybook(travelCallbacks, {
+      ...opening,
+      stage: 'pre-use',
+      'pre-schedule': 'no',
+      'pre-health': 'yes',
+      'pre-health-detail': '同行老人有高血压',
+      'pre-questions': 'no',
+    });
     expect(walk.path).toEqual([
       'greet',
       'convenient',
@@ -24,8 +31,24 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
   });
 
   it('three days after use: a satisfied customer goes straight to the recommendation', () => {
-    const walk = walkPlaybook(travelCallbacks, { ...opening, stage: 'post-use', 'post-overall': 'satisfied', 'post-as-promised': 'yes', 'post-guide': 'fairly-satisfied', 'post-issues': 'no', 'post-recommend': 'yes' });
-    expect(walk.path.slice(2)).toEqual(['stage', 'post-overall', 'post-as-promised', 'post-guide', 'post-issues', 'post-recommend', 'close']);
+    const walk = walkPlaybook(travelCallbacks, {
+      ...opening,
+      stage: 'post-use',
+      'post-overall': 'satisfied',
+      'post-as-promised': 'yes',
+      'post-guide': 'fairly-satisfied',
+      'post-issues': 'no',
+      'post-recommend': 'yes',
+    });
+    expect(walk.path.slice(2)).toEqual([
+      'stage',
+      'post-overall',
+      'post-as-promised',
+      'post-guide',
+      'post-issues',
+      'post-recommend',
+      'close',
+    ]);
     expect(walk.flags).toEqual([]);
   });
 
@@ -41,13 +64,35 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
       'post-complaint': 'yes',
       'post-recommend': 'no',
     });
-    expect(walk.path).toEqual(expect.arrayContaining(['post-issue-detail', 'post-complaint', 'post-recommend', 'close']));
-    expect(walk.flags).toEqual(['dissatisfied', 'wants-follow-up', 'dissatisfied', 'complaint', 'strong-dissatisfaction']);
+    expect(walk.path).toEqual(
+      expect.arrayContaining(['post-issue-detail', 'post-complaint', 'post-recommend', 'close']),
+    );
+    expect(walk.flags).toEqual([
+      'dissatisfied',
+      'wants-follow-up',
+      'dissatisfied',
+      'complaint',
+      'strong-dissatisfaction',
+    ]);
   });
 
   it('a month after use: new plans, preferences and the channel for offers', () => {
-    const walk = walkPlaybook(travelCallbacks, { ...opening, stage: 're-need', 'reneed-plans': 'yes', 'reneed-details': '春节带孩子去海南', 'reneed-interests': ['family', 'nature'], 'reneed-channel': 'sms' });
-    expect(walk.path.slice(2)).toEqual(['stage', 'reneed-plans', 'reneed-details', 'reneed-interests', 'reneed-channel', 'close']);
+    const walk = walkPlaybook(travelCallbacks, {
+      ...opening,
+      stage: 're-need',
+      'reneed-plans': 'yes',
+      'reneed-details': '春节带孩子去海南',
+      'reneed-interests': ['family', 'nature'],
+      'reneed-channel': 'sms',
+    });
+    expect(walk.path.slice(2)).toEqual([
+      'stage',
+      'reneed-plans',
+      'reneed-details',
+      'reneed-interests',
+      'reneed-channel',
+      'close',
+    ]);
     // Stored in the order the script lists the options.
     expect(walk.state.answers['reneed-interests']).toEqual(['nature', 'family']);
     expect(walk.flags).toEqual(['wants-follow-up', 'prefers-sms']);

@@ -1,4 +1,10 @@
-import { applyEvent, createEngineState, type AnswerInput, type EngineEvent, type EngineState } from '@/utils/core/script/engine';
+import {
+  applyEvent,
+  createEngineState,
+  type AnswerInput,
+  type EngineEvent,
+  type EngineState,
+} from '@/utils/core/script/engine';
 import type { Script } from '@/utils/core/script/schema';
 
 /** A customer with every field the playbooks read, as the panel would pass it. */
@@ -31,14 +37,22 @@ export type Walk = { state: EngineState; path: string[]; flags: string[]; outcom
  * value), questions named in `answers` get that answer, and other questions are skipped, until the call ends.
  * A refused event fails the walk, so a wrong answer in a test cannot pass silently.
  */
-export function walkPlaybook(script: Script, answers: Readonly<Record<string, AnswerInput>>, context: Record<string, string> = fullContext): Walk {
+export function walkPlaybook(
+  script: Script,
+  answers: Readonly<Record<string, AnswerInput>>,
+  context: Record<string, string> = fullContext,
+): Walk {
   let state = applyEvent(script, createEngineState(script), { type: 'start', at: at(0), context });
   for (let move = 1; state.status === 'running' && move <= 500; move += 1) {
     const step = script.steps.find((candidate) => candidate.id === state.current);
     if (!step) throw new Error(`No current step at move ${move}`);
     const value = answers[step.id];
     const event: EngineEvent =
-      step.type === 'say' ? { type: 'answer', at: at(move) } : value === undefined ? { type: 'skip', at: at(move) } : { type: 'answer', at: at(move), value };
+      step.type === 'say'
+        ? { type: 'answer', at: at(move) }
+        : value === undefined
+          ? { type: 'skip', at: at(move) }
+          : { type: 'answer', at: at(move), value };
     state = applyEvent(script, state, event);
     if (state.problem) throw new Error(`Step "${step.id}": ${state.problem.message}`);
   }

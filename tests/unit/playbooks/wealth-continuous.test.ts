@@ -58,13 +58,21 @@ describe('wealth continuous yearly callback (篇六 第七条 持续回访)', ()
   });
 
   it('a changed phone number is taken down before going on', () => {
-    const walk = walkPlaybook(wealthContinuous, { ...clean, 'contact-changed': 'yes', 'contact-update': '13900001111' });
+    const walk = walkPlaybook(wealthContinuous, {
+      ...clean,
+      'contact-changed': 'yes',
+      'contact-update': '13900001111',
+    });
     expect(walk.path).toEqual(expect.arrayContaining(['contact-changed', 'contact-update', 'risk-appetite']));
     expect(walk.state.answers['contact-update']).toBe('13900001111');
   });
 
   it('the record keeps the overall satisfaction with the adviser, not the rating of the advice', () => {
-    const walk = walkPlaybook(wealthContinuous, { ...clean, 'advice-value': 'basically-satisfied', satisfaction: 'fairly-satisfied' });
+    const walk = walkPlaybook(wealthContinuous, {
+      ...clean,
+      'advice-value': 'basically-satisfied',
+      satisfaction: 'fairly-satisfied',
+    });
     expect(summariseResult(wealthContinuous, walk.state).record.satisfaction).toBe('fairly-satisfied');
   });
 });

@@ -37,11 +37,20 @@ describe('wealth new-contract callback (篇六 第七、八、十条)', () => {
     ]);
     expect(walk.flags).toEqual([]);
     expect(walk.outcome).toBe('completed');
-    expect(walk.state.placeholders).toMatchObject({ 'signDate|date': '2026年11月24日', product: '稳盈一号', servicePhone: '400-800-1234', 'mobile|mask': '138****5678' });
+    expect(walk.state.placeholders).toMatchObject({
+      'signDate|date': '2026年11月24日',
+      product: '稳盈一号',
+      servicePhone: '400-800-1234',
+      'mobile|mask': '138****5678',
+    });
   });
 
   it('a yes to "promised a guaranteed return" raises promised-return and asks what was said', () => {
-    const walk = walkPlaybook(wealthNewContract, { ...clean, 'promised-return': 'yes', 'promised-detail': '说保本，年化8%' });
+    const walk = walkPlaybook(wealthNewContract, {
+      ...clean,
+      'promised-return': 'yes',
+      'promised-detail': '说保本，年化8%',
+    });
     expect(walk.flags).toEqual(['promised-return']);
     expect(walk.path).toContain('promised-detail');
     expect(walk.state.answers['promised-detail']).toBe('说保本，年化8%');
@@ -65,8 +74,19 @@ describe('wealth new-contract callback (篇六 第七、八、十条)', () => {
   });
 
   it('不满意 asks what went wrong; a formal complaint escalates', () => {
-    const walk = walkPlaybook(wealthNewContract, { ...clean, satisfaction: '不满意', 'dissatisfied-detail': '经理态度差', 'wants-complaint': 'yes' });
-    expect(walk.path.slice(-5)).toEqual(['satisfaction', 'dissatisfied-detail', 'wants-complaint', 'suggestions', 'close']);
+    const walk = walkPlaybook(wealthNewContract, {
+      ...clean,
+      satisfaction: '不满意',
+      'dissatisfied-detail': '经理态度差',
+      'wants-complaint': 'yes',
+    });
+    expect(walk.path.slice(-5)).toEqual([
+      'satisfaction',
+      'dissatisfied-detail',
+      'wants-complaint',
+      'suggestions',
+      'close',
+    ]);
     expect(walk.flags).toEqual(['dissatisfied', 'complaint', 'strong-dissatisfaction']);
   });
 
@@ -77,10 +97,34 @@ describe('wealth new-contract callback (篇六 第七、八、十条)', () => {
   });
 
   it.each([
-    ['not the customer, a time agreed', { identity: 'no', 'not-reached': 'later' }, ['identity', 'not-reached'], ['call-back-requested'], 'call-back-later'],
-    ['a wrong number on a fresh contract is false data', { identity: 'no', 'not-reached': 'wrong-number' }, ['identity', 'not-reached'], ['false-data'], 'wrong-number'],
-    ['not convenient now', { identity: 'yes', convenient: 'no', 'ask-time': 'time-agreed' }, ['identity', 'convenient', 'ask-time'], ['call-back-requested'], 'call-back-later'],
-    ['no recording: switch to SMS or e-mail', { ...opening, recording: 'no', 'ask-time': 'prefers-message' }, ['identity', 'convenient', 'recording', 'ask-time'], ['prefers-sms'], 'refused'],
+    [
+      'not the customer, a time agreed',
+      { identity: 'no', 'not-reached': 'later' },
+      ['identity', 'not-reached'],
+      ['call-back-requested'],
+      'call-back-later',
+    ],
+    [
+      'a wrong number on a fresh contract is false data',
+      { identity: 'no', 'not-reached': 'wrong-number' },
+      ['identity', 'not-reached'],
+      ['false-data'],
+      'wrong-number',
+    ],
+    [
+      'not convenient now',
+      { identity: 'yes', convenient: 'no', 'ask-time': 'time-agreed' },
+      ['identity', 'convenient', 'ask-time'],
+      ['call-back-requested'],
+      'call-back-later',
+    ],
+    [
+      'no recording: switch to SMS or e-mail',
+      { ...opening, recording: 'no', 'ask-time': 'prefers-message' },
+      ['identity', 'convenient', 'recording', 'ask-time'],
+      ['prefers-sms'],
+      'refused',
+    ],
   ])('opening: %s', (_label, answers, path, flags, outcome) => {
     const walk = walkPlaybook(wealthNewContract, answers);
     expect(walk.path).toEqual(path);

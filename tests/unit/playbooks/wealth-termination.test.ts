@@ -34,14 +34,33 @@ describe('termination callback (篇六 第七条 解约客户回访)', () => {
   });
 
   it('a service complaint among the reasons is flagged; declining events skips the channel', () => {
-    const walk = walkPlaybook(wealthTermination, { ...opening, 'confirm-termination': 'yes', reason: ['service'], 'invite-events': 'no', suggestions: 'no' });
+    const walk = walkPlaybook(wealthTermination, {
+      ...opening,
+      'confirm-termination': 'yes',
+      reason: ['service'],
+      'invite-events': 'no',
+      suggestions: 'no',
+    });
     expect(walk.flags).toEqual(['dissatisfied']);
     expect(walk.path).not.toContain('invite-channel');
   });
 
   it('a termination the customer never asked for is escalated and skips the reasons', () => {
-    const walk = walkPlaybook(wealthTermination, { ...opening, 'confirm-termination': 'no', 'not-requested': '我没有申请解约', suggestions: 'no' });
-    expect(walk.path).toEqual(['identity', 'convenient', 'recording', 'confirm-termination', 'not-requested', 'suggestions', 'close']);
+    const walk = walkPlaybook(wealthTermination, {
+      ...opening,
+      'confirm-termination': 'no',
+      'not-requested': '我没有申请解约',
+      suggestions: 'no',
+    });
+    expect(walk.path).toEqual([
+      'identity',
+      'convenient',
+      'recording',
+      'confirm-termination',
+      'not-requested',
+      'suggestions',
+      'close',
+    ]);
     expect(walk.flags).toEqual(['operated-on-behalf']);
   });
 });

@@ -6,9 +6,21 @@ import { makeEnvelope, noExportFilters } from '@/utils/core/export';
 import { agentA, agentB, agentC, customers, escalations } from './october-scenario';
 
 const dir = mkdtempSync(join(tmpdir(), 'huifang-report-'));
-function writeExport(name: string, agent: string, body: Parameters<typeof makeEnvelope>[0]['records'], extra: Partial<Parameters<typeof makeEnvelope>[0]> = {}) {
+function writeExport(
+  name: string,
+  agent: string,
+  body: Parameters<typeof makeEnvelope>[0]['records'],
+  extra: Partial<Parameters<typeof makeEnvelope>[0]> = {},
+) {
   const path = join(dir, name);
-  const envelope = makeEnvelope({ records: body, customers: [], agent, filters: noExportFilters, now: new Date('2025-11-02T00:00:00Z'), ...extra });
+  const envelope = makeEnvelope({
+    records: body,
+    customers: [],
+    agent,
+    filters: noExportFilters,
+    now: new Date('2025-11-02T00:00:00Z'),
+    ...extra,
+  });
   writeFileSync(path, JSON.stringify(envelope));
   return path;
 }
@@ -17,7 +29,10 @@ const fileB = writeExport('b.json', 'B', agentB, { customers });
 const fileC = writeExport('c.json', 'C', agentC);
 
 function runReport(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/report.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'America/New_York' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/report.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'America/New_York' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,16 +42,38 @@ describe('npm run report', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     // Same figures as the hand-computed table, less the two due items only the panel knows (c8, c10).
-    expect(report.totals).toEqual({ due: 9, onTime: 4, late: 2, outstanding: 3, overdue: 3, coveragePct: 66.7, onTimePct: 44.4, attempts: 10 });
+    expect(report.totals).toEqual({
+      due: 9,
+      onTime: 4,
+      late: 2,
+      outstanding: 3,
+      overdue: 3,
+      coveragePct: 66.7,
+      onTimePct: 44.4,
+      attempts: 10,
+    });
     expect(report.agents).toEqual(['A', 'B', 'C']);
     expect(report.escalations).toMatchObject({ opened: 2, open: 1, handled: 1 });
     expect(r.stderr).toContain('1 escalation entries not understood');
   });
 
   it('writes CSV with --csv', () => {
-    const r = runReport(['--month', '2025-10', '--now', '2025-11-03T08:00:00Z', '--csv', '--lang', 'en', fileA, fileB, fileC]);
+    const r = runReport([
+      '--month',
+      '2025-10',
+      '--now',
+      '2025-11-03T08:00:00Z',
+      '--csv',
+      '--lang',
+      'en',
+      fileA,
+      fileB,
+      fileC,
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('"kind","new-contract","New-contract callback","篇六 第八条","5","2","1","2","2","60","40","100","7","",""');
+    expect(r.stdout).toContain(
+      '"kind","new-contract","New-contract callback","篇六 第八条","5","2","1","2","2","60","40","100","7","",""',
+    );
   });
 
   it.each([
@@ -53,7 +90,11 @@ describe('npm run report', () => {
 
   it('refuses a damaged export and names the file and the place', () => {
     const bad = join(dir, 'bad.json');
-    const envelope = JSON.parse(JSON.stringify(makeEnvelope({ records: agentA, customers: [], agent: 'A', filters: noExportFilters, now: new Date() })));
+    const envelope = JSON.parse(
+      JSON.stringify(
+        makeEnvelope({ records: agentA, customers: [], agent: 'A', filters: noExportFilters, now: new Date() }),
+      ),
+    );
     envelope.records[1].startedAt = 'yesterday';
     writeFileSync(bad, JSON.stringify(envelope));
     const r = runReport(['--month', '2025-10', fileA, bad]);

@@ -7,18 +7,28 @@ const noAnswer = (startedAt: string, ringSeconds = 25) => makeRecord({ outcome: 
 
 describe('assessAttempts', () => {
   it('counts attempts in the same half-day once and asks for another time', () => {
-    const status = assessAttempts(
-      [noAnswer('2025-03-04T10:05:00+08:00'), noAnswer('2025-03-04T10:40:00+08:00')],
-      { now: Date.parse('2025-03-04T10:50:00+08:00'), calendar },
-    );
-    expect(status).toMatchObject({ state: 'in-progress', counted: 1, required: 3, nowInUsedHalfDay: true, suggestion: 'call' });
+    const status = assessAttempts([noAnswer('2025-03-04T10:05:00+08:00'), noAnswer('2025-03-04T10:40:00+08:00')], {
+      now: Date.parse('2025-03-04T10:50:00+08:00'),
+      calendar,
+    });
+    expect(status).toMatchObject({
+      state: 'in-progress',
+      counted: 1,
+      required: 3,
+      nowInUsedHalfDay: true,
+      suggestion: 'call',
+    });
     expect(status.nextWindow?.start).toBe('2025-03-04T14:00:00+08:00');
     expect(status.warnings.map((w) => w.code)).toEqual(['same-half-day']);
   });
 
   it('marks the customer unreachable after three half-days and suggests SMS or e-mail', () => {
     const status = assessAttempts(
-      [noAnswer('2025-03-04T10:05:00+08:00'), noAnswer('2025-03-04T14:30:00+08:00'), makeRecord({ outcome: 'busy', startedAt: '2025-03-05T02:10:00Z' })],
+      [
+        noAnswer('2025-03-04T10:05:00+08:00'),
+        noAnswer('2025-03-04T14:30:00+08:00'),
+        makeRecord({ outcome: 'busy', startedAt: '2025-03-05T02:10:00Z' }),
+      ],
       { now: Date.parse('2025-03-05T11:00:00+08:00'), calendar },
     );
     expect(status).toMatchObject({ state: 'unreachable', counted: 3, suggestion: 'sms-or-email', nextWindow: null });
@@ -27,7 +37,10 @@ describe('assessAttempts', () => {
 
   it('flags attempts that rang under 20 seconds', () => {
     const short = noAnswer('2025-03-04T10:05:00+08:00', 12);
-    const status = assessAttempts([short, noAnswer('2025-03-04T15:00:00+08:00', 20)], { now: Date.parse('2025-03-04T16:30:00+08:00'), calendar });
+    const status = assessAttempts([short, noAnswer('2025-03-04T15:00:00+08:00', 20)], {
+      now: Date.parse('2025-03-04T16:30:00+08:00'),
+      calendar,
+    });
     expect(status.shortRingIds).toEqual([short.id]);
     expect(checkRing(19)?.code).toBe('short-ring');
     expect(checkRing(20)).toBeNull();
@@ -42,20 +55,30 @@ describe('assessAttempts', () => {
     ['refused', 'refused', 'sms-or-email'],
     ['wrong-number', 'invalid-number', 'check-number'],
   ] as const)('after an attempt with outcome %s the state is %s', (outcome, state, suggestion) => {
-    const status = assessAttempts([noAnswer('2025-03-04T10:05:00+08:00'), makeRecord({ outcome, startedAt: '2025-03-04T14:10:00+08:00' })],
-      { now: Date.parse('2025-03-04T15:00:00+08:00'), calendar });
+    const status = assessAttempts(
+      [noAnswer('2025-03-04T10:05:00+08:00'), makeRecord({ outcome, startedAt: '2025-03-04T14:10:00+08:00' })],
+      { now: Date.parse('2025-03-04T15:00:00+08:00'), calendar },
+    );
     expect(status).toMatchObject({ state, suggestion });
   });
 
   it('ignores a superseded revision', () => {
     const first = makeRecord({ outcome: 'reached', startedAt: '2025-03-04T10:05:00+08:00' });
     const fix = makeRecord({ outcome: 'no-answer', startedAt: first.startedAt, supersedes: first.id, revision: 1 });
-    expect(assessAttempts([first, fix], { now: Date.parse('2025-03-04T10:30:00+08:00'), calendar }).state).toBe('in-progress');
+    expect(assessAttempts([first, fix], { now: Date.parse('2025-03-04T10:30:00+08:00'), calendar }).state).toBe(
+      'in-progress',
+    );
   });
 
   it('proposes the time the customer asked for', () => {
-    const later = makeRecord({ outcome: 'call-back-later', startedAt: '2025-03-04T10:05:00+08:00', callBackAt: '2025-03-06T19:30:00+08:00' });
-    expect(assessAttempts([later], { now: Date.parse('2025-03-04T10:30:00+08:00'), calendar }).nextWindow?.start).toBe('2025-03-06T19:30:00+08:00');
+    const later = makeRecord({
+      outcome: 'call-back-later',
+      startedAt: '2025-03-04T10:05:00+08:00',
+      callBackAt: '2025-03-06T19:30:00+08:00',
+    });
+    expect(assessAttempts([later], { now: Date.parse('2025-03-04T10:30:00+08:00'), calendar }).nextWindow?.start).toBe(
+      '2025-03-06T19:30:00+08:00',
+    );
   });
 
   it('starts with the next window when nothing was tried', () => {

@@ -1,5 +1,11 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import { callWindowConfigSchema, checkCallTime, defaultCallWindows, findNextWindow, travelCallWindows } from '@/utils/core/rules/call-windows';
+import {
+  callWindowConfigSchema,
+  checkCallTime,
+  defaultCallWindows,
+  findNextWindow,
+  travelCallWindows,
+} from '@/utils/core/rules/call-windows';
 
 const calendar = createWorkingCalendar();
 const at = (iso: string) => Date.parse(iso);
@@ -36,12 +42,22 @@ describe('call windows', () => {
   });
 
   it('skips half-days already used', () => {
-    const next = findNextWindow(at('2025-03-04T09:00:00+08:00'), defaultCallWindows, calendar, 'Asia/Shanghai', new Set(['2025-03-04-am']));
+    const next = findNextWindow(
+      at('2025-03-04T09:00:00+08:00'),
+      defaultCallWindows,
+      calendar,
+      'Asia/Shanghai',
+      new Set(['2025-03-04-am']),
+    );
     expect(next?.start).toBe('2025-03-04T14:00:00+08:00');
   });
 
   it('rejects a configured window that ends before it starts', () => {
-    expect(callWindowConfigSchema.safeParse({ windows: [{ start: '16:00', end: '14:00' }], workingDaysOnly: true }).success).toBe(false);
-    expect(callWindowConfigSchema.safeParse({ windows: [{ start: '8:00', end: '09:00' }], workingDaysOnly: true }).success).toBe(false);
+    expect(
+      callWindowConfigSchema.safeParse({ windows: [{ start: '16:00', end: '14:00' }], workingDaysOnly: true }).success,
+    ).toBe(false);
+    expect(
+      callWindowConfigSchema.safeParse({ windows: [{ start: '8:00', end: '09:00' }], workingDaysOnly: true }).success,
+    ).toBe(false);
   });
 });

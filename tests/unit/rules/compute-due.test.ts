@@ -14,11 +14,20 @@ function dueOf(kind: CallbackKind, event: string, opts = {}, calendar = createWo
 // The machine's zone must never change an answer: run the whole table under several.
 describe.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati'])('machine time zone %s', (tz) => {
   const saved = process.env.TZ;
-  beforeAll(() => { process.env.TZ = tz; });
-  afterAll(() => { process.env.TZ = saved; });
+  beforeAll(() => {
+    process.env.TZ = tz;
+  });
+  afterAll(() => {
+    process.env.TZ = saved;
+  });
 
   it('really runs in that zone', () => {
-    const offsets: Record<string, number> = { UTC: 0, 'America/Los_Angeles': 480, 'Asia/Shanghai': -480, 'Pacific/Kiritimati': -840 };
+    const offsets: Record<string, number> = {
+      UTC: 0,
+      'America/Los_Angeles': 480,
+      'Asia/Shanghai': -480,
+      'Pacific/Kiritimati': -840,
+    };
     expect(new Date(2025, 0, 15).getTimezoneOffset()).toBe(offsets[tz]);
   });
 
@@ -114,12 +123,14 @@ describe('computeDue', () => {
   });
 
   it.each(['complaint-followup', 'agreement-change', 'termination', 'software-checkin'] as const)(
-    '%s has no deadline and says so with its clause', (kind) => {
+    '%s has no deadline and says so with its clause',
+    (kind) => {
       const result = dueOf(kind, '2025-06-01');
       expect(result.due).toBeNull();
       expect(result.warnings[0]?.text.en).toContain('no deadline');
       expect(result.warnings[0]?.text['zh-CN']).toContain(kindRules[kind].clause.text);
-    });
+    },
+  );
 
   it('follows the user’s extra holidays and extra working days', () => {
     const calendar = createWorkingCalendar({ extraHolidays: ['2025-03-03'], extraWorkdays: ['2025-03-08'] });

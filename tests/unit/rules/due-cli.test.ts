@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 
 function runDue(args: string[], tz = 'UTC') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/due.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/due.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: tz },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

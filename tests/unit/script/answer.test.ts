@@ -3,7 +3,13 @@ import type { AnswerInput } from '@/utils/core/script/engine-types';
 import type { QuestionStep } from '@/utils/core/script/schema';
 import { text } from './script-fixture';
 
-const q = (input: QuestionStep['input'], extra: Partial<QuestionStep> = {}): QuestionStep => ({ id: 'q', type: 'question', input, text: text('问', 'Ask'), ...extra });
+const q = (input: QuestionStep['input'], extra: Partial<QuestionStep> = {}): QuestionStep => ({
+  id: 'q',
+  type: 'question',
+  input,
+  text: text('问', 'Ask'),
+  ...extra,
+});
 const heard = q('multiple', {
   options: [
     { value: 'friend', label: text('朋友', 'A friend'), goto: 'model' },
@@ -12,7 +18,15 @@ const heard = q('multiple', {
   ],
   next: 'thanks',
 });
-const score = q('number', { min: 0, max: 10, ranges: [{ max: 4, flags: ['dissatisfied'], goto: 'why' }, { min: 9, goto: 'refer' }], next: 'close' });
+const score = q('number', {
+  min: 0,
+  max: 10,
+  ranges: [
+    { max: 4, flags: ['dissatisfied'], goto: 'why' },
+    { min: 9, goto: 'refer' },
+  ],
+  next: 'close',
+});
 
 describe('normaliseAnswer', () => {
   it.each<[string, QuestionStep, AnswerInput, ReturnType<typeof normaliseAnswer>]>([

@@ -19,22 +19,120 @@ describe('applyEvent', () => {
   it.each<[string, EngineEvent[], EngineEvent, Partial<EngineState>]>([
     ['start goes to the start step', [], start, { status: 'running', current: 'greet', startedAt: T(0) }],
     ['a say step is done without a value', [start], said, { current: 'convenient', problem: null }],
-    ['a no raises its flag and goes its way', [start, said], { type: 'answer', at: T(2), value: 'no' }, { current: 'later', answers: { convenient: 'no' }, flags: [{ flag: 'call-back-requested', step: 'convenient', at: T(2) }] }],
-    ['Chinese 是 counts as yes', [start, said], { type: 'answer', at: T(2), value: '是' }, { current: 'problems', answers: { convenient: 'yes' } }],
-    ['satisfaction accepts 不满意 and raises its flag', toSatisfaction, { type: 'answer', at: T(4), value: '不满意' }, { current: 'close', flags: [{ flag: 'dissatisfied', step: 'satisfaction', at: T(4) }] }],
-    ['a closing say step ends the call with its outcome', [...toSatisfaction, { type: 'answer', at: T(4), value: 'satisfied' }], { type: 'answer', at: T(5) }, { status: 'ended', endedAt: T(5), outcome: { id: 'done', record: 'reached', step: 'close', at: T(5), by: 'script' } }],
+    [
+      'a no raises its flag and goes its way',
+      [start, said],
+      { type: 'answer', at: T(2), value: 'no' },
+      {
+        current: 'later',
+        answers: { convenient: 'no' },
+        flags: [{ flag: 'call-back-requested', step: 'convenient', at: T(2) }],
+      },
+    ],
+    [
+      'Chinese 是 counts as yes',
+      [start, said],
+      { type: 'answer', at: T(2), value: '是' },
+      { current: 'problems', answers: { convenient: 'yes' } },
+    ],
+    [
+      'satisfaction accepts 不满意 and raises its flag',
+      toSatisfaction,
+      { type: 'answer', at: T(4), value: '不满意' },
+      { current: 'close', flags: [{ flag: 'dissatisfied', step: 'satisfaction', at: T(4) }] },
+    ],
+    [
+      'a closing say step ends the call with its outcome',
+      [...toSatisfaction, { type: 'answer', at: T(4), value: 'satisfied' }],
+      { type: 'answer', at: T(5) },
+      {
+        status: 'ended',
+        endedAt: T(5),
+        outcome: { id: 'done', record: 'reached', step: 'close', at: T(5), by: 'script' },
+      },
+    ],
     ['skip follows the default way on', [start], { type: 'skip', at: T(1) }, { current: 'convenient', answers: {} }],
-    ['jump goes anywhere', [start], { type: 'jump', at: T(1), to: 'satisfaction' }, { current: 'satisfaction', path: [{ step: 'greet', via: 'start', at: T(0) }, { step: 'satisfaction', via: 'jump', at: T(1) }] }],
-    ['tick stores the time', [start], { type: 'tick', at: T(3), item: 'service-number' }, { ticks: { 'service-number': T(3) } }],
-    ['untick removes it', [start, { type: 'tick', at: T(3), item: 'service-number' }], { type: 'untick', at: T(4), item: 'service-number' }, { ticks: {} }],
-    ['the agent may end at any time', [start], { type: 'end', at: T(1), outcome: 'no-answer' }, { status: 'ended', outcome: { id: 'no-answer', record: 'no-answer', step: 'greet', at: T(1), by: 'agent' } }],
-    ['back after the end reopens the call', [start, { type: 'end', at: T(1), outcome: 'done' }], { type: 'back', at: T(2) }, { status: 'running', outcome: null, current: 'greet' }],
-    ['a wrong answer is refused with a reason', [start, said], { type: 'answer', at: T(2), value: 'perhaps' }, { current: 'convenient', answers: {}, problem: { code: 'invalid-answer', message: 'Answer yes or no.' } }],
-    ['a question needs a value', [start, said], { type: 'answer', at: T(2) }, { current: 'convenient', problem: { code: 'invalid-answer', message: 'Step "convenient" needs an answer; skip it to go on without one.' } }],
-    ['back on the first step is refused', [start], { type: 'back', at: T(1) }, { current: 'greet', problem: { code: 'nothing-before', message: 'This is the first step.' } }],
-    ['an unknown outcome is refused', [start], { type: 'end', at: T(1), outcome: 'vanished' }, { status: 'running', problem: { code: 'unknown-outcome', message: '"vanished" is not an outcome of this script.' } }],
-    ['events after the end are refused', [start, { type: 'end', at: T(1), outcome: 'done' }], { type: 'tick', at: T(2), item: 'service-number' }, { ticks: {}, problem: { code: 'ended', message: 'The call has ended; go back to change it.' } }],
-    ['nothing happens before start', [], said, { status: 'ready', problem: { code: 'not-started', message: 'The call has not started.' } }],
+    [
+      'jump goes anywhere',
+      [start],
+      { type: 'jump', at: T(1), to: 'satisfaction' },
+      {
+        current: 'satisfaction',
+        path: [
+          { step: 'greet', via: 'start', at: T(0) },
+          { step: 'satisfaction', via: 'jump', at: T(1) },
+        ],
+      },
+    ],
+    [
+      'tick stores the time',
+      [start],
+      { type: 'tick', at: T(3), item: 'service-number' },
+      { ticks: { 'service-number': T(3) } },
+    ],
+    [
+      'untick removes it',
+      [start, { type: 'tick', at: T(3), item: 'service-number' }],
+      { type: 'untick', at: T(4), item: 'service-number' },
+      { ticks: {} },
+    ],
+    [
+      'the agent may end at any time',
+      [start],
+      { type: 'end', at: T(1), outcome: 'no-answer' },
+      { status: 'ended', outcome: { id: 'no-answer', record: 'no-answer', step: 'greet', at: T(1), by: 'agent' } },
+    ],
+    [
+      'back after the end reopens the call',
+      [start, { type: 'end', at: T(1), outcome: 'done' }],
+      { type: 'back', at: T(2) },
+      { status: 'running', outcome: null, current: 'greet' },
+    ],
+    [
+      'a wrong answer is refused with a reason',
+      [start, said],
+      { type: 'answer', at: T(2), value: 'perhaps' },
+      { current: 'convenient', answers: {}, problem: { code: 'invalid-answer', message: 'Answer yes or no.' } },
+    ],
+    [
+      'a question needs a value',
+      [start, said],
+      { type: 'answer', at: T(2) },
+      {
+        current: 'convenient',
+        problem: {
+          code: 'invalid-answer',
+          message: 'Step "convenient" needs an answer; skip it to go on without one.',
+        },
+      },
+    ],
+    [
+      'back on the first step is refused',
+      [start],
+      { type: 'back', at: T(1) },
+      { current: 'greet', problem: { code: 'nothing-before', message: 'This is the first step.' } },
+    ],
+    [
+      'an unknown outcome is refused',
+      [start],
+      { type: 'end', at: T(1), outcome: 'vanished' },
+      {
+        status: 'running',
+        problem: { code: 'unknown-outcome', message: '"vanished" is not an outcome of this script.' },
+      },
+    ],
+    [
+      'events after the end are refused',
+      [start, { type: 'end', at: T(1), outcome: 'done' }],
+      { type: 'tick', at: T(2), item: 'service-number' },
+      { ticks: {}, problem: { code: 'ended', message: 'The call has ended; go back to change it.' } },
+    ],
+    [
+      'nothing happens before start',
+      [],
+      said,
+      { status: 'ready', problem: { code: 'not-started', message: 'The call has not started.' } },
+    ],
   ])('%s', (_label, before, event, expected) => {
     expect(applyEvent(script, walk(before), event)).toMatchObject(expected);
   });
@@ -45,7 +143,13 @@ describe('applyEvent', () => {
   });
 
   it('going back and changing an answer drops only the answers that depended on it, visibly', () => {
-    const before = walk([...toSatisfaction, { type: 'answer', at: T(4), value: 'dissatisfied' }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }]);
+    const before = walk([
+      ...toSatisfaction,
+      { type: 'answer', at: T(4), value: 'dissatisfied' },
+      { type: 'back', at: T(5) },
+      { type: 'back', at: T(5) },
+      { type: 'back', at: T(5) },
+    ]);
     expect(before.current).toBe('convenient');
     expect(before.ahead).toEqual(['problems', 'satisfaction', 'close']);
     const after = applyEvent(script, before, { type: 'answer', at: T(6), value: 'no' });
@@ -67,12 +171,30 @@ describe('applyEvent', () => {
 
   it('keeps the answers of steps the new branch joins again', () => {
     const branching = loadExample();
-    branching.steps.push({ id: 'why', type: 'question', input: 'text', text: text('为什么？', 'Why?'), next: 'satisfaction' });
+    branching.steps.push({
+      id: 'why',
+      type: 'question',
+      input: 'text',
+      text: text('为什么？', 'Why?'),
+      next: 'satisfaction',
+    });
     const problems = branching.steps.find((step) => step.id === 'problems');
     const convenient = branching.steps.find((step) => step.id === 'convenient');
     if (convenient?.type !== 'question' || !problems) throw new Error('example changed');
-    convenient.options = [{ value: 'yes', goto: 'problems' }, { value: 'no', goto: 'why' }];
-    const before = walk([...toSatisfaction, { type: 'answer', at: T(4), value: 'satisfied' }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }], branching);
+    convenient.options = [
+      { value: 'yes', goto: 'problems' },
+      { value: 'no', goto: 'why' },
+    ];
+    const before = walk(
+      [
+        ...toSatisfaction,
+        { type: 'answer', at: T(4), value: 'satisfied' },
+        { type: 'back', at: T(5) },
+        { type: 'back', at: T(5) },
+        { type: 'back', at: T(5) },
+      ],
+      branching,
+    );
     const after = applyEvent(branching, before, { type: 'answer', at: T(6), value: 'no' });
     expect(after.current).toBe('why');
     expect(after.ahead).toEqual(['satisfaction', 'close']);
@@ -85,14 +207,27 @@ describe('moving around after going back', () => {
   const backTwice = [...toSatisfaction, { type: 'back', at: T(4) }, { type: 'back', at: T(4) }] satisfies EngineEvent[];
 
   it.each<[string, EngineEvent, Partial<EngineState>]>([
-    ['a jump drops nothing', { type: 'jump', at: T(5), to: 'close' }, { current: 'close', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } }],
-    ['a skip off the old path drops nothing either', { type: 'skip', at: T(5) }, { current: 'later', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } }],
+    [
+      'a jump drops nothing',
+      { type: 'jump', at: T(5), to: 'close' },
+      { current: 'close', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } },
+    ],
+    [
+      'a skip off the old path drops nothing either',
+      { type: 'skip', at: T(5) },
+      { current: 'later', ahead: [], invalidated: [], answers: { convenient: 'yes', problems: '打印很慢' } },
+    ],
   ])('%s', (_label, event, expected) => {
     expect(applyEvent(script, walk(backTwice), event)).toMatchObject(expected);
   });
 
   it('a skip along the old path keeps what lies ahead', () => {
-    const events: EngineEvent[] = [...toSatisfaction, { type: 'answer', at: T(4), value: 'satisfied' }, { type: 'back', at: T(5) }, { type: 'back', at: T(5) }];
+    const events: EngineEvent[] = [
+      ...toSatisfaction,
+      { type: 'answer', at: T(4), value: 'satisfied' },
+      { type: 'back', at: T(5) },
+      { type: 'back', at: T(5) },
+    ];
     const state = applyEvent(script, walk(events), { type: 'skip', at: T(6) });
     expect(state).toMatchObject({ current: 'satisfaction', ahead: ['close'], answers: { satisfaction: 'satisfied' } });
   });

@@ -1,6 +1,12 @@
 import { renderSegments, renderText, maskValue } from '@/utils/core/script/placeholders';
 
-const values = { name: '张三', mobile: '13812345678', idNumber: '11010519491231002X', signDate: '2026-11-20', email: '   ' };
+const values = {
+  name: '张三',
+  mobile: '13812345678',
+  idNumber: '11010519491231002X',
+  signDate: '2026-11-20',
+  email: '   ',
+};
 
 describe('renderText', () => {
   it.each([
@@ -41,7 +47,11 @@ describe('renderText', () => {
     expect(renderText('{{name}}', { name: '{{mobile}}' }, { locale: 'en' })).toBe('{{mobile}}');
   });
 
-  it.each([['1234', '***4'], ['0571-8888', '05*****88'], ['', '']])('masks %j as %j', (input, expected) => {
+  it.each([
+    ['1234', '***4'],
+    ['0571-8888', '05*****88'],
+    ['', ''],
+  ])('masks %j as %j', (input, expected) => {
     expect(maskValue(input)).toBe(expected);
   });
 });

@@ -13,9 +13,19 @@ function play(input: unknown) {
 
 describe('playScript', () => {
   it.each([
-    ['a map of answers walks the main path', { convenient: 'yes', problems: '无', satisfaction: '满意' }, ['greet', 'convenient', 'problems', 'satisfaction', 'close'], 'reached'],
+    [
+      'a map of answers walks the main path',
+      { convenient: 'yes', problems: '无', satisfaction: '满意' },
+      ['greet', 'convenient', 'problems', 'satisfaction', 'close'],
+      'reached',
+    ],
     ['a no ends politely', { convenient: 'no' }, ['greet', 'convenient', 'later'], 'call-back-later'],
-    ['steps missing from the map are skipped', { convenient: 'yes' }, ['greet', 'convenient', 'problems', 'satisfaction', 'close'], 'reached'],
+    [
+      'steps missing from the map are skipped',
+      { convenient: 'yes' },
+      ['greet', 'convenient', 'problems', 'satisfaction', 'close'],
+      'reached',
+    ],
   ])('%s', (_label, answers, path, outcome) => {
     const report = play(answers);
     expect(report.result.path).toEqual(path);
@@ -26,7 +36,9 @@ describe('playScript', () => {
   it('stops at a question the map does not answer when it has no default way on', () => {
     const report = play({});
     expect(report.result.path).toEqual(['greet', 'convenient']);
-    expect(report.problems[0]?.message).toBe('Step "convenient" has no answer in the answers file and no default next; stopped.');
+    expect(report.problems[0]?.message).toBe(
+      'Step "convenient" has no answer in the answers file and no default next; stopped.',
+    );
   });
 
   it('plays a list of events, naming the one the engine refused by its index in the file', () => {
@@ -39,7 +51,10 @@ describe('playScript', () => {
     const looping = loadExample();
     const convenient = looping.steps[1];
     if (convenient?.type !== 'question') throw new Error('example changed');
-    convenient.options = [{ value: 'yes', goto: 'problems' }, { value: 'no', goto: 'greet' }];
+    convenient.options = [
+      { value: 'yes', goto: 'problems' },
+      { value: 'no', goto: 'greet' },
+    ];
     const answers = parseAnswers({ convenient: 'no' }, now);
     if (!answers.ok) throw new Error('answers');
     const report = playScript(looping, answers, { ...options, maxVisitsPerStep: 3 });

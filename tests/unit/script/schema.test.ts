@@ -10,8 +10,16 @@ describe('scriptSchema', () => {
   });
 
   it.each([
-    ['a step of unknown type', { steps: [{ id: 'a', type: 'dance', text: { 'zh-CN': '跳', en: 'dance' } }] }, ['steps', 0, 'type']],
-    ['a flag that is not in the list', { steps: [{ id: 'a', type: 'say', text: { 'zh-CN': '好', en: 'ok' }, flags: ['angry'] }] }, ['steps', 0, 'flags', 0]],
+    [
+      'a step of unknown type',
+      { steps: [{ id: 'a', type: 'dance', text: { 'zh-CN': '跳', en: 'dance' } }] },
+      ['steps', 0, 'type'],
+    ],
+    [
+      'a flag that is not in the list',
+      { steps: [{ id: 'a', type: 'say', text: { 'zh-CN': '好', en: 'ok' }, flags: ['angry'] }] },
+      ['steps', 0, 'flags', 0],
+    ],
     ['a text without its English', { title: { 'zh-CN': '标题' } }, ['title', 'en']],
     ['an unknown callback kind', { kinds: ['birthday'] }, ['kinds', 0]],
   ])('rejects %s and names where', (_label, patch, path) => {

@@ -4,9 +4,14 @@ import { createCallState } from '@/utils/ui/call-state';
 function ctx(name: string, phone: string): CustomerContext {
   const src = { via: 'generic' as const };
   return {
-    url: 'http://crm.test/c', origin: 'http://crm.test', adapterId: null,
+    url: 'http://crm.test/c',
+    origin: 'http://crm.test',
+    adapterId: null,
     fields: { name: { value: name, raw: name, source: src }, phone: { value: phone, raw: phone, source: src } },
-    extra: {}, missing: [], flags: [], extractedAt: '2026-11-27T10:00:00.000Z',
+    extra: {},
+    missing: [],
+    flags: [],
+    extractedAt: '2026-11-27T10:00:00.000Z',
   };
 }
 

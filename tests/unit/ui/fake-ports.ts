@@ -44,7 +44,9 @@ export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
     importFile: async () => ({ ok: true, added: 0 }),
   };
   return {
-    ports, drafts, records,
+    ports,
+    drafts,
+    records,
     advance(ms: number) {
       now += ms;
     },
@@ -57,14 +59,27 @@ export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
   };
 }
 
-export function makeContext(name: string, mobile: string, extra: Partial<Record<'signDate' | 'customerId' | 'idNumber', string>> = {}): CustomerContext {
+export function makeContext(
+  name: string,
+  mobile: string,
+  extra: Partial<Record<'signDate' | 'customerId' | 'idNumber', string>> = {},
+): CustomerContext {
   const src = { via: 'adapter' as const, adapterId: 'test' };
   const field = (value: string) => ({ value, raw: value, source: src });
   const fields: CustomerContext['fields'] = { name: field(name), mobile: field(mobile) };
   if (extra.signDate) fields.signDate = field(extra.signDate);
   if (extra.customerId) fields.customerId = field(extra.customerId);
   if (extra.idNumber) fields.idNumber = field(extra.idNumber);
-  return { url: 'http://crm.test/c/1', origin: 'http://crm.test', adapterId: 'test', fields, extra: {}, missing: [], flags: [], extractedAt: '2025-11-03T02:00:00.000Z' };
+  return {
+    url: 'http://crm.test/c/1',
+    origin: 'http://crm.test',
+    adapterId: 'test',
+    fields,
+    extra: {},
+    missing: [],
+    flags: [],
+    extractedAt: '2025-11-03T02:00:00.000Z',
+  };
 }
 
 export const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -11,9 +11,18 @@ describe('mapKey', () => {
     [{ key: 'r' }, { type: 'reveal' }],
     [{ key: 'R' }, { type: 'reveal' }],
     [{ key: 't' }, { type: 'teach' }],
-    [{ key: 'N', shiftKey: true }, { type: 'outcome', outcome: 'no-answer' }],
-    [{ key: 'C', shiftKey: true }, { type: 'outcome', outcome: 'reached' }],
-    [{ key: 'L', shiftKey: true }, { type: 'outcome', outcome: 'call-back-later' }],
+    [
+      { key: 'N', shiftKey: true },
+      { type: 'outcome', outcome: 'no-answer' },
+    ],
+    [
+      { key: 'C', shiftKey: true },
+      { type: 'outcome', outcome: 'reached' },
+    ],
+    [
+      { key: 'L', shiftKey: true },
+      { type: 'outcome', outcome: 'call-back-later' },
+    ],
     [{ key: 'Escape', inEditable: true }, { type: 'leave-field' }],
   ])('%j → %j', (input, action) => {
     expect(mapKey(input)).toEqual(action);

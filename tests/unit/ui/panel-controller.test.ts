@@ -15,7 +15,10 @@ describe('createPanelController', () => {
     const fake = createFakePorts();
     let release: () => void = () => undefined;
     const stored = { dueKind: 'new-contract' };
-    fake.ports.seeCustomer = () => new Promise((resolve) => { release = () => resolve(stored as never); });
+    fake.ports.seeCustomer = () =>
+      new Promise((resolve) => {
+        release = () => resolve(stored as never);
+      });
     const c = createPanelController(fake.ports, 'zh-CN');
     await c.init();
     c.setContext(makeContext('王建国', '13901186247', { customerId: 'C-1' }));
@@ -53,7 +56,13 @@ describe('createPanelController', () => {
     await c.outcome('reached');
     expect(fake.records).toHaveLength(1);
     const record = fake.records[0]!;
-    expect(record).toMatchObject({ outcome: 'reached', kind: 'new-contract', notes: '客户确认 <b>ok</b>', agent: '测试专员', scriptId: 'wealth-new-contract' });
+    expect(record).toMatchObject({
+      outcome: 'reached',
+      kind: 'new-contract',
+      notes: '客户确认 <b>ok</b>',
+      agent: '测试专员',
+      scriptId: 'wealth-new-contract',
+    });
     expect(record.path.length).toBeGreaterThanOrEqual(2);
     expect(c.call.inCall.value).toBe(false);
     expect(c.history.value[0]?.id).toBe(record.id);

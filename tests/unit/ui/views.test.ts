@@ -8,7 +8,13 @@ import { makeContext } from './fake-ports';
 
 const calendar = createWorkingCalendar();
 const t = createTranslate('zh-CN');
-const env = (now: string) => ({ calendar, nowMs: Date.parse(now), timeZone: 'Asia/Shanghai', locale: 'zh-CN' as const, t });
+const env = (now: string) => ({
+  calendar,
+  nowMs: Date.parse(now),
+  timeZone: 'Asia/Shanghai',
+  locale: 'zh-CN' as const,
+  t,
+});
 
 describe('card view', () => {
   it('masks phone and ID until revealed and says where each value came from', () => {
@@ -22,7 +28,12 @@ describe('card view', () => {
   });
 
   it('lists missing key fields and flags them', () => {
-    const view = buildCardView(makeContext('A', '1380000000'), { locale: 'en', t: createTranslate('en'), revealed: false, today: '2025-11-03' });
+    const view = buildCardView(makeContext('A', '1380000000'), {
+      locale: 'en',
+      t: createTranslate('en'),
+      revealed: false,
+      today: '2025-11-03',
+    });
     expect(view.missingKeys).toEqual(['gender', 'birthDate', 'idNumber', 'address']);
     expect(view.flags.map((f) => f.text)).toContain('Key fields missing');
   });

@@ -19,7 +19,8 @@ const DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9}
  */
 export function parseEventInput(text: string, timeZone: string): ParsedEvent {
   const input = text.trim();
-  if (isCivilDate(input)) return { ok: true, event: { date: input, instantMs: zonedToInstant(input, '00:00', timeZone), hasTime: false } };
+  if (isCivilDate(input))
+    return { ok: true, event: { date: input, instantMs: zonedToInstant(input, '00:00', timeZone), hasTime: false } };
   if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return { ok: false, message: `no such date: "${input}"` };
   const m = DATETIME.exec(input);
   if (!m) return { ok: false, message: `not a date (YYYY-MM-DD) or ISO datetime: "${input.slice(0, 60)}"` };

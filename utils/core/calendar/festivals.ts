@@ -1,7 +1,15 @@
 // Zod-free, so the working-day calendar can run where the schema library is not loaded.
 import type { LocalizedText } from '../script/localized';
 
-export const festivalIds = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day'] as const;
+export const festivalIds = [
+  'new-year',
+  'spring-festival',
+  'qingming',
+  'labour-day',
+  'dragon-boat',
+  'mid-autumn',
+  'national-day',
+] as const;
 export type FestivalId = (typeof festivalIds)[number];
 
 export const festivalNames: Record<FestivalId, LocalizedText> = {

@@ -42,7 +42,9 @@ export function createWorkingCalendar(
     const weekend = wd === 0 || wd === 6;
     return { date, working: !weekend, reason: weekend ? 'weekend' : 'weekday', festival: null };
   };
-  const yearNumbers = Object.keys(data.years).map(Number).sort((a, b) => a - b);
+  const yearNumbers = Object.keys(data.years)
+    .map(Number)
+    .sort((a, b) => a - b);
   return {
     source: data.source,
     getDay,
@@ -56,7 +58,11 @@ export function createWorkingCalendar(
 }
 
 /** The end of the Nth working day after `date` (day 0 is `date` itself, whatever kind of day it is). */
-export function addWorkingDays(calendar: WorkingCalendar, date: string, n: number): { date: string; daysSeen: string[] } {
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  date: string,
+  n: number,
+): { date: string; daysSeen: string[] } {
   let current = date;
   const daysSeen = [date];
   let left = n;
@@ -77,7 +83,8 @@ export function describeCoverage(calendar: WorkingCalendar, dates: readonly stri
     const status = calendar.getYearStatus(year);
     if (status === 'statutory') {
       warnings.push({
-        code: 'year-statutory-only', year,
+        code: 'year-statutory-only',
+        year,
         text: {
           'zh-CN': `${year}年的国务院放假安排尚未收录：只计入法定节假日，调休和连休日未计入，截止日期可能有误，请核对官方通知或在设置中补充。`,
           en: `The State Council holiday notice for ${year} is not in the calendar data: only the statutory holidays are counted, not bridge days or make-up working days, so the deadline may be off. Check the official notice or add the days in the options.`,
@@ -85,7 +92,8 @@ export function describeCoverage(calendar: WorkingCalendar, dates: readonly stri
       });
     } else if (status === 'none') {
       warnings.push({
-        code: 'year-not-covered', year,
+        code: 'year-not-covered',
+        year,
         text: {
           'zh-CN': `日历数据不含${year}年：只按周末计算，节假日和调休均未计入，请核对。`,
           en: `The calendar data does not cover ${year}: only weekends are counted, no public holidays or make-up working days. Check the deadline by hand.`,

@@ -15,7 +15,13 @@ export function checkConflictOfInterest(context: CustomerContext, agent: string 
   if (!owner) return [];
   const names = (typeof agent === 'string' ? [agent] : agent).map(normalizeName).filter((n) => n !== '');
   if (!names.includes(owner)) return [];
-  return [makeFinding('conflict-of-interest', 'warning', 'owner',
-    '你是该客户的客户经理：按利益冲突回避原则，应由其他回访专员回访。',
-    'You are this customer’s account owner: under the conflict-of-interest rule another agent should do this callback.')];
+  return [
+    makeFinding(
+      'conflict-of-interest',
+      'warning',
+      'owner',
+      '你是该客户的客户经理：按利益冲突回避原则，应由其他回访专员回访。',
+      'You are this customer’s account owner: under the conflict-of-interest rule another agent should do this callback.',
+    ),
+  ];
 }

@@ -14,6 +14,12 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export function makeFinding(code: string, severity: FindingSeverity, field: string | null, zh: string, en: string): Finding {
+export function makeFinding(
+  code: string,
+  severity: FindingSeverity,
+  field: string | null,
+  zh: string,
+  en: string,
+): Finding {
   return { code, severity, field, message: { 'zh-CN': zh, en } };
 }

@@ -20,21 +20,40 @@ export function checkIdConsistency(context: CustomerContext, prefix: '' | 'insur
       'birth-date': ['其中的出生日期不存在', 'holds a birth date that does not exist'],
       'check-digit': ['校验位不符', 'fails its check digit'],
     }[result.reason];
-    return [makeFinding(`id-${result.reason}`, result.reason === 'format' ? 'warning' : 'error', idField,
-      `${who.zh}身份证号${why[0]}，请核实。`, `${who.en[0]?.toUpperCase()}${who.en.slice(1)} ${why[1]}; check it.`)];
+    return [
+      makeFinding(
+        `id-${result.reason}`,
+        result.reason === 'format' ? 'warning' : 'error',
+        idField,
+        `${who.zh}身份证号${why[0]}，请核实。`,
+        `${who.en[0]?.toUpperCase()}${who.en.slice(1)} ${why[1]}; check it.`,
+      ),
+    ];
   }
   const findings: Finding[] = [];
   const birth = readValue(context, key('birthDate'));
   if (birth && birth !== result.birthDate) {
-    findings.push(makeFinding('id-birth-date-mismatch', 'error', key('birthDate'),
-      `${who.zh}出生日期 ${birth} 与身份证号中的 ${result.birthDate} 不一致。`,
-      `Birth date ${birth} does not match ${result.birthDate} in ${who.en}.`));
+    findings.push(
+      makeFinding(
+        'id-birth-date-mismatch',
+        'error',
+        key('birthDate'),
+        `${who.zh}出生日期 ${birth} 与身份证号中的 ${result.birthDate} 不一致。`,
+        `Birth date ${birth} does not match ${result.birthDate} in ${who.en}.`,
+      ),
+    );
   }
   const gender = readValue(context, key('gender'));
   if ((gender === 'male' || gender === 'female') && gender !== result.gender) {
-    findings.push(makeFinding('id-gender-mismatch', 'error', key('gender'),
-      `${who.zh}性别与身份证号不一致（身份证号为${result.gender === 'male' ? '男' : '女'}）。`,
-      `Gender ${gender} does not match ${who.en} (${result.gender}).`));
+    findings.push(
+      makeFinding(
+        'id-gender-mismatch',
+        'error',
+        key('gender'),
+        `${who.zh}性别与身份证号不一致（身份证号为${result.gender === 'male' ? '男' : '女'}）。`,
+        `Gender ${gender} does not match ${who.en} (${result.gender}).`,
+      ),
+    );
   }
   return findings;
 }

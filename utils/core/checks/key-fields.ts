@@ -37,15 +37,28 @@ export function checkKeyFields(context: CustomerContext, kind: CallbackKind, tod
     const keys = Array.isArray(field) ? field : [field];
     if (keys.some((k) => readValue(context, k) !== '')) continue;
     const [zh, en] = describe(field);
-    findings.push(makeFinding('key-field-missing', kind === 'hesitation-period' ? 'error' : 'warning', keys[0] ?? null,
-      `缺少关键信息：${zh}。`, `Key field missing: ${en}.`));
+    findings.push(
+      makeFinding(
+        'key-field-missing',
+        kind === 'hesitation-period' ? 'error' : 'warning',
+        keys[0] ?? null,
+        `缺少关键信息：${zh}。`,
+        `Key field missing: ${en}.`,
+      ),
+    );
   }
   if (kind !== 'hesitation-period') return findings;
   const shown = insuredFieldKeys.filter((k) => readValue(context, k) !== '');
   if (shown.length === 0) {
-    findings.push(makeFinding('insured-not-shown', 'info', null,
-      '页面未显示被保险人信息：若被保险人与投保人不同，请核实其姓名、性别、出生日期和身份证号。',
-      "The page shows no insured person: if the insured differs from the policy holder, check their name, gender, birth date and ID number."));
+    findings.push(
+      makeFinding(
+        'insured-not-shown',
+        'info',
+        null,
+        '页面未显示被保险人信息：若被保险人与投保人不同，请核实其姓名、性别、出生日期和身份证号。',
+        'The page shows no insured person: if the insured differs from the policy holder, check their name, gender, birth date and ID number.',
+      ),
+    );
     return findings;
   }
   const minor = isMinor(readValue(context, 'insuredBirthDate'), today);

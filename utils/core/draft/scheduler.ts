@@ -60,10 +60,13 @@ export function createDraftScheduler<T>(options: DraftSchedulerOptions<T>): Draf
       firstChangeAt ??= at;
       const dueAt = Math.min(at + delay, firstChangeAt + maxWait);
       stopTimer();
-      timer = options.setTimer(() => {
-        timer = undefined;
-        void saveNow();
-      }, Math.max(0, dueAt - at));
+      timer = options.setTimer(
+        () => {
+          timer = undefined;
+          void saveNow();
+        },
+        Math.max(0, dueAt - at),
+      );
     },
     flush: saveNow,
     pending: () => pendingValue?.value,

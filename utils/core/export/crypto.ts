@@ -64,7 +64,12 @@ export async function encryptExport(plaintext: string, options: EncryptOptions):
     key,
     new TextEncoder().encode(plaintext),
   );
-  return { format: exportFormat, version: options.version, encryption, ciphertext: bytesToBase64(new Uint8Array(sealed)) };
+  return {
+    format: exportFormat,
+    version: options.version,
+    encryption,
+    ciphertext: bytesToBase64(new Uint8Array(sealed)),
+  };
 }
 
 export type DecryptResult = { ok: true; plaintext: string } | { ok: false; message: string };

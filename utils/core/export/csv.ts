@@ -22,7 +22,12 @@ const columns: Column[] = [
   { en: 'Corrects record', zh: '更正的记录', value: (r) => text(r.supersedes) },
   { en: 'Customer key', zh: '客户标识', value: (r) => r.customerKey },
   { en: 'Customer name', zh: '客户姓名', value: (r) => text(r.context.name) },
-  { en: 'Phone', zh: '联系电话', value: (r, mask) => (mask ? maskDigits(text(r.context.mobile ?? r.context.phone)) : text(r.context.mobile ?? r.context.phone)) },
+  {
+    en: 'Phone',
+    zh: '联系电话',
+    value: (r, mask) =>
+      mask ? maskDigits(text(r.context.mobile ?? r.context.phone)) : text(r.context.mobile ?? r.context.phone),
+  },
   { en: 'Kind', zh: '回访类型', value: (r) => r.kind },
   { en: 'Channel', zh: '回访方式', value: (r) => r.channel },
   { en: 'Started', zh: '开始时间', value: (r) => r.startedAt },
@@ -65,6 +70,9 @@ export function writeCsvRows(records: readonly CallbackRecord[], options: { mask
   return out;
 }
 
-export function writeCsv(records: readonly CallbackRecord[], options: { lang: CsvLanguage; maskPersonal?: boolean }): string {
+export function writeCsv(
+  records: readonly CallbackRecord[],
+  options: { lang: CsvLanguage; maskPersonal?: boolean },
+): string {
   return writeCsvHeader(options.lang) + writeCsvRows(records, options);
 }

@@ -36,7 +36,10 @@ export function formatIssuePath(path: readonly PropertyKey[], prefix: readonly P
   return out || '(root)';
 }
 
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ImportProblem[] {
+export function problemsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): ImportProblem[] {
   return issues.slice(0, maxReportedProblems).map((issue) => {
     const path = formatIssuePath(issue.path, prefix);
     return { code: 'invalid', path, message: `${path}: ${issue.message}` };
@@ -72,6 +75,15 @@ export function describeJsonError(err: unknown, text: string): ImportProblem {
   else position = findJsonErrorPosition(text) ?? undefined;
   if (position === undefined) return { code: 'parse', message: `Not valid JSON: ${raw}` };
   const { line, column } = lineAndColumn(text, position);
-  const what = position >= text.length ? 'the file ends too early (truncated?)' : raw.replace(/\s*(at position \d+.*|\(line.*)$/, '').replace(/, ".*" is not valid JSON$/s, '');
-  return { code: 'parse', position, line, column, message: `Not valid JSON at line ${line}, column ${column} (character ${position}): ${what}` };
+  const what =
+    position >= text.length
+      ? 'the file ends too early (truncated?)'
+      : raw.replace(/\s*(at position \d+.*|\(line.*)$/, '').replace(/, ".*" is not valid JSON$/s, '');
+  return {
+    code: 'parse',
+    position,
+    line,
+    column,
+    message: `Not valid JSON at line ${line}, column ${column} (character ${position}): ${what}`,
+  };
 }

@@ -8,7 +8,12 @@ import { addRecordToStats, nextCallBackAfter } from './stats';
  * Export format version 1 (frozen; never edit): records without dueAt / revision / supersedes / recordedAt,
  * no customers, no filters.
  */
-export const callbackRecordV1Schema = callbackRecordSchema.omit({ dueAt: true, revision: true, supersedes: true, recordedAt: true });
+export const callbackRecordV1Schema = callbackRecordSchema.omit({
+  dueAt: true,
+  revision: true,
+  supersedes: true,
+  recordedAt: true,
+});
 export const exportEnvelopeV1Schema = z.object({
   format: z.literal(exportFormat),
   version: z.literal(1),
@@ -84,8 +89,7 @@ function migrateV1(v1: ExportEnvelopeV1): unknown {
 }
 
 export type MigrationResult =
-  | { ok: true; value: unknown; from: number | null }
-  | { ok: false; issues: z.core.$ZodIssue[]; from: number };
+  { ok: true; value: unknown; from: number | null } | { ok: false; issues: z.core.$ZodIssue[]; from: number };
 
 /** Steps an older envelope up to the current version; each step validates its input with that version's schema. */
 export function migrateExport(raw: { version: number } & Record<string, unknown>): MigrationResult {

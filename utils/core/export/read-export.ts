@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
 import { decryptExport } from './crypto';
-import { currentExportVersion, encryptedExportSchema, exportFormat, exportHeaderSchema, type ExportEnvelope } from './envelope';
+import {
+  currentExportVersion,
+  encryptedExportSchema,
+  exportFormat,
+  exportHeaderSchema,
+  type ExportEnvelope,
+} from './envelope';
 import { describeJsonError, maxReportedProblems, problemsFromIssues, type ImportProblem } from './issues';
 import { migrateExport } from './migrate';
 
@@ -35,7 +41,10 @@ const cancelled = (): ReadResult => fail({ code: 'cancelled', message: 'Import c
 export function checkImportSize(bytes: number, maxBytes = defaultMaxImportBytes): ImportProblem | null {
   if (bytes <= maxBytes) return null;
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return { code: 'too-large', message: `The file is ${mb(bytes)}; the limit is ${mb(maxBytes)}. Export a shorter date range.` };
+  return {
+    code: 'too-large',
+    message: `The file is ${mb(bytes)}; the limit is ${mb(maxBytes)}. Export a shorter date range.`,
+  };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: ImportProblem } {
@@ -69,7 +78,8 @@ export async function readExport(text: string, options: ReadOptions = {}): Promi
   const sealed = encryptedExportSchema.safeParse(parsed.value);
   if (sealed.success) {
     encrypted = true;
-    if (!options.passphrase) return fail({ code: 'passphrase-required', message: 'This export is encrypted; enter its passphrase.' });
+    if (!options.passphrase)
+      return fail({ code: 'passphrase-required', message: 'This export is encrypted; enter its passphrase.' });
     onProgress?.({ phase: 'decrypt', done: 0, total: 1 });
     const opened = await decryptExport(sealed.data, options.passphrase);
     if (!opened.ok) return fail({ code: 'decrypt-failed', message: opened.message });
@@ -81,7 +91,10 @@ export async function readExport(text: string, options: ReadOptions = {}): Promi
   }
   const raw = parsed.value;
   if (!isObject(raw) || raw.format !== exportFormat || typeof raw.version !== 'number') {
-    return fail({ code: 'not-export', message: 'This is not a Huifang export file (format "huifang-export" with a version is missing).' });
+    return fail({
+      code: 'not-export',
+      message: 'This is not a Huifang export file (format "huifang-export" with a version is missing).',
+    });
   }
   if (raw.version > currentExportVersion) {
     return fail({
@@ -134,11 +147,19 @@ async function validateBody(
   if (problems.length) return fail(...problems.slice(0, maxReportedProblems));
   const dupRecords = findDuplicateIds(out.records.map((r) => r.id));
   if (dupRecords.length) {
-    return fail({ code: 'duplicate-ids', ids: dupRecords, message: `Record ids used more than once in this file: ${dupRecords.slice(0, 20).join(', ')}${dupRecords.length > 20 ? ` and ${dupRecords.length - 20} more` : ''}.` });
+    return fail({
+      code: 'duplicate-ids',
+      ids: dupRecords,
+      message: `Record ids used more than once in this file: ${dupRecords.slice(0, 20).join(', ')}${dupRecords.length > 20 ? ` and ${dupRecords.length - 20} more` : ''}.`,
+    });
   }
   const dupCustomers = findDuplicateIds(out.customers.map((c) => c.key));
   if (dupCustomers.length) {
-    return fail({ code: 'duplicate-ids', ids: dupCustomers, message: `Customer keys used more than once in this file: ${dupCustomers.slice(0, 20).join(', ')}.` });
+    return fail({
+      code: 'duplicate-ids',
+      ids: dupCustomers,
+      message: `Customer keys used more than once in this file: ${dupCustomers.slice(0, 20).join(', ')}.`,
+    });
   }
   const envelope: ExportEnvelope = { ...header, records: out.records, customers: out.customers };
   return { ok: true, envelope, migratedFrom: options.migratedFrom, encrypted: options.encrypted };

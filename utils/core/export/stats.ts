@@ -13,7 +13,8 @@ export function addRecordToStats(stats: CustomerStats, record: CallbackRecord): 
     next.lastAttemptAt = record.startedAt;
     next.lastOutcome = record.outcome;
   }
-  if (record.outcome === 'reached' && later(stats.lastReachedAt, record.startedAt)) next.lastReachedAt = record.startedAt;
+  if (record.outcome === 'reached' && later(stats.lastReachedAt, record.startedAt))
+    next.lastReachedAt = record.startedAt;
   return next;
 }
 

@@ -57,7 +57,10 @@ export interface SerializeOptions {
  * The plain JSON file as parts, in order, for `new Blob(parts)`: joining 80 MB into one string blocks the page,
  * a Blob never needs it joined.
  */
-export async function serializeExportParts(envelope: ExportEnvelope, options: SerializeOptions = {}): Promise<string[]> {
+export async function serializeExportParts(
+  envelope: ExportEnvelope,
+  options: SerializeOptions = {},
+): Promise<string[]> {
   const { records, customers, ...header } = envelope;
   const size = options.chunkSize ?? 5000;
   const parts: string[] = [JSON.stringify(header).slice(0, -1)];
@@ -80,7 +83,11 @@ export async function serializeExportParts(envelope: ExportEnvelope, options: Se
 export async function serializeExport(envelope: ExportEnvelope, options: SerializeOptions = {}): Promise<string> {
   const plain = (await serializeExportParts(envelope, options)).join('');
   if (!options.passphrase) return plain;
-  const sealed = await encryptExport(plain, { passphrase: options.passphrase, version: envelope.version, iterations: options.iterations });
+  const sealed = await encryptExport(plain, {
+    passphrase: options.passphrase,
+    version: envelope.version,
+    iterations: options.iterations,
+  });
   return JSON.stringify(sealed);
 }
 

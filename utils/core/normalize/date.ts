@@ -3,8 +3,30 @@
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  janv: 1, févr: 2, fevr: 2, mars: 3, avr: 4, mai: 5, juin: 6, juil: 7, août: 8, aout: 8, déc: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  janv: 1,
+  févr: 2,
+  fevr: 2,
+  mars: 3,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  août: 8,
+  aout: 8,
+  déc: 12,
 };
 
 function toIso(y: number, m: number, d: number): string | null {
@@ -49,7 +71,9 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
   }
   // "23 August 2024", "23-Aug-2024", "23 août 2024"
-  m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-zéû]{3,9}\.?)[\s-,]+(\d{4})${time}$`, 'i').exec(text);
+  m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-zéû]{3,9}\.?)[\s-,]+(\d{4})${time}$`, 'i').exec(
+    text,
+  );
   if (m) {
     const month = monthOf(m[2] ?? '');
     return month ? toIso(Number(m[3]), month, Number(m[1])) : null;

@@ -7,13 +7,15 @@ export function normalizeSpace(text: string): string {
 
 /** A label as written on the page → comparable form: no colon, no required-asterisk, lower case. */
 export function normalizeLabel(text: string): string {
-  return normalizeSpace(text)
-    // "性\u3000别", "姓 名": CJK labels padded to align columns
-    .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
-    .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
-    .replace(/[:：]\s*$/, '')
-    .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
-    .toLowerCase();
+  return (
+    normalizeSpace(text)
+      // "性\u3000别", "姓 名": CJK labels padded to align columns
+      .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
+      .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
+      .replace(/[:：]\s*$/, '')
+      .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
+      .toLowerCase()
+  );
 }
 
 const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|m|herr|frau|sr|sra|srta)\.?\s+/i;

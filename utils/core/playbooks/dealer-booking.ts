@@ -7,7 +7,8 @@ export const dealerBookingSteps: Step[] = [
     type: 'question',
     input: 'yes-no',
     text: {
-      'zh-CN': '这款车我们店里有试驾车。欢迎您抽空来试乘试驾，记得带上驾驶证，也可以叫上家人朋友一起，亲身体验一下，您觉得怎么样？',
+      'zh-CN':
+        '这款车我们店里有试驾车。欢迎您抽空来试乘试驾，记得带上驾驶证，也可以叫上家人朋友一起，亲身体验一下，您觉得怎么样？',
       en: 'We have a test car of that model. You are welcome to bring your driving licence, and family or friends, for a test drive to feel how it performs. Would you like that?',
     },
     options: [

@@ -4,13 +4,19 @@ import type { ChecklistItem } from '../script/schema';
 export const hesitationChecklist: ChecklistItem[] = [
   {
     id: 'suspicious-resolved',
-    text: { 'zh-CN': '可疑资料（同一电话或账号出现在不同客户）已在回访前排查', en: 'Suspicious data (a phone or account shared by two customers) resolved before the call' },
+    text: {
+      'zh-CN': '可疑资料（同一电话或账号出现在不同客户）已在回访前排查',
+      en: 'Suspicious data (a phone or account shared by two customers) resolved before the call',
+    },
     required: true,
     rule: '篇五 第七条',
   },
   {
     id: 'identity-before-disclosure',
-    text: { 'zh-CN': '核实为投保人本人后才谈及保单信息', en: 'Policy holder verified before any policy detail was mentioned' },
+    text: {
+      'zh-CN': '核实为投保人本人后才谈及保单信息',
+      en: 'Policy holder verified before any policy detail was mentioned',
+    },
     required: true,
     rule: '篇五 第十七条、第二十一条',
     steps: ['identity', 'verify-id'],
@@ -24,14 +30,20 @@ export const hesitationChecklist: ChecklistItem[] = [
   },
   {
     id: 'own-signature-and-account',
-    text: { 'zh-CN': '确认本人亲笔签名、保费从本人账户扣缴', en: 'Own signature; premium paid from the holder’s own account' },
+    text: {
+      'zh-CN': '确认本人亲笔签名、保费从本人账户扣缴',
+      en: 'Own signature; premium paid from the holder’s own account',
+    },
     required: true,
     rule: '篇五 第十一条',
     steps: ['own-signature', 'premium-account'],
   },
   {
     id: 'no-misleading',
-    text: { 'zh-CN': '确认条款已说明、无收益保证等销售误导', en: 'Terms explained; no guaranteed returns or other mis-selling' },
+    text: {
+      'zh-CN': '确认条款已说明、无收益保证等销售误导',
+      en: 'Terms explained; no guaranteed returns or other mis-selling',
+    },
     required: true,
     rule: '篇五 第一条、第十四条',
     steps: ['terms-explained', 'promised-return'],
@@ -45,14 +57,20 @@ export const hesitationChecklist: ChecklistItem[] = [
   },
   {
     id: 'cooling-off-explained',
-    text: { 'zh-CN': '告知犹豫期及犹豫期内解除合同的权利', en: 'The cooling-off period and the right to cancel within it explained' },
+    text: {
+      'zh-CN': '告知犹豫期及犹豫期内解除合同的权利',
+      en: 'The cooling-off period and the right to cancel within it explained',
+    },
     required: true,
     rule: '篇五 第七条、第十三条（犹豫期）',
     steps: ['cooling-off', 'keep-policy'],
   },
   {
     id: 'query-channels',
-    text: { 'zh-CN': '告知电话、网站、柜台等保单查询方式', en: 'Phone, website and counter for checking the policy given' },
+    text: {
+      'zh-CN': '告知电话、网站、柜台等保单查询方式',
+      en: 'Phone, website and counter for checking the policy given',
+    },
     required: false,
     rule: '篇五 第十五条、第十六条',
     steps: ['how-to-check'],

@@ -35,8 +35,18 @@ export const hesitationOpeningSteps: Step[] = [
       en: 'Not the policy holder: even to family, do not say why you are calling.',
     },
     options: [
-      { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
-      { value: 'wrong-number', label: { 'zh-CN': '号码不对，对方不认识投保人', en: 'Wrong number: they do not know the policy holder' }, flags: ['false-data'], end: 'wrong-number' },
+      {
+        value: 'later',
+        label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' },
+        flags: ['call-back-requested'],
+        end: 'call-back-later',
+      },
+      {
+        value: 'wrong-number',
+        label: { 'zh-CN': '号码不对，对方不认识投保人', en: 'Wrong number: they do not know the policy holder' },
+        flags: ['false-data'],
+        end: 'wrong-number',
+      },
     ],
   },
   {
@@ -60,7 +70,8 @@ export const hesitationOpeningSteps: Step[] = [
     id: 'identity-failed',
     type: 'say',
     text: {
-      'zh-CN': '抱歉，信息没能核对上。为了保护您的隐私，今天先不继续了，您也可以拨打{{servicePhone}}，由我们核实身份后为您服务。',
+      'zh-CN':
+        '抱歉，信息没能核对上。为了保护您的隐私，今天先不继续了，您也可以拨打{{servicePhone}}，由我们核实身份后为您服务。',
       en: 'I am sorry, the details do not match. To protect your privacy we will stop here; you can also call {{servicePhone}} and we will help you once your identity is checked.',
     },
     end: 'identity-failed',

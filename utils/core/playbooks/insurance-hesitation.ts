@@ -121,7 +121,8 @@ export const insuranceHesitation: Script = {
       id: 'cooling-off',
       type: 'say',
       text: {
-        'zh-CN': '再提醒您一下：这份合同有犹豫期，从您签收合同后开始计算，天数以合同条款为准。犹豫期内如果您改变主意，可以申请解除合同，已交保费会按合同约定退还。',
+        'zh-CN':
+          '再提醒您一下：这份合同有犹豫期，从您签收合同后开始计算，天数以合同条款为准。犹豫期内如果您改变主意，可以申请解除合同，已交保费会按合同约定退还。',
         en: 'One more thing: this contract has a cooling-off period, counted from when you signed for it; the contract states how many days. If you change your mind within it, you may cancel and the premium is refunded as the contract provides.',
       },
       next: 'keep-policy',
@@ -136,8 +137,18 @@ export const insuranceHesitation: Script = {
       },
       options: [
         { value: 'keep', label: { 'zh-CN': '继续保留', en: 'Keeps it' }, goto: 'how-to-check' },
-        { value: 'undecided', label: { 'zh-CN': '还在考虑', en: 'Still thinking' }, flags: ['wants-follow-up'], goto: 'how-to-check' },
-        { value: 'cancel', label: { 'zh-CN': '想要解除', en: 'Wants to cancel' }, flags: ['wants-follow-up'], goto: 'how-to-cancel' },
+        {
+          value: 'undecided',
+          label: { 'zh-CN': '还在考虑', en: 'Still thinking' },
+          flags: ['wants-follow-up'],
+          goto: 'how-to-check',
+        },
+        {
+          value: 'cancel',
+          label: { 'zh-CN': '想要解除', en: 'Wants to cancel' },
+          flags: ['wants-follow-up'],
+          goto: 'how-to-cancel',
+        },
       ],
     },
     {
@@ -153,7 +164,8 @@ export const insuranceHesitation: Script = {
       id: 'how-to-check',
       type: 'say',
       text: {
-        'zh-CN': '您随时可以打我们的服务电话、登录我们的网站或到柜台查询保单，核对保单信息是否真实。以后电话、地址有变化，也请及时告诉我们。',
+        'zh-CN':
+          '您随时可以打我们的服务电话、登录我们的网站或到柜台查询保单，核对保单信息是否真实。以后电话、地址有变化，也请及时告诉我们。',
         en: 'You can always check your policy through our service line, on our website or at a counter, to make sure its details are genuine. Please tell us whenever your phone or address changes.',
       },
       next: 'close',
@@ -171,6 +183,10 @@ export const insuranceHesitation: Script = {
   checklist: hesitationChecklist,
   outcomes: [
     ...commonOutcomes,
-    { id: 'identity-failed', label: { 'zh-CN': '身份未能核实，未透露保单信息', en: 'Identity not verified; nothing disclosed' }, record: 'refused' },
+    {
+      id: 'identity-failed',
+      label: { 'zh-CN': '身份未能核实，未透露保单信息', en: 'Identity not verified; nothing disclosed' },
+      record: 'refused',
+    },
   ],
 };

@@ -22,7 +22,10 @@ export const powerBranchSteps: Step[] = [
     id: 'biz-problem',
     type: 'question',
     input: 'text',
-    text: { 'zh-CN': '请说说现在是什么情况，我马上安排人跟进。', en: 'Please tell me what is happening and I will have someone follow up straight away.' },
+    text: {
+      'zh-CN': '请说说现在是什么情况，我马上安排人跟进。',
+      en: 'Please tell me what is happening and I will have someone follow up straight away.',
+    },
     next: 'biz-promises',
   },
   {
@@ -80,7 +83,10 @@ export const powerBranchSteps: Step[] = [
     id: 'repair-problem',
     type: 'question',
     input: 'text',
-    text: { 'zh-CN': '请说说现在的情况，我马上通知抢修人员。', en: 'Please tell me how things are now; I will alert the repair crew at once.' },
+    text: {
+      'zh-CN': '请说说现在的情况，我马上通知抢修人员。',
+      en: 'Please tell me how things are now; I will alert the repair crew at once.',
+    },
     next: 'repair-speed',
   },
   {

@@ -12,9 +12,13 @@ import { commonOutcomes } from './shared';
 export const powerCallback: Script = {
   id: 'power-callback',
   version: 1,
-  title: { 'zh-CN': '供电业扩/抢修回访与满意度调查', en: 'Power utility: connection or repair callback and satisfaction survey' },
+  title: {
+    'zh-CN': '供电业扩/抢修回访与满意度调查',
+    en: 'Power utility: connection or repair callback and satisfaction survey',
+  },
   description: {
-    'zh-CN': '业扩报装归档后7个工作日内、故障抢修归档后24小时内回访；可做十项满意度问卷（满意/比较满意/基本满意/不满意）。',
+    'zh-CN':
+      '业扩报装归档后7个工作日内、故障抢修归档后24小时内回访；可做十项满意度问卷（满意/比较满意/基本满意/不满意）。',
     en: 'Within 7 working days of a new connection being archived, within 24 hours of a repair closing; optional ten-question survey on the 4-level scale.',
   },
   kinds: ['power-business', 'power-repair', 'satisfaction-sample'],
@@ -43,7 +47,12 @@ export const powerCallback: Script = {
         en: 'Sorry to bother you. When could I reach {{name}}?',
       },
       options: [
-        { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
+        {
+          value: 'later',
+          label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' },
+          flags: ['call-back-requested'],
+          end: 'call-back-later',
+        },
         { value: 'wrong-number', label: { 'zh-CN': '号码有误', en: 'Wrong number' }, end: 'wrong-number' },
       ],
     },
@@ -78,9 +87,17 @@ export const powerCallback: Script = {
         en: 'For the agent, not read aloud: pick the kind shown in the queue.',
       },
       options: [
-        { value: 'business', label: { 'zh-CN': '业扩报装（新装、增容）', en: 'New connection or capacity increase' }, goto: 'biz-power-on' },
+        {
+          value: 'business',
+          label: { 'zh-CN': '业扩报装（新装、增容）', en: 'New connection or capacity increase' },
+          goto: 'biz-power-on',
+        },
         { value: 'repair', label: { 'zh-CN': '故障报修', en: 'Fault repair' }, goto: 'repair-restored' },
-        { value: 'survey', label: { 'zh-CN': '满意度抽样调查', en: 'Sampled satisfaction survey' }, goto: 'survey-intro' },
+        {
+          value: 'survey',
+          label: { 'zh-CN': '满意度抽样调查', en: 'Sampled satisfaction survey' },
+          goto: 'survey-intro',
+        },
       ],
     },
     ...powerBranchSteps,

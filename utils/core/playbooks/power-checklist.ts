@@ -4,14 +4,20 @@ import type { ChecklistItem } from '../script/schema';
 export const powerChecklist: ChecklistItem[] = [
   {
     id: 'business-on-time',
-    text: { 'zh-CN': '业扩：装表接电归档后7个工作日内回访', en: 'Connection: called within 7 working days of archiving' },
+    text: {
+      'zh-CN': '业扩：装表接电归档后7个工作日内回访',
+      en: 'Connection: called within 7 working days of archiving',
+    },
     required: false,
     rule: '篇九 第十一条',
     steps: ['biz-power-on'],
   },
   {
     id: 'repair-on-time',
-    text: { 'zh-CN': '抢修：归档后24小时内回访（大面积自然灾害时48小时）', en: 'Repair: called within 24 hours of closing (48 in a declared disaster)' },
+    text: {
+      'zh-CN': '抢修：归档后24小时内回访（大面积自然灾害时48小时）',
+      en: 'Repair: called within 24 hours of closing (48 in a declared disaster)',
+    },
     required: false,
     rule: '篇九 第十一条',
     steps: ['repair-restored'],

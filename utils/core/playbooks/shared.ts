@@ -6,9 +6,25 @@ import type { ScriptOutcome } from '../script/schema';
  */
 export const commonOutcomes: ScriptOutcome[] = [
   { id: 'completed', label: { 'zh-CN': '回访完成', en: 'Callback completed' }, record: 'reached' },
-  { id: 'call-back-later', label: { 'zh-CN': '客户不便，约定改时间再联系', en: 'Not convenient: call back later' }, record: 'call-back-later' },
-  { id: 'wrong-number', label: { 'zh-CN': '号码有误或非本人', en: 'Wrong number or not the customer' }, record: 'wrong-number' },
-  { id: 'refused', label: { 'zh-CN': '客户拒绝电话回访', en: 'Customer declined the phone callback' }, record: 'refused' },
-  { id: 'no-answer', label: { 'zh-CN': '无人接听（响铃20秒以上）', en: 'No answer (rang 20 s or more)' }, record: 'no-answer' },
+  {
+    id: 'call-back-later',
+    label: { 'zh-CN': '客户不便，约定改时间再联系', en: 'Not convenient: call back later' },
+    record: 'call-back-later',
+  },
+  {
+    id: 'wrong-number',
+    label: { 'zh-CN': '号码有误或非本人', en: 'Wrong number or not the customer' },
+    record: 'wrong-number',
+  },
+  {
+    id: 'refused',
+    label: { 'zh-CN': '客户拒绝电话回访', en: 'Customer declined the phone callback' },
+    record: 'refused',
+  },
+  {
+    id: 'no-answer',
+    label: { 'zh-CN': '无人接听（响铃20秒以上）', en: 'No answer (rang 20 s or more)' },
+    record: 'no-answer',
+  },
   { id: 'busy', label: { 'zh-CN': '占线', en: 'Line busy' }, record: 'busy' },
 ];

@@ -22,7 +22,8 @@ export const softwareCheckin: Script = {
       type: 'question',
       input: 'yes-no',
       text: {
-        'zh-CN': '您好，请问是{{company}}吗？我是{{companyName}}服务中心的{{agentName}}，想跟您了解一下软件的使用情况。',
+        'zh-CN':
+          '您好，请问是{{company}}吗？我是{{companyName}}服务中心的{{agentName}}，想跟您了解一下软件的使用情况。',
         en: 'Hello, is this {{company}}? I am {{agentName}} from the {{companyName}} service centre, calling to see how the software is working for you.',
       },
       options: [
@@ -39,7 +40,12 @@ export const softwareCheckin: Script = {
         en: 'Sorry about that. How can I reach the person who looks after the software?',
       },
       options: [
-        { value: 'later', label: { 'zh-CN': '得到了联系人或时间', en: 'Got a contact or a time' }, flags: ['call-back-requested'], end: 'call-back-later' },
+        {
+          value: 'later',
+          label: { 'zh-CN': '得到了联系人或时间', en: 'Got a contact or a time' },
+          flags: ['call-back-requested'],
+          end: 'call-back-later',
+        },
         { value: 'wrong-number', label: { 'zh-CN': '号码有误', en: 'Wrong number' }, end: 'wrong-number' },
       ],
     },
@@ -170,12 +176,48 @@ export const softwareCheckin: Script = {
     },
   ],
   checklist: [
-    { id: 'problems-asked', text: { 'zh-CN': '询问使用中的问题', en: 'Asked about problems in use' }, required: true, rule: '篇一 第1问', steps: ['problems'] },
-    { id: 'needs-asked', text: { 'zh-CN': '询问功能是否满足需要', en: 'Asked whether it meets their needs' }, required: true, rule: '篇一 第2问', steps: ['meets-needs'] },
-    { id: 'branches-asked', text: { 'zh-CN': '询问分支机构计划', en: 'Asked about plans for new branches' }, required: false, rule: '篇一 第3问', steps: ['branch-plans'] },
-    { id: 'version-presented', text: { 'zh-CN': '介绍新版本', en: 'New version presented' }, required: false, rule: '篇一 第4问', steps: ['new-version'] },
-    { id: 'satisfaction-asked', text: { 'zh-CN': '了解满意度和其他要求', en: 'Satisfaction and other wishes asked' }, required: true, rule: '篇一 第5问', steps: ['satisfaction', 'other-requests'] },
-    { id: 'service-phone', text: { 'zh-CN': '告知服务电话', en: 'Service phone number given' }, required: true, rule: '篇一 第6问', steps: ['close'] },
+    {
+      id: 'problems-asked',
+      text: { 'zh-CN': '询问使用中的问题', en: 'Asked about problems in use' },
+      required: true,
+      rule: '篇一 第1问',
+      steps: ['problems'],
+    },
+    {
+      id: 'needs-asked',
+      text: { 'zh-CN': '询问功能是否满足需要', en: 'Asked whether it meets their needs' },
+      required: true,
+      rule: '篇一 第2问',
+      steps: ['meets-needs'],
+    },
+    {
+      id: 'branches-asked',
+      text: { 'zh-CN': '询问分支机构计划', en: 'Asked about plans for new branches' },
+      required: false,
+      rule: '篇一 第3问',
+      steps: ['branch-plans'],
+    },
+    {
+      id: 'version-presented',
+      text: { 'zh-CN': '介绍新版本', en: 'New version presented' },
+      required: false,
+      rule: '篇一 第4问',
+      steps: ['new-version'],
+    },
+    {
+      id: 'satisfaction-asked',
+      text: { 'zh-CN': '了解满意度和其他要求', en: 'Satisfaction and other wishes asked' },
+      required: true,
+      rule: '篇一 第5问',
+      steps: ['satisfaction', 'other-requests'],
+    },
+    {
+      id: 'service-phone',
+      text: { 'zh-CN': '告知服务电话', en: 'Service phone number given' },
+      required: true,
+      rule: '篇一 第6问',
+      steps: ['close'],
+    },
   ],
   outcomes: commonOutcomes,
 };

@@ -10,7 +10,10 @@ import { postUseSteps, preUseSteps } from './travel-stages';
 export const travelCallbacks: Script = {
   id: 'travel-callbacks',
   version: 1,
-  title: { 'zh-CN': '旅游游客回访（出行前、出行后三天、一个月后）', en: 'Travel: before the trip, 3 days after, 1 month after' },
+  title: {
+    'zh-CN': '旅游游客回访（出行前、出行后三天、一个月后）',
+    en: 'Travel: before the trip, 3 days after, 1 month after',
+  },
   description: {
     'zh-CN': '出行前温馨提示；使用后三天内体验满意度；使用一个月后再次需求。',
     en: 'Reminder before use; satisfaction within 3 days after; new needs after a month.',
@@ -41,7 +44,12 @@ export const travelCallbacks: Script = {
         en: 'Sorry to bother you. When would be a good time to reach {{name}}?',
       },
       options: [
-        { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
+        {
+          value: 'later',
+          label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' },
+          flags: ['call-back-requested'],
+          end: 'call-back-later',
+        },
         { value: 'wrong-number', label: { 'zh-CN': '号码有误', en: 'Wrong number' }, end: 'wrong-number' },
       ],
     },
@@ -78,8 +86,16 @@ export const travelCallbacks: Script = {
       },
       options: [
         { value: 'pre-use', label: { 'zh-CN': '出行前温馨提示', en: 'Reminder before the trip' }, goto: 'pre-intro' },
-        { value: 'post-use', label: { 'zh-CN': '使用后三天内满意度回访', en: 'Satisfaction within 3 days after' }, goto: 'post-overall' },
-        { value: 're-need', label: { 'zh-CN': '使用一个月后再次需求回访', en: 'New needs one month after' }, goto: 'reneed-plans' },
+        {
+          value: 'post-use',
+          label: { 'zh-CN': '使用后三天内满意度回访', en: 'Satisfaction within 3 days after' },
+          goto: 'post-overall',
+        },
+        {
+          value: 're-need',
+          label: { 'zh-CN': '使用一个月后再次需求回访', en: 'New needs one month after' },
+          goto: 'reneed-plans',
+        },
       ],
     },
     ...preUseSteps,
@@ -96,13 +112,56 @@ export const travelCallbacks: Script = {
     },
   ],
   checklist: [
-    { id: 'call-window', text: { 'zh-CN': '在09:00–11:00或15:00–17:00致电', en: 'Called 09:00–11:00 or 15:00–17:00' }, required: false, rule: '篇四 三', steps: ['convenient'] },
-    { id: 'pre-use-on-time', text: { 'zh-CN': '在使用产品前完成温馨提示', en: 'Reminder given before the product is used' }, required: false, rule: '篇四 七（a）', steps: ['pre-intro'] },
-    { id: 'post-use-on-time', text: { 'zh-CN': '在使用后三天内完成满意度回访', en: 'Satisfaction asked within 3 days after use' }, required: false, rule: '篇四 七（b）', steps: ['post-overall'] },
-    { id: 're-need-on-time', text: { 'zh-CN': '在使用一个月后了解再次需求', en: 'New needs asked one month after use' }, required: false, rule: '篇四 七（c）', steps: ['reneed-plans'] },
-    { id: 'needs-recorded', text: { 'zh-CN': '客户需求与意见已登记在回访记录中', en: 'Needs and comments entered in the visitor callback record' }, required: true, rule: '篇四 二、四' },
-    { id: 'reported', text: { 'zh-CN': '回访结果整理后反馈给主管', en: 'Results summarised for the manager' }, required: false, rule: '篇四 四、五' },
-    { id: 'service-phone', text: { 'zh-CN': '告知服务电话', en: 'Service phone number given' }, required: true, rule: '篇一', steps: ['close'] },
+    {
+      id: 'call-window',
+      text: { 'zh-CN': '在09:00–11:00或15:00–17:00致电', en: 'Called 09:00–11:00 or 15:00–17:00' },
+      required: false,
+      rule: '篇四 三',
+      steps: ['convenient'],
+    },
+    {
+      id: 'pre-use-on-time',
+      text: { 'zh-CN': '在使用产品前完成温馨提示', en: 'Reminder given before the product is used' },
+      required: false,
+      rule: '篇四 七（a）',
+      steps: ['pre-intro'],
+    },
+    {
+      id: 'post-use-on-time',
+      text: { 'zh-CN': '在使用后三天内完成满意度回访', en: 'Satisfaction asked within 3 days after use' },
+      required: false,
+      rule: '篇四 七（b）',
+      steps: ['post-overall'],
+    },
+    {
+      id: 're-need-on-time',
+      text: { 'zh-CN': '在使用一个月后了解再次需求', en: 'New needs asked one month after use' },
+      required: false,
+      rule: '篇四 七（c）',
+      steps: ['reneed-plans'],
+    },
+    {
+      id: 'needs-recorded',
+      text: {
+        'zh-CN': '客户需求与意见已登记在回访记录中',
+        en: 'Needs and comments entered in the visitor callback record',
+      },
+      required: true,
+      rule: '篇四 二、四',
+    },
+    {
+      id: 'reported',
+      text: { 'zh-CN': '回访结果整理后反馈给主管', en: 'Results summarised for the manager' },
+      required: false,
+      rule: '篇四 四、五',
+    },
+    {
+      id: 'service-phone',
+      text: { 'zh-CN': '告知服务电话', en: 'Service phone number given' },
+      required: true,
+      rule: '篇一',
+      steps: ['close'],
+    },
   ],
   outcomes: commonOutcomes,
 };

@@ -62,7 +62,10 @@ export const preUseSteps: Step[] = [
     id: 'pre-health-detail',
     type: 'question',
     input: 'text',
-    text: { 'zh-CN': '请您说一下，我转告给带队的同事。', en: 'Please tell me and I will pass it on to the tour leader.' },
+    text: {
+      'zh-CN': '请您说一下，我转告给带队的同事。',
+      en: 'Please tell me and I will pass it on to the tour leader.',
+    },
     next: 'pre-questions',
   },
   {

@@ -36,8 +36,18 @@ export const wealthComplaintFollowup: Script = {
       },
       options: [
         { value: 'done', label: { 'zh-CN': '全部落实', en: 'All carried out' }, goto: 'handling-satisfaction' },
-        { value: 'partly', label: { 'zh-CN': '部分落实', en: 'Partly carried out' }, flags: ['wants-follow-up'], goto: 'what-is-missing' },
-        { value: 'not-done', label: { 'zh-CN': '没有落实', en: 'Not carried out' }, flags: ['wants-follow-up', 'complaint'], goto: 'what-is-missing' },
+        {
+          value: 'partly',
+          label: { 'zh-CN': '部分落实', en: 'Partly carried out' },
+          flags: ['wants-follow-up'],
+          goto: 'what-is-missing',
+        },
+        {
+          value: 'not-done',
+          label: { 'zh-CN': '没有落实', en: 'Not carried out' },
+          flags: ['wants-follow-up', 'complaint'],
+          goto: 'what-is-missing',
+        },
       ],
     },
     {
@@ -100,14 +110,20 @@ export const wealthComplaintFollowup: Script = {
     },
     {
       id: 'calmed-first',
-      text: { 'zh-CN': '客户有情绪时先安抚，再按投诉流程处理', en: 'Customer calmed first, then the complaint procedure followed' },
+      text: {
+        'zh-CN': '客户有情绪时先安抚，再按投诉流程处理',
+        en: 'Customer calmed first, then the complaint procedure followed',
+      },
       required: false,
       rule: '篇六 第九条',
       steps: ['resolution-done', 'still-dissatisfied'],
     },
     {
       id: 'outstanding-forwarded',
-      text: { 'zh-CN': '未解决的问题已转相关部门，并会把结果反馈客户', en: 'Outstanding issues passed on; the customer will hear the result' },
+      text: {
+        'zh-CN': '未解决的问题已转相关部门，并会把结果反馈客户',
+        en: 'Outstanding issues passed on; the customer will hear the result',
+      },
       required: false,
       rule: '篇六 第九条、第十条',
       steps: ['what-is-missing'],

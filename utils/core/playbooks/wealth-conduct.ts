@@ -23,7 +23,8 @@ export function buildConductQuestions(next: string): Step[] {
       id: 'risk-explain',
       type: 'say',
       text: {
-        'zh-CN': '那我借这个机会跟您说明一下：理财产品的收益随市场变化，没有保证，也可能出现亏损。请您按自己能承受的风险来做选择。',
+        'zh-CN':
+          '那我借这个机会跟您说明一下：理财产品的收益随市场变化，没有保证，也可能出现亏损。请您按自己能承受的风险来做选择。',
         en: 'Then let me explain it now: returns on these products move with the market, nothing is guaranteed and losses are possible. Please choose according to the risk you can bear.',
       },
       note: {
@@ -82,8 +83,16 @@ export function buildConductQuestions(next: string): Step[] {
       },
       options: [
         { value: 'self', label: { 'zh-CN': '本人掌握，本人决定', en: 'The customer holds them and decides' } },
-        { value: 'adviser-operates', label: { 'zh-CN': '经理替客户操作', en: 'The adviser operates the account for them' }, flags: ['operated-on-behalf'] },
-        { value: 'full-mandate', label: { 'zh-CN': '全权交给经理决定', en: 'The adviser decides everything (full mandate)' }, flags: ['discretionary-trading'] },
+        {
+          value: 'adviser-operates',
+          label: { 'zh-CN': '经理替客户操作', en: 'The adviser operates the account for them' },
+          flags: ['operated-on-behalf'],
+        },
+        {
+          value: 'full-mandate',
+          label: { 'zh-CN': '全权交给经理决定', en: 'The adviser decides everything (full mandate)' },
+          flags: ['discretionary-trading'],
+        },
       ],
       next,
     },

@@ -72,7 +72,10 @@ export const wealthContinuous: Script = {
       id: 'contact-update',
       type: 'question',
       input: 'text',
-      text: { 'zh-CN': '请告诉我新的联系方式，我帮您更新。', en: 'Please tell me the new details and I will update them.' },
+      text: {
+        'zh-CN': '请告诉我新的联系方式，我帮您更新。',
+        en: 'Please tell me the new details and I will update them.',
+      },
       next: 'risk-appetite',
     },
     {
@@ -88,10 +91,16 @@ export const wealthContinuous: Script = {
         en: 'The customer’s ability and willingness to bear risk (篇六 第九条); if it differs much from signing, ask the adviser to reassess.',
       },
       options: [
-        { value: 'conservative', label: { 'zh-CN': '保守：不愿承担本金损失', en: 'Conservative: no loss of principal' } },
+        {
+          value: 'conservative',
+          label: { 'zh-CN': '保守：不愿承担本金损失', en: 'Conservative: no loss of principal' },
+        },
         { value: 'steady', label: { 'zh-CN': '稳健：可承受小幅波动', en: 'Steady: small swings are fine' } },
         { value: 'balanced', label: { 'zh-CN': '平衡：收益与风险兼顾', en: 'Balanced: return and risk weighed' } },
-        { value: 'aggressive', label: { 'zh-CN': '进取：为更高收益可承受较大波动', en: 'Growth: large swings for higher returns' } },
+        {
+          value: 'aggressive',
+          label: { 'zh-CN': '进取：为更高收益可承受较大波动', en: 'Growth: large swings for higher returns' },
+        },
       ],
       next: 'new-services',
     },
@@ -118,21 +127,30 @@ export const wealthContinuous: Script = {
     },
     {
       id: 'conduct-checked',
-      text: { 'zh-CN': '核查执业规范：建议有依据、揭示风险、未承诺收益', en: 'Conduct checked: grounded advice, risk disclosed, no promised return' },
+      text: {
+        'zh-CN': '核查执业规范：建议有依据、揭示风险、未承诺收益',
+        en: 'Conduct checked: grounded advice, risk disclosed, no promised return',
+      },
       required: true,
       rule: '篇六 第七条（持续回访①）',
       steps: ['advice-grounds', 'risk-disclosed', 'promised-return'],
     },
     {
       id: 'no-violations',
-      text: { 'zh-CN': '询问有无代操作、全权委托、私下收费', en: 'Asked about trading on their behalf, full mandates, private fees' },
+      text: {
+        'zh-CN': '询问有无代操作、全权委托、私下收费',
+        en: 'Asked about trading on their behalf, full mandates, private fees',
+      },
       required: true,
       rule: '篇六 第十条',
       steps: ['private-fee', 'account-control'],
     },
     {
       id: 'satisfaction-asked',
-      text: { 'zh-CN': '确认建议是否及时有用及总体满意度', en: 'Timeliness, usefulness and overall satisfaction asked' },
+      text: {
+        'zh-CN': '确认建议是否及时有用及总体满意度',
+        en: 'Timeliness, usefulness and overall satisfaction asked',
+      },
       required: true,
       rule: '篇六 第七条（持续回访②）',
       steps: ['advice-value', 'satisfaction'],

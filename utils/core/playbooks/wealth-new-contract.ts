@@ -80,7 +80,10 @@ export const wealthNewContract: Script = {
       id: 'contact-correction',
       type: 'question',
       input: 'text',
-      text: { 'zh-CN': '麻烦您告诉我正确的联系方式，我帮您更正。', en: 'Please give me the correct details and I will have them fixed.' },
+      text: {
+        'zh-CN': '麻烦您告诉我正确的联系方式，我帮您更正。',
+        en: 'Please give me the correct details and I will have them fixed.',
+      },
       next: 'explained',
     },
     {
@@ -147,7 +150,10 @@ export const wealthNewContract: Script = {
     },
     {
       id: 'no-violations',
-      text: { 'zh-CN': '询问有无代签名、代操作、全权委托、私下收费', en: 'Asked about signing or trading on their behalf, full mandates, private fees' },
+      text: {
+        'zh-CN': '询问有无代签名、代操作、全权委托、私下收费',
+        en: 'Asked about signing or trading on their behalf, full mandates, private fees',
+      },
       required: true,
       rule: '篇六 第十条',
       steps: ['own-signature', 'private-fee', 'account-control'],

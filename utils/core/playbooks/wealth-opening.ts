@@ -41,8 +41,18 @@ export function buildWealthOpening({ purpose, next, wrongNumberFlags = [] }: Ope
         en: 'Not the customer: do not say what the call is about or disclose any business detail (篇六 第三条, confidentiality).',
       },
       options: [
-        { value: 'later', label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' }, flags: ['call-back-requested'], end: 'call-back-later' },
-        { value: 'wrong-number', label: { 'zh-CN': '号码不对，对方不认识客户', en: 'Wrong number: they do not know the customer' }, flags: wrongNumberFlags, end: 'wrong-number' },
+        {
+          value: 'later',
+          label: { 'zh-CN': '约好了再联系的时间', en: 'A time to call again was agreed' },
+          flags: ['call-back-requested'],
+          end: 'call-back-later',
+        },
+        {
+          value: 'wrong-number',
+          label: { 'zh-CN': '号码不对，对方不认识客户', en: 'Wrong number: they do not know the customer' },
+          flags: wrongNumberFlags,
+          end: 'wrong-number',
+        },
       ],
     },
     {
@@ -67,12 +77,23 @@ export function buildWealthOpening({ purpose, next, wrongNumberFlags = [] }: Ope
         en: 'Of course, I will not keep you. When would suit you better for us to call again?',
       },
       note: {
-        'zh-CN': '建议时段：工作日上午10:00–11:00、下午14:00–16:00（篇六 第十二条）。客户不愿接电话时改用短信或邮件（篇六 第三条）。',
+        'zh-CN':
+          '建议时段：工作日上午10:00–11:00、下午14:00–16:00（篇六 第十二条）。客户不愿接电话时改用短信或邮件（篇六 第三条）。',
         en: 'Suggested windows: working days 10:00–11:00 and 14:00–16:00 (篇六 第十二条). If they do not want calls, switch to SMS or e-mail (篇六 第三条).',
       },
       options: [
-        { value: 'time-agreed', label: { 'zh-CN': '约好了时间（写在备注里）', en: 'A time was agreed (put it in the notes)' }, flags: ['call-back-requested'], end: 'call-back-later' },
-        { value: 'prefers-message', label: { 'zh-CN': '不希望电话回访，改用短信或邮件', en: 'Does not want calls: use SMS or e-mail' }, flags: ['prefers-sms'], end: 'refused' },
+        {
+          value: 'time-agreed',
+          label: { 'zh-CN': '约好了时间（写在备注里）', en: 'A time was agreed (put it in the notes)' },
+          flags: ['call-back-requested'],
+          end: 'call-back-later',
+        },
+        {
+          value: 'prefers-message',
+          label: { 'zh-CN': '不希望电话回访，改用短信或邮件', en: 'Does not want calls: use SMS or e-mail' },
+          flags: ['prefers-sms'],
+          end: 'refused',
+        },
       ],
     },
     {
@@ -151,19 +172,28 @@ export const wealthBaseChecklist: ChecklistItem[] = [
   },
   {
     id: 'no-conflict',
-    text: { 'zh-CN': '回访人不是该客户的理财经理（利益冲突回避）', en: 'The agent is not the customer’s own adviser (conflict of interest)' },
+    text: {
+      'zh-CN': '回访人不是该客户的理财经理（利益冲突回避）',
+      en: 'The agent is not the customer’s own adviser (conflict of interest)',
+    },
     required: true,
     rule: '篇六 第三条',
   },
   {
     id: 'mandarin',
-    text: { 'zh-CN': '使用普通话（客户主动要求时可用本地话）', en: 'Mandarin used (the local dialect only if the customer asks)' },
+    text: {
+      'zh-CN': '使用普通话（客户主动要求时可用本地话）',
+      en: 'Mandarin used (the local dialect only if the customer asks)',
+    },
     required: false,
     rule: '篇六 第十二条',
   },
   {
     id: 'escalated',
-    text: { 'zh-CN': '发现重大异常时已上报主管，安排二次回访', en: 'Any serious anomaly reported to the supervisor, second callback arranged' },
+    text: {
+      'zh-CN': '发现重大异常时已上报主管，安排二次回访',
+      en: 'Any serious anomaly reported to the supervisor, second callback arranged',
+    },
     required: false,
     rule: '篇六 第十条',
   },

@@ -62,7 +62,11 @@ export const wealthTermination: Script = {
       },
       options: [
         { value: 'returns', label: { 'zh-CN': '收益没达到预期', en: 'Returns below expectations' } },
-        { value: 'service', label: { 'zh-CN': '对服务不满意', en: 'Unhappy with the service' }, flags: ['dissatisfied'] },
+        {
+          value: 'service',
+          label: { 'zh-CN': '对服务不满意', en: 'Unhappy with the service' },
+          flags: ['dissatisfied'],
+        },
         { value: 'fees', label: { 'zh-CN': '费用偏高', en: 'Fees too high' } },
         { value: 'own-funds', label: { 'zh-CN': '个人资金另有安排', en: 'Needs the money for other plans' } },
         { value: 'elsewhere', label: { 'zh-CN': '转到其他机构', en: 'Moving to another firm' } },
@@ -142,7 +146,10 @@ export const wealthTermination: Script = {
     },
     {
       id: 'events-invitation',
-      text: { 'zh-CN': '邀请客户参加公司客户服务活动，尊重其联系方式选择', en: 'Invited to client events; the chosen channel respected' },
+      text: {
+        'zh-CN': '邀请客户参加公司客户服务活动，尊重其联系方式选择',
+        en: 'Invited to client events; the chosen channel respected',
+      },
       required: false,
       rule: '篇六 第七条、第三条',
       steps: ['invite-events', 'invite-channel'],

@@ -29,7 +29,9 @@ export function getDueDate(due: string, timeZone: string = defaultTimeZone): str
  * and each customer's next deadline; each once.
  */
 export function collectDueItems(
-  given: readonly DueItem[], records: readonly CallbackRecord[], customers: readonly Customer[] = [],
+  given: readonly DueItem[],
+  records: readonly CallbackRecord[],
+  customers: readonly Customer[] = [],
 ): DueItem[] {
   const all = new Map<string, DueItem>();
   const add = (item: DueItem) => all.set(makeDueKey(item), item);
@@ -46,7 +48,10 @@ export type Completion = { status: 'on-time' | 'late' | 'outstanding'; overdue: 
  * dueAt) decides on time or late; without one it is outstanding, and overdue once the deadline has passed.
  */
 export function assessCompletion(
-  item: DueItem, served: readonly CallbackRecord[], now: number, timeZone: string = defaultTimeZone,
+  item: DueItem,
+  served: readonly CallbackRecord[],
+  now: number,
+  timeZone: string = defaultTimeZone,
 ): Completion {
   const doneAtMs = served
     .filter((r) => completingOutcomes.has(r.outcome))

@@ -13,10 +13,18 @@ import type { LocalizedText } from '../script/localized';
 import { type DueItem, assessCompletion, collectDueItems, getDueDate } from './due-items';
 
 export type KindRow = {
-  kind: CallbackKind; label: LocalizedText; clause: string; coverageTarget: number | null;
-  due: number; onTime: number; late: number; outstanding: number; overdue: number;
+  kind: CallbackKind;
+  label: LocalizedText;
+  clause: string;
+  coverageTarget: number | null;
+  due: number;
+  onTime: number;
+  late: number;
+  outstanding: number;
+  overdue: number;
   /** Done (on time or late) over due, in percent with one decimal; null when nothing was due. */
-  coveragePct: number | null; onTimePct: number | null;
+  coveragePct: number | null;
+  onTimePct: number | null;
   /** Records (attempts) started in the month, whatever deadline they served. */
   attempts: number;
 };
@@ -25,16 +33,23 @@ export type SatisfactionRow = { level: Satisfaction; label: LocalizedText; count
 export type EscalationCount = { type: ScriptFlag; label: LocalizedText; count: number };
 
 export type MonthlyReport = {
-  month: string; timeZone: string; generatedAt: string; agents: string[];
+  month: string;
+  timeZone: string;
+  generatedAt: string;
+  agents: string[];
   /** 篇九 第十一条: the month's figures are reported by the 7th of the next month at 16:00, holidays not excepted. */
   submitBy: string;
-  kinds: KindRow[]; totals: Totals;
+  kinds: KindRow[];
+  totals: Totals;
   satisfaction: { rows: SatisfactionRow[]; answered: number };
   /** Escalations opened in the month (from the escalation list), and records flagged for one (from the records). */
   escalations: { opened: number; open: number; handled: number; byType: EscalationCount[] };
   flaggedRecords: { records: number; byType: EscalationCount[] };
   /** Ready for a stacked bar chart: one bar per kind with something due. */
-  chart: { max: number; bars: { kind: CallbackKind; label: LocalizedText; onTime: number; late: number; outstanding: number }[] };
+  chart: {
+    max: number;
+    bars: { kind: CallbackKind; label: LocalizedText; onTime: number; late: number; outstanding: number }[];
+  };
 };
 
 export type MonthlyReportInput = {
@@ -64,12 +79,14 @@ export function getReportSubmitBy(month: string, timeZone: string = defaultTimeZ
   return formatZonedIso(zonedToInstant(`${next.slice(0, 7)}-07`, '16:00', timeZone), timeZone);
 }
 
-const pct = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+const pct = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 
 function countTypes(types: readonly ScriptFlag[]): EscalationCount[] {
   const counts = new Map<ScriptFlag, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([type, count]) => ({ type, label: flagInfo[type].label, count }))
+  return [...counts]
+    .map(([type, count]) => ({ type, label: flagInfo[type].label, count }))
     .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
 }
 
@@ -95,7 +112,12 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   for (const item of collectDueItems(input.dueItems ?? [], records, input.customers ?? [])) {
     if (!inMonth(getDueDate(item.due, timeZone))) continue;
     const r = row(item.kind);
-    const result = assessCompletion(item, served.get(`${item.customerKey}\u0000${item.kind}\u0000${item.due}`) ?? [], input.now, timeZone);
+    const result = assessCompletion(
+      item,
+      served.get(`${item.customerKey}\u0000${item.kind}\u0000${item.due}`) ?? [],
+      input.now,
+      timeZone,
+    );
     r.due += 1;
     if (result.status === 'on-time') r.onTime += 1;
     else if (result.status === 'late') r.late += 1;
@@ -105,14 +127,21 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const monthRecords = records.filter((r) => inMonth(toZonedDate(Date.parse(r.startedAt), timeZone)));
   for (const r of monthRecords) row(r.kind).attempts += 1;
   const totals = emptyCounts();
-  const kinds: KindRow[] = [...rows].map(([kind, c]) => {
-    for (const k of ['due', 'onTime', 'late', 'outstanding', 'overdue', 'attempts'] as const) totals[k] += c[k];
-    const rule = getKindRule(kind);
-    return {
-      kind, label: rule.label, clause: `${rule.clause.text} ${rule.clause.article}`.trim(), coverageTarget: rule.coverageTarget,
-      ...c, coveragePct: pct(c.onTime + c.late, c.due), onTimePct: pct(c.onTime, c.due),
-    };
-  }).sort((a, b) => b.due - a.due || a.kind.localeCompare(b.kind));
+  const kinds: KindRow[] = [...rows]
+    .map(([kind, c]) => {
+      for (const k of ['due', 'onTime', 'late', 'outstanding', 'overdue', 'attempts'] as const) totals[k] += c[k];
+      const rule = getKindRule(kind);
+      return {
+        kind,
+        label: rule.label,
+        clause: `${rule.clause.text} ${rule.clause.article}`.trim(),
+        coverageTarget: rule.coverageTarget,
+        ...c,
+        coveragePct: pct(c.onTime + c.late, c.due),
+        onTimePct: pct(c.onTime, c.due),
+      };
+    })
+    .sort((a, b) => b.due - a.due || a.kind.localeCompare(b.kind));
   totals.coveragePct = pct(totals.onTime + totals.late, totals.due);
   totals.onTimePct = pct(totals.onTime, totals.due);
 
@@ -122,8 +151,9 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     const count = rated.filter((s) => s === level).length;
     return { level, label: satisfactionLabels[level], count, pct: pct(count, rated.length) };
   });
-  const escalationsInMonth = [...new Map((input.escalations ?? []).map((e) => [e.id, e])).values()]
-    .filter((e) => inMonth(toZonedDate(Date.parse(e.openedAt), timeZone)));
+  const escalationsInMonth = [...new Map((input.escalations ?? []).map((e) => [e.id, e])).values()].filter((e) =>
+    inMonth(toZonedDate(Date.parse(e.openedAt), timeZone)),
+  );
   const flagged: ScriptFlag[][] = [];
   for (const r of monthRecords) {
     if (r.flags.length === 0) continue;
@@ -133,11 +163,20 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     });
     if (types.length > 0) flagged.push(types);
   }
-  const agents = [...new Set([...(input.agents ?? []), ...monthRecords.map((r) => r.agent)])].filter((a) => a !== '').sort();
-  const bars = kinds.filter((k) => k.due > 0).map((k) => ({ kind: k.kind, label: k.label, onTime: k.onTime, late: k.late, outstanding: k.outstanding }));
+  const agents = [...new Set([...(input.agents ?? []), ...monthRecords.map((r) => r.agent)])]
+    .filter((a) => a !== '')
+    .sort();
+  const bars = kinds
+    .filter((k) => k.due > 0)
+    .map((k) => ({ kind: k.kind, label: k.label, onTime: k.onTime, late: k.late, outstanding: k.outstanding }));
   return {
-    month: input.month, timeZone, generatedAt: new Date(input.now).toISOString(), agents,
-    submitBy: getReportSubmitBy(input.month, timeZone), kinds, totals,
+    month: input.month,
+    timeZone,
+    generatedAt: new Date(input.now).toISOString(),
+    agents,
+    submitBy: getReportSubmitBy(input.month, timeZone),
+    kinds,
+    totals,
     satisfaction: { rows: satisfaction, answered: rated.length },
     escalations: {
       opened: escalationsInMonth.length,

@@ -55,18 +55,32 @@ export function assessAttempts(records: readonly CallbackRecord[], opts: Attempt
   const current = selectCurrentRecords(records).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
   const tries = current.filter((r) => r.channel === 'phone' && unanswered.has(r.outcome));
   const halfDaysUsed = [...new Set(tries.map((r) => getHalfDay(Date.parse(r.startedAt), timeZone)))];
-  const shortRingIds = current.filter((r) => r.channel === 'phone' && checkRing(r.ringSeconds) !== null).map((r) => r.id);
+  const shortRingIds = current
+    .filter((r) => r.channel === 'phone' && checkRing(r.ringSeconds) !== null)
+    .map((r) => r.id);
   const nowInUsedHalfDay = halfDaysUsed.includes(getHalfDay(opts.now, timeZone));
   const warnings: RuleWarning[] = [];
   if (shortRingIds.length > 0) {
     warnings.push({
       code: 'short-ring',
-      text: { 'zh-CN': `${shortRingIds.length}次拨打响铃不足20秒。`, en: `${shortRingIds.length} attempt(s) rang for less than 20 seconds.` },
+      text: {
+        'zh-CN': `${shortRingIds.length}次拨打响铃不足20秒。`,
+        en: `${shortRingIds.length} attempt(s) rang for less than 20 seconds.`,
+      },
     });
   }
-  const base = { counted: halfDaysUsed.length, required: requiredAttempts, halfDaysUsed, nowInUsedHalfDay, shortRingIds };
-  const finish = (state: AttemptState, suggestion: AttemptStatus['suggestion'], nextWindow: WindowSlot | null): AttemptStatus =>
-    ({ ...base, state, suggestion, nextWindow, warnings });
+  const base = {
+    counted: halfDaysUsed.length,
+    required: requiredAttempts,
+    halfDaysUsed,
+    nowInUsedHalfDay,
+    shortRingIds,
+  };
+  const finish = (
+    state: AttemptState,
+    suggestion: AttemptStatus['suggestion'],
+    nextWindow: WindowSlot | null,
+  ): AttemptStatus => ({ ...base, state, suggestion, nextWindow, warnings });
 
   if (current.some((r) => completed.has(r.outcome))) return finish('done', 'none', null);
   if (current.some((r) => r.outcome === 'refused')) return finish('refused', 'sms-or-email', null);
@@ -81,7 +95,13 @@ export function assessAttempts(records: readonly CallbackRecord[], opts: Attempt
     });
     return finish('unreachable', 'sms-or-email', null);
   }
-  const nextWindow = findNextWindow(opts.now, opts.windows ?? defaultCallWindows, opts.calendar, timeZone, new Set(halfDaysUsed));
+  const nextWindow = findNextWindow(
+    opts.now,
+    opts.windows ?? defaultCallWindows,
+    opts.calendar,
+    timeZone,
+    new Set(halfDaysUsed),
+  );
   if (nowInUsedHalfDay) {
     warnings.push({
       code: 'same-half-day',
@@ -95,7 +115,13 @@ export function assessAttempts(records: readonly CallbackRecord[], opts: Attempt
   const asked = current.filter((r) => r.outcome === 'call-back-later' && r.callBackAt).at(-1)?.callBackAt ?? null;
   if (asked && Date.parse(asked) > opts.now) {
     const ms = Date.parse(asked);
-    return finish('in-progress', 'call', { start: asked, end: asked, startMs: ms, endMs: ms, halfDay: getHalfDay(ms, timeZone) });
+    return finish('in-progress', 'call', {
+      start: asked,
+      end: asked,
+      startMs: ms,
+      endMs: ms,
+      halfDay: getHalfDay(ms, timeZone),
+    });
   }
   return finish(current.length === 0 ? 'not-started' : 'in-progress', 'call', nextWindow);
 }

@@ -20,13 +20,19 @@ export type CallWindowConfig = z.infer<typeof callWindowConfigSchema>;
 
 /** 篇六 第十二条: working days 10:00–11:00 and 14:00–16:00. */
 export const defaultCallWindows: CallWindowConfig = {
-  windows: [{ start: '10:00', end: '11:00' }, { start: '14:00', end: '16:00' }],
+  windows: [
+    { start: '10:00', end: '11:00' },
+    { start: '14:00', end: '16:00' },
+  ],
   workingDaysOnly: true,
 };
 
 /** 篇四 三: 09:00–11:00 and 15:00–17:00, to suit the traveller; the text names no weekdays. */
 export const travelCallWindows: CallWindowConfig = {
-  windows: [{ start: '09:00', end: '11:00' }, { start: '15:00', end: '17:00' }],
+  windows: [
+    { start: '09:00', end: '11:00' },
+    { start: '15:00', end: '17:00' },
+  ],
   workingDaysOnly: false,
 };
 
@@ -49,7 +55,13 @@ function listSlots(date: string, config: CallWindowConfig, calendar: WorkingCale
     .map((w) => {
       const startMs = zonedToInstant(date, w.start, timeZone);
       const endMs = zonedToInstant(date, w.end, timeZone);
-      return { start: formatZonedIso(startMs, timeZone), end: formatZonedIso(endMs, timeZone), startMs, endMs, halfDay: getHalfDay(startMs, timeZone) };
+      return {
+        start: formatZonedIso(startMs, timeZone),
+        end: formatZonedIso(endMs, timeZone),
+        startMs,
+        endMs,
+        halfDay: getHalfDay(startMs, timeZone),
+      };
     });
 }
 
@@ -58,8 +70,11 @@ function listSlots(date: string, config: CallWindowConfig, calendar: WorkingCale
  * Looks 60 days ahead; null when the configuration leaves no slot (a calendar error, not a real case).
  */
 export function findNextWindow(
-  instantMs: number, config: CallWindowConfig, calendar: WorkingCalendar,
-  timeZone: string = defaultTimeZone, avoidHalfDays: ReadonlySet<string> = new Set(),
+  instantMs: number,
+  config: CallWindowConfig,
+  calendar: WorkingCalendar,
+  timeZone: string = defaultTimeZone,
+  avoidHalfDays: ReadonlySet<string> = new Set(),
 ): (WindowSlot & { current: boolean }) | null {
   const today = getZonedParts(instantMs, timeZone).date;
   for (let i = 0; i < 60; i++) {
@@ -73,7 +88,10 @@ export function findNextWindow(
 
 /** A warning outside the preferred windows: the agent may still call (the window guides, never blocks). */
 export function checkCallTime(
-  instantMs: number, config: CallWindowConfig, calendar: WorkingCalendar, timeZone: string = defaultTimeZone,
+  instantMs: number,
+  config: CallWindowConfig,
+  calendar: WorkingCalendar,
+  timeZone: string = defaultTimeZone,
 ): { inWindow: boolean; warning: RuleWarning | null; next: WindowSlot | null } {
   const next = findNextWindow(instantMs, config, calendar, timeZone);
   if (next?.current) return { inWindow: true, warning: null, next };

@@ -33,7 +33,11 @@ export type DueResult = {
 type Computed = { due: string | null; dueType: DueResult['dueType']; warnings: RuleWarning[] };
 
 function computeDeadline(
-  deadline: Deadline, event: EventInstant, calendar: WorkingCalendar, opts: DueOptions, rule: KindRule,
+  deadline: Deadline,
+  event: EventInstant,
+  calendar: WorkingCalendar,
+  opts: DueOptions,
+  rule: KindRule,
 ): Computed {
   const timeZone = opts.timeZone ?? defaultTimeZone;
   switch (deadline.type) {
@@ -43,42 +47,62 @@ function computeDeadline(
     }
     case 'hours': {
       const hours = opts.disaster && deadline.disasterHours ? deadline.disasterHours : deadline.hours;
-      const warnings: RuleWarning[] = event.hasTime ? [] : [{
-        code: 'event-without-time',
-        text: {
-          'zh-CN': `事件只有日期没有时间：按当天00:00（${timeZone}）起算${hours}小时，请填写归档时间。`,
-          en: `The event has a date but no time: the ${hours} hours are counted from 00:00 (${timeZone}). Enter the archiving time.`,
-        },
-      }];
+      const warnings: RuleWarning[] = event.hasTime
+        ? []
+        : [
+            {
+              code: 'event-without-time',
+              text: {
+                'zh-CN': `事件只有日期没有时间：按当天00:00（${timeZone}）起算${hours}小时，请填写归档时间。`,
+                en: `The event has a date but no time: the ${hours} hours are counted from 00:00 (${timeZone}). Enter the archiving time.`,
+              },
+            },
+          ];
       return { due: formatZonedIso(event.instantMs + hours * 3_600_000, timeZone), dueType: 'datetime', warnings };
     }
     case 'calendar-days':
-      return { due: addDays(event.date, deadline.configurable && opts.days !== undefined ? opts.days : deadline.days), dueType: 'date', warnings: [] };
+      return {
+        due: addDays(event.date, deadline.configurable && opts.days !== undefined ? opts.days : deadline.days),
+        dueType: 'date',
+        warnings: [],
+      };
     case 'calendar-months':
       return { due: addMonths(event.date, deadline.months), dueType: 'date', warnings: [] };
     case 'period': {
       const month = Number(event.date.slice(5, 7));
       const year = event.date.slice(0, 4);
-      const due = deadline.period === 'month' ? getMonthEnd(event.date)
-        : deadline.period === 'year' || month > 6 ? `${year}-12-31` : `${year}-06-30`;
+      const due =
+        deadline.period === 'month'
+          ? getMonthEnd(event.date)
+          : deadline.period === 'year' || month > 6
+            ? `${year}-12-31`
+            : `${year}-06-30`;
       return { due, dueType: 'date', warnings: [] };
     }
     case 'none':
       return {
-        due: null, dueType: null,
-        warnings: [{
-          code: 'no-deadline',
-          text: {
-            'zh-CN': `${rule.label['zh-CN']}：原文未规定时限（${rule.clause.label['zh-CN']}），按具体要求执行。`,
-            en: `${rule.label.en}: the source sets no deadline (${rule.clause.label.en}); follow the specific instruction.`,
+        due: null,
+        dueType: null,
+        warnings: [
+          {
+            code: 'no-deadline',
+            text: {
+              'zh-CN': `${rule.label['zh-CN']}：原文未规定时限（${rule.clause.label['zh-CN']}），按具体要求执行。`,
+              en: `${rule.label.en}: the source sets no deadline (${rule.clause.label.en}); follow the specific instruction.`,
+            },
           },
-        }],
+        ],
       };
   }
 }
 
 /** The deadline of a callback of `kind` whose clock started with `event`, with the clause it comes from. */
-export function computeDue(kind: CallbackKind, event: EventInstant, calendar: WorkingCalendar, opts: DueOptions = {}): DueResult {
+export function computeDue(
+  kind: CallbackKind,
+  event: EventInstant,
+  calendar: WorkingCalendar,
+  opts: DueOptions = {},
+): DueResult {
   const rule = getKindRule(kind);
   const main = computeDeadline(rule.deadline, event, calendar, opts, rule);
   const limit = rule.limit ? computeDeadline(rule.limit, event, calendar, opts, rule) : null;
@@ -86,14 +110,28 @@ export function computeDue(kind: CallbackKind, event: EventInstant, calendar: Wo
   if (opts.disaster && !(rule.deadline.type === 'hours' && rule.deadline.disasterHours)) {
     warnings.push({
       code: 'disaster-ignored',
-      text: { 'zh-CN': '灾害延期只适用于故障报修回访，本规则不变。', en: 'The disaster extension only applies to fault-repair callbacks; this deadline is unchanged.' },
+      text: {
+        'zh-CN': '灾害延期只适用于故障报修回访，本规则不变。',
+        en: 'The disaster extension only applies to fault-repair callbacks; this deadline is unchanged.',
+      },
     });
   }
   if (opts.days !== undefined && !(rule.deadline.type === 'calendar-days' && rule.deadline.configurable)) {
     warnings.push({
       code: 'days-ignored',
-      text: { 'zh-CN': '本规则的天数由原文规定，不可更改；已忽略所给天数。', en: 'This rule’s number of days is set by the source and cannot be changed; the given days were ignored.' },
+      text: {
+        'zh-CN': '本规则的天数由原文规定，不可更改；已忽略所给天数。',
+        en: 'This rule’s number of days is set by the source and cannot be changed; the given days were ignored.',
+      },
     });
   }
-  return { kind, due: main.due, dueType: main.dueType, limit: limit?.due ?? null, clause: rule.clause, summary: rule.summary, warnings };
+  return {
+    kind,
+    due: main.due,
+    dueType: main.dueType,
+    limit: limit?.due ?? null,
+    clause: rule.clause,
+    summary: rule.summary,
+    warnings,
+  };
 }

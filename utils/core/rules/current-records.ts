@@ -8,7 +8,11 @@ export function selectCurrentRecords(records: readonly CallbackRecord[]): Callba
   const byId = new Map<string, CallbackRecord>();
   for (const r of records) {
     const seen = byId.get(r.id);
-    if (!seen || r.revision > seen.revision || (r.revision === seen.revision && Date.parse(r.recordedAt) > Date.parse(seen.recordedAt))) {
+    if (
+      !seen ||
+      r.revision > seen.revision ||
+      (r.revision === seen.revision && Date.parse(r.recordedAt) > Date.parse(seen.recordedAt))
+    ) {
       byId.set(r.id, r);
     }
   }

@@ -30,7 +30,9 @@ export const triggerEventKeys: Record<Trigger, readonly string[]> = {
 
 /** The event that starts `kind`'s clock among the customer's named events, if one is there and readable. */
 export function findTriggerEvent(
-  kind: CallbackKind, events: Partial<Record<string, string>>, timeZone: string = defaultTimeZone,
+  kind: CallbackKind,
+  events: Partial<Record<string, string>>,
+  timeZone: string = defaultTimeZone,
 ): { key: string; event: EventInstant } | null {
   const trigger = getKindRule(kind).trigger;
   for (const key of trigger === 'none' ? [] : [trigger, ...triggerEventKeys[trigger]]) {
@@ -58,7 +60,10 @@ function countWorkingDaysBetween(calendar: WorkingCalendar, from: string, to: st
 
 /** Where a deadline stands at `now`, for the panel's countdown. */
 export function describeDueStatus(
-  result: Pick<DueResult, 'due' | 'dueType'>, now: number, calendar: WorkingCalendar, timeZone: string = defaultTimeZone,
+  result: Pick<DueResult, 'due' | 'dueType'>,
+  now: number,
+  calendar: WorkingCalendar,
+  timeZone: string = defaultTimeZone,
 ): DueStatus {
   if (!result.due) return { state: 'no-deadline', workingDaysLeft: null, hoursLeft: null };
   if (result.dueType === 'datetime') {
@@ -68,13 +73,17 @@ export function describeDueStatus(
   const today = toZonedDate(now, timeZone);
   const state = today > result.due ? 'overdue' : today === result.due ? 'due-today' : 'open';
   // Past deadlines count calendar days late: a weekend does not make a late callback less late.
-  const workingDaysLeft = state === 'overdue' ? -diffDays(result.due, today) : countWorkingDaysBetween(calendar, today, result.due);
+  const workingDaysLeft =
+    state === 'overdue' ? -diffDays(result.due, today) : countWorkingDaysBetween(calendar, today, result.due);
   return { state, workingDaysLeft, hoursLeft: null };
 }
 
 /** computeDue from the customer's named events; null when the event that starts the clock is unknown. */
 export function computeCustomerDue(
-  kind: CallbackKind, events: Partial<Record<string, string>>, calendar: WorkingCalendar, opts: DueOptions = {},
+  kind: CallbackKind,
+  events: Partial<Record<string, string>>,
+  calendar: WorkingCalendar,
+  opts: DueOptions = {},
 ): (DueResult & { eventKey: string }) | null {
   const found = findTriggerEvent(kind, events, opts.timeZone);
   return found ? { ...computeDue(kind, found.event, calendar, opts), eventKey: found.key } : null;

@@ -32,7 +32,12 @@ export type Escalation = z.infer<typeof escalationSchema>;
 
 /** Conduct violations weigh more than dissatisfaction: they go to the supervisor first. */
 const highSeverity: ReadonlySet<ScriptFlag> = new Set([
-  'signed-on-behalf', 'operated-on-behalf', 'discretionary-trading', 'private-fee', 'promised-return', 'false-data',
+  'signed-on-behalf',
+  'operated-on-behalf',
+  'discretionary-trading',
+  'private-fee',
+  'promised-return',
+  'false-data',
 ]);
 
 export function getEscalationSeverity(type: ScriptFlag): EscalationSeverity {
@@ -56,8 +61,13 @@ export type OpenOptions = {
  * The escalations a finished record's flags open, and the second callback they schedule
  * (null when nothing new escalates).
  */
-export function openEscalations(record: CallbackRecord, opts: OpenOptions): {
-  escalations: Escalation[]; secondCallback: SecondCallback | null; warnings: RuleWarning[];
+export function openEscalations(
+  record: CallbackRecord,
+  opts: OpenOptions,
+): {
+  escalations: Escalation[];
+  secondCallback: SecondCallback | null;
+  warnings: RuleWarning[];
 } {
   const timeZone = opts.timeZone ?? defaultTimeZone;
   const already = new Set((opts.existing ?? []).filter((e) => e.recordId === record.id).map((e) => e.type));
@@ -65,12 +75,26 @@ export function openEscalations(record: CallbackRecord, opts: OpenOptions): {
     .map((f) => scriptFlagSchema.safeParse(f))
     .flatMap((r) => (r.success && flagInfo[r.data].escalate && !already.has(r.data) ? [r.data] : []));
   if (types.length === 0) return { escalations: [], secondCallback: null, warnings: [] };
-  const { date: due, daysSeen } = addWorkingDays(opts.calendar, toZonedDate(opts.now, timeZone), opts.secondCallbackWorkingDays ?? 5);
+  const { date: due, daysSeen } = addWorkingDays(
+    opts.calendar,
+    toZonedDate(opts.now, timeZone),
+    opts.secondCallbackWorkingDays ?? 5,
+  );
   const openedAt = new Date(opts.now).toISOString();
   const escalations = types.map((type): Escalation => ({
-    id: opts.newId(), type, severity: getEscalationSeverity(type), status: 'open', customerKey: record.customerKey,
-    recordId: record.id, kind: record.kind, openedBy: record.agent, openedAt, handledBy: null, handledAt: null,
-    note: '', secondCallbackDue: due,
+    id: opts.newId(),
+    type,
+    severity: getEscalationSeverity(type),
+    status: 'open',
+    customerKey: record.customerKey,
+    recordId: record.id,
+    kind: record.kind,
+    openedBy: record.agent,
+    openedAt,
+    handledBy: null,
+    handledAt: null,
+    note: '',
+    secondCallbackDue: due,
   }));
   return {
     escalations,
@@ -81,7 +105,10 @@ export function openEscalations(record: CallbackRecord, opts: OpenOptions): {
 
 export function handleEscalation(escalation: Escalation, by: { who: string; now: number; note?: string }): Escalation {
   return {
-    ...escalation, status: 'handled', handledBy: by.who, handledAt: new Date(by.now).toISOString(),
+    ...escalation,
+    status: 'handled',
+    handledBy: by.who,
+    handledAt: new Date(by.now).toISOString(),
     note: by.note ?? escalation.note,
   };
 }
@@ -105,8 +132,10 @@ export function listEscalations(all: readonly Escalation[], filter: EscalationFi
     .filter((e) => (filter.customerKey ? e.customerKey === filter.customerKey : true))
     .filter((e) => (filter.from !== undefined ? Date.parse(e.openedAt) >= filter.from : true))
     .filter((e) => (filter.to !== undefined ? Date.parse(e.openedAt) < filter.to : true))
-    .sort((a, b) =>
-      (a.status === b.status ? 0 : a.status === 'open' ? -1 : 1)
-      || (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1)
-      || Date.parse(a.openedAt) - Date.parse(b.openedAt));
+    .sort(
+      (a, b) =>
+        (a.status === b.status ? 0 : a.status === 'open' ? -1 : 1) ||
+        (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1) ||
+        Date.parse(a.openedAt) - Date.parse(b.openedAt),
+    );
 }

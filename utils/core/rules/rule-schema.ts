@@ -5,9 +5,19 @@ import { localizedTextSchema } from '../script/localized';
 
 /** What starts the clock of a callback. */
 export const triggerSchema = z.enum([
-  'contract-signed', 'last-callback', 'complaint-closed', 'agreement-changed', 'contract-terminated',
-  'policy-delivered', 'product-use', 'installation-archived', 'repair-archived', 'letter-received',
-  'period-start', 'sales-visit', 'none',
+  'contract-signed',
+  'last-callback',
+  'complaint-closed',
+  'agreement-changed',
+  'contract-terminated',
+  'policy-delivered',
+  'product-use',
+  'installation-archived',
+  'repair-archived',
+  'letter-received',
+  'period-start',
+  'sales-visit',
+  'none',
 ]);
 export type Trigger = z.infer<typeof triggerSchema>;
 
@@ -15,13 +25,21 @@ export const deadlineSchema = z.discriminatedUnion('type', [
   /** The end of the Nth working day after the event's day (day 0). */
   z.object({ type: z.literal('working-days'), days: z.number().int().positive() }),
   /** N hours after the event instant; `disasterHours` when a disaster has been declared. */
-  z.object({ type: z.literal('hours'), hours: z.number().int().positive(), disasterHours: z.number().int().positive().optional() }),
+  z.object({
+    type: z.literal('hours'),
+    hours: z.number().int().positive(),
+    disasterHours: z.number().int().positive().optional(),
+  }),
   /** The Nth calendar day after the event's day; negative: before it (a reminder before use). */
   z.object({ type: z.literal('calendar-days'), days: z.number().int(), configurable: z.boolean().optional() }),
   /** The same day N months later (clamped to the month's end). */
   z.object({ type: z.literal('calendar-months'), months: z.number().int().positive() }),
   /** By the end of the month / half-year / year that holds the event, `times` times in it. */
-  z.object({ type: z.literal('period'), period: z.enum(['month', 'half-year', 'year']), times: z.number().int().positive() }),
+  z.object({
+    type: z.literal('period'),
+    period: z.enum(['month', 'half-year', 'year']),
+    times: z.number().int().positive(),
+  }),
   /** The source sets no deadline. */
   z.object({ type: z.literal('none') }),
 ]);

@@ -23,7 +23,9 @@ function hash64(text: string): bigint {
  * give the same sample whatever their order; each segment gets ceil(rate % of its size) customers.
  */
 export function drawSample(
-  candidates: readonly SampleCandidate[], seed: string, rates: Partial<Record<SampleSegment, number>> = {},
+  candidates: readonly SampleCandidate[],
+  seed: string,
+  rates: Partial<Record<SampleSegment, number>> = {},
 ): Record<SampleSegment, string[]> {
   const out: Record<SampleSegment, string[]> = { 'non-residential': [], residential: [], other: [] };
   const bySegment = new Map<SampleSegment, Set<string>>();
@@ -38,7 +40,10 @@ export function drawSample(
     const ranked = [...keys]
       .map((key) => ({ key, h: hash64(`${seed}\u0000${key}`) }))
       .sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : a.key < b.key ? -1 : 1));
-    out[segment] = ranked.slice(0, size).map((r) => r.key).sort();
+    out[segment] = ranked
+      .slice(0, size)
+      .map((r) => r.key)
+      .sort();
   }
   return out;
 }

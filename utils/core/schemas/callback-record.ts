@@ -21,7 +21,13 @@ export const satisfactionSchema = z.enum(['satisfied', 'fairly-satisfied', 'basi
 export type Satisfaction = z.infer<typeof satisfactionSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const answerValueSchema = z.union([z.string().max(20_000), z.number(), z.boolean(), z.array(z.string().max(500)).max(100), z.null()]);
+const answerValueSchema = z.union([
+  z.string().max(20_000),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().max(500)).max(100),
+  z.null(),
+]);
 
 /** One attempt at one callback. Finished records are immutable; a correction is a new revision. */
 export const callbackRecordSchema = z.object({

@@ -18,7 +18,12 @@ export const customerStatsSchema = z.object({
 });
 export type CustomerStats = z.infer<typeof customerStatsSchema>;
 
-export const emptyCustomerStats: CustomerStats = { attempts: 0, lastAttemptAt: null, lastOutcome: null, lastReachedAt: null };
+export const emptyCustomerStats: CustomerStats = {
+  attempts: 0,
+  lastAttemptAt: null,
+  lastOutcome: null,
+  lastReachedAt: null,
+};
 
 export const customerSchema = z.object({
   key: z.string().min(1).max(500),
@@ -58,7 +63,12 @@ function normalisePhone(phone: string): string {
  * The stable key of a customer: the CRM's id when the page shows one, else a hash of origin, name and phone,
  * so the same person read twice lands on the same key and the key itself holds no personal data.
  */
-export function makeCustomerKey(input: { origin: string; customerId?: string | null; name?: string; phone?: string }): string {
+export function makeCustomerKey(input: {
+  origin: string;
+  customerId?: string | null;
+  name?: string;
+  phone?: string;
+}): string {
   const origin = input.origin.trim().toLowerCase();
   const id = input.customerId?.trim();
   if (id) return `crm:${origin}#${id}`;

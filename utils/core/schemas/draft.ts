@@ -8,7 +8,15 @@ export const maxNoteLength = 20_000;
 
 /** The record being filled in: everything a finished record holds except what finishing decides. */
 export const draftRecordSchema = callbackRecordSchema
-  .omit({ id: true, customerKey: true, startedAt: true, endedAt: true, revision: true, supersedes: true, recordedAt: true })
+  .omit({
+    id: true,
+    customerKey: true,
+    startedAt: true,
+    endedAt: true,
+    revision: true,
+    supersedes: true,
+    recordedAt: true,
+  })
   .extend({ outcome: outcomeSchema.nullable() });
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
 

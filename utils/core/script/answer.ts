@@ -5,7 +5,12 @@ import type { QuestionStep, Step } from './schema';
 
 export type Normalised = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
-const satisfactionWords: Record<string, string> = { 满意: 'satisfied', 比较满意: 'fairly-satisfied', 基本满意: 'basically-satisfied', 不满意: 'dissatisfied' };
+const satisfactionWords: Record<string, string> = {
+  满意: 'satisfied',
+  比较满意: 'fairly-satisfied',
+  基本满意: 'basically-satisfied',
+  不满意: 'dissatisfied',
+};
 const yesWords = new Set(['yes', 'y', 'true', '是', '对']);
 const noWords = new Set(['no', 'n', 'false', '否', '不是']);
 
@@ -32,20 +37,31 @@ export function normaliseAnswer(step: QuestionStep, input: AnswerInput): Normali
       return { ok: false, message: 'Answer yes or no.' };
     }
     case 'single':
-      return typeof input === 'string' && values.includes(input) ? { ok: true, value: input } : { ok: false, message: `Choose one of: ${values.join(', ')}.` };
+      return typeof input === 'string' && values.includes(input)
+        ? { ok: true, value: input }
+        : { ok: false, message: `Choose one of: ${values.join(', ')}.` };
     case 'multiple': {
       const chosen = Array.isArray(input) ? input : typeof input === 'string' ? [input] : null;
-      if (!chosen || chosen.some((value) => !values.includes(value))) return { ok: false, message: `Choose among: ${values.join(', ')}.` };
+      if (!chosen || chosen.some((value) => !values.includes(value)))
+        return { ok: false, message: `Choose among: ${values.join(', ')}.` };
       return { ok: true, value: values.filter((value) => chosen.includes(value)) };
     }
     case 'satisfaction-4': {
       const text = String(input).trim();
       const value = satisfactionWords[text] ?? text;
-      return satisfactionSchema.safeParse(value).success ? { ok: true, value } : { ok: false, message: 'Answer satisfied, fairly-satisfied, basically-satisfied or dissatisfied (满意/比较满意/基本满意/不满意).' };
+      return satisfactionSchema.safeParse(value).success
+        ? { ok: true, value }
+        : {
+            ok: false,
+            message:
+              'Answer satisfied, fairly-satisfied, basically-satisfied or dissatisfied (满意/比较满意/基本满意/不满意).',
+          };
     }
     case 'scale-5': {
       const value = toNumber(input);
-      return value !== null && Number.isInteger(value) && value >= 1 && value <= 5 ? { ok: true, value } : { ok: false, message: 'Answer a whole number from 1 to 5.' };
+      return value !== null && Number.isInteger(value) && value >= 1 && value <= 5
+        ? { ok: true, value }
+        : { ok: false, message: 'Answer a whole number from 1 to 5.' };
     }
     case 'number': {
       const value = toNumber(input);
@@ -56,7 +72,9 @@ export function normaliseAnswer(step: QuestionStep, input: AnswerInput): Normali
       return { ok: true, value };
     }
     case 'date':
-      return typeof input === 'string' && isRealDate(input) ? { ok: true, value: input } : { ok: false, message: 'Answer a date as YYYY-MM-DD.' };
+      return typeof input === 'string' && isRealDate(input)
+        ? { ok: true, value: input }
+        : { ok: false, message: 'Answer a date as YYYY-MM-DD.' };
     case 'text':
       return typeof input === 'string' ? { ok: true, value: input } : { ok: false, message: 'Answer with text.' };
   }
@@ -71,7 +89,9 @@ export function resolveAnswer(step: Step, value: AnswerValue | undefined): Resol
     const picked = Array.isArray(value) ? value : [String(value)];
     for (const option of step.options ?? []) if (picked.includes(option.value)) chosen.push(option);
     if (typeof value === 'number') {
-      const range = step.ranges?.find((r) => (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max));
+      const range = step.ranges?.find(
+        (r) => (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max),
+      );
       if (range) chosen.push(range);
     }
   }

@@ -20,7 +20,11 @@ export type ConditionInput = {
 export type ConditionReason = { matched: boolean; text: LocalizedText };
 export type Judgement = { matched: boolean; reasons: ConditionReason[] };
 
-const unitWords: Record<DateUnit, [string, string]> = { 'working-days': ['个工作日', 'working days'], days: ['天', 'days'], months: ['个月', 'months'] };
+const unitWords: Record<DateUnit, [string, string]> = {
+  'working-days': ['个工作日', 'working days'],
+  days: ['天', 'days'],
+  months: ['个月', 'months'],
+};
 
 function readDate(value: string | undefined): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value?.trim() ?? '');
@@ -41,16 +45,26 @@ function shiftMonths(date: string, months: number): string {
 }
 
 /** How far `date` lies before today in the unit; null when it cannot be told. */
-function measureAge(date: string, unit: DateUnit, input: ConditionInput, amount: number): { within: boolean; older: boolean } | null {
+function measureAge(
+  date: string,
+  unit: DateUnit,
+  input: ConditionInput,
+  amount: number,
+): { within: boolean; older: boolean } | null {
   if (date > input.today) return { within: false, older: false };
-  if (unit === 'days') return { within: date >= shiftDays(input.today, -amount), older: date < shiftDays(input.today, -amount) };
-  if (unit === 'months') return { within: date >= shiftMonths(input.today, -amount), older: date < shiftMonths(input.today, -amount) };
+  if (unit === 'days')
+    return { within: date >= shiftDays(input.today, -amount), older: date < shiftDays(input.today, -amount) };
+  if (unit === 'months')
+    return { within: date >= shiftMonths(input.today, -amount), older: date < shiftMonths(input.today, -amount) };
   if (!input.countWorkingDays) return null;
   const count = input.countWorkingDays(date, input.today);
   return { within: count <= amount, older: count > amount };
 }
 
-function judgeLeaf(condition: Exclude<Condition, { op: 'all' | 'any' | 'not' }>, input: ConditionInput): ConditionReason {
+function judgeLeaf(
+  condition: Exclude<Condition, { op: 'all' | 'any' | 'not' }>,
+  input: ConditionInput,
+): ConditionReason {
   if (condition.op === 'kind') {
     const due = condition.in.filter((kind) => input.kinds.includes(kind));
     const names = (due.length > 0 ? due : condition.in).map((kind) => getKindRule(kind).label);
@@ -63,28 +77,53 @@ function judgeLeaf(condition: Exclude<Condition, { op: 'all' | 'any' | 'not' }>,
   const zhField = labelField(condition.field, 'zh-CN', input.customFields);
   const enField = labelField(condition.field, 'en', input.customFields);
   const raw = input.context[condition.field]?.trim() ?? '';
-  const say = (matched: boolean, zh: string, en: string): ConditionReason => ({ matched, text: { 'zh-CN': `${zhField}${zh}`, en: `${enField} ${en}` } });
+  const say = (matched: boolean, zh: string, en: string): ConditionReason => ({
+    matched,
+    text: { 'zh-CN': `${zhField}${zh}`, en: `${enField} ${en}` },
+  });
   switch (condition.op) {
     case 'exists':
       return raw !== '' ? say(true, '已填写', 'is filled in') : say(false, '缺失', 'is missing');
     case 'equals':
-      return raw === condition.value ? say(true, `为“${condition.value}”`, `is “${condition.value}”`) : say(false, `不是“${condition.value}”`, `is not “${condition.value}”`);
+      return raw === condition.value
+        ? say(true, `为“${condition.value}”`, `is “${condition.value}”`)
+        : say(false, `不是“${condition.value}”`, `is not “${condition.value}”`);
     case 'in':
-      return condition.values.includes(raw) ? say(true, `为“${raw}”`, `is “${raw}”`) : say(false, `不在 ${condition.values.join('、')} 之中`, `is not one of ${condition.values.join(', ')}`);
+      return condition.values.includes(raw)
+        ? say(true, `为“${raw}”`, `is “${raw}”`)
+        : say(false, `不在 ${condition.values.join('、')} 之中`, `is not one of ${condition.values.join(', ')}`);
     default:
       break;
   }
   const date = readDate(raw);
-  if (date === null) return say(false, raw === '' ? '缺失，无法比较日期' : '不是可识别的日期', raw === '' ? 'is missing, so no date to compare' : 'is not a date that can be read');
-  if (condition.op === 'date-before') return date < condition.date ? say(true, ` ${date} 早于 ${condition.date}`, `${date} is before ${condition.date}`) : say(false, ` ${date} 不早于 ${condition.date}`, `${date} is not before ${condition.date}`);
-  if (condition.op === 'date-after') return date > condition.date ? say(true, ` ${date} 晚于 ${condition.date}`, `${date} is after ${condition.date}`) : say(false, ` ${date} 不晚于 ${condition.date}`, `${date} is not after ${condition.date}`);
+  if (date === null)
+    return say(
+      false,
+      raw === '' ? '缺失，无法比较日期' : '不是可识别的日期',
+      raw === '' ? 'is missing, so no date to compare' : 'is not a date that can be read',
+    );
+  if (condition.op === 'date-before')
+    return date < condition.date
+      ? say(true, ` ${date} 早于 ${condition.date}`, `${date} is before ${condition.date}`)
+      : say(false, ` ${date} 不早于 ${condition.date}`, `${date} is not before ${condition.date}`);
+  if (condition.op === 'date-after')
+    return date > condition.date
+      ? say(true, ` ${date} 晚于 ${condition.date}`, `${date} is after ${condition.date}`)
+      : say(false, ` ${date} 不晚于 ${condition.date}`, `${date} is not after ${condition.date}`);
   const [zhUnit, enUnit] = unitWords[condition.unit];
   const age = measureAge(date, condition.unit, input, condition.amount);
-  if (age === null) return say(false, ' 无法按工作日计算（缺少工作日历）', 'cannot be counted in working days (no working-day calendar)');
+  if (age === null)
+    return say(
+      false,
+      ' 无法按工作日计算（缺少工作日历）',
+      'cannot be counted in working days (no working-day calendar)',
+    );
   const enAmount = `${condition.amount} ${condition.amount === 1 ? enUnit.replace(/s$/, '') : enUnit}`;
   const span = { zh: `最近 ${condition.amount} ${zhUnit}内`, en: `the last ${enAmount}` };
   if (condition.op === 'date-within') {
-    return age.within ? say(true, ` ${date} 在${span.zh}`, `${date} is within ${span.en}`) : say(false, ` ${date} 不在${span.zh}`, `${date} is not within ${span.en}`);
+    return age.within
+      ? say(true, ` ${date} 在${span.zh}`, `${date} is within ${span.en}`)
+      : say(false, ` ${date} 不在${span.zh}`, `${date} is not within ${span.en}`);
   }
   return age.older
     ? say(true, ` ${date} 距今超过 ${condition.amount} ${zhUnit}`, `${date} is more than ${enAmount} ago`)

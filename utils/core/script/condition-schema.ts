@@ -28,18 +28,26 @@ export type Condition =
 
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.discriminatedUnion('op', [
-    z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
-    z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
-    z.object({ op: z.literal('not'), of: conditionSchema }).strict(),
-    z.object({ op: z.literal('kind'), in: z.array(callbackKindSchema).min(1).max(50) }).strict(),
-    z.object({ op: z.literal('equals'), field: fieldRefSchema, value: z.string().max(500) }).strict(),
-    z.object({ op: z.literal('in'), field: fieldRefSchema, values: z.array(z.string().max(500)).min(1).max(200) }).strict(),
-    z.object({ op: z.literal('exists'), field: fieldRefSchema }).strict(),
-    z.object({ op: z.literal('date-within'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema }).strict(),
-    z.object({ op: z.literal('date-older-than'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema }).strict(),
-    z.object({ op: z.literal('date-before'), field: fieldRefSchema, date: isoDateSchema }).strict(),
-    z.object({ op: z.literal('date-after'), field: fieldRefSchema, date: isoDateSchema }).strict(),
-  ]),
-).meta({ id: 'Condition', description: 'An applicability condition: all/any/not over field and kind tests.' });
+export const conditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.discriminatedUnion('op', [
+      z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
+      z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
+      z.object({ op: z.literal('not'), of: conditionSchema }).strict(),
+      z.object({ op: z.literal('kind'), in: z.array(callbackKindSchema).min(1).max(50) }).strict(),
+      z.object({ op: z.literal('equals'), field: fieldRefSchema, value: z.string().max(500) }).strict(),
+      z
+        .object({ op: z.literal('in'), field: fieldRefSchema, values: z.array(z.string().max(500)).min(1).max(200) })
+        .strict(),
+      z.object({ op: z.literal('exists'), field: fieldRefSchema }).strict(),
+      z
+        .object({ op: z.literal('date-within'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema })
+        .strict(),
+      z
+        .object({ op: z.literal('date-older-than'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema })
+        .strict(),
+      z.object({ op: z.literal('date-before'), field: fieldRefSchema, date: isoDateSchema }).strict(),
+      z.object({ op: z.literal('date-after'), field: fieldRefSchema, date: isoDateSchema }).strict(),
+    ]),
+  )
+  .meta({ id: 'Condition', description: 'An applicability condition: all/any/not over field and kind tests.' });

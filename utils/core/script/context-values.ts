@@ -6,7 +6,10 @@ import type { BuiltinFieldKey } from './field-labels';
  * customFields) and the built-ins the panel knows (agent, company, service phone, today). Standard fields win over
  * extras of the same name; built-ins win over both, since the page cannot know who the agent is.
  */
-export function toContextValues(context: Pick<CustomerContext, 'fields' | 'extra'> | null, builtins: Partial<Record<BuiltinFieldKey, string>> = {}): Record<string, string> {
+export function toContextValues(
+  context: Pick<CustomerContext, 'fields' | 'extra'> | null,
+  builtins: Partial<Record<BuiltinFieldKey, string>> = {},
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, field] of Object.entries(context?.extra ?? {})) values[key] = field.value;
   for (const [key, field] of Object.entries(context?.fields ?? {})) if (field) values[key] = field.value;

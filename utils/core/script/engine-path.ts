@@ -16,7 +16,10 @@ export function findStep(script: Script, id: string | null): Step | undefined {
   }
   return id === null ? undefined : index.get(id);
 }
-export const refuse = (state: EngineState, code: EngineProblem['code'], message: string): EngineState => ({ ...state, problem: { code, message } });
+export const refuse = (state: EngineState, code: EngineProblem['code'], message: string): EngineState => ({
+  ...state,
+  problem: { code, message },
+});
 
 export function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -44,7 +47,11 @@ function replayAhead(script: Script, state: EngineState, target: string): string
   const walk: string[] = [];
   const seen = new Set([target]);
   let lastOld = -1;
-  for (let at = predictNext(script, state, target); at !== undefined && !seen.has(at); at = predictNext(script, state, at)) {
+  for (
+    let at = predictNext(script, state, target);
+    at !== undefined && !seen.has(at);
+    at = predictNext(script, state, at)
+  ) {
     seen.add(at);
     walk.push(at);
     if (old.has(at)) lastOld = walk.length - 1;
@@ -65,11 +72,24 @@ export function invalidate(state: EngineState, dropped: readonly string[], becau
     delete answers[id];
     delete answeredAt[id];
   }
-  return { ...state, answers, answeredAt, invalidated, flags: state.flags.filter((flag) => !dropped.includes(flag.step)) };
+  return {
+    ...state,
+    answers,
+    answeredAt,
+    invalidated,
+    flags: state.flags.filter((flag) => !dropped.includes(flag.step)),
+  };
 }
 
 /** Moves to `target`, keeping the old path ahead when it still applies. */
-export function moveTo(script: Script, state: EngineState, target: string, via: PathEntry['via'], at: string, changedAt: string | null): EngineState {
+export function moveTo(
+  script: Script,
+  state: EngineState,
+  target: string,
+  via: PathEntry['via'],
+  at: string,
+  changedAt: string | null,
+): EngineState {
   let next = state;
   let ahead: string[];
   if (state.ahead[0] === target && changedAt === null) {
@@ -77,7 +97,12 @@ export function moveTo(script: Script, state: EngineState, target: string, via: 
   } else if (changedAt !== null) {
     ahead = replayAhead(script, state, target);
     const kept = new Set([target, ...ahead]);
-    next = invalidate(state, state.ahead.filter((id) => !kept.has(id)), changedAt, at);
+    next = invalidate(
+      state,
+      state.ahead.filter((id) => !kept.has(id)),
+      changedAt,
+      at,
+    );
   } else {
     ahead = via === 'answer' ? replayAhead(script, state, target) : [];
   }
@@ -92,4 +117,3 @@ export function moveTo(script: Script, state: EngineState, target: string, via: 
     problem: null,
   };
 }
-

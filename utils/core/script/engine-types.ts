@@ -4,7 +4,12 @@ import type { ScriptFlag } from './flags';
 import { localeSchema, type Locale } from './localized';
 
 /** What an answer event may carry; normalised by the engine to the stored form (see docs/script-format.md). */
-export const answerInputSchema = z.union([z.string().max(20_000), z.number(), z.boolean(), z.array(z.string().max(500)).max(100)]);
+export const answerInputSchema = z.union([
+  z.string().max(20_000),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().max(500)).max(100),
+]);
 export type AnswerInput = z.infer<typeof answerInputSchema>;
 /** Stored answers: yes-no/single/satisfaction-4/date/text as text, scale-5/number as numbers, multiple as a list. */
 export type AnswerValue = string | number | string[];
@@ -12,7 +17,14 @@ export type AnswerValue = string | number | string[];
 const at = z.string().max(40);
 
 export const engineEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), at, context: z.record(z.string().max(200), z.string().max(4000)).optional(), locale: localeSchema.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('start'),
+      at,
+      context: z.record(z.string().max(200), z.string().max(4000)).optional(),
+      locale: localeSchema.optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('answer'), at, value: answerInputSchema.optional() }).strict(),
   z.object({ type: z.literal('skip'), at }).strict(),
   z.object({ type: z.literal('back'), at }).strict(),
@@ -28,7 +40,19 @@ export type RaisedFlag = { flag: ScriptFlag; step: string; at: string };
 /** An answer dropped because an earlier answer changed and its step left the path; kept so the UI can show it. */
 export type InvalidatedAnswer = { step: string; value: AnswerValue; at: string; because: string };
 export type EndedWith = { id: string; record: Outcome; step: string | null; at: string; by: 'script' | 'agent' };
-export type EngineProblem = { code: 'not-started' | 'already-started' | 'ended' | 'invalid-answer' | 'unknown-step' | 'unknown-item' | 'unknown-outcome' | 'nothing-before' | 'no-way-on'; message: string };
+export type EngineProblem = {
+  code:
+    | 'not-started'
+    | 'already-started'
+    | 'ended'
+    | 'invalid-answer'
+    | 'unknown-step'
+    | 'unknown-item'
+    | 'unknown-outcome'
+    | 'nothing-before'
+    | 'no-way-on';
+  message: string;
+};
 
 export type EngineState = {
   scriptId: string;

@@ -30,11 +30,23 @@ export function createEngineState(script: Script): EngineState {
   };
 }
 
-function endCall(script: Script, state: EngineState, outcomeId: string, at: string, by: 'script' | 'agent'): EngineState {
+function endCall(
+  script: Script,
+  state: EngineState,
+  outcomeId: string,
+  at: string,
+  by: 'script' | 'agent',
+): EngineState {
   const declared = script.outcomes.find((outcome) => outcome.id === outcomeId);
   const record = declared?.record ?? outcomeSchema.safeParse(outcomeId).data;
   if (!record) return refuse(state, 'unknown-outcome', `"${outcomeId}" is not an outcome of this script.`);
-  return { ...state, status: 'ended', endedAt: at, outcome: { id: outcomeId, record, step: state.current, at, by }, problem: null };
+  return {
+    ...state,
+    status: 'ended',
+    endedAt: at,
+    outcome: { id: outcomeId, record, step: state.current, at, by },
+    problem: null,
+  };
 }
 
 function answer(script: Script, state: EngineState, event: Extract<EngineEvent, { type: 'answer' }>): EngineState {
@@ -42,7 +54,8 @@ function answer(script: Script, state: EngineState, event: Extract<EngineEvent, 
   if (!step) return refuse(state, 'unknown-step', 'There is no current step.');
   let value: AnswerValue | undefined;
   if (step.type === 'question') {
-    if (event.value === undefined) return refuse(state, 'invalid-answer', `Step "${step.id}" needs an answer; skip it to go on without one.`);
+    if (event.value === undefined)
+      return refuse(state, 'invalid-answer', `Step "${step.id}" needs an answer; skip it to go on without one.`);
     const checked = normaliseAnswer(step, event.value);
     if (!checked.ok) return refuse(state, 'invalid-answer', checked.message);
     value = checked.value;
@@ -51,15 +64,33 @@ function answer(script: Script, state: EngineState, event: Extract<EngineEvent, 
   const resolution = resolveAnswer(step, value);
   // Flags of this step follow its latest answer; one raised before keeps its first time.
   const before = state.flags.filter((flag) => flag.step === step.id);
-  const raised = resolution.flags.map((flag) => before.find((old) => old.flag === flag) ?? { flag, step: step.id, at: event.at });
+  const raised = resolution.flags.map(
+    (flag) => before.find((old) => old.flag === flag) ?? { flag, step: step.id, at: event.at },
+  );
   let next: EngineState = { ...state, flags: [...state.flags.filter((flag) => flag.step !== step.id), ...raised] };
-  if (value !== undefined) next = { ...next, answers: { ...next.answers, [step.id]: value }, answeredAt: { ...next.answeredAt, [step.id]: event.at } };
+  if (value !== undefined)
+    next = {
+      ...next,
+      answers: { ...next.answers, [step.id]: value },
+      answeredAt: { ...next.answeredAt, [step.id]: event.at },
+    };
   if (resolution.end !== undefined) {
-    const ended = endCall(script, changed ? invalidate(next, next.ahead, step.id, event.at) : next, resolution.end, event.at, 'script');
+    const ended = endCall(
+      script,
+      changed ? invalidate(next, next.ahead, step.id, event.at) : next,
+      resolution.end,
+      event.at,
+      'script',
+    );
     return ended.problem ? refuse(state, ended.problem.code, ended.problem.message) : { ...ended, ahead: [] };
   }
-  if (resolution.to === undefined) return { ...next, problem: { code: 'no-way-on', message: `Nothing follows step "${step.id}"; jump to a step or end the call.` } };
-  if (!findStep(script, resolution.to)) return refuse(state, 'unknown-step', `Step "${step.id}" leads to "${resolution.to}", which is not a step.`);
+  if (resolution.to === undefined)
+    return {
+      ...next,
+      problem: { code: 'no-way-on', message: `Nothing follows step "${step.id}"; jump to a step or end the call.` },
+    };
+  if (!findStep(script, resolution.to))
+    return refuse(state, 'unknown-step', `Step "${step.id}" leads to "${resolution.to}", which is not a step.`);
   return moveTo(script, next, resolution.to, 'answer', event.at, changed ? step.id : null);
 }
 
@@ -76,18 +107,31 @@ function back(state: EngineState): EngineState {
   const last = state.path.at(-1);
   const previous = state.path.at(-2);
   if (!last || !previous) return refuse(state, 'nothing-before', 'This is the first step.');
-  return { ...state, path: state.path.slice(0, -1), current: previous.step, ahead: [last.step, ...state.ahead], problem: null };
+  return {
+    ...state,
+    path: state.path.slice(0, -1),
+    current: previous.step,
+    ahead: [last.step, ...state.ahead],
+    problem: null,
+  };
 }
 
 /** The engine: a pure reducer. An event that cannot apply returns the state unchanged but for `problem`. */
 export function applyEvent(script: Script, state: EngineState, event: EngineEvent): EngineState {
   if (event.type === 'start') {
     if (state.status !== 'ready') return refuse(state, 'already-started', 'The call has already started.');
-    const started = { ...state, status: 'running' as const, startedAt: event.at, context: event.context ?? {}, locale: event.locale ?? state.locale };
+    const started = {
+      ...state,
+      status: 'running' as const,
+      startedAt: event.at,
+      context: event.context ?? {},
+      locale: event.locale ?? state.locale,
+    };
     return moveTo(script, started, script.start, 'start', event.at, null);
   }
   if (state.status === 'ready') return refuse(state, 'not-started', 'The call has not started.');
-  if (state.status === 'ended' && event.type !== 'back') return refuse(state, 'ended', 'The call has ended; go back to change it.');
+  if (state.status === 'ended' && event.type !== 'back')
+    return refuse(state, 'ended', 'The call has ended; go back to change it.');
   switch (event.type) {
     case 'answer':
       return answer(script, state, event);
@@ -96,11 +140,13 @@ export function applyEvent(script: Script, state: EngineState, event: EngineEven
     case 'back':
       return back(state);
     case 'jump':
-      if (!findStep(script, event.to)) return refuse(state, 'unknown-step', `"${event.to}" is not a step of this script.`);
+      if (!findStep(script, event.to))
+        return refuse(state, 'unknown-step', `"${event.to}" is not a step of this script.`);
       return moveTo(script, state, event.to, 'jump', event.at, null);
     case 'tick':
     case 'untick': {
-      if (!script.checklist?.some((item) => item.id === event.item)) return refuse(state, 'unknown-item', `"${event.item}" is not a checklist item.`);
+      if (!script.checklist?.some((item) => item.id === event.item))
+        return refuse(state, 'unknown-item', `"${event.item}" is not a checklist item.`);
       const ticks = { ...state.ticks };
       if (event.type === 'tick') ticks[event.item] = event.at;
       else delete ticks[event.item];

@@ -69,7 +69,8 @@ export function findExitingSteps(script: Script, byId: ReadonlyMap<string, numbe
   const exiting = new Set<string>();
   script.steps.forEach((step, index) => {
     if (listExits(step, index).some((exit) => exit.end !== undefined)) exiting.add(step.id);
-    for (const next of listSuccessors(step, index, byId)) predecessors.set(next, [...(predecessors.get(next) ?? []), step.id]);
+    for (const next of listSuccessors(step, index, byId))
+      predecessors.set(next, [...(predecessors.get(next) ?? []), step.id]);
   });
   const queue = [...exiting];
   for (let head = 0; head < queue.length; head++) {
@@ -99,7 +100,9 @@ export function findCycles(script: Script, byId: ReadonlyMap<string, number>, am
   };
   for (const root of among) {
     if (order.has(root)) continue;
-    const work: { id: string; successors: string[]; at: number }[] = [{ id: root, successors: successorsOf(root), at: 0 }];
+    const work: { id: string; successors: string[]; at: number }[] = [
+      { id: root, successors: successorsOf(root), at: 0 },
+    ];
     order.set(root, order.size);
     low.set(root, order.get(root) ?? 0);
     stack.push(root);
@@ -149,7 +152,7 @@ function traceCycle(component: ReadonlySet<string>, root: string, successorsOf: 
       if (!component.has(next)) continue;
       if (next === root) {
         const path = [id];
-        for (let at = id; at !== root; ) {
+        for (let at = id; at !== root;) {
           at = cameFrom.get(at) ?? root;
           path.unshift(at);
         }

@@ -4,7 +4,10 @@ import { formatJsonPath } from './lint-types';
 export type JsonErrorLocation = { line: number; column: number; path: string; expected: string };
 
 class JsonStop extends Error {
-  constructor(readonly offset: number, readonly expected: string) {
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+  ) {
     super(expected);
   }
 }
@@ -32,7 +35,12 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
       if (char === '"') return String(JSON.parse(text.slice(start, ++at)));
       if (char === '\\') {
         const escape = text[at + 1] ?? '';
-        if (escape === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)) : !'"\\/bfnrt'.includes(escape) || escape === '') throw new JsonStop(at, 'a valid escape (\\n, \\", \\uXXXX…)');
+        if (
+          escape === 'u'
+            ? !/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))
+            : !'"\\/bfnrt'.includes(escape) || escape === ''
+        )
+          throw new JsonStop(at, 'a valid escape (\\n, \\", \\uXXXX…)');
         at += escape === 'u' ? 5 : 1;
       } else if (char < ' ') throw new JsonStop(at, 'no raw control character or line break inside a string');
     }
@@ -85,6 +93,11 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     if (!(error instanceof JsonStop)) throw error;
     const before = text.slice(0, error.offset);
     const line = before.split('\n').length;
-    return { line, column: error.offset - before.lastIndexOf('\n'), path: formatJsonPath(path), expected: error.expected };
+    return {
+      line,
+      column: error.offset - before.lastIndexOf('\n'),
+      path: formatJsonPath(path),
+      expected: error.expected,
+    };
   }
 }

@@ -8,7 +8,8 @@ export function buildScriptJsonSchema(): Record<string, unknown> {
     ...generated,
     $id: 'https://huifang.invalid/script.schema.json',
     title: 'Huifang callback script',
-    description: 'A callback script (话术) for Huifang: steps, questions, checklist and outcomes. See docs/script-format.md.',
+    description:
+      'A callback script (话术) for Huifang: steps, questions, checklist and outcomes. See docs/script-format.md.',
   };
 }
 

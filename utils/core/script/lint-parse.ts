@@ -24,14 +24,22 @@ function describeIssue(issue: z.core.$ZodIssue): Pick<LintError, 'message' | 'co
       if (issue.input === undefined) {
         return {
           code: isTranslation ? 'missing-translation' : 'schema',
-          message: isTranslation ? `The ${String(last)} text is missing.` : `"${String(last ?? 'value')}" is required but missing.`,
+          message: isTranslation
+            ? `The ${String(last)} text is missing.`
+            : `"${String(last ?? 'value')}" is required but missing.`,
         };
       }
       return { code: 'schema', message: `Expected ${issue.expected}, found ${describeValue(issue.input)}.` };
     case 'invalid_value':
-      return { code: 'schema', message: `${describeValue(issue.input)} is not allowed here; use one of: ${issue.values.map(String).join(', ')}.` };
+      return {
+        code: 'schema',
+        message: `${describeValue(issue.input)} is not allowed here; use one of: ${issue.values.map(String).join(', ')}.`,
+      };
     case 'unrecognized_keys':
-      return { code: 'schema', message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).` };
+      return {
+        code: 'schema',
+        message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).`,
+      };
     case 'invalid_union':
       return { code: 'schema', message: 'This does not match any allowed shape; check "type" or "op".' };
     default:
@@ -56,7 +64,10 @@ export function parseScriptJson(text: string): ParseResult & { value?: unknown }
     const location = locateJsonError(text);
     if (!location) {
       const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
-      return { ok: false, errors: [{ path: '$', code: 'invalid-json', message: `The file is not valid JSON: ${message}` }] };
+      return {
+        ok: false,
+        errors: [{ path: '$', code: 'invalid-json', message: `The file is not valid JSON: ${message}` }],
+      };
     }
     const message = `The file is not valid JSON at line ${location.line}, column ${location.column} (inside ${location.path}): expected ${location.expected}.`;
     return { ok: false, errors: [{ path: location.path, code: 'invalid-json', message }] };

@@ -12,18 +12,25 @@ type Located = { path: Path; text: LocalizedText; placeholders: boolean };
 function listTexts(script: Script): Located[] {
   const texts: Located[] = [{ path: ['title'], text: script.title, placeholders: false }];
   if (script.description) texts.push({ path: ['description'], text: script.description, placeholders: false });
-  script.customFields?.forEach((field, i) => texts.push({ path: ['customFields', i, 'label'], text: field.label, placeholders: false }));
+  script.customFields?.forEach((field, i) =>
+    texts.push({ path: ['customFields', i, 'label'], text: field.label, placeholders: false }),
+  );
   script.steps.forEach((step, i) => {
     texts.push({ path: ['steps', i, 'text'], text: step.text, placeholders: true });
     if (step.note) texts.push({ path: ['steps', i, 'note'], text: step.note, placeholders: true });
     if (step.type === 'question') {
       step.options?.forEach((option, j) => {
-        if (option.label) texts.push({ path: ['steps', i, 'options', j, 'label'], text: option.label, placeholders: true });
+        if (option.label)
+          texts.push({ path: ['steps', i, 'options', j, 'label'], text: option.label, placeholders: true });
       });
     }
   });
-  script.checklist?.forEach((item, i) => texts.push({ path: ['checklist', i, 'text'], text: item.text, placeholders: false }));
-  script.outcomes.forEach((outcome, i) => texts.push({ path: ['outcomes', i, 'label'], text: outcome.label, placeholders: false }));
+  script.checklist?.forEach((item, i) =>
+    texts.push({ path: ['checklist', i, 'text'], text: item.text, placeholders: false }),
+  );
+  script.outcomes.forEach((outcome, i) =>
+    texts.push({ path: ['outcomes', i, 'label'], text: outcome.label, placeholders: false }),
+  );
   return texts;
 }
 
@@ -41,15 +48,28 @@ export function lintTexts(script: Script): LintError[] {
     const fieldsByLocale = locales.map((locale) => {
       const fields = new Set<string>();
       const malformed = findMalformedPlaceholder(text[locale]);
-      if (malformed !== null) report([...path, locale], 'malformed-placeholder', `A placeholder is not closed or not well formed near "${malformed}"; write {{field}} or {{field|format}}.`);
+      if (malformed !== null)
+        report(
+          [...path, locale],
+          'malformed-placeholder',
+          `A placeholder is not closed or not well formed near "${malformed}"; write {{field}} or {{field|format}}.`,
+        );
       for (const token of parseText(text[locale])) {
         if (token.kind !== 'placeholder') continue;
         fields.add(token.field);
         if (!isKnownField(token.field) && !custom.has(token.field)) {
-          report([...path, locale], 'unknown-placeholder', `The placeholder ${token.raw} names an unknown field "${token.field}"; use a standard or built-in field, or declare it in customFields.`);
+          report(
+            [...path, locale],
+            'unknown-placeholder',
+            `The placeholder ${token.raw} names an unknown field "${token.field}"; use a standard or built-in field, or declare it in customFields.`,
+          );
         }
         if (token.format !== null && !isPlaceholderFormat(token.format)) {
-          report([...path, locale], 'unknown-format', `The placeholder ${token.raw} uses an unknown format "${token.format}"; use one of: ${placeholderFormats.join(', ')}.`);
+          report(
+            [...path, locale],
+            'unknown-format',
+            `The placeholder ${token.raw} uses an unknown format "${token.format}"; use one of: ${placeholderFormats.join(', ')}.`,
+          );
         }
       }
       return fields;
@@ -57,7 +77,12 @@ export function lintTexts(script: Script): LintError[] {
     const [zh = new Set<string>(), en = new Set<string>()] = fieldsByLocale;
     if (text['zh-CN'].trim() !== '' && text.en.trim() !== '') {
       const onlyOne = [...zh].filter((f) => !en.has(f)).concat([...en].filter((f) => !zh.has(f)));
-      if (onlyOne.length > 0) report(path, 'placeholder-mismatch', `The zh-CN and en texts do not use the same fields (${onlyOne.join(', ')}).`);
+      if (onlyOne.length > 0)
+        report(
+          path,
+          'placeholder-mismatch',
+          `The zh-CN and en texts do not use the same fields (${onlyOne.join(', ')}).`,
+        );
     }
   }
   return errors;
@@ -75,12 +100,20 @@ export function lintCondition(script: Script, caps: LintCaps): LintError[] {
     } else if (condition.op === 'not') {
       visit(condition.of, [...path, 'of'], depth + 1);
     } else if (condition.op !== 'kind' && !isKnownField(condition.field) && !custom.has(condition.field)) {
-      errors.push({ path: formatJsonPath([...path, 'field']), code: 'unknown-field', message: `The condition reads an unknown field "${condition.field}"; use a standard or built-in field, or declare it in customFields.` });
+      errors.push({
+        path: formatJsonPath([...path, 'field']),
+        code: 'unknown-field',
+        message: `The condition reads an unknown field "${condition.field}"; use a standard or built-in field, or declare it in customFields.`,
+      });
     }
   };
   visit(script.appliesWhen, ['appliesWhen'], 1);
   if (deepest > caps.maxConditionDepth) {
-    errors.push({ path: '$.appliesWhen', code: 'too-deep', message: `The applicability condition nests ${deepest} levels; at most ${caps.maxConditionDepth} are allowed.` });
+    errors.push({
+      path: '$.appliesWhen',
+      code: 'too-deep',
+      message: `The applicability condition nests ${deepest} levels; at most ${caps.maxConditionDepth} are allowed.`,
+    });
   }
   return errors;
 }

@@ -6,8 +6,7 @@ export const placeholderFormats = ['date', 'mask', 'last4'] as const;
 export type PlaceholderFormat = (typeof placeholderFormats)[number];
 
 export type TextToken =
-  | { kind: 'text'; text: string }
-  | { kind: 'placeholder'; raw: string; field: string; format: string | null };
+  { kind: 'text'; text: string } | { kind: 'placeholder'; raw: string; field: string; format: string | null };
 
 /** A piece of rendered text: literal script text, a filled value, or a visible gap for a missing value. */
 export type Segment =
@@ -54,7 +53,20 @@ export function formatGap(label: string, locale: Locale): string {
 }
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})/;
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function formatDate(value: string, locale: Locale): string {
   const match = isoDatePattern.exec(value);
@@ -83,7 +95,11 @@ export function applyFormat(value: string, format: string | null, locale: Locale
 export type RenderOptions = { locale: Locale; customFields?: readonly CustomField[] };
 
 /** Fills placeholders from context values. Missing or blank values become gap segments, never '' or 'undefined'. */
-export function renderSegments(text: string, values: Readonly<Record<string, string | undefined>>, options: RenderOptions): Segment[] {
+export function renderSegments(
+  text: string,
+  values: Readonly<Record<string, string | undefined>>,
+  options: RenderOptions,
+): Segment[] {
   const segments: Segment[] = [];
   for (const token of parseText(text)) {
     if (token.kind === 'text') {
@@ -92,9 +108,17 @@ export function renderSegments(text: string, values: Readonly<Record<string, str
     }
     const value = Object.hasOwn(values, token.field) ? values[token.field] : undefined;
     if (value === undefined || value.trim() === '') {
-      segments.push({ kind: 'gap', field: token.field, text: formatGap(labelField(token.field, options.locale, options.customFields), options.locale) });
+      segments.push({
+        kind: 'gap',
+        field: token.field,
+        text: formatGap(labelField(token.field, options.locale, options.customFields), options.locale),
+      });
     } else {
-      segments.push({ kind: 'value', field: token.field, text: applyFormat(value.trim(), token.format, options.locale) });
+      segments.push({
+        kind: 'value',
+        field: token.field,
+        text: applyFormat(value.trim(), token.format, options.locale),
+      });
     }
   }
   return segments;
@@ -105,7 +129,11 @@ export function joinSegments(segments: readonly Segment[]): string {
 }
 
 /** The plain-string form: gaps read as 【缺：姓名】 / [missing: name]. */
-export function renderText(text: string, values: Readonly<Record<string, string | undefined>>, options: RenderOptions): string {
+export function renderText(
+  text: string,
+  values: Readonly<Record<string, string | undefined>>,
+  options: RenderOptions,
+): string {
   return joinSegments(renderSegments(text, values, options));
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { applyEvent, createEngineState } from './engine';
-import { answerInputSchema, engineEventSchema, type EngineEvent, type EngineProblem, type EngineState } from './engine-types';
+import {
+  answerInputSchema,
+  engineEventSchema,
+  type EngineEvent,
+  type EngineProblem,
+  type EngineState,
+} from './engine-types';
 import { formatJsonPath } from './lint-types';
 import type { Locale } from './localized';
 import { renderText } from './placeholders';
@@ -14,22 +20,40 @@ export const answersFileSchema = z.union([
   z.record(z.string().max(100), answerInputSchema),
 ]);
 
-export type PlayOptions = { context: Record<string, string>; locale: Locale; now: string; maxMoves?: number; maxVisitsPerStep?: number };
+export type PlayOptions = {
+  context: Record<string, string>;
+  locale: Locale;
+  now: string;
+  maxMoves?: number;
+  maxVisitsPerStep?: number;
+};
 export type VisitedStep = { step: string; via: string; text: string };
-export type PlayReport = { visited: VisitedStep[]; result: ScriptResult; problems: (EngineProblem & { event: number | string })[] };
-export type ParsedAnswers = { ok: true; events: EngineEvent[] | null; map: Record<string, z.infer<typeof answerInputSchema>> | null } | { ok: false; errors: { path: string; message: string }[] };
+export type PlayReport = {
+  visited: VisitedStep[];
+  result: ScriptResult;
+  problems: (EngineProblem & { event: number | string })[];
+};
+export type ParsedAnswers =
+  | { ok: true; events: EngineEvent[] | null; map: Record<string, z.infer<typeof answerInputSchema>> | null }
+  | { ok: false; errors: { path: string; message: string }[] };
 
 /** Validates an answers file; events get `at` = `now` when they have none. */
 export function parseAnswers(input: unknown, now: string): ParsedAnswers {
   const parsed = answersFileSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: [{ path: '$', message: 'The answers file must be a list of events or a map from step id to answer.' }] };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: [{ path: '$', message: 'The answers file must be a list of events or a map from step id to answer.' }],
+    };
   if (!Array.isArray(parsed.data)) return { ok: true, events: null, map: parsed.data };
   const events: EngineEvent[] = [];
   const errors: { path: string; message: string }[] = [];
   parsed.data.forEach((raw, i) => {
     const event = engineEventSchema.safeParse({ at: now, ...raw });
     if (event.success) events.push(event.data);
-    else for (const issue of event.error.issues) errors.push({ path: formatJsonPath([i, ...issue.path]), message: issue.message });
+    else
+      for (const issue of event.error.issues)
+        errors.push({ path: formatJsonPath([i, ...issue.path]), message: issue.message });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, events, map: null };
 }
@@ -37,13 +61,22 @@ export function parseAnswers(input: unknown, now: string): ParsedAnswers {
 function describeVisits(script: Script, state: EngineState, options: PlayOptions): VisitedStep[] {
   return state.path.map((entry) => {
     const step = script.steps.find((candidate) => candidate.id === entry.step);
-    const text = step ? renderText(pickText(step.text, options.locale), options.context, { locale: options.locale, customFields: script.customFields ?? [] }) : '';
+    const text = step
+      ? renderText(pickText(step.text, options.locale), options.context, {
+          locale: options.locale,
+          customFields: script.customFields ?? [],
+        })
+      : '';
     return { step: entry.step, via: entry.via, text };
   });
 }
 
 /** Walks a script as the answers say, without a browser, and reports the steps visited and the result. */
-export function playScript(script: Script, answers: Exclude<ParsedAnswers, { ok: false }>, options: PlayOptions): PlayReport {
+export function playScript(
+  script: Script,
+  answers: Exclude<ParsedAnswers, { ok: false }>,
+  options: PlayOptions,
+): PlayReport {
   const problems: PlayReport['problems'] = [];
   const start: EngineEvent = { type: 'start', at: options.now, context: options.context, locale: options.locale };
   let state = createEngineState(script);
@@ -54,7 +87,12 @@ export function playScript(script: Script, answers: Exclude<ParsedAnswers, { ok:
   if (answers.events) {
     if (answers.events[0]?.type !== 'start') apply(start, 'start');
     // Problems name the event by its index in the answers file.
-    answers.events.forEach((event, i) => apply(event.type === 'start' ? { ...start, ...event, context: { ...options.context, ...event.context } } : event, i));
+    answers.events.forEach((event, i) =>
+      apply(
+        event.type === 'start' ? { ...start, ...event, context: { ...options.context, ...event.context } } : event,
+        i,
+      ),
+    );
   } else {
     const map = answers.map ?? {};
     const visits = new Map<string, number>();
@@ -64,17 +102,32 @@ export function playScript(script: Script, answers: Exclude<ParsedAnswers, { ok:
       const count = (visits.get(id) ?? 0) + 1;
       visits.set(id, count);
       if (count > (options.maxVisitsPerStep ?? 50)) {
-        problems.push({ code: 'no-way-on', message: `Step "${id}" came round ${count - 1} times; stopped.`, event: id });
+        problems.push({
+          code: 'no-way-on',
+          message: `Step "${id}" came round ${count - 1} times; stopped.`,
+          event: id,
+        });
         break;
       }
       const step = script.steps.find((candidate) => candidate.id === id);
       const value = Object.hasOwn(map, id) ? map[id] : undefined;
       if (step?.type === 'question' && value === undefined && step.next === undefined) {
-        problems.push({ code: 'no-way-on', message: `Step "${id}" has no answer in the answers file and no default next; stopped.`, event: id });
+        problems.push({
+          code: 'no-way-on',
+          message: `Step "${id}" has no answer in the answers file and no default next; stopped.`,
+          event: id,
+        });
         break;
       }
       const before = problems.length;
-      apply(step?.type === 'say' ? { type: 'answer', at: options.now } : value !== undefined ? { type: 'answer', at: options.now, value } : { type: 'skip', at: options.now }, id);
+      apply(
+        step?.type === 'say'
+          ? { type: 'answer', at: options.now }
+          : value !== undefined
+            ? { type: 'answer', at: options.now, value }
+            : { type: 'skip', at: options.now },
+        id,
+      );
       if (problems.length > before) break;
     }
   }

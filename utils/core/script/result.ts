@@ -45,7 +45,9 @@ export function summariseResult(script: Script, state: EngineState): ScriptResul
     answers: state.answers,
     invalidated: state.invalidated,
     ticks: state.ticks,
-    missingTicks: (script.checklist ?? []).filter((item) => item.required && state.ticks[item.id] === undefined).map((item) => item.id),
+    missingTicks: (script.checklist ?? [])
+      .filter((item) => item.required && state.ticks[item.id] === undefined)
+      .map((item) => item.id),
     flags: state.flags,
     escalate: flagNames.some((flag) => flagInfo[flag].escalate),
     outcome: state.outcome,

@@ -12,7 +12,16 @@ export { scriptFlagSchema, type ScriptFlag } from './flags';
 /** Hard caps checked by the schema; the linter has its own, friendlier ones (see lint-caps.ts). */
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-_.]{0,99}$/, 'an id: lower-case letters, digits, - _ .');
 
-export const questionInputs = ['yes-no', 'single', 'multiple', 'satisfaction-4', 'scale-5', 'number', 'date', 'text'] as const;
+export const questionInputs = [
+  'yes-no',
+  'single',
+  'multiple',
+  'satisfaction-4',
+  'scale-5',
+  'number',
+  'date',
+  'text',
+] as const;
 export const questionInputSchema = z.enum(questionInputs);
 export type QuestionInput = z.infer<typeof questionInputSchema>;
 
@@ -34,7 +43,9 @@ export const optionSchema = z
 export type Option = z.infer<typeof optionSchema>;
 
 /** For number (and scale-5) answers: applies when min ≤ answer ≤ max (either bound may be left out). */
-export const rangeSchema = z.object({ min: z.number().optional(), max: z.number().optional(), ...effectShape }).strict();
+export const rangeSchema = z
+  .object({ min: z.number().optional(), max: z.number().optional(), ...effectShape })
+  .strict();
 export type Range = z.infer<typeof rangeSchema>;
 
 const stepBase = {

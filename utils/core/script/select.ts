@@ -23,13 +23,30 @@ export type RankedScript = {
 export function rankScripts(scripts: readonly Script[], input: Omit<ConditionInput, 'customFields'>): RankedScript[] {
   const ranked = scripts.map((script): RankedScript => {
     const kindsDue = script.kinds.filter((kind) => input.kinds.includes(kind));
-    const kindReason: ConditionReason = kindsDue.length > 0
-      ? { matched: true, text: { 'zh-CN': `适用于到期的${kindsDue.map((k) => getKindRule(k).label['zh-CN']).join('、')}`, en: `Serves the due ${kindsDue.map((k) => getKindRule(k).label.en).join(', ')}` } }
-      : { matched: false, text: { 'zh-CN': '没有本脚本适用的回访类型到期', en: 'None of the kinds it serves is due' } };
-    const judged = script.appliesWhen ? judgeCondition(script.appliesWhen, { ...input, customFields: script.customFields ?? [] }) : { matched: true, reasons: [] };
+    const kindReason: ConditionReason =
+      kindsDue.length > 0
+        ? {
+            matched: true,
+            text: {
+              'zh-CN': `适用于到期的${kindsDue.map((k) => getKindRule(k).label['zh-CN']).join('、')}`,
+              en: `Serves the due ${kindsDue.map((k) => getKindRule(k).label.en).join(', ')}`,
+            },
+          }
+        : {
+            matched: false,
+            text: { 'zh-CN': '没有本脚本适用的回访类型到期', en: 'None of the kinds it serves is due' },
+          };
+    const judged = script.appliesWhen
+      ? judgeCondition(script.appliesWhen, { ...input, customFields: script.customFields ?? [] })
+      : { matched: true, reasons: [] };
     const applies = kindsDue.length > 0 && judged.matched;
     const met = judged.reasons.filter((reason) => reason.matched).length;
-    const score = (applies ? 1_000_000 : 0) + (kindsDue.length > 0 ? 100_000 : 0) + (judged.matched ? 10_000 : 0) + met * 100 + (script.priority ?? 0);
+    const score =
+      (applies ? 1_000_000 : 0) +
+      (kindsDue.length > 0 ? 100_000 : 0) +
+      (judged.matched ? 10_000 : 0) +
+      met * 100 +
+      (script.priority ?? 0);
     return { script, applies, kindsDue, conditionMet: judged.matched, reasons: [kindReason, ...judged.reasons], score };
   });
   return ranked.sort((a, b) => b.score - a.score || a.script.id.localeCompare(b.script.id));

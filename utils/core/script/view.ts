@@ -50,14 +50,30 @@ function listOptions(script: Script, state: EngineState, id: string, locale: Loc
   });
 }
 
-function viewChecklist(items: readonly ChecklistItem[], state: EngineState, id: string, locale: Locale): ChecklistView[] {
+function viewChecklist(
+  items: readonly ChecklistItem[],
+  state: EngineState,
+  id: string,
+  locale: Locale,
+): ChecklistView[] {
   return items
     .filter((item) => item.steps?.includes(id))
-    .map((item) => ({ id: item.id, text: pickText(item.text, locale), required: item.required, rule: item.rule, tickedAt: state.ticks[item.id] ?? null }));
+    .map((item) => ({
+      id: item.id,
+      text: pickText(item.text, locale),
+      required: item.required,
+      rule: item.rule,
+      tickedAt: state.ticks[item.id] ?? null,
+    }));
 }
 
 /** What the panel shows for the current step, rendered with the given context values; null before start. */
-export function currentStepView(state: EngineState, script: Script, context: Readonly<Record<string, string | undefined>>, locale: Locale): StepView | null {
+export function currentStepView(
+  state: EngineState,
+  script: Script,
+  context: Readonly<Record<string, string | undefined>>,
+  locale: Locale,
+): StepView | null {
   const step = script.steps.find((candidate) => candidate.id === state.current);
   if (!step) return null;
   const options = { locale, customFields: script.customFields ?? [] };
@@ -71,7 +87,13 @@ export function currentStepView(state: EngineState, script: Script, context: Rea
     note: step.note ? joinSegments(renderSegments(pickText(step.note, locale), context, options)) : null,
     options: listOptions(script, state, step.id, locale),
     answer: state.answers[step.id] ?? null,
-    flags: state.flags.filter((flag) => flag.step === step.id).map((flag) => ({ flag: flag.flag, label: pickText(flagInfo[flag.flag].label, locale), escalate: flagInfo[flag.flag].escalate })),
+    flags: state.flags
+      .filter((flag) => flag.step === step.id)
+      .map((flag) => ({
+        flag: flag.flag,
+        label: pickText(flagInfo[flag.flag].label, locale),
+        escalate: flagInfo[flag.flag].escalate,
+      })),
     checklist: viewChecklist(script.checklist ?? [], state, step.id, locale),
     canBack: state.path.length > 1 || state.status === 'ended',
     position: state.path.length,

@@ -17,7 +17,13 @@ const banner: Record<string, FieldRule[]> = {
 export const dolibarrThirdpartyAdapter: SiteAdapter = {
   id: 'dolibarr-thirdparty',
   name: 'Dolibarr third party',
-  urlPatterns: ['*://*/societe/card.php*', '*://*/societe/note.php*', '*://*/societe/agenda.php*', '*://*/societe/document.php*', '*://*/comm/card.php*'],
+  urlPatterns: [
+    '*://*/societe/card.php*',
+    '*://*/societe/note.php*',
+    '*://*/societe/agenda.php*',
+    '*://*/societe/document.php*',
+    '*://*/comm/card.php*',
+  ],
   detect: ['.fiche .arearef .refid .refidno', '#mainbody .fiche .tabBar .arearef'],
   root: ['#id-right .fiche', '.fiche'],
   exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
@@ -26,14 +32,21 @@ export const dolibarrThirdpartyAdapter: SiteAdapter = {
     ...banner,
     company: [{ selector: '.arearef .refid', read: 'own' }],
     customerId: [{ selector: '.fichecenter .clipboardCPValue' }],
-    owner: [{ selector: '.fichecenter', label: ['Sales representatives', 'Commerciaux affectés au tiers', '销售代表'] }],
+    owner: [
+      { selector: '.fichecenter', label: ['Sales representatives', 'Commerciaux affectés au tiers', '销售代表'] },
+    ],
   },
 };
 
 export const dolibarrContactAdapter: SiteAdapter = {
   id: 'dolibarr-contact',
   name: 'Dolibarr contact',
-  urlPatterns: ['*://*/contact/card.php*', '*://*/contact/note.php*', '*://*/contact/agenda.php*', '*://*/contact/perso.php*'],
+  urlPatterns: [
+    '*://*/contact/card.php*',
+    '*://*/contact/note.php*',
+    '*://*/contact/agenda.php*',
+    '*://*/contact/perso.php*',
+  ],
   detect: ['.fiche .arearef a[href*="/contact/vcard.php"]', '.fiche .arearef .refidno a[href*="/societe/"]'],
   root: ['#id-right .fiche', '.fiche'],
   exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],

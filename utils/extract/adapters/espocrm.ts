@@ -9,7 +9,14 @@ export const espocrmAdapter: SiteAdapter = {
   urlPatterns: ['*://*/#Contact/view/*', '*://*/#Lead/view/*', '*://*/#Account/view/*'],
   detect: ['.detail[data-scope] .field[data-name]'],
   root: ['#main .record .detail', '#main'],
-  exclude: ['.panel-stream', '.panel-activities', '.panel-opportunities', '.panel-cases', '.panel-history', '.panel-tasks'],
+  exclude: [
+    '.panel-stream',
+    '.panel-activities',
+    '.panel-opportunities',
+    '.panel-cases',
+    '.panel-history',
+    '.panel-tasks',
+  ],
   dateOrder: 'mdy',
   fields: {
     name: [{ selector: '.field[data-name=name]' }],
@@ -22,7 +29,10 @@ export const espocrmAdapter: SiteAdapter = {
       { selector: '.field[data-name=emailAddress] a[data-email-address]', read: 'attr', attr: 'data-email-address' },
       { selector: '.field[data-name=emailAddress] a' },
     ],
-    company: [{ selector: '.field[data-name=accounts] .link-multiple-item a' }, { selector: '.field[data-name=account] a' }],
+    company: [
+      { selector: '.field[data-name=accounts] .link-multiple-item a' },
+      { selector: '.field[data-name=account] a' },
+    ],
     address: [{ selector: '.field[data-name=address]', pattern: String.raw`^([\s\S]*?)(?:\nView on Map)?$` }],
     owner: [{ selector: '.field[data-name=assignedUser]' }],
   },

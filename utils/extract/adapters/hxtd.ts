@@ -18,7 +18,10 @@ export const hxtdAdapter: SiteAdapter = {
     email: [{ selector: INFO, label: ['邮箱'] }],
     company: [{ selector: INFO, label: ['公司', '工作单位'] }],
     address: [{ selector: INFO, label: ['省', '市', '县', '详细地址'], all: true, join: ', ' }],
-    owner: [{ selector: INFO, label: ['理财经理'] }, { selector: INFO, label: ['客户所有者'] }],
+    owner: [
+      { selector: INFO, label: ['理财经理'] },
+      { selector: INFO, label: ['客户所有者'] },
+    ],
     product: [{ selector: '#orderList', column: ['产品名称'] }],
     signDate: [{ selector: '#orderList', column: ['签约日期'] }],
     businessType: [{ selector: '#orderList', column: ['业务类型'] }],

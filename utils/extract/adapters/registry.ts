@@ -25,7 +25,11 @@ export const builtInAdapters: readonly SiteAdapter[] = [
 ];
 
 /** The adapter whose URL patterns match; else one whose `detect` selector is on the page; else null. */
-export function selectAdapter(doc: Document, url: string, adapters: readonly SiteAdapter[] = builtInAdapters): SiteAdapter | null {
+export function selectAdapter(
+  doc: Document,
+  url: string,
+  adapters: readonly SiteAdapter[] = builtInAdapters,
+): SiteAdapter | null {
   const byUrl = adapters.find((a) => a.urlPatterns.some((p) => matchesUrlPattern(p, url)));
   if (byUrl) return byUrl;
   for (const adapter of adapters) {

@@ -21,6 +21,13 @@ export const salesforceAdapter: SiteAdapter = {
     birthDate: [{ selector: item('Birthdate') }],
     address: [{ selector: item('Mailing Address') }, { selector: item('Address') }],
     owner: [{ selector: item('Contact Owner') }, { selector: item('Lead Owner') }, { selector: item('Account Owner') }],
-    customerId: [{ selector: 'a[href*="/lightning/r/"]', read: 'attr', attr: 'href', pattern: '/lightning/r/(?:Contact|Lead|Account)/([A-Za-z0-9]{15,18})/' }],
+    customerId: [
+      {
+        selector: 'a[href*="/lightning/r/"]',
+        read: 'attr',
+        attr: 'href',
+        pattern: '/lightning/r/(?:Contact|Lead|Account)/([A-Za-z0-9]{15,18})/',
+      },
+    ],
   },
 };

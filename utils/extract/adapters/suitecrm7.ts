@@ -4,7 +4,11 @@ import type { SiteAdapter } from '../../core/schemas/site-adapter';
 export const suitecrm7Adapter: SiteAdapter = {
   id: 'suitecrm7',
   name: 'SuiteCRM 7',
-  urlPatterns: ['*://*/index.php?*module=Contacts*action=DetailView*', '*://*/index.php?*module=Leads*action=DetailView*', '*://*/index.php?*action=DetailView*module=Contacts*'],
+  urlPatterns: [
+    '*://*/index.php?*module=Contacts*action=DetailView*',
+    '*://*/index.php?*module=Leads*action=DetailView*',
+    '*://*/index.php?*action=DetailView*module=Contacts*',
+  ],
   detect: ['#formDetailView input[name=module]', '.detail-view .detail-view-field[field]'],
   root: ['#pagecontent', '#content'],
   exclude: ['#subpanel_list', '#quickcreate_template', '#sidebar_container'],
@@ -13,7 +17,10 @@ export const suitecrm7Adapter: SiteAdapter = {
     name: [{ selector: '.moduleTitle .module-title-text' }, { selector: '.moduleTitle h2' }],
     phone: [{ selector: '.detail-view [field=phone_work]' }, { label: ['Office Phone'] }],
     mobile: [{ selector: '.detail-view [field=phone_mobile]' }, { label: ['Mobile'] }],
-    email: [{ selector: '.detail-view [field=email1] b a.email-link' }, { selector: '.detail-view [field=email1] a.email-link' }],
+    email: [
+      { selector: '.detail-view [field=email1] b a.email-link' },
+      { selector: '.detail-view [field=email1] a.email-link' },
+    ],
     company: [{ selector: '.detail-view [field=account_name]' }],
     address: [{ selector: '.detail-view [field=primary_address_street]' }],
     birthDate: [{ selector: '.detail-view [field=birthdate]' }],

@@ -16,6 +16,13 @@ export const twentyAdapter: SiteAdapter = {
     email: [{ selector: '[id^="label-"][id$="-emails"] + * a[href^="mailto:"]' }],
     address: [{ selector: '[id^="label-"][id$="-address"] + *' }, { selector: '[id^="label-"][id$="-city"] + *' }],
     company: [{ selector: '[data-record-show-container] a[href*="/object/company/"] > span:last-child' }],
-    customerId: [{ selector: '[data-record-show-container] [id^="label-"]', read: 'attr', attr: 'id', pattern: `^label-(${UUID})-` }],
+    customerId: [
+      {
+        selector: '[data-record-show-container] [id^="label-"]',
+        read: 'attr',
+        attr: 'id',
+        pattern: `^label-(${UUID})-`,
+      },
+    ],
   },
 };

@@ -19,7 +19,10 @@ export const wukongcrmAdapter: SiteAdapter = {
     idNumber: [{ label: ['身份证号', '身份证号码', '证件号码'] }],
     gender: [{ label: ['性别'] }],
     birthDate: [{ label: ['出生日期'] }],
-    address: [{ selector: '.is-map_address', label: ['区域', '详细地址'], all: true, join: ', ' }, { label: ['地址', '详细地址'] }],
+    address: [
+      { selector: '.is-map_address', label: ['区域', '详细地址'], all: true, join: ', ' },
+      { label: ['地址', '详细地址'] },
+    ],
     product: [{ label: ['产品名称'] }],
     signDate: [{ label: ['签约日期'] }],
     owner: [{ label: ['理财经理'] }, { label: ['负责人'] }],

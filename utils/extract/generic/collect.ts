@@ -18,11 +18,24 @@ export interface Candidate {
   hidden: boolean;
 }
 
-const ATTRS = ['name', 'field', 'data-field', 'data-name', 'data-field-name', 'data-fieldname', 'data-key', 'data-testid', 'data-field-id', 'aria-label', 'aria-labelledby'];
+const ATTRS = [
+  'name',
+  'field',
+  'data-field',
+  'data-name',
+  'data-field-name',
+  'data-fieldname',
+  'data-key',
+  'data-testid',
+  'data-field-id',
+  'aria-label',
+  'aria-labelledby',
+];
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 const SHOW_TEXT = 4;
 
-const PHONE_TYPE = /^(.*?\d.*?)\s*[(（]\s*(mobile|cell|office|work|business|home|main|手机|移动|办公|单位|家庭|住宅)\s*[)）]$/i;
+const PHONE_TYPE =
+  /^(.*?\d.*?)\s*[(（]\s*(mobile|cell|office|work|business|home|main|手机|移动|办公|单位|家庭|住宅)\s*[)）]$/i;
 const MOBILE_TYPE = /^(mobile|cell|手机|移动)$/i;
 
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
@@ -54,7 +67,10 @@ function textSiblingAfter(el: Element): string {
     if (n.nodeType === 1) break;
     if (n.nodeType === 3) text += n.nodeValue ?? '';
   }
-  return text.replace(/^[\s:：]+/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^[\s:：]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
@@ -65,7 +81,16 @@ function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Cand
     // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
     const textAfter = textSiblingAfter(hit.el);
     if (textAfter) {
-      out.push(...splitTypedPhones({ key: key0, label: hit.text.replace(/[:：]\s*$/, ''), lines: [textAfter], el: hit.el.parentElement ?? hit.el, via: 'label', hidden: isHidden(hit.el, env.cache) }));
+      out.push(
+        ...splitTypedPhones({
+          key: key0,
+          label: hit.text.replace(/[:：]\s*$/, ''),
+          lines: [textAfter],
+          el: hit.el.parentElement ?? hit.el,
+          via: 'label',
+          hidden: isHidden(hit.el, env.cache),
+        }),
+      );
       continue;
     }
     const valueEl = valueElementFor(hit.el);
@@ -75,13 +100,16 @@ function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Cand
     const hidden = isHidden(valueEl, env.cache);
     const lines = linesOfValue(valueEl, key, hidden, env);
     // A value that is itself a known label means we paired two labels: not a value.
-    if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined)) continue;
+    if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined))
+      continue;
     // The next row's "公司：ABC" is another label's pair, not this label's value.
     const lead = INLINE.exec(lines[0] ?? '');
     if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
     if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
-    out.push(...splitTypedPhones({ key, label: hit.text.replace(/[:：]\s*$/, ''), lines, el: valueEl, via: 'label', hidden }));
+    out.push(
+      ...splitTypedPhones({ key, label: hit.text.replace(/[:：]\s*$/, ''), lines, el: valueEl, via: 'label', hidden }),
+    );
   }
 }
 
@@ -95,9 +123,10 @@ function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: 
     for (const a of ATTRS) {
       let v = el.getAttribute(a);
       // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
-      if (a === 'aria-labelledby' && v) v = el.ownerDocument.getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
+      if (a === 'aria-labelledby' && v)
+        v = el.ownerDocument.getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
       const aria = a.startsWith('aria-');
-      key = v ? (aria ? keyForLabel(normalizeLabel(v)) ?? keyForAttribute(v) : keyForAttribute(v)) : undefined;
+      key = v ? (aria ? (keyForLabel(normalizeLabel(v)) ?? keyForAttribute(v)) : keyForAttribute(v)) : undefined;
       if (key) {
         attrName = a;
         break;
@@ -127,7 +156,14 @@ function fromInlineText(body: Element, env: ReadEnv, regions: RegionCache, out: 
     const parent = node.parentElement;
     if (!key || !parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
     if (isExcludedRegion(parent, regions) || isInListRow(parent)) continue;
-    out.push({ key, label: (m[1] ?? '').trim(), lines: [m[2] ?? ''], el: parent, via: 'inline', hidden: isHidden(parent, env.cache) });
+    out.push({
+      key,
+      label: (m[1] ?? '').trim(),
+      lines: [m[2] ?? ''],
+      el: parent,
+      via: 'inline',
+      hidden: isHidden(parent, env.cache),
+    });
   }
 }
 
@@ -144,10 +180,18 @@ function fromIconTitles(body: Element, env: ReadEnv, regions: RegionCache, out: 
     if (!key || isExcludedRegion(el, regions) || isInListRow(el)) continue;
     let value = inlineKey ? (inline?.[2] ?? '') : readAfter(el);
     const parent = el.parentElement;
-    if (!value && parent && /^(A|SPAN|B|I)$/.test(parent.tagName) && (parent.textContent ?? '').trim() === '') value = readAfter(parent);
+    if (!value && parent && /^(A|SPAN|B|I)$/.test(parent.tagName) && (parent.textContent ?? '').trim() === '')
+      value = readAfter(parent);
     // A bare country or city after a map pin is not an address: ask for a number (street, postcode).
     if (!value || (key === 'address' && !/\d/.test(value))) continue;
-    out.push({ key, label: inlineKey ? (inline?.[1] ?? '').trim() : title, lines: [value], el, via: 'inline', hidden: isHidden(el, env.cache) });
+    out.push({
+      key,
+      label: inlineKey ? (inline?.[1] ?? '').trim() : title,
+      lines: [value],
+      el,
+      via: 'inline',
+      hidden: isHidden(el, env.cache),
+    });
   }
 }
 
@@ -155,7 +199,8 @@ function fromRecordIdInputs(body: Element, env: ReadEnv, regions: RegionCache, o
   for (const input of Array.from(body.querySelectorAll('input'))) {
     const name = (input.getAttribute('name') ?? '').toLowerCase();
     const id = (input.getAttribute('id') ?? '').toLowerCase();
-    if (!RECORD_ID_INPUTS.has(name) && !RECORD_ID_INPUTS.has(id) && !(name === 'id' && /customer|record/.test(id))) continue;
+    if (!RECORD_ID_INPUTS.has(name) && !RECORD_ID_INPUTS.has(id) && !(name === 'id' && /customer|record/.test(id)))
+      continue;
     const hidden = isHidden(input, env.cache);
     if (!hidden || input.closest('template')) continue;
     if (isExcludedRegion(input, regions)) continue;

@@ -6,20 +6,35 @@ import type { Found, ReadEnv } from '../types';
 import { keyForLabel } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 
-const NOT_A_NAME = /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline/i;
+const NOT_A_NAME =
+  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
-const LEGAL_FORM = /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
+const LEGAL_FORM =
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
 type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
 // Strongest evidence first. h3 comes last on purpose: a record's title is rarely an h3, section titles often are.
 const PASSES: [Pass, string][] = [
-  ['heading', 'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]'],
+  [
+    'heading',
+    'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]',
+  ],
   ['title-class', '[class], [id]'],
   ['tab-title', '[class], [id]'],
   ['avatar', ''],
   ['heading', 'h3'],
 ];
 // Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
-const TITLE_PARTS = new Set(['refid', 'recordtitle', 'recordname', 'entityname', 'entitytitle', 'objectname', 'objecttitle', 'displayname', 'fullname']);
+const TITLE_PARTS = new Set([
+  'refid',
+  'recordtitle',
+  'recordname',
+  'entityname',
+  'entitytitle',
+  'objectname',
+  'objecttitle',
+  'displayname',
+  'fullname',
+]);
 const MAYBE_TITLE = /title|name|refid/i;
 const TITLE_PAIRS = /\b(?:record|entity|object|display|full) (?:title|name)\b/;
 // Icons or link targets that say "this link is an organisation" (the related company of a contact).
@@ -35,7 +50,9 @@ function tokensOf(el: Element): string[] {
 }
 
 function isTitleElement(el: Element): boolean {
-  return tokensOf(el).some((t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')));
+  return tokensOf(el).some(
+    (t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')),
+  );
 }
 
 /** A plain "title"/"name" class is weak evidence: it must agree with the tab's title (which names the record). */
@@ -45,7 +62,10 @@ function hasTitleWord(el: Element): boolean {
 
 /** The element's own text (not its children's): a banner title often wraps the record's other details. */
 function readOwnText(el: Element): string {
-  const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join(' ');
+  const own = Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join(' ');
   return own.replace(/\s+/g, ' ').trim();
 }
 
@@ -65,7 +85,12 @@ function isBesideLogout(el: Element): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 3 && box && box.tagName !== 'BODY'; i++, box = box.parentElement) {
     const links = Array.from(box.querySelectorAll('a, button'));
-    if (links.some((a) => LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`))) return true;
+    if (
+      links.some((a) =>
+        LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -97,8 +122,14 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv): Fou
     const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     const card = el.parentElement;
     if (!card || !label || !isNameLike(label, false) || isExcludedRegion(el, regions) || isBesideLogout(el)) continue;
-    const shown = Array.from(card.querySelectorAll('*')).some((t) => t !== el && !el.contains(t) && t.children.length === 0
-      && (t.textContent ?? '').replace(/\s+/g, ' ').trim() === label && !isHidden(t, env.cache));
+    const shown = Array.from(card.querySelectorAll('*')).some(
+      (t) =>
+        t !== el &&
+        !el.contains(t) &&
+        t.children.length === 0 &&
+        (t.textContent ?? '').replace(/\s+/g, ' ').trim() === label &&
+        !isHidden(t, env.cache),
+    );
     const norm = shown ? normalizeField('name', [label], env.order) : null;
     if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar' } };
   }
@@ -110,7 +141,11 @@ export function findNameHeading(root: Element, regions: RegionCache, env: ReadEn
   let scope: Element = root;
   for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
   // Tabs name a record first ("Ann Lee - Card", "Ann Lee | Twenty"); later parts are the app or the view.
-  const tabTitle = (root.ownerDocument?.title ?? '').split(/\s[|\-–—·:]\s/)[0]?.trim().toLowerCase() ?? '';
+  const tabTitle =
+    (root.ownerDocument?.title ?? '')
+      .split(/\s[|\-–—·:]\s/)[0]
+      ?.trim()
+      .toLowerCase() ?? '';
   for (const [pass, selector] of PASSES) {
     if (pass === 'avatar') {
       const avatar = findAvatarName(scope, regions, env);

@@ -85,7 +85,9 @@ function addressFromParts(parts: Candidate[], env: ReadEnv): Found | null {
   if (!visible.some((p) => /详细地址|街道|street|city|town|城市|address line/i.test(p.label))) return null;
   const lines = visible.map((p) => p.lines.join(' ')).filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
-  return norm ? { key: 'address', ...norm, source: { via: 'generic', label: visible.map((p) => p.label).join(' + ') } } : null;
+  return norm
+    ? { key: 'address', ...norm, source: { via: 'generic', label: visible.map((p) => p.label).join(' + ') } }
+    : null;
 }
 
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
@@ -94,7 +96,9 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
   if (!first || !last) return null;
   const han = /[\u4e00-\u9fff]/.test(first.lines.join('') + last.lines.join(''));
-  const lines = han ? [last.lines.join('') + first.lines.join('')] : [`${first.lines.join(' ')} ${last.lines.join(' ')}`];
+  const lines = han
+    ? [last.lines.join('') + first.lines.join('')]
+    : [`${first.lines.join(' ')} ${last.lines.join(' ')}`];
   const norm = normalizeField('name', lines, env.order);
   return norm ? { key: 'name', ...norm, source: { via: 'generic', label: `${first.label} + ${last.label}` } } : null;
 }
@@ -105,12 +109,16 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const rows = Array.from((table as HTMLTableElement).rows);
     const dataRows = rows.filter((r) => r.querySelector('td') !== null);
-    if (dataRows.length !== 1 || isExcludedRegion(table, regions) && !/list/i.test(table.className)) continue;
+    if (dataRows.length !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
     for (const key of CONTRACT_KEYS) {
       if (have.has(key)) continue;
       const header = rows[0];
       if (!header) continue;
-      const labels = new Set(Array.from(header.cells).map((c) => normalizeLabel(c.textContent ?? '')).filter((l) => keyForLabel(l) === key));
+      const labels = new Set(
+        Array.from(header.cells)
+          .map((c) => normalizeLabel(c.textContent ?? ''))
+          .filter((l) => keyForLabel(l) === key),
+      );
       const hit = labels.size > 0 ? readColumn(table as HTMLTableElement, labels) : null;
       const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
       if (hit && norm) {
@@ -128,10 +136,15 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
   const collected = collectCandidates(doc, env, regions);
   // An attribute-named element wrapping a labelled pair is a section, not a value.
   const labelled = collected.filter((c) => c.via === 'label');
-  const all = collected.filter((c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && c.el.contains(l.el)));
+  const all = collected.filter(
+    (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && c.el.contains(l.el)),
+  );
   const valued: Valued[] = [];
   for (const c of all) {
-    const norm = c.key === 'address-part' || c.key.startsWith('name-') ? { value: c.lines.join(' ') } : normalizeField(c.key, c.lines, env.order);
+    const norm =
+      c.key === 'address-part' || c.key.startsWith('name-')
+        ? { value: c.lines.join(' ') }
+        : normalizeField(c.key, c.lines, env.order);
     if (norm) valued.push({ c, value: norm.value });
   }
   const root = chooseRecordRoot(valued, body);
@@ -147,7 +160,10 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
     have.add(c.key);
   }
   if (!have.has('address')) {
-    const address = addressFromParts(inRoot.filter((c) => c.key === 'address-part'), env);
+    const address = addressFromParts(
+      inRoot.filter((c) => c.key === 'address-part'),
+      env,
+    );
     if (address) {
       found.push(address);
       have.add('address');

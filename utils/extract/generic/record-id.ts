@@ -9,7 +9,8 @@ const MIN_FIELDS = 3;
 export function findRecordIdInIds(root: Element, env: ReadEnv): Found | null {
   const counts = new Map<string, number>();
   for (const el of Array.from(root.querySelectorAll('[id]'))) {
-    for (const m of new Set((el.getAttribute('id') ?? '').toLowerCase().match(UUID) ?? [])) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (const m of new Set((el.getAttribute('id') ?? '').toLowerCase().match(UUID) ?? []))
+      counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   const repeated = Array.from(counts).filter(([, n]) => n >= MIN_FIELDS);
   const norm = repeated.length === 1 && repeated[0] ? normalizeField('customerId', [repeated[0][0]], env.order) : null;

@@ -4,20 +4,103 @@ const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT'
 // Side bars are navigation on most CRMs, but some (HubSpot) keep the record's properties there.
 const SIDE_KEYWORDS = new Set(['sidebar', 'sider', 'sidenav']);
 const FORM_LIKE = 'label, dt, input:not([type=hidden]), textarea, select, th, [class*="label"], [class*="field"]';
-const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menubar', 'menu', 'search', 'toolbar', 'tablist', 'tab', 'log', 'feed']);
-const KEYWORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'tmenu', 'vmenu', 'breadcrumb', 'breadcrumbs', 'stream',
-  'timeline', 'activity', 'activities', 'chatter', 'history', 'feed', 'subpanel', 'related', 'comment', 'comments', 'notification',
-  'notifications', 'footer', 'toolbar', 'topbar', 'login', 'usermenu', 'recent', 'recently', 'kanban', 'pagination',
-  'pager', 'popover', 'tooltip', 'quickcreate', 'mention', 'followers', 'attachments', 'trackingold', 'old', 'log', 'logs',
-  'moments', 'journal', 'listview', 'datagrid', 'follow', 'followup', 'followups', 'family', 'relatives',
-  'note', 'notes', 'memo', 'memos', 'remark', 'remarks', 'message', 'messages']);
+const EXCLUDED_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'menubar',
+  'menu',
+  'search',
+  'toolbar',
+  'tablist',
+  'tab',
+  'log',
+  'feed',
+]);
+const KEYWORDS = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'tmenu',
+  'vmenu',
+  'breadcrumb',
+  'breadcrumbs',
+  'stream',
+  'timeline',
+  'activity',
+  'activities',
+  'chatter',
+  'history',
+  'feed',
+  'subpanel',
+  'related',
+  'comment',
+  'comments',
+  'notification',
+  'notifications',
+  'footer',
+  'toolbar',
+  'topbar',
+  'login',
+  'usermenu',
+  'recent',
+  'recently',
+  'kanban',
+  'pagination',
+  'pager',
+  'popover',
+  'tooltip',
+  'quickcreate',
+  'mention',
+  'followers',
+  'attachments',
+  'trackingold',
+  'old',
+  'log',
+  'logs',
+  'moments',
+  'journal',
+  'listview',
+  'datagrid',
+  'follow',
+  'followup',
+  'followups',
+  'family',
+  'relatives',
+  'note',
+  'notes',
+  'memo',
+  'memos',
+  'remark',
+  'remarks',
+  'message',
+  'messages',
+]);
 
 // Whole class names of the logged-in user's own card or menu (the parts alone, like "user", are too common).
-const WHOLE_CLASSES = new Set(['user-info', 'userinfo', 'user-menu', 'user-panel', 'current-user', 'login-user', 'top-user', 'user-profile',
-  'account-menu', 'my-profile', 'header-user', 'nav-user', 'user-dropdown', 'avatar-dropdown']);
+const WHOLE_CLASSES = new Set([
+  'user-info',
+  'userinfo',
+  'user-menu',
+  'user-panel',
+  'current-user',
+  'login-user',
+  'top-user',
+  'user-profile',
+  'account-menu',
+  'my-profile',
+  'header-user',
+  'nav-user',
+  'user-dropdown',
+  'avatar-dropdown',
+]);
 
 export function partsOf(value: string): string[] {
-  return value.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((p) => p.toLowerCase());
+  return value
+    .split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((p) => p.toLowerCase());
 }
 
 function isSideBar(el: Element, parts: string[]): boolean {
@@ -37,7 +120,11 @@ function excludedBySelf(el: Element): boolean {
       if (WHOLE_CLASSES.has(token.toLowerCase())) return true;
       for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
     }
-    if (/(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) && /display:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
+    if (
+      /(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) &&
+      /display:\s*none/i.test(el.getAttribute('style') ?? '')
+    )
+      return true;
   }
   const id = el.getAttribute('id');
   if (id) for (const p of partsOf(id)) if (KEYWORDS.has(p)) return true;
@@ -76,5 +163,8 @@ export function isInListRow(el: Element): boolean {
   if (!table) return false;
   if (row.querySelector('td') === null) return true;
   const first = (table as HTMLTableElement).rows[0];
-  return !!table.querySelector('thead') || (!!first && first.querySelector('th') !== null && first.querySelector('td') === null);
+  return (
+    !!table.querySelector('thead') ||
+    (!!first && first.querySelector('th') !== null && first.querySelector('td') === null)
+  );
 }

@@ -118,7 +118,8 @@ export const en: Record<MessageKey, string> = {
   nextWindow: 'next window {time}',
   openCrm: 'Open the customer page',
   reloadNeeded: 'Huifang updated its database: the draft is saved; close and reopen the panel.',
-  dataMissing: 'The database is empty but held {n} records before ({time}). Import a backup before recording anything new.',
+  dataMissing:
+    'The database is empty but held {n} records before ({time}). Import a backup before recording anything new.',
   loading: 'Loading…',
   error: 'Something went wrong: {error}',
 };

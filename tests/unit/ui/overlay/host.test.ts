@@ -2,7 +2,11 @@ import { createOverlayHost, OVERLAY_Z_INDEX, type OverlayPlacement } from '@/uti
 
 function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
   const saved: Record<string, OverlayPlacement> = { ...initial };
-  return { saved, load: async (site: string) => saved[site] ?? null, save: async (site: string, p: OverlayPlacement) => void (saved[site] = p) };
+  return {
+    saved,
+    load: async (site: string) => saved[site] ?? null,
+    save: async (site: string, p: OverlayPlacement) => void (saved[site] = p),
+  };
 }
 
 const labels = { title: 'Huifang', collapse: 'Collapse', expand: 'Expand', close: 'Close' };
@@ -23,7 +27,14 @@ describe('overlay host', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('toggles an iframe of the overlay page below modal layers', async () => {
-    const o = createOverlayHost({ doc: document, src: 'chrome-extension://x/overlay.html', site: 'http://crm.test', store: memoryStore(), labels, shadowMode: 'open' });
+    const o = createOverlayHost({
+      doc: document,
+      src: 'chrome-extension://x/overlay.html',
+      site: 'http://crm.test',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
     await o.toggle();
     const { host, iframe } = parts();
     expect(iframe?.getAttribute('src')).toBe('chrome-extension://x/overlay.html');
@@ -35,7 +46,14 @@ describe('overlay host', () => {
 
   it('restores the stored position of the site and remembers collapse and keyboard moves', async () => {
     const store = memoryStore({ 'http://crm.test': { x: 40, y: 50, collapsed: false } });
-    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 'http://crm.test', store, labels, shadowMode: 'open' });
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 'http://crm.test',
+      store,
+      labels,
+      shadowMode: 'open',
+    });
     await o.show();
     const { host, handle, collapse, iframe } = parts();
     expect(host?.style.left).toBe('40px');
@@ -51,7 +69,14 @@ describe('overlay host', () => {
     ({ ...r, x: r.left, y: r.top, right: r.left + r.width, bottom: r.top + r.height, toJSON: () => r }) as DOMRect;
 
   it('hides while a page dialog leaves it no room, and comes back when the dialog closes', async () => {
-    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store: memoryStore(), labels, shadowMode: 'open' });
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
     await o.show();
     expect(parts().host?.style.visibility).toBe('visible');
     const dialog = document.createElement('div');
@@ -68,7 +93,14 @@ describe('overlay host', () => {
   });
 
   it('moves beside a dialog that leaves room, above its backdrop, and returns to its place after', async () => {
-    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store: memoryStore(), labels, shadowMode: 'open' });
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
     await o.show();
     const home = { left: parts().host?.style.left, top: parts().host?.style.top };
     // A full-screen wrapper (as UI kits render modals) around the panel the user sees, centred on the left.
@@ -96,7 +128,10 @@ describe('placement store', () => {
   it('keeps a position per site and ignores a malformed one', async () => {
     const { createPlacementStore } = await import('@/utils/overlay');
     const data = new Map<string, unknown>();
-    const store = createPlacementStore({ getItem: async (k) => data.get(k) ?? null, setItem: async (k, v) => void data.set(k, v) });
+    const store = createPlacementStore({
+      getItem: async (k) => data.get(k) ?? null,
+      setItem: async (k, v) => void data.set(k, v),
+    });
     await store.save('https://crm.a', { x: 10, y: 20, collapsed: true });
     expect(await store.load('https://crm.a')).toEqual({ x: 10, y: 20, collapsed: true });
     expect(await store.load('https://crm.b')).toBeNull();

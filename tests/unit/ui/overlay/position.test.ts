@@ -4,8 +4,11 @@ const viewport = { width: 1280, height: 900 };
 const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 
 describe('placeAroundDialogs', () => {
-  it('keeps the agent\'s position when it covers no dialog', () => {
-    expect(placeAroundDialogs({ x: 900, y: 72, collapsed: false }, [box(100, 100, 700, 500)], viewport)).toEqual({ x: 900, y: 72 });
+  it("keeps the agent's position when it covers no dialog", () => {
+    expect(placeAroundDialogs({ x: 900, y: 72, collapsed: false }, [box(100, 100, 700, 500)], viewport)).toEqual({
+      x: 900,
+      y: 72,
+    });
   });
 
   it('moves to the nearest free side of a dialog it would cover', () => {
@@ -23,7 +26,8 @@ describe('placeAroundDialogs', () => {
     expect(spot).not.toBeNull();
     if (!spot) return;
     const mine = box(spot.x, spot.y, spot.x + overlaySize.width, spot.y + overlaySize.handle);
-    for (const d of dialogs) expect(mine.left < d.right && d.left < mine.right && mine.top < d.bottom && d.top < mine.bottom).toBe(false);
+    for (const d of dialogs)
+      expect(mine.left < d.right && d.left < mine.right && mine.top < d.bottom && d.top < mine.bottom).toBe(false);
     expect(mine.right).toBeLessThanOrEqual(viewport.width);
   });
 });

@@ -1,0 +1,165 @@
+// Runs a commit's generic extractor (adapters off) on held-out pages in headless Chromium, the way the content
+// script runs: in an isolated world of each frame, on the live DOM (open and declarative shadow roots, computed
+// styles), after the page's own scripts had their time. Pages are served at their real-CRM URL through request
+// interception, so the URL (record ids in path, query or hash) is what the product would see.
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import type { HoldoutPage } from './corpus';
+import { fieldKeys, scorePage, type FrameResult, type LooseContext, type PageScore } from './score';
+
+/** top: the top document only; best: the frame whose context has the most fields (an upper bound, not the product). */
+export type FrameMode = 'top' | 'best';
+
+const NOW = '2026-11-27T10:00:00.000Z';
+
+/** `@/x` and `@@/x` resolve inside the scored tree (the WXT aliases), bare packages in this repo's node_modules. */
+function aliasPlugin(root: string): Plugin {
+  return {
+    name: 'huifang-alias',
+    setup(b) {
+      b.onResolve({ filter: /^@@?\// }, (args) =>
+        b.resolve(`./${args.path.replace(/^@@?\//, '')}`, { resolveDir: root, kind: args.kind }),
+      );
+    },
+  };
+}
+
+/** The extractor of the tree at `root` as one script that defines `__hfScore(nowIso)` → JSON text. */
+export async function bundleExtractor(root: string, modulesRoot: string): Promise<string> {
+  const entry = `
+import * as extract from ${JSON.stringify(path.join(root, 'utils/extract/index.ts'))};
+globalThis.__hfScore = (nowIso) => {
+  try {
+    const context = extract.extractCustomer(document, location.href, new Date(nowIso), undefined, { adapters: [] });
+    return JSON.stringify({ context: context ?? null });
+  } catch (e) {
+    return JSON.stringify({ error: String((e && e.stack) || e) });
+  }
+};`;
+  const out = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'generalise-entry.ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    tsconfigRaw: {},
+    nodePaths: [path.join(modulesRoot, 'node_modules')],
+    plugins: [aliasPlugin(root)],
+    logLevel: 'error',
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+interface FrameNode {
+  frame: { id: string; url: string; urlFragment?: string };
+  childFrames?: FrameNode[];
+}
+
+function flatten(node: FrameNode, out: FrameNode['frame'][] = []): FrameNode['frame'][] {
+  out.push(node.frame);
+  for (const c of node.childFrames ?? []) flatten(c, out);
+  return out;
+}
+
+async function extractInFrame(cdp: CDPSession, frameId: string, script: string): Promise<Omit<FrameResult, 'url'>> {
+  try {
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId,
+      worldName: 'huifang-generalise',
+    });
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: `${script}\n;__hfScore(${JSON.stringify(NOW)})`,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    if (r.exceptionDetails) return { context: null, error: r.exceptionDetails.text };
+    const parsed = JSON.parse(String(r.result.value)) as { context?: LooseContext | null; error?: string };
+    return { context: parsed.context ?? null, error: parsed.error };
+  } catch (e) {
+    return { context: null, error: (e as Error).message };
+  }
+}
+
+const withoutHash = (u: string) => u.replace(/#.*$/, '');
+
+/** Every frame's extraction on one page, top document first. */
+export async function extractFrames(browser: Browser, page: HoldoutPage, script: string): Promise<FrameResult[]> {
+  const context = await browser.newContext({ locale: page.truth.lang.startsWith('zh') ? 'zh-CN' : 'en-US' });
+  try {
+    const tab = await context.newPage();
+    await tab.route('**/*', async (route) => {
+      const url = withoutHash(route.request().url());
+      const body = url === withoutHash(page.url) ? page.html : page.frames.get(url);
+      if (body === undefined) await route.fulfill({ status: 404, body: '' });
+      else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    await tab.goto(page.url, { waitUntil: 'load', timeout: 30_000 });
+    await tab.waitForTimeout(page.truth.settle_ms ?? 300);
+    const cdp = await context.newCDPSession(tab);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameNode };
+    const results: FrameResult[] = [];
+    for (const f of flatten(frameTree))
+      results.push({ url: f.url + (f.urlFragment ?? ''), ...(await extractInFrame(cdp, f.id, script)) });
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+export function choose(results: FrameResult[], mode: FrameMode): number {
+  if (mode === 'top' || results.length <= 1) return 0;
+  let best = 0;
+  results.forEach((r, i) => {
+    if (fieldKeys(r.context).length > fieldKeys(results[best]?.context ?? null).length) best = i;
+  });
+  return best;
+}
+
+export async function scoreInChromium(
+  pages: HoldoutPage[],
+  script: string,
+  mode: FrameMode,
+  log: (m: string) => void,
+): Promise<PageScore[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Keep every frame in the page's process so one CDP session reaches them all.
+      '--disable-site-isolation-trials',
+      '--disable-features=IsolateOrigins,site-per-process',
+    ],
+  });
+  const rows: PageScore[] = [];
+  try {
+    for (const page of pages) {
+      let results: FrameResult[];
+      try {
+        results = await extractFrames(browser, page, script);
+      } catch (e) {
+        results = [{ url: page.url, context: null, error: (e as Error).message }];
+      }
+      const i = choose(results, mode);
+      const row = scorePage(page, results[i]?.context ?? null, i, results.length);
+      const error = results[i]?.error;
+      if (error) row.error = error.split('\n')[0];
+      rows.push(row);
+      log(
+        `${page.name}: ${row.negative ? (row.noCustomer ? 'no customer ✓' : `customer invented (${row.invented.length} fields)`) : `${row.right}/${row.total}`}` +
+          `${row.wrong.length ? `, wrong ${row.wrong.join('; ')}` : ''}${!row.negative && row.invented.length ? `, invented ${row.invented.join('; ')}` : ''}` +
+          `${results.length > 1 ? ` [frame ${i} of ${results.length}]` : ''}${row.error ? ` ERROR ${row.error}` : ''}`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

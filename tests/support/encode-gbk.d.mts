@@ -1,0 +1,1 @@
+export function encodeGbk(text: string): Uint8Array;

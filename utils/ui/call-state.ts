@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import { maxNoteLength } from '@/utils/core/schemas/draft';
 
@@ -60,15 +60,21 @@ export function createCallState(now: () => number = () => Date.now()) {
     startedAt.value = at;
   }
 
+  /**
+   * One batch: an effect must never see the call still running while bound to the page's (next) customer, or the
+   * autosave files this call's note and answers under that customer (issue #12).
+   */
   function endCall() {
-    bound.value = null;
-    startedAt.value = null;
-    timerStartedAt.value = null;
-    notes.value = '';
-    notesCapped.value = false;
-    escalated.value = false;
-    laterValue.value = null;
-    dismissedId.value = null;
+    batch(() => {
+      startedAt.value = null;
+      bound.value = null;
+      timerStartedAt.value = null;
+      notes.value = '';
+      notesCapped.value = false;
+      escalated.value = false;
+      laterValue.value = null;
+      dismissedId.value = null;
+    });
   }
 
   /** Caps an oversized paste; the kept part stays in the draft and the agent is told. */

@@ -66,10 +66,11 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   const dueFor = (k: CallbackKind, context: CustomerContext | null) =>
     computeDueAt(k, context, customerRow.value?.events, ports);
 
+  /** The draft of the call in progress: always its bound customer's, never the customer the page shows now. */
   function currentDraft(callBackAt: string | null = null): Draft | null {
-    const context = call.customer.value;
-    const key = customerKey.value;
-    if (!context || !key || !recordId.value || call.startedAt.value === null) return null;
+    const context = call.bound.value;
+    if (!context || !recordId.value || call.startedAt.value === null) return null;
+    const key = keyOfContext(context);
     return composeDraft({
       customerKey: key,
       recordId: recordId.value,

@@ -105,4 +105,25 @@ describe('createPanelController', () => {
     expect(c.call.inCall.value).toBe(true);
     expect(Object.values(c.runner.engine.value?.answers ?? {})).toContain('yes');
   });
+
+  it('"end and switch" mid-call files nothing of the first customer under the second (issue #12)', async () => {
+    const { fake, c } = await ready();
+    c.touch();
+    c.runner.yes();
+    c.call.setNotes('A 的备注');
+    await fake.runTimers();
+    c.setContext(makeContext('李四', '13700000000', { customerId: 'C-2' }));
+    await c.switchToPage();
+    await fake.runTimers();
+    await tick();
+    expect([...fake.drafts.keys()]).toEqual([expect.stringContaining('C-1')]);
+    expect(fake.drafts.get([...fake.drafts.keys()][0]!)?.record.notes).toBe('A 的备注');
+    expect(c.call.notes.value).toBe('');
+    expect(c.draftOffer.value).toBeNull();
+    await c.outcome('no-answer');
+    const forB = fake.records.filter((r) => r.customerKey.includes('C-2'));
+    expect(forB).toHaveLength(1);
+    expect(forB[0]?.notes).toBe('');
+    expect(JSON.stringify(forB[0])).not.toContain('王建国');
+  });
 });

@@ -1,0 +1,56 @@
+// Issue #12: "end and switch" mid-call must never carry the first customer's note, answers or draft to the second.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, readStore } from '../harness.mjs';
+
+let h;
+before(async () => {
+  h = await launchExtension();
+});
+after(async () => h?.close());
+
+test('switching customers mid-call leaves A’s note and answers with A: B gets no draft, no note, no answer', async () => {
+  const { page, tabId } = await h.openCrmPage('spa/two-customers.html');
+  const panel = await h.openPanel(tabId);
+  const name = panel.getByTestId('customer-name');
+  await name.filter({ hasText: '孙丽华' }).waitFor();
+  await panel.getByTestId('step').waitFor();
+  await panel.keyboard.press('y');
+  await panel.getByTestId('notes').fill('孙女士确认了产品，A 的备注');
+
+  await page.click('#next');
+  await panel.getByTestId('switch-customer').click({ timeout: 10_000 });
+  await name.filter({ hasText: '刘振东' }).waitFor({ timeout: 10_000 });
+  assert.equal(await panel.getByTestId('notes').inputValue(), '', 'B starts with an empty note');
+  // Give the autosave (≤1 s) every chance to write the leak it used to write.
+  await panel.waitForTimeout(2_000);
+
+  const drafts = (await readStore(panel, 'drafts')).map((d) => JSON.stringify(d));
+  const withNote = drafts.filter((d) => d.includes('A 的备注'));
+  assert.equal(withNote.length, 1, 'A’s call is kept as one draft');
+  assert.match(withNote[0], /孙丽华/, 'the draft with A’s note is A’s');
+  assert.doesNotMatch(withNote[0], /刘振东|13598765432/, 'the draft with A’s note is not B’s');
+  assert.deepEqual(
+    drafts.filter((d) => /刘振东|13598765432/.test(d)),
+    [],
+    'B has no draft (nothing was done on B yet)',
+  );
+  assert.equal(await panel.getByTestId('resume-draft').count(), 0, 'B’s card offers no draft to resume');
+
+  // Recording B files nothing of A's under B.
+  await panel.getByTestId('step').waitFor();
+  await panel.getByTestId('outcome-no-answer').click();
+  await panel
+    .getByText(/已记录/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  const records = await readStore(panel, 'callbacks');
+  const forB = records.filter((r) => JSON.stringify(r).includes('刘振东') || JSON.stringify(r).includes('13598765432'));
+  assert.ok(forB.length >= 1, 'B’s attempt is recorded');
+  for (const r of forB) {
+    assert.doesNotMatch(JSON.stringify(r), /A 的备注|孙丽华/, 'B’s record holds nothing of A');
+    assert.equal(r.notes, '');
+  }
+  await panel.close();
+  await page.close();
+});

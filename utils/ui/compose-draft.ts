@@ -1,7 +1,8 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import type { EngineState } from '@/utils/core/script/engine';
 import type { Script } from '@/utils/core/script/schema';
-import { satisfactionSchema, type Satisfaction } from '@/utils/core/schemas/callback-record';
+import { pickSatisfaction } from '@/utils/core/script/result';
+import type { Satisfaction } from '@/utils/core/schemas/callback-record';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { standardFieldKeys, type StandardFieldKey } from '@/utils/core/fields';
@@ -37,13 +38,7 @@ export function contextValues(context: CustomerContext): Partial<Record<Standard
 }
 
 function findSatisfaction(script: Script | null, engine: EngineState | null): Satisfaction | null {
-  if (!script || !engine) return null;
-  for (const step of script.steps) {
-    if (step.type !== 'question' || step.input !== 'satisfaction-4') continue;
-    const parsed = satisfactionSchema.safeParse(engine.answers[step.id]);
-    if (parsed.success) return parsed.data;
-  }
-  return null;
+  return script && engine ? pickSatisfaction(script, engine) : null;
 }
 
 /** The call in progress as the draft the data layer saves and finishes. */

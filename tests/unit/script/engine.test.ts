@@ -122,10 +122,16 @@ describe('applyEvent', () => {
       },
     ],
     [
-      'events after the end are refused',
+      'answers after the end are refused',
+      [start, { type: 'end', at: T(1), outcome: 'done' }],
+      { type: 'skip', at: T(2) },
+      { status: 'ended', problem: { code: 'ended', message: 'The call has ended; go back to change it.' } },
+    ],
+    [
+      'ticks after the end are taken: the agent confirms the checklist before recording',
       [start, { type: 'end', at: T(1), outcome: 'done' }],
       { type: 'tick', at: T(2), item: 'service-number' },
-      { ticks: {}, problem: { code: 'ended', message: 'The call has ended; go back to change it.' } },
+      { status: 'ended', ticks: { 'service-number': T(2) }, problem: null },
     ],
     [
       'nothing happens before start',

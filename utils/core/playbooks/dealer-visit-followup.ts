@@ -161,6 +161,7 @@ export const dealerVisitFollowup: Script = {
       required: true,
       rule: '篇十',
       steps: ['remembers-visit'],
+      satisfiedBy: [{ step: 'remembers-visit' }],
     },
     {
       id: 'source-recorded',
@@ -168,6 +169,7 @@ export const dealerVisitFollowup: Script = {
       required: true,
       rule: '篇十',
       steps: ['heard-of-us', 'interested-model'],
+      satisfiedBy: [{ step: 'heard-of-us' }, { step: 'interested-model' }],
     },
     {
       id: 'invitation-made',
@@ -175,6 +177,7 @@ export const dealerVisitFollowup: Script = {
       required: true,
       rule: '篇十',
       steps: ['invite-test-drive', 'invite-showroom'],
+      satisfiedBy: [{ step: 'invite-test-drive' }, { step: 'invite-showroom' }],
     },
     {
       id: 'booking-passed-on',
@@ -182,6 +185,7 @@ export const dealerVisitFollowup: Script = {
       required: false,
       rule: '篇十',
       steps: ['test-drive-booked', 'showroom-booked'],
+      satisfiedBy: [{ step: 'test-drive-booked' }, { step: 'showroom-booked' }],
     },
   ],
   outcomes: [

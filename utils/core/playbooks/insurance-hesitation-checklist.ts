@@ -20,6 +20,10 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第十七条、第二十一条',
     steps: ['identity', 'verify-id'],
+    satisfiedBy: [
+      { step: 'identity', answers: ['yes'] },
+      { step: 'verify-id', answers: ['yes'] },
+    ],
   },
   {
     id: 'policy-delivered',
@@ -27,6 +31,7 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第十六条',
     steps: ['policy-received'],
+    satisfiedBy: [{ step: 'policy-received', answers: ['yes'] }],
   },
   {
     id: 'own-signature-and-account',
@@ -37,6 +42,10 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第十一条',
     steps: ['own-signature', 'premium-account'],
+    satisfiedBy: [
+      { step: 'own-signature', answers: ['yes'] },
+      { step: 'premium-account', answers: ['yes'] },
+    ],
   },
   {
     id: 'no-misleading',
@@ -47,6 +56,10 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第一条、第十四条',
     steps: ['terms-explained', 'promised-return'],
+    satisfiedBy: [
+      { step: 'terms-explained', answers: ['yes'] },
+      { step: 'promised-return', answers: ['no'] },
+    ],
   },
   {
     id: 'contact-verified',
@@ -54,6 +67,7 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第十二条',
     steps: ['contact-data', 'contact-correction'],
+    satisfiedBy: [{ step: 'contact-data' }, { step: 'contact-correction' }],
   },
   {
     id: 'cooling-off-explained',
@@ -64,6 +78,7 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇五 第七条、第十三条（犹豫期）',
     steps: ['cooling-off', 'keep-policy'],
+    satisfiedBy: [{ step: 'cooling-off' }, { step: 'keep-policy' }],
   },
   {
     id: 'query-channels',
@@ -74,5 +89,6 @@ export const hesitationChecklist: ChecklistItem[] = [
     required: false,
     rule: '篇五 第十五条、第十六条',
     steps: ['how-to-check'],
+    satisfiedBy: [{ step: 'how-to-check' }],
   },
 ];

@@ -52,6 +52,8 @@ export const powerBranchSteps: Step[] = [
     id: 'biz-service',
     type: 'question',
     input: 'satisfaction-4',
+    // The callback's overall rating: this branch's service question (docs/report.md, satisfaction).
+    recordAs: 'satisfaction',
     text: {
       'zh-CN': '对营业厅受理和现场施工人员的服务，您满意吗？满意、比较满意、基本满意，还是不满意？',
       en: 'How satisfied are you with the service hall and the installation crew: satisfied, fairly satisfied, basically satisfied or not satisfied?',
@@ -108,6 +110,8 @@ export const powerBranchSteps: Step[] = [
     id: 'repair-service',
     type: 'question',
     input: 'satisfaction-4',
+    // The callback's overall rating: this branch's service question (docs/report.md, satisfaction).
+    recordAs: 'satisfaction',
     text: {
       'zh-CN': '对这次抢修人员的服务，您满意吗？满意、比较满意、基本满意，还是不满意？',
       en: 'How satisfied are you with the repair crew’s service: satisfied, fairly satisfied, basically satisfied or not satisfied?',

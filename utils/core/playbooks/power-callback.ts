@@ -96,11 +96,24 @@ export const powerCallback: Script = {
         {
           value: 'survey',
           label: { 'zh-CN': '满意度抽样调查', en: 'Sampled satisfaction survey' },
-          goto: 'survey-intro',
+          goto: 'survey-overall',
         },
       ],
     },
     ...powerBranchSteps,
+    {
+      // A sampled survey's overall rating, asked before the ten questions (the branches above have their own).
+      id: 'survey-overall',
+      type: 'question',
+      input: 'satisfaction-4',
+      recordAs: 'satisfaction',
+      text: {
+        'zh-CN': '总的来说，您对我们的供电服务满意吗？满意、比较满意、基本满意，还是不满意？',
+        en: 'Overall, how satisfied are you with our power supply service: satisfied, fairly satisfied, basically satisfied or not satisfied?',
+      },
+      options: [{ value: 'dissatisfied', flags: ['dissatisfied'], goto: 'survey-intro' }],
+      next: 'survey-intro',
+    },
     {
       id: 'survey-offer',
       type: 'question',

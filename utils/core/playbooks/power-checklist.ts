@@ -28,6 +28,13 @@ export const powerChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇九 第六条',
     steps: ['biz-promises', 'biz-service', 'repair-speed', 'repair-service', 'survey-intro'],
+    satisfiedBy: [
+      { step: 'biz-promises' },
+      { step: 'biz-service' },
+      { step: 'repair-speed' },
+      { step: 'repair-service' },
+      { step: 'survey-intro' },
+    ],
   },
   {
     id: 'survey-done',
@@ -35,6 +42,7 @@ export const powerChecklist: ChecklistItem[] = [
     required: false,
     rule: '篇九 第四条、第十一条（连心卡）',
     steps: ['survey-intro', 'q10-improve'],
+    satisfiedBy: [{ step: 'q10-improve' }],
   },
   {
     id: 'needs-asked',
@@ -42,6 +50,7 @@ export const powerChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇九 第六条',
     steps: ['new-needs'],
+    satisfiedBy: [{ step: 'new-needs' }],
   },
   {
     id: 'archived',
@@ -55,5 +64,6 @@ export const powerChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇一',
     steps: ['close'],
+    satisfiedBy: [{ step: 'close' }],
   },
 ];

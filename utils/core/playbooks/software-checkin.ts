@@ -131,6 +131,7 @@ export const softwareCheckin: Script = {
       id: 'satisfaction',
       type: 'question',
       input: 'satisfaction-4',
+      recordAs: 'satisfaction',
       text: {
         'zh-CN': '您对我们的服务满意吗？满意、比较满意、基本满意，还是不满意？',
         en: 'How satisfied are you with our service: satisfied, fairly satisfied, basically satisfied or not satisfied?',
@@ -182,6 +183,7 @@ export const softwareCheckin: Script = {
       required: true,
       rule: '篇一 第1问',
       steps: ['problems'],
+      satisfiedBy: [{ step: 'problems' }],
     },
     {
       id: 'needs-asked',
@@ -189,6 +191,7 @@ export const softwareCheckin: Script = {
       required: true,
       rule: '篇一 第2问',
       steps: ['meets-needs'],
+      satisfiedBy: [{ step: 'meets-needs' }],
     },
     {
       id: 'branches-asked',
@@ -196,6 +199,7 @@ export const softwareCheckin: Script = {
       required: false,
       rule: '篇一 第3问',
       steps: ['branch-plans'],
+      satisfiedBy: [{ step: 'branch-plans' }],
     },
     {
       id: 'version-presented',
@@ -203,6 +207,7 @@ export const softwareCheckin: Script = {
       required: false,
       rule: '篇一 第4问',
       steps: ['new-version'],
+      satisfiedBy: [{ step: 'new-version' }],
     },
     {
       id: 'satisfaction-asked',
@@ -210,6 +215,7 @@ export const softwareCheckin: Script = {
       required: true,
       rule: '篇一 第5问',
       steps: ['satisfaction', 'other-requests'],
+      satisfiedBy: [{ step: 'satisfaction' }, { step: 'other-requests' }],
     },
     {
       id: 'service-phone',
@@ -217,6 +223,7 @@ export const softwareCheckin: Script = {
       required: true,
       rule: '篇一 第6问',
       steps: ['close'],
+      satisfiedBy: [{ step: 'close' }],
     },
   ],
   outcomes: commonOutcomes,

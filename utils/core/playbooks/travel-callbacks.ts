@@ -118,6 +118,7 @@ export const travelCallbacks: Script = {
       required: false,
       rule: '篇四 三',
       steps: ['convenient'],
+      satisfiedBy: [{ step: 'convenient', answers: ['yes'] }],
     },
     {
       id: 'pre-use-on-time',
@@ -161,6 +162,7 @@ export const travelCallbacks: Script = {
       required: true,
       rule: '篇一',
       steps: ['close'],
+      satisfiedBy: [{ step: 'close' }],
     },
   ],
   outcomes: commonOutcomes,

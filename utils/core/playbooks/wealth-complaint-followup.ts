@@ -107,6 +107,7 @@ export const wealthComplaintFollowup: Script = {
       required: true,
       rule: '篇六 第七条（专项回访·投诉客户回访）',
       steps: ['resolution-done'],
+      satisfiedBy: [{ step: 'resolution-done' }],
     },
     {
       id: 'calmed-first',
@@ -127,6 +128,7 @@ export const wealthComplaintFollowup: Script = {
       required: false,
       rule: '篇六 第九条、第十条',
       steps: ['what-is-missing'],
+      satisfiedBy: [{ step: 'what-is-missing' }],
     },
   ],
   outcomes: commonOutcomes,

@@ -134,6 +134,7 @@ export const wealthContinuous: Script = {
       required: true,
       rule: '篇六 第七条（持续回访①）',
       steps: ['advice-grounds', 'risk-disclosed', 'promised-return'],
+      satisfiedBy: [{ step: 'advice-grounds' }, { step: 'risk-disclosed' }, { step: 'promised-return' }],
     },
     {
       id: 'no-violations',
@@ -144,6 +145,7 @@ export const wealthContinuous: Script = {
       required: true,
       rule: '篇六 第十条',
       steps: ['private-fee', 'account-control'],
+      satisfiedBy: [{ step: 'private-fee' }, { step: 'account-control' }],
     },
     {
       id: 'satisfaction-asked',
@@ -154,6 +156,7 @@ export const wealthContinuous: Script = {
       required: true,
       rule: '篇六 第七条（持续回访②）',
       steps: ['advice-value', 'satisfaction'],
+      satisfiedBy: [{ step: 'advice-value' }, { step: 'satisfaction' }],
     },
     {
       id: 'risk-appetite-asked',
@@ -161,6 +164,7 @@ export const wealthContinuous: Script = {
       required: false,
       rule: '篇六 第九条',
       steps: ['risk-appetite'],
+      satisfiedBy: [{ step: 'risk-appetite' }],
     },
     {
       id: 'products-presented',
@@ -168,6 +172,7 @@ export const wealthContinuous: Script = {
       required: false,
       rule: '篇六 第七条（常规回访）',
       steps: ['new-services'],
+      satisfiedBy: [{ step: 'new-services' }],
     },
   ],
   outcomes: commonOutcomes,

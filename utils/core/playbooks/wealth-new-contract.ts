@@ -133,6 +133,7 @@ export const wealthNewContract: Script = {
       required: true,
       rule: '篇六 第七条',
       steps: ['confirm-contract', 'own-signature', 'contact-data'],
+      satisfiedBy: [{ step: 'confirm-contract' }, { step: 'own-signature' }, { step: 'contact-data' }],
     },
     {
       id: 'explanation-understood',
@@ -140,6 +141,7 @@ export const wealthNewContract: Script = {
       required: true,
       rule: '篇六 第七条（新签约回访）',
       steps: ['explained'],
+      satisfiedBy: [{ step: 'explained', answers: ['yes'] }],
     },
     {
       id: 'risk-and-no-promise',
@@ -147,6 +149,10 @@ export const wealthNewContract: Script = {
       required: true,
       rule: '篇六 第七条',
       steps: ['risk-disclosed', 'promised-return'],
+      satisfiedBy: [
+        { step: 'risk-disclosed', answers: ['yes'] },
+        { step: 'promised-return', answers: ['no'] },
+      ],
     },
     {
       id: 'no-violations',
@@ -157,6 +163,7 @@ export const wealthNewContract: Script = {
       required: true,
       rule: '篇六 第十条',
       steps: ['own-signature', 'private-fee', 'account-control'],
+      satisfiedBy: [{ step: 'own-signature' }, { step: 'private-fee' }, { step: 'account-control' }],
     },
     {
       id: 'satisfaction-asked',
@@ -164,6 +171,7 @@ export const wealthNewContract: Script = {
       required: true,
       rule: '篇六 第七条',
       steps: ['satisfaction'],
+      satisfiedBy: [{ step: 'satisfaction' }],
     },
   ],
   outcomes: commonOutcomes,

@@ -162,6 +162,7 @@ export const wealthBaseChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇六 第二条、第五条',
     steps: ['recording'],
+    satisfiedBy: [{ step: 'recording', answers: ['yes'] }],
   },
   {
     id: 'identity-confirmed',
@@ -169,6 +170,7 @@ export const wealthBaseChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇六 第三条',
     steps: ['identity'],
+    satisfiedBy: [{ step: 'identity', answers: ['yes'] }],
   },
   {
     id: 'no-conflict',
@@ -203,5 +205,6 @@ export const wealthBaseChecklist: ChecklistItem[] = [
     required: true,
     rule: '篇一',
     steps: ['close'],
+    satisfiedBy: [{ step: 'close' }],
   },
 ];

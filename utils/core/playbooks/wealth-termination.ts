@@ -129,6 +129,7 @@ export const wealthTermination: Script = {
       required: true,
       rule: '篇六 第七条（专项回访·协议解除）',
       steps: ['confirm-termination'],
+      satisfiedBy: [{ step: 'confirm-termination', answers: ['yes'] }],
     },
     {
       id: 'reason-asked',
@@ -136,6 +137,7 @@ export const wealthTermination: Script = {
       required: true,
       rule: '篇六 第七条（专项回访·解约客户回访）',
       steps: ['reason', 'reason-detail'],
+      satisfiedBy: [{ step: 'reason' }],
     },
     {
       id: 'needs-asked',
@@ -143,6 +145,7 @@ export const wealthTermination: Script = {
       required: false,
       rule: '篇六 第七条（专项回访·解约客户回访）',
       steps: ['investment-status'],
+      satisfiedBy: [{ step: 'investment-status' }],
     },
     {
       id: 'events-invitation',
@@ -153,6 +156,7 @@ export const wealthTermination: Script = {
       required: false,
       rule: '篇六 第七条、第三条',
       steps: ['invite-events', 'invite-channel'],
+      satisfiedBy: [{ step: 'invite-events' }],
     },
   ],
   outcomes: commonOutcomes,

@@ -53,7 +53,13 @@ export function checkRing(ringSeconds: number | null): RuleWarning | null {
 export function assessAttempts(records: readonly CallbackRecord[], opts: AttemptOptions): AttemptStatus {
   const timeZone = opts.timeZone ?? defaultTimeZone;
   const current = selectCurrentRecords(records).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
-  const tries = current.filter((r) => r.channel === 'phone' && unanswered.has(r.outcome));
+  // A no-answer hung up before 20 s of ringing is not a real attempt (篇六 第十二条): it counts no half-day.
+  const tries = current.filter(
+    (r) =>
+      r.channel === 'phone' &&
+      unanswered.has(r.outcome) &&
+      !(r.outcome === 'no-answer' && checkRing(r.ringSeconds) !== null),
+  );
   const halfDaysUsed = [...new Set(tries.map((r) => getHalfDay(Date.parse(r.startedAt), timeZone)))];
   const shortRingIds = current
     .filter((r) => r.channel === 'phone' && checkRing(r.ringSeconds) !== null)

@@ -55,6 +55,10 @@ export const callbackRecordSchema = z.object({
   dueAt: z.string().max(40).nullable(),
   revision: z.number().int().nonnegative(),
   supersedes: z.string().max(100).nullable(),
+  /** Why a "reached" record was saved with required checklist items of its path still open (docs/report.md). */
+  openItemsReason: z.string().max(2000).optional(),
+  /** The agent confirmed a no-answer that rang under 20 seconds (篇六 第十二条); such attempts do not count. */
+  shortRingConfirmed: z.boolean().optional(),
   /** Why a revision corrected the record it supersedes (absent on first versions). */
   revisionReason: z.string().max(2000).optional(),
   recordedAt: isoDateTime,

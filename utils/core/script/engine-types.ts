@@ -68,6 +68,8 @@ export type EngineState = {
   invalidated: InvalidatedAnswer[];
   flags: RaisedFlag[];
   ticks: Record<string, string>;
+  /** Items the engine ticked because answers satisfied them (absent in drafts saved before this existed). */
+  autoTicked?: string[];
   outcome: EndedWith | null;
   locale: Locale;
   context: Record<string, string>;

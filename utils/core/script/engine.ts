@@ -1,5 +1,6 @@
 import { outcomeSchema } from '../schemas/callback-record';
 import { normaliseAnswer, resolveAnswer } from './answer';
+import { applyAutoTicks } from './checklist-scope';
 import { findStep, invalidate, moveTo, refuse, sameAnswer } from './engine-path';
 import type { AnswerValue, EngineEvent, EngineState } from './engine-types';
 import type { Script } from './schema';
@@ -130,11 +131,14 @@ export function applyEvent(script: Script, state: EngineState, event: EngineEven
     return moveTo(script, started, script.start, 'start', event.at, null);
   }
   if (state.status === 'ready') return refuse(state, 'not-started', 'The call has not started.');
-  if (state.status === 'ended' && event.type !== 'back')
+  // Ticks stay open after the end: the agent confirms the checklist before recording the outcome.
+  if (state.status === 'ended' && event.type !== 'back' && event.type !== 'tick' && event.type !== 'untick')
     return refuse(state, 'ended', 'The call has ended; go back to change it.');
   switch (event.type) {
-    case 'answer':
-      return answer(script, state, event);
+    case 'answer': {
+      const next = answer(script, state, event);
+      return next.problem ? next : applyAutoTicks(script, next, event.at);
+    }
     case 'skip':
       return skip(script, state, event.at);
     case 'back':
@@ -150,7 +154,9 @@ export function applyEvent(script: Script, state: EngineState, event: EngineEven
       const ticks = { ...state.ticks };
       if (event.type === 'tick') ticks[event.item] = event.at;
       else delete ticks[event.item];
-      return { ...state, ticks, problem: null };
+      // A tick the agent touches is theirs from now on: answers no longer take it away.
+      const autoTicked = state.autoTicked?.filter((id) => id !== event.item);
+      return { ...state, ticks, ...(autoTicked ? { autoTicked } : {}), problem: null };
     }
     case 'end':
       return endCall(script, state, event.outcome, event.at, 'agent');

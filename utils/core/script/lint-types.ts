@@ -24,6 +24,10 @@ export const lintCodes = [
   'too-many-steps',
   'too-many-options',
   'too-deep',
+  'unanswerable-satisfier',
+  'unknown-answer',
+  'no-overall-rating',
+  'several-overall-ratings',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

@@ -1,3 +1,4 @@
+import { lintChecklist } from './lint-checklist';
 import { lintCondition, lintTexts } from './lint-text';
 import { lintStructure } from './lint-structure';
 import { parseScript, parseScriptJson } from './lint-parse';
@@ -12,7 +13,12 @@ export type LintResult = { script: Script | null; errors: LintError[] };
 /** Lints a parsed script: graph, references, translations, placeholders, caps. */
 export function lintParsedScript(script: Script, caps: Partial<LintCaps> = {}): LintError[] {
   const limits = { ...defaultLintCaps, ...caps };
-  return [...lintStructure(script, limits), ...lintTexts(script), ...lintCondition(script, limits)];
+  return [
+    ...lintStructure(script, limits),
+    ...lintTexts(script),
+    ...lintCondition(script, limits),
+    ...lintChecklist(script),
+  ];
 }
 
 /** Lints anything (an object read from JSON): schema failures first; the script is returned only when it is valid. */

@@ -1,5 +1,6 @@
 import { satisfactionSchema, type Outcome, type Satisfaction } from '../schemas/callback-record';
 import type { AnswerValue, EndedWith, EngineState, InvalidatedAnswer, RaisedFlag } from './engine-types';
+import { listOpenRequiredItems } from './checklist-scope';
 import { flagInfo } from './flags';
 import type { Script } from './schema';
 
@@ -12,7 +13,7 @@ export type ScriptResult = {
   answers: Record<string, AnswerValue>;
   invalidated: InvalidatedAnswer[];
   ticks: Record<string, string>;
-  /** Required checklist items left unticked: the panel warns before saving. */
+  /** Required checklist items of the call's path left unticked: "reached" needs them ticked or a reason. */
   missingTicks: string[];
   flags: RaisedFlag[];
   escalate: boolean;
@@ -23,13 +24,21 @@ export type ScriptResult = {
   endedAt: string | null;
 };
 
-function pickSatisfaction(script: Script, state: EngineState): Satisfaction | null {
-  const questions = script.steps.filter((step) => step.type === 'question' && step.input === 'satisfaction-4');
-  const marked = questions.find((step) => step.type === 'question' && step.recordAs === 'satisfaction');
-  const onPath = state.path.map((entry) => entry.step);
-  const candidates = marked ? [marked.id] : onPath.filter((id) => questions.some((step) => step.id === id));
-  for (const id of candidates) {
-    const parsed = satisfactionSchema.safeParse(state.answers[id]);
+/**
+ * The record's overall rating: the first answered step marked `recordAs: "satisfaction"` on the path (one per
+ * branch may be marked); a script marking none falls back to its first 4-level answer on the path.
+ */
+export function pickSatisfaction(script: Script, state: Pick<EngineState, 'path' | 'answers'>): Satisfaction | null {
+  const rated = new Set(
+    script.steps.filter((step) => step.type === 'question' && step.input === 'satisfaction-4').map((s) => s.id),
+  );
+  const marked = new Set(
+    script.steps.filter((step) => step.type === 'question' && step.recordAs === 'satisfaction').map((s) => s.id),
+  );
+  const wanted = marked.size > 0 ? marked : rated;
+  for (const entry of state.path) {
+    if (!wanted.has(entry.step)) continue;
+    const parsed = satisfactionSchema.safeParse(state.answers[entry.step]);
     if (parsed.success) return parsed.data;
   }
   return null;
@@ -45,9 +54,7 @@ export function summariseResult(script: Script, state: EngineState): ScriptResul
     answers: state.answers,
     invalidated: state.invalidated,
     ticks: state.ticks,
-    missingTicks: (script.checklist ?? [])
-      .filter((item) => item.required && state.ticks[item.id] === undefined)
-      .map((item) => item.id),
+    missingTicks: listOpenRequiredItems(script, state).map((item) => item.id),
     flags: state.flags,
     escalate: flagNames.some((flag) => flagInfo[flag].escalate),
     outcome: state.outcome,

@@ -84,6 +84,12 @@ export type QuestionStep = z.infer<typeof questionStepSchema>;
 export const stepSchema = z.discriminatedUnion('type', [sayStepSchema, questionStepSchema]);
 export type Step = z.infer<typeof stepSchema>;
 
+/** One answer that satisfies a checklist item: the step answered, and (optionally) the values that count. */
+export const satisfierSchema = z
+  .object({ step: idSchema, answers: z.array(z.string().min(1).max(100)).min(1).max(60).optional() })
+  .strict();
+export type Satisfier = z.infer<typeof satisfierSchema>;
+
 /** A compliance check the agent ticks during the call, naming the rule or clause it serves. */
 export const checklistItemSchema = z
   .object({
@@ -94,6 +100,11 @@ export const checklistItemSchema = z
     rule: z.string().min(1).max(200),
     /** The steps where the item is relevant, so the panel can show it there. */
     steps: z.array(idSchema).max(50).optional(),
+    /**
+     * The answers that satisfy the item: when every entry's step is answered (with one of `answers`, when given),
+     * the engine ticks the item with the time of that answer. See docs/script-format.md.
+     */
+    satisfiedBy: z.array(satisfierSchema).min(1).max(20).optional(),
   })
   .strict();
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;

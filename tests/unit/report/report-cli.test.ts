@@ -82,6 +82,9 @@ describe('npm run report', () => {
     [['--month', '2025-10'], 'FILE'],
     [['--month', '2025-10', join(dir, 'missing.json')], 'missing.json'],
     [['--month', '2025-10', '--now', 'soon', 'x.json'], '--now'],
+    [['--month', '2025-10', '--now', '2025-02-30T00:00:00Z', 'x.json'], 'not a real date'],
+    [['--month', '2025-10', '--month', '2025-11', 'x.json'], 'more than once'],
+    [['--month', '9999-10', 'x.json'], 'outside the years'],
   ])('exits 1 naming what is wrong for %j', (args, name) => {
     const r = runReport(args);
     expect(r.code).toBe(1);
@@ -100,6 +103,44 @@ describe('npm run report', () => {
     const r = runReport(['--month', '2025-10', fileA, bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.json');
-    expect(r.stderr).toContain('records[1].startedAt');
+    expect(r.stderr).toContain('records[1] (id "R3").startedAt');
+  });
+
+  it('gives the same figures whatever the order of the files, and reports a record that differs between them', () => {
+    const changed = agentB.map((r, i) => (i === 0 ? { ...r, outcome: 'no-answer' as const } : r));
+    const fileB2 = writeExport('b2.json', 'B2', changed);
+    const args = ['--month', '2025-10', '--now', '2025-11-03T08:00:00Z'];
+    const ab = runReport([...args, fileA, fileB, fileC, fileB2]);
+    const ba = runReport([...args, fileB2, fileC, fileB, fileA]);
+    expect(ab.code).toBe(0);
+    expect(JSON.parse(ab.stdout)).toEqual(JSON.parse(ba.stdout));
+    expect(ab.stderr).toContain(`conflict: record "${agentB[0]?.id}" differs between files`);
+    expect(JSON.parse(ab.stdout).conflicts).toHaveLength(1);
+  });
+
+  it('counts a record corrected twice (by two agents) once, and refuses a correction loop naming file and record', () => {
+    const [first] = agentA;
+    if (!first) throw new Error('fixture');
+    const fix = (id: string, recordedAt: string) => ({
+      ...first,
+      id,
+      revision: 1,
+      supersedes: first.id,
+      recordedAt,
+      satisfaction: 'dissatisfied' as const,
+    });
+    const one = writeExport('fix1.json', 'A', [first, fix('F1', '2025-10-20T00:00:00Z')]);
+    const two = writeExport('fix2.json', 'B', [first, fix('F2', '2025-10-21T00:00:00Z')]);
+    const args = ['--month', '2025-10', '--now', '2025-11-03T08:00:00Z'];
+    const r = runReport([...args, one, two]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).totals.attempts).toBe(1);
+    const loop = writeExport('loop.json', 'A', [
+      { ...first, id: 'L1', revision: 1, supersedes: 'L2' },
+      { ...first, id: 'L2', revision: 1, supersedes: 'L1' },
+    ]);
+    const bad = runReport([...args, loop]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/loop\.json: records\[\d\] \(id "L\d"\)\.(revision|supersedes)/);
   });
 });

@@ -12,6 +12,9 @@ export interface ImportProblem {
     | 'decrypt-failed'
     | 'invalid'
     | 'duplicate-ids'
+    | 'encoding'
+    | 'version-mismatch'
+    | 'unknown-keys'
     | 'cancelled';
   message: string;
   /** JSON path of the bad value, e.g. records[12].startedAt */

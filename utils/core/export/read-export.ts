@@ -10,7 +10,10 @@ import {
   type ExportEnvelope,
 } from './envelope';
 import { describeJsonError, maxReportedProblems, problemsFromIssues, type ImportProblem } from './issues';
-import { migrateExport } from './migrate';
+import { checkCustomerMeaning, checkHeaderMeaning, checkRecordMeaning, nameRow } from './meaning-checks';
+import { exportEnvelopeV1Schema, migrateExport } from './migrate';
+import { checkRevisionGraph } from './revisions';
+import { findUnknownKeys } from './unknown-keys';
 
 /** Files past this are refused before they are read (a year of a busy team is far below it). */
 export const defaultMaxImportBytes = 512 * 1024 * 1024;
@@ -67,10 +70,55 @@ export function findDuplicateIds(ids: Iterable<string>): string[] {
   return [...dup];
 }
 
+/**
+ * Text that went through a lenient UTF-8 decoder with replacement characters in it, or a UTF-16 file: JSON
+ * exports are UTF-8 only, so such a file is refused rather than read garbled.
+ */
+export function describeEncodingProblem(text: string): ImportProblem | null {
+  if (text.charCodeAt(0) === 0xfffe || text.charCodeAt(0) === 0 || text.charCodeAt(1) === 0) {
+    return { code: 'encoding', message: 'The file is UTF-16; export files are UTF-8. Save it as UTF-8 and try again.' };
+  }
+  const at = text.indexOf('\ufffd');
+  if (at < 0) return null;
+  return {
+    code: 'encoding',
+    position: at,
+    message: `The file is not UTF-8 (an undecodable byte near character ${at}; GBK/GB18030?). Export files are UTF-8: save it as UTF-8 and try again.`,
+  };
+}
+
+/**
+ * A version label must match the content: keys the labelled version does not have (e.g. "customers" in a file
+ * labelled 1) mean the label is wrong, and migrating would drop them.
+ */
+function checkVersionLabel(raw: Record<string, unknown>, version: number): ImportProblem | null {
+  if (version === 1) {
+    const extra = findUnknownKeys(raw, exportEnvelopeV1Schema);
+    if (!extra.length) return null;
+    return {
+      code: 'version-mismatch',
+      path: extra[0],
+      message: `The file says version 1, but holds what version 1 does not have (${extra.slice(0, 5).join(', ')}): the version label does not match the content, so it is not migrated.`,
+    };
+  }
+  if (version !== currentExportVersion) return null;
+  const unknown = findUnknownKeys(raw, exportHeaderSchema);
+  if (!unknown.length) return null;
+  return {
+    code: 'unknown-keys',
+    path: unknown[0],
+    message: `Keys the export format does not define: ${unknown.slice(0, 10).join(', ')}. Unknown keys are refused, never dropped.`,
+  };
+}
+
 /** Parses, decrypts, migrates and validates a whole export file; nothing is written by this. */
 export async function readExport(text: string, options: ReadOptions = {}): Promise<ReadResult> {
   const { signal, onProgress } = options;
   const yieldNow = options.yieldNow ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  // A byte-order mark is allowed and ignored everywhere (docs/export-format.md, "Validation rules").
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const encoding = describeEncodingProblem(text);
+  if (encoding) return fail(encoding);
   onProgress?.({ phase: 'parse', done: 0, total: text.length });
   let parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.problem);
@@ -102,10 +150,14 @@ export async function readExport(text: string, options: ReadOptions = {}): Promi
       message: `This file was written by a newer Huifang (export format ${raw.version}; this one reads up to ${currentExportVersion}). Update Huifang, then import it again.`,
     });
   }
+  const labelled = checkVersionLabel(raw, raw.version);
+  if (labelled) return fail(labelled);
   const migrated = migrateExport({ ...raw, version: raw.version });
   if (!migrated.ok) return fail(...problemsFromIssues(migrated.issues));
   const header = exportHeaderSchema.safeParse(migrated.value);
   if (!header.success) return fail(...problemsFromIssues(header.error.issues));
+  const headerProblems = checkHeaderMeaning(header.data);
+  if (headerProblems.length) return fail(...headerProblems);
   // The header holds its own copies of the arrays; let the parsed originals go before validating.
   if (isObject(migrated.value)) Object.assign(migrated.value, { records: [], customers: [] });
   return validateBody(header.data, { ...options, yieldNow, encrypted, migratedFrom: migrated.from });
@@ -123,16 +175,19 @@ async function validateBody(
    * Validates one list chunk by chunk. Each raw item is dropped from the header's own copy of the array once
    * parsed, so a 100k-record file is held about once in memory instead of twice.
    */
-  const validateList = async <T>(name: string, items: unknown[], schema: z.ZodType<T>): Promise<T[] | null> => {
+  const validateList = async <T>(
+    name: string,
+    items: unknown[],
+    schema: z.ZodType<T>,
+    meaning: (row: T, index: number) => ImportProblem[],
+  ): Promise<T[] | null> => {
     const valid: T[] = [];
     for (let start = 0; start < items.length; start += chunk) {
       if (options.signal?.aborted) return null;
       const end = Math.min(start + chunk, items.length);
       for (let i = start; i < end && problems.length < maxReportedProblems; i++) {
-        const r = schema.safeParse(items[i]);
+        problems.push(...validateRow(name, i, items[i], schema, meaning, (row) => valid.push(row)));
         items[i] = undefined;
-        if (r.success) valid.push(r.data);
-        else problems.push(...problemsFromIssues(r.error.issues, [name, i]));
       }
       done += end - start;
       options.onProgress?.({ phase: 'validate', done, total });
@@ -140,8 +195,9 @@ async function validateBody(
     }
     return valid;
   };
-  const records = await validateList('records', header.records, callbackRecordSchema);
-  const customers = records && (await validateList('customers', header.customers, customerSchema));
+  const records = await validateList('records', header.records, callbackRecordSchema, checkRecordMeaning);
+  const customers =
+    records && (await validateList('customers', header.customers, customerSchema, checkCustomerMeaning));
   if (!records || !customers) return cancelled();
   const out = { records, customers };
   if (problems.length) return fail(...problems.slice(0, maxReportedProblems));
@@ -153,6 +209,8 @@ async function validateBody(
       message: `Record ids used more than once in this file: ${dupRecords.slice(0, 20).join(', ')}${dupRecords.length > 20 ? ` and ${dupRecords.length - 20} more` : ''}.`,
     });
   }
+  const revisionProblems = checkFileRevisions(out.records, header.filters);
+  if (revisionProblems.length) return fail(...revisionProblems);
   const dupCustomers = findDuplicateIds(out.customers.map((c) => c.key));
   if (dupCustomers.length) {
     return fail({
@@ -163,4 +221,67 @@ async function validateBody(
   }
   const envelope: ExportEnvelope = { ...header, records: out.records, customers: out.customers };
   return { ok: true, envelope, migratedFrom: options.migratedFrom, encrypted: options.encrypted };
+}
+
+/** One row: unknown keys (refused with their path), then the schema, then the meaning of its values. */
+export function validateRow<T>(
+  list: string,
+  index: number,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  meaning: (row: T, index: number) => ImportProblem[],
+  keep: (row: T) => void,
+): ImportProblem[] {
+  const id =
+    isObject(raw) && typeof raw.id === 'string'
+      ? raw.id
+      : isObject(raw) && typeof raw.key === 'string'
+        ? raw.key
+        : undefined;
+  const row = nameRow(list, index, id);
+  const unknown = findUnknownKeys(raw, schema);
+  if (unknown.length) {
+    return unknown.map((k) => ({
+      code: 'unknown-keys' as const,
+      path: `${list}[${index}]${k.startsWith('[') ? '' : '.'}${k}`,
+      message: `${row}.${k}: a key the export format does not define (unknown keys are refused, never dropped)`,
+    }));
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    return problemsFromIssues(r.error.issues, [list, index]).map((p) => ({
+      ...p,
+      message: id === undefined ? p.message : p.message.replace(`${list}[${index}]`, row),
+    }));
+  }
+  const bad = meaning(r.data, index);
+  if (!bad.length) keep(r.data);
+  return bad;
+}
+
+/**
+ * Revision problems inside one file. A correction whose original is not in the file is only an error when the
+ * export was not filtered: a filtered export may leave the original out.
+ */
+function checkFileRevisions(records: ExportEnvelope['records'], filters: ExportEnvelope['filters']): ImportProblem[] {
+  const byId = new Map(records.map((r, i) => [r.id, { r, i }]));
+  const unfiltered =
+    filters.from === null &&
+    filters.to === null &&
+    !filters.kinds.length &&
+    !filters.outcomes.length &&
+    !filters.agents.length;
+  return checkRevisionGraph(
+    records,
+    (id) => byId.get(id)?.r,
+    () => !unfiltered,
+  ).map((p) => {
+    const at = byId.get(p.id)?.i ?? -1;
+    const field = p.message.slice(0, p.message.indexOf(':'));
+    return {
+      code: 'invalid' as const,
+      path: `records[${at}].${field}`,
+      message: `${nameRow('records', at, p.id)}.${p.message}`,
+    };
+  });
 }

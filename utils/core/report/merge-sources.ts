@@ -1,0 +1,77 @@
+import { type RecordConflict, RecordMerger, checkRevisionGraph, fingerprintContent, nameRow } from '../export';
+import { type Escalation, escalationSchema } from '../rules/escalations';
+import type { CallbackRecord } from '../schemas/callback-record';
+import type { Customer } from '../schemas/customer';
+
+/**
+ * Several agents' exports merged for the monthly report, the same whatever order the files come in
+ * (docs/export-format.md, "Merging"): records through the shared RecordMerger, customers and escalations by a
+ * fixed rule (the latest, then the greater content), the revision graph checked over all files together.
+ */
+export class ReportSources {
+  readonly records = new RecordMerger<CallbackRecord>();
+  private readonly customers = new Map<string, { c: Customer; fp: string }>();
+  private readonly escalations = new Map<string, { e: Escalation; fp: string }>();
+  readonly agents = new Set<string>();
+  skippedEscalations = 0;
+
+  /** Keeps only what the report reads, so a million records stay near the size of the files. */
+  addRecord(r: CallbackRecord, source: number, index: number): void {
+    const fp = fingerprintContent(r);
+    this.records.add(
+      { ...r, answers: {}, path: [], ticks: {}, notes: '', sourceUrl: '', context: {}, revisionReason: undefined },
+      fp,
+      source,
+      index,
+    );
+  }
+
+  addCustomer(c: Customer): void {
+    const fp = fingerprintContent(c);
+    const seen = this.customers.get(c.key);
+    const later = seen ? Date.parse(c.lastSeenAt) - Date.parse(seen.c.lastSeenAt) : 1;
+    if (!seen || later > 0 || (later === 0 && fp > seen.fp)) this.customers.set(c.key, { c, fp });
+  }
+
+  /** An escalation the compliance engine does not understand is left out and counted. */
+  addEscalation(raw: unknown): void {
+    const parsed = escalationSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.skippedEscalations += 1;
+      return;
+    }
+    const e = parsed.data;
+    const fp = fingerprintContent(e);
+    const seen = this.escalations.get(e.id);
+    const rank = (x: Escalation) => (x.status === 'handled' ? 1 : 0);
+    if (!seen || rank(e) > rank(seen.e) || (rank(e) === rank(seen.e) && fp > seen.fp)) {
+      this.escalations.set(e.id, { e, fp });
+    }
+  }
+
+  /** The merged input of buildMonthlyReport, or the revision problems naming file, record and field. */
+  finish():
+    | {
+        ok: true;
+        records: CallbackRecord[];
+        customers: Customer[];
+        escalations: Escalation[];
+        conflicts: RecordConflict[];
+      }
+    | { ok: false; problems: string[] } {
+    const merged = this.records.result();
+    const problems = checkRevisionGraph(merged.records, (id) => this.records.get(id)).map((p) => {
+      const at = this.records.originOf(p.id);
+      return `${at?.source ?? '?'}: ${nameRow('records', at?.index ?? -1, p.id)}.${p.message}`;
+    });
+    if (problems.length) return { ok: false, problems };
+    const byKey = <T>(m: Map<string, T>) => [...m.keys()].sort().map((k) => m.get(k) as T);
+    return {
+      ok: true,
+      records: merged.records,
+      customers: byKey(this.customers).map((x) => x.c),
+      escalations: byKey(this.escalations).map((x) => x.e),
+      conflicts: merged.conflicts,
+    };
+  }
+}

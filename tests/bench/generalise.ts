@@ -1,20 +1,18 @@
 // How well the generic extractor (adapters off) reads CRM pages it was not written against.
 //
 //   npm run --silent generalise -- DIR... [--commit SHA] [--frames top|best] [--json FILE]
-//                                        [--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--all-negatives]
+//                                        [--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--min-no-customer N]
+//                                        [--all-negatives] [--stable-only]
 //
 // DIR holds NAME.html + NAME.json pages (ground truth as tests/fixtures/crm-pages/README.md, plus `frames` for the
 // documents the page's frames load). --commit scores another commit's extractor from a temporary git worktree.
 // Prints one markdown row per page and the totals; the thresholds make it exit 1 when the score is below them.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadHoldout } from './generalise/corpus';
-import { bundleExtractor, scoreInChromium, type FrameMode } from './generalise/run-chromium';
-import { formatTable, formatTotals, totals } from './generalise/score';
+import type { FrameMode } from './generalise/run-chromium';
+import { crmNames, repo, scoreTree } from './generalise/run';
+import { formatTable, formatTotals } from './generalise/score';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 interface Args {
@@ -25,20 +23,22 @@ interface Args {
   minAccuracy?: number;
   maxWrong?: number;
   maxInvented?: number;
+  minNoCustomer?: number;
   allNegatives: boolean;
+  stableOnly: boolean;
 }
 
 function usage(message: string): never {
   log(`generalise: ${message}`);
   log(
     'usage: npm run --silent generalise -- DIR... [--commit SHA] [--frames top|best] [--json FILE] ' +
-      '[--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--all-negatives]',
+      '[--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--min-no-customer N] [--all-negatives] [--stable-only]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dirs: [], frames: 'top', allNegatives: false };
+  const args: Args = { dirs: [], frames: 'top', allNegatives: false, stableOnly: false };
   const number = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n)) usage(`${flag} needs a number`);
@@ -56,7 +56,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--min-accuracy') args.minAccuracy = number(a, next());
     else if (a === '--max-wrong') args.maxWrong = number(a, next());
     else if (a === '--max-invented') args.maxInvented = number(a, next());
+    else if (a === '--min-no-customer') args.minNoCustomer = number(a, next());
     else if (a === '--all-negatives') args.allNegatives = true;
+    else if (a === '--stable-only') args.stableOnly = true;
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else args.dirs.push(path.resolve(a));
   }
@@ -64,69 +66,43 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** The tree whose extractor is scored: this checkout, or a detached worktree of --commit. */
-function checkout(commit: string | undefined): { root: string; sha: string; cleanup: () => void } {
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
-  if (!commit) {
-    const dirty = git('status', '--porcelain', '--', 'utils') ? ' + uncommitted changes in utils/' : '';
-    return { root: repo, sha: `${git('rev-parse', '--short', 'HEAD')}${dirty}`, cleanup: () => undefined };
-  }
-  const sha = git('rev-parse', '--verify', `${commit}^{commit}`);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hf-generalise-'));
-  git('worktree', 'add', '--detach', '--force', dir, sha);
-  return {
-    root: dir,
-    sha: sha.slice(0, 7),
-    cleanup: () => {
-      try {
-        git('worktree', 'remove', '--force', dir);
-      } catch {
-        rmSync(dir, { recursive: true, force: true });
-        git('worktree', 'prune');
-      }
-    },
-  };
-}
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const pages = loadHoldout(args.dirs);
-  if (!pages.length) usage(`no NAME.html + NAME.json pages in ${args.dirs.join(', ')}`);
-  const tree = checkout(args.commit);
-  try {
-    log(`bundling the extractor of ${tree.sha}…`);
-    const script = await bundleExtractor(tree.root, repo);
-    log(`scoring ${pages.length} pages in Chromium (frames: ${args.frames})…`);
-    const rows = await scoreInChromium(pages, script, args.frames, log);
-    const t = totals(rows);
-    const crms = new Set(pages.map((p) => p.truth.crm.split(/[(（—]/)[0]?.trim()));
-    process.stdout.write(
-      `Extractor of commit ${tree.sha}, adapters off; frames: ${args.frames === 'top' ? 'top document only' : 'the frame with the most fields'}; ` +
-        `${pages.length} pages (${t.positive} records, ${t.negative} no-customer pages) from ${crms.size} CRMs in ${args.dirs.map((d) => path.relative(repo, d) || '.').join(', ')}.\n\n` +
-        `${formatTable(rows)}\n`,
-    );
-    if (args.json)
-      writeFileSync(
-        args.json,
-        `${JSON.stringify({ commit: tree.sha, frames: args.frames, totals: t, rows }, null, 2)}\n`,
-      );
-    const failures: string[] = [];
-    const accuracy = t.fields ? (100 * t.right) / t.fields : 100;
-    if (args.minAccuracy !== undefined && accuracy < args.minAccuracy)
-      failures.push(`accuracy ${accuracy.toFixed(1)} % < ${args.minAccuracy} %`);
-    if (args.maxWrong !== undefined && t.wrong > args.maxWrong) failures.push(`${t.wrong} wrong > ${args.maxWrong}`);
-    if (args.maxInvented !== undefined && t.invented > args.maxInvented)
-      failures.push(`${t.invented} invented > ${args.maxInvented}`);
-    if (args.allNegatives && t.noCustomer < t.negative)
-      failures.push(`${t.negative - t.noCustomer} no-customer page(s) gave a customer`);
-    if (t.errors) failures.push(`${t.errors} page(s) failed to extract`);
-    log(formatTotals(t));
-    if (failures.length) {
-      log(`below the thresholds: ${failures.join('; ')}`);
-      process.exitCode = 1;
-    }
-  } finally {
-    tree.cleanup();
+  const {
+    sha,
+    pages,
+    rows,
+    totals: t,
+  } = await scoreTree({
+    dirs: args.dirs,
+    commit: args.commit,
+    frames: args.frames,
+    stableOnly: args.stableOnly,
+    log,
+  });
+  process.stdout.write(
+    `Extractor of commit ${sha}, adapters off; frames: ${args.frames === 'top' ? 'top document only' : 'the frame with the most fields'}; ` +
+      `${pages.length} pages (${t.positive} records, ${t.negative} no-customer pages) from ${crmNames(pages).size} CRMs in ${args.dirs.map((d) => path.relative(repo, d) || '.').join(', ')}.\n\n` +
+      `${formatTable(rows)}\n`,
+  );
+  if (args.json)
+    writeFileSync(args.json, `${JSON.stringify({ commit: sha, frames: args.frames, totals: t, rows }, null, 2)}\n`);
+  const failures: string[] = [];
+  const accuracy = t.fields ? (100 * t.right) / t.fields : 100;
+  if (args.minAccuracy !== undefined && accuracy < args.minAccuracy)
+    failures.push(`accuracy ${accuracy.toFixed(1)} % < ${args.minAccuracy} %`);
+  if (args.maxWrong !== undefined && t.wrong > args.maxWrong) failures.push(`${t.wrong} wrong > ${args.maxWrong}`);
+  if (args.maxInvented !== undefined && t.invented > args.maxInvented)
+    failures.push(`${t.invented} invented > ${args.maxInvented}`);
+  if (args.minNoCustomer !== undefined && t.noCustomer < args.minNoCustomer)
+    failures.push(`${t.noCustomer} no-customer page(s) gave no customer < ${args.minNoCustomer}`);
+  if (args.allNegatives && t.noCustomer < t.negative)
+    failures.push(`${t.negative - t.noCustomer} no-customer page(s) gave a customer`);
+  if (t.errors) failures.push(`${t.errors} page(s) failed to extract`);
+  log(formatTotals(t));
+  if (failures.length) {
+    log(`below the thresholds: ${failures.join('; ')}`);
+    process.exitCode = 1;
   }
 }
 

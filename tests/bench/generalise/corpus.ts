@@ -19,6 +19,8 @@ export const holdoutTruthSchema = z.object({
   traps: z.array(z.string()).optional(),
   /** Time the page's own scripts get after `load` before extraction (default 300 ms). */
   settle_ms: z.number().int().min(0).max(5000).optional(),
+  /** The page's own scripts change what it shows over time, so its score may differ between runs. */
+  volatile: z.boolean().optional(),
 });
 export type HoldoutTruth = z.infer<typeof holdoutTruthSchema>;
 
@@ -43,6 +45,7 @@ export function pageUrl(truth: HoldoutTruth): string {
 export function loadHoldout(dirs: string[]): HoldoutPage[] {
   const pages: HoldoutPage[] = [];
   for (const dir of dirs) {
+    if (!existsSync(dir)) throw new Error(`${dir}: no such folder`);
     const files = readdirSync(dir).sort();
     for (const file of files.filter((f) => f.endsWith('.json'))) {
       const name = file.replace(/\.json$/, '');

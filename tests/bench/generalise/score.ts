@@ -30,6 +30,8 @@ export interface PageScore {
   invented: string[];
   /** Negative pages: true when the extractor gave no customer (no field at all). */
   noCustomer?: boolean;
+  /** The page changes over time by itself (see HoldoutTruth.volatile). */
+  volatile?: boolean;
   error?: string;
 }
 
@@ -64,6 +66,7 @@ export function scorePage(page: HoldoutPage, ctx: LooseContext | null, frame = 0
   }
   for (const key of fieldKeys(ctx)) if (!(key in expected)) score.invented.push(`${key}: ${JSON.stringify(got(key))}`);
   if (page.negative) score.noCustomer = fieldKeys(ctx).length === 0;
+  if (page.truth.volatile) score.volatile = true;
   return score;
 }
 
@@ -129,7 +132,7 @@ export function formatTable(rows: PageScore[]): string {
     const frame = r.frames > 1 ? `${r.frame} of ${r.frames}` : 'top';
     const verdict = r.negative ? (r.noCustomer ? 'yes ✓' : '**no ✗**') : '';
     lines.push(
-      `| ${r.page} | ${cell(r.crm)} | ${frame} | ${r.right} / ${r.total} | ${cell(r.wrong.join('; ')) || '0'} | ` +
+      `| ${r.page}${r.volatile ? ' (volatile)' : ''} | ${cell(r.crm)} | ${frame} | ${r.right} / ${r.total} | ${cell(r.wrong.join('; ')) || '0'} | ` +
         `${cell(r.invented.join('; ')) || '0'} | ${cell(r.missed.join(', ')) || '0'} | ${verdict}${r.error ? ` error: ${cell(r.error)}` : ''} |`,
     );
   }

@@ -159,7 +159,7 @@ export function applyAdapter(
   const root = findRoot(doc, adapter, env);
   if (!root) return null;
   const exclude = (adapter.exclude ?? []).join(', ');
-  const order = adapter.dateOrder ?? env.order;
+  const order = env.pageOrder ?? adapter.dateOrder ?? env.order;
   const localEnv: ReadEnv = { ...env, order };
   const found: Found[] = [];
   for (const [key, rules] of Object.entries(adapter.fields)) {

@@ -1,4 +1,5 @@
 // Reading the page: visible text only, never a password field, never markup. Nothing is written.
+import { composedParent } from './composed';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -55,9 +56,37 @@ const READABLE_INPUT = /^(?:text|tel|email|search|url|number|date|datetime-local
 /** Caches visibility per element for one extraction pass. */
 export type HiddenCache = Map<Element, boolean>;
 
-function hiddenBySelf(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.tagName === 'TEMPLATE') return true;
+// Inline styles that take an element off the screen (an off-screen clone, a measuring copy).
+const OFF_SCREEN =
+  /(?:^|;)\s*(?:(?:left|top|right)\s*:\s*-\d{4,}px|transform\s*:\s*translate[xy3d]*\(\s*-\d{4,}px|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|(?:width|height)\s*:\s*0(?:px)?\s*;[^]*?overflow\s*:\s*hidden)/i;
+
+/**
+ * Hidden for good: what the agent can never see and that is never part of the record, even when an
+ * adapter allows hidden parts (a closed dialog, an inert or aria-hidden subtree, a template, an
+ * off-screen clone, a closed modal). See docs/adapters.md ("Hidden content").
+ */
+export function neverShownBySelf(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TEMPLATE' || tag === 'NOSCRIPT') return true;
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+  if (el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && el.childElementCount > 0) return true;
+  const style = el.getAttribute('style');
+  if (style && OFF_SCREEN.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (
+    cls &&
+    /(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper|el-overlay|layui-layer|ant-drawer|el-drawer__wrapper)(?:\s|$)/.test(
+      cls,
+    ) &&
+    /display\s*:\s*none/i.test(style ?? '')
+  )
+    return true;
+  return false;
+}
+
+function hiddenBySelf(el: Element): boolean {
+  if (el.hasAttribute('hidden') || neverShownBySelf(el)) return true;
   const style = el.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   const cls = el.getAttribute('class');
@@ -77,8 +106,7 @@ function hiddenBySelf(el: Element): boolean {
   return false;
 }
 
-/** True when the element or an ancestor is hidden by attribute, inline style or a well-known hiding class. */
-export function isHidden(el: Element, cache?: HiddenCache): boolean {
+function climbCached(el: Element, test: (e: Element) => boolean, cache?: HiddenCache): boolean {
   const path: Element[] = [];
   let cur: Element | null = el;
   let result = false;
@@ -89,14 +117,24 @@ export function isHidden(el: Element, cache?: HiddenCache): boolean {
       break;
     }
     path.push(cur);
-    if (hiddenBySelf(cur)) {
+    if (test(cur)) {
       result = true;
       break;
     }
-    cur = cur.parentElement;
+    cur = composedParent(cur);
   }
   if (cache) for (const p of path) cache.set(p, result);
   return result;
+}
+
+/** True when the element or an ancestor (across shadow roots) is hidden by attribute, inline style or a well-known hiding class. */
+export function isHidden(el: Element, cache?: HiddenCache): boolean {
+  return climbCached(el, hiddenBySelf, cache);
+}
+
+/** True when the element or an ancestor is hidden for good (see neverShownBySelf): never read, whatever the rule. */
+export function isNeverShown(el: Element, cache?: HiddenCache): boolean {
+  return climbCached(el, neverShownBySelf, cache);
 }
 
 /** A form control's value as the agent sees it; '' for password fields, checkboxes and buttons. */
@@ -123,7 +161,11 @@ export function isPasswordField(el: Element): boolean {
   );
 }
 
-/** Text lines of an element: block elements and <br> break lines; hidden parts are left out unless allowed. */
+/**
+ * Text lines of an element: block elements and <br> break lines; hidden parts are left out unless allowed
+ * (parts hidden for good never count). Open shadow roots are read in place of their host's light children
+ * (slots read what is assigned to them). Iterative: a value nested 10,000 levels deep is still read.
+ */
 export function readLines(el: Element, allowHidden = false, cache?: HiddenCache): string[] {
   const lines: string[] = [];
   let line = '';
@@ -132,30 +174,48 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
     if (t) lines.push(t);
     line = '';
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        line += child.nodeValue ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const e = child as Element;
-      const tag = e.tagName.toUpperCase();
-      if (tag === 'BR') {
-        flush();
-        continue;
-      }
-      if (SKIP_TAGS.has(tag)) continue;
-      if (!allowHidden && hiddenBySelf(e)) continue;
-      if (DECORATION_CLASS.test(e.getAttribute('class') ?? '')) continue;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) flush();
-      walk(e);
-      if (block) flush();
-    }
+  if (allowHidden ? isNeverShown(el, undefined) : isHidden(el, cache)) return [];
+  // A stack of child lists to walk; `null` marks the end of a block element (flush after it).
+  const stack: (Node | null)[] = [];
+  const pushChildren = (node: Node) => {
+    let kids: Node[];
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) kids = Array.from(shadow.childNodes);
+    else if ((node as Element).tagName === 'SLOT') {
+      const assigned = (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      kids = assigned.length > 0 ? assigned : Array.from(node.childNodes);
+    } else kids = Array.from(node.childNodes);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   };
-  if (!allowHidden && isHidden(el, cache)) return [];
-  walk(el);
+  pushChildren(el);
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 200_000) {
+    const child = stack.pop();
+    if (child === null) {
+      flush();
+      continue;
+    }
+    if (!child) continue;
+    if (child.nodeType === 3) {
+      line += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const e = child as Element;
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (SKIP_TAGS.has(tag)) continue;
+    if (allowHidden ? neverShownBySelf(e) : hiddenBySelf(e)) continue;
+    if (DECORATION_CLASS.test(e.getAttribute('class') ?? '')) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      stack.push(null);
+    }
+    pushChildren(e);
+  }
   flush();
   return lines;
 }
@@ -169,6 +229,7 @@ export function readControls(el: Element, allowHidden = false, cache?: HiddenCac
   for (const c of controls) {
     const isHiddenInput = c.tagName === 'INPUT' && (c as HTMLInputElement).type === 'hidden';
     if (!allowHidden && (isHiddenInput || (c !== el && isHidden(c, cache)))) continue;
+    if (allowHidden && isNeverShown(c)) continue;
     const v = readControl(c).replace(/\s+/g, ' ').trim();
     if (v) values.push(v);
   }

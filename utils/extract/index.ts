@@ -1,20 +1,31 @@
-// DOM in, CustomerContext out. Order: the site adapter the agent taught, then the built-in adapter
-// the URL (or page signature) selects, else the generic extractor. Never throws.
+// DOM in, CustomerContext out. Order (first value per field wins): the site adapter the agent taught
+// (the agent's own correction), the built-in adapter the URL or page signature selects, then the generic
+// reader inside that adapter's record region (the company's custom fields). Without an adapter, the
+// generic reader finds the record region itself. The URL's record id is the record's key (`record`),
+// not a customer code shown to the agent. Never throws.
+// Rules and reasons: docs/adapters.md.
 import type { CustomerContext } from '../core/schemas/customer-context';
 import type { SiteAdapter } from '../core/schemas/site-adapter';
 import { dateOrderForLang, type DateOrder } from '../core/normalize/date';
 import { builtInAdapters, selectAdapter } from './adapters/registry';
-import { applyAdapter } from './apply-adapter';
+import { applyAdapter, findRoot } from './apply-adapter';
+import { findScopes, type ClosedRootProbe, type Scope } from './composed';
+import { confidenceOf } from './confidence';
 import { buildContext } from './context';
-import { extractGeneric } from './generic';
+import { inferDateOrder } from './date-order';
+import { entityOf, findContacts } from './entity';
+import { extractGeneric, type NoCustomerReason } from './generic';
 import type { Found, ReadEnv } from './types';
 import { matchesUrlPattern } from './url-match';
+import { recordFromUrl } from './url-record';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
   adapters?: readonly SiteAdapter[];
   /** Overrides the day/month order the page's language implies. */
   dateOrder?: DateOrder;
+  /** Lets the extractor count closed shadow roots (chrome.dom.openOrClosedShadowRoot); never reads them. */
+  closedShadowProbe?: ClosedRootProbe;
 }
 
 function taughtApplies(adapter: SiteAdapter | undefined, url: string): adapter is SiteAdapter {
@@ -28,13 +39,23 @@ export function extractCustomer(
   siteAdapter?: SiteAdapter,
   options: ExtractOptions = {},
 ): CustomerContext {
+  const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root));
   const env: ReadEnv = {
     cache: new Map(),
-    order: options.dateOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
+    never: new Map(),
+    order: options.dateOrder ?? pageOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
+    pageOrder: options.dateOrder ?? pageOrder,
   };
   const found: Found[] = [];
   let adapterId: string | null = null;
+  let none: NoCustomerReason | undefined;
+  let closedShadowRoots = 0;
+  const urlRecord = recordFromUrl(url);
+  let scopes: Scope[] = [];
   try {
+    const scan = findScopes(root, options.closedShadowProbe);
+    closedShadowRoots = scan.closedShadowRoots;
+    scopes = scan.scopes;
     if (taughtApplies(siteAdapter, url)) {
       const taught = applyAdapter(root, siteAdapter, env, 'taught');
       if (taught && taught.length > 0) {
@@ -47,13 +68,42 @@ export function extractCustomer(
     if (builtIn && fromAdapter) {
       found.push(...fromAdapter);
       adapterId ??= builtIn.id;
+      // The company's own fields (证件号码, 产品, 签约日期…) inside the adapter's record region.
+      const region = builtIn.root?.length ? findRoot(root, builtIn, env) : null;
+      const generic = extractGeneric(root, env, { scopes: scan.scopes, url, region: region ?? root.body });
+      const have = new Set(found.map((f) => f.key));
+      found.push(...generic.found.filter((f) => !have.has(f.key)));
     } else {
-      found.push(...extractGeneric(root, env));
+      const generic = extractGeneric(root, env, { scopes: scan.scopes, url });
+      none = generic.none;
+      found.push(...generic.found);
     }
   } catch {
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
-  return buildContext(url, adapterId, found, now);
+  for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
+  const context = buildContext(url, adapterId, found, now);
+  if (found.length > 0) {
+    const entity = entityOf(found, urlRecord);
+    if (entity) context.entity = entity;
+    if (entity === 'company') {
+      const contacts = safe(() => findContacts(scopes, env.cache, [context.fields.name?.value ?? '']));
+      if (contacts && contacts.length > 0) context.contacts = contacts;
+    }
+    if (urlRecord) context.record = { id: urlRecord.id, entity: urlRecord.entity, from: 'url' };
+    else if (context.fields.customerId)
+      context.record = { id: context.fields.customerId.value, entity: '', from: 'page' };
+  } else if (none) context.noCustomer = none;
+  if (closedShadowRoots > 0) context.closedShadowRoots = closedShadowRoots;
+  return context;
+}
+
+function safe<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
 }
 
 export { builtInAdapters, selectAdapter } from './adapters/registry';

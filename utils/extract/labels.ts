@@ -1,5 +1,6 @@
 // Finding label elements and the element that holds each label's value.
 import { normalizeLabel } from '../core/normalize/text';
+import { lookupRoot } from './composed';
 
 const SHOW_TEXT = 4;
 const MAX_LABEL = 40;
@@ -21,6 +22,8 @@ export interface LabelHit {
 const NOISE = /^[\s*＊:：]*$/;
 
 function hasText(el: Element): boolean {
+  // A web component shows its shadow root's text, not its (often empty) light DOM.
+  if (el.shadowRoot && !NOISE.test(el.shadowRoot.textContent ?? '')) return true;
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!NOISE.test(n.nodeValue ?? '')) return true;
   return false;
@@ -47,7 +50,7 @@ function onlyTextChild(parent: Element, child: Element): boolean {
 }
 
 // Climbs while the parent adds no text: cheap sibling checks instead of ever larger textContent strings.
-function climbSameText(el: Element, stop: Element): Element {
+function climbSameText(el: Element, stop: Node): Element {
   let cur = el;
   while (cur !== stop && cur.parentElement) {
     const parent: Element = cur.parentElement;
@@ -58,8 +61,8 @@ function climbSameText(el: Element, stop: Element): Element {
 }
 
 /** Every element inside `root` whose text is a label accepted by `accept` (short texts only). */
-export function findLabels(root: Element, accept: (label: string) => boolean): LabelHit[] {
-  const doc = root.ownerDocument;
+export function findLabels(root: Element | DocumentFragment, accept: (label: string) => boolean): LabelHit[] {
+  const doc = root.ownerDocument ?? (root as unknown as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
@@ -94,7 +97,7 @@ export function valueElementFor(labelEl: Element): Element | null {
       ? labelEl.getAttribute('for')
       : labelEl.querySelector('label[for]')?.getAttribute('for');
   if (forId) {
-    const control = labelEl.ownerDocument.getElementById(forId);
+    const control = lookupRoot(labelEl).getElementById(forId);
     if (
       control &&
       /^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName) &&

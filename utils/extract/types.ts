@@ -14,7 +14,11 @@ export interface Found {
 /** What one extraction pass shares between its steps. */
 export interface ReadEnv {
   cache: HiddenCache;
+  /** Hidden-for-good verdicts (closed dialogs, inert parts…), per element, for one pass. */
+  never?: HiddenCache;
   order: DateOrder;
+  /** The order the page's own unambiguous dates show (beats an adapter's default). */
+  pageOrder?: DateOrder | null;
   /** Every short label-like text per scope, found once per extraction and shared by the label rules. */
   labels?: Map<Element, LabelHit[]>;
 }

@@ -89,11 +89,14 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields.phone).toBeUndefined();
   });
 
-  it('prefers the visible value; a hidden part only completes', () => {
+  it('prefers the visible value; a hidden tab of the record only completes (other hidden parts never count)', () => {
     const ctx = generic(`<div><dl><dt>姓名</dt><dd>钱七</dd><dt>手机</dt><dd>13900000007</dd></dl>
-      <div style="display:none"><dl><dt>手机</dt><dd>13700000000</dd><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
+      <div class="tab-pane" style="display:none"><dl><dt>手机</dt><dd>13700000000</dd><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
     expect(ctx.fields.mobile?.value).toBe('13900000007');
     expect(ctx.fields.email).toMatchObject({ value: 'qian@x.example', source: { hidden: true } });
+    const plain = generic(`<div><dl><dt>姓名</dt><dd>钱七</dd><dt>手机</dt><dd>13900000007</dd></dl>
+      <div style="display:none"><dl><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
+    expect(plain.fields.email).toBeUndefined();
   });
 
   it('reads "标签：值" text and keeps the label as the source', () => {

@@ -1,7 +1,9 @@
 // Collects label/value candidates from every structure the generic extractor understands.
 import { normalizeLabel } from '../../core/normalize/text';
-import { isHidden, readAfter, readControl, readControls, readLines } from '../dom';
+import type { Scope } from '../composed';
+import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines } from '../dom';
 import { findLabels, valueElementFor } from '../labels';
+import { lookupRoot } from '../composed';
 import type { ReadEnv } from '../types';
 import { isAddressPart, keyForAttribute, keyForLabel, namePart, RECORD_ID_INPUTS } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
@@ -73,7 +75,7 @@ function textSiblingAfter(el: Element): string {
     .trim();
 }
 
-function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const hits = findLabels(body, (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined);
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
@@ -102,6 +104,8 @@ function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Cand
     // A value that is itself a known label means we paired two labels: not a value.
     if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined))
       continue;
+    // An empty value cell: what follows is the next field's label ("Alternate Address State:").
+    if (lines.length === 1 && /[:：]\s*$/.test(lines[0] ?? '')) continue;
     // The next row's "公司：ABC" is another label's pair, not this label's value.
     const lead = INLINE.exec(lines[0] ?? '');
     if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
@@ -113,7 +117,7 @@ function fromLabels(body: Element, env: ReadEnv, regions: RegionCache, out: Cand
   }
 }
 
-function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const selector = ATTRS.map((a) => `[${a}]`).join(',');
   for (const el of Array.from(body.querySelectorAll(selector))) {
     if (el.tagName === 'LABEL' || /(?:^|[\s_-])label(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
@@ -123,8 +127,7 @@ function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: 
     for (const a of ATTRS) {
       let v = el.getAttribute(a);
       // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
-      if (a === 'aria-labelledby' && v)
-        v = el.ownerDocument.getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
+      if (a === 'aria-labelledby' && v) v = lookupRoot(el).getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
       const aria = a.startsWith('aria-');
       key = v ? (aria ? (keyForLabel(normalizeLabel(v)) ?? keyForAttribute(v)) : keyForAttribute(v)) : undefined;
       if (key) {
@@ -139,13 +142,14 @@ function fromAttributes(body: Element, env: ReadEnv, regions: RegionCache, out: 
     if (isExcludedRegion(el, regions) || isInListRow(el)) continue;
     const hidden = isHidden(el, env.cache);
     const lines = linesOfValue(el, key, hidden, env);
-    if (lines.length === 0) continue;
+    // A row named after the field that shows only its label ("Member of:") has no value.
+    if (lines.length === 0 || (lines.length === 1 && /[:：]\s*$/.test(lines[0] ?? ''))) continue;
     out.push(...splitTypedPhones({ key, label: attrValue, lines, el, via: 'attribute', hidden }));
   }
 }
 
-function fromInlineText(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const walker = (body.ownerDocument as Document).createTreeWalker(body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     if (text.length > 240 || !/[:：]/.test(text)) continue;
@@ -168,7 +172,7 @@ function fromInlineText(body: Element, env: ReadEnv, regions: RegionCache, out: 
 }
 
 /** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
-function fromIconTitles(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const el of Array.from(body.querySelectorAll('[title]'))) {
     if ((el.textContent ?? '').trim() !== '' || el.childElementCount > 0) continue;
     const title = el.getAttribute('title') ?? '';
@@ -195,7 +199,7 @@ function fromIconTitles(body: Element, env: ReadEnv, regions: RegionCache, out: 
   }
 }
 
-function fromRecordIdInputs(body: Element, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const input of Array.from(body.querySelectorAll('input'))) {
     const name = (input.getAttribute('name') ?? '').toLowerCase();
     const id = (input.getAttribute('id') ?? '').toLowerCase();
@@ -210,13 +214,15 @@ function fromRecordIdInputs(body: Element, env: ReadEnv, regions: RegionCache, o
   }
 }
 
-export function collectCandidates(doc: Document, env: ReadEnv, regions: RegionCache): Candidate[] {
-  const body = doc.body ?? doc.documentElement;
+export function collectCandidates(scopes: Scope[], env: ReadEnv, regions: RegionCache): Candidate[] {
   const out: Candidate[] = [];
-  fromLabels(body, env, regions, out);
-  fromAttributes(body, env, regions, out);
-  fromInlineText(body, env, regions, out);
-  fromIconTitles(body, env, regions, out);
-  fromRecordIdInputs(body, env, regions, out);
-  return out;
+  for (const scope of scopes) {
+    fromLabels(scope, env, regions, out);
+    fromAttributes(scope, env, regions, out);
+    fromInlineText(scope, env, regions, out);
+    fromIconTitles(scope, env, regions, out);
+    fromRecordIdInputs(scope, env, regions, out);
+  }
+  // A closed dialog, an inert or aria-hidden part, a template, an off-screen clone: never the record.
+  return out.filter((c) => !isNeverShown(c.el, env.never));
 }

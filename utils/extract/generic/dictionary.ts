@@ -123,6 +123,10 @@ const SYNONYMS: Record<string, string[]> = {
     'id no.',
     'id card number',
     'resident id',
+    'identification number',
+    'identity number',
+    'identity card number',
+    'id card no.',
   ],
   gender: ['性别', 'gender', 'sex'],
   birthDate: [
@@ -260,7 +264,7 @@ const ADDRESS_PART_CN = new Set([
   '街道地址',
 ]);
 const ADDRESS_PART_EN =
-  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:street(?: address)?|address line ?[12]|city|town|state|province|region|district|zip|zip code|zip\/postal code|postal code|postcode|country)$/;
+  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address)?|address line ?[12]|city|town|state|province|region|district|zip|zip code|zip\/postal code|postal code|postcode|country)$/;
 
 export function isAddressPart(label: string): boolean {
   return ADDRESS_PART_CN.has(label) || ADDRESS_PART_EN.test(label);

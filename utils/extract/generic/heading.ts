@@ -95,8 +95,13 @@ function isBesideLogout(el: Element): boolean {
   return false;
 }
 
+// An activity line ("Created by Ann Lee for Account Acme", "张三 创建了 客户"), not a title.
+const SENTENCE =
+  /\b(?:by|for|the|was|has|have|with|from|on|at|to|of|and)\b|创建了|修改了|更新了|添加了|删除了|分配给|转交|于\d/i;
+
 function isNameLike(text: string, company: boolean): boolean {
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
+  if (!company && SENTENCE.test(text)) return false;
   if (NOT_A_NAME.test(company ? text.replace(LEGAL_FORM, '') : text)) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;
 }
@@ -108,7 +113,7 @@ function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
     if (!icon && !ORG_WORDS.test(a.getAttribute('href') ?? '')) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const norm = text && !isHidden(a, env.cache) ? normalizeField('company', [text], env.order) : null;
-    if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'title link' } };
+    if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'title link', confidence: 0.7 } };
   }
   return null;
 }
@@ -131,15 +136,22 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv): Fou
         !isHidden(t, env.cache),
     );
     const norm = shown ? normalizeField('name', [label], env.order) : null;
-    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar' } };
+    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
   }
   return null;
 }
 
-export function findNameHeading(root: Element, regions: RegionCache, env: ReadEnv): TitleFound | null {
-  // Look in the record and a little around it: the title often sits just above the fields.
+export function findNameHeading(
+  root: Element,
+  regions: RegionCache,
+  env: ReadEnv,
+  boundary: Element | null = null,
+): TitleFound | null {
+  // Look in the record and a little around it: the title often sits just above the fields (never outside
+  // an open dialog that holds the record).
   let scope: Element = root;
-  for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
+  for (let i = 0; i < 4 && scope !== boundary && scope.parentElement && scope.tagName !== 'BODY'; i++)
+    scope = scope.parentElement;
   // Tabs name a record first ("Ann Lee - Card", "Ann Lee | Twenty"); later parts are the app or the view.
   const tabTitle =
     (root.ownerDocument?.title ?? '')
@@ -165,7 +177,17 @@ export function findNameHeading(root: Element, regions: RegionCache, env: ReadEn
       if (pass === 'tab-title' && (text.length < 2 || tabTitle !== text.toLowerCase())) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;
-      const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: el.tagName.toLowerCase() } };
+      // A name read from a title, not from a labelled field: plausible, not proven (docs/adapters.md).
+      const name: Found = {
+        key: 'name',
+        ...norm,
+        source: {
+          via: 'generic',
+          label: el.tagName.toLowerCase(),
+          // The tab's title naming the same record is a second, independent rendering of it.
+          confidence: company || tabTitle === text.toLowerCase() ? 0.8 : 0.65,
+        },
+      };
       if (company) {
         const org = normalizeField('company', [text], env.order);
         return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };

@@ -10,70 +10,21 @@ import { keyForLabel } from './dictionary';
 import { findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
+import { chooseRecordRoot, type Valued } from './record-root';
+import { composedContains, composedParent, type Scope } from '../composed';
+import {
+  countPeopleRows,
+  countUserLabels,
+  findOpenOverlays,
+  isInTabLike,
+  pageSaysList,
+  urlIsUserPage,
+} from '../page-kind';
+import { recordFromUrl } from '../url-record';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
-
-interface Valued {
-  c: Candidate;
-  value: string;
-}
-
-function conflictKey(c: Candidate): string {
-  return c.key === 'address-part' || c.key.startsWith('name-') ? `${c.key}:${c.label}` : c.key;
-}
-
-/**
- * The record: the deepest element holding 3/4 of the visible values, then widened level by level
- * while the wider part brings only new fields (or the same values again). A level that would bring a
- * second, different value for a field holds another person (a cached record, a related contact): stop.
- */
-export function chooseRecordRoot(valued: Valued[], body: Element): Element {
-  const visible = valued.filter((v) => !v.c.hidden && v.c.key !== 'customerId');
-  if (visible.length === 0) return body;
-  const counts = new Map<Element, { n: number; depth: number }>();
-  for (const v of visible) {
-    const chain: Element[] = [];
-    for (let e: Element | null = v.c.el; e; e = e.parentElement) chain.push(e);
-    chain.forEach((e, i) => {
-      const entry = counts.get(e) ?? { n: 0, depth: chain.length - 1 - i };
-      entry.n++;
-      counts.set(e, entry);
-    });
-  }
-  const need = Math.ceil(visible.length * 0.75);
-  let root: Element = body;
-  let bestDepth = -1;
-  for (const [el, { n, depth }] of counts) if (n >= need && depth > bestDepth) [root, bestDepth] = [el, depth];
-  const seen = new Map<string, Set<string>>();
-  const add = (v: Valued) => {
-    const k = conflictKey(v.c);
-    const set = seen.get(k) ?? new Set<string>();
-    set.add(v.value);
-    seen.set(k, set);
-  };
-  valued.filter((v) => root.contains(v.c.el)).forEach(add);
-  for (let parent = root.parentElement; parent; parent = parent.parentElement) {
-    const incoming = valued.filter((v) => parent.contains(v.c.el) && !root.contains(v.c.el));
-    const fresh = new Map<string, Set<string>>();
-    let conflict = false;
-    for (const v of incoming) {
-      if (v.c.hidden) continue; // hidden parts may complete the record, they never decide where it ends
-      const k = conflictKey(v.c);
-      const known = seen.get(k) ?? fresh.get(k);
-      if (known && !known.has(v.value)) conflict = true;
-      const set = fresh.get(k) ?? new Set<string>();
-      set.add(v.value);
-      fresh.set(k, set);
-    }
-    if (conflict) break;
-    incoming.forEach(add);
-    root = parent;
-    if (parent === body) break;
-  }
-  return root;
-}
 
 function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
@@ -81,8 +32,12 @@ function source(c: Candidate): ValueSource {
 
 /** Address from parts (省/市/区/详细地址…) in display order, when the page splits it. */
 function addressFromParts(parts: Candidate[], env: ReadEnv): Found | null {
-  const visible = parts.filter((p) => !p.hidden);
-  if (!visible.some((p) => /详细地址|街道|street|city|town|城市|address line/i.test(p.label))) return null;
+  const hasStreet = (ps: Candidate[]) =>
+    ps.some((p) => /详细地址|街道|street|city|town|城市|address line/i.test(p.label));
+  let visible = parts.filter((p) => !p.hidden);
+  // A hidden tab of the record (its "Addresses" tab) may hold the whole address: then read that tab.
+  if (!hasStreet(visible)) visible = parts.filter((p) => p.hidden);
+  if (!hasStreet(visible)) return null;
   const lines = visible.map((p) => p.lines.join(' ')).filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
   return norm
@@ -90,15 +45,26 @@ function addressFromParts(parts: Candidate[], env: ReadEnv): Found | null {
     : null;
 }
 
+/** Whole names the page renders: its tab title's first part and its top headings. */
+function renderedNames(el: Element): Set<string> {
+  const doc = el.ownerDocument;
+  const texts = [(doc.title ?? '').split(/\s[|\-–—·:»]\s/)[0] ?? ''];
+  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 10)) texts.push(h.textContent ?? '');
+  return new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
+}
+
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
   if (!first || !last) return null;
-  const han = /[\u4e00-\u9fff]/.test(first.lines.join('') + last.lines.join(''));
-  const lines = han
-    ? [last.lines.join('') + first.lines.join('')]
-    : [`${first.lines.join(' ')} ${last.lines.join(' ')}`];
+  const f = first.lines.join(' ');
+  const l = last.lines.join(' ');
+  const han = /[\u4e00-\u9fff]/.test(f + l);
+  // Written as the page itself renders the whole name (title or heading), else in the script's usual order.
+  const forms = [`${f} ${l}`, `${l} ${f}`, `${l}${f}`, `${f}${l}`];
+  const shown = renderedNames(first.el);
+  const lines = [forms.find((x) => shown.has(x)) ?? (han ? `${l}${f}` : `${f} ${l}`)];
   const norm = normalizeField('name', lines, env.order);
   return norm ? { key: 'name', ...norm, source: { via: 'generic', label: `${first.label} + ${last.label}` } } : null;
 }
@@ -130,15 +96,24 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
   return found;
 }
 
-export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
-  const body = doc.body ?? doc.documentElement;
-  const regions: RegionCache = new Map();
-  const collected = collectCandidates(doc, env, regions);
-  // An attribute-named element wrapping a labelled pair is a section, not a value.
-  const labelled = collected.filter((c) => c.via === 'label');
-  const all = collected.filter(
-    (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && c.el.contains(l.el)),
-  );
+export interface GenericOptions {
+  scopes: Scope[];
+  url: string;
+  /** Read only inside this element (an adapter's record root, an open dialog). */
+  region?: Element | null;
+}
+
+export type NoCustomerReason = 'list' | 'user';
+
+export interface GenericResult {
+  found: Found[];
+  /** The record region the values came from (null when none). */
+  root: Element | null;
+  /** Why the page names no customer, when it does not. */
+  none?: NoCustomerReason;
+}
+
+function valuedOf(all: Candidate[], env: ReadEnv): Valued[] {
   const valued: Valued[] = [];
   for (const c of all) {
     const norm =
@@ -147,8 +122,68 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
         : normalizeField(c.key, c.lines, env.order);
     if (norm) valued.push({ c, value: norm.value });
   }
-  const root = chooseRecordRoot(valued, body);
-  const inRoot = all.filter((c) => root.contains(c.el));
+  return valued;
+}
+
+/** The open dialog, drawer or quick-view that shows one record (the list behind it is not the record). */
+function overlayRegion(scopes: Scope[], valued: Valued[], env: ReadEnv): Element | null {
+  const overlays = findOpenOverlays(scopes, env.cache, (env.never ??= new Map()));
+  for (const overlay of overlays.reverse()) {
+    const inside = valued.filter((v) => !v.c.hidden && composedContains(overlay, v.c.el));
+    if (inside.length >= 2 && inside.some((v) => IDENTIFYING.has(v.c.key))) return overlay;
+  }
+  return null;
+}
+
+// Class/id words of a detail panel beside a list (a split view): it holds one record.
+const DETAIL_PANEL = /detail|drawer|record|profile|preview|form-?view|o_form|slide|side-?panel|card-body|info/i;
+
+function isDetailPanel(root: Element): boolean {
+  for (let e: Element | null = root, i = 0; e && i < 4; e = composedParent(e), i++)
+    if (DETAIL_PANEL.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  return false;
+}
+
+export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOptions): GenericResult {
+  const { scopes, url } = options;
+  if (urlIsUserPage(url)) return { found: [], root: null, none: 'user' };
+  const body = doc.body ?? doc.documentElement;
+  const regions: RegionCache = new Map();
+  env.never ??= new Map();
+  // Hidden parts count only as the record's other tabs or collapsed sections; other hidden content never.
+  let collected = collectCandidates(scopes, env, regions).filter(
+    (c) => !c.hidden || c.via === 'record-id' || isInTabLike(c.el),
+  );
+  if (options.region) {
+    const region = options.region;
+    collected = collected.filter((c) => composedContains(region, c.el));
+  }
+  // An attribute-named element wrapping a labelled pair is a section, not a value.
+  const labelled = collected.filter((c) => c.via === 'label');
+  let all = collected.filter(
+    (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && composedContains(c.el, l.el)),
+  );
+  let valued = valuedOf(all, env);
+  const overlay = options.region ? null : overlayRegion(scopes, valued, env);
+  if (overlay) {
+    all = all.filter((c) => composedContains(overlay, c.el));
+    valued = valued.filter((v) => composedContains(overlay, v.c.el));
+  }
+  const top = options.region ?? overlay ?? body;
+  const choice = chooseRecordRoot(valued, top);
+  if (choice.peers) return { found: [], root: null, none: 'list' };
+  const root = choice.root;
+  const inRoot = all.filter((c) => composedContains(root, c.el));
+  if (countUserLabels(root) >= 2) return { found: [], root: null, none: 'user' };
+  // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
+  if (!overlay && !options.region) {
+    const keys = new Set(inRoot.filter((c) => !c.hidden && c.key !== 'customerId').map((c) => c.key));
+    const saysList = pageSaysList(url, doc.title ?? '', recordFromUrl(url) !== null);
+    // Rows of people elsewhere are counted only when the record is small enough for them to matter.
+    const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
+    if (need > 0 && keys.size < need && !(keys.size >= 3 && isDetailPanel(root)))
+      return { found: [], root: null, none: 'list' };
+  }
   inRoot.sort((a, b) => Number(a.hidden) - Number(b.hidden) || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const found: Found[] = [];
   const have = new Set<string>();
@@ -182,10 +217,10 @@ export function extractGeneric(doc: Document, env: ReadEnv): Found[] {
   }
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
-    const title = findNameHeading(root, regions, env);
+    const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
-  return found.some((f) => IDENTIFYING.has(f.key)) ? found : [];
+  return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }

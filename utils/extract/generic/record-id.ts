@@ -14,5 +14,7 @@ export function findRecordIdInIds(root: Element, env: ReadEnv): Found | null {
   }
   const repeated = Array.from(counts).filter(([, n]) => n >= MIN_FIELDS);
   const norm = repeated.length === 1 && repeated[0] ? normalizeField('customerId', [repeated[0][0]], env.order) : null;
-  return norm ? { key: 'customerId', ...norm, source: { via: 'generic', label: 'field ids', hidden: true } } : null;
+  return norm
+    ? { key: 'customerId', ...norm, source: { via: 'generic', label: 'field ids', hidden: true, confidence: 0.75 } }
+    : null;
 }

@@ -1,4 +1,5 @@
 // Parts of a page that are never the customer: navigation, the user's own bar, streams, related lists.
+import { composedParent } from '../composed';
 
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
 // Side bars are navigation on most CRMs, but some (HubSpot) keep the record's properties there.
@@ -149,7 +150,7 @@ export function isExcludedRegion(el: Element, cache: RegionCache): boolean {
       result = true;
       break;
     }
-    cur = cur.parentElement;
+    cur = composedParent(cur);
   }
   for (const p of path) cache.set(p, result);
   return result;

@@ -1,0 +1,84 @@
+import { extractCustomer } from '@/utils/extract';
+import { findScopes } from '@/utils/extract/composed';
+import { recordFromUrl } from '@/utils/extract/url-record';
+import { parsePage } from './dom-helpers';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+
+describe('shadow roots', () => {
+  it('reads a record whose fields live in open shadow roots', () => {
+    const doc = parsePage('<html><body><crm-record id="r"></crm-record></body></html>');
+    const host = doc.getElementById('r') as Element;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = doc.createElement('div');
+    root.append(inner);
+    const fields: [string, string][] = [
+      ['姓名', '张三'],
+      ['手机', '13800138000'],
+      ['产品', '稳健理财A'],
+    ];
+    for (const [label, value] of fields) {
+      const row = doc.createElement('div');
+      const l = doc.createElement('span');
+      l.textContent = label;
+      const v = doc.createElement('field-value');
+      v.attachShadow({ mode: 'open' }).textContent = value;
+      row.append(l, v);
+      inner.append(row);
+    }
+    const ctx = extractCustomer(doc, 'https://crm.example/x', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.name?.value).toBe('张三');
+    expect(ctx.fields.mobile?.value).toBe('13800138000');
+    expect(ctx.fields.product?.value).toBe('稳健理财A');
+  });
+
+  it('reads declarative shadow DOM kept as <template shadowrootmode="open"> and counts closed ones', () => {
+    const doc = parsePage(`<html><body><x-card><template shadowrootmode="open">
+      <p>姓名：李四</p><p>手机：13900000002</p></template></x-card>
+      <x-secret><template shadowrootmode="closed"><p>身份证号：11010519491231002X</p></template></x-secret></body></html>`);
+    const ctx = extractCustomer(doc, 'https://crm.example/x', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.name?.value).toBe('李四');
+    expect(ctx.fields.idNumber).toBeUndefined();
+    expect(ctx.closedShadowRoots).toBe(1);
+  });
+
+  it('counts closed shadow roots the browser reveals to the extension, never reads them', () => {
+    const doc = parsePage('<html><body><x-a></x-a><x-b></x-b></body></html>');
+    const closed = (doc.querySelector('x-a') as Element).attachShadow({ mode: 'closed' });
+    expect(findScopes(doc, (el) => (el.tagName === 'X-A' ? closed : null)).closedShadowRoots).toBe(1);
+  });
+});
+
+describe('the record id in the URL', () => {
+  it.each([
+    [
+      'https://crm.example/index.php?module=Contacts&action=DetailView&record=000001a0-9b94-65db-74e6-6b0b3bbd9288',
+      '000001a0-9b94-65db-74e6-6b0b3bbd9288',
+      'contacts',
+    ],
+    ['https://crm.example/societe/card.php?socid=17', '17', ''],
+    ['https://crm.example/#Contact/view/6650a1c3f0e9b2d47', '6650a1c3f0e9b2d47', 'contact'],
+    ['https://crm.example/web#id=42&model=res.partner&view_type=form', '42', 'res.partner'],
+    ['https://crm.example/lightning/r/Contact/0035g00000ZkP3mAAF/view', '0035g00000ZkP3mAAF', 'contact'],
+    ['https://crm.example/crm/customer/detail?id=20931', '20931', ''],
+    [
+      'https://crm.example/#/contacts/record/7f0c2a1e-1111-4bbb-9ccc-2d3e4f5a6b7c',
+      '7f0c2a1e-1111-4bbb-9ccc-2d3e4f5a6b7c',
+      'contacts',
+    ],
+    ['https://crm.example/person/4711', '4711', 'person'],
+  ])('%s → %s', (url, id, entity) => {
+    expect(recordFromUrl(url)).toMatchObject({ id, entity });
+  });
+
+  it.each([
+    'https://crm.example/index.php?module=Contacts&action=index',
+    'https://crm.example/web#action=240&model=res.partner&view_type=list',
+    'https://crm.example/index.php?module=Users&action=DetailView&record=1234',
+    'https://crm.example/admin/users/77',
+    'https://crm.example/reports/2026',
+    'not a url',
+  ])('%s → none', (url) => {
+    expect(recordFromUrl(url)).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+// The page as the agent sees it: light DOM plus every open shadow root (and declarative shadow DOM that a
+// saved page keeps as <template shadowrootmode>). Closed shadow roots are counted, never read.
+// See docs/adapters.md ("Shadow roots").
+
+/** A scope the readers search: the body, an open shadow root or a declarative template's content. */
+export type Scope = Element | ShadowRoot | DocumentFragment;
+
+// Declarative shadow DOM that was not attached (a saved page parsed without scripting): its content
+// fragment belongs to the template's parent, like an attached shadow root belongs to its host.
+const fragmentHost = new WeakMap<Node, Element>();
+
+/** The parent in the flat tree: the element's parent, else its shadow root's host. */
+export function composedParent(el: Element): Element | null {
+  const p = el.parentElement;
+  if (p) return p;
+  const node = el.parentNode;
+  if (!node) return null;
+  const host = (node as ShadowRoot).host;
+  if (host) return host;
+  return fragmentHost.get(node) ?? null;
+}
+
+/** `outer` contains `inner` across shadow boundaries. */
+export function composedContains(outer: Element, inner: Element): boolean {
+  for (let e: Element | null = inner; e; e = composedParent(e)) if (e === outer) return true;
+  return false;
+}
+
+export interface ScopeScan {
+  scopes: Scope[];
+  /** Elements that hold a closed shadow root (only known when the browser lets the extension see them). */
+  closedShadowRoots: number;
+}
+
+/** Reveals closed shadow roots to count them (Chrome's chrome.dom.openOrClosedShadowRoot), when available. */
+export type ClosedRootProbe = (el: Element) => ShadowRoot | null;
+
+const MAX_SCOPES = 500;
+
+/**
+ * The light DOM's body and every open shadow root under it, depth first. One pass over the elements;
+ * iterative, so a page nested thousands of levels deep cannot overflow the stack.
+ */
+export function findScopes(doc: Document, probe?: ClosedRootProbe): ScopeScan {
+  const body = doc.body ?? doc.documentElement;
+  const scopes: Scope[] = [body];
+  let closed = 0;
+  const queue: Scope[] = [body];
+  while (queue.length > 0 && scopes.length < MAX_SCOPES) {
+    const scope = queue.shift() as Scope;
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i] as Element;
+      const open = el.shadowRoot;
+      if (open) {
+        scopes.push(open);
+        queue.push(open);
+        continue;
+      }
+      if (el.tagName === 'TEMPLATE') {
+        const mode = el.getAttribute('shadowrootmode') ?? el.getAttribute('shadowroot');
+        if (mode === 'open' && el.parentElement) {
+          const content = (el as HTMLTemplateElement).content;
+          fragmentHost.set(content, el.parentElement);
+          scopes.push(content);
+          queue.push(content);
+        } else if (mode === 'closed') closed++;
+        continue;
+      }
+      if (probe && el.tagName.includes('-')) {
+        try {
+          if (probe(el)) closed++;
+        } catch {
+          // a probe that throws says nothing
+        }
+      }
+    }
+  }
+  return { scopes, closedShadowRoots: closed };
+}
+
+/** The document or shadow root an element lives in, for id lookups (label[for], aria-labelledby). */
+export function lookupRoot(el: Element): { getElementById(id: string): Element | null } {
+  const root = el.getRootNode() as Partial<ShadowRoot> & Node;
+  if (typeof root.getElementById === 'function') return root as ShadowRoot;
+  return el.ownerDocument;
+}

@@ -1,0 +1,76 @@
+// Company or person, and the contact people a company record lists (to ask who is on the line).
+import type { ContactPerson } from '../core/schemas/customer-context';
+import { normalizeLabel } from '../core/normalize/text';
+import type { Scope } from './composed';
+import { isHidden, isNeverShown, readLines, type HiddenCache } from './dom';
+import { keyForLabel, namePart } from './generic/dictionary';
+import type { Found } from './types';
+import type { UrlRecord } from './url-record';
+
+const LEGAL_FORM =
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.)\W*$/i;
+const COMPANY_ENTITY =
+  /^(?:accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|societe|thirdpart(?:y|ies)|enterprises?|corporates?|accountobj|res\.partner\.company)$/i;
+const PERSON_FIELDS = ['gender', 'birthDate', 'idNumber'];
+
+/** 'company' when the record is an organisation, 'person' when it is a person, undefined when unknown. */
+export function entityOf(found: Found[], url: UrlRecord | null): 'person' | 'company' | undefined {
+  const get = (k: string) => found.find((f) => f.key === k)?.value;
+  const name = get('name');
+  if (!name) return undefined;
+  if (found.some((f) => PERSON_FIELDS.includes(f.key))) return 'person';
+  const company = get('company');
+  if (LEGAL_FORM.test(name.trim())) return 'company';
+  if (company && company === name) return 'company';
+  if (url && COMPANY_ENTITY.test(url.entity)) return 'company';
+  return 'person';
+}
+
+type Column = 'name' | 'first' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
+const TITLE_LABELS = new Set(['职位', '职务', '岗位', '头衔', 'title', 'job title', 'position', 'role', 'poste']);
+
+function columnOf(header: string): Column | undefined {
+  const label = normalizeLabel(header);
+  if (TITLE_LABELS.has(label)) return 'title';
+  const part = namePart(label);
+  if (part) return part;
+  const key = keyForLabel(label);
+  return key === 'name' || key === 'phone' || key === 'mobile' || key === 'email' ? key : undefined;
+}
+
+function text(cell: Element | undefined, cache: HiddenCache): string {
+  return cell ? readLines(cell, false, cache).join(' ').slice(0, 200) : '';
+}
+
+/** People listed in tables with a name column and a phone, e-mail or title column (a company's contacts). */
+export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: string[] = []): ContactPerson[] {
+  const people: ContactPerson[] = [];
+  const seen = new Set<string>();
+  for (const scope of scopes) {
+    for (const table of Array.from(scope.querySelectorAll('table'))) {
+      if (isHidden(table, cache) || isNeverShown(table)) continue;
+      const rows = Array.from((table as HTMLTableElement).rows);
+      const headerRow = rows.find((r) => r.querySelector('th') !== null);
+      if (!headerRow) continue;
+      const cols = Array.from(headerRow.cells).map((c) => columnOf(c.textContent ?? ''));
+      const hasName = cols.includes('name') || (cols.includes('first') && cols.includes('last'));
+      if (!hasName || !cols.some((c) => c === 'phone' || c === 'mobile' || c === 'email' || c === 'title')) continue;
+      for (const row of rows) {
+        if (row === headerRow || row.querySelector('td') === null || isHidden(row, cache)) continue;
+        const cells = Array.from(row.cells);
+        const at = (c: Column) => text(cells[cols.indexOf(c)], cache);
+        const name = cols.includes('name') ? at('name') : `${at('first')} ${at('last')}`.trim();
+        if (!name || name.length > 100 || exclude.includes(name) || seen.has(name)) continue;
+        seen.add(name);
+        const person: ContactPerson = { name };
+        for (const c of ['title', 'phone', 'mobile', 'email'] as const) {
+          const v = cols.includes(c) ? at(c) : '';
+          if (v) person[c] = v;
+        }
+        people.push(person);
+        if (people.length >= 50) return people;
+      }
+    }
+  }
+  return people;
+}

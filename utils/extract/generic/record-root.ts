@@ -1,0 +1,97 @@
+// Where the record is: the region holding its values, and whether the page holds several records instead.
+import { composedContains, composedParent } from '../composed';
+import { isOneOfPeers } from '../page-kind';
+import type { Candidate } from './collect';
+
+export interface Valued {
+  c: Candidate;
+  value: string;
+}
+
+export interface RootChoice {
+  root: Element;
+  /** The widening stopped on a sibling of the same shape holding another person: a list of records. */
+  peers: boolean;
+}
+
+export function conflictKey(c: Candidate): string {
+  return c.key === 'address-part' || c.key.startsWith('name-') ? `${c.key}:${c.label}` : c.key;
+}
+
+// Fields whose second, different value means a second person (not a second phone of the same one).
+const PERSON_KEYS = new Set(['name', 'idNumber', 'email', 'mobile', 'phone', 'customerId']);
+
+/** The child of `ancestor` on the way down to `el` (across shadow roots). */
+function branchOf(ancestor: Element, el: Element): Element | null {
+  for (let e: Element | null = el; e; e = composedParent(e)) if (composedParent(e) === ancestor) return e;
+  return null;
+}
+
+/**
+ * The record: the deepest element holding 3/4 of the visible values, then widened level by level
+ * while the wider part brings only new fields (or the same values again). A level that would bring a
+ * second, different value for a field holds another person (a cached record, a related contact): stop.
+ * When that other person sits in a sibling of the same shape (cards, list items), the page is a list.
+ */
+export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
+  const visible = valued.filter((v) => !v.c.hidden && v.c.key !== 'customerId');
+  if (visible.length === 0) return { root: body, peers: false };
+  const counts = new Map<Element, { n: number; depth: number }>();
+  for (const v of visible) {
+    const chain: Element[] = [];
+    for (let e: Element | null = v.c.el; e; e = composedParent(e)) chain.push(e);
+    chain.forEach((e, i) => {
+      const entry = counts.get(e) ?? { n: 0, depth: chain.length - 1 - i };
+      entry.n++;
+      counts.set(e, entry);
+    });
+  }
+  const need = Math.ceil(visible.length * 0.75);
+  let root: Element = body;
+  let bestDepth = -1;
+  for (const [el, { n, depth }] of counts) if (n >= need && depth > bestDepth) [root, bestDepth] = [el, depth];
+  // Two people inside the region, each in one of several same-shaped cards: a list, not a record.
+  for (const key of ['name', 'idNumber', 'mobile', 'email']) {
+    const vs = visible.filter((v) => v.c.key === key && composedContains(root, v.c.el));
+    const other = vs.find((v) => v.value !== vs[0]?.value);
+    const first = vs[0];
+    if (!first || !other) continue;
+    let lca: Element | null = first.c.el;
+    while (lca && !composedContains(lca, other.c.el)) lca = composedParent(lca);
+    const a = lca ? branchOf(lca, first.c.el) : null;
+    const b = lca ? branchOf(lca, other.c.el) : null;
+    if (a && b && isOneOfPeers(a, b)) return { root, peers: true };
+  }
+  const seen = new Map<string, Set<string>>();
+  const add = (v: Valued) => {
+    const k = conflictKey(v.c);
+    const set = seen.get(k) ?? new Set<string>();
+    set.add(v.value);
+    seen.set(k, set);
+  };
+  valued.filter((v) => composedContains(root, v.c.el)).forEach(add);
+  for (let parent = composedParent(root); parent; parent = composedParent(parent)) {
+    const incoming = valued.filter((v) => composedContains(parent, v.c.el) && !composedContains(root, v.c.el));
+    const fresh = new Map<string, Set<string>>();
+    let conflict: Valued | null = null;
+    for (const v of incoming) {
+      if (v.c.hidden) continue; // hidden parts may complete the record, they never decide where it ends
+      const k = conflictKey(v.c);
+      const known = seen.get(k) ?? fresh.get(k);
+      if (known && !known.has(v.value)) conflict ??= v;
+      const set = fresh.get(k) ?? new Set<string>();
+      set.add(v.value);
+      fresh.set(k, set);
+    }
+    if (conflict) {
+      const mine = branchOf(parent, root);
+      const theirs = branchOf(parent, conflict.c.el);
+      const peers = !!mine && !!theirs && PERSON_KEYS.has(conflict.c.key) && isOneOfPeers(mine, theirs);
+      return { root, peers };
+    }
+    incoming.forEach(add);
+    root = parent;
+    if (parent === body) break;
+  }
+  return { root, peers: false };
+}

@@ -1,0 +1,193 @@
+// What the page is, before asking who the customer is: an open dialog/drawer showing one record, a
+// list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
+import { composedContains, type Scope } from './composed';
+import { isHidden, isNeverShown, type HiddenCache } from './dom';
+
+// Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
+const OVERLAY_SELECTOR = [
+  'dialog[open]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-modal="true"]',
+  '.modal.show',
+  '.modal.in',
+  '.modal[style*="display: block"]',
+  '.modal[style*="display:block"]',
+  '.ant-modal',
+  '.ant-drawer-open',
+  '.ant-drawer-content',
+  '.el-dialog',
+  '.el-drawer',
+  '.layui-layer',
+  '.ivu-modal',
+  '.ivu-drawer',
+  '.arco-modal',
+  '.arco-drawer',
+  '.n-modal',
+  '.n-drawer',
+  '[class*="quick-view"]',
+  '[class*="quickview"]',
+  '[class*="quickView"]',
+  '[class*="slide-over"]',
+  '[class*="slideover"]',
+  '[class*="drawer"][class*="open"]',
+].join(',');
+
+/** Visible open overlays (dialogs, drawers, quick-views), outermost of each nest, in document order. */
+export function findOpenOverlays(scopes: Scope[], cache: HiddenCache, never: HiddenCache): Element[] {
+  const found: Element[] = [];
+  for (const scope of scopes) {
+    for (const el of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) {
+      if (isHidden(el, cache) || isNeverShown(el, never)) continue;
+      if (found.some((f) => composedContains(f, el))) continue;
+      found.push(el);
+    }
+  }
+  return found;
+}
+
+// Words of a URL, a tab title or a page heading that name a list, a dashboard or a search, not a record.
+const LIST_WORDS =
+  /(?:^|[^a-z])(?:list|lists|listview|index|dashboard|home|homepage|workbench|search|results?|kanban|calendar|agenda|reports?|overview)(?:[^a-z]|$)|列表|一览|首页|工作台|仪表盘|驾驶舱|搜索|查询结果|看板|日程|待办|报表|公海/i;
+const LIST_PARAMS = /(?:^|[?&#])(?:action|view|view_type|mode|page)=(?:index|list|listview|kanban|search)(?:&|$)/i;
+
+/** The URL or the tab title says "a list / dashboard / search", and the URL names no record. */
+export function pageSaysList(url: string, title: string, hasUrlRecord: boolean): boolean {
+  if (hasUrlRecord) return false;
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = `${u.pathname} ${u.search} ${u.hash}`;
+  } catch {
+    path = '';
+  }
+  return LIST_PARAMS.test(path) || LIST_WORDS.test(path.replace(/[._-]/g, ' ')) || LIST_WORDS.test(title);
+}
+
+// A value that names a person or reaches one: phone digits, an e-mail, a tel:/mailto: link.
+const PERSON_VALUE = /(?:\+?\d[\d\s()-]{6,}\d)|[\w.+-]+@[\w-]+\.[\w.]+/;
+const RECORD_LINK = /[?&](?:id|record|socid|recordid)=\w|\/(?:\d{2,}|[0-9a-f]{8}-[0-9a-f-]{27})(?:[/?#]|$)/i;
+
+function looksLikePersonRow(row: Element): boolean {
+  if (row.querySelector('a[href^="tel:"], a[href^="mailto:"]')) return true;
+  const text = row.textContent ?? '';
+  if (text.length < 2000 && PERSON_VALUE.test(text)) return true;
+  return Array.from(row.querySelectorAll('a[href]')).some((a) => RECORD_LINK.test(a.getAttribute('href') ?? ''));
+}
+
+const SHAPE_STATE = /^(?:active|selected|current|odd|even|first|last|open|show|hover|focus|checked|expanded)$/i;
+
+function shapeOf(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !SHAPE_STATE.test(c) && !/\d{2,}/.test(c))
+    .sort()
+    .join('.');
+  return `${el.tagName}.${classes}`;
+}
+
+/**
+ * Rows of people shown outside `except` (the record's own region): data rows of list tables and repeated
+ * items (three or more siblings of one shape) that hold a phone, an e-mail or a link to a record.
+ */
+export function countPeopleRows(scopes: Scope[], except: Element | null, cache: HiddenCache, limit = 3): number {
+  let n = 0;
+  const outside = (el: Element) => !except || !composedContains(except, el);
+  for (const scope of scopes) {
+    for (const row of Array.from(scope.querySelectorAll('tbody > tr, [role="row"]'))) {
+      if (!row.querySelector('td, [role="gridcell"], [role="cell"]') || !outside(row)) continue;
+      if (isHidden(row, cache) || !looksLikePersonRow(row)) continue;
+      if (++n >= limit) return n;
+    }
+    for (const list of Array.from(scope.querySelectorAll('ul, ol, [role="list"]'))) {
+      const items = Array.from(list.children);
+      if (items.length < 3 || !outside(list) || isHidden(list, cache)) continue;
+      const shape = shapeOf(items[0] as Element);
+      if (!items.every((i) => shapeOf(i) === shape)) continue;
+      const people = items.filter(looksLikePersonRow).length;
+      if (people >= 2) n += people;
+      if (n >= limit) return n;
+    }
+  }
+  return n;
+}
+
+const ACTIVE = /(?:^|\s)(?:active|selected|current|is-active|is-selected|show|open)(?:\s|$)/i;
+
+/**
+ * Two siblings of the same shape holding values: cards of a list (or of a dashboard), not a record. Unless
+ * the branch is marked as the shown one and the other is not (cached pages, tabs): then it is the record.
+ */
+export function isOneOfPeers(branch: Element, other: Element): boolean {
+  if (branch === other || branch.parentElement !== other.parentElement || shapeOf(branch) !== shapeOf(other))
+    return false;
+  const mine = ACTIVE.test(branch.getAttribute('class') ?? '') || branch.getAttribute('aria-selected') === 'true';
+  const theirs = ACTIVE.test(other.getAttribute('class') ?? '') || other.getAttribute('aria-selected') === 'true';
+  return !(mine && !theirs);
+}
+
+// Labels of a user account, not of a customer: a user's profile or an agent's own page.
+const USER_LABELS = new Set([
+  'username',
+  'user name',
+  'login',
+  'login name',
+  'user login',
+  'user id',
+  'user type',
+  'role',
+  'roles',
+  'last login',
+  'employee id',
+  'employee number',
+  'employee no',
+  '用户名',
+  '登录名',
+  '登录账号',
+  '用户账号',
+  '用户类型',
+  '工号',
+  '员工编号',
+  '角色',
+  '所属角色',
+  '最后登录',
+  '最后登录时间',
+  '上次登录时间',
+  '岗位',
+  '职位级别',
+]);
+
+export function isUserLabel(label: string): boolean {
+  return USER_LABELS.has(label);
+}
+
+/** Labels of a user account inside `root`, as whole texts ("用户名") or inline ("用户名：chen"). */
+export function countUserLabels(root: Element, limit = 2): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 80) continue;
+    const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+    if (label && USER_LABELS.has(label) && ++n >= limit) return n;
+  }
+  return n;
+}
+
+// Containers of a record's other tabs and collapsed sections: hidden, yet the same record.
+const TAB_LIKE = /tab-?pane|tab-?content|tabpanel|tab-panel|tabs-tabpane|collapse|accordion/i;
+
+/** True when a hidden element sits in a tab pane or collapsed section (below `stop`). */
+export function isInTabLike(el: Element, stop: Element | null = null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement ?? null)
+    if (e.getAttribute('role') === 'tabpanel' || TAB_LIKE.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+const USER_URL =
+  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center)(?:[/?#.]|$))|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+
+/** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
+export function urlIsUserPage(url: string): boolean {
+  return USER_URL.test(url);
+}

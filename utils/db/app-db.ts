@@ -3,6 +3,8 @@ import type { CallbackRecord } from '../core/schemas/callback-record';
 import { emptyCustomerStats, type Customer } from '../core/schemas/customer';
 import type { Draft } from '../core/schemas/draft';
 import type { AuditEntry } from '../core/schemas/audit-entry';
+import type { Review } from '../core/qa/review';
+import type { Escalation } from '../core/rules/escalations';
 import type { ScriptRow } from '../core/schemas/script-row';
 import type { SettingRow } from '../core/schemas/settings';
 import type { SiteAdapterRow } from '../core/schemas/site-adapter-row';
@@ -63,6 +65,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   if (orphans.length) await tx.table<Customer>('customers').bulkAdd(deriveCustomers(orphans));
 }
 
+/**
+ * Version 5 (supervisor, #13): escalations with their second callback, and QA reviews of sampled calls — new
+ * tables only, nothing to convert.
+ */
+export const storesV5 = {
+  escalations: 'id, customerKey, status, openedAt, recordId',
+  reviews: 'id, recordId, month, reviewer',
+} as const;
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -71,8 +82,12 @@ export function declareVersion2(db: Dexie): void {
   db.version(2).stores(storesV2).upgrade(upgradeToV2);
 }
 
+export function declareVersion5(db: Dexie): void {
+  db.version(5).stores(storesV5);
+}
+
 /** Tables whose writes must reach disk before the write reports success (finished records, the audit log). */
-const durableTables = new Set(['callbacks', 'audit']);
+const durableTables = new Set(['callbacks', 'audit', 'escalations', 'reviews']);
 
 export class HuifangDb extends Dexie {
   customers!: EntityTable<Customer, 'key'>;
@@ -82,11 +97,14 @@ export class HuifangDb extends Dexie {
   siteAdapters!: EntityTable<SiteAdapterRow, 'origin'>;
   settings!: EntityTable<SettingRow, 'key'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
+  escalations!: EntityTable<Escalation, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
     declareVersion1(this);
     declareVersion2(this);
+    declareVersion5(this);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.
     this.use({
       stack: 'dbcore',

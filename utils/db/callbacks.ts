@@ -6,6 +6,7 @@ import { newCustomerFromRecord } from '../core/export/migrate';
 import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import type { HuifangDb } from './app-db';
 import { appendAudit } from './audit';
+import { settleEscalationsFor } from './escalations';
 
 /** The customer row after one more record: totals folded in, a reached call of the due kind clears the deadline. */
 export function foldRecordIntoCustomer(customer: Customer, record: CallbackRecord): Customer {
@@ -61,7 +62,7 @@ export function buildRecordFromDraft(draft: Draft, input: FinishInput): Callback
  */
 export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput): Promise<CallbackRecord> {
   const record = buildRecordFromDraft(draft, input);
-  return db.transaction('rw', [db.callbacks, db.drafts, db.customers], async () => {
+  return db.transaction('rw', [db.callbacks, db.drafts, db.customers, db.escalations], async () => {
     // Reads together, then writes together: two round trips instead of six keep a save in a few milliseconds.
     const [existing, customer, stored] = await Promise.all([
       db.callbacks.get(record.id),
@@ -78,6 +79,8 @@ export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput
       db.customers.put(foldRecordIntoCustomer(customer ?? newCustomerFromRecord(record), record)),
       ownDraft ? db.drafts.delete(draft.customerKey) : undefined,
     ]);
+    // A completed call closes the customer's open escalations it is the second callback of (docs/report.md).
+    if (record.outcome === 'reached' || record.outcome === 'message-sent') await settleEscalationsFor(db, record);
     return record;
   });
 }

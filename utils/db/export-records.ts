@@ -26,7 +26,9 @@ export interface ExportOptions {
   /** JSON only: encrypt with this passphrase. */
   passphrase?: string;
   iterations?: number;
+  /** Left out: the stored escalations and QA reviews go with the records (JSON only). */
   escalations?: unknown[];
+  reviews?: unknown[];
   /** How the audit log names this export ('backup' for scheduled backups). */
   auditAction?: 'export' | 'backup';
   onProgress?: (p: ExportProgress) => void;
@@ -121,6 +123,24 @@ async function readCustomers(
   }
 }
 
+/**
+ * The escalations and reviews that go with the exported records: those of these records (all of them when the
+ * export is not filtered), unless the caller passed its own.
+ */
+async function readSupervision(
+  db: HuifangDb,
+  records: readonly { id: string }[],
+  options: ExportOptions,
+): Promise<{ escalations?: unknown[]; reviews?: unknown[] }> {
+  const ids = new Set(records.map((r) => r.id));
+  const escalations = options.escalations ?? (await db.escalations.toArray()).filter((e) => ids.has(e.recordId));
+  const reviews = options.reviews ?? (await db.reviews.toArray()).filter((r) => ids.has(r.recordId));
+  return {
+    ...(escalations.length ? { escalations } : {}),
+    ...(reviews.length ? { reviews } : {}),
+  };
+}
+
 /** Builds an export file (JSON envelope, optionally encrypted, or CSV) and logs it in the audit. */
 export async function exportRecords(db: HuifangDb, options: ExportOptions): Promise<ExportResult> {
   const filters: ExportFilters = { ...noExportFilters, ...options.filters };
@@ -146,7 +166,7 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
       agent: options.agent,
       filters,
       now: options.now,
-      escalations: options.escalations,
+      ...(await readSupervision(db, records, options)),
     });
     const serialize = {
       passphrase: options.passphrase,

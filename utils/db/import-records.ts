@@ -9,6 +9,7 @@ import type { HuifangDb } from './app-db';
 import { appendAudit } from './audit';
 import { foldRecordIntoCustomer } from './callbacks';
 import { readMany } from './read-many';
+import { readSupervision, writeSupervision } from './import-supervision';
 
 export interface ImportReport {
   added: number;
@@ -19,6 +20,9 @@ export interface ImportReport {
   customersAdded: number;
   customersUpdated: number;
   migratedFrom: number | null;
+  /** Escalations and QA reviews added or brought forward (absent on a dry run). */
+  escalations?: number;
+  reviews?: number;
 }
 
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; problems: ImportProblem[] };
@@ -122,8 +126,11 @@ export async function importEnvelope(
   options: ImportOptions & { migratedFrom?: number | null },
 ): Promise<ImportOutcome> {
   const chunk = options.chunkSize ?? 10_000;
+  const supervision = readSupervision(envelope);
+  if (!supervision.ok) return supervision;
   try {
-    const report = await db.transaction('rw', [db.callbacks, db.customers, db.audit], async () => {
+    const tables = [db.callbacks, db.customers, db.audit, db.escalations, db.reviews];
+    const report = await db.transaction('rw', tables, async () => {
       const plan = await planImport(db, envelope);
       const result: ImportReport = {
         added: plan.toAdd.length,
@@ -145,7 +152,10 @@ export async function importEnvelope(
       }
       if (options.signal?.aborted) throw new Error('Import cancelled.');
       if (plan.customerWrites.length) await db.customers.bulkPut(plan.customerWrites);
-      if (plan.toAdd.length || plan.customerWrites.length) {
+      const supervised = await writeSupervision(db, supervision.value);
+      result.escalations = supervised.escalations;
+      result.reviews = supervised.reviews;
+      if (plan.toAdd.length || plan.customerWrites.length || supervised.escalations || supervised.reviews) {
         await appendAudit(db.audit, {
           action: 'import',
           at: options.now.toISOString(),
@@ -155,6 +165,8 @@ export async function importEnvelope(
             identical: result.identical,
             conflicts: result.conflicts.length,
             customers: plan.customerWrites.length,
+            escalations: supervised.escalations,
+            reviews: supervised.reviews,
           },
           ids: [],
         });

@@ -46,3 +46,5 @@ export {
 export { isQuotaError, explainStorageError, type StorageErrorExplanation } from './quota';
 export { watchVersionChange, type VersionChangeHooks } from './version-change';
 export { runScheduledBackup } from './backup';
+export { escalateRecord, settleEscalationsFor, listEscalationsSettled, type EscalateInput } from './escalations';
+export { saveReview, listReviews } from './reviews';

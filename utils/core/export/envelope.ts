@@ -32,6 +32,8 @@ export const exportHeaderSchema = z.object({
   customers: z.array(z.unknown()),
   /** Escalation entries from the compliance engine, carried as given. */
   escalations: z.array(z.unknown()).max(1_000_000).optional(),
+  /** QA reviews of sampled calls (utils/core/qa/review.ts), carried as given; checked when imported. */
+  reviews: z.array(z.unknown()).max(1_000_000).optional(),
 });
 
 export const exportEnvelopeSchema = exportHeaderSchema.extend({

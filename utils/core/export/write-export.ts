@@ -12,6 +12,7 @@ export interface BuildExportInput {
   filters: ExportFilters;
   now: Date;
   escalations?: unknown[];
+  reviews?: unknown[];
 }
 
 export type BuildExportResult = { ok: true; envelope: ExportEnvelope } | { ok: false; problems: ImportProblem[] };
@@ -42,6 +43,7 @@ export function makeEnvelope(input: BuildExportInput): ExportEnvelope {
     records: input.records,
     customers: input.customers,
     ...(input.escalations ? { escalations: input.escalations } : {}),
+    ...(input.reviews ? { reviews: input.reviews } : {}),
   };
 }
 

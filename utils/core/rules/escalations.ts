@@ -27,6 +27,11 @@ export const escalationSchema = z.object({
   note: z.string().max(4000),
   /** The second callback's deadline (YYYY-MM-DD in the customer's zone). */
   secondCallbackDue: z.string().max(40).nullable(),
+  /** Why the agent escalated, in their words (docs/report.md, escalations). */
+  reason: z.string().max(2000).optional(),
+  /** The record of the second callback that closed the escalation, and when it was made. */
+  secondCallbackRecordId: z.string().max(100).nullable().optional(),
+  secondCallbackAt: isoDateTime.nullable().optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

@@ -9,7 +9,7 @@ export const defaultSampleRates: Record<SampleSegment, number> = { 'non-resident
 export type SampleCandidate = { customerKey: string; segment: SampleSegment };
 
 /** FNV-1a 64-bit over UTF-16 code units: small, deterministic, the same in every browser and in node. */
-function hash64(text: string): bigint {
+export function hash64(text: string): bigint {
   let h = 0xcbf29ce484222325n;
   for (let i = 0; i < text.length; i++) {
     h ^= BigInt(text.charCodeAt(i));

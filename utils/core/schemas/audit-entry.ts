@@ -9,6 +9,10 @@ export const auditActionSchema = z.enum([
   'backup',
   'settings-change',
   'alarm-empty-database',
+  'escalate',
+  'review',
+  'unmask-report',
+  'verify-audit',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

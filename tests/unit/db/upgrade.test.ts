@@ -27,7 +27,8 @@ describe('database upgrade 1 → 2', () => {
     await seedVersion1(name);
     const db = new HuifangDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // The newest version: later versions add tables and keep these rows (their own tests check their upgrades).
+    expect(db.verno).toBeGreaterThanOrEqual(2);
 
     for (const t of ['callbacks', 'drafts', 'scripts', 'siteAdapters', 'settings'] as const) {
       const rows = await db.table(t).toArray();

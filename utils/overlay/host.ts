@@ -1,4 +1,6 @@
 import { openDialogBoxes, watchDialogs } from './dialogs';
+import { findFreeSpot } from './free-spot';
+import { collectObstacles } from './obstacles';
 import {
   clampPlacement,
   defaultPlacement,
@@ -72,6 +74,7 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
       ? placeAroundDialogs(placement, dialogs, viewport())
       : { x: placement.x, y: placement.y };
     Object.assign(host.style, {
+      width: `${placement.collapsed ? overlaySize.tabWidth : overlaySize.width}px`,
       left: `${spot?.x ?? placement.x}px`,
       top: `${spot?.y ?? placement.y}px`,
       zIndex: String(dialogs.length ? OVERLAY_Z_INDEX_BESIDE_DIALOG : OVERLAY_Z_INDEX),
@@ -188,10 +191,27 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     };
   }
 
+  /**
+   * The first time on a site: the spot nearest the top right that covers none of the page's fields and controls,
+   * else collapsed to a tab in such a spot, else a tab at the bottom right. Where the agent drags it is kept after that.
+   */
+  function firstPlacement(): OverlayPlacement {
+    const vp = viewport();
+    const obstacles = collectObstacles(doc, null);
+    const full = findFreeSpot(obstacles, vp, {
+      width: overlaySize.width,
+      height: overlaySize.handle + overlaySize.height,
+    });
+    if (full) return { ...full, collapsed: false };
+    const tab = findFreeSpot(obstacles, vp, { width: overlaySize.tabWidth, height: overlaySize.handle });
+    if (tab) return { ...tab, collapsed: true };
+    return { x: vp.width - overlaySize.tabWidth - 8, y: vp.height - overlaySize.handle - 8, collapsed: true };
+  }
+
   async function show() {
     if (host) return;
     const stored = await options.store.load(options.site).catch(() => null);
-    placement = clampPlacement(stored ?? defaultPlacement(viewport()), viewport());
+    placement = clampPlacement(stored ?? firstPlacement(), viewport());
     host = build();
     doc.documentElement.append(host);
     cleanups.push(watchDialogs(doc, apply));

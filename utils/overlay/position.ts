@@ -6,7 +6,8 @@ export type PlacementStore = {
   save(site: string, placement: OverlayPlacement): Promise<void>;
 };
 
-export const overlaySize = { width: 360, height: 460, handle: 32 };
+/** `tabWidth`: the collapsed overlay, a tab that shows the title and its two buttons. */
+export const overlaySize = { width: 360, height: 460, handle: 32, tabWidth: 168 };
 
 /** Keeps the handle on screen, whatever was stored or however far it was dragged. */
 export function clampPlacement(p: OverlayPlacement, viewport: { width: number; height: number }): OverlayPlacement {

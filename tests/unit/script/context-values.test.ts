@@ -23,7 +23,7 @@ describe('toContextValues', () => {
       today: '2026-11-27',
     });
     expect(renderText('{{name}} {{mobile|mask}} {{companyName}}', values, { locale: 'zh-CN' })).toBe(
-      '张三 138****5678 【缺：公司名称】',
+      '张三 尾号 5678 【缺：公司名称】',
     );
   });
 

@@ -1,6 +1,7 @@
 import { fieldLabels, isKnownField } from './field-labels';
 import type { Locale, LocalizedText } from './localized';
 import type { CustomField } from './schema';
+import { isStoredPhone, speakPhone, speakTail } from './speakable';
 
 export const placeholderFormats = ['date', 'mask', 'last4'] as const;
 export type PlaceholderFormat = (typeof placeholderFormats)[number];
@@ -85,9 +86,11 @@ export function maskValue(value: string): string {
   return chars.map((char, i) => (i < head || i >= chars.length - tail ? char : '*')).join('');
 }
 
+/** A value as the agent reads it aloud: masked values and phones in forms that can be spoken (speakable.ts). */
 export function applyFormat(value: string, format: string | null, locale: Locale): string {
   if (format === 'date') return formatDate(value, locale);
-  if (format === 'mask') return maskValue(value);
+  if (format === 'mask') return speakTail(value, locale);
+  if (format === null && isStoredPhone(value)) return speakPhone(value, locale);
   if (format === 'last4') return [...value].slice(-4).join('');
   return value;
 }

@@ -55,6 +55,18 @@ if (!process.env.DISPLAY || !fs.existsSync(CHROMIUM)) {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
+  // A fresh profile registers the content script a moment after start: a page opened before that shows "no customer"
+  // until reloaded, so wait for the registration first (the e2e harness does the same).
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const registered = await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  });
+  if (!registered)
+    console.log('Huifang has not registered its page reader yet: reload the page if it shows no customer.');
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demoUrl);
   console.log(

@@ -8,6 +8,7 @@ import type { Escalation } from '../core/rules/escalations';
 import type { ScriptRow } from '../core/schemas/script-row';
 import type { SettingRow } from '../core/schemas/settings';
 import type { SiteAdapterRow } from '../core/schemas/site-adapter-row';
+import type { Worklist, WorklistEntry } from '../core/worklist/worklist-entry';
 import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import { deriveCustomers } from '../core/export/migrate';
 
@@ -74,6 +75,19 @@ export const storesV5 = {
   reviews: 'id, recordId, month, reviewer',
 } as const;
 
+/**
+ * Version 4 (3 is arch's, 5 supervisor's): imported work lists and their entries, one per customer and kind, read by
+ * the queue in deadline order (docs/data.md). Only new tables: no row of an older version changes.
+ */
+export const storesV4 = {
+  worklists: 'id, importedAt',
+  worklist: 'id, customerKey, listId, dueAt',
+} as const;
+
+export function declareVersion4(db: Dexie): void {
+  db.version(4).stores(storesV4);
+}
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -99,11 +113,14 @@ export class HuifangDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   escalations!: EntityTable<Escalation, 'id'>;
   reviews!: EntityTable<Review, 'id'>;
+  worklists!: EntityTable<Worklist, 'id'>;
+  worklist!: EntityTable<WorklistEntry, 'id'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
     declareVersion1(this);
     declareVersion2(this);
+    declareVersion4(this);
     declareVersion5(this);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.
     this.use({

@@ -13,6 +13,7 @@ export const auditActionSchema = z.enum([
   'review',
   'unmask-report',
   'verify-audit',
+  'worklist-import',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -5,6 +5,7 @@ import { finishCall } from '@/utils/db/callbacks';
 import { listAudit } from '@/utils/db/audit';
 import type { HuifangDb } from '@/utils/db/app-db';
 import { deriveCustomers } from '@/utils/core/export/migrate';
+import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
 import { makeDraft, makeRecord, openTestDb, snapshot } from './helpers';
 
 const now = new Date('2026-11-27T08:00:00.000Z');
@@ -208,6 +209,58 @@ describe('export', () => {
     expect(result.text.startsWith('\uFEFF')).toBe(true);
     expect(result.fileName).toMatch(/\.csv$/);
     expect((await listAudit(db))[0]).toMatchObject({ action: 'export', counts: { records: 10 } });
+  });
+
+  it('writes the same file whatever the chunk size, filters emptying whole chunks included', async () => {
+    const db = openTestDb();
+    await seed(db, 120);
+    const filters = { kinds: ['continuous' as const], from: '2026-01-01T10:00:00.000Z' };
+    const escalations = [{ id: 'e1' }];
+    const one = await exportJson(db, { filters, escalations, chunkSize: 1000 });
+    for (const chunkSize of [1, 7, 119, 120]) {
+      expect((await exportJson(db, { filters, escalations, chunkSize })).text).toBe(one.text);
+    }
+    const file = JSON.parse(one.text);
+    expect(exportEnvelopeSchema.safeParse(file).success).toBe(true);
+    expect(file.escalations).toEqual(escalations);
+    expect(file.records.map((r: { id: string }) => r.id)).toEqual(
+      (await db.callbacks.toArray())
+        .filter((r) => r.kind === 'continuous' && r.startedAt >= '2026-01-01T10:00:00.000Z')
+        .map((r) => r.id),
+    );
+    expect(one.customers).toBe(new Set(file.records.map((r: { customerKey: string }) => r.customerKey)).size);
+    const csvSmall = await exportRecords(db, { format: 'csv', ...opts, chunkSize: 7 });
+    const csvBig = await exportRecords(db, { format: 'csv', ...opts });
+    expect(csvSmall.ok && csvBig.ok && csvSmall.text === csvBig.text).toBe(true);
+  });
+
+  it('exports a row the schema accepts after dropping a key it does not know, without that key', async () => {
+    const db = openTestDb();
+    await seed(db, 3);
+    await db.callbacks.put({ ...makeRecord(1), leftover: 'x' } as never);
+    const file = JSON.parse((await exportJson(db)).text);
+    expect(file.records[1]).toEqual(makeRecord(1));
+    expect(file.records[1]).not.toHaveProperty('leftover');
+  });
+
+  it('stops at 50 problems, and a cancel between chunks writes nothing', async () => {
+    const db = openTestDb();
+    await seed(db, 200);
+    await db.callbacks.bulkPut(Array.from({ length: 80 }, (_, i) => ({ ...makeRecord(i), outcome: 'lost' as never })));
+    const bad = await exportRecords(db, { format: 'json', ...opts, chunkSize: 10 });
+    expect(!bad.ok && bad.problems.length).toBe(50);
+    const fine = openTestDb();
+    await seed(fine, 50);
+    const controller = new AbortController();
+    const result = await exportRecords(fine, {
+      format: 'json',
+      ...opts,
+      chunkSize: 10,
+      signal: controller.signal,
+      onProgress: (p) => p.done >= 20 && controller.abort(),
+    });
+    expect(!result.ok && result.problems[0]?.code).toBe('cancelled');
+    expect(await listAudit(fine)).toEqual([]);
   });
 
   it('refuses to write a file holding a row that does not validate', async () => {

@@ -11,7 +11,15 @@ export {
   type ReviseOptions,
 } from './callbacks';
 export { listCallbacks, customerHistory, listSupersededIds, type ListFilters, type CustomerHistory } from './history';
-export { listQueue, countAttemptsByCustomer, countAttemptsInWindow, lastAttempts, type QueueItem } from './queue';
+export {
+  listQueue,
+  countQueue,
+  countAttemptsByCustomer,
+  countAttemptsInWindow,
+  lastAttempts,
+  type QueueItem,
+  type QueueOptions,
+} from './queue';
 export { upsertCustomer, getCustomer, setCustomerDue, type SeenCustomer } from './customers';
 export { exportRecords, type ExportOptions, type ExportResult, type ExportProgress } from './export-records';
 export {

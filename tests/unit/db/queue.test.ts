@@ -1,0 +1,74 @@
+import { listQueue, countQueue } from '@/utils/db/queue';
+import { deriveCustomers } from '@/utils/core/export/migrate';
+import type { Customer } from '@/utils/core/schemas/customer';
+import { makeRecord, openTestDb } from './helpers';
+
+// Customers whose deadline and call-back fall on a few shared instants, so ties and customers with both reasons
+// occur often; some have neither, some only fall after the horizon.
+function makeCustomers(n: number): Customer[] {
+  const at = (h: number) => new Date(Date.UTC(2026, 10, 25) + h * 3_600_000).toISOString();
+  return deriveCustomers(Array.from({ length: n }, (_, i) => makeRecord(i, { customerKey: `K${i}` }))).map((c, i) => ({
+    ...c,
+    dueAt: i % 3 === 0 ? null : at((i * 7) % 120),
+    dueKind: i % 3 === 0 ? null : 'continuous',
+    nextCallBackAt: i % 4 === 0 ? at((i * 5) % 130) : null,
+  }));
+}
+
+describe('the queue, a page at a time', () => {
+  const now = new Date('2026-11-27T00:00:00Z');
+  const horizon = new Date('2026-11-29T12:00:00Z');
+
+  it('gives the whole queue page by page, in the same order, with counts that match it', async () => {
+    const db = openTestDb();
+    const customers = makeCustomers(300);
+    await db.customers.bulkAdd(customers);
+    const all = await listQueue(db, { now, horizon });
+    // The list by hand: every customer with a reason before the horizon, earliest reason first, then by key.
+    const until = horizon.toISOString();
+    const expected = customers
+      .map((c) => ({
+        key: c.key,
+        at: [c.dueAt, c.nextCallBackAt].filter((t): t is string => t !== null && t <= until).sort()[0],
+      }))
+      .filter((x): x is { key: string; at: string } => x.at !== undefined)
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : 1));
+    expect(all.map((q) => [q.customer.key, q.at])).toEqual(expected.map((x) => [x.key, x.at]));
+    expect(all.length).toBeGreaterThan(100);
+
+    for (const limit of [7, 50]) {
+      const pages = [];
+      for (let offset = 0; offset < all.length + limit; offset += limit) {
+        pages.push(...(await listQueue(db, { now, horizon, offset, limit })));
+      }
+      expect(pages).toEqual(all);
+    }
+    expect(await countQueue(db, { now, horizon })).toEqual({
+      total: all.length,
+      overdue: all.filter((q) => q.overdue).length,
+    });
+  });
+
+  it('lists both reasons of a customer found through either index', async () => {
+    const db = openTestDb();
+    const [c] = makeCustomers(1);
+    if (!c) throw new Error('no customer');
+    await db.customers.add({
+      ...c,
+      dueAt: '2026-11-28T00:00:00.000Z',
+      dueKind: 'new-contract',
+      nextCallBackAt: '2026-11-26T08:00:00.000Z',
+    });
+    const [item] = await listQueue(db, { now, horizon, limit: 1 });
+    expect(item?.reasons).toEqual([
+      { type: 'call-back', at: '2026-11-26T08:00:00.000Z', kind: null },
+      { type: 'deadline', at: '2026-11-28T00:00:00.000Z', kind: 'new-contract' },
+    ]);
+    expect(item?.overdue).toBe(true);
+    expect(await countQueue(db, { now, horizon })).toEqual({ total: 1, overdue: 1 });
+    expect(await countQueue(db, { now, horizon: new Date('2026-11-26T00:00:00Z') })).toEqual({
+      total: 0,
+      overdue: 0,
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isCleanCustomer, isCleanRecord } from '@/utils/core/export/row-guards';
+import { guardedCustomerKeys, guardedRecordKeys, isCleanCustomer, isCleanRecord } from '@/utils/core/export/row-guards';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { deriveCustomers } from '@/utils/core/export/migrate';
@@ -64,6 +64,8 @@ const tricky = fc.oneof(
 const recordPaths = [
   ...Object.keys(makeRecord(0)),
   'revisionReason',
+  'openItemsReason',
+  'shortRingConfirmed',
   'answers.q1',
   'answers.' + 'k'.repeat(201),
   'ticks.riskDisclosed',
@@ -106,9 +108,25 @@ function mutate(row: object, path: string, value: unknown, remove: boolean): unk
 }
 
 describe('row guards agree with the schemas', () => {
+  it('check every field the schemas have', () => {
+    expect([...guardedRecordKeys].sort()).toEqual(Object.keys(callbackRecordSchema.shape).sort());
+    expect([...guardedCustomerKeys].sort()).toEqual(Object.keys(customerSchema.shape).sort());
+  });
+
   it('accept the valid rows the app writes', () => {
     for (let i = 0; i < 50; i++) {
-      const record = makeRecord(i, i % 7 === 0 ? { revision: 1, supersedes: 'rec-x', revisionReason: '更正' } : {});
+      const record = makeRecord(
+        i,
+        i % 7 === 0
+          ? {
+              revision: 1,
+              supersedes: 'rec-x',
+              revisionReason: '更正',
+              openItemsReason: '客户挂断',
+              shortRingConfirmed: true,
+            }
+          : {},
+      );
       expect(isCleanRecord(record)).toBe(true);
       expect(zodAcceptsUnchanged(callbackRecordSchema, record)).toBe(true);
     }

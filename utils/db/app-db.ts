@@ -11,6 +11,7 @@ import type { SiteAdapterRow } from '../core/schemas/site-adapter-row';
 import type { Worklist, WorklistEntry } from '../core/worklist/worklist-entry';
 import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import { deriveCustomers } from '../core/export/migrate';
+import { customerSummaryMiddleware, summariseCustomer, summaryTable, type CustomerSummary } from './customer-summary';
 
 export const dbName = 'huifang';
 
@@ -88,6 +89,21 @@ export function declareVersion4(db: Dexie): void {
   db.version(4).stores(storesV4);
 }
 
+/**
+ * Version 7 (numbers 3–6 belong to other tables; gaps are fine): one small derived row per customer, kept by
+ * customerSummaryMiddleware, so the queue's page and counts read an index of small rows (docs/data.md).
+ */
+export const storesV7 = {
+  [summaryTable]: 'key, queueAt',
+} as const;
+
+/** Fills the summaries of the customers already stored. */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  const rows: CustomerSummary[] = [];
+  await tx.table<Customer>('customers').each((c) => void rows.push(summariseCustomer(c)));
+  await tx.table<CustomerSummary>(summaryTable).bulkPut(rows);
+}
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -98,6 +114,10 @@ export function declareVersion2(db: Dexie): void {
 
 export function declareVersion5(db: Dexie): void {
   db.version(5).stores(storesV5);
+}
+
+export function declareVersion7(db: Dexie): void {
+  db.version(7).stores(storesV7).upgrade(upgradeToV7);
 }
 
 /** Tables whose writes must reach disk before the write reports success (finished records, the audit log). */
@@ -115,6 +135,7 @@ export class HuifangDb extends Dexie {
   reviews!: EntityTable<Review, 'id'>;
   worklists!: EntityTable<Worklist, 'id'>;
   worklist!: EntityTable<WorklistEntry, 'id'>;
+  customerSummary!: EntityTable<CustomerSummary, 'key'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
@@ -122,6 +143,8 @@ export class HuifangDb extends Dexie {
     declareVersion2(this);
     declareVersion4(this);
     declareVersion5(this);
+    declareVersion7(this);
+    this.use(customerSummaryMiddleware);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.
     this.use({
       stack: 'dbcore',

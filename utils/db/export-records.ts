@@ -100,7 +100,7 @@ const jsonItems = (rows: readonly unknown[], first: boolean) => (first ? '' : ',
 async function writeRecords(
   db: HuifangDb,
   filters: ExportFilters,
-  options: ExportOptions,
+  options: ExportOptions & { keepIds: boolean },
   yieldNow: () => Promise<void>,
 ) {
   const all =
@@ -109,6 +109,7 @@ async function writeRecords(
   const total = await db.callbacks.count();
   const parts: string[] = [];
   const customerKeys = new Set<string>();
+  const ids = options.keepIds ? new Set<string>() : null;
   const problems: ImportProblem[] = [];
   let records = 0;
   let done = 0;
@@ -124,6 +125,7 @@ async function writeRecords(
       else if (all || matchesExportFilters(r, filters)) {
         kept.push(r);
         customerKeys.add(r.customerKey);
+        ids?.add(r.id);
       }
     }
     if (problems.length >= 50) break;
@@ -136,7 +138,7 @@ async function writeRecords(
     await yieldNow();
   }
   if (problems.length) return { ok: false as const, problems: problems.slice(0, 50) };
-  return { ok: true as const, parts, records, customerKeys };
+  return { ok: true as const, parts, records, customerKeys, ids };
 }
 
 /** The customers the records refer to, checked and written as JSON array items. */
@@ -183,10 +185,9 @@ async function writeCustomers(
  */
 async function readSupervision(
   db: HuifangDb,
-  records: readonly { id: string }[],
+  ids: ReadonlySet<string>,
   options: ExportOptions,
 ): Promise<{ escalations?: unknown[]; reviews?: unknown[] }> {
-  const ids = new Set(records.map((r) => r.id));
   const escalations = options.escalations ?? (await db.escalations.toArray()).filter((e) => ids.has(e.recordId));
   const reviews = options.reviews ?? (await db.reviews.toArray()).filter((r) => ids.has(r.recordId));
   return {
@@ -199,7 +200,12 @@ async function readSupervision(
 export async function exportRecords(db: HuifangDb, options: ExportOptions): Promise<ExportResult> {
   const filters: ExportFilters = { ...noExportFilters, ...options.filters };
   const yieldNow = options.yieldNow ?? defaultYield;
-  const written = await writeRecords(db, filters, options, yieldNow);
+  // The exported ids are kept only when stored escalations or reviews must be matched to them.
+  const linked =
+    options.format === 'json' &&
+    ((!options.escalations && (await db.escalations.count()) > 0) ||
+      (!options.reviews && (await db.reviews.count()) > 0));
+  const written = await writeRecords(db, filters, { ...options, keepIds: linked }, yieldNow);
   if (!written.ok) return { ok: false, problems: written.problems };
   const records = written.records;
   options.onProgress?.({ phase: 'write', done: 0, total: records });
@@ -221,7 +227,7 @@ export async function exportRecords(db: HuifangDb, options: ExportOptions): Prom
       agent: options.agent,
       filters,
       now: options.now,
-      ...(await readSupervision(db, records, options)),
+      ...(await readSupervision(db, written.ids ?? new Set(), options)),
     });
     parts = [
       JSON.stringify(header).slice(0, -1),

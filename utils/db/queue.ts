@@ -38,62 +38,60 @@ const byTimeThenKey = (a: QueueItem, b: QueueItem) =>
 
 /**
  * Customers with a deadline or an agreed call-back up to `horizon`, earliest first (then by key), overdue ones
- * marked. Reads two index ranges on customers, never the records; a page (offset + limit) reads only the first
- * offset + limit entries of each index: an item of the page is among them in the index of its earliest reason.
+ * marked. A page (limit, offset) walks the customerSummary index of each customer's earliest reason and reads only
+ * that page's customers; the whole queue reads the two index ranges on customers. Never the records.
  */
 export async function listQueue(db: HuifangDb, options: QueueOptions): Promise<QueueItem[]> {
   const until = (options.horizon ?? options.now).toISOString();
-  const offset = options.offset ?? 0;
-  const take = options.limit === undefined ? Infinity : offset + options.limit;
-  const range = (index: 'dueAt' | 'nextCallBackAt') => {
-    const collection = db.customers.where(index).belowOrEqual(until);
-    return (take === Infinity ? collection : collection.limit(take)).toArray();
-  };
-  const [byDue, byCallBack] = await db.transaction('r', db.customers, () =>
-    Promise.all([range('dueAt'), range('nextCallBackAt')]),
-  );
   const nowIso = options.now.toISOString();
+  const offset = options.offset ?? 0;
+  const rows = await db.transaction('r', [db.customers, db.customerSummary], async () => {
+    if (options.limit === undefined) {
+      const [byDue, byCallBack] = await Promise.all([
+        db.customers.where('dueAt').belowOrEqual(until).toArray(),
+        db.customers.where('nextCallBackAt').belowOrEqual(until).toArray(),
+      ]);
+      return [...byDue, ...byCallBack];
+    }
+    let page = db.customerSummary.where('queueAt').belowOrEqual(until);
+    if (offset) page = page.offset(offset);
+    const keys = (await page.limit(options.limit).toArray()).map((s) => s.key);
+    return (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined);
+  });
   const items = new Map<string, QueueItem>();
-  for (const c of [...byDue, ...byCallBack]) {
+  for (const c of rows) {
     const item = items.has(c.key) ? null : queueItem(c, until, nowIso);
     if (item) items.set(c.key, item);
   }
   const sorted = [...items.values()].sort(byTimeThenKey);
-  return take === Infinity ? sorted.slice(offset) : sorted.slice(offset, take);
+  return options.limit === undefined ? sorted.slice(offset) : sorted;
 }
 
-/** How many customers the whole queue holds, and how many of them are overdue; reads index keys only. */
+/** How many customers the whole queue holds, and how many of them are overdue: two counts on one index. */
 export async function countQueue(
   db: HuifangDb,
   options: Pick<QueueOptions, 'now' | 'horizon'>,
 ): Promise<{ total: number; overdue: number }> {
   const until = (options.horizon ?? options.now).toISOString();
   const nowIso = options.now.toISOString();
-  const keys = (index: 'dueAt' | 'nextCallBackAt', upTo: 'until' | 'now') =>
-    (upTo === 'until'
-      ? db.customers.where(index).belowOrEqual(until)
-      : db.customers.where(index).below(nowIso)
-    ).primaryKeys();
-  const [due, callBack, dueOverdue, callBackOverdue] = await db.transaction('r', db.customers, () =>
+  const index = db.customerSummary.where('queueAt');
+  const [total, overdue] = await db.transaction('r', db.customerSummary, () =>
     Promise.all([
-      keys('dueAt', 'until'),
-      keys('nextCallBackAt', 'until'),
-      keys('dueAt', 'now'),
-      keys('nextCallBackAt', 'now'),
+      index.belowOrEqual(until).count(),
+      // Overdue = queued (at <= until) and at < now.
+      nowIso <= until ? index.below(nowIso).count() : index.belowOrEqual(until).count(),
     ]),
   );
-  const overdue = new Set([...dueOverdue, ...callBackOverdue]);
-  // An overdue reason beyond the horizon cannot happen (now <= horizon), unless the horizon is in the past.
-  const total = new Set([...due, ...callBack]);
-  return { total: total.size, overdue: [...overdue].filter((k) => total.has(k)).length };
+  return { total, overdue };
 }
 
-/** Attempts (first revisions) per customer, from the running totals. */
+/** Attempts (first revisions) per customer, from the running totals (the small summary rows when all are asked). */
 export async function countAttemptsByCustomer(db: HuifangDb, keys?: string[]): Promise<Map<string, number>> {
-  const rows = keys
-    ? (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined)
-    : await db.customers.toArray();
-  return new Map(rows.map((c) => [c.key, c.stats.attempts]));
+  if (keys) {
+    const rows = (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined);
+    return new Map(rows.map((c) => [c.key, c.stats.attempts]));
+  }
+  return new Map((await db.customerSummary.toArray()).map((s) => [s.key, s.attempts]));
 }
 
 /**

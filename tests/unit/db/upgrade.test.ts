@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import { declareVersion1, HuifangDb, storesV1 } from '@/utils/db/app-db';
+import { declareVersion1, declareVersion2, HuifangDb, storesV1 } from '@/utils/db/app-db';
+import { summariseCustomer } from '@/utils/db/customer-summary';
+import { deriveCustomers } from '@/utils/core/export/migrate';
+import { makeRecord } from './helpers';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { listQueue } from '@/utils/db/queue';
@@ -21,7 +24,7 @@ async function seedVersion1(name: string) {
   old.close();
 }
 
-describe('database upgrade 1 → 2', () => {
+describe('database upgrade 1 → 2 (→ 7)', () => {
   it('keeps every version-1 row and fills the new fields', async () => {
     const name = `upgrade-${Math.random()}`;
     await seedVersion1(name);
@@ -59,6 +62,8 @@ describe('database upgrade 1 → 2', () => {
       stats: { attempts: 1, lastOutcome: 'busy' },
     });
     expect(customers).toHaveLength(3);
+    // Version 7's summaries, for customers the version-2 upgrade wrote before the summary table existed.
+    expect(await db.customerSummary.orderBy('key').toArray()).toEqual(customers.map(summariseCustomer));
     db.close();
   });
 
@@ -81,6 +86,45 @@ describe('database upgrade 1 → 2', () => {
       ids: [],
     });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 1 });
+    db.close();
+  });
+});
+
+describe('database upgrade 2 → 7', () => {
+  it('keeps every version-2 row and gives each customer its summary', async () => {
+    const name = `upgrade-7-${Math.random()}`;
+    const old = new Dexie(name);
+    declareVersion1(old);
+    declareVersion2(old);
+    await old.open();
+    const records = Array.from({ length: 60 }, (_, i) => makeRecord(i, { customerKey: `K${i % 13}` }));
+    // Every combination of the queue fields: none, a deadline, a call-back, both (either earlier).
+    const customers = deriveCustomers(records).map((c, i) => ({
+      ...c,
+      dueAt: i % 2 ? `2026-12-0${(i % 9) + 1}T00:00:00.000Z` : null,
+      dueKind: i % 2 ? ('continuous' as const) : null,
+      nextCallBackAt: i % 3 ? `2026-12-0${((i * 5) % 9) + 1}T08:00:00.000Z` : null,
+    }));
+    await old.transaction('rw', ['callbacks', 'customers'], async () => {
+      await old.table('callbacks').bulkAdd(records);
+      await old.table('customers').bulkAdd(customers);
+    });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = new HuifangDb(name);
+    await db.open();
+    expect(await db.callbacks.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const stored = await db.customers.orderBy('key').toArray();
+    expect(stored).toEqual([...customers].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    const summaries = await db.customerSummary.orderBy('key').toArray();
+    expect(summaries).toEqual(stored.map(summariseCustomer));
+    for (const [i, s] of summaries.entries()) {
+      const c = stored[i];
+      const times = [c?.dueAt, c?.nextCallBackAt].filter((t) => t);
+      expect(s.queueAt).toBe(times.length ? times.sort()[0] : undefined);
+      expect(s.attempts).toBe(c?.stats.attempts);
+    }
     db.close();
   });
 });

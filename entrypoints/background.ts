@@ -1,26 +1,85 @@
-import { parseMessage, tabContextKey } from '@/utils/messages';
+import { effect, signal } from '@preact/signals-core';
+import { contextReplySchema, parseMessage, tabContextKey } from '@/utils/messages';
 import { db } from '@/utils/db/db';
-import { getSiteAdapter } from '@/utils/db';
+import { getSiteAdapter, readLegacySettingRows, watchVersionChange } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
-import { servePanelPortCall } from '@/utils/background/panel-port-server';
-import { createPanelPorts } from './sidepanel/ports';
+import { customerContextSchema } from '@/utils/core/schemas/customer-context';
+import { settingDefaults } from '@/utils/core/schemas/settings';
+import { pickLocale } from '@/utils/ui/i18n';
+import { createSettingsStore, migrateLegacySettings } from '@/utils/settings/settings-store';
+import { serveDataCall } from '@/utils/service/serve-calls';
+import { createServiceEnv } from '@/utils/background/service-env';
+import { createBackgroundCallPorts } from '@/utils/background/background-call-ports';
+import { createCallHub } from '@/utils/call/call-hub';
+import { readCallPortName } from '@/utils/call/call-protocol';
 import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 
+// The background owns the database, the settings and one call per tab; pages reach them by data calls and the
+// call port (docs/architecture.md). Wiring only.
 export default defineBackground(() => {
   const sync = () => syncContentScriptRegistration().catch((err) => console.error('Huifang: registration failed', err));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   void sync();
-
   browser.permissions.onAdded.addListener(async (permissions) => {
     await sync();
     await injectIntoOpenTabs(permissions.origins ?? []);
   });
   browser.permissions.onRemoved.addListener(() => void sync());
-
   openPanelFromToolbar();
-  let portsReady: ReturnType<typeof createPanelPorts> | null = null;
+
+  const settingsStore = createSettingsStore(browser.storage.local, browser.storage.onChanged);
+  const settings = signal(settingDefaults);
+  const settingsReady = migrateLegacySettings(browser.storage.local, () => readLegacySettingRows(db))
+    .catch((err) => console.error('Huifang: settings migration failed', err))
+    .then(() => settingsStore.read())
+    .then((value) => void (settings.value = value));
+  settingsStore.watch((value) => (settings.value = value));
+  const locale = () => pickLocale(settings.value.locale, browser.i18n.getUILanguage());
+
+  const env = createServiceEnv(db, settingsStore);
+  const hub = createCallHub({
+    ports: createBackgroundCallPorts(env, () => settings.value),
+    locale,
+    storedContext: async (tabId) =>
+      customerContextSchema.safeParse(await storage.getItem(tabContextKey(tabId))).data ?? null,
+    requestContext: async (tabId) =>
+      contextReplySchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'context-request' }).catch(() => null))
+        .data ?? null,
+    markers: {
+      get: async (tabId) => {
+        const raw: unknown = await storage.getItem(`session:live-call-${tabId}`);
+        return typeof raw === 'object' &&
+          raw !== null &&
+          'customerKey' in raw &&
+          'recordId' in raw &&
+          typeof raw.customerKey === 'string' &&
+          typeof raw.recordId === 'string'
+          ? { customerKey: raw.customerKey, recordId: raw.recordId }
+          : null;
+      },
+      set: (tabId, marker) =>
+        marker
+          ? storage.setItem(`session:live-call-${tabId}`, marker)
+          : storage.removeItem(`session:live-call-${tabId}`),
+    },
+  });
+  let firstSettings = true;
+  effect(() => {
+    void settings.value;
+    if (firstSettings) firstSettings = false;
+    else hub.settingsChanged(locale());
+  });
+  watchVersionChange(db, { pendingDrafts: hub.pendingDrafts, onReloadNeeded: () => undefined });
+
+  const fromOurPage = (url: string | undefined) => !!url?.startsWith(browser.runtime.getURL('/'));
+
+  browser.runtime.onConnect.addListener((port) => {
+    const tabId = readCallPortName(port.name);
+    if (tabId === null || !fromOurPage(port.sender?.url)) return port.disconnect();
+    void settingsReady.then(() => hub.connect(tabId, port));
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -31,6 +90,7 @@ export default defineBackground(() => {
       case 'context-extracted':
         if (tabId === undefined) return undefined;
         void storage.setItem(tabContextKey(tabId), message.context);
+        void hub.pageContext(tabId, message.context);
         return undefined;
       case 'teach-picked':
         // Only a page of the origin it teaches; the panel hears the same message and shows the pick.
@@ -39,11 +99,9 @@ export default defineBackground(() => {
           .then((adapter) => browser.tabs.sendMessage(tabId, { type: 'site-adapter-updated', adapter }))
           .catch((err) => console.error('Huifang: could not save the taught field', err));
         return undefined;
-      case 'panel-port-call':
-        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-        void (portsReady ??= createPanelPorts())
-          .then((ports) => servePanelPortCall(ports, message.method, message.args))
-          .then(sendResponse);
+      case 'data-call':
+        if (!fromOurPage(sender.url)) return undefined;
+        void settingsReady.then(() => serveDataCall(env, message.name, message.input)).then(sendResponse);
         return true;
       case 'overlay-hello':
         sendResponse({ tabId: tabId ?? null });
@@ -63,7 +121,10 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabContextKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void storage.removeItem(tabContextKey(tabId));
+    void hub.closeTab(tabId);
+  });
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-overlay') return;

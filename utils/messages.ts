@@ -1,26 +1,16 @@
 import { z } from 'zod';
 import { customerContextSchema } from './core/schemas/customer-context';
 
-/** The PanelPorts methods the overlay page runs through the background. */
-export const remotePortMethods = [
-  'agent',
-  'scripts',
-  'seeCustomer',
-  'history',
-  'otherCustomers',
-  'queue',
-  'loadDraft',
-  'saveDraft',
-  'discardDraft',
-  'finishCall',
-] as const;
-export type RemotePortMethod = (typeof remotePortMethods)[number];
 import { siteAdapterSchema } from './core/schemas/site-adapter';
+import { callNames } from './service/calls';
 
 /**
- * Every runtime message is one of these; anything else is dropped at the boundary.
- * Flow: content script → background: context-extracted, teach-picked, site-adapter-request.
- * panel → content script (tabs.sendMessage): context-request, teach-start, teach-cancel, site-adapter-updated.
+ * Every runtime message is one of these; anything else is dropped at the boundary (docs/architecture.md).
+ * content script → background: context-extracted, teach-picked, site-adapter-request.
+ * panel/background → content script (tabs.sendMessage): context-request, teach-start, teach-cancel,
+ * site-adapter-updated, toggle-overlay. The content script checks these with utils/content-messages.ts (no zod there).
+ * extension pages → background: data-call (utils/service/calls.ts), overlay-hello.
+ * The call itself goes over a port, not these messages: utils/call/call-protocol.ts.
  */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-extracted'), context: customerContextSchema.nullable() }),
@@ -41,15 +31,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   /** The taught adapter for this origin changed (null: removed). */
   z.object({ type: z.literal('site-adapter-updated'), adapter: siteAdapterSchema.nullable() }),
   z.object({ type: z.literal('toggle-overlay') }),
-  /**
-   * The overlay page, framed on a CRM page, can't open our database there (storage is partitioned by the top site):
-   * its data calls run in the background. Accepted only from the extension's own pages.
-   */
-  z.object({
-    type: z.literal('panel-port-call'),
-    method: z.enum(remotePortMethods),
-    args: z.array(z.unknown()).max(4),
-  }),
+  /** A data call of an extension page; the background owns the database. Accepted only from our own pages. */
+  z.object({ type: z.literal('data-call'), name: z.enum(callNames), input: z.unknown() }),
   /** The overlay page, framed in a CRM tab, asks which tab it is in; the background answers `{ tabId }`. */
   z.object({ type: z.literal('overlay-hello') }),
 ]);
@@ -64,3 +47,8 @@ export function parseMessage(raw: unknown): Message | null {
 export function tabContextKey(tabId: number): `session:${string}` {
   return `session:context-${tabId}`;
 }
+
+/** Replies: to context-request (content script → page), site-adapter-request, overlay-hello. */
+export const contextReplySchema = customerContextSchema.nullable();
+export const siteAdapterReplySchema = siteAdapterSchema.nullable();
+export const overlayHelloReplySchema = z.object({ tabId: z.number().int().nonnegative().nullable() });

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import '@/components/styles.css';
-import { db } from '@/utils/db/db';
-import { setSetting } from '@/utils/db';
+import { settingsStore } from './services';
 import { createTranslate, pickLocale, type Locale } from '@/utils/ui/i18n';
 import { SitesSection } from './sections/sites';
 import { AgentSection } from './sections/agent';
@@ -19,7 +18,7 @@ function Options({ initial }: { initial: Locale }) {
   const changeLocale = (next: Locale) => {
     setLocale(next);
     document.documentElement.lang = next;
-    void setSetting(db, 'locale', next);
+    void settingsStore.update({ locale: next });
   };
   return (
     <main class="options" lang={locale}>
@@ -39,11 +38,8 @@ function Options({ initial }: { initial: Locale }) {
 async function start() {
   const root = document.getElementById('app');
   if (!root) return;
-  const stored = await db.settings.get('locale').catch(() => undefined);
-  const locale = pickLocale(
-    typeof stored?.value === 'string' ? stored.value : null,
-    browser.i18n?.getUILanguage?.() ?? navigator.language,
-  );
+  const settings = await settingsStore.read();
+  const locale = pickLocale(settings.locale, browser.i18n?.getUILanguage?.() ?? navigator.language);
   document.documentElement.lang = locale;
   render(<Options initial={locale} />, root);
 }

@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { TabBar } from '@/components/tab-bar';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DataButtons } from '@/components/data-buttons';
 import { HistoryList } from '@/components/history-list';
-import type { PanelController } from '@/utils/ui/panel-controller';
+import type { CallMirror, PanelTab } from '@/utils/call/call-mirror';
 import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
-import type { PanelTab } from '@/utils/ui/panel-controller';
-import { buildManualContext, hasCustomer } from '@/utils/ui/manual-context';
+import { buildManualContext } from '@/utils/ui/manual-context';
 import { CurrentView } from './current-view';
 import { QueueView } from './queue-view';
 import { SiteGate, NoCustomer } from './site-view';
@@ -16,7 +15,7 @@ import { bindPanelKeys } from './panel-keys';
 import { KeyHelp } from '@/components/key-help';
 
 export type AppProps = {
-  c: PanelController;
+  c: CallMirror;
   v: PanelView;
   data: DataState;
   /** `?tabId=N` binds to a tab; empty follows the active tab. */
@@ -29,16 +28,20 @@ export type AppProps = {
 
 export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay }: AppProps) {
   const binding = useTab(search);
-  const [manual, setManual] = useState<ReturnType<typeof buildManualContext>>(null);
   const t = c.t.value;
-  const context = hasCustomer(binding.context) ? binding.context : manual;
+  // The call of the tab, as the background holds it: the customer on the page, or the one typed in.
+  const context = c.call.customer.value;
+  const manual = Object.values(context?.fields ?? {}).some((f) => f.source.via === 'manual');
 
-  useEffect(() => c.setContext(context), [context]);
-  useEffect(() => onTab(binding.tab?.tabId ?? null), [binding.tab?.tabId]);
+  useEffect(() => {
+    const tabId = binding.tab?.tabId ?? null;
+    c.bind(tabId);
+    onTab(tabId);
+  }, [binding.tab?.tabId]);
   useEffect(() => bindPanelKeys(document, c, v, data), [c, v, data]);
   useEffect(() => {
     v.picking.value = null;
-  }, [binding.context]);
+  }, [c.call.page.value]);
   useEffect(() => {
     if (c.tab.value === 'queue') void data.refreshQueue();
   }, [c.tab.value]);
@@ -107,7 +110,10 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
               picking={v.picking.value}
               onTeach={v.teach}
               onCancelTeach={v.cancelTeach}
-              onManual={(values) => setManual(buildManualContext(values, page, new Date()))}
+              onManual={(values) => {
+                const typed = buildManualContext(values, page, new Date());
+                if (typed) c.setManual(typed);
+              }}
             />
           ) : (
             <p class="empty">{t('loading')}</p>

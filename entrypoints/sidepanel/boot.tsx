@@ -1,73 +1,79 @@
 import { render } from 'preact';
+import { computed, effect, signal } from '@preact/signals';
 import '@/components/styles.css';
-import { db } from '@/utils/db/db';
-import { checkDataMarker, recordAudit, requestPersistentStorage, setSetting, watchVersionChange } from '@/utils/db';
+import { requestPersistentStorage } from '@/utils/db/storage-guard';
+import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
+import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
 import { pickLocale, type Locale } from '@/utils/ui/i18n';
-import { createPanelController } from '@/utils/ui/panel-controller';
+import { createCallMirror } from '@/utils/call/call-mirror';
+import { callPortName } from '@/utils/call/call-protocol';
 import { createPanelView } from '@/utils/ui/panel-view';
 import { createDataState } from '@/utils/ui/data-state';
-import { createPanelPorts, saveFile } from './ports';
-import { createRemotePorts } from './remote-ports';
+import { saveFile } from '@/utils/ui/save-file';
+import { createSettingsStore } from '@/utils/settings/settings-store';
+import { createDataClient } from '@/utils/service/call-client';
 import { App } from './app';
 
-/** Starts the panel app (side panel, sidebar, pop-out window or the in-page overlay). Returns the cleanup. */
+/**
+ * Starts a view of the tab's call (side panel, sidebar, pop-out window or the in-page overlay). The call, the
+ * database and the settings live in the background (docs/architecture.md). Returns the cleanup.
+ */
 export async function bootPanel(
   root: HTMLElement,
   options: { search: string; compact?: boolean },
 ): Promise<() => void> {
-  const stored = await db.settings.get('locale').catch(() => undefined);
-  const locale = pickLocale(
-    typeof stored?.value === 'string' ? stored.value : null,
-    browser.i18n?.getUILanguage?.() ?? navigator.language,
+  const store = createSettingsStore(browser.storage.local, browser.storage.onChanged);
+  const settings = signal(await store.read());
+  const stopSettings = store.watch((value) => (settings.value = value));
+  const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
+  const client = createDataClient((message) => browser.runtime.sendMessage(message));
+
+  const c = createCallMirror(
+    {
+      connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId) }),
+      now: () => Date.now(),
+      timeZone: defaultTimeZone,
+      setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    },
+    locale.value,
   );
-  const localPorts = await createPanelPorts();
-  const ports = options.compact ? createRemotePorts(localPorts) : localPorts;
-  const c = createPanelController(ports, locale);
+  const stopLocale = effect(() => {
+    c.locale.value = locale.value;
+    document.documentElement.lang = locale.value;
+  });
   let tabId: number | null = null;
   const send = (
     message: { type: 'teach-start'; field: string } | { type: 'teach-cancel' } | { type: 'toggle-overlay' },
   ) => {
     if (tabId !== null) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   };
-  const v = createPanelView(c, ports, {
-    teach: (field) => send({ type: 'teach-start', field }),
-    cancelTeach: () => send({ type: 'teach-cancel' }),
-    reveal: (customerKey) =>
-      void recordAudit(db, {
-        action: 'reveal',
-        at: new Date().toISOString(),
-        agent: c.agent.value,
-        counts: {},
-        ids: [customerKey],
-      }).catch(() => undefined),
-  });
-  const data = createDataState(ports, saveFile);
-  await c.init();
-  const setLocale = (next: Locale) => {
-    c.locale.value = next;
-    document.documentElement.lang = next;
-    void setSetting(db, 'locale', next);
-  };
-  document.documentElement.lang = locale;
+  const v = createPanelView(
+    c,
+    {
+      now: () => new Date(),
+      timeZone: defaultTimeZone,
+      calendar: computed(() => createWorkingCalendar(settings.value.calendarOverrides)),
+      windows: computed(() => settings.value.callWindows),
+    },
+    {
+      teach: (field) => send({ type: 'teach-start', field }),
+      cancelTeach: () => send({ type: 'teach-cancel' }),
+      reveal: (customerKey) => void client.call('recordReveal', { customerKey }).catch(() => undefined),
+    },
+  );
+  const data = createDataState(client, (file) => saveFile(file));
+  const setLocale = (next: Locale) => void store.update({ locale: next });
   const timer = window.setInterval(() => c.call.updateTick(), 1000);
-  // Last chance to save the call when the panel closes or hides.
-  const flush = () => void c.flush();
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', flush);
   void requestPersistentStorage(navigator.storage);
-  const stopVersionWatch = watchVersionChange(db, {
-    pendingDraft: c.pendingDraft,
-    onReloadNeeded: () => (c.status.value = c.t.value('reloadNeeded')),
-  });
   // A database that comes back empty after holding records raises the alarm instead of starting fresh.
-  const markerStore = {
-    get: (key: string) => storage.getItem(`local:${key}`),
-    set: (key: string, value: unknown) => storage.setItem(`local:${key}`, value),
-  };
-  void checkDataMarker(db, markerStore, new Date()).then(
+  void client.call('checkDataMarker', {}).then(
     (check) => {
       if (check.status === 'data-missing')
-        c.status.value = c.t.value('dataMissing', { n: check.expectedRecords, time: check.markedAt.slice(0, 16) });
+        data.message.value = c.t.value('dataMissing', {
+          n: check.expectedRecords,
+          time: check.markedAt.slice(0, 16),
+        });
     },
     () => undefined,
   );
@@ -86,9 +92,8 @@ export async function bootPanel(
   );
   return () => {
     window.clearInterval(timer);
-    stopVersionWatch();
-    window.removeEventListener('pagehide', flush);
-    document.removeEventListener('visibilitychange', flush);
+    stopSettings();
+    stopLocale();
     render(null, root);
     c.dispose();
   };

@@ -19,7 +19,7 @@ export function CurrentView({ v }: { v: PanelView }) {
   const t = c.t.value;
   const card = v.card.value;
   if (!card) return null;
-  const ranked = c.scripts.value.find((r) => r.script.id === c.runner.script.value?.id);
+  const reasons = c.reasons.value;
   const locale = c.locale.value;
   return (
     <div class="current">
@@ -29,7 +29,7 @@ export function CurrentView({ v }: { v: PanelView }) {
           text={t('customerSwitched', { name: c.call.switchPending.value.fields.name?.value ?? '—', bound: card.name })}
           actions={[
             { label: t('keepCall'), testId: 'keep-call', onClick: c.call.keepBound },
-            { label: t('switchCustomer'), testId: 'switch-customer', onClick: () => void c.switchToPage() },
+            { label: t('switchCustomer'), testId: 'switch-customer', onClick: c.switchToPage },
           ]}
         />
       )}
@@ -40,12 +40,12 @@ export function CurrentView({ v }: { v: PanelView }) {
             {
               label: t('resume'),
               testId: 'resume-draft',
-              onClick: () => c.draftOffer.value && c.resume(c.draftOffer.value),
+              onClick: c.resume,
             },
             {
               label: t('discard'),
               testId: 'discard-draft',
-              onClick: () => c.draftOffer.value && void c.discard(c.draftOffer.value),
+              onClick: c.discard,
             },
           ]}
         />
@@ -85,7 +85,7 @@ export function CurrentView({ v }: { v: PanelView }) {
             : null
         }
         why={
-          ranked ? ranked.reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null
+          reasons.length ? reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null
         }
         step={v.step.value}
         done={c.runner.engine.value?.status === 'ended'}
@@ -124,11 +124,11 @@ export function CurrentView({ v }: { v: PanelView }) {
         busy={false}
         escalated={c.call.escalated.value}
         laterValue={c.call.laterValue.value}
-        onOutcome={(o) => void c.outcome(o)}
+        onOutcome={(o) => c.outcome(o)}
         onLaterValue={(value) => (c.call.laterValue.value = value)}
-        onLaterConfirm={() => void c.confirmLater()}
+        onLaterConfirm={c.confirmLater}
         onLaterCancel={() => (c.call.laterValue.value = null)}
-        onEscalate={() => v.act(() => (c.call.escalated.value = !c.call.escalated.value))}
+        onEscalate={() => c.setEscalated(!c.call.escalated.value)}
       />
       {c.status.value && (
         <p role="status" class="status" data-testid="status">

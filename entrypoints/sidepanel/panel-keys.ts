@@ -1,5 +1,5 @@
 import type { KeyAction } from '@/utils/ui/keymap';
-import type { PanelController } from '@/utils/ui/panel-controller';
+import type { CallMirror } from '@/utils/call/call-mirror';
 import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
 import { bindKeys } from './keyboard';
@@ -9,7 +9,7 @@ function focusSoon(doc: Document, selector: string) {
 }
 
 /** The panel's keyboard: every action of the current tab has a key (see utils/ui/keymap.ts). */
-export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _data: DataState): () => void {
+export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data: DataState): () => void {
   const run = (action: KeyAction) => {
     if (action.type === 'help') {
       v.showHelp.value = !v.showHelp.value;
@@ -31,7 +31,7 @@ export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _
       case 'reveal':
         return v.toggleReveal();
       case 'escalate':
-        return v.act(() => (c.call.escalated.value = !c.call.escalated.value));
+        return c.setEscalated(!c.call.escalated.value);
       case 'timer':
         return v.act(c.call.toggleTimer);
       // At once, not on the next frame: the keys typed right after must land in the notes.
@@ -42,7 +42,7 @@ export function bindPanelKeys(doc: Document, c: PanelController, v: PanelView, _
         return first ? v.teach(first.key) : undefined;
       }
       case 'outcome':
-        void c.outcome(action.outcome);
+        c.outcome(action.outcome);
         if (action.outcome === 'call-back-later') focusSoon(doc, '[data-testid=call-back-at]');
         return;
       case 'leave-field':

@@ -2,13 +2,13 @@ import { QueueList, type QueueItemView } from '@/components/queue-list';
 import { pickText } from '@/utils/core/script/localized';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
 import { formatDateTime } from '@/utils/ui/format';
-import type { PanelController } from '@/utils/ui/panel-controller';
+import type { CallMirror } from '@/utils/call/call-mirror';
 import type { DataState } from '@/utils/ui/data-state';
 import { requiredAttempts } from '@/utils/core/rules/attempts';
 
 const ZONE = 'Asia/Shanghai';
 
-export function QueueView({ c, data }: { c: PanelController; data: DataState }) {
+export function QueueView({ c, data }: { c: CallMirror; data: DataState }) {
   const t = c.t.value;
   const items: QueueItemView[] = data.queue.value.map((item) => {
     const kind = item.customer.dueKind ?? item.reasons.find((r) => r.kind)?.kind ?? null;

@@ -1,6 +1,4 @@
 import { toOriginPattern } from '@/utils/core/origins';
-import { customerContextSchema, type CustomerContext } from '@/utils/core/schemas/customer-context';
-import { tabContextKey } from '@/utils/messages';
 
 /** `?tabId=N` binds the panel to tab N (tests, pop-out window); otherwise it follows the active tab. */
 export function readBoundTabId(search: string): number | null {
@@ -34,29 +32,6 @@ export function followActiveTab(onTab: (tab: TabInfo | null) => void): () => voi
     browser.tabs.onActivated.removeListener(refresh);
     browser.tabs.onUpdated.removeListener(onUpdated);
   };
-}
-
-function parseContext(raw: unknown): CustomerContext | null {
-  const parsed = customerContextSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
-/** Current context of the tab plus every change the background stores. Returns the cleanup. */
-export function watchTabContext(tabId: number, onContext: (context: CustomerContext | null) => void): () => void {
-  const key = tabContextKey(tabId);
-  let live = true;
-  void storage.getItem(key).then((raw) => live && onContext(parseContext(raw)));
-  const unwatch = storage.watch(key, (raw) => onContext(parseContext(raw)));
-  return () => {
-    live = false;
-    unwatch();
-  };
-}
-
-/** Asks the content script to read the page again; null when it is not running there. */
-export async function requestContext(tabId: number): Promise<CustomerContext | null> {
-  const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'context-request' }).catch(() => null);
-  return parseContext(raw);
 }
 
 export async function isSiteEnabled(url: string): Promise<boolean> {

@@ -1,27 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import {
-  followActiveTab,
-  getTabInfo,
-  isSiteEnabled,
-  readBoundTabId,
-  requestContext,
-  watchTabContext,
-  type TabInfo,
-} from './tab-binding';
+import { followActiveTab, getTabInfo, isSiteEnabled, readBoundTabId, type TabInfo } from './tab-binding';
 
 export type TabBinding = {
   tab: TabInfo | null;
   enabled: boolean | null;
-  context: CustomerContext | null;
   recheck: () => void;
 };
 
-/** The tab the panel works with (`?tabId=N` or the active one), whether Huifang runs there, and its customer. */
+/** The tab the panel works with (`?tabId=N` or the active one) and whether Huifang runs there. Its customer and call
+ * come from the background (utils/call/call-mirror.ts). */
 export function useTab(search: string): TabBinding {
   const [tab, setTab] = useState<TabInfo | null>(null);
   const [enabled, setEnabled] = useState<boolean | null>(null);
-  const [context, setContext] = useState<CustomerContext | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -49,14 +39,5 @@ export function useTab(search: string): TabBinding {
     };
   }, [tab?.tabId, tab?.url, generation]);
 
-  useEffect(() => {
-    if (!tab) return undefined;
-    setContext(null);
-    const stop = watchTabContext(tab.tabId, setContext);
-    // A fresh read in case the stored context is older than the page.
-    void requestContext(tab.tabId).then((fresh) => fresh && setContext(fresh));
-    return stop;
-  }, [tab?.tabId, generation]);
-
-  return { tab, enabled, context, recheck: () => setGeneration((g) => g + 1) };
+  return { tab, enabled, recheck: () => setGeneration((g) => g + 1) };
 }

@@ -1,8 +1,10 @@
 import { decideBackupDue } from '../core/export/backup';
 import { makeExportFileName } from '../core/export/write-export';
+import type { SettingsStore } from '../settings/settings-store';
 import type { HuifangDb } from './app-db';
 import { exportRecords } from './export-records';
-import { getSetting, setSetting } from './settings';
+
+// Wired by #13 (scheduled backups): the options page will offer it; tested in tests/unit/db/backup.test.ts.
 
 /**
  * If a scheduled backup is due, builds the encrypted file for the panel to download and records the time.
@@ -10,9 +12,10 @@ import { getSetting, setSetting } from './settings';
  */
 export async function runScheduledBackup(
   db: HuifangDb,
+  settings: Pick<SettingsStore, 'read' | 'update'>,
   options: { now: Date; passphrase: string; agent: string; iterations?: number },
 ): Promise<{ fileName: string; text: string } | null> {
-  const backup = await getSetting(db, 'backup');
+  const { backup } = await settings.read();
   if (!decideBackupDue(backup, options.now).due) return null;
   if (!options.passphrase) throw new Error('Backups are always encrypted: enter the backup passphrase.');
   const result = await exportRecords(db, {
@@ -24,6 +27,6 @@ export async function runScheduledBackup(
     auditAction: 'backup',
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  await setSetting(db, 'backup', { ...backup, lastBackupAt: options.now.toISOString() });
+  await settings.update({ backup: { ...backup, lastBackupAt: options.now.toISOString() } });
   return { fileName: makeExportFileName(options.now, 'backup', 'json'), text: result.text };
 }

@@ -32,7 +32,7 @@ export {
 } from './import-records';
 export { previewPurge, purgeRecords, computeRetentionCutoff, type PurgePreview } from './retention';
 export { recordAudit, verifyAuditChain, listAudit, type AuditCheck } from './audit';
-export { getSetting, setSetting } from './settings';
+export { readLegacySettingRows } from './settings';
 export {
   saveScriptVersion,
   getScript,

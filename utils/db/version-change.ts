@@ -3,8 +3,8 @@ import type { HuifangDb } from './app-db';
 import { writeDraftNow } from './drafts';
 
 export interface VersionChangeHooks {
-  /** The draft not yet saved (the scheduler's pending value), written before the connection closes. */
-  pendingDraft: () => Draft | undefined;
+  /** The drafts not yet saved (each open call's pending value), written before the connection closes. */
+  pendingDrafts: () => Draft[];
   /** Tell the UI to ask the agent to reload: a newer Huifang needs the database. */
   onReloadNeeded: () => void;
 }
@@ -15,8 +15,7 @@ export interface VersionChangeHooks {
  */
 export function watchVersionChange(db: HuifangDb, hooks: VersionChangeHooks): () => void {
   const handler = () => {
-    const draft = hooks.pendingDraft();
-    if (draft && db.isOpen()) {
+    for (const draft of db.isOpen() ? hooks.pendingDrafts() : []) {
       try {
         writeDraftNow(db.backendDB(), draft);
       } catch {

@@ -1,29 +1,36 @@
-import { signal } from '@preact/signals';
-import type { QueueItem } from '@/utils/db';
+import { signal } from '@preact/signals-core';
+import type { DataClient } from '@/utils/service/call-client';
+import type { CallOutput } from '@/utils/service/calls';
 import type { Locale, Translate } from './i18n';
-import type { PanelPorts } from './panel-ports';
 
 export type SaveFile = (file: { text: string; fileName: string; mimeType: string }) => void;
+export type QueueItem = CallOutput<'queue'>[number];
 
-/** Queue, export and import: what the panel shows beside the call. */
-export function createDataState(ports: Pick<PanelPorts, 'queue' | 'exportFile' | 'importFile'>, saveFile: SaveFile) {
+/** Biggest import file read into the page (the data layer checks it again). */
+export const maxImportBytes = 512 * 1024 * 1024;
+
+/** Queue, export and import: what the panel shows beside the call, through the background's data calls. */
+export function createDataState(client: DataClient, saveFile: SaveFile) {
   const queue = signal<QueueItem[]>([]);
   const message = signal<string | null>(null);
   const busy = signal(false);
+  const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
   return {
     queue,
     message,
     busy,
     async refreshQueue() {
-      queue.value = await ports.queue();
+      queue.value = await client.call('queue', {}).catch(() => queue.value);
     },
     async exportAs(format: 'json' | 'csv', locale: Locale, t: Translate) {
       busy.value = true;
       try {
-        const result = await ports.exportFile(format, locale);
+        const result = await client.call('exportFile', { format, locale });
         if (result.ok) saveFile(result);
         else message.value = t('error', { error: result.message });
+      } catch (err) {
+        message.value = t('error', { error: describe(err) });
       } finally {
         busy.value = false;
       }
@@ -31,9 +38,13 @@ export function createDataState(ports: Pick<PanelPorts, 'queue' | 'exportFile' |
     async importFrom(file: { size: number; text(): Promise<string> }, t: Translate): Promise<boolean> {
       busy.value = true;
       try {
-        const result = await ports.importFile(file);
+        if (file.size > maxImportBytes) throw new Error(`file larger than ${maxImportBytes / 1024 / 1024} MB`);
+        const result = await client.call('importFile', { text: await file.text() });
         message.value = result.ok ? t('imported', { n: result.added }) : t('importFailed', { error: result.message });
         return result.ok;
+      } catch (err) {
+        message.value = t('importFailed', { error: describe(err) });
+        return false;
       } finally {
         busy.value = false;
       }

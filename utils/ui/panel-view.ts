@@ -3,42 +3,35 @@ import { assessAttempts } from '@/utils/core/rules/attempts';
 import { checkCallTime } from '@/utils/core/rules/call-windows';
 import { pickText } from '@/utils/core/script/localized';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
-import { checkCustomer } from '@/utils/core/checks/check-customer';
+import type { ReadonlySignal } from '@preact/signals-core';
+import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
+import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
 import type { HistoryItemView } from '@/components/history-list';
 import type { MissingFieldView } from '@/components/missing-fields';
 import { buildCardView, labelOf } from './card-view';
 import { buildDeadlineView } from './deadline-view';
 import { formatDateTime } from './format';
-import type { PanelController } from './panel-controller';
-import type { PanelPorts } from './panel-ports';
+import type { CallMirror } from '@/utils/call/call-mirror';
 import { buildChecklist, buildStepView, describePath } from './runner-view';
 
 /** `reveal` logs that numbers were shown (the audit holds the opaque customer key only). */
 export type PanelViewActions = { teach(field: string): void; cancelTeach(): void; reveal(customerKey: string): void };
 
 /** Everything the current tab renders, derived from the controller; no DOM here. */
-export function createPanelView(
-  c: PanelController,
-  ports: Pick<PanelPorts, 'now' | 'timeZone' | 'calendar' | 'windows'>,
-  actions: PanelViewActions,
-) {
+export type PanelViewEnv = {
+  now(): Date;
+  timeZone: string;
+  /** From the settings store: a change on the options page shows at once. */
+  calendar: ReadonlySignal<WorkingCalendar>;
+  windows: ReadonlySignal<CallWindowConfig>;
+};
+
+export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: PanelViewActions) {
   const picking = signal<string | null>(null);
   const showHelp = signal(false);
   const nowMs = () => ports.now().getTime();
   const today = () => c.values.value.today;
-  const findings = computed(() => {
-    const context = c.call.customer.value;
-    const key = c.customerKey.value;
-    if (!context || !key) return [];
-    return checkCustomer({
-      context,
-      customerKey: key,
-      kind: c.kind.value,
-      agent: c.agent.value,
-      others: c.others.value,
-      today: today(),
-    });
-  });
+  const findings = c.findings;
   const card = computed(() => {
     const customer = c.call.customer.value;
     if (!customer) return null;
@@ -58,9 +51,9 @@ export function createPanelView(
     if (!card.value) return null;
     const status = assessAttempts(kindRecords.value, {
       now: nowMs(),
-      calendar: ports.calendar,
+      calendar: ports.calendar.value,
       timeZone: ports.timeZone,
-      windows: ports.windows,
+      windows: ports.windows.value,
     });
     return { k: Math.min(status.counted + 1, status.required), max: status.required };
   });
@@ -77,7 +70,7 @@ export function createPanelView(
   });
   const deadline = computed(() =>
     buildDeadlineView(c.kind.value, c.call.customer.value?.fields.signDate?.value ?? null, {
-      calendar: ports.calendar,
+      calendar: ports.calendar.value,
       nowMs: nowMs(),
       timeZone: ports.timeZone,
       locale: c.locale.value,
@@ -123,7 +116,7 @@ export function createPanelView(
   });
   const windowWarning = computed(() => {
     void c.call.tick.value;
-    const check = checkCallTime(nowMs(), ports.windows, ports.calendar, ports.timeZone);
+    const check = checkCallTime(nowMs(), ports.windows.value, ports.calendar.value, ports.timeZone);
     return check.warning ? pickText(check.warning.text, c.locale.value) : null;
   });
   const historyItems = computed<HistoryItemView[]>(() =>
@@ -157,9 +150,8 @@ export function createPanelView(
     findings,
     historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
-    /** Runs an agent action inside the call (binding it to the customer first). */
+    /** Runs an agent action inside the call (the call binds itself to the customer on the first one). */
     act(fn: () => unknown) {
-      c.touch();
       fn();
     },
     toggleReveal() {

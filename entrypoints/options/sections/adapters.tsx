@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { deleteSiteAdapter, listSiteAdapters, saveSiteAdapter } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import type { SiteAdapterRow } from '@/utils/core/schemas/site-adapter-row';
 import type { Translate } from '@/utils/ui/i18n';
-import { saveFile } from '../../sidepanel/ports';
+import { saveFile } from '@/utils/ui/save-file';
+import { dataClient } from '../services';
 
 const MAX_FILE = 1024 * 1024;
 
@@ -32,7 +31,7 @@ function parseAdapterFile(text: string): { ok: true; rows: SiteAdapterRow[] } | 
 export function AdaptersSection({ t }: { t: Translate }) {
   const [rows, setRows] = useState<SiteAdapterRow[]>([]);
   const [note, setNote] = useState<string | null>(null);
-  const refresh = () => void listSiteAdapters(db).then(setRows);
+  const refresh = () => void dataClient.call('siteAdapters', {}).then(setRows);
   useEffect(refresh, []);
   return (
     <section aria-labelledby="sec-adapters">
@@ -54,7 +53,10 @@ export function AdaptersSection({ t }: { t: Translate }) {
             >
               {t('adapterExport')}
             </button>{' '}
-            <button type="button" onClick={() => void deleteSiteAdapter(db, row.origin).then(refresh)}>
+            <button
+              type="button"
+              onClick={() => void dataClient.call('deleteSiteAdapter', { origin: row.origin }).then(refresh)}
+            >
               {t('adapterDelete')}
             </button>
           </li>
@@ -72,7 +74,7 @@ export function AdaptersSection({ t }: { t: Translate }) {
             if (!file || file.size > MAX_FILE) return;
             const parsed = parseAdapterFile(await file.text());
             if (!parsed.ok) return setNote(t('adapterInvalid', { error: parsed.error }));
-            for (const row of parsed.rows) await saveSiteAdapter(db, row);
+            await dataClient.call('saveSiteAdapters', { rows: parsed.rows });
             setNote(t('saved'));
             refresh();
           }}

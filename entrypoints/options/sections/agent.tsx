@@ -1,20 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { getSetting, setSetting } from '@/utils/db';
+import { settingsStore } from '../services';
 import { LanguageSwitch } from '@/components/language-switch';
 import type { Locale, Translate } from '@/utils/ui/i18n';
 
 export function AgentSection({ t, locale, onLocale }: { t: Translate; locale: Locale; onLocale: (l: Locale) => void }) {
   const [name, setName] = useState('');
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => void getSetting(db, 'agent').then(setName), []);
+  useEffect(() => void settingsStore.read().then((s) => setName(s.agent)), []);
   return (
     <section aria-labelledby="sec-agent">
       <h2 id="sec-agent">{t('secAgent')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setSetting(db, 'agent', name.trim()).then(
+          settingsStore.update({ agent: name.trim() }).then(
             () => setNote(t('saved')),
             (err: unknown) => setNote(String(err)),
           );

@@ -1,25 +1,22 @@
 import { useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { exportRecords, getSetting, importFile } from '@/utils/db';
 import { DataButtons } from '@/components/data-buttons';
 import type { Locale, Translate } from '@/utils/ui/i18n';
-import { saveFile } from '../../sidepanel/ports';
+import { saveFile } from '@/utils/ui/save-file';
+import { maxImportBytes } from '@/utils/ui/data-state';
+import { dataClient } from '../services';
 
 const MIN_PASSPHRASE = 12;
 
-/** Export (JSON, CSV, encrypted), import; the same functions the panel uses. */
+/** Export (JSON, CSV, encrypted), import: the same data calls the panel uses, run by the background. */
 export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [note, setNote] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const run = async (options: { format: 'json' | 'csv'; passphrase?: string }) => {
     setNote(t('loading'));
-    const result = await exportRecords(db, {
-      ...options,
-      agent: await getSetting(db, 'agent'),
-      now: new Date(),
-      lang: locale,
-    });
-    if (!result.ok) return setNote(t('error', { error: result.problems.map((p) => p.message).join('; ') }));
+    const result = await dataClient
+      .call('exportFile', { ...options, locale })
+      .catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+    if (!result.ok) return setNote(t('error', { error: result.message }));
     saveFile(result);
     setNote(null);
   };
@@ -34,21 +31,13 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
         onImport={async (file) => {
           setNote(t('loading'));
           // A passphrase typed below also opens an encrypted backup.
-          const result = await importFile(db, file, {
-            agent: await getSetting(db, 'agent'),
-            now: new Date(),
-            passphrase: passphrase || undefined,
-          });
-          setNote(
-            result.ok
-              ? t('imported', { n: result.report.added })
-              : t('importFailed', {
-                  error: result.problems
-                    .map((p) => p.message)
-                    .slice(0, 3)
-                    .join('; '),
-                }),
-          );
+          const result =
+            file.size > maxImportBytes
+              ? { ok: false as const, message: `> ${maxImportBytes / 1024 / 1024} MB` }
+              : await dataClient
+                  .call('importFile', { text: await file.text(), passphrase: passphrase || undefined })
+                  .catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+          setNote(result.ok ? t('imported', { n: result.added }) : t('importFailed', { error: result.message }));
         }}
       />
       <form

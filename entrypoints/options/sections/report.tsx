@@ -1,19 +1,18 @@
 import { useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { listCallbacks } from '@/utils/db';
 import { buildMonthlyReport, type MonthlyReport } from '@/utils/core/report/monthly-report';
 import { reportToCsv } from '@/utils/core/report/report-csv';
 import { pickText, type Locale } from '@/utils/core/script/localized';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { ReportChart } from '@/components/report-chart';
 import type { Translate } from '@/utils/ui/i18n';
-import { saveFile } from '../../sidepanel/ports';
+import { saveFile } from '@/utils/ui/save-file';
+import { dataClient } from '../services';
 
 export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [month, setMonth] = useState(toZonedDate(Date.now()).slice(0, 7));
   const [report, setReport] = useState<MonthlyReport | null>(null);
   const build = async () => {
-    const [records, customers] = await Promise.all([listCallbacks(db, { latestOnly: false }), db.customers.toArray()]);
+    const { records, customers } = await dataClient.call('reportData', {});
     setReport(buildMonthlyReport({ month, now: Date.now(), records, customers }));
   };
   const legend = { onTime: t('reportOnTime'), late: t('reportLate'), outstanding: t('reportOutstanding') };

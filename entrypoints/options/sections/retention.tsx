@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { getSetting, previewPurge, purgeRecords, setSetting, type PurgePreview } from '@/utils/db';
 import { minRetentionYears } from '@/utils/core/schemas/settings';
 import type { Translate } from '@/utils/ui/i18n';
+import type { CallOutput } from '@/utils/service/calls';
+import { dataClient, settingsStore } from '../services';
+
+type PurgePreview = CallOutput<'previewPurge'>;
 
 /** Retention with a floor of 3 years; a purge only after its dry run, and only what the dry run counted. */
 export function RetentionSection({ t }: { t: Translate }) {
   const [years, setYears] = useState(minRetentionYears);
   const [preview, setPreview] = useState<PurgePreview | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => void getSetting(db, 'retentionYears').then(setYears), []);
+  useEffect(() => void settingsStore.read().then((s) => setYears(s.retentionYears)), []);
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
   return (
     <section aria-labelledby="sec-retention">
@@ -30,14 +32,14 @@ export function RetentionSection({ t }: { t: Translate }) {
       </label>
       <button
         type="button"
-        onClick={() => setSetting(db, 'retentionYears', years).then(() => setNote(t('saved')), fail)}
+        onClick={() => settingsStore.update({ retentionYears: years }).then(() => setNote(t('saved')), fail)}
       >
         {t('save')}
       </button>
       <button
         type="button"
         data-testid="purge-dry-run"
-        onClick={() => previewPurge(db, { now: new Date(), years }).then(setPreview, fail)}
+        onClick={() => dataClient.call('previewPurge', { years }).then(setPreview, fail)}
       >
         {t('purgeDryRun')}
       </button>
@@ -54,8 +56,7 @@ export function RetentionSection({ t }: { t: Translate }) {
               class="danger"
               onClick={async () => {
                 try {
-                  const agent = await getSetting(db, 'agent');
-                  const done = await purgeRecords(db, { now: new Date(), years, confirmed: preview, agent });
+                  const done = await dataClient.call('purgeRecords', { years, confirmed: preview });
                   setNote(t('purged', { n: done.deleted }));
                   setPreview(null);
                 } catch (err) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/utils/ui/i18n';
 import { formatWindowsText, parseDatesText, parseWindowsText } from '@/utils/ui/windows-text';
-import { calendarOverridesItem, callWindowsItem } from '../../sidepanel/ports';
+import { settingsStore } from '../services';
 
 /** Call windows (篇六 第十二条 by default) and the working-day calendar's local overrides. */
 export function ScheduleSection({ t }: { t: Translate }) {
@@ -11,11 +11,9 @@ export function ScheduleSection({ t }: { t: Translate }) {
   const [workdays, setWorkdays] = useState('');
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    void callWindowsItem.getValue().then((w) => {
+    void settingsStore.read().then(({ callWindows: w, calendarOverrides: c }) => {
       setWindows(formatWindowsText(w));
       setWorkingOnly(w.workingDaysOnly);
-    });
-    void calendarOverridesItem.getValue().then((c) => {
       setHolidays(c.extraHolidays.join('\n'));
       setWorkdays(c.extraWorkdays.join('\n'));
     });
@@ -23,12 +21,12 @@ export function ScheduleSection({ t }: { t: Translate }) {
   const saveWindows = () => {
     const parsed = parseWindowsText(windows, workingOnly);
     if (!parsed.ok) return setNote(t('windowsInvalid', { error: parsed.error }));
-    void callWindowsItem.setValue(parsed.value).then(() => setNote(t('saved')));
+    void settingsStore.update({ callWindows: parsed.value }).then(() => setNote(t('saved')));
   };
   const saveCalendar = () => {
     const parsed = parseDatesText(holidays, workdays);
     if (!parsed.ok) return setNote(t('calendarInvalid', { error: parsed.error }));
-    void calendarOverridesItem.setValue(parsed.value).then(() => setNote(t('saved')));
+    void settingsStore.update({ calendarOverrides: parsed.value }).then(() => setNote(t('saved')));
   };
   return (
     <>

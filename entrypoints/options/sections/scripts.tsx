@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { db } from '@/utils/db/db';
-import { saveScriptVersion } from '@/utils/db';
 import { builtinPlaybooks } from '@/utils/core/playbooks';
 import { pickText, type Locale } from '@/utils/core/script/localized';
-import { scriptSchema, type Script } from '@/utils/core/script/schema';
+import type { Script } from '@/utils/core/script/schema';
 import type { Translate } from '@/utils/ui/i18n';
-import { disabledScriptsItem, saveFile } from '../../sidepanel/ports';
+import { saveFile } from '@/utils/ui/save-file';
+import { dataClient, settingsStore } from '../services';
 import { ScriptChecker } from './script-checker';
 
 type Row = { script: Script; origin: 'builtin' | 'imported'; versions: number[] };
@@ -14,13 +13,11 @@ async function loadRows(): Promise<Row[]> {
   const rows = new Map<string, Row>(
     builtinPlaybooks.map((s) => [s.id, { script: s, origin: 'builtin', versions: [s.version] }]),
   );
-  for (const stored of await db.scripts.toArray()) {
-    const parsed = scriptSchema.safeParse(stored.script);
-    if (!parsed.success) continue;
-    const row = rows.get(parsed.data.id);
-    const versions = [...new Set([...(row?.versions ?? []), parsed.data.version])].sort((a, b) => a - b);
-    const newest = !row || row.script.version <= parsed.data.version ? parsed.data : row.script;
-    rows.set(parsed.data.id, { script: newest, origin: row?.origin ?? 'imported', versions });
+  for (const script of await dataClient.call('storedScripts', {})) {
+    const row = rows.get(script.id);
+    const versions = [...new Set([...(row?.versions ?? []), script.version])].sort((a, b) => a - b);
+    const newest = !row || row.script.version <= script.version ? script : row.script;
+    rows.set(script.id, { script: newest, origin: row?.origin ?? 'imported', versions });
   }
   return [...rows.values()];
 }
@@ -32,21 +29,15 @@ export function ScriptsSection({ t, locale }: { t: Translate; locale: Locale }) 
   const refresh = () => void loadRows().then(setRows);
   useEffect(() => {
     refresh();
-    void disabledScriptsItem.getValue().then(setDisabled);
+    void settingsStore.read().then((s) => setDisabled(s.disabledScripts));
   }, []);
   const toggle = (id: string) => {
     const next = disabled.includes(id) ? disabled.filter((d) => d !== id) : [...disabled, id];
     setDisabled(next);
-    void disabledScriptsItem.setValue(next);
+    void settingsStore.update({ disabledScripts: next });
   };
   const save = (script: Script) =>
-    saveScriptVersion(db, {
-      id: script.id,
-      version: script.version,
-      origin: 'imported',
-      savedAt: new Date().toISOString(),
-      script,
-    }).then(
+    dataClient.call('saveScript', { script }).then(
       () => {
         setNote(t('saved'));
         refresh();

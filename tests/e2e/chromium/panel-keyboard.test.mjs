@@ -103,15 +103,23 @@ test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN 
   await shot.screenshot({ path: 'docs/screenshots/panel-en.png' });
   await shot.getByTestId('language').selectOption('zh-CN');
   await shot.close();
-  // The draft of that call is offered again when the panel reopens; discard it and do the call from the keyboard.
+  // The call lives in the background, one per tab: the panel reopened shows it still going, nothing to resume.
   const again = await h.openPanel(tabId);
-  await again.getByTestId('discard-draft').click();
-  await again.getByTestId('discard-draft').waitFor({ state: 'detached' });
+  await again.getByTestId('customer-name').filter({ hasText: '周雅琴' }).waitFor();
+  await again.getByText('已自动保存').waitFor();
+  assert.equal(await again.getByTestId('resume-draft').count(), 0);
   await again.close();
+  // Closing the tab keeps the call as a draft: another tab on the same customer offers it; discard it there.
+  await page.close();
+  const other = await openCrm('crm-pages/wukongcrm-customer.html');
+  const offer = await h.openPanel(other.tabId);
+  await offer.getByTestId('discard-draft').click();
+  await offer.getByTestId('discard-draft').waitFor({ state: 'detached' });
+  await offer.close();
+  await other.page.close();
   const done = await completeNewContract('crm-pages/wukongcrm-customer.html', '周雅琴');
   await done.panel.close();
   await done.page.close();
-  await page.close();
 });
 
 test('keyboard only: a no-answer on a third CRM shows up in the queue', async () => {

@@ -99,7 +99,7 @@ describe('upgrade while another panel is open', () => {
     await oldPage.open();
     const pending = makeDraft('k1', 'r1', { notes: 'typed 0.5 s ago, not yet autosaved' });
     let reloadAsked = false;
-    watchVersionChange(oldPage, { pendingDraft: () => pending, onReloadNeeded: () => (reloadAsked = true) });
+    watchVersionChange(oldPage, { pendingDrafts: () => [pending], onReloadNeeded: () => (reloadAsked = true) });
 
     const newer = new Dexie(name);
     newer.version(20).stores({ drafts: 'customerKey, updatedAt' });

@@ -1,6 +1,6 @@
 import { computeRetentionCutoff, previewPurge, purgeRecords } from '@/utils/db/retention';
 import { listAudit, verifyAuditChain } from '@/utils/db/audit';
-import { getSetting, setSetting } from '@/utils/db/settings';
+import { createMemorySettingsStore } from '@/utils/settings/settings-store';
 import { deriveCustomers } from '@/utils/core/export/migrate';
 import { makeRecord, openTestDb } from './helpers';
 
@@ -29,11 +29,11 @@ describe('retention: at least 3 years, purge only after a dry run', () => {
   });
 
   it('refuses a retention setting under 3 years and defaults to 3', async () => {
-    const db = openTestDb();
-    expect(await getSetting(db, 'retentionYears')).toBe(3);
-    await expect(setSetting(db, 'retentionYears', 2)).rejects.toThrow(/retentionYears/);
-    await setSetting(db, 'retentionYears', 5);
-    expect(await getSetting(db, 'retentionYears')).toBe(5);
+    const settings = createMemorySettingsStore();
+    expect((await settings.read()).retentionYears).toBe(3);
+    await expect(settings.update({ retentionYears: 2 })).rejects.toThrow(/retentionYears/);
+    await settings.update({ retentionYears: 5 });
+    expect((await settings.read()).retentionYears).toBe(5);
   });
 
   it('counts first (by instant, whatever the offset), deletes exactly that, fixes totals, and audits it', async () => {

@@ -4,7 +4,7 @@ import { buildDeadlineView, countWorkingDaysUntil } from '@/utils/ui/deadline-vi
 import { createTranslate } from '@/utils/ui/i18n';
 import { parseDatesText, parseWindowsText } from '@/utils/ui/windows-text';
 import { buildManualContext } from '@/utils/ui/manual-context';
-import { makeContext } from './fake-ports';
+import { makeContext } from '../call/fake-ports';
 
 const calendar = createWorkingCalendar();
 const t = createTranslate('zh-CN');

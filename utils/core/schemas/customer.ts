@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { outcomeSchema } from './callback-record';
-import { standardFieldKeySchema } from './customer-context';
+import { standardFieldKeySchema, type CustomerContext } from './customer-context';
 import { sha256Hex } from '../export/sha256';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -74,4 +74,16 @@ export function makeCustomerKey(input: {
   if (id) return `crm:${origin}#${id}`;
   const basis = [origin, normaliseName(input.name ?? ''), normalisePhone(input.phone ?? '')].join('\u0000');
   return `derived:${origin}#${sha256Hex(basis).slice(0, 32)}`;
+}
+
+/**
+ * The customer a page context shows, as its key (the one function that decides "who is this?": records, drafts,
+ * the queue and the call's binding all use it). Null when the page shows no id, name or phone.
+ */
+export function keyOfContext(context: CustomerContext | null): string | null {
+  if (!context) return null;
+  const f = context.fields;
+  const phone = f.mobile?.value ?? f.phone?.value;
+  if (!f.customerId?.value && !f.name?.value && !phone) return null;
+  return makeCustomerKey({ origin: context.origin, customerId: f.customerId?.value, name: f.name?.value, phone });
 }

@@ -1,26 +1,27 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals-core';
 import { applyEvent, createEngineState, type EngineEvent, type EngineState } from '@/utils/core/script/engine';
+import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
 import type { Locale } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
-import { findStep, viewCurrentStep } from './runner-view';
+import { findStep, viewCurrentStep } from '@/utils/ui/runner-view';
 
 /** A draft's engine state is stored as unknown; reuse it only when it belongs to this script version. */
-function isSavedStateOf(saved: unknown, script: Script): saved is EngineState {
-  if (typeof saved !== 'object' || saved === null) return false;
-  const s: { scriptId?: unknown; scriptVersion?: unknown; path?: unknown; answers?: unknown } = saved;
-  return (
-    s.scriptId === script.id &&
-    s.scriptVersion === script.version &&
-    Array.isArray(s.path) &&
-    typeof s.answers === 'object'
-  );
+function savedStateOf(saved: unknown, script: Script): EngineState | null {
+  const parsed = engineStateSchema.safeParse(saved);
+  return parsed.success && parsed.data.scriptId === script.id && parsed.data.scriptVersion === script.version
+    ? parsed.data
+    : null;
 }
 
 /**
  * The script runner: the engine's pure state in a signal, plus what the keyboard needs (free input, a pending
  * multiple choice). Every change goes through the engine; this file only decides which event a key means.
  */
-export function createRunnerState(nowIso: () => string = () => new Date().toISOString()) {
+export function createRunnerState(
+  nowIso: () => string = () => new Date().toISOString(),
+  /** In a view (panel, overlay) events go to the call in the background, tagged with the step they were meant for. */
+  send?: (event: EngineEvent, step: string | null) => void,
+) {
   const script = signal<Script | null>(null);
   const engine = signal<EngineState | null>(null);
   const freeValue = signal('');
@@ -37,6 +38,7 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
     const s = script.value;
     const state = engine.value;
     if (!s || !state) return;
+    if (send) return send(event, state.current);
     const next = applyEvent(s, state, event);
     if (next.current !== state.current || next.path.length !== state.path.length || next.status !== state.status) {
       freeValue.value = '';
@@ -55,12 +57,35 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
       engine.value = null;
       return;
     }
-    if (isSavedStateOf(options.saved, next)) {
-      engine.value = options.saved;
+    const saved = savedStateOf(options.saved, next);
+    if (saved) {
+      engine.value = saved;
       return;
     }
     engine.value = createEngineState(next);
     dispatch({ type: 'start', at: nowIso(), context: options.context, locale: options.locale });
+  }
+
+  /** A view takes the state the call in the background sent; a new step clears what was typed for the old one. */
+  function receive(nextScript: Script | null, next: EngineState | null) {
+    const state = engine.value;
+    const moved =
+      !state ||
+      !next ||
+      script.value?.id !== nextScript?.id ||
+      next.current !== state.current ||
+      next.path.length !== state.path.length ||
+      next.status !== state.status;
+    batch(() => {
+      if (moved) {
+        freeValue.value = '';
+        pending.value = [];
+        stepCounter.value += 1;
+      }
+      if (script.value?.id !== nextScript?.id || script.value?.version !== nextScript?.version)
+        script.value = nextScript;
+      engine.value = next;
+    });
   }
 
   function choices() {
@@ -115,6 +140,7 @@ export function createRunnerState(nowIso: () => string = () => new Date().toISOS
     problem,
     currentStep,
     load,
+    receive,
     dispatch,
     answerIndex,
     answerValue,

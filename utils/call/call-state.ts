@@ -1,16 +1,10 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals-core';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
+import { keyOfContext } from '@/utils/core/schemas/customer';
 import { maxNoteLength } from '@/utils/core/schemas/draft';
 
-/** Who a context is about, for "is this still the same customer?" — id first, else name + phone. */
-export function identifyCustomer(context: CustomerContext | null): string | null {
-  if (!context) return null;
-  const f = context.fields;
-  if (f.customerId?.value) return `${context.origin}#id:${f.customerId.value}`;
-  const name = f.name?.value ?? '';
-  const phone = f.mobile?.value ?? f.phone?.value ?? '';
-  return name || phone ? `${context.origin}#${name}|${phone}` : null;
-}
+/** Who a context is about, for "is this still the same customer?" (the customer key, utils/core/schemas/customer.ts). */
+export const identifyCustomer = keyOfContext;
 
 /**
  * The call in progress: bound to the customer it started with. When the page shows someone else mid-call,

@@ -5,7 +5,7 @@ import { zonedToInstant } from '@/utils/core/calendar/zoned-time';
 import { findNextWindow, getHalfDay, type CallWindowConfig } from '@/utils/core/rules/call-windows';
 import { computeDue } from '@/utils/core/rules/compute-due';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { findEventDate } from './deadline-view';
+import { findEventDate } from '@/utils/ui/deadline-view';
 
 type Env = { calendar: WorkingCalendar; timeZone: string };
 

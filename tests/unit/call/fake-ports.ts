@@ -5,7 +5,7 @@ import { buildRecordFromDraft } from '@/utils/db/callbacks';
 import type { CallbackRecord } from '@/utils/core/schemas/callback-record';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
-import type { PanelPorts } from '@/utils/ui/panel-ports';
+import type { CallPorts } from '@/utils/call/call-ports';
 
 /** In-memory ports: a clock the test moves, timers it runs, records and drafts in maps. */
 export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
@@ -14,12 +14,13 @@ export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
   const timers = new Map<number, () => void>();
   const drafts = new Map<string, Draft>();
   const records: CallbackRecord[] = [];
-  const ports: PanelPorts = {
+  const calendar = createWorkingCalendar();
+  const ports: CallPorts = {
     now: () => new Date(now),
     newId: () => `id-${++seq}`,
     timeZone: 'Asia/Shanghai',
-    calendar: createWorkingCalendar(),
-    windows: defaultCallWindows,
+    calendar: () => calendar,
+    windows: () => defaultCallWindows,
     setTimer: (fn) => {
       timers.set(++seq, fn);
       return seq;
@@ -30,7 +31,6 @@ export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
     seeCustomer: async () => undefined,
     history: async (key) => records.filter((r) => r.customerKey === key),
     otherCustomers: async () => [],
-    queue: async () => [],
     loadDraft: async (key) => drafts.get(key),
     saveDraft: async (d) => void drafts.set(d.customerKey, d),
     discardDraft: async (key) => void drafts.delete(key),
@@ -40,8 +40,6 @@ export function createFakePorts(start = '2025-11-03T02:30:00.000Z') {
       drafts.delete(draft.customerKey);
       return record;
     },
-    exportFile: async () => ({ ok: true, text: '{}', fileName: 'x.json', mimeType: 'application/json' }),
-    importFile: async () => ({ ok: true, added: 0 }),
   };
   return {
     ports,

@@ -1,5 +1,5 @@
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { createCallState } from '@/utils/ui/call-state';
+import { createCallState } from '@/utils/call/call-state';
 
 function ctx(name: string, phone: string): CustomerContext {
   const src = { via: 'generic' as const };

@@ -1,9 +1,11 @@
-import { createPanelController } from '@/utils/ui/panel-controller';
+import { createCallSession } from '@/utils/call/call-session';
+import { applyCallEvent } from '@/utils/call/call-events';
+import type { CallEvent } from '@/utils/call/call-protocol';
 import { createFakePorts, makeContext, tick } from './fake-ports';
 
 async function ready(signDate = '2025-10-30') {
   const fake = createFakePorts();
-  const c = createPanelController(fake.ports, 'zh-CN');
+  const c = createCallSession(fake.ports, 'zh-CN');
   await c.init();
   c.setContext(makeContext('王建国', '13901186247', { signDate, customerId: 'C-1' }));
   await tick();
@@ -19,7 +21,7 @@ describe('createPanelController', () => {
       new Promise((resolve) => {
         release = () => resolve(stored as never);
       });
-    const c = createPanelController(fake.ports, 'zh-CN');
+    const c = createCallSession(fake.ports, 'zh-CN');
     await c.init();
     c.setContext(makeContext('王建国', '13901186247', { customerId: 'C-1' }));
     await tick();
@@ -66,7 +68,7 @@ describe('createPanelController', () => {
     expect(record.path.length).toBeGreaterThanOrEqual(2);
     expect(c.call.inCall.value).toBe(false);
     expect(c.history.value[0]?.id).toBe(record.id);
-    expect(c.status.value).toContain('接通');
+    expect(c.status.value).toEqual({ key: 'recorded', outcome: 'reached' });
   });
 
   it('sets the next try in a later half-day for a no-answer', async () => {
@@ -78,13 +80,13 @@ describe('createPanelController', () => {
     expect(Date.parse(record.callBackAt ?? '')).toBeGreaterThan(Date.parse('2025-11-03T02:30:00Z'));
   });
 
-  it('asks for a time before recording call-back-later', async () => {
+  it('records call-back-later only with a time', async () => {
     const { fake, c } = await ready();
     await c.outcome('call-back-later');
     expect(fake.records).toHaveLength(0);
-    c.call.laterValue.value = '2025-11-04T10:30';
-    await c.confirmLater();
+    await c.outcome('call-back-later', '2025-11-04T02:30:00.000Z');
     expect(fake.records[0]?.outcome).toBe('call-back-later');
+    expect(fake.records[0]?.callBackAt).toBe('2025-11-04T02:30:00.000Z');
   });
 
   it('keeps the call with its customer when the page switches, and offers the draft again later', async () => {
@@ -125,5 +127,52 @@ describe('createPanelController', () => {
     expect(forB).toHaveLength(1);
     expect(forB[0]?.notes).toBe('');
     expect(JSON.stringify(forB[0])).not.toContain('王建国');
+  });
+});
+
+describe('one record per call, whichever view presses', () => {
+  async function hub() {
+    const { fake, c } = await ready();
+    return { fake, c, apply: (event: CallEvent) => applyCallEvent(c, event) };
+  }
+
+  it('drops a press that saw fewer records than were written (another view recorded first)', async () => {
+    const { fake, c, apply } = await hub();
+    await apply({ type: 'notes', value: '第一通' });
+    await Promise.all([
+      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 }),
+      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 }),
+    ]);
+    expect(fake.records).toHaveLength(1);
+    expect(c.recorded.value).toBe(1);
+  });
+
+  it('drops a press with no call begun for the customer recorded seconds ago, not a later attempt', async () => {
+    const { fake, apply } = await hub();
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
+    fake.advance(2_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 1 });
+    expect(fake.records).toHaveLength(1);
+    fake.advance(60_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 1 });
+    expect(fake.records).toHaveLength(2);
+  });
+
+  it('drops an answer meant for a step the call has already left', async () => {
+    const { c, apply } = await hub();
+    const first = c.runner.engine.value?.current ?? null;
+    await apply({
+      type: 'engine',
+      step: first,
+      event: { type: 'answer', at: '2025-11-03T02:31:00.000Z', value: 'yes' },
+    });
+    const second = c.runner.engine.value?.current;
+    expect(second).not.toBe(first);
+    await apply({
+      type: 'engine',
+      step: first,
+      event: { type: 'answer', at: '2025-11-03T02:31:01.000Z', value: 'no' },
+    });
+    expect(c.runner.engine.value?.current).toBe(second);
   });
 });

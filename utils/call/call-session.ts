@@ -1,38 +1,34 @@
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals-core';
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { createDraftScheduler } from '@/utils/core/draft/scheduler';
 import { rankScripts, type RankedScript } from '@/utils/core/script/select';
+import type { Locale } from '@/utils/core/script/localized';
+import type { Script } from '@/utils/core/script/schema';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
-import { makeCustomerKey, type Customer } from '@/utils/core/schemas/customer';
+import { keyOfContext, type Customer } from '@/utils/core/schemas/customer';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
+import { checkCustomer } from '@/utils/core/checks/check-customer';
+import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
 import { createCallState, identifyCustomer } from './call-state';
 import { computeDueAt, computeRetryTime } from './call-timing';
 import { composeDraft, contextValues } from './compose-draft';
-import { createTranslate, type Locale } from './i18n';
-import type { PanelPorts } from './panel-ports';
-import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
+import type { CallPorts } from './call-ports';
+import type { CallStatus } from './call-protocol';
 import { createRunnerState } from './runner-state';
 
-export type PanelTab = 'current' | 'queue' | 'history';
+/** A second "record" for the same customer within this time, with no new call begun, is taken as a duplicate. */
+export const duplicateWindowMs = 5_000;
 
-export function keyOfContext(context: CustomerContext): string {
-  const f = context.fields;
-  return makeCustomerKey({
-    origin: context.origin,
-    customerId: f.customerId?.value,
-    name: f.name?.value,
-    phone: f.mobile?.value ?? f.phone?.value,
-  });
-}
-
-/** The panel's state and actions: one call at a time, bound to its customer, autosaved as a draft. */
-export function createPanelController(ports: PanelPorts, initialLocale: Locale) {
+/**
+ * One call, as the background keeps it for one tab: bound to its customer, the script engine's state, ticks, notes,
+ * timer and outcome, autosaved as a draft. The panel, a popped-out panel and the overlay are views of it
+ * (utils/call/call-hub.ts sends them its snapshot; docs/architecture.md).
+ */
+export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const nowIso = () => ports.now().toISOString();
   const locale = signal<Locale>(initialLocale);
-  const t = computed(() => createTranslate(locale.value));
-  const tab = signal<PanelTab>('current');
   const call = createCallState(() => ports.now().getTime());
   const runner = createRunnerState(nowIso);
   const kind = signal<CallbackKind>('new-contract');
@@ -41,16 +37,32 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
   const history = signal<CallbackRecord[]>([]);
   const draftOffer = signal<Draft | null>(null);
   const recordId = signal<string | null>(null);
-  const status = signal<string | null>(null);
+  /** Records written by this session: a view's "record" names how many it saw, so a second press is dropped. */
+  const recorded = signal(0);
+  const status = signal<CallStatus | null>(null);
   const saving = signal<{ at: number | null; error: string | null }>({ at: null, error: null });
   const agent = signal('');
   const others = signal<OtherCustomer[]>([]);
-  const customerKey = computed(() => (call.customer.value ? keyOfContext(call.customer.value) : null));
+  const customerKey = computed(() => keyOfContext(call.customer.value));
   const values = computed(() => ({
     ...contextValues(call.customer.value ?? emptyContext()),
     agentName: agent.value,
     today: toZonedDate(ports.now().getTime(), ports.timeZone),
   }));
+  const findings = computed(() => {
+    const context = call.customer.value;
+    const key = customerKey.value;
+    if (!context || !key) return [];
+    return checkCustomer({
+      context,
+      customerKey: key,
+      kind: kind.value,
+      agent: agent.value,
+      others: others.value,
+      today: values.value.today,
+    });
+  });
+  const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
   const scheduler = createDraftScheduler<Draft>({
     save: async (draft) => {
@@ -60,17 +72,20 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     now: () => ports.now().getTime(),
     setTimer: ports.setTimer,
     clearTimer: ports.clearTimer,
-    onError: (err) => (saving.value = { ...saving.value, error: err instanceof Error ? err.message : String(err) }),
+    onError: (err) => (saving.value = { ...saving.value, error: errorText(err) }),
   });
 
+  const env = () => ({ calendar: ports.calendar(), timeZone: ports.timeZone });
   const dueFor = (k: CallbackKind, context: CustomerContext | null) =>
-    computeDueAt(k, context, customerRow.value?.events, ports);
+    computeDueAt(k, context, customerRow.value?.events, env());
 
   /** The draft of the call in progress: always its bound customer's, never the customer the page shows now. */
   function currentDraft(callBackAt: string | null = null): Draft | null {
     const context = call.bound.value;
     if (!context || !recordId.value || call.startedAt.value === null) return null;
     const key = keyOfContext(context);
+    if (!key) return null;
+    call.updateTick();
     return composeDraft({
       customerKey: key,
       recordId: recordId.value,
@@ -105,13 +120,14 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     runner.load(context ? (best?.script ?? null) : null, { context: values.value, locale: locale.value });
   }
 
-  let scriptList: Awaited<ReturnType<PanelPorts['scripts']>> = [];
+  let scriptList: Script[] = [];
   let loadedFor: string | null = null;
 
   async function refreshCustomer(context: CustomerContext) {
     const key = keyOfContext(context);
+    if (!key) return;
     const loaded = await Promise.all([ports.history(key), ports.loadDraft(key)]).catch((err: unknown) => {
-      status.value = t.value('error', { error: err instanceof Error ? err.message : String(err) });
+      status.value = { key: 'error', error: errorText(err) };
       return null;
     });
     if (!loaded) return;
@@ -137,34 +153,43 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     });
     loadScript();
     await refreshCustomer(context);
-    // The stored deadline names the kind due; never restart a script the agent has begun.
-    // …nor override a kind the agent picked while the customer was loading.
+    // The stored deadline names the kind due; never restart a script the agent has begun,
+    // nor override a kind the agent picked while the customer was loading.
     if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value && !call.inCall.value && !kindChosen) {
       kind.value = customerRow.value.dueKind;
       loadScript();
     }
   }
 
+  /** Only one record per call: a second "record" (from another view, or a double press) while one is written is dropped. */
+  let finishing = false;
+  let lastRecord: { customerKey: string; at: number } | null = null;
+
   async function finish(outcome: Outcome, callBackAt: string | null) {
-    if (!call.beginCall()) return;
+    if (finishing || !call.beginCall()) return;
     recordId.value ??= ports.newId();
     const draft = currentDraft(callBackAt);
     if (!draft) return;
+    finishing = true;
     scheduler.cancel();
     try {
       const record = await ports.finishCall(draft, outcome, ports.now());
-      status.value = t.value('recorded', { outcome: t.value(`outcome.${record.outcome}`) });
+      status.value = { key: 'recorded', outcome: record.outcome };
+      lastRecord = { customerKey: record.customerKey, at: ports.now().getTime() };
       const context = call.customer.value;
       batch(() => {
+        recorded.value += 1;
         call.endCall();
         recordId.value = null;
         history.value = [record, ...history.value.filter((r) => r.id !== record.id)];
       });
       loadedFor = null;
-      await onCustomerShown(call.customer.value ?? context);
+      await onCustomerShown(call.pageContext.value ?? context);
     } catch (err) {
       scheduler.update(draft);
-      status.value = t.value('recordFailed', { error: err instanceof Error ? err.message : String(err) });
+      status.value = { key: 'recordFailed', error: errorText(err) };
+    } finally {
+      finishing = false;
     }
   }
 
@@ -172,34 +197,47 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     void runner.engine.value;
     void call.notes.value;
     void call.escalated.value;
+    void kind.value;
     if (call.inCall.value) {
       const draft = currentDraft();
       if (draft) scheduler.update(draft);
     }
   });
 
+  function resume(draft: Draft) {
+    const context = call.customer.value;
+    if (!context) return;
+    call.resumeCall(context, Date.parse(draft.startedAt));
+    recordId.value = draft.recordId;
+    kind.value = draft.record.kind;
+    call.setNotes(draft.record.notes);
+    call.escalated.value = draft.record.flags.includes('escalated');
+    const script = scriptList.find((s) => s.id === draft.record.scriptId) ?? runner.script.value;
+    runner.load(script ?? null, { context: values.value, locale: locale.value, saved: draft.engine });
+    draftOffer.value = null;
+  }
+
   return {
     locale,
-    t,
-    tab,
     call,
     runner,
     kind,
     scripts,
     history,
     draftOffer,
+    recordId,
+    recorded,
     status,
     saving,
     agent,
     others,
+    findings,
     customerKey,
     values,
     customerRow,
     async init() {
-      // A storage failure (e.g. a browser that blocks the database in a framed page) must not stop the script.
-      const fail = (err: unknown) => {
-        status.value = t.value('error', { error: err instanceof Error ? err.message : String(err) });
-      };
+      // A storage failure must not stop the script: the built-in playbooks still run.
+      const fail = (err: unknown) => (status.value = { key: 'error', error: errorText(err) });
       [agent.value, scriptList, others.value] = await Promise.all([
         ports.agent().catch((err: unknown) => (fail(err), '')),
         ports.scripts().catch((err: unknown) => (fail(err), [])),
@@ -207,9 +245,16 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
       ]);
       loadScript();
     },
+    /** Settings changed (agent name, scripts switched off): takes them for what is not yet begun. */
+    async reloadSettings() {
+      agent.value = await ports.agent().catch(() => agent.value);
+      scriptList = await ports.scripts().catch(() => scriptList);
+      if (!call.inCall.value) loadScript();
+    },
     setContext(context: CustomerContext | null) {
       call.setPageContext(context);
-      if (!call.inCall.value) void onCustomerShown(context);
+      if (!call.inCall.value) return onCustomerShown(context);
+      return Promise.resolve();
     },
     setKind(next: CallbackKind) {
       kindChosen = true;
@@ -217,21 +262,16 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
       if (!call.inCall.value) loadScript();
     },
     touch,
-    outcome(o: Outcome) {
-      if (o === 'call-back-later' && call.laterValue.value === null) {
-        call.laterValue.value = '';
-        return Promise.resolve();
+    outcome(o: Outcome, callBackAt: string | null = null) {
+      if (o === 'call-back-later') {
+        const at = callBackAt ? new Date(callBackAt) : null;
+        if (!at || Number.isNaN(at.getTime())) return Promise.resolve();
+        return finish(o, at.toISOString());
       }
       return finish(
         o,
-        o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows, ports) : null,
+        o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows(), env()) : null,
       );
-    },
-    confirmLater() {
-      const raw = call.laterValue.value;
-      const at = raw ? new Date(raw) : null;
-      if (!at || Number.isNaN(at.getTime())) return Promise.resolve();
-      return finish('call-back-later', at.toISOString());
     },
     /** The page switched customer mid-call: end this call's binding and follow the page (the draft stays saved). */
     async switchToPage() {
@@ -242,17 +282,18 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
       loadedFor = null;
       await onCustomerShown(page);
     },
-    resume(draft: Draft) {
-      const context = call.customer.value;
-      if (!context) return;
-      call.resumeCall(context, Date.parse(draft.startedAt));
-      recordId.value = draft.recordId;
-      kind.value = draft.record.kind;
-      call.setNotes(draft.record.notes);
-      call.escalated.value = draft.record.flags.includes('escalated');
-      const script = scriptList.find((s) => s.id === draft.record.scriptId) ?? runner.script.value;
-      runner.load(script ?? null, { context: values.value, locale: locale.value, saved: draft.engine });
-      draftOffer.value = null;
+    resume,
+    /**
+     * A "record" pressed with no call begun, for the customer recorded moments ago: the second of two views (or a
+     * double press) that saw the first record arrive just before it. A real new attempt takes longer than a redial.
+     */
+    isEcho(windowMs = duplicateWindowMs) {
+      return (
+        !call.inCall.value &&
+        lastRecord !== null &&
+        lastRecord.customerKey === customerKey.value &&
+        ports.now().getTime() - lastRecord.at < windowMs
+      );
     },
     async discard(draft: Draft) {
       await ports.discardDraft(draft.customerKey);
@@ -271,7 +312,7 @@ export function createPanelController(ports: PanelPorts, initialLocale: Locale) 
     },
   };
 }
-export type PanelController = ReturnType<typeof createPanelController>;
+export type CallSession = ReturnType<typeof createCallSession>;
 
 function emptyContext(): CustomerContext {
   return { url: '', origin: '', adapterId: null, fields: {}, extra: {}, missing: [], flags: [], extractedAt: '' };

@@ -6,20 +6,19 @@ import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import type { QueueItem } from '@/utils/db';
 import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
-import type { Locale } from './i18n';
 
 /**
- * What the panel needs from the world, injected so the controller runs in tests without a browser or database.
- * The panel page implements it with utils/db and `browser`.
+ * What a call session needs from the world, injected so it runs in tests without a browser or database.
+ * The background implements it over the database and the settings store (utils/call/call-hub.ts).
  */
-export type PanelPorts = {
+export type CallPorts = {
   now(): Date;
   newId(): string;
   timeZone: string;
-  calendar: WorkingCalendar;
-  windows: CallWindowConfig;
+  /** Read at each use: a settings change applies to the call at once. */
+  calendar(): WorkingCalendar;
+  windows(): CallWindowConfig;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
   agent(): Promise<string>;
@@ -32,17 +31,8 @@ export type PanelPorts = {
   history(key: string): Promise<CallbackRecord[]>;
   /** Other customers' contact values, for the shared-phone check. */
   otherCustomers(): Promise<OtherCustomer[]>;
-  queue(): Promise<QueueItem[]>;
   loadDraft(key: string): Promise<Draft | undefined>;
   saveDraft(draft: Draft): Promise<void>;
   discardDraft(key: string): Promise<void>;
   finishCall(draft: Draft, outcome: Outcome, endedAt: Date): Promise<CallbackRecord>;
-  exportFile(
-    format: 'json' | 'csv',
-    locale: Locale,
-  ): Promise<{ ok: true; text: string; fileName: string; mimeType: string } | { ok: false; message: string }>;
-  importFile(file: {
-    size: number;
-    text(): Promise<string>;
-  }): Promise<{ ok: true; added: number } | { ok: false; message: string }>;
 };

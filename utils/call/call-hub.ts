@@ -1,0 +1,154 @@
+import { effect } from '@preact/signals-core';
+import type { CustomerContext } from '@/utils/core/schemas/customer-context';
+import type { Locale } from '@/utils/core/script/localized';
+import type { Draft } from '@/utils/core/schemas/draft';
+import type { CallPorts } from './call-ports';
+import { applyCallEvent, takeSnapshot } from './call-events';
+import { callPortEventSchema, type CallSnapshot } from './call-protocol';
+import { createCallSession, type CallSession } from './call-session';
+import { hasCustomer } from '@/utils/ui/manual-context';
+
+/** The part of a runtime.Port the hub uses (a fake in tests). */
+export type ViewPort = {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+};
+
+/** A call in progress, remembered outside the database for as long as the browser runs (storage.session). */
+export type LiveCallMarker = { customerKey: string; recordId: string };
+
+export type CallHubEnv = {
+  ports: CallPorts;
+  locale(): Locale;
+  /** The last context the content script sent for a tab, and a fresh read of the page (null when none). */
+  storedContext(tabId: number): Promise<CustomerContext | null>;
+  requestContext(tabId: number): Promise<CustomerContext | null>;
+  /** storage.session: a service worker that was stopped mid-call resumes the call without asking. */
+  markers: {
+    get(tabId: number): Promise<LiveCallMarker | null>;
+    set(tabId: number, marker: LiveCallMarker | null): Promise<void>;
+  };
+};
+
+type Entry = {
+  session: CallSession;
+  views: Set<ViewPort>;
+  ready: Promise<void>;
+  /** Events run one at a time, in the order they came, whichever view sent them. */
+  queue: Promise<void>;
+  manual: CustomerContext | null;
+  stop: () => void;
+};
+
+/**
+ * One call per tab, owned by the background: every view of a tab (side panel, popped-out panel, overlay) connects a
+ * port, sends events and receives the same snapshot. See docs/architecture.md.
+ */
+export function createCallHub(env: CallHubEnv) {
+  const entries = new Map<number, Entry>();
+
+  function open(tabId: number): Entry {
+    const existing = entries.get(tabId);
+    if (existing) return existing;
+    const session = createCallSession(env.ports, env.locale());
+    const views = new Set<ViewPort>();
+    let pending = false;
+    let last: CallSnapshot | null = null;
+    const send = () => {
+      pending = false;
+      if (!last) return;
+      for (const view of views) view.postMessage({ type: 'snapshot', snapshot: last });
+    };
+    const stopBroadcast = effect(() => {
+      last = takeSnapshot(session, tabId);
+      // Many signals change in one step: the views get one snapshot after it.
+      if (!pending) {
+        pending = true;
+        queueMicrotask(send);
+      }
+    });
+    const stopMarker = effect(() => {
+      const key = session.customerKey.value;
+      const recordId = session.recordId.value;
+      const live = session.call.inCall.value && key && recordId ? { customerKey: key, recordId } : null;
+      void env.markers.set(tabId, live).catch(() => undefined);
+    });
+    const entry: Entry = {
+      session,
+      views,
+      manual: null,
+      queue: Promise.resolve(),
+      ready: Promise.resolve(),
+      stop: () => {
+        stopBroadcast();
+        stopMarker();
+        session.dispose();
+      },
+    };
+    entry.ready = (async () => {
+      const marker = await env.markers.get(tabId).catch(() => null);
+      await session.init();
+      const context = (await env.requestContext(tabId)) ?? (await env.storedContext(tabId));
+      await session.setContext(hasCustomer(context) ? context : null);
+      // The background was stopped mid-call (the browser was not): carry on with the same call, as it was.
+      const draft = session.draftOffer.value;
+      if (marker && draft && draft.recordId === marker.recordId) session.resume(draft);
+    })();
+    entries.set(tabId, entry);
+    return entry;
+  }
+
+  function enqueue(entry: Entry, task: () => Promise<void> | void) {
+    entry.queue = entry.queue
+      .then(() => entry.ready)
+      .then(task)
+      .catch((err: unknown) => console.error('Huifang: call event failed', err));
+    return entry.queue;
+  }
+
+  return {
+    /** A view connected (port name `call:<tabId>`, from an extension page). */
+    connect(tabId: number, port: ViewPort) {
+      const entry = open(tabId);
+      entry.views.add(port);
+      port.onDisconnect.addListener(() => entry.views.delete(port));
+      port.onMessage.addListener((raw) => {
+        const parsed = callPortEventSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const event = parsed.data.event;
+        if (event.type === 'manual-context') entry.manual = event.context;
+        void enqueue(entry, () => applyCallEvent(entry.session, event));
+      });
+      void entry.ready.then(() => port.postMessage({ type: 'snapshot', snapshot: takeSnapshot(entry.session, tabId) }));
+    },
+    /** The content script read the page again; a manual customer stays while the page shows none. */
+    pageContext(tabId: number, context: CustomerContext | null) {
+      const entry = entries.get(tabId);
+      if (!entry) return Promise.resolve();
+      return enqueue(entry, () => entry.session.setContext(hasCustomer(context) ? context : entry.manual));
+    },
+    /** Settings changed: each call takes the agent name and scripts (the views read the rest themselves). */
+    settingsChanged(locale: Locale) {
+      for (const entry of entries.values()) {
+        entry.session.locale.value = locale;
+        void enqueue(entry, () => entry.session.reloadSettings());
+      }
+    },
+    async closeTab(tabId: number) {
+      const entry = entries.get(tabId);
+      if (!entry) return;
+      entries.delete(tabId);
+      await entry.session.flush();
+      entry.stop();
+      await env.markers.set(tabId, null).catch(() => undefined);
+    },
+    pendingDrafts(): Draft[] {
+      return [...entries.values()].flatMap((e) => e.session.pendingDraft() ?? []);
+    },
+    session: (tabId: number) => entries.get(tabId)?.session,
+    ready: (tabId: number) => entries.get(tabId)?.ready ?? Promise.resolve(),
+    idle: (tabId: number) => entries.get(tabId)?.queue ?? Promise.resolve(),
+  };
+}
+export type CallHub = ReturnType<typeof createCallHub>;

@@ -1,0 +1,209 @@
+import { batch, computed, signal } from '@preact/signals-core';
+import type { CallbackKind } from '@/utils/core/callback-kinds';
+import type { Outcome } from '@/utils/core/schemas/callback-record';
+import type { CustomerContext } from '@/utils/core/schemas/customer-context';
+import { toZonedDate } from '@/utils/core/calendar/zoned-time';
+import type { Locale } from '@/utils/core/script/localized';
+import { createTranslate } from '@/utils/ui/i18n';
+import { contextValues } from './compose-draft';
+import { callPortMessageSchema, type CallEvent, type CallSnapshot } from './call-protocol';
+import { createRunnerState } from './runner-state';
+
+export type PanelTab = 'current' | 'queue' | 'history';
+
+/** The part of runtime.Port a view uses. */
+export type CallPort = {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+  disconnect(): void;
+};
+
+export type CallMirrorEnv = {
+  connect(tabId: number): CallPort;
+  now(): number;
+  timeZone: string;
+  setTimer(fn: () => void, ms: number): unknown;
+};
+
+/**
+ * A view's side of the tab's call (utils/call/call-hub.ts holds the call): the last snapshot as signals, what is
+ * typed but not yet sent (free answer, pending choices, the call-back time), and actions that become CallEvents.
+ */
+export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
+  const locale = signal<Locale>(initialLocale);
+  const t = computed(() => createTranslate(locale.value));
+  const tab = signal<PanelTab>('current');
+  const snapshot = signal<CallSnapshot | null>(null);
+  const connected = signal(false);
+  const tick = signal(env.now());
+  const revealed = signal(false);
+  const laterValue = signal<string | null>(null);
+  const notes = signal('');
+  /** Notes sent and not yet echoed back: the field keeps what the agent typed meanwhile. */
+  let notesInFlight: string[] = [];
+  let port: CallPort | null = null;
+  let boundTab: number | null = null;
+
+  const send = (event: CallEvent) => port?.postMessage({ type: 'event', event });
+  const runner = createRunnerState(
+    () => new Date(env.now()).toISOString(),
+    (event, step) => send({ type: 'engine', step, event }),
+  );
+
+  const s = <T>(pick: (x: CallSnapshot) => T, fallback: T) =>
+    computed(() => (snapshot.value ? pick(snapshot.value) : fallback));
+  const customer = s((x) => x.customer, null);
+  const startedAt = s((x) => x.startedAt, null);
+  const timerStartedAt = s((x) => x.timerStartedAt, null);
+  const agent = s((x) => x.agent, '');
+  const values = computed(() => ({
+    ...contextValues(customer.value ?? emptyContext()),
+    agentName: agent.value,
+    today: toZonedDate(tick.value, env.timeZone),
+  }));
+
+  function receive(next: CallSnapshot) {
+    batch(() => {
+      const before = snapshot.value;
+      if (before && before.customerKey !== next.customerKey) {
+        revealed.value = false;
+        laterValue.value = null;
+      }
+      if (before && next.recorded !== before.recorded) laterValue.value = null;
+      snapshot.value = next;
+      runner.receive(next.script, next.engine);
+      const echoed = notesInFlight.indexOf(next.notes);
+      if (echoed >= 0) notesInFlight = notesInFlight.slice(echoed + 1);
+      if (notesInFlight.length === 0 || next.notesCapped || (echoed < 0 && next.startedAt === null)) {
+        notesInFlight = [];
+        notes.value = next.notes;
+      }
+    });
+  }
+
+  function connect(tabId: number) {
+    const p = env.connect(tabId);
+    port = p;
+    connected.value = true;
+    p.onMessage.addListener((raw) => {
+      const parsed = callPortMessageSchema.safeParse(raw);
+      if (parsed.success && port === p && parsed.data.snapshot.tabId === tabId) receive(parsed.data.snapshot);
+    });
+    // The background may be stopped by the browser (the call is saved): connect again and carry on.
+    p.onDisconnect.addListener(() => {
+      if (port !== p) return;
+      port = null;
+      connected.value = false;
+      env.setTimer(() => {
+        if (boundTab === tabId && port === null) connect(tabId);
+      }, 200);
+    });
+  }
+
+  return {
+    locale,
+    t,
+    tab,
+    snapshot,
+    connected,
+    runner,
+    values,
+    customerKey: s((x) => x.customerKey, null),
+    kind: s<CallbackKind>((x) => x.kind, 'new-contract'),
+    reasons: s((x) => x.reasons, []),
+    history: s((x) => x.history, []),
+    draftOffer: s((x) => x.draftOffer, null),
+    saving: s((x) => x.saving, { at: null, error: null }),
+    findings: s((x) => x.findings, []),
+    customerRow: s((x) => x.customerRow, null),
+    agent,
+    status: computed(() => {
+      const st = snapshot.value?.status;
+      if (!st) return null;
+      const tr = t.value;
+      if (st.key === 'recorded') return tr('recorded', { outcome: tr(`outcome.${st.outcome}`) });
+      if (st.key === 'reloadNeeded') return tr('reloadNeeded');
+      return tr(st.key, { error: st.error });
+    }),
+    call: {
+      customer,
+      page: s((x) => x.page, null),
+      startedAt,
+      inCall: computed(() => startedAt.value !== null),
+      switchPending: s((x) => x.switchPending, null),
+      timerStartedAt,
+      tick,
+      ringSeconds: computed(() =>
+        timerStartedAt.value === null ? 0 : Math.max(0, Math.floor((tick.value - timerStartedAt.value) / 1000)),
+      ),
+      notes,
+      notesCapped: s((x) => x.notesCapped, false),
+      escalated: s((x) => x.escalated, false),
+      revealed,
+      laterValue,
+      setNotes(value: string) {
+        notes.value = value;
+        notesInFlight.push(value);
+        send({ type: 'notes', value });
+      },
+      toggleTimer: () => send({ type: 'toggle-timer' }),
+      keepBound: () => send({ type: 'keep-bound' }),
+      updateTick() {
+        tick.value = env.now();
+      },
+    },
+    /** Follows another tab (the active one changed); null: none. */
+    bind(tabId: number | null) {
+      if (tabId === boundTab) return;
+      boundTab = tabId;
+      const old = port;
+      port = null;
+      old?.disconnect();
+      batch(() => {
+        snapshot.value = null;
+        revealed.value = false;
+        laterValue.value = null;
+        notesInFlight = [];
+        notes.value = '';
+        runner.receive(null, null);
+      });
+      if (tabId !== null) connect(tabId);
+    },
+    setKind: (kind: CallbackKind) => send({ type: 'kind', kind }),
+    setEscalated: (on: boolean) => send({ type: 'escalate', on }),
+    outcome(outcome: Outcome) {
+      if (outcome === 'call-back-later' && laterValue.value === null) {
+        laterValue.value = '';
+        return;
+      }
+      send({ type: 'outcome', outcome, callBackAt: null, seen: snapshot.value?.recorded ?? 0 });
+    },
+    confirmLater() {
+      const raw = laterValue.value;
+      const at = raw ? new Date(raw) : null;
+      if (!at || Number.isNaN(at.getTime())) return;
+      send({
+        type: 'outcome',
+        outcome: 'call-back-later',
+        callBackAt: at.toISOString(),
+        seen: snapshot.value?.recorded ?? 0,
+      });
+    },
+    switchToPage: () => send({ type: 'switch-to-page' }),
+    resume: () => send({ type: 'resume' }),
+    discard: () => send({ type: 'discard' }),
+    refreshHistory: () => send({ type: 'refresh' }),
+    setManual: (context: CustomerContext) => send({ type: 'manual-context', context }),
+    dispose() {
+      boundTab = null;
+      port?.disconnect();
+      port = null;
+    },
+  };
+}
+export type CallMirror = ReturnType<typeof createCallMirror>;
+
+function emptyContext(): CustomerContext {
+  return { url: '', origin: '', adapterId: null, fields: {}, extra: {}, missing: [], flags: [], extractedAt: '' };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { callbackKindSchema } from '@/utils/core/callback-kinds';
+import { findingSchema } from '@/utils/core/checks/finding';
+import { engineEventSchema } from '@/utils/core/script/engine-types';
+import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
+import { localizedTextSchema } from '@/utils/core/script/localized';
+import { scriptSchema } from '@/utils/core/script/schema';
+import { callbackRecordSchema, outcomeSchema } from '@/utils/core/schemas/callback-record';
+import { customerSchema } from '@/utils/core/schemas/customer';
+import { customerContextSchema } from '@/utils/core/schemas/customer-context';
+import { draftSchema } from '@/utils/core/schemas/draft';
+
+// The call port: each view (panel, popped-out panel, overlay) opens `runtime.connect({ name: callPortName(tabId) })`,
+// sends CallEvents and receives the call's snapshot after every change. Both directions are parsed here.
+// See docs/architecture.md ("one call per tab").
+
+export function callPortName(tabId: number): string {
+  return `call:${tabId}`;
+}
+export function readCallPortName(name: string): number | null {
+  const m = /^call:(\d{1,10})$/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/** A note pasted in is capped by the call (20 000 characters, with a warning); a bigger paste is refused here. */
+const maxNoteInput = 6_000_000;
+
+/** What a view asks of the call. Engine events name the step they were meant for: a stale one is dropped. */
+export const callEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('engine'), step: z.string().max(200).nullable(), event: engineEventSchema }),
+  z.object({ type: z.literal('notes'), value: z.string().max(maxNoteInput) }),
+  z.object({ type: z.literal('toggle-timer') }),
+  z.object({ type: z.literal('escalate'), on: z.boolean() }),
+  z.object({ type: z.literal('kind'), kind: callbackKindSchema }),
+  /**
+   * `seen`: how many records of this tab the view had seen (the snapshot's `recorded`). When the call was recorded
+   * since (another view pressed first), this press is dropped: two views recording at once make one record.
+   */
+  z.object({
+    type: z.literal('outcome'),
+    outcome: outcomeSchema,
+    callBackAt: z.iso.datetime({ offset: true }).nullable(),
+    seen: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('keep-bound') }),
+  z.object({ type: z.literal('switch-to-page') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('discard') }),
+  /** The agent typed the customer in (no customer on the page). */
+  z.object({ type: z.literal('manual-context'), context: customerContextSchema }),
+  /** Read the history again (after an import). */
+  z.object({ type: z.literal('refresh') }),
+]);
+export type CallEvent = z.infer<typeof callEventSchema>;
+
+export const callStatusSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('recorded'), outcome: outcomeSchema }),
+  z.object({ key: z.literal('recordFailed'), error: z.string() }),
+  z.object({ key: z.literal('error'), error: z.string() }),
+  z.object({ key: z.literal('reloadNeeded') }),
+]);
+export type CallStatus = z.infer<typeof callStatusSchema>;
+
+/** Everything a view shows of the call; sent whole after each change. */
+export const callSnapshotSchema = z.object({
+  tabId: z.number().int(),
+  /** The customer on the page (or typed in), and the one the call is bound to (they differ after an SPA switch). */
+  page: customerContextSchema.nullable(),
+  customer: customerContextSchema.nullable(),
+  customerKey: z.string().nullable(),
+  switchPending: customerContextSchema.nullable(),
+  /** Records this tab's call has written so far. */
+  recorded: z.number().int().nonnegative(),
+  startedAt: z.number().nullable(),
+  timerStartedAt: z.number().nullable(),
+  notes: z.string(),
+  notesCapped: z.boolean(),
+  escalated: z.boolean(),
+  kind: callbackKindSchema,
+  script: scriptSchema.nullable(),
+  engine: engineStateSchema.nullable(),
+  /** Why the script was chosen (every test, met or not). */
+  reasons: z.array(z.object({ matched: z.boolean(), text: localizedTextSchema })),
+  customerRow: customerSchema.nullable(),
+  history: z.array(callbackRecordSchema),
+  draftOffer: draftSchema.nullable(),
+  status: callStatusSchema.nullable(),
+  saving: z.object({ at: z.number().nullable(), error: z.string().nullable() }),
+  agent: z.string(),
+  findings: z.array(findingSchema),
+});
+export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
+
+export const callPortMessageSchema = z.object({ type: z.literal('snapshot'), snapshot: callSnapshotSchema });
+export const callPortEventSchema = z.object({ type: z.literal('event'), event: callEventSchema });

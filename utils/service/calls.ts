@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
+import { customerSchema } from '@/utils/core/schemas/customer';
+import { callbackKindSchema } from '@/utils/core/callback-kinds';
+import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
+import { scriptSchema } from '@/utils/core/script/schema';
+import { defineCall } from './define-call';
+
+// THE list of data calls. Each is declared once here: name, argument schema, result schema, implementation.
+// The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
+// client (utils/service/call-client.ts). Adding a call is one entry below. See docs/architecture.md.
+
+const DAY = 86_400_000;
+const key = z.string().min(1).max(500);
+const none = z.object({});
+const failure = z.object({ ok: z.literal(false), message: z.string() });
+const problemsText = (problems: { message: string }[]) =>
+  problems
+    .slice(0, 3)
+    .map((p) => p.message)
+    .join('; ') || 'unknown';
+
+export const queueItemSchema = z.object({
+  customer: customerSchema,
+  reasons: z.array(
+    z.object({ type: z.enum(['deadline', 'call-back']), at: z.string(), kind: callbackKindSchema.nullable() }),
+  ),
+  at: z.string(),
+  overdue: z.boolean(),
+});
+
+const exportedFile = z.object({ ok: z.literal(true), text: z.string(), fileName: z.string(), mimeType: z.string() });
+const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), customers: z.number() });
+
+export const dataCalls = {
+  /** Customers due or to call back within a week, earliest first. */
+  queue: defineCall({
+    input: none,
+    output: z.array(queueItemSchema),
+    run: ({ db, data, now }) => data.listQueue(db, { now: now(), horizon: new Date(now().getTime() + 7 * DAY) }),
+  }),
+  /** Every attempt of one customer, oldest first. */
+  history: defineCall({
+    input: z.object({ customerKey: key }),
+    output: z.array(callbackRecordSchema),
+    run: async ({ db, data }, { customerKey }) => (await data.customerHistory(db, customerKey)).attempts,
+  }),
+  /** The agent showed the masked numbers of a customer: logged in the audit (the key only, no personal data). */
+  recordReveal: defineCall({
+    input: z.object({ customerKey: key }),
+    output: z.null(),
+    run: async ({ db, data, now, settings }, { customerKey }) => {
+      const { agent } = await settings.read();
+      await data.recordAudit(db, { action: 'reveal', at: now().toISOString(), agent, counts: {}, ids: [customerKey] });
+      return null;
+    },
+  }),
+  /** Compares the database with the marker kept outside it: a database that came back empty raises the alarm. */
+  checkDataMarker: defineCall({
+    input: none,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), records: z.number() }),
+      z.object({ status: z.literal('data-missing'), expectedRecords: z.number(), markedAt: z.string() }),
+    ]),
+    run: ({ db, data, now }) =>
+      data.checkDataMarker(
+        db,
+        {
+          get: async (k) => (await browser.storage.local.get(k))[k],
+          set: (k, value) => browser.storage.local.set({ [k]: value }),
+        },
+        now(),
+      ),
+  }),
+  /** An export file (JSON envelope, optionally encrypted, or CSV), logged in the audit. */
+  exportFile: defineCall({
+    input: z.object({
+      format: z.enum(['json', 'csv']),
+      locale: z.enum(['zh-CN', 'en']),
+      passphrase: z.string().max(1000).optional(),
+    }),
+    output: z.discriminatedUnion('ok', [exportedFile, failure]),
+    run: async ({ db, data, now, settings }, input) => {
+      const { agent, exportMaskPersonal } = await settings.read();
+      const result = await data.exportRecords(db, {
+        format: input.format,
+        passphrase: input.passphrase || undefined,
+        agent,
+        now: now(),
+        lang: input.locale,
+        maskPersonal: exportMaskPersonal,
+      });
+      return result.ok
+        ? { ok: true as const, text: result.text, fileName: result.fileName, mimeType: result.mimeType }
+        : { ok: false as const, message: problemsText(result.problems) };
+    },
+  }),
+  /** Imports an export file whole or not at all (an encrypted one with its passphrase). */
+  importFile: defineCall({
+    input: z.object({ text: z.string(), passphrase: z.string().max(1000).optional() }),
+    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), added: z.number() }), failure]),
+    run: async ({ db, data, now, settings }, input) => {
+      const { agent } = await settings.read();
+      const text = input.text;
+      const result = await data.importFile(
+        db,
+        { size: text.length, text: async () => text },
+        { agent, now: now(), passphrase: input.passphrase || undefined },
+      );
+      return result.ok
+        ? { ok: true as const, added: result.report.added }
+        : { ok: false as const, message: problemsText(result.problems) };
+    },
+  }),
+  /** Retention's dry run: what a purge at `years` would delete. */
+  previewPurge: defineCall({
+    input: z.object({ years: z.number().int().min(3).max(100) }),
+    output: purgePreviewSchema,
+    run: ({ db, data, now }, { years }) => data.previewPurge(db, { now: now(), years }),
+  }),
+  /** Deletes exactly what the dry run counted (or refuses), and audits it. */
+  purgeRecords: defineCall({
+    input: z.object({ years: z.number().int().min(3).max(100), confirmed: purgePreviewSchema }),
+    output: z.object({ deleted: z.number() }),
+    run: async ({ db, data, now, settings }, { years, confirmed }) => {
+      const { agent } = await settings.read();
+      return data.purgeRecords(db, { now: now(), years, confirmed, agent });
+    },
+  }),
+  /** The records and customers a monthly report is built from. */
+  reportData: defineCall({
+    input: none,
+    output: z.object({ records: z.array(callbackRecordSchema), customers: z.array(customerSchema) }),
+    run: async ({ db, data }) => ({
+      records: await data.listCallbacks(db, { latestOnly: false }),
+      customers: await db.customers.toArray(),
+    }),
+  }),
+  /** Every stored script version (imported ones; built-ins ship with the extension). */
+  storedScripts: defineCall({
+    input: none,
+    output: z.array(scriptSchema),
+    run: async ({ db }) =>
+      (await db.scripts.toArray()).flatMap((row) => {
+        const parsed = scriptSchema.safeParse(row.script);
+        return parsed.success ? [parsed.data] : [];
+      }),
+  }),
+  saveScript: defineCall({
+    input: z.object({ script: scriptSchema }),
+    output: z.null(),
+    run: async ({ db, data, now }, { script }) => {
+      await data.saveScriptVersion(db, {
+        id: script.id,
+        version: script.version,
+        origin: 'imported',
+        savedAt: now().toISOString(),
+        script,
+      });
+      return null;
+    },
+  }),
+  siteAdapters: defineCall({
+    input: none,
+    output: z.array(z.object({ origin: z.string(), adapter: siteAdapterSchema, updatedAt: z.string() })),
+    run: ({ db, data }) => data.listSiteAdapters(db),
+  }),
+  saveSiteAdapters: defineCall({
+    input: z.object({
+      rows: z.array(z.object({ origin: z.string().max(500), adapter: siteAdapterSchema })).max(1000),
+    }),
+    output: z.null(),
+    run: async ({ db, data, now }, { rows }) => {
+      for (const row of rows) await data.saveSiteAdapter(db, { ...row, updatedAt: now().toISOString() });
+      return null;
+    },
+  }),
+  deleteSiteAdapter: defineCall({
+    input: z.object({ origin: z.string().max(500) }),
+    output: z.null(),
+    run: async ({ db, data }, { origin }) => {
+      await data.deleteSiteAdapter(db, origin);
+      return null;
+    },
+  }),
+};
+
+export type DataCalls = typeof dataCalls;
+export type CallName = keyof DataCalls;
+export type CallInput<K extends CallName> = z.input<DataCalls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<DataCalls[K]['output']>;
+/** The method list, for the message protocol's enum. */
+export const callNames = Object.keys(dataCalls).filter((name): name is CallName => name in dataCalls);

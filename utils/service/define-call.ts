@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type * as DataLayer from '@/utils/db';
+import type { HuifangDb } from '@/utils/db/app-db';
+import type { SettingsStore } from '@/utils/settings/settings-store';
+import type { Script } from '@/utils/core/script/schema';
+
+/**
+ * What a data call's implementation gets: the one database (owned by the background), the data layer's functions
+ * (passed in, so this file and every page that imports the call table never bundle Dexie), settings, and the clock.
+ */
+export type ServiceEnv = {
+  db: HuifangDb;
+  data: typeof DataLayer;
+  settings: SettingsStore;
+  now(): Date;
+  /** Built-in playbooks plus imported scripts, minus those switched off (the background holds them). */
+  scripts(): Promise<Script[]>;
+};
+
+/** A data call's reply on the wire: the value, or what went wrong in words. */
+export const dataReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type DataReply = z.infer<typeof dataReplySchema>;
+
+/** One data call: its argument and result schemas and what it does. See utils/service/calls.ts. */
+export type CallSpec<I extends z.ZodType, O extends z.ZodType> = {
+  input: I;
+  output: O;
+  run(env: ServiceEnv, input: z.output<I>): Promise<z.input<O>>;
+};
+
+/** The call as declared, plus its background handler: the argument is checked against the call's schema first. */
+export function defineCall<I extends z.ZodType, O extends z.ZodType>(
+  spec: CallSpec<I, O>,
+): CallSpec<I, O> & { serve(env: ServiceEnv, raw: unknown): Promise<DataReply> } {
+  return {
+    ...spec,
+    async serve(env, raw) {
+      const input = spec.input.safeParse(raw);
+      if (!input.success)
+        return { ok: false, message: `bad arguments: ${input.error.issues[0]?.message ?? 'invalid'}` };
+      try {
+        return { ok: true, value: await spec.run(env, input.data) };
+      } catch (err) {
+        return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}

@@ -27,6 +27,11 @@ const stepOf = (view) =>
 async function panelAndOverlay(file) {
   const { page, tabId } = await h.openCrmPage(file);
   await page.setViewportSize({ width: 1200, height: 860 });
+  // Open, top right: on a busy page the overlay would first open folded to a tab (utils/overlay/host.ts).
+  await h.serviceWorker.evaluate(
+    (origin) => chrome.storage.local.set({ [`overlay-placement:${origin}`]: { x: 820, y: 70, collapsed: false } }),
+    new URL(page.url()).origin,
+  );
   const name = groundTruth(file).name;
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor();

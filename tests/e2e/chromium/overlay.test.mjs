@@ -27,12 +27,19 @@ const hostBox = (page) =>
     const r = el.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   });
+/** Where the agent left the overlay on this site (else it first opens where it covers none of the page's controls). */
+const placeOverlay = (page, placement) =>
+  h.serviceWorker.evaluate(
+    ([origin, p]) => chrome.storage.local.set({ [`overlay-placement:${origin}`]: p }),
+    [new URL(page.url()).origin, placement],
+  );
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 test('the panel button frames the overlay on the CRM page; it runs the script and records through the background', async () => {
   const file = 'crm-pages/hxtd-customer.html';
   const { page, tabId } = await h.openCrmPage(file);
   await page.setViewportSize({ width: 1200, height: 800 });
+  await placeOverlay(page, { x: 824, y: 16, collapsed: false });
   const panel = await h.openPanel(tabId);
   const name = groundTruth(file).name;
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor();
@@ -74,6 +81,7 @@ test('the panel button frames the overlay on the CRM page; it runs the script an
 test('a page dialog is never covered: the overlay moves beside it, and back when it closes', async () => {
   const { page, tabId } = await h.openCrmPage('crm-pages/wukongcrm-customer.html');
   await page.setViewportSize({ width: 1280, height: 800 });
+  await placeOverlay(page, { x: 904, y: 16, collapsed: false });
   await h.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-overlay' }), tabId);
   await overlayFrame(page);
   await page.waitForFunction(() => document.querySelector('huifang-overlay')?.style.visibility === 'visible');

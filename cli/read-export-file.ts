@@ -27,6 +27,8 @@ export interface ExportSink {
   record(r: CallbackRecord, index: number): void;
   customer(c: Customer, index: number): void;
   escalation(raw: unknown, index: number): void;
+  /** QA review sheets (utils/core/qa/review.ts), checked by the receiver like escalations. */
+  review?(raw: unknown, index: number): void;
 }
 
 export type FileRead =
@@ -86,6 +88,7 @@ async function streamFile(path: string, sink: ExportSink): Promise<FileRead | 'w
     },
     onItem(list, index, raw) {
       if (list === 'escalations') return sink.escalation(raw, index);
+      if (list === 'reviews') return sink.review?.(raw, index);
       if (list === 'customers')
         return add(list, index, raw, customerSchema, checkCustomerMeaning, (c: Customer) => sink.customer(c, index));
       add(list, index, raw, callbackRecordSchema, checkRecordMeaning, (r: CallbackRecord) => {
@@ -192,5 +195,6 @@ export async function readExportFile(path: string, sink: ExportSink, passphrase?
   result.envelope.records.forEach((r, i) => sink.record(r, i));
   result.envelope.customers.forEach((c, i) => sink.customer(c, i));
   (result.envelope.escalations ?? []).forEach((e, i) => sink.escalation(e, i));
+  (result.envelope.reviews ?? []).forEach((e, i) => sink.review?.(e, i));
   return { ok: true, agent: result.envelope.agent, records: result.envelope.records.length, streamed: false };
 }

@@ -1,14 +1,18 @@
-// npm run --silent report -- --month YYYY-MM [--csv] [--lang zh-CN|en] [--tz ZONE] [--now ISO]
-//   [--passphrase-env VAR] FILE...
-// Merges several agents' export files into one monthly report: JSON on stdout, or CSV with --csv. Files are
+// npm run --silent report -- --month YYYY-MM [--csv | --xlsx OUT.xlsx] [--unmask] [--lang zh-CN|en] [--tz ZONE]
+//   [--now ISO] [--passphrase-env VAR] FILE...
+// Merges several agents' export files into one monthly report (docs/report.md): JSON on stdout, the 月报's sections as
+// CSV with --csv, or the workbook (one sheet per section) with --xlsx; names and phones masked unless --unmask. Files are
 // streamed record by record (cli/read-export-file.ts) and merged order-independently
 // (utils/core/report/merge-sources.ts): a record exported by several agents counts once; the same id with
 // different content is a conflict, listed on stderr and under "conflicts", and counted once by a fixed rule.
 import { assertTimeZone, defaultTimeZone } from '../utils/core/calendar/zoned-time';
 import { describeConflict } from '../utils/core/export/merge';
-import { buildMonthlyReport, monthSchema } from '../utils/core/report/monthly-report';
+import { monthSchema } from '../utils/core/report/monthly-report';
 import { ReportSources } from '../utils/core/report/merge-sources';
-import { reportToCsv } from '../utils/core/report/report-csv';
+import { writeFile } from 'node:fs/promises';
+import { buildReportSheets, sheetsToCsv } from '../utils/core/report/report-sheets';
+import { buildSupervisorReport } from '../utils/core/report/supervisor-report';
+import { writeReportXlsx } from '../utils/report/write-report-xlsx';
 import { localeSchema } from '../utils/core/script/localized';
 import { readCliArgs, readNow } from './args';
 import { readExportFile } from './read-export-file';
@@ -24,6 +28,8 @@ async function main(): Promise<void> {
     {
       month: { type: 'string' },
       csv: { type: 'boolean' },
+      xlsx: { type: 'string' },
+      unmask: { type: 'boolean' },
       lang: { type: 'string' },
       tz: { type: 'string' },
       now: { type: 'string' },
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
         record: (r, i) => sources.addRecord(r, source, i),
         customer: (c) => sources.addCustomer(c),
         escalation: (e) => sources.addEscalation(e),
+        review: (r) => sources.addReview(r),
       },
       passphrase,
     );
@@ -78,23 +85,40 @@ async function main(): Promise<void> {
     }
     sources.agents.add(result.agent);
   }
+  if (sources.skippedReviews > 0)
+    process.stderr.write(`report: ${sources.skippedReviews} QA review entries not understood, left out\n`);
   if (sources.skippedEscalations > 0) {
     process.stderr.write(`report: ${sources.skippedEscalations} escalation entries not understood, left out\n`);
   }
   const merged = sources.finish();
   if (!merged.ok) fail(merged.problems.slice(0, 20).join('\n'));
   for (const c of merged.conflicts) process.stderr.write(`report: conflict: ${describeConflict(c)}\n`);
-  const report = buildMonthlyReport({
+  const full = buildSupervisorReport({
     month: args.month,
     now: now.now,
     timeZone,
     records: merged.records,
     customers: merged.customers,
     escalations: merged.escalations,
+    reviews: merged.reviews,
     agents: [...sources.agents],
   });
-  if (args.csv) process.stdout.write(reportToCsv(report, lang.data));
-  else process.stdout.write(JSON.stringify({ ...report, conflicts: merged.conflicts }, null, 2) + '\n');
+  const sheets = buildReportSheets(full, { lang: lang.data, unmask: args.unmask });
+  if (args.xlsx !== undefined) {
+    await writeFile(args.xlsx, new Uint8Array(await (await writeReportXlsx(sheets)).arrayBuffer()));
+    process.stderr.write(`report: wrote ${args.xlsx} (${sheets.length} sheets)\n`);
+  } else if (args.csv) process.stdout.write(sheetsToCsv(sheets));
+  else {
+    const json = {
+      ...full.monthly,
+      byAgent: full.agents,
+      escalationList: full.escalations,
+      qa: full.qa,
+      outstanding: full.outstanding,
+      conflicts: merged.conflicts,
+    };
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  }
 }
 
 main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

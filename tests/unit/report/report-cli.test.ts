@@ -57,7 +57,7 @@ describe('npm run report', () => {
     expect(r.stderr).toContain('1 escalation entries not understood');
   });
 
-  it('writes CSV with --csv', () => {
+  it('writes the 月报 sections as CSV with --csv, labelled as in the workbook', () => {
     const r = runReport([
       '--month',
       '2025-10',
@@ -71,9 +71,25 @@ describe('npm run report', () => {
       fileC,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(
-      '"kind","new-contract","New-contract callback","篇六 第八条","5","2","1","2","2","60","40","100","7","",""',
-    );
+    expect(r.stdout).toContain('"【By kind】"');
+    expect(r.stdout).toContain('"New-contract callback","篇六 第八条","5","3","2","1","2","2","60","40","100","7"');
+  });
+
+  it('writes the workbook with --xlsx', async () => {
+    const out = join(dir, 'report.xlsx');
+    const r = runReport(['--month', '2025-10', '--now', '2025-11-03T08:00:00Z', '--xlsx', out, fileA, fileB, fileC]);
+    expect(r.code).toBe(0);
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const sheets = await readXlsxFile(out);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '概况',
+      '分类型',
+      '分专员',
+      '满意度',
+      '升级事项',
+      '抽检',
+      '未完成客户',
+    ]);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * (records, customers, escalations) as soon as it is complete, so a file of a million records is never one string
  * nor one parsed tree (docs/export-format.md, "Large files"). Pure: the caller feeds text chunks.
  */
-export const streamedLists = ['records', 'customers', 'escalations'] as const;
+export const streamedLists = ['records', 'customers', 'escalations', 'reviews'] as const;
 export type StreamedList = (typeof streamedLists)[number];
 
 export interface ScanHandlers {

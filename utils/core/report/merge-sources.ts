@@ -1,4 +1,5 @@
 import { type RecordConflict, RecordMerger, checkRevisionGraph, fingerprintContent, nameRow } from '../export';
+import { type Review, reviewSchema } from '../qa/review';
 import { type Escalation, escalationSchema } from '../rules/escalations';
 import type { CallbackRecord } from '../schemas/callback-record';
 import type { Customer } from '../schemas/customer';
@@ -14,6 +15,21 @@ export class ReportSources {
   private readonly escalations = new Map<string, { e: Escalation; fp: string }>();
   readonly agents = new Set<string>();
   skippedEscalations = 0;
+  private readonly reviews = new Map<string, Review>();
+  skippedReviews = 0;
+
+  /** A QA sheet; the same sheet from several files counts once, the latest saved wins. */
+  addReview(raw: unknown): void {
+    const parsed = reviewSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.skippedReviews += 1;
+      return;
+    }
+    const seen = this.reviews.get(parsed.data.id);
+    const later = seen ? Date.parse(parsed.data.reviewedAt) - Date.parse(seen.reviewedAt) : 1;
+    if (!seen || later > 0 || (later === 0 && fingerprintContent(parsed.data) > fingerprintContent(seen)))
+      this.reviews.set(parsed.data.id, parsed.data);
+  }
 
   /** Keeps only what the report reads, so a million records stay near the size of the files. */
   addRecord(r: CallbackRecord, source: number, index: number): void {
@@ -56,6 +72,7 @@ export class ReportSources {
         records: CallbackRecord[];
         customers: Customer[];
         escalations: Escalation[];
+        reviews: Review[];
         conflicts: RecordConflict[];
       }
     | { ok: false; problems: string[] } {
@@ -71,6 +88,7 @@ export class ReportSources {
       records: merged.records,
       customers: byKey(this.customers).map((x) => x.c),
       escalations: byKey(this.escalations).map((x) => x.e),
+      reviews: byKey(this.reviews),
       conflicts: merged.conflicts,
     };
   }

@@ -4,6 +4,7 @@ import { normalizeLabel } from '../core/normalize/text';
 import { isHidden, readAfter, readOwnText, readValueLines } from './dom';
 import { normalizeField } from './fields';
 import { findLabels, valueElementFor, type LabelHit } from './labels';
+import { SHADOW_STEP } from './selector';
 import type { Found, ReadEnv } from './types';
 
 interface Hit {
@@ -13,7 +14,14 @@ interface Hit {
 
 function safeQueryAll(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    // "host >>> inner": the inner selector is matched inside each host's open shadow root (teach mode
+    // picks values inside web components; selector.ts writes them this way).
+    const steps = selector.split(` ${SHADOW_STEP} `);
+    let found: Element[] = Array.from(root.querySelectorAll(steps[0] ?? ''));
+    for (const step of steps.slice(1)) {
+      found = found.flatMap((host) => (host.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll(step)) : []));
+    }
+    return found;
   } catch {
     return []; // a taught selector the browser no longer accepts: the field is just missing
   }

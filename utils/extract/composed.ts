@@ -22,7 +22,15 @@ export function composedParent(el: Element): Element | null {
 
 /** `outer` contains `inner` across shadow boundaries. */
 export function composedContains(outer: Element, inner: Element): boolean {
-  for (let e: Element | null = inner; e; e = composedParent(e)) if (e === outer) return true;
+  // Native contains() within one tree; climb from shadow root to host only when `inner` is in a shadow tree.
+  let node: Element = inner;
+  for (let i = 0; i < 100; i++) {
+    if (outer.contains(node)) return true;
+    const root = node.getRootNode();
+    const host = (root as ShadowRoot).host ?? fragmentHost.get(root);
+    if (!host) return false;
+    node = host;
+  }
   return false;
 }
 
@@ -67,7 +75,8 @@ export function findScopes(doc: Document, probe?: ClosedRootProbe): ScopeScan {
         } else if (mode === 'closed') closed++;
         continue;
       }
-      if (probe && el.tagName.includes('-')) {
+      // Huifang's own overlay and picker (closed on purpose) are not the page's.
+      if (probe && el.tagName.includes('-') && !el.tagName.startsWith('HUIFANG-')) {
         try {
           if (probe(el)) closed++;
         } catch {

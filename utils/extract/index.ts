@@ -86,6 +86,10 @@ export function extractCustomer(
   if (found.length > 0) {
     const entity = entityOf(found, urlRecord);
     if (entity) context.entity = entity;
+    if (entity === 'company' && context.fields.name && !context.fields.company)
+      // A company customer is its own company (tests/fixtures/crm-pages/README.md).
+      context.fields.company = { ...context.fields.name, source: { ...context.fields.name.source, label: 'name' } };
+    context.missing = context.missing.filter((k) => !context.fields[k]);
     if (entity === 'company') {
       const contacts = safe(() => findContacts(scopes, env.cache, [context.fields.name?.value ?? '']));
       if (contacts && contacts.length > 0) context.contacts = contacts;

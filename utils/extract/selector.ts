@@ -27,7 +27,10 @@ function cssIdent(value: string): string {
   return value.replace(/^(\d)/, '\\3$1 ').replace(/([^\w-])/g, '\\$1');
 }
 
-function isUnique(doc: Document, selector: string, el: Element): boolean {
+/** Where selectors for `el` are matched: its shadow root, or the document. */
+type QueryRoot = Document | ShadowRoot;
+
+function isUnique(doc: QueryRoot, selector: string, el: Element): boolean {
   try {
     const all = doc.querySelectorAll(selector);
     return all.length === 1 && all[0] === el;
@@ -36,7 +39,7 @@ function isUnique(doc: Document, selector: string, el: Element): boolean {
   }
 }
 
-function ownSelector(doc: Document, el: Element): string | null {
+function ownSelector(doc: QueryRoot, el: Element): string | null {
   const id = el.getAttribute('id');
   if (id && !UNSTABLE.test(id) && isUnique(doc, `#${cssIdent(id)}`, el)) return `#${cssIdent(id)}`;
   const tag = el.tagName.toLowerCase();
@@ -65,12 +68,24 @@ function stepOf(el: Element): string {
 
 /** Unique CSS selector for `el`, anchored on the nearest ancestor that has a stable id or field attribute. */
 export function buildSelector(el: Element): string {
-  const doc = el.ownerDocument;
+  // Inside an open shadow root: the host's selector, then " >>> ", then the selector inside the root
+  // (apply-adapter.ts descends the same way).
+  const rootNode = el.getRootNode();
+  if (rootNode instanceof ShadowRoot)
+    return `${buildSelector(rootNode.host)} ${SHADOW_STEP} ${selectorIn(rootNode, el)}`;
+  return selectorIn(el.ownerDocument, el);
+}
+
+/** The separator between a shadow host's selector and a selector inside its shadow root. */
+export const SHADOW_STEP = '>>>';
+
+function selectorIn(doc: QueryRoot, el: Element): string {
   const own = ownSelector(doc, el);
   if (own) return own;
   const steps: string[] = [];
   let cur: Element | null = el;
-  while (cur && cur !== doc.documentElement && steps.length < 8) {
+  const top = doc instanceof ShadowRoot ? null : doc.documentElement;
+  while (cur && cur !== top && steps.length < 8) {
     steps.unshift(stepOf(cur));
     const parent: Element | null = cur.parentElement;
     const anchor = parent ? ownSelector(doc, parent) : null;

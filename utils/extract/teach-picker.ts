@@ -57,7 +57,9 @@ export function startPicker(doc: Document, options: PickerOptions): () => void {
     else doc.addEventListener(type, h, true);
   };
   const targetOf = (e: Event): Element | null => {
-    const t = e.target;
+    // Inside an open shadow root the event is retargeted to its host: the path's first node is the element.
+    const first = typeof e.composedPath === 'function' ? e.composedPath()[0] : e.target;
+    const t = first instanceof Element ? first : e.target;
     return t instanceof Element && t !== host ? t : null;
   };
   on('mouseover', (e) => {

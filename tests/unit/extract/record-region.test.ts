@@ -141,3 +141,28 @@ describe('a record nested very deep', () => {
     expect(isHidden(cur)).toBe(false);
   });
 });
+
+describe('typed multi-value fields map by their type labels', () => {
+  it.each([
+    [
+      'suffix types',
+      '<p>姓名：张三</p><div><span>电话</span><div>010-6588 1234 (Office)<br>13800138000 (Mobile)</div></div>',
+    ],
+    [
+      'prefix types',
+      '<p>姓名：张三</p><div><span>Phones</span><div><p>Work: 010-6588 1234</p><p>Mobile: 13800138000</p></div></div>',
+    ],
+    [
+      'types on their own lines',
+      '<p>姓名：张三</p><div><span>联系电话</span><ul><li><div>办公</div><div>010-6588 1234</div></li><li><div>手机</div><div>13800138000</div></li></ul></div>',
+    ],
+    [
+      'a mobile label holding an office number first',
+      '<p>姓名：张三</p><div><span>手机</span><div>办公：010-6588 1234<br>手机：13800138000</div></div>',
+    ],
+  ])('%s', (_what, html) => {
+    const v = values(html);
+    expect(v.mobile).toBe('13800138000');
+    expect(v.phone).toBe('01065881234');
+  });
+});

@@ -106,3 +106,34 @@ describe('mergePickedField and taught adapters', () => {
     expect(toSiteAdapter('<script>')).toBeNull();
   });
 });
+
+describe('teach mode inside open shadow roots', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('picks the element inside the shadow root and the taught rule reads it back', () => {
+    mount('<crm-card id="card"></crm-card>');
+    const host = document.getElementById('card') as Element;
+    const root = host.attachShadow({ mode: 'open' });
+    const wrap = document.createElement('div');
+    wrap.className = 'row';
+    const value = document.createElement('span');
+    value.className = 'val';
+    value.textContent = '13900000009';
+    wrap.append(value);
+    root.append(wrap);
+    let picked: PickResult | null = null;
+    startPicker(document, { onPick: (r) => (picked = r), onCancel: () => undefined });
+    value.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    if (!picked) throw new Error('nothing picked');
+    const result: PickResult = picked;
+    expect(result.raw).toBe('13900000009');
+    expect(result.selector).toBe('#card >>> span.val');
+    const adapter = toSiteAdapter({
+      id: `site:${ORIGIN}`,
+      urlPatterns: [`${ORIGIN}/*`],
+      fields: { mobile: [{ selector: result.selector }] },
+    });
+    if (!adapter) throw new Error('adapter rejected');
+    expect(extractCustomer(document, `${ORIGIN}/c/1`, NOW, adapter).fields.mobile?.value).toBe('13900000009');
+  });
+});

@@ -36,16 +36,21 @@ const ATTRS = [
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 const SHOW_TEXT = 4;
 
-const PHONE_TYPE =
-  /^(.*?\d.*?)\s*[(（]\s*(mobile|cell|office|work|business|home|main|手机|移动|办公|单位|家庭|住宅)\s*[)）]$/i;
-const MOBILE_TYPE = /^(mobile|cell|手机|移动)$/i;
+// Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
+const TYPE_WORDS =
+  'mobile|cell|cellphone|cell phone|handy|office|work|business|home|main|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他';
+const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
+const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
+const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
+const FAX = /^(?:fax|传真)\b/i;
+const MOBILE_TYPE = /^(mobile|cell|cellphone|cell phone|handy|手机|移动|移动电话)$/i;
 
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
 function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
   const controls = readControls(el, allowHidden, env.cache);
   if (controls.length > 0) return controls;
   const lines = readLines(el, allowHidden, env.cache);
-  if ((key === 'phone' || key === 'mobile') && lines.length > 1 && lines.every((l) => PHONE_TYPE.test(l))) return lines;
+  if ((key === 'phone' || key === 'mobile') && lines.length > 1 && typedPhones(lines)) return lines;
   if (key === 'phone' || key === 'mobile' || key === 'email') {
     const links = el.querySelectorAll(key === 'email' ? 'a[href^="mailto:"]' : 'a[href^="tel:"]');
     const first = links[0];
@@ -54,12 +59,31 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
   return lines;
 }
 
-/** "+1 217 555 0198 (Mobile)" / "+1 217 555 0143 (Office)" lines: one candidate per typed number. */
+/** The (type, number) pairs of a typed multi-value phone field, or null when its lines are not all typed. */
+export function typedPhones(lines: string[]): { type: string; number: string }[] | null {
+  const out: { type: string; number: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (FAX.test(line)) continue;
+    const suffix = PHONE_TYPE.exec(line);
+    const prefix = suffix ? null : PREFIX_TYPE.exec(line);
+    if (suffix) out.push({ type: suffix[2] ?? '', number: suffix[1] ?? '' });
+    else if (prefix) out.push({ type: prefix[1] ?? '', number: prefix[2] ?? '' });
+    else if (TYPE_ONLY.test(line) && /\d/.test(lines[i + 1] ?? '')) {
+      // The type on its own line, the number on the next ("Mobile" / "138 0013 8000").
+      out.push({ type: TYPE_ONLY.exec(line)?.[1] ?? '', number: lines[i + 1] ?? '' });
+      i++;
+    } else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** A typed multi-value phone field: one candidate per number, keyed by its type (mobile or phone). */
 function splitTypedPhones(c: Candidate): Candidate[] {
   if (c.key !== 'phone' && c.key !== 'mobile') return [c];
-  const typed = c.lines.map((l) => PHONE_TYPE.exec(l));
-  if (typed.length < 1 || typed.some((m) => !m)) return [c];
-  return typed.map((m) => ({ ...c, key: MOBILE_TYPE.test(m?.[2] ?? '') ? 'mobile' : 'phone', lines: [m?.[1] ?? ''] }));
+  const typed = typedPhones(c.lines);
+  if (!typed) return [c];
+  return typed.map((t) => ({ ...c, key: MOBILE_TYPE.test(t.type.trim()) ? 'mobile' : 'phone', lines: [t.number] }));
 }
 
 /** Non-empty text that directly follows `el` (before any element), e.g. the value after `<b>Label:</b>`. */

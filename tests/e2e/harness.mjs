@@ -50,16 +50,22 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   // A fresh profile registers the content script a moment after start; pages opened before that are not read.
-  await serviceWorker.evaluate(async () => {
-    for (let i = 0; i < 100 && !(await chrome.scripting.getRegisteredContentScripts()).length; i++) {
+  // Wait for it (on a busy machine this can take seconds) and fail here, not in a later test, if it never comes.
+  const registered = await serviceWorker.evaluate(async () => {
+    const end = Date.now() + 30_000;
+    while (Date.now() < end) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length) return true;
       await new Promise((r) => setTimeout(r, 50));
     }
+    return false;
   });
+  if (!registered) throw new Error('the content script was not registered within 30 s of the browser start');
 
   /** The Chrome tab id of a Playwright page (looked up by URL through the extension's service worker). */
   async function tabIdOf(page, { ungranted = false } = {}) {
     const url = page.url();
-    for (let i = 0; i < 50; i++) {
+    // Up to 20 s: a busy machine can be slow to report a new tab to the extension.
+    for (let i = 0; i < 200; i++) {
       // Without host permission the extension can't see a tab's URL: take the newest tab it can't see into.
       const id = await serviceWorker.evaluate(
         async ([u, blind]) => {

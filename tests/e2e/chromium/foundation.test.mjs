@@ -164,33 +164,59 @@ test('extension pages cannot reach the network (CSP connect-src none) and made n
 test('the real side panel opens from a user gesture and loads the panel page', async () => {
   const { page, tabId } = await h.openCrmPage('crm-pages/wukongcrm-customer.html');
   const launcher = await h.openExtensionPage('sidepanel.html');
+  const panelUrl = `chrome-extension://${h.extensionId}/sidepanel.html`;
+  // The real side panel is no page of the Playwright context: watch for its target with CDP target discovery
+  // instead of polling for a while (it reports as "other" with no URL, then as a page once sidepanel.html commits).
+  const cdp = await h.context.newCDPSession(launcher);
+  const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
+  let onTarget;
+  const committed = new Promise((resolve) => {
+    onTarget = ({ targetInfo }) => {
+      if (!before.has(targetInfo.targetId) && targetInfo.url.startsWith(panelUrl)) resolve(targetInfo);
+    };
+  });
+  cdp.on('Target.targetCreated', onTarget);
+  cdp.on('Target.targetInfoChanged', onTarget);
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
   await launcher.evaluate((id) => {
     const button = document.createElement('button');
     button.id = 'open-real-panel';
     button.textContent = 'open';
-    button.onclick = () => chrome.sidePanel.open({ tabId: id });
+    // sidePanel.open() must run inside the click's user activation; keep its outcome to report it.
+    button.onclick = () => {
+      window.openOutcome = chrome.sidePanel.open({ tabId: id }).then(
+        () => 'opened',
+        (error) => `refused: ${error.message}`,
+      );
+    };
     document.body.append(button);
   }, tabId);
-  const sidePanels = () =>
-    h.serviceWorker.evaluate(async () => {
-      const end = Date.now() + 5_000;
-      while (Date.now() < end) {
-        const found = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-        if (found.length) return found.map((c) => c.documentUrl);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return [];
-    });
-  // A click right after the page opened can land before the window is ready for a side panel: click again once.
-  let contexts = [];
-  for (let attempt = 0; attempt < 2 && !contexts.length; attempt++) {
-    await launcher.click('#open-real-panel');
-    contexts = await sidePanels();
-  }
+  await launcher.click('#open-real-panel');
+  assert.equal(await launcher.evaluate(() => window.openOutcome), 'opened');
+  // A deadline only so that a panel that never loads fails with a message instead of hanging the run.
+  let timer;
+  const deadline = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('no side panel target committed sidepanel.html within 60 s')), 60_000);
+  });
+  await Promise.race([committed, deadline]).finally(() => clearTimeout(timer));
+  await cdp.detach();
+  const contexts = await h.serviceWorker.evaluate(async () =>
+    (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
+  );
   assert.ok(
     contexts.some((u) => u.includes('/sidepanel.html')),
     `side panel contexts: ${contexts}`,
   );
+  // The panel page itself runs there: its view (side panels are narrow) renders the panel's tabs.
+  const view = await launcher.waitForFunction(() => {
+    const panel = chrome.extension
+      .getViews()
+      .find((w) => w !== window && w.location.pathname === '/sidepanel.html' && w.document.querySelector('[role=tab]'));
+    return panel ? { width: panel.innerWidth, tabs: panel.document.querySelectorAll('[role=tab]').length } : null;
+  });
+  const { width, tabs } = await view.jsonValue();
+  assert.ok(width > 0 && width < 1280, `side panel width ${width}`);
+  assert.ok(tabs >= 2, `panel tabs: ${tabs}`);
   await launcher.close();
   await page.close();
 });

@@ -26,6 +26,7 @@ function previousSections() {
 }
 
 const sections = previousSections();
+const loadBefore = os.loadavg()[0];
 let failed = 0;
 for (const file of files) {
   console.error(`▶ ${file}`);
@@ -50,7 +51,8 @@ const header = `# Benchmarks
 Written by \`npm run bench\` (each section by its own file in tests/bench/; run one with \`npm run bench -- NAME\`).
 Medians and ratios are measured within one run, since these machines are shared and noisy.
 
-Last run: ${new Date().toISOString()} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.
+Last run: ${new Date().toISOString()} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version};
+load average (1 min) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end — on a shared machine, compare the ratios.
 `;
 fs.writeFileSync(out, `${header}\n${[...sections.values()].join('\n\n')}\n`);
 console.error(`wrote ${path.relative(process.cwd(), out)} (${sections.size} sections)`);

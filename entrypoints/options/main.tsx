@@ -11,6 +11,8 @@ import { ScriptsSection } from './sections/scripts';
 import { AdaptersSection } from './sections/adapters';
 import { DataSection } from './sections/data';
 import { ReportSection } from './sections/report';
+import { QaSection } from './sections/qa';
+import { AuditSection } from './sections/audit';
 
 function Options({ initial }: { initial: Locale }) {
   const [locale, setLocale] = useState(initial);
@@ -31,6 +33,8 @@ function Options({ initial }: { initial: Locale }) {
       <AdaptersSection t={t} />
       <DataSection t={t} locale={locale} />
       <ReportSection t={t} locale={locale} />
+      <QaSection t={t} locale={locale} />
+      <AuditSection t={t} />
     </main>
   );
 }

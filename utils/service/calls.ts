@@ -5,6 +5,7 @@ import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { scriptSchema } from '@/utils/core/script/schema';
 import { defineCall } from './define-call';
+import { supervisorCalls } from './supervisor-calls';
 
 // THE list of data calls. Each is declared once here: name, argument schema, result schema, implementation.
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
@@ -33,6 +34,7 @@ const exportedFile = z.object({ ok: z.literal(true), text: z.string(), fileName:
 const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), customers: z.number() });
 
 export const dataCalls = {
+  ...supervisorCalls,
   /** Customers due or to call back within a week, earliest first. */
   queue: defineCall({
     input: none,

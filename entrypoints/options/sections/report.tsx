@@ -1,21 +1,41 @@
 import { useState } from 'preact/hooks';
-import { buildMonthlyReport, type MonthlyReport } from '@/utils/core/report/monthly-report';
-import { reportToCsv } from '@/utils/core/report/report-csv';
+import { buildReportSheets, sheetsToCsv } from '@/utils/core/report/report-sheets';
+import { buildSupervisorReport, type SupervisorReport } from '@/utils/core/report/supervisor-report';
 import { pickText, type Locale } from '@/utils/core/script/localized';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { ReportChart } from '@/components/report-chart';
+import { ReportTables } from '@/components/report-tables';
 import type { Translate } from '@/utils/ui/i18n';
 import { saveFile } from '@/utils/ui/save-file';
+import { writeReportXlsx } from '@/utils/report/write-report-xlsx';
 import { dataClient } from '../services';
 
+/** The 月报 (docs/report.md): chart, every section as a table, XLSX and CSV; names and phones masked unless unmasked. */
 export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [month, setMonth] = useState(toZonedDate(Date.now()).slice(0, 7));
-  const [report, setReport] = useState<MonthlyReport | null>(null);
+  const [report, setReport] = useState<SupervisorReport | null>(null);
+  const [unmask, setUnmask] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const build = async () => {
-    const { records, customers } = await dataClient.call('reportData', {});
-    setReport(buildMonthlyReport({ month, now: Date.now(), records, customers }));
+    try {
+      const [{ records, customers }, { escalations, reviews }] = await Promise.all([
+        dataClient.call('reportData', {}),
+        dataClient.call('supervisionData', {}),
+      ]);
+      setReport(buildSupervisorReport({ month, now: Date.now(), records, customers, escalations, reviews }));
+      setError(null);
+    } catch (err) {
+      setError(t('error', { error: String(err) }));
+    }
   };
+  const toggleUnmask = async (on: boolean) => {
+    // Showing names and phones is logged before they appear (no personal data in the log).
+    if (on) await dataClient.call('auditUnmask', { month });
+    setUnmask(on);
+  };
+  const sheets = report ? buildReportSheets(report, { lang: locale, unmask }) : [];
   const legend = { onTime: t('reportOnTime'), late: t('reportLate'), outstanding: t('reportOutstanding') };
+  const fileName = (ext: string) => `huifang-月报-${report?.monthly.month ?? month}.${ext}`;
   return (
     <section aria-labelledby="sec-report">
       <h2 id="sec-report">{t('secReport')}</h2>
@@ -26,17 +46,35 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
       <button type="button" data-testid="build-report" onClick={() => void build()}>
         {t('buildReport')}
       </button>
+      {error && <p role="alert">{error}</p>}
       {report && (
         <div data-testid="report">
-          <p>{t('reportSubmitBy', { time: report.submitBy.slice(0, 16).replace('T', ' ') })}</p>
-          {report.chart.bars.length === 0 ? (
+          <p>{t('reportSubmitBy', { time: report.monthly.submitBy.slice(0, 16).replace('T', ' ') })}</p>
+          <p data-testid="report-totals">
+            {t('reportTotals', {
+              due: report.monthly.totals.due,
+              done: report.monthly.totals.onTime + report.monthly.totals.late,
+              onTime: report.monthly.totals.onTime,
+              late: report.monthly.totals.late,
+              outstanding: report.monthly.totals.outstanding,
+              coverage: report.monthly.totals.coveragePct === null ? '—' : `${report.monthly.totals.coveragePct}%`,
+            })}
+          </p>
+          <p data-testid="report-escalations">
+            {t('reportEscalationsCount', {
+              opened: report.escalations.opened,
+              open: report.escalations.inProgress,
+              handled: report.escalations.resolved,
+            })}
+          </p>
+          {report.monthly.chart.bars.length === 0 ? (
             <p>{t('reportEmpty')}</p>
           ) : (
             <ReportChart
               title={t('chartTitle')}
-              max={report.chart.max}
+              max={report.monthly.chart.max}
               legend={legend}
-              bars={report.chart.bars.map((b) => ({
+              bars={report.monthly.chart.bars.map((b) => ({
                 label: pickText(b.label, locale),
                 onTime: b.onTime,
                 late: b.late,
@@ -44,56 +82,36 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
               }))}
             />
           )}
-          <table>
-            <thead>
-              <tr>
-                <th>{t('reportKind')}</th>
-                <th>{t('reportDue')}</th>
-                <th>{legend.onTime}</th>
-                <th>{legend.late}</th>
-                <th>{legend.outstanding}</th>
-                <th>{t('reportCoverage')}</th>
-                <th>{t('reportAttempts')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.kinds.map((k) => (
-                <tr key={k.kind}>
-                  <td>{pickText(k.label, locale)}</td>
-                  <td>{k.due}</td>
-                  <td>{k.onTime}</td>
-                  <td>{k.late}</td>
-                  <td>{k.outstanding}</td>
-                  <td>{k.coveragePct === null ? '—' : `${k.coveragePct}%`}</td>
-                  <td>{k.attempts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="report-unmask"
+              checked={unmask}
+              onChange={(e) => void toggleUnmask(e.currentTarget.checked)}
+            />{' '}
+            {t('reportUnmask')}
+          </label>
           <p>
-            {t('reportSatisfaction')}:{' '}
-            {report.satisfaction.rows.map((r) => `${pickText(r.label, locale)} ${r.count}`).join(' · ')}
+            <button
+              type="button"
+              data-testid="report-xlsx"
+              onClick={() =>
+                void writeReportXlsx(sheets).then((blob) => saveFile({ blob, fileName: fileName('xlsx') }))
+              }
+            >
+              {t('reportXlsx')}
+            </button>{' '}
+            <button
+              type="button"
+              data-testid="report-csv"
+              onClick={() =>
+                saveFile({ text: sheetsToCsv(sheets), fileName: fileName('csv'), mimeType: 'text/csv;charset=utf-8' })
+              }
+            >
+              {t('reportCsvLabelled')}
+            </button>
           </p>
-          <p>
-            {t('reportEscalations', {
-              opened: report.escalations.opened,
-              open: report.escalations.open,
-              handled: report.escalations.handled,
-            })}
-          </p>
-          <button
-            type="button"
-            data-testid="report-csv"
-            onClick={() =>
-              saveFile({
-                text: reportToCsv(report, locale),
-                fileName: `huifang-report-${report.month}.csv`,
-                mimeType: 'text/csv',
-              })
-            }
-          >
-            {t('reportCsv')}
-          </button>
+          <ReportTables sheets={sheets} skip={[0]} />
         </div>
       )}
     </section>

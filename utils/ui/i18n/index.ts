@@ -3,12 +3,14 @@ import { en } from './en';
 import { enOptions } from './en-options';
 import { zhCN } from './zh-cn';
 import { zhCNOptions } from './zh-cn-options';
+import { enSupervisor } from './en-supervisor';
+import { zhCNSupervisor } from './zh-cn-supervisor';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNOptions;
+export type MessageKey = keyof typeof zhCN | keyof typeof zhCNOptions | keyof typeof zhCNSupervisor;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...zhCNOptions },
-  en: { ...en, ...enOptions },
+  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor },
+  en: { ...en, ...enOptions, ...enSupervisor },
 };
 
 export type Params = Record<string, string | number>;

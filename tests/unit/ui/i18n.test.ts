@@ -1,6 +1,7 @@
 import { catalogs, createTranslate, formatMessage, pickLocale } from '@/utils/ui/i18n';
 import { zhCN } from '@/utils/ui/i18n/zh-cn';
 import { zhCNOptions } from '@/utils/ui/i18n/zh-cn-options';
+import { zhCNSupervisor } from '@/utils/ui/i18n/zh-cn-supervisor';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
@@ -11,7 +12,9 @@ describe('i18n catalogs', () => {
       const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(slots(english), key).toEqual(slots(source[key]));
     }
-    expect(Object.keys(catalogs.en).sort()).toEqual([...Object.keys(zhCN), ...Object.keys(zhCNOptions)].sort());
+    expect(Object.keys(catalogs.en).sort()).toEqual(
+      [...Object.keys(zhCN), ...Object.keys(zhCNOptions), ...Object.keys(zhCNSupervisor)].sort(),
+    );
   });
 
   it('fills parameters and keeps unknown slots visible', () => {

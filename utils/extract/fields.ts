@@ -19,8 +19,15 @@ export interface Normalized {
 // Link texts that sit inside an address value ("View on Map").
 const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地图|导航)$/i;
 
+// An avatar's initials ("ZW", "王") beside the name they stand for.
+const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
+
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
+  if ((key === 'owner' || key === 'name') && lines.length > 1) {
+    const rest = lines.filter((l) => !INITIALS.test(l.trim()));
+    if (rest.length > 0) lines = rest;
+  }
   const text = lines
     .map((l) => normalizeSpace(stripControlChars(l)))
     .filter(Boolean)

@@ -48,7 +48,7 @@ export function findOpenOverlays(scopes: Scope[], cache: HiddenCache, never: Hid
 
 // Words of a URL, a tab title or a page heading that name a list, a dashboard or a search, not a record.
 const LIST_WORDS =
-  /(?:^|[^a-z])(?:list|lists|listview|index|dashboard|home|homepage|workbench|search|results?|kanban|calendar|agenda|reports?|overview)(?:[^a-z]|$)|列表|一览|首页|工作台|仪表盘|驾驶舱|搜索|查询结果|看板|日程|待办|报表|公海/i;
+  /(?:^|[^a-z])(?:list|lists|listview|index|dashboard|home|homepage|workbench|search|results?|kanban|calendar|agenda|reports?)(?:[^a-z]|$)|列表|一览|首页|工作台|仪表盘|驾驶舱|搜索|查询结果|看板|日程|待办|报表|公海/i;
 const LIST_PARAMS = /(?:^|[?&#])(?:action|view|view_type|mode|page)=(?:index|list|listview|kanban|search)(?:&|$)/i;
 
 /** The URL or the tab title says "a list / dashboard / search", and the URL names no record. */

@@ -47,10 +47,26 @@ function clean(value: string): string {
   }
 }
 
-function fromParams(params: URLSearchParams, where: 'query' | 'hash'): UrlRecord | null {
+// Page names that are views of a record (Dolibarr's card.php/note.php, hxtd's toViewPage.do…), not entities.
+const VIEW_PAGES = /^(?:card|note|notes|detail|details|view|show|edit|info|index|main|toviewpage|viewpage|display)$/i;
+
+/** The entity a path names before its page ("/societe/card.php", "/societe/contact.php" → "societe"). */
+function entityOfPath(path: string): string {
+  const parts = path.split('/').map(clean).filter(Boolean);
+  // A script file is the view (card.php, toViewPage.do, contact.php as a tab); its folder names the entity.
+  if (/\.(?:php|aspx?|do|html?|jsp|action)$/i.test(parts[parts.length - 1] ?? '')) parts.pop();
+  const words = parts.filter((w) => !/\d/.test(w));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (!VIEW_PAGES.test(w) && !VIEW_WORDS.test(w)) return w.toLowerCase();
+  }
+  return '';
+}
+
+function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = ''): UrlRecord | null {
   const entries = Array.from(params.entries()).map(([k, v]) => [k.toLowerCase(), clean(v)] as const);
   const entityParam = entries.find(([k]) => k === 'module' || k === 'model' || k === 'etn' || k === 'entity');
-  const entity = (entityParam?.[1] ?? '').toLowerCase();
+  const entity = (entityParam?.[1] ?? entityOfPath(path)).toLowerCase();
   if (NOT_CUSTOMER.test(entity) || /^res\.users$/.test(entity)) return null;
   for (const name of ID_PARAMS) {
     const hit = entries.find(([k]) => k === name);
@@ -102,10 +118,11 @@ export function recordFromUrl(url: string): UrlRecord | null {
     if (r) return r;
   } else {
     const r =
-      (hashQuery && fromParams(new URLSearchParams(hashQuery), 'hash')) || (hashPath && fromPath(hashPath, 'hash'));
+      (hashQuery && fromParams(new URLSearchParams(hashQuery), 'hash', hashPath)) ||
+      (hashPath && fromPath(hashPath, 'hash'));
     if (r) return r;
   }
-  const q = fromParams(u.searchParams, 'query');
+  const q = fromParams(u.searchParams, 'query', u.pathname);
   if (q) return q;
   if (Array.from(u.searchParams.keys()).some((k) => /^(module|model)$/i.test(k))) return null;
   return fromPath(u.pathname, 'path');

@@ -166,3 +166,26 @@ describe('typed multi-value fields map by their type labels', () => {
     expect(v.phone).toBe('01065881234');
   });
 });
+
+describe('values CRMs show as links, avatars and tables', () => {
+  it('the company shown as a link to the related account', () => {
+    const v = values(
+      '<p>姓名：张三</p><p>手机：13800138000</p><div><span>公司</span><a class="related-account" href="/account/7">明德贸易有限公司</a></div>',
+    );
+    expect(v.company).toBe('明德贸易有限公司');
+  });
+
+  it('the owner shown as an avatar with initials and a name', () => {
+    const v = values(
+      '<p>姓名：张三</p><p>手机：13800138000</p><div><span>Owner</span><div><div>ZW</div><div>Wang Fang</div></div></div>',
+    );
+    expect(v.owner).toBe('Wang Fang');
+  });
+
+  it('a column header is never a value', () => {
+    const v =
+      values(`<p>姓名：张三</p><p>手机：13800138000</p><table><thead><tr><th>Account Name</th><th>Created</th></tr></thead>
+      <tbody><tr><td>x</td><td>y</td></tr></tbody></table>`);
+    expect(v.company).toBeUndefined();
+  });
+});

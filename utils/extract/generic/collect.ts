@@ -121,6 +121,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     }
     const valueEl = valueElementFor(hit.el);
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
+    // A header cell beside a header cell is a column title, not a value.
+    if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
     const part = namePart(hit.label);
     const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
     const hidden = isHidden(valueEl, env.cache);

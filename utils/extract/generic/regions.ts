@@ -1,6 +1,7 @@
 // Parts of a page that are never the customer: navigation, the user's own bar, streams, related lists.
 import { composedParent } from '../composed';
 
+const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL', 'FONT']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
 // Side bars are navigation on most CRMs, but some (HubSpot) keep the record's properties there.
 const SIDE_KEYWORDS = new Set(['sidebar', 'sider', 'sidenav']);
@@ -116,7 +117,8 @@ function excludedBySelf(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
-  if (cls) {
+  // Class words name regions; on an inline element (a value's link, "related-account") they name a link.
+  if (cls && !INLINE_TAGS.has(el.tagName.toUpperCase())) {
     for (const token of cls.split(/\s+/)) {
       if (WHOLE_CLASSES.has(token.toLowerCase())) return true;
       for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;

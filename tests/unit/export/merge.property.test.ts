@@ -163,3 +163,23 @@ describe('ExportScanner (property)', () => {
     );
   });
 });
+
+describe('fingerprintParsed (property)', () => {
+  it('is the same for a record parsed from any key order, and differs when content differs', async () => {
+    const { callbackRecordSchema } = await import('@/utils/core/schemas/callback-record');
+    const { makeRecord } = await import('../rules/make-record');
+    const { fingerprintParsed } = await import('@/utils/core/export/fingerprint');
+    const base = makeRecord({ answers: { b: 1, a: 'x', c: true }, context: { phone: '1', name: 'n' } });
+    fc.assert(
+      fc.property(fc.infiniteStream(fc.nat()), (rand) => {
+        const shuffle = <T>(xs: T[]) => [...xs].sort(() => (rand.next().value % 3) - 1);
+        const reorder = (o: Record<string, unknown>) => Object.fromEntries(shuffle(Object.entries(o)));
+        const shuffled = reorder({ ...base, answers: reorder(base.answers), context: reorder(base.context) });
+        const parsed = callbackRecordSchema.parse(shuffled);
+        const maps = ['answers', 'ticks', 'context'];
+        expect(fingerprintParsed(parsed, maps)).toBe(fingerprintParsed(callbackRecordSchema.parse(base), maps));
+        expect(fingerprintParsed({ ...parsed, notes: 'changed' }, maps)).not.toBe(fingerprintParsed(parsed, maps));
+      }),
+    );
+  });
+});

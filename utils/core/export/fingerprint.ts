@@ -6,7 +6,28 @@ import { canonicalJson } from './canonical';
  * exported twice" from "two versions of one id" needs no second copy of every record.
  */
 export function fingerprintContent(value: unknown): string {
-  const text = canonicalJson(value);
+  return fingerprintText(canonicalJson(value));
+}
+
+/**
+ * A fingerprint independent of key order for an object whose own keys come in a fixed order (a zod parse output
+ * is built in the schema's key order), with the nested maps' keys sorted: native JSON.stringify instead of
+ * canonicalJson, several times faster over a million records. Not comparable with fingerprintContent.
+ */
+export function fingerprintParsed(value: Record<string, unknown>, maps: readonly string[]): string {
+  let copy: Record<string, unknown> | null = null;
+  for (const key of maps) {
+    const inner = value[key];
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) continue;
+    const keys = Object.keys(inner);
+    if (keys.length < 2 || keys.every((k, i) => i === 0 || (keys[i - 1] as string) < k)) continue;
+    copy ??= { ...value };
+    copy[key] = Object.fromEntries(keys.sort().map((k) => [k, (inner as Record<string, unknown>)[k]]));
+  }
+  return fingerprintText(JSON.stringify(copy ?? value));
+}
+
+function fingerprintText(text: string): string {
   return `${cyrb53(text, 0x9e3779b1).toString(36)}.${cyrb53(text, 0x85ebca6b).toString(36)}.${text.length}`;
 }
 

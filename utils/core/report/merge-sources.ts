@@ -1,8 +1,24 @@
-import { type RecordConflict, RecordMerger, checkRevisionGraph, fingerprintContent, nameRow } from '../export';
 import { type Review, reviewSchema } from '../qa/review';
+import {
+  type RecordConflict,
+  RecordMerger,
+  checkRevisionGraph,
+  fingerprintContent,
+  fingerprintParsed,
+  nameRow,
+} from '../export';
 import { type Escalation, escalationSchema } from '../rules/escalations';
 import type { CallbackRecord } from '../schemas/callback-record';
 import type { Customer } from '../schemas/customer';
+
+const recordMaps = ['answers', 'ticks', 'context'] as const;
+
+// Shared empty values for the fields the report never reads (frozen: nothing may write into them).
+const noAnswers: CallbackRecord['answers'] = Object.freeze({});
+const noPath: CallbackRecord['path'] = Object.freeze([]) as unknown as string[];
+const noTicks: CallbackRecord['ticks'] = Object.freeze({});
+const noFlags: CallbackRecord['flags'] = Object.freeze([]) as unknown as string[];
+const noContext: CallbackRecord['context'] = Object.freeze({});
 
 /**
  * Several agents' exports merged for the monthly report, the same whatever order the files come in
@@ -31,15 +47,49 @@ export class ReportSources {
       this.reviews.set(parsed.data.id, parsed.data);
   }
 
+  private readonly strings = new Map<string, string>();
+
+  /** One copy of each repeated text (kinds, agents, customer keys…): each parsed record brings its own. */
+  private intern<T extends string | null>(text: T): T {
+    if (text === null) return text;
+    const seen = this.strings.get(text);
+    if (seen !== undefined) return seen as T;
+    this.strings.set(text, text);
+    return text;
+  }
+
   /** Keeps only what the report reads, so a million records stay near the size of the files. */
   addRecord(r: CallbackRecord, source: number, index: number): void {
-    const fp = fingerprintContent(r);
-    this.records.add(
-      { ...r, answers: {}, path: [], ticks: {}, notes: '', sourceUrl: '', context: {}, revisionReason: undefined },
-      fp,
-      source,
-      index,
-    );
+    // Parsed by callbackRecordSchema, so its keys come in the schema's order; answers/ticks/context are maps.
+    const fp = fingerprintParsed(r, recordMaps);
+    const flags = r.flags.length === 0 ? noFlags : r.flags.map((f) => this.intern(f));
+    const compact: CallbackRecord = {
+      id: r.id,
+      customerKey: this.intern(r.customerKey),
+      kind: this.intern(r.kind),
+      scriptId: this.intern(r.scriptId),
+      scriptVersion: r.scriptVersion,
+      channel: this.intern(r.channel),
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
+      ringSeconds: r.ringSeconds,
+      outcome: this.intern(r.outcome),
+      callBackAt: r.callBackAt,
+      answers: noAnswers,
+      path: noPath,
+      ticks: noTicks,
+      flags,
+      satisfaction: this.intern(r.satisfaction),
+      notes: '',
+      agent: this.intern(r.agent),
+      sourceUrl: '',
+      context: noContext,
+      dueAt: this.intern(r.dueAt),
+      revision: r.revision,
+      supersedes: r.supersedes,
+      recordedAt: r.recordedAt,
+    };
+    this.records.add(compact, fp, source, index);
   }
 
   addCustomer(c: Customer): void {

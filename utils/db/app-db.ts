@@ -5,6 +5,7 @@ import type { Draft } from '../core/schemas/draft';
 import type { AuditEntry } from '../core/schemas/audit-entry';
 import type { Review } from '../core/qa/review';
 import type { Escalation } from '../core/rules/escalations';
+import type { ConflictRow } from '../core/schemas/conflict-row';
 import type { ScriptRow } from '../core/schemas/script-row';
 import type { SettingRow } from '../core/schemas/settings';
 import type { SiteAdapterRow } from '../core/schemas/site-adapter-row';
@@ -104,6 +105,14 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
   await tx.table<CustomerSummary>(summaryTable).bulkPut(rows);
 }
 
+/**
+ * Version 6 (files, #14): versions of a record that lost an order-independent merge on import, kept aside by
+ * record id (utils/db/import-records.ts).
+ */
+export const storesV6 = {
+  conflicts: 'key, recordId',
+} as const;
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -118,6 +127,10 @@ export function declareVersion5(db: Dexie): void {
 
 export function declareVersion7(db: Dexie): void {
   db.version(7).stores(storesV7).upgrade(upgradeToV7);
+}
+
+export function declareVersion6(db: Dexie): void {
+  db.version(6).stores(storesV6);
 }
 
 /** Tables whose writes must reach disk before the write reports success (finished records, the audit log). */
@@ -136,6 +149,7 @@ export class HuifangDb extends Dexie {
   worklists!: EntityTable<Worklist, 'id'>;
   worklist!: EntityTable<WorklistEntry, 'id'>;
   customerSummary!: EntityTable<CustomerSummary, 'key'>;
+  conflicts!: EntityTable<ConflictRow, 'key'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
@@ -143,6 +157,7 @@ export class HuifangDb extends Dexie {
     declareVersion2(this);
     declareVersion4(this);
     declareVersion5(this);
+    declareVersion6(this);
     declareVersion7(this);
     this.use(customerSummaryMiddleware);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.

@@ -3,6 +3,9 @@ import type { Customer } from '../core/schemas/customer';
 import type { ExportEnvelope } from '../core/export/envelope';
 import type { ImportProblem } from '../core/export/issues';
 import { sameContent } from '../core/export/canonical';
+import { fingerprintContent } from '../core/export/fingerprint';
+import { compareVersions } from '../core/export/merge';
+import type { ConflictRow } from '../core/schemas/conflict-row';
 import { newCustomerFromRecord } from '../core/export/migrate';
 import { checkImportSize, readExport, type ReadOptions } from '../core/export/read-export';
 import type { HuifangDb } from './app-db';
@@ -15,8 +18,14 @@ export interface ImportReport {
   added: number;
   /** Already stored with the same content: skipped, so importing a file twice changes nothing. */
   identical: number;
-  /** Same id, different content: reported, never overwritten. */
+  /**
+   * Same id, different content: reported. The version that counts is chosen by the same rule as `report`
+   * (utils/core/export/merge.ts compareVersions), so importing files in any order gives the same records;
+   * the other version is kept aside in the `conflicts` table, never lost.
+   */
   conflicts: string[];
+  /** Conflicts where the file's version won: the stored one was moved to the `conflicts` table. */
+  replaced: number;
   customersAdded: number;
   customersUpdated: number;
   migratedFrom: number | null;
@@ -79,7 +88,7 @@ function mergeCustomer(
 }
 
 /** Works out what an import would do; runs inside the import's own transaction so the plan cannot go stale. */
-async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
+async function planImport(db: HuifangDb, envelope: ExportEnvelope, now: Date) {
   const records = envelope.records;
   const existing = await readMany(
     db.callbacks,
@@ -87,13 +96,30 @@ async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
     (row) => row.id,
   );
   const toAdd: CallbackRecord[] = [];
+  const toReplace: CallbackRecord[] = [];
+  const asides: ConflictRow[] = [];
   const conflicts: string[] = [];
   let identical = 0;
+  const aside = (r: CallbackRecord, fingerprint: string): ConflictRow => ({
+    key: `${r.id}#${fingerprint}`,
+    recordId: r.id,
+    fingerprint,
+    record: r,
+    keptAsideAt: now.toISOString(),
+  });
   records.forEach((r, i) => {
     const stored = existing[i];
     if (!stored) toAdd.push(r);
     else if (sameContent(stored, r)) identical++;
-    else conflicts.push(r.id);
+    else {
+      conflicts.push(r.id);
+      const incoming = { ...r, fingerprint: fingerprintContent(r) };
+      const have = { ...stored, fingerprint: fingerprintContent(stored) };
+      if (compareVersions(incoming, have) > 0) {
+        toReplace.push(r);
+        asides.push(aside(stored, have.fingerprint));
+      } else asides.push(aside(r, incoming.fingerprint));
+    }
   });
   const addedByCustomer = new Map<string, CallbackRecord[]>();
   for (const r of toAdd) {
@@ -113,7 +139,7 @@ async function planImport(db: HuifangDb, envelope: ExportEnvelope) {
     if (!stored) customersAdded++;
     customerWrites.push(merged);
   });
-  return { toAdd, conflicts, identical, customerWrites, customersAdded };
+  return { toAdd, toReplace, asides, conflicts, identical, customerWrites, customersAdded };
 }
 
 /**
@@ -129,13 +155,14 @@ export async function importEnvelope(
   const supervision = readSupervision(envelope);
   if (!supervision.ok) return supervision;
   try {
-    const tables = [db.callbacks, db.customers, db.audit, db.escalations, db.reviews];
+    const tables = [db.callbacks, db.customers, db.audit, db.escalations, db.reviews, db.conflicts];
     const report = await db.transaction('rw', tables, async () => {
-      const plan = await planImport(db, envelope);
+      const plan = await planImport(db, envelope, options.now);
       const result: ImportReport = {
         added: plan.toAdd.length,
         identical: plan.identical,
         conflicts: plan.conflicts,
+        replaced: plan.toReplace.length,
         customersAdded: plan.customersAdded,
         customersUpdated: plan.customerWrites.length - plan.customersAdded,
         migratedFrom: options.migratedFrom ?? null,
@@ -151,11 +178,19 @@ export async function importEnvelope(
         });
       }
       if (options.signal?.aborted) throw new Error('Import cancelled.');
+      if (plan.toReplace.length) await db.callbacks.bulkPut(plan.toReplace);
+      if (plan.asides.length) await db.conflicts.bulkPut(plan.asides);
       if (plan.customerWrites.length) await db.customers.bulkPut(plan.customerWrites);
       const supervised = await writeSupervision(db, supervision.value);
       result.escalations = supervised.escalations;
       result.reviews = supervised.reviews;
-      if (plan.toAdd.length || plan.customerWrites.length || supervised.escalations || supervised.reviews) {
+      if (
+        plan.toAdd.length ||
+        plan.customerWrites.length ||
+        plan.asides.length ||
+        supervised.escalations ||
+        supervised.reviews
+      ) {
         await appendAudit(db.audit, {
           action: 'import',
           at: options.now.toISOString(),

@@ -82,17 +82,47 @@ describe('import guarantees', () => {
     expect(await snapshot(target)).toEqual(once);
   });
 
-  it('reports records with the same id but different content, and never overwrites them', async () => {
+  it('reports records with the same id but different content, and keeps both versions', async () => {
     const target = openTestDb();
     await seed(target, 5);
     const mine = await target.callbacks.get('rec-0000002');
     const source = openTestDb();
     await seed(source, 8);
-    await source.callbacks.put({ ...makeRecord(2), notes: 'edited elsewhere' });
+    const theirs = { ...makeRecord(2), notes: 'edited elsewhere' };
+    await source.callbacks.put(theirs);
     const file = await exportJson(source);
     const result = await importText(target, file.text, opts);
     expect(result).toMatchObject({ ok: true, report: { added: 3, identical: 4, conflicts: ['rec-0000002'] } });
-    expect(await target.callbacks.get('rec-0000002')).toEqual(mine);
+    const kept = await target.callbacks.get('rec-0000002');
+    const aside = (await target.conflicts.where('recordId').equals('rec-0000002').toArray()).map((c) => c.record);
+    expect([kept, ...aside]).toHaveLength(2);
+    expect([kept, ...aside]).toEqual(expect.arrayContaining([mine, theirs]));
+  });
+
+  it('gives the same records whatever order two conflicting files are imported in', async () => {
+    const a = openTestDb();
+    await seed(a, 6);
+    await a.callbacks.put({ ...makeRecord(1), outcome: 'busy', notes: 'A' });
+    const b = openTestDb();
+    await seed(b, 6);
+    await b.callbacks.put({ ...makeRecord(1), notes: 'B', revision: 0 });
+    await b.callbacks.put({ ...makeRecord(3), notes: 'B3' });
+    const fileA = (await exportJson(a)).text;
+    const fileB = (await exportJson(b)).text;
+    const ab = openTestDb();
+    const ba = openTestDb();
+    for (const [db, files] of [
+      [ab, [fileA, fileB]],
+      [ba, [fileB, fileA]],
+    ] as const) {
+      for (const text of files) expect((await importText(db, text, opts)).ok).toBe(true);
+    }
+    const rows = async (db: HuifangDb) => ({
+      callbacks: await db.callbacks.orderBy('id').toArray(),
+      conflicts: (await db.conflicts.orderBy('key').toArray()).map((c) => c.record),
+    });
+    expect(await rows(ab)).toEqual(await rows(ba));
+    expect((await rows(ab)).conflicts.map((r) => r.id)).toEqual(['rec-0000001', 'rec-0000003']);
   });
 
   it('writes nothing when any record in the file is invalid, and names it', async () => {

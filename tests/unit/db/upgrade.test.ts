@@ -128,3 +128,24 @@ describe('database upgrade 2 → 7', () => {
     db.close();
   });
 });
+
+describe('database upgrade 2 → 6 (conflicts table)', () => {
+  it('keeps every version-2 row and adds an empty conflicts table', async () => {
+    const name = `upgrade6-${Math.random()}`;
+    await seedVersion1(name);
+    const v2 = new Dexie(name);
+    declareVersion1(v2);
+    declareVersion2(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const before: Record<string, unknown[]> = {};
+    for (const t of [...tables, 'audit']) before[t] = await v2.table(t).toArray();
+    v2.close();
+    const db = new HuifangDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    for (const t of [...tables, 'audit']) expect(await db.table(t).toArray()).toEqual(before[t]);
+    expect(await db.conflicts.count()).toBe(0);
+    db.close();
+  });
+});

@@ -34,6 +34,11 @@ describe('npm run due', () => {
     [['--kind', 'new-contract', '--event', '2025-02-03', '--holiday', '2025-13-01'], '--holiday'],
     [['--kind', 'new-contract', '--event', '2025-02-03', '--tz', 'Mars/Olympus'], '--tz'],
     [['--kind', 'new-contract', '--event', '2025-02-03', '--bogus'], 'bogus'],
+    [['--kind', 'new-contract', '--event', '9999-12-01'], 'covers 2020–2030; 9999 is outside it'],
+    [['--kind', 'new-contract', '--event', '0500-01-01'], '0500 is outside it'],
+    [['--kind', 'new-contract', '--event', '0000-01-01T00:00:00Z'], '0000 is outside it'],
+    [['--kind', 'new-contract', '--event', '2030-12-28'], 'the deadline falls in 2031'],
+    [['--kind', 'new-contract', '--kind', 'termination', '--event', '2025-02-03'], 'more than once'],
   ])('exits 1 naming the bad argument for %j', (args, name) => {
     const r = runDue(args);
     expect(r.code).toBe(1);

@@ -4,6 +4,24 @@ import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
 import type { CallbackRecord, Outcome } from '../schemas/callback-record';
 import type { Customer } from '../schemas/customer';
 
+/** What the report reads of a record: `report` keeps only these for each of a million records. */
+export type ReportRecord = Pick<
+  CallbackRecord,
+  | 'id'
+  | 'customerKey'
+  | 'kind'
+  | 'outcome'
+  | 'satisfaction'
+  | 'flags'
+  | 'agent'
+  | 'dueAt'
+  | 'revision'
+  | 'supersedes'
+  | 'startedAt'
+  | 'endedAt'
+  | 'recordedAt'
+>;
+
 /** One callback a customer is owed: who, which kind, by when (YYYY-MM-DD, or an ISO datetime for hour rules). */
 export const dueItemSchema = z.object({
   customerKey: z.string().min(1).max(500),
@@ -30,7 +48,7 @@ export function getDueDate(due: string, timeZone: string = defaultTimeZone): str
  */
 export function collectDueItems(
   given: readonly DueItem[],
-  records: readonly CallbackRecord[],
+  records: readonly Pick<CallbackRecord, 'customerKey' | 'kind' | 'dueAt'>[],
   customers: readonly Customer[] = [],
 ): DueItem[] {
   const all = new Map<string, DueItem>();
@@ -49,7 +67,7 @@ export type Completion = { status: 'on-time' | 'late' | 'outstanding'; overdue: 
  */
 export function assessCompletion(
   item: DueItem,
-  served: readonly CallbackRecord[],
+  served: readonly Pick<CallbackRecord, 'outcome' | 'startedAt' | 'endedAt'>[],
   now: number,
   timeZone: string = defaultTimeZone,
 ): Completion {

@@ -9,16 +9,13 @@ import {
 } from '../export';
 import { type Escalation, escalationSchema } from '../rules/escalations';
 import type { CallbackRecord } from '../schemas/callback-record';
+import type { ReportRecord } from './due-items';
 import type { Customer } from '../schemas/customer';
 
 const recordMaps = ['answers', 'ticks', 'context'] as const;
 
 // Shared empty values for the fields the report never reads (frozen: nothing may write into them).
-const noAnswers: CallbackRecord['answers'] = Object.freeze({});
-const noPath: CallbackRecord['path'] = Object.freeze([]) as unknown as string[];
-const noTicks: CallbackRecord['ticks'] = Object.freeze({});
 const noFlags: CallbackRecord['flags'] = Object.freeze([]) as unknown as string[];
-const noContext: CallbackRecord['context'] = Object.freeze({});
 
 /**
  * Several agents' exports merged for the monthly report, the same whatever order the files come in
@@ -26,7 +23,7 @@ const noContext: CallbackRecord['context'] = Object.freeze({});
  * fixed rule (the latest, then the greater content), the revision graph checked over all files together.
  */
 export class ReportSources {
-  readonly records = new RecordMerger<CallbackRecord>();
+  readonly records = new RecordMerger<ReportRecord>();
   private readonly customers = new Map<string, { c: Customer; fp: string }>();
   private readonly escalations = new Map<string, { e: Escalation; fp: string }>();
   readonly agents = new Set<string>();
@@ -63,30 +60,19 @@ export class ReportSources {
     // Parsed by callbackRecordSchema, so its keys come in the schema's order; answers/ticks/context are maps.
     const fp = fingerprintParsed(r, recordMaps);
     const flags = r.flags.length === 0 ? noFlags : r.flags.map((f) => this.intern(f));
-    const compact: CallbackRecord = {
+    const compact: ReportRecord = {
       id: r.id,
       customerKey: this.intern(r.customerKey),
       kind: this.intern(r.kind),
-      scriptId: this.intern(r.scriptId),
-      scriptVersion: r.scriptVersion,
-      channel: this.intern(r.channel),
-      startedAt: r.startedAt,
-      endedAt: r.endedAt,
-      ringSeconds: r.ringSeconds,
       outcome: this.intern(r.outcome),
-      callBackAt: r.callBackAt,
-      answers: noAnswers,
-      path: noPath,
-      ticks: noTicks,
-      flags,
       satisfaction: this.intern(r.satisfaction),
-      notes: '',
+      flags,
       agent: this.intern(r.agent),
-      sourceUrl: '',
-      context: noContext,
       dueAt: this.intern(r.dueAt),
       revision: r.revision,
       supersedes: r.supersedes,
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
       recordedAt: r.recordedAt,
     };
     this.records.add(compact, fp, source, index);
@@ -119,7 +105,7 @@ export class ReportSources {
   finish():
     | {
         ok: true;
-        records: CallbackRecord[];
+        records: ReportRecord[];
         customers: Customer[];
         escalations: Escalation[];
         reviews: Review[];

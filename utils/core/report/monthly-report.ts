@@ -5,12 +5,12 @@ import { defaultTimeZone, formatZonedIso, toZonedDate, zonedToInstant } from '..
 import { selectCurrentRecords } from '../rules/current-records';
 import type { Escalation } from '../rules/escalations';
 import { getKindRule } from '../rules/kind-rules';
-import type { CallbackRecord, Satisfaction } from '../schemas/callback-record';
+import type { Satisfaction } from '../schemas/callback-record';
 import { satisfactionSchema } from '../schemas/callback-record';
 import type { Customer } from '../schemas/customer';
 import { type ScriptFlag, flagInfo, scriptFlagSchema } from '../script/flags';
 import type { LocalizedText } from '../script/localized';
-import { type DueItem, assessCompletion, collectDueItems, getDueDate } from './due-items';
+import { type DueItem, type ReportRecord, assessCompletion, collectDueItems, getDueDate } from './due-items';
 
 export type KindRow = {
   kind: CallbackKind;
@@ -56,7 +56,7 @@ export type MonthlyReportInput = {
   month: string;
   now: number;
   timeZone?: string;
-  records: readonly CallbackRecord[];
+  records: readonly ReportRecord[];
   dueItems?: readonly DueItem[];
   customers?: readonly Customer[];
   escalations?: readonly Escalation[];
@@ -99,7 +99,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const timeZone = input.timeZone ?? defaultTimeZone;
   const inMonth = (date: string) => date.slice(0, 7) === input.month;
   const records = selectCurrentRecords(input.records);
-  const served = new Map<string, CallbackRecord[]>();
+  const served = new Map<string, ReportRecord[]>();
   for (const r of records) {
     if (!r.dueAt) continue;
     const key = `${r.customerKey}\u0000${r.kind}\u0000${r.dueAt}`;

@@ -1,35 +1,16 @@
 // Lints callback scripts: `npm run --silent check-script -- FILE... | --all-builtin [--json]`.
 // Findings go to stdout (one per line: file, path, message, code); usage and read errors to stderr. Exit 1 on any error.
-import { readFileSync, statSync } from 'node:fs';
 import { lintScript, lintScriptJson, type LintError } from '../utils/core/script/lint';
 import { builtinPlaybooks } from '../utils/core/playbooks/index';
+import { readTextFile } from './read-text';
 
 const maxFileBytes = 2 * 1024 * 1024;
 type FileReport = { file: string; errors: LintError[] };
 
 function lintFile(file: string): FileReport {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return {
-      file,
-      errors: [{ path: '$', code: 'unreadable-file', message: 'The file cannot be read (missing or not a file).' }],
-    };
-  }
-  if (size > maxFileBytes) {
-    return {
-      file,
-      errors: [
-        {
-          path: '$',
-          code: 'unreadable-file',
-          message: `The file is ${size} bytes; a script may be at most ${maxFileBytes}.`,
-        },
-      ],
-    };
-  }
-  return { file, errors: lintScriptJson(readFileSync(file, 'utf8')).errors };
+  const read = readTextFile(file, maxFileBytes);
+  if (!read.ok) return { file, errors: [{ path: '$', code: 'unreadable-file', message: read.message }] };
+  return { file, errors: lintScriptJson(read.text).errors };
 }
 
 function nameBuiltin(entry: unknown, index: number): string {

@@ -2,12 +2,15 @@
 //   npm run --silent play -- SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]
 // SCRIPT.json may also be builtin:ID, a built-in playbook (e.g. builtin:dealer-visit-followup).
 // Prints { script, visited, result, problems } as JSON on stdout; problems with the input go to stderr, exit 1.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { builtinPlaybooks } from '../utils/core/playbooks/index';
 import { lintScript, lintScriptJson, type LintResult } from '../utils/core/script/lint';
 import { localeSchema } from '../utils/core/script/localized';
 import { parseAnswers, playScript } from '../utils/core/script/play';
+import { readCliArgs, readNow } from './args';
+import { readTextFile } from './read-text';
+
+const maxFileBytes = 2 * 1024 * 1024;
 
 const contextSchema = z.record(z.string().max(200), z.string().max(4000));
 
@@ -17,12 +20,9 @@ function fail(message: string): number {
 }
 
 function readJson(file: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { ok: false, message: `Cannot read the ${what} file ${file}.` };
-  }
+  const read = readTextFile(file, maxFileBytes);
+  if (!read.ok) return { ok: false, message: `The ${what} file: ${read.message}` };
+  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -31,11 +31,6 @@ function readJson(file: string, what: string): { ok: true; value: unknown } | { 
       message: `The ${what} file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-}
-
-function readOption(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
 }
 
 /** A lint result for a file or a built-in playbook, or a sentence saying why there is none. */
@@ -47,20 +42,30 @@ function loadScript(name: string): LintResult | string {
       ? lintScript(entry)
       : `No built-in playbook "${id}"; there are: ${builtinPlaybooks.map((p) => p.id).join(', ')}.`;
   }
-  try {
-    return lintScriptJson(readFileSync(name, 'utf8'));
-  } catch {
-    return `Cannot read the script file ${name}.`;
-  }
+  const read = readTextFile(name, maxFileBytes);
+  return read.ok ? lintScriptJson(read.text) : `The script file: ${read.message}`;
 }
 
+const usage = 'Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]';
+
 function main(argv: string[]): number {
-  const scriptFile = argv.find((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--'));
-  const answersFile = readOption(argv, '--answers');
-  if (!scriptFile || !answersFile)
-    return fail(
-      'Usage: play SCRIPT.json --answers ANSWERS.json [--context CONTEXT.json] [--locale zh-CN|en] [--now ISO]',
-    );
+  const args = readCliArgs(
+    argv,
+    {
+      answers: { type: 'string' },
+      context: { type: 'string' },
+      locale: { type: 'string' },
+      now: { type: 'string' },
+    },
+    true,
+  );
+  if (!args.ok) return fail(`${args.message}\n${usage}`);
+  const [scriptFile, ...extra] = args.positionals;
+  const answersFile = args.values.answers;
+  if (!scriptFile || !answersFile) return fail(usage);
+  if (extra.length > 0) return fail(`One script at a time; also given: ${extra.join(' ')}\n${usage}`);
+  const nowArg = readNow(args.values.now);
+  if (!nowArg.ok) return fail(nowArg.message);
   const linted = loadScript(scriptFile);
   if (typeof linted === 'string') return fail(linted);
   if (!linted.script) {
@@ -71,11 +76,11 @@ function main(argv: string[]): number {
       ].join('\n'),
     );
   }
-  const locale = localeSchema.safeParse(readOption(argv, '--locale') ?? 'zh-CN');
+  const locale = localeSchema.safeParse(args.values.locale ?? 'zh-CN');
   if (!locale.success) return fail('--locale must be zh-CN or en.');
-  const now = readOption(argv, '--now') ?? new Date().toISOString();
+  const now = args.values.now ?? new Date(nowArg.now).toISOString();
   let context: Record<string, string> = {};
-  const contextFile = readOption(argv, '--context');
+  const contextFile = args.values.context;
   if (contextFile) {
     const read = readJson(contextFile, 'context');
     if (!read.ok) return fail(read.message);
@@ -93,6 +98,14 @@ function main(argv: string[]): number {
         '\n',
       ),
     );
+  if (answers.map) {
+    const stepIds = new Set(linted.script.steps.map((step) => step.id));
+    const unknown = Object.keys(answers.map).filter((key) => !stepIds.has(key));
+    if (unknown.length > 0)
+      return fail(
+        `The answers file ${answersFile} answers steps the script does not have: ${unknown.map((k) => JSON.stringify(k)).join(', ')} (its steps: ${[...stepIds].join(', ')}).`,
+      );
+  }
   const report = playScript(linted.script, answers, { context, locale: locale.data, now });
   const script = { id: linted.script.id, version: linted.script.version };
   process.stdout.write(`${JSON.stringify({ script, ...report }, null, 2)}\n`);

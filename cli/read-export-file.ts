@@ -22,6 +22,7 @@ import {
 import { ExportScanner, ScanError, StopScan, type StreamedList } from '../utils/core/export/stream-scan';
 import { callbackRecordSchema, type CallbackRecord } from '../utils/core/schemas/callback-record';
 import { customerSchema, type Customer } from '../utils/core/schemas/customer';
+import { decodeUtf8, describeUtf16, notUtf8 } from './read-text';
 
 export interface ExportSink {
   record(r: CallbackRecord, index: number): void;
@@ -33,30 +34,6 @@ export interface ExportSink {
 
 export type FileRead =
   { ok: true; agent: string; records: number; streamed: boolean } | { ok: false; problems: ImportProblem[] };
-
-/** Bytes → text, refusing what is not UTF-8 (a GBK file would otherwise be read garbled); a BOM is dropped. */
-export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: ImportProblem } {
-  const utf16 = describeUtf16(bytes);
-  if (utf16) return { ok: false, problem: utf16 };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, problem: notUtf8() };
-  }
-}
-
-const notUtf8 = (): ImportProblem => ({
-  code: 'encoding',
-  message: 'The file is not UTF-8 (GBK/GB18030?). Export files are UTF-8: save it as UTF-8 and try again.',
-});
-
-function describeUtf16(bytes: Uint8Array): ImportProblem | null {
-  const [a, b] = bytes;
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (bytes.length > 1 && (a === 0 || b === 0))) {
-    return { code: 'encoding', message: 'The file is UTF-16; export files are UTF-8. Save it as UTF-8 and try again.' };
-  }
-  return null;
-}
 
 class TooManyProblems extends Error {}
 

@@ -1,7 +1,20 @@
 import type { z } from 'zod';
 import { scriptSchema, type Script } from './schema';
 import { locateJsonError } from './json-locate';
+import { measureNesting } from './lint-semantics';
 import { formatJsonPath, type LintError } from './lint-types';
+
+/** Deeper than this, a file is refused before the schema walks it (zod recurses and would overflow). */
+export const maxJsonNesting = 64;
+
+const expectedWords: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'text in double quotes',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+};
 
 export type ParseResult = { ok: true; script: Script } | { ok: false; errors: LintError[] };
 
@@ -10,6 +23,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === 'number') return String(value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
@@ -29,27 +43,63 @@ function describeIssue(issue: z.core.$ZodIssue): Pick<LintError, 'message' | 'co
             : `"${String(last ?? 'value')}" is required but missing.`,
         };
       }
-      return { code: 'schema', message: `Expected ${issue.expected}, found ${describeValue(issue.input)}.` };
+      return {
+        code: 'schema',
+        message: `Expected ${expectedWords[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}.`,
+      };
     case 'invalid_value':
       return {
         code: 'schema',
-        message: `${describeValue(issue.input)} is not allowed here; use one of: ${issue.values.map(String).join(', ')}.`,
+        message:
+          issue.input === undefined
+            ? `"${String(last ?? 'value')}" is missing; use one of: ${issue.values.map(String).join(', ')}.`
+            : `${describeValue(issue.input)} is not allowed here; use one of: ${issue.values.map(String).join(', ')}.`,
       };
     case 'unrecognized_keys':
       return {
         code: 'schema',
         message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).`,
       };
-    case 'invalid_union':
-      return { code: 'schema', message: 'This does not match any allowed shape; check "type" or "op".' };
+    case 'invalid_union': {
+      // A discriminated union (step "type", condition "op"): name the value given and the allowed ones.
+      const known = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+      if (known.discriminator && known.options) {
+        const given = isRecord(known.input) ? known.input[known.discriminator] : undefined;
+        return {
+          code: 'schema',
+          message:
+            given === undefined
+              ? `"${known.discriminator}" is missing; use one of: ${known.options.map(String).join(', ')}.`
+              : `"${known.discriminator}" is ${describeValue(given)}, which is not one of: ${known.options.map(String).join(', ')}.`,
+        };
+      }
+      return { code: 'schema', message: `This does not match any allowed shape (${describeValue(issue.input)}).` };
+    }
     default:
       return { code: 'schema', message: issue.message.endsWith('.') ? issue.message : `${issue.message}.` };
   }
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** Validates the shape; every failure names its JSON path. */
 export function parseScript(input: unknown): ParseResult {
-  const result = scriptSchema.safeParse(input);
+  const nesting = measureNesting(input, maxJsonNesting);
+  if (nesting.depth > maxJsonNesting) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: formatJsonPath(nesting.path.slice(0, 8)),
+          code: 'too-deep',
+          message: `The file nests more than ${maxJsonNesting} levels (from here on); a script needs far fewer.`,
+        },
+      ],
+    };
+  }
+  const result = scriptSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, script: result.data };
   const errors = result.error.issues.map((issue) => ({ path: formatJsonPath(issue.path), ...describeIssue(issue) }));
   return { ok: false, errors };
@@ -57,6 +107,8 @@ export function parseScript(input: unknown): ParseResult {
 
 /** JSON text → script, with the line and column of a syntax error. */
 export function parseScriptJson(text: string): ParseResult & { value?: unknown } {
+  // A byte-order mark is allowed and ignored, as in every reader (docs/script-format.md, "Validation rules").
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(text);

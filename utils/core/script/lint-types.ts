@@ -28,6 +28,9 @@ export const lintCodes = [
   'unknown-answer',
   'no-overall-rating',
   'several-overall-ratings',
+  'invalid-range',
+  'invalid-date',
+  'wrong-field-type',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

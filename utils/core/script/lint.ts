@@ -1,5 +1,6 @@
 import { lintChecklist } from './lint-checklist';
 import { lintCondition, lintTexts } from './lint-text';
+import { lintSemantics } from './lint-semantics';
 import { lintStructure } from './lint-structure';
 import { parseScript, parseScriptJson } from './lint-parse';
 import { defaultLintCaps, type LintCaps, type LintError } from './lint-types';
@@ -18,6 +19,7 @@ export function lintParsedScript(script: Script, caps: Partial<LintCaps> = {}): 
     ...lintTexts(script),
     ...lintCondition(script, limits),
     ...lintChecklist(script),
+    ...lintSemantics(script),
   ];
 }
 

@@ -116,7 +116,14 @@ export const scriptOutcomeSchema = z
 export type ScriptOutcome = z.infer<typeof scriptOutcomeSchema>;
 
 /** A field the script reads beyond the standard ones (e.g. policyNumber), with the label shown when it is missing. */
-export const customFieldSchema = z.object({ key: fieldRefSchema, label: localizedTextSchema }).strict();
+export const customFieldSchema = z
+  .object({
+    key: fieldRefSchema,
+    label: localizedTextSchema,
+    /** "date" lets the date operators of appliesWhen read it (lint-semantics.ts); text when left out. */
+    type: z.enum(['text', 'date', 'number']).optional(),
+  })
+  .strict();
 export type CustomField = z.infer<typeof customFieldSchema>;
 
 export const scriptSchema = z

@@ -1,0 +1,89 @@
+import { describeBadDate } from '../export/date-checks';
+import type { Condition } from './condition-schema';
+import { formatJsonPath, type LintError } from './lint-types';
+import type { Script } from './schema';
+
+/** Fields that hold dates: the date operators (date-within, date-before…) only read these. */
+export const dateFieldKeys: readonly string[] = ['birthDate', 'signDate', 'today'];
+
+type Path = (string | number)[];
+
+/**
+ * Checks for meaning, not shape (docs/script-format.md, "Validation rules"): bounds in order, real date
+ * literals, date operators on date fields, number bounds only on number answers.
+ */
+export function lintSemantics(script: Script): LintError[] {
+  const errors: LintError[] = [];
+  const report = (path: Path, code: LintError['code'], message: string) =>
+    errors.push({ path: formatJsonPath(path), code, message });
+  const dateCustom = new Set(script.customFields?.filter((f) => f.type === 'date').map((f) => f.key));
+  script.steps.forEach((step, s) => {
+    if (step.type !== 'question') return;
+    const numeric = step.input === 'number' || step.input === 'scale-5';
+    if (!numeric && (step.min !== undefined || step.max !== undefined)) {
+      report(
+        ['steps', s, step.min !== undefined ? 'min' : 'max'],
+        'wrong-field-type',
+        `Step "${step.id}" takes ${step.input} answers; min and max only apply to number and scale-5 questions.`,
+      );
+    }
+    if (step.min !== undefined && step.max !== undefined && step.min > step.max) {
+      report(
+        ['steps', s, 'min'],
+        'invalid-range',
+        `Step "${step.id}": min ${step.min} is greater than max ${step.max}.`,
+      );
+    }
+    step.ranges?.forEach((range, r) => {
+      if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
+        report(
+          ['steps', s, 'ranges', r, 'min'],
+          'invalid-range',
+          `Step "${step.id}", range ${r + 1}: min ${range.min} is greater than max ${range.max}, so no answer falls in it.`,
+        );
+      }
+    });
+  });
+  // Iterative walk: the schema already capped the depth, but a linter must never be the one to overflow.
+  const stack: { c: Condition; path: Path }[] = script.appliesWhen
+    ? [{ c: script.appliesWhen, path: ['appliesWhen'] }]
+    : [];
+  while (stack.length) {
+    const { c, path } = stack.pop() as { c: Condition; path: Path };
+    if (c.op === 'all' || c.op === 'any')
+      c.of.forEach((child, i) => stack.push({ c: child, path: [...path, 'of', i] }));
+    else if (c.op === 'not') stack.push({ c: c.of, path: [...path, 'of'] });
+    else if (c.op.startsWith('date-') && 'field' in c) {
+      if (!dateFieldKeys.includes(c.field) && !dateCustom.has(c.field)) {
+        report(
+          [...path, 'field'],
+          'wrong-field-type',
+          `"${c.op}" compares dates, but "${c.field}" is not a date field; use ${dateFieldKeys.join(', ')} or a custom field declared with "type": "date".`,
+        );
+      }
+      if ((c.op === 'date-before' || c.op === 'date-after') && 'date' in c) {
+        const bad = describeBadDate(c.date);
+        if (bad) report([...path, 'date'], 'invalid-date', `${bad}.`);
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * The deepest nesting of objects and arrays in a parsed JSON value, walked without recursion, so a 10,000-level
+ * file is measured instead of overflowing the stack of a recursive validator.
+ */
+export function measureNesting(value: unknown, stopAt = Infinity): { depth: number; path: Path } {
+  let deepest = { depth: 0, path: [] as Path };
+  const stack: { v: unknown; depth: number; path: Path }[] = [{ v: value, depth: 0, path: [] }];
+  while (stack.length) {
+    const { v, depth, path } = stack.pop() as { v: unknown; depth: number; path: Path };
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > deepest.depth) deepest = { depth: depth + 1, path };
+    if (deepest.depth > stopAt) break;
+    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ v: item, depth: depth + 1, path: [...path, i] }));
+    else for (const [k, item] of Object.entries(v)) stack.push({ v: item, depth: depth + 1, path: [...path, k] });
+  }
+  return deepest;
+}

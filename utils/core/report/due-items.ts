@@ -20,6 +20,7 @@ export type ReportRecord = Pick<
   | 'startedAt'
   | 'endedAt'
   | 'recordedAt'
+  | 'context'
 >;
 
 /** One callback a customer is owed: who, which kind, by when (YYYY-MM-DD, or an ISO datetime for hour rules). */

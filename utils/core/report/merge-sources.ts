@@ -55,6 +55,24 @@ export class ReportSources {
     return text;
   }
 
+  private readonly contexts = new Map<string, CallbackRecord['context']>();
+
+  /** Who the record is about (name and phones, for the outstanding list), one shared object per distinct value. */
+  private contextOf(r: CallbackRecord): CallbackRecord['context'] {
+    const { name, mobile, phone } = r.context;
+    const key = `${r.customerKey}\u0000${name ?? ''}\u0000${mobile ?? ''}\u0000${phone ?? ''}`;
+    let seen = this.contexts.get(key);
+    if (!seen) {
+      seen = Object.freeze({
+        ...(name === undefined ? {} : { name }),
+        ...(mobile === undefined ? {} : { mobile }),
+        ...(phone === undefined ? {} : { phone }),
+      });
+      this.contexts.set(key, seen);
+    }
+    return seen;
+  }
+
   /** Keeps only what the report reads, so a million records stay near the size of the files. */
   addRecord(r: CallbackRecord, source: number, index: number): void {
     // Parsed by callbackRecordSchema, so its keys come in the schema's order; answers/ticks/context are maps.
@@ -74,6 +92,7 @@ export class ReportSources {
       startedAt: r.startedAt,
       endedAt: r.endedAt,
       recordedAt: r.recordedAt,
+      context: this.contextOf(r),
     };
     this.records.add(compact, fp, source, index);
   }

@@ -5,7 +5,8 @@ import { selectCurrentRecords } from '../rules/current-records';
 import { settleEscalation } from '../rules/escalation-lifecycle';
 import type { Escalation, EscalationSeverity } from '../rules/escalations';
 import { getKindRule } from '../rules/kind-rules';
-import type { CallbackRecord, Outcome } from '../schemas/callback-record';
+import type { Outcome } from '../schemas/callback-record';
+import type { ReportRecord } from './due-items';
 import type { Customer } from '../schemas/customer';
 import type { ScriptFlag } from '../script/flags';
 import type { LocalizedText } from '../script/localized';
@@ -79,7 +80,7 @@ const mean = (values: number[]): number | null =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
 /** Who the customer is, from the newest of: the customer row, then the latest record's page values. */
-function describeCustomer(key: string, customers: Map<string, Customer>, records: readonly CallbackRecord[]) {
+function describeCustomer(key: string, customers: Map<string, Customer>, records: readonly ReportRecord[]) {
   const context = { ...records.at(-1)?.context, ...customers.get(key)?.context };
   return { name: context.name ?? '', phone: context.mobile ?? context.phone ?? '' };
 }
@@ -93,7 +94,7 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
     settleEscalation(e, records),
   );
   const monthly = buildMonthlyReport({ ...input, escalations: settled });
-  const byCustomer = new Map<string, CallbackRecord[]>();
+  const byCustomer = new Map<string, ReportRecord[]>();
   for (const r of [...records].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt))) {
     const list = byCustomer.get(r.customerKey) ?? [];
     list.push(r);
@@ -131,7 +132,7 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
   }
 
   // Due callbacks of the month, as buildMonthlyReport counts them: the completing record names the agent.
-  const served = new Map<string, CallbackRecord[]>();
+  const served = new Map<string, ReportRecord[]>();
   for (const r of records) {
     if (!r.dueAt) continue;
     const key = makeDueKey({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt });
@@ -209,7 +210,7 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
 function describeOutstanding(
   item: DueItem,
   overdue: boolean,
-  history: readonly CallbackRecord[],
+  history: readonly ReportRecord[],
   customers: Map<string, Customer>,
 ): OutstandingRow {
   const tries = history.filter((r) => r.kind === item.kind);
@@ -232,7 +233,7 @@ function describeOutstanding(
 
 function describeEscalation(
   e: Escalation,
-  byCustomer: Map<string, CallbackRecord[]>,
+  byCustomer: Map<string, ReportRecord[]>,
   customers: Map<string, Customer>,
 ): EscalationRow {
   const history = byCustomer.get(e.customerKey) ?? [];

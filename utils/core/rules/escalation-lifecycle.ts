@@ -45,11 +45,17 @@ export function raiseEscalation(input: RaiseInput): Escalation {
 
 const completing = new Set(['reached', 'message-sent']);
 
+/** What settling an escalation reads of a record (the report keeps only some fields of each record). */
+type SettlingRecord = Pick<
+  CallbackRecord,
+  'id' | 'customerKey' | 'supersedes' | 'outcome' | 'startedAt' | 'endedAt' | 'agent'
+>;
+
 /** The completed callback to the customer started after the escalation was opened, other than the call that raised it. */
-export function findSecondCallback(
+export function findSecondCallback<R extends SettlingRecord>(
   escalation: Escalation,
-  records: readonly CallbackRecord[],
-): CallbackRecord | undefined {
+  records: readonly R[],
+): R | undefined {
   const opened = Date.parse(escalation.openedAt);
   return records
     .filter(
@@ -64,7 +70,7 @@ export function findSecondCallback(
 }
 
 /** The escalation as the records say it stands: handled once its second callback exists. */
-export function settleEscalation(escalation: Escalation, records: readonly CallbackRecord[]): Escalation {
+export function settleEscalation(escalation: Escalation, records: readonly SettlingRecord[]): Escalation {
   if (escalation.status === 'handled' && escalation.secondCallbackRecordId) return escalation;
   const second = findSecondCallback(escalation, records);
   if (!second) return escalation;

@@ -60,6 +60,7 @@ export async function bootPanel(
       teach: (field) => send({ type: 'teach-start', field }),
       cancelTeach: () => send({ type: 'teach-cancel' }),
       reveal: (customerKey) => void client.call('recordReveal', { customerKey }).catch(() => undefined),
+      escalate: async (input) => (await client.call('escalate', input)).secondCallbackDue,
     },
   );
   const data = createDataState(client, (file) => saveFile(file));

@@ -12,6 +12,8 @@ import { Notice } from '@/components/notice';
 import { MissingFields } from '@/components/missing-fields';
 import { pickText } from '@/utils/core/script/localized';
 import type { PanelView } from '@/utils/ui/panel-view';
+import { EscalationBanner } from '@/components/escalation-banner';
+import { listProposedEscalations } from '@/utils/core/rules/escalation-lifecycle';
 
 /** The "current" tab: who, what is due, the script, and how the call ends. */
 export function CurrentView({ v }: { v: PanelView }) {
@@ -119,6 +121,34 @@ export function CurrentView({ v }: { v: PanelView }) {
         windowWarning={v.windowWarning.value}
         onToggle={() => v.act(c.call.toggleTimer)}
       />
+      {(() => {
+        // The banner: serious answers of the call in progress, or of the call this view just recorded.
+        const latest = (c.snapshot.value?.recorded ?? 0) > 0 ? c.history.value.at(-1) : undefined;
+        const flags = latest ? latest.flags : (c.snapshot.value?.engine?.flags.map((f) => f.flag) ?? []);
+        const proposed = listProposedEscalations(flags, latest?.id ?? '');
+        const manual = latest ? latest.flags.includes('escalated') : c.call.escalated.value;
+        if (proposed.length === 0 && !manual) return null;
+        const escalate = v.escalate;
+        return (
+          <EscalationBanner
+            key={latest?.id ?? 'live'}
+            t={t}
+            locale={locale}
+            proposed={proposed}
+            manual={manual}
+            recordId={latest && escalate ? latest.id : null}
+            onEscalate={async (type, severity, reason) => {
+              if (!latest || !escalate) return '';
+              try {
+                const due = await escalate({ recordId: latest.id, type, severity, reason });
+                return t('escalatedDone', { due: due ?? '—' });
+              } catch (err) {
+                return t('error', { error: err instanceof Error ? err.message : String(err) });
+              }
+            }}
+          />
+        );
+      })()}
       <OutcomeBar
         t={t}
         busy={false}

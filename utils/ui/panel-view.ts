@@ -12,10 +12,19 @@ import { buildCardView, labelOf } from './card-view';
 import { buildDeadlineView } from './deadline-view';
 import { formatDateTime } from './format';
 import type { CallMirror } from '@/utils/call/call-mirror';
+import type { EscalationSeverity } from '@/utils/core/rules/escalations';
+import type { ScriptFlag } from '@/utils/core/script/flags';
 import { buildChecklist, buildStepView, describePath } from './runner-view';
 
 /** `reveal` logs that numbers were shown (the audit holds the opaque customer key only). */
-export type PanelViewActions = { teach(field: string): void; cancelTeach(): void; reveal(customerKey: string): void };
+export type PanelViewActions = {
+  teach(field: string): void;
+  cancelTeach(): void;
+  reveal(customerKey: string): void;
+  /** Escalates a recorded call (the data call `escalate`); resolves to the second callback's deadline. */
+  escalate?(input: EscalationRequest): Promise<string | null>;
+};
+export type EscalationRequest = { recordId: string; type: ScriptFlag; severity: EscalationSeverity; reason: string };
 
 /** Everything the current tab renders, derived from the controller; no DOM here. */
 export type PanelViewEnv = {
@@ -132,6 +141,7 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
   );
 
   return {
+    escalate: actions.escalate,
     c,
     showHelp,
     card,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { launchExtension } from '../harness.mjs';
+import { launchExtension, readStore } from '../harness.mjs';
 
 const at = (day, hour = 2) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
 function record(id, over) {
@@ -236,4 +236,78 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
     [['孙*', '137****2222', '新签约回访', '2026-11-20', '是', 1]],
   );
   await options.close();
+});
+
+/** Walks the script with keys only, "yes" to every yes/no question (so 承诺收益 is answered yes), first choices. */
+async function walkYes(panel) {
+  for (let i = 0; i < 60; i++) {
+    if (await panel.getByTestId('script-done').count()) return;
+    const step = panel.getByTestId('step');
+    const id = await step.getAttribute('data-step-id');
+    const free = panel.getByTestId('free-answer');
+    if (await free.count()) {
+      await free.focus();
+      await panel.keyboard.type('1');
+      await panel.keyboard.press('Enter');
+    } else if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) await panel.keyboard.press('y');
+    else if (await step.locator('button.answer').count()) await panel.keyboard.press('1');
+    else await panel.keyboard.press('Enter');
+    await panel.waitForFunction(
+      (prev) => document.querySelector('[data-testid=step]')?.getAttribute('data-step-id') !== prev,
+      id,
+      { timeout: 5000 },
+    );
+  }
+  throw new Error('the script did not finish in 60 steps');
+}
+
+test('the panel: a serious answer raises the banner, the agent escalates with a reason, the second callback closes it', async () => {
+  const { page, tabId } = await h.openCrmPage('crm-pages/hxtd-customer.html');
+  let panel = await h.openPanel(tabId);
+  await panel.getByTestId('step').waitFor();
+  await panel.locator('body').focus();
+  await walkYes(panel);
+  await panel.getByTestId('escalation-banner').filter({ hasText: '承诺或保证收益' }).waitFor();
+  await panel.keyboard.press('Shift+C');
+  await panel.getByTestId('escalate-reason').fill('客户称理财经理口头保证年化8%');
+  await panel.getByTestId('escalate-submit').click();
+  const done = await panel.getByTestId('escalate-done').textContent();
+  assert.match(done ?? '', /^已升级，二次回访截止 \d{4}-\d{2}-\d{2}，已加入队列。$/);
+  let [escalation] = await readStore(panel, 'escalations');
+  assert.equal(escalation.status, 'open');
+  assert.equal(escalation.reason, '客户称理财经理口头保证年化8%');
+  assert.equal(escalation.severity, 'high');
+  await panel.screenshot({ path: 'docs/screenshots/panel-escalation.png' });
+  await panel.close();
+
+  // The second callback: a new call to the same customer, recorded as reached.
+  await page.reload();
+  await h.waitForContext(tabId);
+  panel = await h.openPanel(tabId);
+  await panel.getByTestId('step').waitFor();
+  await panel.locator('body').focus();
+  await walkYes(panel);
+  await panel.keyboard.press('Shift+C');
+  for (
+    let i = 0;
+    i < 50 && (await readStore(panel, 'callbacks')).filter((r) => r.customerKey === escalation.customerKey).length < 2;
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && escalation.status === 'open'; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    [escalation] = await readStore(panel, 'escalations');
+  }
+  const calls = await readStore(panel, 'callbacks');
+  assert.equal(
+    escalation.status,
+    'handled',
+    JSON.stringify({
+      escalation,
+      calls: calls.map((r) => [r.id, r.outcome, r.startedAt, r.recordedAt, r.customerKey]),
+    }),
+  );
+  assert.ok(escalation.secondCallbackRecordId, 'the escalation names its second callback');
+  await panel.close();
+  await page.close();
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarOverridesSchema, type CalendarOverrides } from '../calendar/calendar-data';
 import { callWindowConfigSchema, defaultCallWindows } from '../rules/call-windows';
+import { industrySchema } from '../kind-groups';
+import { columnMappingSchema } from '../worklist/columns';
 
 /** Records are kept at least this long (篇六 第二条: not less than three years). */
 export const minRetentionYears = 3;
@@ -26,6 +28,20 @@ export const settingSchemas = {
   calendarOverrides: calendarOverridesSchema,
   /** Script ids the agent switched off on the options page. */
   disabledScripts: z.array(z.string().min(1).max(200)).max(1000),
+  /** First-run setup: what the built-in scripts' placeholders need ({{companyName}}, {{servicePhone}}) and who calls. */
+  profile: z.object({
+    agentId: z.string().max(100),
+    companyName: z.string().max(200),
+    servicePhone: z.string().max(40),
+    /** Narrows the kinds the panel offers first (utils/core/kind-groups.ts); null shows all. */
+    industry: industrySchema.nullable(),
+    /** Set when the agent finished the setup screen; null shows it on the panel's first run. */
+    setupDoneAt: z.iso.datetime({ offset: true }).nullable(),
+  }),
+  /** The column mapping the agent confirmed, per column layout of a work-list file (layoutKey). */
+  worklistMappings: z.record(z.string().max(100), columnMappingSchema),
+  /** Record-link template per CRM site, e.g. https://crm.example.com/customer/{id}: "next customer" opens it. */
+  recordLinks: z.record(z.string().max(500), z.string().max(2000)),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -43,6 +59,9 @@ export const settingDefaults: Settings = {
   callWindows: defaultCallWindows,
   calendarOverrides: noOverrides,
   disabledScripts: [],
+  profile: { agentId: '', companyName: '', servicePhone: '', industry: null, setupDoneAt: null },
+  worklistMappings: {},
+  recordLinks: {},
 };
 
 /** All settings at once; each key falls back to its default on its own, so one bad value never resets the rest. */
@@ -55,6 +74,9 @@ export const settingsSchema = z.object({
   callWindows: settingSchemas.callWindows.catch(settingDefaults.callWindows),
   calendarOverrides: settingSchemas.calendarOverrides.catch(settingDefaults.calendarOverrides),
   disabledScripts: settingSchemas.disabledScripts.catch(settingDefaults.disabledScripts),
+  profile: settingSchemas.profile.catch(settingDefaults.profile),
+  worklistMappings: settingSchemas.worklistMappings.catch(settingDefaults.worklistMappings),
+  recordLinks: settingSchemas.recordLinks.catch(settingDefaults.recordLinks),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings, each checked by its key's schema (no fallback: a bad value is refused). */

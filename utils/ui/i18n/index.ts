@@ -5,12 +5,18 @@ import { zhCN } from './zh-cn';
 import { zhCNOptions } from './zh-cn-options';
 import { enSupervisor } from './en-supervisor';
 import { zhCNSupervisor } from './zh-cn-supervisor';
+import { enWorklist } from './en-worklist';
+import { zhCNWorklist } from './zh-cn-worklist';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNOptions | keyof typeof zhCNSupervisor;
+export type MessageKey =
+  | keyof typeof zhCN
+  | keyof typeof zhCNOptions
+  | keyof typeof zhCNSupervisor
+  | keyof typeof zhCNWorklist;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor },
-  en: { ...en, ...enOptions, ...enSupervisor },
+  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist },
+  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist },
 };
 
 export type Params = Record<string, string | number>;

@@ -44,7 +44,10 @@ export function SetupForm({
 }) {
   const [v, setV] = useState(initial);
   const [missing, setMissing] = useState<string[]>([]);
-  const set = <K extends keyof SetupValues>(key: K, value: SetupValues[K]) => setV({ ...v, [key]: value });
+  const set = <K extends keyof SetupValues>(key: K, value: SetupValues[K]) => {
+    setV({ ...v, [key]: value });
+    setMissing([]);
+  };
   const text = (key: 'agentName' | 'agentId' | 'companyName' | 'servicePhone', label: MessageKey) => (
     <label class="setup-field">
       <span>{t(label)}</span>

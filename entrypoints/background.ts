@@ -133,6 +133,18 @@ export default defineBackground(() => {
       await browser.tabs.sendMessage(tab.id, { type: 'toggle-overlay' }).catch(() => undefined);
   });
 
+  // Test builds start past the first-run setup (once per profile), so every e2e test but the one of the setup itself
+  // (tests/e2e/chromium/morning.test.mjs, which clears it) sees the panel as an agent does after day one.
+  if (import.meta.env.MODE === 'e2e')
+    void settingsReady.then(async () => {
+      const seeded = 'e2e-setup-seeded';
+      if ((await browser.storage.local.get(seeded))[seeded]) return;
+      await browser.storage.local.set({ [seeded]: true });
+      const current = await settingsStore.read();
+      if (current.profile.setupDoneAt === null)
+        await settingsStore.update({ profile: { ...current.profile, setupDoneAt: new Date().toISOString() } });
+    });
+
   // Firefox can't drive its sidebar from tests (it is browser chrome): the e2e build opens the panel as a tab instead.
   if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
     browser.runtime.onInstalled.addListener(

@@ -1,4 +1,13 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Signal } from '@preact/signals';
+import type { SetupValues } from '@/components/setup-form';
+import type { Settings } from '@/utils/core/schemas/settings';
+import { keyOfContext } from '@/utils/core/schemas/customer';
+import type { QueueRow } from '@/utils/core/worklist/work-queue';
+import type { WorkQueueState } from '@/utils/ui/work-queue-state';
+import type { WorklistImportState } from '@/utils/ui/worklist-import-state';
+import { WorkQueueTab } from './work-queue-tab';
+import { ExpectedCustomerNotice, SetupScreen } from './day-view';
 import { TabBar } from '@/components/tab-bar';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DataButtons } from '@/components/data-buttons';
@@ -8,7 +17,6 @@ import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
 import { buildManualContext } from '@/utils/ui/manual-context';
 import { CurrentView } from './current-view';
-import { QueueView } from './queue-view';
 import { SiteGate, NoCustomer } from './site-view';
 import { useTab } from './use-tab';
 import { bindPanelKeys } from './panel-keys';
@@ -24,11 +32,50 @@ export type AppProps = {
   onTab: (tabId: number | null) => void;
   onLocale: (l: 'zh-CN' | 'en') => void;
   onOverlay: (tabId: number) => void;
+  /** The agent's day (issue #12): setup, settings, the queue and the work-list import. */
+  day: {
+    settings: Signal<Settings>;
+    q: WorkQueueState;
+    importer: WorklistImportState;
+    timeZone: string;
+    saveSetup: (values: SetupValues) => Promise<string | null>;
+  };
 };
 
-export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay }: AppProps) {
+export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay, day }: AppProps) {
   const binding = useTab(search);
   const t = c.t.value;
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [setupError, setSetupError] = useState<string | null>(null);
+  const [expected, setExpected] = useState<QueueRow | null>(null);
+  const setupNeeded = day.settings.value.profile.setupDoneAt === null;
+  const currentKey = keyOfContext(c.call.customer.value);
+  const openRow = (row: QueueRow | null) => {
+    const tabId = binding.tab?.tabId;
+    if (!row) return;
+    if (!row.recordUrl || tabId === undefined) {
+      data.message.value = t('qNoLink');
+      return;
+    }
+    setExpected(row);
+    c.tab.value = 'current';
+    void browser.tabs.update(tabId, { url: row.recordUrl });
+  };
+  const nextCustomer = () => void day.q.next(currentKey).then(openRow);
+  // J: the next customer of the day, from any tab of the panel, never while typing or mid-call.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      if (e.key !== 'j' && e.key !== 'J') return;
+      if (e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented) return;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+      if (c.call.inCall.value) return;
+      e.preventDefault();
+      nextCustomer();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   // The call of the tab, as the background holds it: the customer on the page, or the one typed in.
   const context = c.call.customer.value;
   const manual = Object.values(context?.fields ?? {}).some((f) => f.source.via === 'manual');
@@ -43,7 +90,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
     v.picking.value = null;
   }, [c.call.page.value]);
   useEffect(() => {
-    if (c.tab.value === 'queue') void data.refreshQueue();
+    if (c.tab.value === 'queue') void day.q.refresh();
   }, [c.tab.value]);
 
   const tabs = useMemo(
@@ -88,6 +135,15 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
             {t('popOut')}
           </button>
         )}
+        <button
+          type="button"
+          class="icon"
+          data-testid="open-settings"
+          aria-pressed={settingsOpen}
+          onClick={() => setSettingsOpen(!settingsOpen)}
+        >
+          {t('settingsLink')}
+        </button>
         {tab && binding.enabled && (
           <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>
             {t('toggleOverlay')}
@@ -95,8 +151,42 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
         )}
       </header>
       {v.showHelp.value && <KeyHelp t={t} />}
-      <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`}>
-        {c.tab.value === 'queue' && <QueueView c={c} data={data} />}
+      {(setupNeeded || settingsOpen) && (
+        <SetupScreen
+          c={c}
+          settings={day.settings.value}
+          error={setupError}
+          onLocale={onLocale}
+          onSave={(values) =>
+            void day.saveSetup(values).then((error) => {
+              setSetupError(error);
+              if (!error) setSettingsOpen(false);
+            })
+          }
+        />
+      )}
+      <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`} hidden={setupNeeded || settingsOpen}>
+        {c.tab.value === 'current' && (
+          <ExpectedCustomerNotice c={c} expected={expected} onDismiss={() => setExpected(null)} />
+        )}
+        {c.tab.value === 'queue' && (
+          <WorkQueueTab
+            c={c}
+            q={day.q}
+            importer={day.importer}
+            origins={[
+              ...new Set([
+                ...(tab?.url && /^https?:/.test(tab.url) ? [new URL(tab.url).origin] : []),
+                ...Object.keys(day.settings.value.recordLinks),
+              ]),
+            ]}
+            industry={day.settings.value.profile.industry}
+            timeZone={day.timeZone}
+            currentKey={currentKey}
+            onOpen={openRow}
+            onNext={nextCustomer}
+          />
+        )}
         {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} />}
         {c.tab.value === 'current' &&
           (binding.enabled === false && !manual ? (

@@ -13,6 +13,11 @@ import { saveFile } from '@/utils/ui/save-file';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
 import { App } from './app';
+import { createWorkQueueState } from '@/utils/ui/work-queue-state';
+import { createWorklistImportState } from '@/utils/ui/worklist-import-state';
+import { readTable } from '@/utils/worklist/read-table';
+import { parseWindowsText } from '@/utils/ui/windows-text';
+import type { SetupValues } from '@/components/setup-form';
 
 /**
  * Starts a view of the tab's call (side panel, sidebar, pop-out window or the in-page overlay). The call, the
@@ -64,6 +69,42 @@ export async function bootPanel(
     },
   );
   const data = createDataState(client, (file) => saveFile(file));
+  const calendar = () => createWorkingCalendar(settings.value.calendarOverrides);
+  const q = createWorkQueueState(client, { now: () => Date.now(), timeZone: defaultTimeZone });
+  const importer = createWorklistImportState({
+    readTable,
+    loadMapping: async (layout) => (await store.read()).worklistMappings[layout] ?? null,
+    saveMapping: async (layout, mapping) =>
+      void (await store.update({ worklistMappings: { ...(await store.read()).worklistMappings, [layout]: mapping } })),
+    loadRecordLink: async (origin) => (await store.read()).recordLinks[origin] ?? null,
+    saveRecordLink: async (origin, template) =>
+      void (await store.update({ recordLinks: { ...(await store.read()).recordLinks, [origin]: template } })),
+    save: async (input) => void (await client.call('saveWorklist', input)),
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    get calendar() {
+      return calendar();
+    },
+    timeZone: defaultTimeZone,
+  });
+  /** The setup screen's answers into the one settings store; a bad call window is named, nothing saved. */
+  const saveSetup = async (values: SetupValues): Promise<string | null> => {
+    const windows = parseWindowsText(values.windows, settings.value.callWindows.workingDaysOnly);
+    if (!windows.ok) return c.t.value('windowsInvalid', { error: windows.error });
+    await store.update({
+      agent: values.agentName.trim(),
+      locale: values.locale,
+      callWindows: windows.value,
+      profile: {
+        agentId: values.agentId.trim(),
+        companyName: values.companyName.trim(),
+        servicePhone: values.servicePhone.trim(),
+        industry: values.industry,
+        setupDoneAt: settings.value.profile.setupDoneAt ?? new Date().toISOString(),
+      },
+    });
+    return null;
+  };
   const setLocale = (next: Locale) => void store.update({ locale: next });
   const timer = window.setInterval(() => c.call.updateTick(), 1000);
   void requestPersistentStorage(navigator.storage);
@@ -88,6 +129,7 @@ export async function bootPanel(
       onLocale={setLocale}
       onTab={(id) => (tabId = id)}
       onOverlay={() => send({ type: 'toggle-overlay' })}
+      day={{ settings, q, importer, timeZone: defaultTimeZone, saveSetup }}
     />,
     root,
   );

@@ -24,6 +24,10 @@ export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Setti
       if (typeof handle === 'number') clearTimeout(handle);
     },
     agent: async () => settings().agent,
+    profile: async () => {
+      const { companyName, servicePhone } = settings().profile;
+      return { companyName, servicePhone };
+    },
     scripts: env.scripts,
     async seeCustomer(key, context, due) {
       const signDate = context.fields.signDate?.value;

@@ -78,6 +78,7 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     status: session.status.value,
     saving: session.saving.value,
     agent: session.agent.value,
+    profile: session.profile.value,
     findings: session.findings.value,
   };
 }

@@ -57,9 +57,12 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   const startedAt = s((x) => x.startedAt, null);
   const timerStartedAt = s((x) => x.timerStartedAt, null);
   const agent = s((x) => x.agent, '');
+  const profile = s((x) => x.profile, { companyName: '', servicePhone: '' });
   const values = computed(() => ({
     ...contextValues(customer.value ?? emptyContext()),
     agentName: agent.value,
+    ...(profile.value.companyName ? { companyName: profile.value.companyName } : {}),
+    ...(profile.value.servicePhone ? { servicePhone: profile.value.servicePhone } : {}),
     today: toZonedDate(tick.value, env.timeZone),
   }));
 

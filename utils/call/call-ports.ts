@@ -22,6 +22,8 @@ export type CallPorts = {
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
   agent(): Promise<string>;
+  /** The first-run setup's company name and service phone, for the scripts' {{companyName}} / {{servicePhone}}. */
+  profile?(): Promise<{ companyName: string; servicePhone: string }>;
   scripts(): Promise<Script[]>;
   seeCustomer(
     key: string,

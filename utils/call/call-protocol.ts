@@ -87,6 +87,10 @@ export const callSnapshotSchema = z.object({
   status: callStatusSchema.nullable(),
   saving: z.object({ at: z.number().nullable(), error: z.string().nullable() }),
   agent: z.string(),
+  /** The setup's company name and service phone, for the scripts' placeholders (blank ones stay gaps). */
+  profile: z
+    .object({ companyName: z.string().max(200), servicePhone: z.string().max(40) })
+    .default({ companyName: '', servicePhone: '' }),
   findings: z.array(findingSchema),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;

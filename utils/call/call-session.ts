@@ -42,11 +42,15 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const status = signal<CallStatus | null>(null);
   const saving = signal<{ at: number | null; error: string | null }>({ at: null, error: null });
   const agent = signal('');
+  const profile = signal({ companyName: '', servicePhone: '' });
   const others = signal<OtherCustomer[]>([]);
   const customerKey = computed(() => keyOfContext(call.customer.value));
   const values = computed(() => ({
     ...contextValues(call.customer.value ?? emptyContext()),
     agentName: agent.value,
+    // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
+    ...(profile.value.companyName ? { companyName: profile.value.companyName } : {}),
+    ...(profile.value.servicePhone ? { servicePhone: profile.value.servicePhone } : {}),
     today: toZonedDate(ports.now().getTime(), ports.timeZone),
   }));
   const findings = computed(() => {
@@ -230,6 +234,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     status,
     saving,
     agent,
+    profile,
     others,
     findings,
     customerKey,
@@ -238,8 +243,9 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     async init() {
       // A storage failure must not stop the script: the built-in playbooks still run.
       const fail = (err: unknown) => (status.value = { key: 'error', error: errorText(err) });
-      [agent.value, scriptList, others.value] = await Promise.all([
+      [agent.value, profile.value, scriptList, others.value] = await Promise.all([
         ports.agent().catch((err: unknown) => (fail(err), '')),
+        ports.profile?.().catch(() => profile.value) ?? profile.value,
         ports.scripts().catch((err: unknown) => (fail(err), [])),
         ports.otherCustomers().catch(() => []),
       ]);
@@ -248,6 +254,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     /** Settings changed (agent name, scripts switched off): takes them for what is not yet begun. */
     async reloadSettings() {
       agent.value = await ports.agent().catch(() => agent.value);
+      profile.value = (await ports.profile?.().catch(() => profile.value)) ?? profile.value;
       scriptList = await ports.scripts().catch(() => scriptList);
       if (!call.inCall.value) loadScript();
     },

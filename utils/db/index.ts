@@ -56,3 +56,5 @@ export { watchVersionChange, type VersionChangeHooks } from './version-change';
 export { runScheduledBackup } from './backup';
 export { escalateRecord, settleEscalationsFor, listEscalationsSettled, type EscalateInput } from './escalations';
 export { saveReview, listReviews } from './reviews';
+export { saveWorklist, listWorklistEntries, worklistEntriesFor, listWorklists, deleteWorklist } from './worklist';
+export { readWorkQueue, type WorkQueueData } from './work-queue-source';

@@ -6,6 +6,7 @@ import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { scriptSchema } from '@/utils/core/script/schema';
 import { defineCall } from './define-call';
 import { supervisorCalls } from './supervisor-calls';
+import { worklistCalls } from './worklist-calls';
 
 // THE list of data calls. Each is declared once here: name, argument schema, result schema, implementation.
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
@@ -38,6 +39,7 @@ const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), c
 
 export const dataCalls = {
   ...supervisorCalls,
+  ...worklistCalls,
   /**
    * Customers due or to call back within a week, earliest first: the first `queuePageSize`. A page reads ~50 small
    * index rows and those customers (utils/db/queue.ts); the whole queue can be thousands of customers over 3 years.

@@ -133,7 +133,7 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   const tab = panel.getByTestId('queue-tab');
   await tab.focus();
   await panel.keyboard.press('Enter');
-  await panel.getByTestId('queue-item').filter({ hasText: name }).waitFor();
+  await panel.getByTestId('queue-row').filter({ hasText: name }).waitFor();
   const records = await readStore(panel, 'callbacks');
   assert.ok(
     records.some((r) => r.outcome === 'no-answer' && r.callBackAt),

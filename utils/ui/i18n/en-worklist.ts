@@ -38,6 +38,7 @@ export const enWorklist: Record<keyof typeof zhCNWorklist, string> = {
   qEmptyAll: 'The queue is empty: import today’s work list, or open a customer page.',
   qMismatch: 'The customer on this page ({page}) is not “{listed}” of the list: check before you call.',
   qFromList: 'From the list',
+  qDismiss: 'Got it',
   setupTitle: 'Before you start: one-time setup',
   setupIntro:
     'The scripts take the company name, the service phone and your name from here. Change them later under “Settings” in the panel.',

@@ -37,6 +37,7 @@ export const zhCNWorklist = {
   qEmptyAll: '队列是空的：导入今天的工作清单，或打开客户页面。',
   qMismatch: '当前页面的客户（{page}）与清单中的“{listed}”不一致，请核对后再拨打。',
   qFromList: '来自清单',
+  qDismiss: '知道了',
   // first-run setup
   setupTitle: '开始之前：一次性设置',
   setupIntro: '话术中的公司名称、服务电话和您的姓名都从这里填入。以后可在面板的“设置”中修改。',

@@ -1,0 +1,80 @@
+import type { CallbackKind } from '../core/callback-kinds';
+import { assessAttempts } from '../core/rules/attempts';
+import type { WorkingCalendar } from '../core/calendar/working-calendar';
+import type { QueueEntry } from '../core/worklist/work-queue';
+import type { HuifangDb } from './app-db';
+import { listQueue } from './queue';
+import { listWorklistEntries } from './worklist';
+
+export type WorkQueueData = {
+  entries: QueueEntry[];
+  attempts: { customerKey: string; kind: CallbackKind | null; counted: number; state: string }[];
+  escalated: string[];
+};
+
+/**
+ * The queue's two sources read together: the imported work lists and the customers seen on pages (deadlines and
+ * agreed call-backs within `horizon`), each with where its attempts stand and whether an escalation is open.
+ * A shared team queue (#16) will be a third source of `QueueEntry` rows.
+ */
+export async function readWorkQueue(
+  db: HuifangDb,
+  o: { now: Date; horizon: Date; calendar: WorkingCalendar; timeZone: string },
+): Promise<WorkQueueData> {
+  const [listed, seen] = await Promise.all([
+    listWorklistEntries(db),
+    listQueue(db, { now: o.now, horizon: o.horizon }),
+  ]);
+  const entries: QueueEntry[] = [
+    ...listed.map((e) => ({
+      id: e.id,
+      source: 'worklist',
+      customerKey: e.customerKey,
+      name: e.name || e.customerId || '',
+      phone: e.mobiles[0] ?? e.landlines[0] ?? null,
+      product: e.product,
+      kind: e.kind,
+      dueAt: e.dueAt,
+      callBackAt: null,
+      recordUrl: e.recordUrl,
+    })),
+    ...seen.map((item) => {
+      const deadline = item.reasons.find((r) => r.type === 'deadline');
+      const callBack = item.reasons.find((r) => r.type === 'call-back');
+      const c = item.customer;
+      return {
+        id: `seen:${c.key}`,
+        source: 'seen',
+        customerKey: c.key,
+        name: c.context.name ?? c.customerId ?? '',
+        phone: c.context.mobile ?? c.context.phone ?? null,
+        product: c.context.product ?? '',
+        kind: c.dueKind ?? deadline?.kind ?? null,
+        dueAt: deadline?.at ?? null,
+        callBackAt: callBack?.at ?? null,
+        recordUrl: /^https?:\/\//.test(c.sourceUrl) ? c.sourceUrl : null,
+      };
+    }),
+  ];
+  // Call-backs agreed with a customer apply to every kind listed for them.
+  const callBacks = new Map(entries.filter((e) => e.callBackAt).map((e) => [e.customerKey, e.callBackAt]));
+  for (const e of entries) e.callBackAt ??= callBacks.get(e.customerKey) ?? null;
+  // A listed callback counts the attempts made since its event (last year's reached call does not settle this one).
+  const since = new Map(listed.map((e) => [`${e.customerKey}|${e.kind}`, e.eventDate?.slice(0, 10) ?? '']));
+  const keys = [...new Set(entries.map((e) => e.customerKey))];
+  const attempts: WorkQueueData['attempts'] = [];
+  for (const key of keys) {
+    const records = await db.callbacks.where('customerKey').equals(key).toArray();
+    for (const kind of new Set(entries.filter((e) => e.customerKey === key).map((e) => e.kind))) {
+      const from = since.get(`${key}|${kind}`) ?? '';
+      const own = records.filter((r) => (kind === null || r.kind === kind) && r.startedAt >= from);
+      if (!own.length) continue;
+      const status = assessAttempts(own, { now: o.now.getTime(), calendar: o.calendar, timeZone: o.timeZone });
+      attempts.push({ customerKey: key, kind, counted: status.counted, state: status.state });
+    }
+  }
+  const escalated = db.tables.some((t) => t.name === 'escalations')
+    ? (await db.escalations.toArray()).filter((e) => e.status === 'open').map((e) => e.customerKey)
+    : [];
+  return { entries, attempts, escalated: [...new Set(escalated)] };
+}

@@ -1,0 +1,59 @@
+import { signal } from '@preact/signals-core';
+import type { DataClient } from '@/utils/service/call-client';
+import { type WorkQueue, type QueueRow, buildWorkQueue, findNextRow } from '@/utils/core/worklist/work-queue';
+import type { AttemptState } from '@/utils/core/rules/attempts';
+
+const attemptStates: readonly AttemptState[] = [
+  'done',
+  'in-progress',
+  'unreachable',
+  'refused',
+  'invalid-number',
+  'not-started',
+];
+
+const emptyQueue = (): WorkQueue => ({
+  overdue: [],
+  today: [],
+  upcoming: [],
+  counts: { overdue: 0, today: 0, upcoming: 0, done: 0 },
+});
+
+/** The queue tab: the day's callbacks from every source, grouped, and "next customer" after the one on show. */
+export function createWorkQueueState(client: DataClient, env: { now: () => number; timeZone: string }) {
+  const queue = signal<WorkQueue>(emptyQueue());
+  const error = signal<string | null>(null);
+
+  async function refresh() {
+    try {
+      const data = await client.call('workQueue', {});
+      const attempts = new Map(
+        data.attempts.map((a) => [
+          `${a.customerKey}|${a.kind ?? ''}`,
+          { counted: a.counted, state: attemptStates.find((s) => s === a.state) ?? 'in-progress' },
+        ]),
+      );
+      queue.value = buildWorkQueue(data.entries, {
+        now: env.now(),
+        timeZone: env.timeZone,
+        attempts: (key, kind) => attempts.get(`${key}|${kind ?? ''}`),
+        escalated: new Set(data.escalated),
+      });
+      error.value = null;
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  return {
+    queue,
+    error,
+    refresh,
+    /** The row "next customer" opens: fresh from the database, after the customer on show. */
+    async next(currentKey: string | null): Promise<QueueRow | null> {
+      await refresh();
+      return findNextRow(queue.value, currentKey);
+    },
+  };
+}
+export type WorkQueueState = ReturnType<typeof createWorkQueueState>;

@@ -2,6 +2,7 @@ import { catalogs, createTranslate, formatMessage, pickLocale } from '@/utils/ui
 import { zhCN } from '@/utils/ui/i18n/zh-cn';
 import { zhCNOptions } from '@/utils/ui/i18n/zh-cn-options';
 import { zhCNSupervisor } from '@/utils/ui/i18n/zh-cn-supervisor';
+import { zhCNWorklist } from '@/utils/ui/i18n/zh-cn-worklist';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
@@ -13,7 +14,12 @@ describe('i18n catalogs', () => {
       expect(slots(english), key).toEqual(slots(source[key]));
     }
     expect(Object.keys(catalogs.en).sort()).toEqual(
-      [...Object.keys(zhCN), ...Object.keys(zhCNOptions), ...Object.keys(zhCNSupervisor)].sort(),
+      [
+        ...Object.keys(zhCN),
+        ...Object.keys(zhCNOptions),
+        ...Object.keys(zhCNSupervisor),
+        ...Object.keys(zhCNWorklist),
+      ].sort(),
     );
   });
 

@@ -9,10 +9,7 @@ import { enWorklist } from './en-worklist';
 import { zhCNWorklist } from './zh-cn-worklist';
 
 export type MessageKey =
-  | keyof typeof zhCN
-  | keyof typeof zhCNOptions
-  | keyof typeof zhCNSupervisor
-  | keyof typeof zhCNWorklist;
+  keyof typeof zhCN | keyof typeof zhCNOptions | keyof typeof zhCNSupervisor | keyof typeof zhCNWorklist;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
   'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist },

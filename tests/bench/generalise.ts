@@ -1,9 +1,11 @@
 // How well the generic extractor (adapters off) reads CRM pages it was not written against.
 //
-//   npm run --silent generalise -- DIR... [--commit SHA] [--frames top|best] [--json FILE]
+//   npm run --silent generalise -- DIR... [--commit SHA] [--frames product|top|best] [--json FILE]
 //                                        [--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--min-no-customer N]
 //                                        [--all-negatives] [--stable-only]
 //
+// --frames product (default) uses the commit's own chooseFrame() over every frame's extraction, as the product
+// does; top scores the top document only; best takes the frame with the most fields.
 // DIR holds NAME.html + NAME.json pages (ground truth as tests/fixtures/crm-pages/README.md, plus `frames` for the
 // documents the page's frames load). --commit scores another commit's extractor from a temporary git worktree.
 // Prints one markdown row per page and the totals; the thresholds make it exit 1 when the score is below them.
@@ -31,14 +33,14 @@ interface Args {
 function usage(message: string): never {
   log(`generalise: ${message}`);
   log(
-    'usage: npm run --silent generalise -- DIR... [--commit SHA] [--frames top|best] [--json FILE] ' +
+    'usage: npm run --silent generalise -- DIR... [--commit SHA] [--frames product|top|best] [--json FILE] ' +
       '[--min-accuracy PCT] [--max-wrong N] [--max-invented N] [--min-no-customer N] [--all-negatives] [--stable-only]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dirs: [], frames: 'top', allNegatives: false, stableOnly: false };
+  const args: Args = { dirs: [], frames: 'product', allNegatives: false, stableOnly: false };
   const number = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n)) usage(`${flag} needs a number`);
@@ -50,7 +52,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--commit') args.commit = next() ?? usage('--commit needs a commit id');
     else if (a === '--frames') {
       const v = next();
-      if (v !== 'top' && v !== 'best') usage('--frames is top or best');
+      if (v !== 'top' && v !== 'best' && v !== 'product') usage('--frames is product, top or best');
       args.frames = v;
     } else if (a === '--json') args.json = next() ?? usage('--json needs a file');
     else if (a === '--min-accuracy') args.minAccuracy = number(a, next());
@@ -66,6 +68,14 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+function describeFrames(mode: FrameMode, frameChoice: boolean): string {
+  if (mode === 'best') return 'the frame with the most fields (an upper bound)';
+  if (mode === 'top') return 'top document only';
+  return frameChoice
+    ? "every frame extracted, the commit's chooseFrame() picks"
+    : 'top document only (this commit has no frame choice)';
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const {
@@ -73,6 +83,7 @@ async function main() {
     pages,
     rows,
     totals: t,
+    frameChoice,
   } = await scoreTree({
     dirs: args.dirs,
     commit: args.commit,
@@ -81,12 +92,15 @@ async function main() {
     log,
   });
   process.stdout.write(
-    `Extractor of commit ${sha}, adapters off; frames: ${args.frames === 'top' ? 'top document only' : 'the frame with the most fields'}; ` +
+    `Extractor of commit ${sha}, adapters off; frames: ${describeFrames(args.frames, frameChoice)}; ` +
       `${pages.length} pages (${t.positive} records, ${t.negative} no-customer pages) from ${crmNames(pages).size} CRMs in ${args.dirs.map((d) => path.relative(repo, d) || '.').join(', ')}.\n\n` +
       `${formatTable(rows)}\n`,
   );
   if (args.json)
-    writeFileSync(args.json, `${JSON.stringify({ commit: sha, frames: args.frames, totals: t, rows }, null, 2)}\n`);
+    writeFileSync(
+      args.json,
+      `${JSON.stringify({ commit: sha, frames: args.frames, frameChoice, totals: t, rows }, null, 2)}\n`,
+    );
   const failures: string[] = [];
   const accuracy = t.fields ? (100 * t.right) / t.fields : 100;
   if (args.minAccuracy !== undefined && accuracy < args.minAccuracy)

@@ -2,14 +2,20 @@
 // script runs: in an isolated world of each frame, on the live DOM (open and declarative shadow roots, computed
 // styles), after the page's own scripts had their time. Pages are served at their real-CRM URL through request
 // interception, so the URL (record ids in path, query or hash) is what the product would see.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import type { HoldoutPage } from './corpus';
 import { fieldKeys, scorePage, type FrameResult, type LooseContext, type PageScore } from './score';
 
-/** top: the top document only; best: the frame whose context has the most fields (an upper bound, not the product). */
-export type FrameMode = 'top' | 'best';
+/**
+ * top: the top document only (the product before it ran in every frame);
+ * product: the scored commit's own chooseFrame() (utils/extract/frame-choice.ts) over every frame's report, as its
+ * background does; the top document when the commit has none;
+ * best: the frame whose context has the most fields (an upper bound, not the product).
+ */
+export type FrameMode = 'top' | 'product' | 'best';
 
 const NOW = '2026-11-27T10:00:00.000Z';
 
@@ -25,18 +31,25 @@ function aliasPlugin(root: string): Plugin {
   };
 }
 
-/** The extractor of the tree at `root` as one script that defines `__hfScore(nowIso)` → JSON text. */
-export async function bundleExtractor(root: string, modulesRoot: string): Promise<string> {
+/**
+ * The extractor of the tree at `root` as one script that defines `__hfScore(nowIso)` → JSON text, and
+ * `__hfChoose(reportsJson)` → JSON text when the tree has a frame choice.
+ */
+export async function bundleExtractor(root: string, modulesRoot: string): Promise<{ script: string; choice: boolean }> {
+  const choiceFile = path.join(root, 'utils/extract/frame-choice.ts');
+  const choice = existsSync(choiceFile);
   const entry = `
 import * as extract from ${JSON.stringify(path.join(root, 'utils/extract/index.ts'))};
+${choice ? `import * as frames from ${JSON.stringify(choiceFile)};` : ''}
 globalThis.__hfScore = (nowIso) => {
   try {
     const context = extract.extractCustomer(document, location.href, new Date(nowIso), undefined, { adapters: [] });
-    return JSON.stringify({ context: context ?? null });
+    return JSON.stringify({ context: context ?? null, area: innerWidth * innerHeight });
   } catch (e) {
-    return JSON.stringify({ error: String((e && e.stack) || e) });
+    return JSON.stringify({ error: String((e && e.stack) || e), area: innerWidth * innerHeight });
   }
-};`;
+};
+${choice ? 'globalThis.__hfChoose = (reports) => JSON.stringify(frames.chooseFrame(JSON.parse(reports)));' : ''}`;
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'generalise-entry.ts' },
     bundle: true,
@@ -48,7 +61,7 @@ globalThis.__hfScore = (nowIso) => {
     plugins: [aliasPlugin(root)],
     logLevel: 'error',
   });
-  return out.outputFiles[0]?.text ?? '';
+  return { script: out.outputFiles[0]?.text ?? '', choice };
 }
 
 interface FrameNode {
@@ -62,20 +75,29 @@ function flatten(node: FrameNode, out: FrameNode['frame'][] = []): FrameNode['fr
   return out;
 }
 
+async function isolatedWorld(cdp: CDPSession, frameId: string): Promise<number> {
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId,
+    worldName: 'huifang-generalise',
+  });
+  return executionContextId;
+}
+
 async function extractInFrame(cdp: CDPSession, frameId: string, script: string): Promise<Omit<FrameResult, 'url'>> {
   try {
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId,
-      worldName: 'huifang-generalise',
-    });
+    const executionContextId = await isolatedWorld(cdp, frameId);
     const r = await cdp.send('Runtime.evaluate', {
       expression: `${script}\n;__hfScore(${JSON.stringify(NOW)})`,
       contextId: executionContextId,
       returnByValue: true,
     });
     if (r.exceptionDetails) return { context: null, error: r.exceptionDetails.text };
-    const parsed = JSON.parse(String(r.result.value)) as { context?: LooseContext | null; error?: string };
-    return { context: parsed.context ?? null, error: parsed.error };
+    const parsed = JSON.parse(String(r.result.value)) as {
+      context?: LooseContext | null;
+      error?: string;
+      area?: number;
+    };
+    return { context: parsed.context ?? null, error: parsed.error, area: parsed.area ?? 0 };
   } catch (e) {
     return { context: null, error: (e as Error).message };
   }
@@ -83,8 +105,16 @@ async function extractInFrame(cdp: CDPSession, frameId: string, script: string):
 
 const withoutHash = (u: string) => u.replace(/#.*$/, '');
 
-/** Every frame's extraction on one page, top document first. */
-export async function extractFrames(browser: Browser, page: HoldoutPage, script: string): Promise<FrameResult[]> {
+/**
+ * Every frame's extraction on one page, top document first, and — with `choose` — the frame the commit's
+ * chooseFrame() picks from them (-1: none).
+ */
+export async function extractFrames(
+  browser: Browser,
+  page: HoldoutPage,
+  script: string,
+  choose = false,
+): Promise<{ results: FrameResult[]; chosen?: number }> {
   const context = await browser.newContext({ locale: page.truth.lang.startsWith('zh') ? 'zh-CN' : 'en-US' });
   try {
     const tab = await context.newPage();
@@ -99,16 +129,34 @@ export async function extractFrames(browser: Browser, page: HoldoutPage, script:
     const cdp = await context.newCDPSession(tab);
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameNode };
     const results: FrameResult[] = [];
-    for (const f of flatten(frameTree))
+    const all = flatten(frameTree);
+    for (const f of all)
       results.push({ url: f.url + (f.urlFragment ?? ''), ...(await extractInFrame(cdp, f.id, script)) });
-    return results;
+    if (!choose || !all[0]) return { results };
+    // The commit's own frame choice, run in the top frame: every frame's report as its background keeps them.
+    const reports = results.map((r, i) => ({
+      frameId: i,
+      url: r.url,
+      context: r.context,
+      area: r.area ?? 0,
+      focusedAt: 0,
+      at: i,
+    }));
+    const contextId = await isolatedWorld(cdp, all[0].id);
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: `${script}\n;__hfChoose(${JSON.stringify(JSON.stringify(reports))})`,
+      contextId,
+      returnByValue: true,
+    });
+    const choice = JSON.parse(String(r.result.value)) as { frameId: number | null };
+    return { results, chosen: choice.frameId ?? -1 };
   } finally {
     await context.close();
   }
 }
 
 export function choose(results: FrameResult[], mode: FrameMode): number {
-  if (mode === 'top' || results.length <= 1) return 0;
+  if (mode !== 'best' || results.length <= 1) return 0;
   let best = 0;
   results.forEach((r, i) => {
     if (fieldKeys(r.context).length > fieldKeys(results[best]?.context ?? null).length) best = i;
@@ -118,7 +166,7 @@ export function choose(results: FrameResult[], mode: FrameMode): number {
 
 export async function scoreInChromium(
   pages: HoldoutPage[],
-  script: string,
+  { script, choice }: { script: string; choice: boolean },
   mode: FrameMode,
   log: (m: string) => void,
 ): Promise<PageScore[]> {
@@ -142,13 +190,14 @@ export async function scoreInChromium(
   try {
     for (const page of pages) {
       let results: FrameResult[];
+      let chosen: number | undefined;
       try {
-        results = await extractFrames(browser, page, script);
+        ({ results, chosen } = await extractFrames(browser, page, script, mode === 'product' && choice));
       } catch (e) {
         results = [{ url: page.url, context: null, error: (e as Error).message }];
       }
-      const i = choose(results, mode);
-      const row = scorePage(page, results[i]?.context ?? null, i, results.length);
+      const i = chosen ?? choose(results, mode);
+      const row = scorePage(page, i >= 0 ? (results[i]?.context ?? null) : null, i, results.length);
       const error = results[i]?.error;
       if (error) row.error = error.split('\n')[0];
       rows.push(row);

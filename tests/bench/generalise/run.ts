@@ -13,8 +13,13 @@ export const repo = path.resolve(import.meta.dirname, '../../..');
 function checkout(commit: string | undefined): { root: string; sha: string; cleanup: () => void } {
   const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
   if (!commit) {
-    const dirty = git('status', '--porcelain', '--', 'utils') ? ' + uncommitted changes in utils/' : '';
-    return { root: repo, sha: `${git('rev-parse', '--short', 'HEAD')}${dirty}`, cleanup: () => undefined };
+    let sha = 'this working tree (not a git checkout)';
+    try {
+      sha = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'utils') ? ' + uncommitted changes in utils/' : ''}`;
+    } catch {
+      // Scoring the files as they are needs no git; only --commit does.
+    }
+    return { root: repo, sha, cleanup: () => undefined };
   }
   const sha = git('rev-parse', '--verify', `${commit}^{commit}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hf-generalise-'));
@@ -46,6 +51,8 @@ export interface TreeScore {
   pages: HoldoutPage[];
   rows: PageScore[];
   totals: Totals;
+  /** Whether the scored commit has a frame choice (utils/extract/frame-choice.ts). */
+  frameChoice: boolean;
 }
 
 export async function scoreTree(o: ScoreOptions): Promise<TreeScore> {
@@ -54,10 +61,10 @@ export async function scoreTree(o: ScoreOptions): Promise<TreeScore> {
   const tree = checkout(o.commit);
   try {
     o.log(`bundling the extractor of ${tree.sha}…`);
-    const script = await bundleExtractor(tree.root, repo);
+    const bundle = await bundleExtractor(tree.root, repo);
     o.log(`scoring ${pages.length} pages in Chromium (frames: ${o.frames})…`);
-    const rows = await scoreInChromium(pages, script, o.frames, o.log);
-    return { sha: tree.sha, pages, rows, totals: totals(rows) };
+    const rows = await scoreInChromium(pages, bundle, o.frames, o.log);
+    return { sha: tree.sha, pages, rows, totals: totals(rows), frameChoice: bundle.choice };
   } finally {
     tree.cleanup();
   }

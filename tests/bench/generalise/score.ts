@@ -14,13 +14,15 @@ export interface FrameResult {
   url: string;
   context: LooseContext | null;
   error?: string;
+  /** The frame's viewport in CSS px² (0 for a frame in a hidden tab). */
+  area?: number;
 }
 
 export interface PageScore {
   page: string;
   crm: string;
   negative: boolean;
-  /** Which frame the score used (0 = the top document), and how many frames the page had. */
+  /** Which frame the score used (0 = the top document, -1 = the frame choice picked none), and how many frames. */
   frame: number;
   frames: number;
   total: number;
@@ -129,7 +131,7 @@ export function formatTable(rows: PageScore[]): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rows) {
-    const frame = r.frames > 1 ? `${r.frame} of ${r.frames}` : 'top';
+    const frame = r.frames > 1 ? (r.frame < 0 ? `none of ${r.frames}` : `${r.frame} of ${r.frames}`) : 'top';
     const verdict = r.negative ? (r.noCustomer ? 'yes ✓' : '**no ✗**') : '';
     lines.push(
       `| ${r.page}${r.volatile ? ' (volatile)' : ''} | ${cell(r.crm)} | ${frame} | ${r.right} / ${r.total} | ${cell(r.wrong.join('; ')) || '0'} | ` +

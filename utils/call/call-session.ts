@@ -6,6 +6,7 @@ import type { Locale } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
 import { keyOfContext, type Customer } from '@/utils/core/schemas/customer';
+import { proposeKind } from '@/utils/core/kind-proposal';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
@@ -151,7 +152,11 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     loadedFor = id;
     kindChosen = false;
     batch(() => {
-      kind.value = context.fields.signDate ? 'new-contract' : 'continuous';
+      // From the page until the stored due kind (a work-list row, a deadline) names it (utils/core/kind-proposal.ts).
+      kind.value = proposeKind({
+        product: context.fields.product?.value,
+        hasSignDate: !!context.fields.signDate,
+      }).kind;
       history.value = [];
       draftOffer.value = null;
     });

@@ -175,4 +175,17 @@ describe('one record per call, whichever view presses', () => {
     });
     expect(c.runner.engine.value?.current).toBe(second);
   });
+
+  it('proposes the hesitation-period script for an insurance product, not the wealth one (issue #12)', async () => {
+    const fake = createFakePorts();
+    const c = createCallSession(fake.ports, 'zh-CN');
+    await c.init();
+    const context = makeContext('赵子轩', '15868123457', { signDate: '2025-11-03', customerId: 'C-9' });
+    const source = { via: 'adapter' as const };
+    context.fields.product = { value: '鑫享年金保险（分红型）', raw: '鑫享年金保险（分红型）', source };
+    c.setContext(context);
+    await tick();
+    expect(c.kind.value).toBe('hesitation-period');
+    expect(c.runner.script.value?.id).not.toBe('wealth-new-contract');
+  });
 });

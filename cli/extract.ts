@@ -2,6 +2,7 @@
 //   npm run --silent extract -- page.html [--url URL] [--generic] [--site-adapter adapter.json] [--date-order ymd|dmy|mdy]
 // The page's scripts never run: <script> and <link> are dropped and happy-dom parses with JavaScript off.
 import { readFile } from 'node:fs/promises';
+import { decodeHtml } from './read-text';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SiteAdapter } from '../utils/core/schemas/site-adapter';
@@ -88,7 +89,8 @@ async function main(): Promise<number> {
       console.error(`extract: ${args.file} is larger than 20 MB`);
       return 1;
     }
-    html = buf.toString('utf8');
+    // A page saved in GBK says so in its <meta charset>; read it by that, as the browser did (cli/read-text.ts).
+    html = decodeHtml(buf).text;
   } catch {
     console.error(`extract: cannot read ${args.file}`);
     return 1;

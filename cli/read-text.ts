@@ -53,3 +53,34 @@ export function readTextFile(
   const decoded = decodeUtf8(bytes);
   return decoded.ok ? decoded : { ok: false, message: decoded.problem.message };
 }
+
+/**
+ * A saved web page's bytes → text, by the rules browsers use (WHATWG encoding sniffing, simplified): a byte-order
+ * mark first, then the `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first
+ * 1024 bytes, then UTF-8 when the bytes are valid UTF-8, else GB18030 (a Chinese CRM page saved on Windows).
+ */
+export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+  if (declared) {
+    // GB2312 and GBK pages in the wild use GBK/GB18030 characters; GB18030 decodes all three.
+    const label = /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared) ? 'gb18030' : declared;
+    try {
+      return { text: new TextDecoder(label).decode(bytes), encoding: label };
+    } catch {
+      // An unknown label: fall through to sniffing, as browsers do.
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}

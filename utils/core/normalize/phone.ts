@@ -5,20 +5,50 @@ export interface NormalizedPhone {
   /** Digits only, a leading + for international form, `;ext=123` for an extension. */
   value: string;
   kind: PhoneKind;
+  /** Eleven digits starting with 1 that no Chinese mobile range uses (e.g. 12345678901): flagged, not guessed. */
+  invalidMobile?: true;
+  /** Further numbers written in the same cell ("138… / 139…"), normalised the same way, in order. */
+  others?: NormalizedPhone[];
 }
 
 const CN_MOBILE = /^(?:\+86)?1[3-9]\d{9}$/;
+const CN_ELEVEN_STARTING_WITH_1 = /^(?:\+86)?1\d{10}$/;
 const CN_LANDLINE = /^(?:\+86)?0?[1-9]\d{1,2}\d{7,8}$/;
 const DATE_SHAPE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/;
+/** Between two numbers in one cell: a list separator, or a space between two complete mobile numbers. */
+const SEPARATORS = /\s*[,，;；、|／/]\s*|\s+(?:或|or)\s+/i;
 
 /**
- * Reads one phone number. Returns null when the text is not a phone number (letters, too few or too
- * many digits, a masked number like 139****2204, a date), so callers never invent one.
+ * Reads the phone numbers of one cell: full-width digits and ＋ are read as ASCII (NFKC), "＋86 138…" keeps its
+ * country code, and "138… / 139…" gives the first with the others in `others`. Returns null when the text is not
+ * a phone number (letters, too few or too many digits, a masked number like 139****2204, a date), so callers
+ * never invent one.
  */
 export function normalizePhone(input: string): NormalizedPhone | null {
+  const text = input.normalize('NFKC');
+  const single = normalizeOnePhone(text);
+  if (single) return single;
+  const parts = splitPhoneCell(text);
+  if (parts.length < 2) return null;
+  const phones = parts.map(normalizeOnePhone);
+  if (phones.some((p) => p === null)) return null;
+  const [first, ...others] = phones as NormalizedPhone[];
+  return first ? { ...first, others } : null;
+}
+
+/** "13800138000 / 13900139000", "13800138000 13900139000": the pieces of a cell holding several numbers. */
+function splitPhoneCell(text: string): string[] {
+  const listed = text.split(SEPARATORS).filter((p) => p.trim() !== '');
+  if (listed.length > 1) return listed;
+  // Two mobiles written side by side with only a space between them.
+  const m = /^\s*((?:\+86\s*)?1\d{10})\s+((?:\+86\s*)?1\d{10})\s*$/.exec(text.replace(/(?<=\d)[\s-](?=\d{4}\b)/g, ''));
+  return m ? [m[1] ?? '', m[2] ?? ''] : [];
+}
+
+function normalizeOnePhone(input: string): NormalizedPhone | null {
   let text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
   if (!text || text.length > 40 || /[*＊•]/.test(text) || DATE_SHAPE.test(text)) return null;
-  text = text.replace(/^(?:tel|phone)[:：]\s*/i, '');
+  text = text.replace(/^(?:tel|phone|手机|电话)[:：]?\s*/i, '');
   let ext = '';
   const extMatch = /(?:ext\.?|extension|x|转|分机)\s*(\d{1,6})\s*$/i.exec(text);
   if (extMatch) {
@@ -41,7 +71,14 @@ export function normalizePhone(input: string): NormalizedPhone | null {
   }
   if (digits.length < 7 || digits.length > 15) return null;
   const value = (plus ? '+' : '') + digits;
-  return { value: ext ? `${value};ext=${ext}` : value, kind: classifyPhone(value) };
+  const kind = classifyPhone(value);
+  const invalidMobile =
+    kind !== 'mobile' && CN_ELEVEN_STARTING_WITH_1.test(value) && (plus ? value.startsWith('+86') : true);
+  return {
+    value: ext ? `${value};ext=${ext}` : value,
+    kind,
+    ...(invalidMobile ? { invalidMobile: true as const } : {}),
+  };
 }
 
 function classifyPhone(value: string): PhoneKind {

@@ -1,3 +1,4 @@
+import { isCivilDate } from '../calendar/civil-date';
 import { fieldLabels, isKnownField } from './field-labels';
 import type { Locale, LocalizedText } from './localized';
 import type { CustomField } from './schema';
@@ -73,6 +74,10 @@ function formatDate(value: string, locale: Locale): string {
   const match = isoDatePattern.exec(value);
   if (!match) return value;
   const [, year, month, day] = match;
+  // Never read a day that does not exist aloud ("2026年2月30日"): show it as a gap to check instead.
+  if (!isCivilDate(`${year}-${month}-${day}`)) {
+    return locale === 'zh-CN' ? `【日期无效：${value}】` : `[invalid date: ${value}]`;
+  }
   const monthIndex = Number(month) - 1;
   if (locale === 'zh-CN') return `${year}年${Number(month)}月${Number(day)}日`;
   return `${Number(day)} ${monthNames[monthIndex] ?? month} ${year}`;
@@ -91,7 +96,8 @@ export function applyFormat(value: string, format: string | null, locale: Locale
   if (format === 'date') return formatDate(value, locale);
   if (format === 'mask') return speakTail(value, locale);
   if (format === null && isStoredPhone(value)) return speakPhone(value, locale);
-  if (format === 'last4') return [...value].slice(-4).join('');
+  // The last four of the main number, never of its extension (01012345678;ext=123 → 5678).
+  if (format === 'last4') return [...value.replace(/;ext=\d+$/, '')].slice(-4).join('');
   return value;
 }
 

@@ -7,6 +7,8 @@ const DEV_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   manifestVersion: 3,
+  // No auto-imports: every module says where `browser`, `storage` and `define…` come from (docs/architecture.md).
+  imports: false,
   manifest: ({ browser, mode }) => {
     const devBuild = mode === 'e2e' || mode === 'demo' || mode === 'development';
     return {

@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { effect, signal } from '@preact/signals-core';
 import { contextReplySchema, parseMessage, tabContextKey } from '@/utils/messages';
 import { db } from '@/utils/db/db';
@@ -159,6 +162,10 @@ function openPanelFromToolbar() {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
     return;
   }
-  const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-  browser.action?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
+  // Firefox's sidebarAction is not in Chrome's types: looked up, not cast.
+  const sidebar: unknown = Reflect.get(browser, 'sidebarAction');
+  const toggle: unknown = sidebar && typeof sidebar === 'object' ? Reflect.get(sidebar, 'toggle') : undefined;
+  browser.action?.onClicked.addListener(() => {
+    if (typeof toggle === 'function') void Reflect.apply(toggle, sidebar, []);
+  });
 }

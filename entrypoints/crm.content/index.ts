@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractCustomer } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
@@ -13,9 +15,9 @@ export default defineContentScript({
   matches: [],
   main(ctx) {
     const flagKey = '__huifangContentScript';
-    const w = window as unknown as Record<string, unknown>;
-    if (w[flagKey]) return; // injected twice (registration + enable-on-this-site): keep one
-    w[flagKey] = true;
+    // Injected twice (registration + enable-on-this-site): keep one.
+    if (Reflect.get(window, flagKey)) return;
+    Reflect.set(window, flagKey, true);
 
     let siteAdapter: SiteAdapter | undefined;
     let stopPicker: (() => void) | null = null;
@@ -61,7 +63,8 @@ export default defineContentScript({
 
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (!ctx.isValid || sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
-      const message = raw as { type?: unknown; field?: unknown; adapter?: unknown };
+      // A hand-written guard, not zod: the content script stays small (docs/architecture.md).
+      const message: { type?: unknown; field?: unknown; adapter?: unknown } = raw;
       switch (message.type) {
         case 'context-request':
           sendResponse(observer.current() ?? extractCustomer(document, location.href, new Date(), siteAdapter));

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
 

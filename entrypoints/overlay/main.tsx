@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { overlayHelloReplySchema } from '@/utils/messages';
 import { bootPanel } from '../sidepanel/boot';
 

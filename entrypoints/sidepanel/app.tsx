@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { SetupValues } from '@/components/setup-form';

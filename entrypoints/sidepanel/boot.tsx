@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { computed, effect, signal } from '@preact/signals';
 import '@/components/styles.css';

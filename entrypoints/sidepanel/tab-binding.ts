@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { toOriginPattern } from '@/utils/core/origins';
 
 /** `?tabId=N` binds the panel to tab N (tests, pop-out window); otherwise it follows the active tab. */

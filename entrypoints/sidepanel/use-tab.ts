@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { followActiveTab, getTabInfo, isSiteEnabled, readBoundTabId, type TabInfo } from './tab-binding';
 

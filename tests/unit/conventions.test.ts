@@ -1,4 +1,4 @@
-// The project's own conventions, checked on the source tree (see ../shared/docs/style.md, "Habits").
+// The project's own conventions, checked on the source tree (docs/architecture.md, "Conventions").
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -63,6 +63,41 @@ function importGraph(entry: string): { files: Set<string>; packages: Map<string,
 
 const rel = (f: string) => path.relative(ROOT, f);
 
+/** Every specifier a module names, type-only imports included (a module used only for its types is still used). */
+function allImports(source: string): string[] {
+  const specs: string[] = [];
+  for (const m of source.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s*from\s*)?['"]([^'"]+)['"]/g,
+  ))
+    if (m[1]) specs.push(m[1]);
+  for (const m of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) if (m[1]) specs.push(m[1]);
+  return specs;
+}
+
+/** Scripts run by hand with tsx that are not under cli/ (each says so in its first lines). */
+const standaloneScripts = ['utils/core/calendar/data/build-cn-holidays.ts'];
+
+/** Modules an entrypoint or a CLI reaches (through any import). */
+function reachableModules(): Set<string> {
+  const roots = [
+    ...listFiles(path.join(ROOT, 'entrypoints')),
+    ...listFiles(path.join(ROOT, 'cli')),
+    ...standaloneScripts.map((f) => path.join(ROOT, f)),
+  ];
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length) {
+    const file = queue.pop();
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of allImports(fs.readFileSync(file, 'utf8'))) {
+      const local = resolveLocal(file, spec);
+      if (local) queue.push(local);
+    }
+  }
+  return seen;
+}
+
 describe('conventions', () => {
   it('utils/core is pure: it imports only zod, chinese-days data and other core modules', () => {
     const offenders: string[] = [];
@@ -120,5 +155,53 @@ describe('conventions', () => {
       .map(rel)
       .filter((f) => !/^[a-z0-9./-]+$/.test(f.replace(/\.content\//, '/').replace(/\.tsx?$/, '')));
     expect(bad).toEqual([]);
+  });
+
+  // Wire it or delete it (docs/architecture.md): a module nobody reaches is a plan, not the product. One that a later
+  // issue of this project will wire stays only with a comment naming that issue: `// Wired by #13 (…)`.
+  it('every module is reached from an entrypoint or a CLI, or names the issue that will wire it', () => {
+    const reached = reachableModules();
+    const unreached = ['utils', 'components']
+      .flatMap((d) => listFiles(path.join(ROOT, d)))
+      .filter((f) => !reached.has(f) && !/\/\/ Wired by #\d+\b/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(unreached).toEqual([]);
+  });
+
+  it('no entrypoint imports another entrypoint’s folder, and nothing outside entrypoints/ imports one', () => {
+    const offenders: string[] = [];
+    for (const file of ['entrypoints', 'utils', 'components', 'cli'].flatMap((d) => listFiles(path.join(ROOT, d)))) {
+      const own = rel(file).match(/^entrypoints\/([^/]+)\//)?.[1];
+      for (const spec of allImports(fs.readFileSync(file, 'utf8'))) {
+        const target = resolveLocal(file, spec);
+        const folder = target ? rel(target).match(/^entrypoints\/([^/]+)\//)?.[1] : undefined;
+        if (folder && folder !== own) offenders.push(`${rel(file)} imports ${spec}`);
+      }
+    }
+    // Left from #10: the overlay runs the side panel's app; it moves to utils/panel/ with the #12 panel work settled.
+    expect(offenders).toEqual(['entrypoints/overlay/main.tsx imports ../sidepanel/boot']);
+  });
+
+  // With auto-imports off the compiler itself refuses a module that uses `browser` or `storage` unimported.
+  it('WXT auto-imports are off', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')).toMatch(/imports:\s*false/);
+  });
+
+  it('one JSON error locator and one customer-key function', () => {
+    const defines = (pattern: RegExp) =>
+      ['utils', 'cli']
+        .flatMap((d) => listFiles(path.join(ROOT, d)))
+        .filter((f) => pattern.test(fs.readFileSync(f, 'utf8')))
+        .map(rel);
+    expect(defines(/export function (locateJsonError|jsonErrorPosition|findJsonErrorPosition)\b/)).toHaveLength(1);
+    expect(defines(/export function (makeCustomerKey|keyOfContext)\b/)).toEqual(['utils/core/schemas/customer.ts']);
+  });
+
+  it('code comments cite files of this repository, never ../shared', () => {
+    const offenders = ['utils', 'components', 'entrypoints', 'cli', 'tests']
+      .flatMap((d) => listFiles(path.join(ROOT, d)))
+      .filter((f) => /\.\.\/shared\/docs/.test(fs.readFileSync(f, 'utf8')) && !f.endsWith('conventions.test.ts'))
+      .map(rel);
+    expect(offenders).toEqual([]);
   });
 });

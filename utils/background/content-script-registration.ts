@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { enabledOriginPatterns } from '../core/origins';
 
 export const CONTENT_SCRIPT_ID = 'huifang-crm';

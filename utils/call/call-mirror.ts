@@ -3,9 +3,9 @@ import type { CallbackKind } from '@/utils/core/callback-kinds';
 import type { Outcome } from '@/utils/core/schemas/callback-record';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
+import { toContextValues } from '@/utils/core/script/context-values';
 import type { Locale } from '@/utils/core/script/localized';
 import { createTranslate } from '@/utils/ui/i18n';
-import { contextValues } from './compose-draft';
 import { callPortMessageSchema, type CallEvent, type CallSnapshot } from './call-protocol';
 import { createRunnerState } from './runner-state';
 
@@ -58,13 +58,16 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   const timerStartedAt = s((x) => x.timerStartedAt, null);
   const agent = s((x) => x.agent, '');
   const profile = s((x) => x.profile, { companyName: '', servicePhone: '' });
-  const values = computed(() => ({
-    ...contextValues(customer.value ?? emptyContext()),
-    agentName: agent.value,
-    ...(profile.value.companyName ? { companyName: profile.value.companyName } : {}),
-    ...(profile.value.servicePhone ? { servicePhone: profile.value.servicePhone } : {}),
-    today: toZonedDate(tick.value, env.timeZone),
-  }));
+  // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
+  // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
+  const values = computed(() =>
+    toContextValues(customer.value, {
+      agentName: agent.value,
+      companyName: profile.value.companyName || undefined,
+      servicePhone: profile.value.servicePhone || undefined,
+      today: toZonedDate(tick.value, env.timeZone),
+    }),
+  );
 
   function receive(next: CallSnapshot) {
     batch(() => {
@@ -206,7 +209,3 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   };
 }
 export type CallMirror = ReturnType<typeof createCallMirror>;
-
-function emptyContext(): CustomerContext {
-  return { url: '', origin: '', adapterId: null, fields: {}, extra: {}, missing: [], flags: [], extractedAt: '' };
-}

@@ -10,11 +10,12 @@ import { proposeKind } from '@/utils/core/kind-proposal';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
+import { toContextValues } from '@/utils/core/script/context-values';
 import { checkCustomer } from '@/utils/core/checks/check-customer';
 import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
 import { createCallState, identifyCustomer } from './call-state';
 import { computeDueAt, computeRetryTime } from './call-timing';
-import { composeDraft, contextValues } from './compose-draft';
+import { composeDraft } from './compose-draft';
 import type { CallPorts } from './call-ports';
 import type { CallStatus } from './call-protocol';
 import { createRunnerState } from './runner-state';
@@ -46,14 +47,17 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const profile = signal({ companyName: '', servicePhone: '' });
   const others = signal<OtherCustomer[]>([]);
   const customerKey = computed(() => keyOfContext(call.customer.value));
-  const values = computed(() => ({
-    ...contextValues(call.customer.value ?? emptyContext()),
-    agentName: agent.value,
-    // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
-    ...(profile.value.companyName ? { companyName: profile.value.companyName } : {}),
-    ...(profile.value.servicePhone ? { servicePhone: profile.value.servicePhone } : {}),
-    today: toZonedDate(ports.now().getTime(), ports.timeZone),
-  }));
+  const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
+  // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
+  // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
+  const values = computed(() =>
+    toContextValues(call.customer.value, {
+      agentName: agent.value,
+      companyName: profile.value.companyName || undefined,
+      servicePhone: profile.value.servicePhone || undefined,
+      today: today(),
+    }),
+  );
   const findings = computed(() => {
     const context = call.customer.value;
     const key = customerKey.value;
@@ -64,7 +68,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       kind: kind.value,
       agent: agent.value,
       others: others.value,
-      today: values.value.today,
+      today: today(),
     });
   });
   const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -82,7 +86,15 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
 
   const env = () => ({ calendar: ports.calendar(), timeZone: ports.timeZone });
   const dueFor = (k: CallbackKind, context: CustomerContext | null) =>
-    computeDueAt(k, context, customerRow.value?.events, env());
+    computeDueAt(
+      k,
+      {
+        pageSignDate: context?.fields.signDate?.value,
+        stored: customerRow.value?.events,
+        lastReachedAt: customerRow.value?.stats.lastReachedAt,
+      },
+      env(),
+    );
 
   /** The draft of the call in progress: always its bound customer's, never the customer the page shows now. */
   function currentDraft(callBackAt: string | null = null): Draft | null {
@@ -119,7 +131,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
 
   function loadScript() {
     const context = call.customer.value;
-    const ranked = rankScripts(scriptList, { context: values.value, kinds: [kind.value], today: values.value.today });
+    const ranked = rankScripts(scriptList, { context: values.value, kinds: [kind.value], today: today() });
     scripts.value = ranked;
     const best = ranked.find((r) => r.applies) ?? ranked.find((r) => r.kindsDue.length > 0) ?? null;
     runner.load(context ? (best?.script ?? null) : null, { context: values.value, locale: locale.value });
@@ -325,7 +337,3 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   };
 }
 export type CallSession = ReturnType<typeof createCallSession>;
-
-function emptyContext(): CustomerContext {
-  return { url: '', origin: '', adapterId: null, fields: {}, extra: {}, missing: [], flags: [], extractedAt: '' };
-}

@@ -1,28 +1,18 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
-import { parseEventInput } from '@/utils/core/calendar/event-input';
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import { zonedToInstant } from '@/utils/core/calendar/zoned-time';
 import { findNextWindow, getHalfDay, type CallWindowConfig } from '@/utils/core/rules/call-windows';
-import { computeDue } from '@/utils/core/rules/compute-due';
-import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { findEventDate } from '@/utils/ui/deadline-view';
+import { dueInstant, findCustomerDue, type ClockSources } from '@/utils/core/rules/due-status';
 
 type Env = { calendar: WorkingCalendar; timeZone: string };
 
-/** The deadline instant of `kind` for this customer (as the queue stores it), or null without a clock-starting event. */
+/** The deadline instant of `kind` for this customer (as the queue stores it), from the one deadline function. */
 export function computeDueAt(
   kind: CallbackKind,
-  context: CustomerContext | null,
-  events: Record<string, string> | undefined,
+  sources: ClockSources,
   env: Env,
 ): { at: string; kind: CallbackKind } | null {
-  const event = findEventDate(kind, context, events);
-  const parsed = event ? parseEventInput(event, env.timeZone) : null;
-  if (!parsed?.ok) return null;
-  const due = computeDue(kind, parsed.event, env.calendar, { timeZone: env.timeZone }).due;
-  if (!due) return null;
-  // A day deadline ends with that day in the customer's zone.
-  return { at: due.length === 10 ? new Date(zonedToInstant(due, '23:59:59', env.timeZone)).toISOString() : due, kind };
+  const found = findCustomerDue(kind, sources, env.calendar, env.timeZone);
+  return found?.due ? { at: dueInstant(found.due, env.timeZone), kind } : null;
 }
 
 /** Unanswered: try again in the next call window of another half-day (篇六 第十二条), which puts it in the queue. */

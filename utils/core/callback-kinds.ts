@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The kinds of callback, with the ids used in ../shared/docs/domain.md. */
+/** The kinds of callback, with the ids used in docs/domain.md. */
 export const callbackKinds = [
   'new-contract',
   'continuous',

@@ -1,8 +1,9 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import { z } from 'zod';
 import type { CallbackKind } from './callback-kinds';
 import type { LocalizedText } from './script/localized';
 
-// The kinds of ../shared/docs/domain.md come from five kinds of company; an agent works in one, so the panel shows
+// The kinds of docs/domain.md come from five kinds of company; an agent works in one, so the panel shows
 // that industry's kinds (set at first run) and the others grouped below it.
 
 export const industries = ['wealth', 'insurance', 'travel', 'power', 'auto', 'software'] as const;

@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import type { CallbackKind } from './callback-kinds';
 import { type Industry, kindsByIndustry } from './kind-groups';
 import { kindRules } from './rules/kind-rules';

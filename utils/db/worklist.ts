@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import type { Customer } from '../core/schemas/customer';
 import { emptyCustomerStats } from '../core/schemas/customer';
 import { getKindRule } from '../core/rules/kind-rules';

@@ -47,3 +47,10 @@ export function parseSiteAdapters(text: string): SiteAdapterImport {
   }
   return { ok: true, adapters: parsed.data.adapters };
 }
+
+/** The site an adapter serves: a taught adapter's own origin ("site:" + origin), else its first URL pattern's. */
+export function originOfAdapter(adapter: SiteAdapter): string | null {
+  if (adapter.id.startsWith('site:')) return adapter.id.slice('site:'.length);
+  const match = /^(https?:\/\/[^/*]+)/.exec(adapter.urlPatterns[0] ?? '');
+  return match?.[1] ?? null;
+}

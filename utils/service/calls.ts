@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';

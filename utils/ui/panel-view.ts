@@ -11,6 +11,7 @@ import type { MissingFieldView } from '@/components/missing-fields';
 import { buildCardView, labelOf } from './card-view';
 import { buildDeadlineView } from './deadline-view';
 import { formatDateTime } from './format';
+import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import type { CallMirror } from '@/utils/call/call-mirror';
 import type { EscalationSeverity } from '@/utils/core/rules/escalations';
 import type { ScriptFlag } from '@/utils/core/script/flags';
@@ -39,7 +40,7 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
   const picking = signal<string | null>(null);
   const showHelp = signal(false);
   const nowMs = () => ports.now().getTime();
-  const today = () => c.values.value.today;
+  const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
   const findings = c.findings;
   const card = computed(() => {
     const customer = c.call.customer.value;
@@ -78,13 +79,21 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
       .map((key) => ({ key, label: labelOf(key, c.locale.value) }));
   });
   const deadline = computed(() =>
-    buildDeadlineView(c.kind.value, c.call.customer.value?.fields.signDate?.value ?? null, {
-      calendar: ports.calendar.value,
-      nowMs: nowMs(),
-      timeZone: ports.timeZone,
-      locale: c.locale.value,
-      t: c.t.value,
-    }),
+    buildDeadlineView(
+      c.kind.value,
+      {
+        pageSignDate: c.call.customer.value?.fields.signDate?.value,
+        stored: c.customerRow.value?.events,
+        lastReachedAt: c.customerRow.value?.stats.lastReachedAt,
+      },
+      {
+        calendar: ports.calendar.value,
+        nowMs: nowMs(),
+        timeZone: ports.timeZone,
+        locale: c.locale.value,
+        t: c.t.value,
+      },
+    ),
   );
   const step = computed(() => {
     const script = c.runner.script.value;

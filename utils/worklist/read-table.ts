@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import { readSheet } from 'read-excel-file/universal';
 import type { Cell, Table } from '@/utils/core/worklist/cell-values';
 import { parseCsv } from '@/utils/core/worklist/csv';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { enabledOriginPatterns } from '@/utils/core/origins';
 import type { Translate } from '@/utils/ui/i18n';

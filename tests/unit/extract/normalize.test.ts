@@ -1,10 +1,7 @@
-import {
-  dateOrderForLang,
-  normalizeDate,
-  normalizeGender,
-  normalizePhone,
-  stripSalutation,
-} from '@/utils/core/normalize';
+import { dateOrderForLang, normalizeDate } from '@/utils/core/normalize/date';
+import { normalizeGender } from '@/utils/core/normalize/gender';
+import { normalizePhone } from '@/utils/core/normalize/phone';
+import { stripSalutation } from '@/utils/core/normalize/text';
 
 describe('normalizePhone', () => {
   it.each([

@@ -1,5 +1,4 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import { complianceSettingDefaults, complianceSettingSchemas } from '@/utils/core/rules/compliance-settings';
 import { computeCustomerDue, describeDueStatus } from '@/utils/core/rules/due-status';
 
 const calendar = createWorkingCalendar();
@@ -51,14 +50,5 @@ describe('describeDueStatus', () => {
       ),
     ).toEqual({ state: 'overdue', workingDaysLeft: null, hoursLeft: -1.5 });
     expect(describeDueStatus({ due: null, dueType: null }, 0, calendar).state).toBe('no-deadline');
-  });
-});
-
-describe('compliance settings', () => {
-  it('has defaults that pass their own schemas', () => {
-    for (const key of Object.keys(complianceSettingSchemas) as (keyof typeof complianceSettingSchemas)[]) {
-      expect(complianceSettingSchemas[key].safeParse(complianceSettingDefaults[key]).success).toBe(true);
-    }
-    expect(complianceSettingSchemas.calendarOverrides.safeParse({ extraHolidays: ['2025-13-01'] }).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { locateJsonError } from '@/utils/core/script/json-locate';
+import { locateJsonError } from '@/utils/core/json-locate';
 
 describe('locateJsonError', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { createMemorySettingsStore, migrateLegacySettings, settingsKey } from '@/utils/settings/settings-store';
-import { settingDefaults } from '@/utils/core/schemas/settings';
+import { settingDefaults, settingsPatchSchema } from '@/utils/core/schemas/settings';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const map = new Map(Object.entries(initial));
@@ -14,6 +14,10 @@ function memoryArea(initial: Record<string, unknown> = {}) {
 }
 
 describe('the settings store', () => {
+  it('has defaults that pass their own schemas', () => {
+    expect(settingsPatchSchema.safeParse(settingDefaults).success).toBe(true);
+  });
+
   it('reads defaults, stores a change, and tells every watcher', async () => {
     const store = createMemorySettingsStore();
     expect(await store.read()).toEqual(settingDefaults);

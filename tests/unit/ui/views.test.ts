@@ -1,3 +1,5 @@
+import { computeDueAt } from '@/utils/call/call-timing';
+import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { buildCardView } from '@/utils/ui/card-view';
 import { buildDeadlineView, countWorkingDaysUntil } from '@/utils/ui/deadline-view';
@@ -46,7 +48,7 @@ describe('deadline view', () => {
     ['2025-11-06T02:00:00Z', '截止 2025-11-06（今天到期）', false],
     ['2025-11-10T02:00:00Z', '已逾期：截止 2025-11-06（逾期 4 天）', true],
   ])('at %s reads %s', (now, text, overdue) => {
-    const view = buildDeadlineView('new-contract', '2025-10-30', env(now));
+    const view = buildDeadlineView('new-contract', { pageSignDate: '2025-10-30' }, env(now));
     expect(view?.text).toBe(text);
     expect(view?.overdue).toBe(overdue);
     expect(view?.clause).toContain('5');
@@ -57,8 +59,18 @@ describe('deadline view', () => {
     expect(countWorkingDaysUntil(calendar, '2025-09-30', '2025-10-11')).toBe(3);
   });
 
+  it('shows the deadline the queue stores: one function for both (a yearly continuous callback too)', () => {
+    const sources = { stored: { 'contract-signed': '2024-11-20' } };
+    const card = buildDeadlineView('continuous', sources, env('2025-11-03T02:00:00Z'));
+    const queued = computeDueAt('continuous', sources, { calendar, timeZone: 'Asia/Shanghai' });
+    expect(queued).not.toBeNull();
+    expect(card?.text).toContain(toZonedDate(Date.parse(queued?.at ?? ''), 'Asia/Shanghai'));
+    const later = { ...sources, lastReachedAt: '2025-06-02T03:00:00Z' };
+    expect(computeDueAt('continuous', later, { calendar, timeZone: 'Asia/Shanghai' })?.at.slice(0, 4)).toBe('2026');
+  });
+
   it('has no deadline without the event that starts the clock', () => {
-    expect(buildDeadlineView('new-contract', null, env('2025-11-03T02:00:00Z'))).toBeNull();
+    expect(buildDeadlineView('new-contract', {}, env('2025-11-03T02:00:00Z'))).toBeNull();
   });
 });
 

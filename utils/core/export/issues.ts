@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findJsonErrorPosition } from './json-position';
+import { locateJsonError } from '../json-locate';
 
 /** Why a file cannot be imported; `code` is for the UI to translate, `message` is plain English. */
 export interface ImportProblem {
@@ -75,7 +75,7 @@ export function describeJsonError(err: unknown, text: string): ImportProblem {
     while (line < targetLine && i < text.length) if (text.charCodeAt(i++) === 10) line++;
     position = i + targetCol - 1;
   } else if (/end of (JSON )?(input|data)/i.test(raw)) position = text.length;
-  else position = findJsonErrorPosition(text) ?? undefined;
+  else position = locateJsonError(text)?.offset;
   if (position === undefined) return { code: 'parse', message: `Not valid JSON: ${raw}` };
   const { line, column } = lineAndColumn(text, position);
   const what =

@@ -1,4 +1,4 @@
-// The built-in playbooks (docs: ../../../docs/script-format.md), in the order of ../shared/docs/domain.md.
+// The built-in playbooks (docs: ../../../docs/script-format.md), in the order of docs/domain.md.
 // `npm run --silent check-script -- --all-builtin` lints every one.
 import type { Script } from '../script/schema';
 import { dealerVisitFollowup } from './dealer-visit-followup';

@@ -1,3 +1,4 @@
+// Wired by #13 (records a supervisor can trust: sampling, checks before saving); until then reached only by its tests.
 import type { CallbackKind } from '../callback-kinds';
 import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
 import { selectCurrentRecords } from '../rules/current-records';

@@ -2,7 +2,7 @@ import type { CallbackKind } from '../callback-kinds';
 import { addDays, diffDays } from '../calendar/civil-date';
 import { type EventInstant, parseEventInput } from '../calendar/event-input';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
+import { defaultTimeZone, toZonedDate, zonedToInstant } from '../calendar/zoned-time';
 import { type DueOptions, type DueResult, computeDue } from './compute-due';
 import { getKindRule } from './kind-rules';
 import type { Trigger } from './rule-schema';
@@ -87,4 +87,42 @@ export function computeCustomerDue(
 ): (DueResult & { eventKey: string }) | null {
   const found = findTriggerEvent(kind, events, opts.timeZone);
   return found ? { ...computeDue(kind, found.event, calendar, opts), eventKey: found.key } : null;
+}
+
+/** Where the events that start a customer's clocks come from: the page, the customer's stored events, its calls. */
+export type ClockSources = {
+  /** The signing date the page shows now (wins over the stored one). */
+  pageSignDate?: string | null;
+  /** Customer.events (e.g. 'contract-signed', repairClosedAt, a work list's event). */
+  stored?: Partial<Record<string, string>>;
+  /** The last call that reached the customer: a continuous callback's clock runs from it. */
+  lastReachedAt?: string | null;
+};
+
+/** The named events of ClockSources, as triggerEventKeys reads them. */
+export function clockEvents(sources: ClockSources): Partial<Record<string, string>> {
+  const events: Partial<Record<string, string>> = { ...sources.stored };
+  if (sources.pageSignDate) events.signDate = sources.pageSignDate;
+  else events.signDate ??= sources.stored?.['contract-signed'];
+  if (sources.lastReachedAt) events.lastCallbackAt = sources.lastReachedAt;
+  return events;
+}
+
+/**
+ * THE deadline of `kind` for a customer: which event starts the clock (triggerEventKeys) and what is due. The card,
+ * the queue (Customer.dueAt) and so the report all come from here (docs/rules.md).
+ */
+export function findCustomerDue(
+  kind: CallbackKind,
+  sources: ClockSources,
+  calendar: WorkingCalendar,
+  timeZone: string = defaultTimeZone,
+): (DueResult & { eventKey: string }) | null {
+  const found = computeCustomerDue(kind, clockEvents(sources), calendar, { timeZone });
+  return found?.due ? found : null;
+}
+
+/** A deadline as an instant: a day deadline ends with that day (23:59:59) in the customer's zone. */
+export function dueInstant(due: string, timeZone: string = defaultTimeZone): string {
+  return due.length === 10 ? new Date(zonedToInstant(due, '23:59:59', timeZone)).toISOString() : due;
 }

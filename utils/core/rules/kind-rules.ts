@@ -2,7 +2,7 @@ import type { CallbackKind } from '../callback-kinds';
 import type { Clause, Deadline, KindRule, RequiredField, Trigger } from './rule-schema';
 import { triggerLabels } from './trigger-labels';
 
-// One rule per callback kind of ../shared/docs/domain.md, read from the source texts (篇一 … 篇十二).
+// One rule per callback kind of docs/domain.md, read from the source texts (篇一 … 篇十二).
 
 const phone: RequiredField = ['phone', 'mobile'];
 const insuranceHolder: RequiredField[] = ['name', 'gender', 'birthDate', 'idNumber', 'address', phone];

@@ -1,3 +1,4 @@
+// Wired by #13 (records a supervisor can trust: sampling, checks before saving); until then reached only by its tests.
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { CallbackRecord, Outcome } from '../schemas/callback-record';
 import { listOpenRequiredItems } from '../script/checklist-scope';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { scriptSchema, type Script } from './schema';
-import { locateJsonError } from './json-locate';
+import { locateJsonError } from '../json-locate';
 import { measureNesting } from './lint-semantics';
 import { formatJsonPath, type LintError } from './lint-types';
 

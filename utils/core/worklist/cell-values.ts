@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import { addDays } from '../calendar/civil-date';
 import { normalizeDate } from '../normalize/date';
 

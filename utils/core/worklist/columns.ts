@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import { z } from 'zod';
 import { sha256Hex } from '../export/sha256';
 import type { LocalizedText } from '../script/localized';

@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 // RFC 4180 CSV as CRMs and Excel write it: quoted fields may hold commas, quotes ("") and line breaks.
 
 export type CsvResult =

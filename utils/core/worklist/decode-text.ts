@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 // Work lists exported by a CRM or saved by Chinese Excel arrive as UTF-8 (with or without BOM), UTF-16 (Excel's
 // "Unicode text") or GB18030/GBK ("CSV (逗号分隔)" on a Chinese Windows). The file says nothing about which.
 

@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import type { LocalizedText } from '../script/localized';
 
 // "Next customer" opens the record in the CRM: the list's own link column when it has one, else a template per site

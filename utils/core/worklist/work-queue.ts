@@ -1,3 +1,4 @@
+// Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
 import type { CallbackKind } from '../callback-kinds';
 import { toZonedDate } from '../calendar/zoned-time';
 import type { AttemptState } from '../rules/attempts';

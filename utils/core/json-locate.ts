@@ -1,7 +1,10 @@
-import { formatJsonPath } from './lint-types';
+import { formatJsonPath } from './script/lint-types';
 
-/** Where a JSON text stops being valid: line, column and the JSON path being read there. */
-export type JsonErrorLocation = { line: number; column: number; path: string; expected: string };
+/**
+ * Where a JSON text stops being valid: offset, line, column and the JSON path being read there. The one JSON error
+ * locator of Huifang: script files (utils/core/script/lint-parse.ts) and export files (utils/core/export/issues.ts).
+ */
+export type JsonErrorLocation = { offset: number; line: number; column: number; path: string; expected: string };
 
 class JsonStop extends Error {
   constructor(
@@ -81,7 +84,16 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     }
     if (char === '"') return void readString();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 400));
-    if (!literal) throw new JsonStop(at, 'a value (text in double quotes, a number, true, false, null, { or [)');
+    if (!literal) {
+      // A misspelt true/false/null stops at its first wrong letter, as a reader would point at it.
+      const word = ['true', 'false', 'null'].find((w) => w[0] === char);
+      if (word) {
+        let k = 0;
+        while (k < word.length && text[at + k] === word[k]) k++;
+        throw new JsonStop(at + k, `\`${word}\``);
+      }
+      throw new JsonStop(at, 'a value (text in double quotes, a number, true, false, null, { or [)');
+    }
     at += literal[0].length;
   };
   try {
@@ -94,6 +106,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     const before = text.slice(0, error.offset);
     const line = before.split('\n').length;
     return {
+      offset: error.offset,
       line,
       column: error.offset - before.lastIndexOf('\n'),
       path: formatJsonPath(path),

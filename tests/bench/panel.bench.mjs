@@ -1,0 +1,103 @@
+// Panel opened → customer name and first answer button on screen (median of RUNS openings), for this build and for the
+// baseline build of the commit before #10 (02469af), in the same run; and the panel's JS weight in both.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchExtension } from '../e2e/harness.mjs';
+import { startFixtureServer } from '../e2e/fixture-server.mjs';
+
+const BASELINE = '02469af';
+const RUNS = 15;
+const FILE = 'crm-pages/hxtd-customer.html';
+
+function build(dir, mode) {
+  const r = spawnSync('npx', ['wxt', 'build', ...(mode ? ['--mode', mode] : [])], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed in ${dir}: ${r.stderr || r.stdout}`);
+}
+
+/** The baseline's source at its commit, built with this checkout's node_modules. */
+function baselineCheckout() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huifang-baseline-'));
+  execFileSync('sh', ['-c', `git archive ${BASELINE} | tar -x -C ${dir}`]);
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  spawnSync('npx', ['wxt', 'prepare'], { cwd: dir });
+  return dir;
+}
+
+/** Everything sidepanel.html loads before the customer shows: its module script and the chunks it preloads. */
+function panelJs(outDir) {
+  const html = fs.readFileSync(path.join(outDir, 'sidepanel.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const gz = files.reduce((s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length, 0);
+  return gz / 1024;
+}
+
+async function timeOpenings(extensionDir, server) {
+  const h = await launchExtension({ extensionDir, server });
+  try {
+    const { tabId } = await h.openCrmPage(FILE);
+    const times = [];
+    for (let i = 0; i < RUNS + 2; i++) {
+      const panel = await h.context.newPage();
+      await panel.setViewportSize({ width: 400, height: 900 });
+      // Stamped by the page itself the moment both are in the DOM (no polling delay in the figure).
+      await panel.addInitScript(() => {
+        const check = () => {
+          if (
+            document.querySelector('[data-testid=customer-name]') &&
+            document.querySelector('[data-testid=step] button.answer')
+          ) {
+            window.__huifangReady = performance.now();
+            return true;
+          }
+          return false;
+        };
+        new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, {
+          childList: true,
+          subtree: true,
+        });
+      });
+      await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+      await panel.waitForFunction(() => typeof window.__huifangReady === 'number', null, { timeout: 20_000 });
+      const ms = await panel.evaluate(() => window.__huifangReady);
+      if (i >= 2) times.push(ms); // two warm-ups
+      await panel.close();
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
+  } finally {
+    await h.close();
+  }
+}
+
+const base = baselineCheckout();
+build(base, 'e2e');
+build(base);
+build('.', 'e2e');
+build('.');
+const server = await startFixtureServer();
+const rows = [];
+for (const [label, dir] of [
+  [`baseline (${BASELINE}, before #10)`, base],
+  ['this build', '.'],
+]) {
+  const t = await timeOpenings(path.resolve(dir, '.output/chrome-mv3-e2e'), server);
+  rows.push({ label, kb: panelJs(path.resolve(dir, '.output/chrome-mv3')), ...t });
+}
+await server.close();
+fs.rmSync(base, { recursive: true, force: true });
+
+const f = (n) => n.toFixed(1);
+console.log(`## Panel weight and time to the first answer
+
+Command: \`npm run bench -- panel\`. Both builds in the same run: the baseline is commit ${BASELINE} (before #10), built
+from its own source with this checkout's packages. JS = every script \`sidepanel.html\` loads before the customer shows
+(its module and preloaded chunks, production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
+(${FILE}) until the customer's name and the first answer button are in the page (stamped by the page,
+\`performance.now()\` from navigation start), median of ${RUNS} openings after 2 warm-ups, e2e build.
+
+| build | panel JS gzip KB (target ≤ 60) | opened → name + first answer, median ms (target ≤ 100) | min–max ms |
+| --- | ---: | ---: | ---: |
+${rows.map((r) => `| ${r.label} | ${f(r.kb)} | ${f(r.median)} | ${f(r.min)}–${f(r.max)} |`).join('\n')}`);

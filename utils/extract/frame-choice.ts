@@ -1,3 +1,4 @@
+// Wired by #11 (the right customer: which frame holds the record); reached only by its tests until then.
 // Which frame of a tab holds the record: every frame of an enabled origin extracts, the background keeps
 // each frame's latest report and asks this function (pure; docs/adapters.md, "Frames").
 import type { CustomerContext } from '../core/schemas/customer-context';

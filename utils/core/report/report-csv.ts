@@ -1,3 +1,4 @@
+// Wired by #13 (the report now writes its own sheets; the supervisor decides whether this CSV stays); reached only by its tests.
 import { csvBom, escapeCsvCell } from '../export/csv';
 import { type Locale, pickText } from '../script/localized';
 import type { MonthlyReport } from './monthly-report';

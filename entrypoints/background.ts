@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { effect, signal } from '@preact/signals-core';
 import { contextReplySchema, parseMessage, tabContextKey } from '@/utils/messages';
+import { createFrameTable } from '@/utils/background/frame-table';
 import { db } from '@/utils/db/db';
 import { getSiteAdapter, readLegacySettingRows, watchVersionChange } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
@@ -42,14 +43,19 @@ export default defineBackground(() => {
   const locale = () => pickLocale(settings.value.locale, browser.i18n.getUILanguage());
 
   const env = createServiceEnv(db, settingsStore);
+  const frames = createFrameTable();
   const hub = createCallHub({
     ports: createBackgroundCallPorts(env, () => settings.value),
     locale,
     storedContext: async (tabId) =>
       customerContextSchema.safeParse(await storage.getItem(tabContextKey(tabId))).data ?? null,
+    // The chosen frame's latest report; else ask the top frame.
     requestContext: async (tabId) =>
-      contextReplySchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'context-request' }).catch(() => null))
-        .data ?? null,
+      frames.current(tabId).context ??
+      contextReplySchema.safeParse(
+        await browser.tabs.sendMessage(tabId, { type: 'context-request' }, { frameId: 0 }).catch(() => null),
+      ).data ??
+      null,
     markers: {
       get: async (tabId) => {
         const raw: unknown = await storage.getItem(`session:live-call-${tabId}`);
@@ -90,11 +96,17 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!message) return undefined;
     switch (message.type) {
-      case 'context-extracted':
+      case 'context-extracted': {
         if (tabId === undefined) return undefined;
-        void storage.setItem(tabContextKey(tabId), message.context);
-        void hub.pageContext(tabId, message.context);
+        // Every frame reports; the record is the chosen frame's (utils/background/frame-table.ts).
+        const before = frames.current(tabId);
+        const now = frames.report(tabId, sender.frameId ?? 0, sender.url ?? '', message.context, message.frame);
+        if (before.frameId === now.frameId && before.context === now.context && sender.frameId !== now.frameId)
+          return undefined;
+        void storage.setItem(tabContextKey(tabId), now.context);
+        void hub.pageContext(tabId, now.context);
         return undefined;
+      }
       case 'teach-picked':
         // Only a page of the origin it teaches; the panel hears the same message and shows the pick.
         if (tabId === undefined || !sender.url || new URL(sender.url).origin !== message.origin) return undefined;
@@ -126,6 +138,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void storage.removeItem(tabContextKey(tabId));
+    frames.drop(tabId);
     void hub.closeTab(tabId);
   });
 

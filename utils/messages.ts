@@ -13,7 +13,12 @@ import { callNames } from './service/calls';
  * The call itself goes over a port, not these messages: utils/call/call-protocol.ts.
  */
 export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('context-extracted'), context: customerContextSchema.nullable() }),
+  z.object({
+    type: z.literal('context-extracted'),
+    context: customerContextSchema.nullable(),
+    /** The reporting frame's viewport (px², 0 when hidden) and when the agent last worked in it (docs/adapters.md, "Frames"). */
+    frame: z.object({ area: z.number().min(0), focusedAt: z.number().min(0) }).optional(),
+  }),
   z.object({ type: z.literal('context-request') }),
   /** Start picking the element that holds `field` (a standard field key or an extra label). */
   z.object({ type: z.literal('teach-start'), field: z.string().min(1).max(200) }),

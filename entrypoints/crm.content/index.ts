@@ -23,12 +23,34 @@ export default defineContentScript({
     let stopPicker: (() => void) | null = null;
     const post = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined);
 
+    // Runs in every frame of an enabled origin; the background picks the frame that holds the record.
+    const isTop = window.top === window;
+    let focusedAt = 0;
+    const frame = () => ({ area: Math.max(0, window.innerWidth * window.innerHeight), focusedAt });
+    // Closed shadow roots are only counted (Chrome: chrome.dom; Firefox: Element.openOrClosedShadowRoot).
+    const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } })
+      .chrome?.dom;
+    const closedShadowProbe = (el: Element) =>
+      chromeDom?.openOrClosedShadowRoot?.(el) ??
+      (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+      null;
+    const extract = () => extractCustomer(document, location.href, new Date(), siteAdapter, { closedShadowProbe });
     const observer = observeRecord({
       host: ctx,
       doc: document,
-      extract: () => extractCustomer(document, location.href, new Date(), siteAdapter),
-      send: (context) => void post({ type: 'context-extracted', context }),
+      extract,
+      send: (context) => void post({ type: 'context-extracted', context, frame: frame() }),
     });
+    // The frame the agent works in wins between frames showing different records: say so when it changes.
+    const touched = () => {
+      const before = focusedAt;
+      focusedAt = Date.now();
+      const current = observer.current();
+      if (!isTop && current && Object.keys(current.fields).length > 0 && focusedAt - before > 1000)
+        void post({ type: 'context-extracted', context: current, frame: frame() });
+    };
+    ctx.addEventListener(window, 'pointerdown', touched, { capture: true });
+    ctx.addEventListener(window, 'keydown', touched, { capture: true });
 
     // The adapter the agent taught for this origin, if any; the background reads it from the database.
     browser.runtime
@@ -42,24 +64,26 @@ export default defineContentScript({
       })
       .catch(() => undefined);
 
-    // The in-page overlay: our own page in a frame, so the CRM page can neither read nor restyle it.
-    const overlay = createOverlayToggle({
-      doc: document,
-      src: browser.runtime.getURL('/overlay.html'),
-      site: location.origin,
-      // browser.storage.local directly: WXT's storage wrapper would cost the page several KB of script.
-      store: createPlacementStore({
-        getItem: async (key) =>
-          (await browser.storage.local.get(key.slice('local:'.length)))[key.slice('local:'.length)],
-        setItem: (key, value) => browser.storage.local.set({ [key.slice('local:'.length)]: value }),
-      }),
-      labels: {
-        title: browser.i18n.getMessage('overlayTitle'),
-        collapse: browser.i18n.getMessage('overlayCollapse'),
-        expand: browser.i18n.getMessage('overlayExpand'),
-        close: browser.i18n.getMessage('overlayClose'),
-      },
-    });
+    // The in-page overlay (top frame only): our own page in a frame, so the CRM page can neither read nor restyle it.
+    const overlay = !isTop
+      ? null
+      : createOverlayToggle({
+          doc: document,
+          src: browser.runtime.getURL('/overlay.html'),
+          site: location.origin,
+          // browser.storage.local directly: WXT's storage wrapper would cost the page several KB of script.
+          store: createPlacementStore({
+            getItem: async (key) =>
+              (await browser.storage.local.get(key.slice('local:'.length)))[key.slice('local:'.length)],
+            setItem: (key, value) => browser.storage.local.set({ [key.slice('local:'.length)]: value }),
+          }),
+          labels: {
+            title: browser.i18n.getMessage('overlayTitle'),
+            collapse: browser.i18n.getMessage('overlayCollapse'),
+            expand: browser.i18n.getMessage('overlayExpand'),
+            close: browser.i18n.getMessage('overlayClose'),
+          },
+        });
 
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (!ctx.isValid || sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
@@ -67,7 +91,7 @@ export default defineContentScript({
       const message: { type?: unknown; field?: unknown; adapter?: unknown } = raw;
       switch (message.type) {
         case 'context-request':
-          sendResponse(observer.current() ?? extractCustomer(document, location.href, new Date(), siteAdapter));
+          sendResponse(observer.current() ?? extract());
           return undefined;
         case 'teach-start': {
           if (typeof message.field !== 'string' || message.field.length === 0 || message.field.length > 200)
@@ -87,13 +111,16 @@ export default defineContentScript({
           return undefined;
         }
         case 'toggle-overlay':
-          void overlay.toggle();
+          void overlay?.toggle();
           return undefined;
         case 'teach-cancel':
           stopPicker?.();
           stopPicker = null;
           return undefined;
         case 'site-adapter-updated': {
+          // Teach mode started a picker in every frame; the pick in one frame ends the others.
+          stopPicker?.();
+          stopPicker = null;
           const adapter = message.adapter === null ? null : toSiteAdapter(message.adapter);
           if (message.adapter !== null && !adapter) return undefined;
           siteAdapter = adapter ?? undefined;
@@ -107,7 +134,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       stopPicker?.();
-      overlay.destroy();
+      overlay?.destroy();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

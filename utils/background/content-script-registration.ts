@@ -13,9 +13,20 @@ export async function syncContentScriptRegistration(b: Browser = browser): Promi
   const existing = await b.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (existing.length) await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length) {
-    await b.scripting.registerContentScripts([
-      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', allFrames: false },
-    ]);
+    // Every frame of an enabled origin (framesets, workbench tabs in iframes), also about:blank/srcdoc frames
+    // they create (matchOriginAsFallback; a browser that does not know the key gets the registration without it).
+    const script = {
+      id: CONTENT_SCRIPT_ID,
+      js: [CONTENT_SCRIPT_FILE],
+      matches,
+      runAt: 'document_idle' as const,
+      allFrames: true,
+    };
+    try {
+      await b.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+    } catch {
+      await b.scripting.registerContentScripts([script]);
+    }
   }
   return matches;
 }
@@ -29,7 +40,9 @@ export async function injectIntoOpenTabs(origins: readonly string[], b: Browser 
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : b.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+        : b.scripting
+            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
+            .catch(() => undefined),
     ),
   );
 }

@@ -1,0 +1,50 @@
+// One record, one region, in real Chromium: a record inside an iframe and one inside shadow roots reach the panel;
+// a list page gives "no customer" and puts nobody in the queue (docs/adapters.md).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchExtension, readStore } from '../harness.mjs';
+
+let h;
+before(async () => {
+  h = await launchExtension();
+});
+after(async () => h?.close());
+
+test('a record inside an iframe of a workbench is read into the panel (the hidden tab frame is not)', async () => {
+  const { page, tabId } = await h.openCrmPage('frames/workbench.html', { waitForContext: false });
+  const context = await h.waitForContext(tabId, (c) => c.fields.name?.value === '周晓梅');
+  assert.equal(context.fields.mobile?.value, '13661234567');
+  assert.equal(context.fields.idNumber?.value, '110105198803124023');
+  assert.equal(context.fields.customerId?.value, 'KH-20931');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '周晓梅' }).waitFor({ timeout: 10_000 });
+  await panel.close();
+  await page.close();
+});
+
+test('a record inside open shadow roots is read into the panel', async () => {
+  const { page, tabId } = await h.openCrmPage('shadow/record.html', { waitForContext: false });
+  const context = await h.waitForContext(tabId, (c) => c.fields.mobile?.value === '13912340000');
+  assert.equal(context.fields.email?.value, 'zheng@example.cn');
+  assert.equal(context.fields.product?.value, '稳健理财A');
+  assert.equal(context.fields.name?.value, '郑海涛');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '郑海涛' }).waitFor({ timeout: 10_000 });
+  await panel.close();
+  await page.close();
+});
+
+test('a list page gives "no customer" and no queue entry', async () => {
+  const probe = await h.openExtensionPage('sidepanel.html');
+  const before = (await readStore(probe, 'customers')).map((c) => c.customerKey);
+  await probe.close();
+  const { page, tabId } = await h.openCrmPage('lists/customers.html', { waitForContext: false });
+  const context = await h.waitForContext(tabId, (c) => c.noCustomer === 'list');
+  assert.deepEqual(context.fields, {});
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('no-customer').waitFor({ timeout: 10_000 });
+  const after = (await readStore(panel, 'customers')).map((c) => c.customerKey);
+  assert.deepEqual(after, before, 'the list page added no customer to the queue');
+  await panel.close();
+  await page.close();
+});

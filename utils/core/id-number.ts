@@ -5,7 +5,7 @@ const CHECK_CHARS = '10X98765432';
 
 export type IdNumberCheck =
   | { valid: true; birthDate: string; gender: 'male' | 'female'; region: string }
-  | { valid: false; reason: 'format' | 'birth-date' | 'check-digit' };
+  | { valid: false; reason: 'format' | 'birth-date' | 'future-birth-date' | 'check-digit' };
 
 /** The check character (0-9 or X) that the first 17 digits call for. */
 export function computeIdCheckChar(first17: string): string {
@@ -14,8 +14,11 @@ export function computeIdCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '?';
 }
 
-/** Validates an 18-digit ID number; never corrects it. Lower-case x is accepted as X. */
-export function checkIdNumber(input: string): IdNumberCheck {
+/**
+ * Validates an 18-digit ID number; never corrects it. Lower-case x is accepted as X.
+ * `today` (YYYY-MM-DD in the customer's zone), when given, refuses a birth date after it: nobody is born tomorrow.
+ */
+export function checkIdNumber(input: string, today?: string): IdNumberCheck {
   const id = input.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return { valid: false, reason: 'format' };
   const y = Number(id.slice(6, 10));
@@ -27,5 +30,6 @@ export function checkIdNumber(input: string): IdNumberCheck {
   }
   if (computeIdCheckChar(id.slice(0, 17)) !== id[17]) return { valid: false, reason: 'check-digit' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (today !== undefined && birthDate > today) return { valid: false, reason: 'future-birth-date' };
   return { valid: true, birthDate, gender: Number(id[16]) % 2 === 1 ? 'male' : 'female', region: id.slice(0, 6) };
 }

@@ -22,8 +22,8 @@ const order: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 }
 /** Every data check on one customer before the call, most serious first. */
 export function checkCustomer(input: CustomerCheckInput): Finding[] {
   const findings = [
-    ...checkIdConsistency(input.context),
-    ...checkIdConsistency(input.context, 'insured'),
+    ...checkIdConsistency(input.context, '', input.today),
+    ...checkIdConsistency(input.context, 'insured', input.today),
     ...checkKeyFields(input.context, input.kind, input.today),
     ...findSharedContacts(input.context, input.customerKey, input.others),
     ...checkConflictOfInterest(input.context, input.agent),

@@ -7,17 +7,18 @@ import { type Finding, makeFinding } from './finding';
  * 篇五 第六条: an 18-digit ID number passes its check digit, and the birth date and gender inside it agree with
  * the record's. `prefix` checks the insured person's fields kept under extra (insuredIdNumber …).
  */
-export function checkIdConsistency(context: CustomerContext, prefix: '' | 'insured' = ''): Finding[] {
+export function checkIdConsistency(context: CustomerContext, prefix: '' | 'insured' = '', today?: string): Finding[] {
   const key = (k: string) => (prefix ? `${prefix}${k[0]?.toUpperCase()}${k.slice(1)}` : k);
   const idField = key('idNumber');
   const id = readValue(context, idField);
   if (!id) return [];
   const who = prefix ? { zh: '被保险人', en: "the insured's ID number" } : { zh: '', en: 'the ID number' };
-  const result = checkIdNumber(id);
+  const result = checkIdNumber(id, today);
   if (!result.valid) {
     const why = {
       format: ['不是18位身份证号', 'is not an 18-digit resident ID number'],
       'birth-date': ['其中的出生日期不存在', 'holds a birth date that does not exist'],
+      'future-birth-date': ['其中的出生日期晚于今天', 'holds a birth date after today'],
       'check-digit': ['校验位不符', 'fails its check digit'],
     }[result.reason];
     return [

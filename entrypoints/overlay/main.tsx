@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { overlayHelloReplySchema } from '@/utils/messages';
-import { bootPanel } from '../sidepanel/boot';
+import { bootPanel } from '@/utils/panel/boot';
 
 // Framed in a CRM tab by the content script: ask the background which tab that is, then show that tab's call compactly.
 async function start() {

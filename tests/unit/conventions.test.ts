@@ -178,8 +178,7 @@ describe('conventions', () => {
         if (folder && folder !== own) offenders.push(`${rel(file)} imports ${spec}`);
       }
     }
-    // Left from #10: the overlay runs the side panel's app; it moves to utils/panel/ with the #12 panel work settled.
-    expect(offenders).toEqual(['entrypoints/overlay/main.tsx imports ../sidepanel/boot']);
+    expect(offenders).toEqual([]);
   });
 
   // With auto-imports off the compiler itself refuses a module that uses `browser` or `storage` unimported.

@@ -80,6 +80,18 @@ step('typecheck', () => run('npx', ['tsc', '--noEmit']));
 step('lint', () => run('npx', ['eslint', '.']));
 step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
 step('unit', vitestCounts);
+// The team-sync server's SQL (server/migrations) on a throwaway PostgreSQL 15 cluster: leases, RLS, records, month.
+step('server', () => {
+  if (!fs.existsSync('server/node_modules/pg')) {
+    console.error('server/node_modules is missing: run `npm ci --prefix server` (what .ci/run does).');
+    return false;
+  }
+  if (!fs.existsSync('/usr/lib/postgresql/15/bin/initdb')) {
+    console.error('PostgreSQL 15 is missing: sudo apt-get install -y postgresql-15');
+    return false;
+  }
+  return nodeTestCounts('server/tests/');
+});
 step('e2e', () => {
   if (!run('npx', ['wxt', 'build', '--mode', 'e2e'])) return false;
   return nodeTestCounts('tests/e2e/chromium/');

@@ -69,3 +69,41 @@ describe('playScript', () => {
     expect(parseAnswers(input, now).ok).toBe(false);
   });
 });
+
+describe('playScript says whether the script applies and prints notes', () => {
+  it('judges appliesWhen with every test in words', () => {
+    const answers = parseAnswers({ convenient: 'no' }, now);
+    if (!answers.ok) throw new Error('bad answers');
+    const applies = playScript(script, answers, { ...options, kinds: ['software-checkin'] }).applies;
+    expect(applies).toEqual({
+      applies: false,
+      kindsDue: ['software-checkin'],
+      reasons: [
+        { matched: true, text: '适用于到期的服务中心回访' },
+        { matched: true, text: '到期的回访类型：服务中心回访' },
+        { matched: false, text: '手机缺失' },
+      ],
+    });
+    const withMobile = playScript(script, answers, { ...options, context: { name: '张三', mobile: '13812345678' } });
+    expect(withMobile.applies.applies).toBe(true);
+  });
+
+  it('a kind that is not due is named', () => {
+    const answers = parseAnswers({ convenient: 'no' }, now);
+    if (!answers.ok) throw new Error('bad answers');
+    const applies = playScript(script, answers, { ...options, kinds: ['termination'] }).applies;
+    expect(applies.applies).toBe(false);
+    expect(applies.reasons[0]).toEqual({ matched: false, text: '没有本脚本适用的回访类型到期' });
+  });
+
+  it('each visited step carries its note, placeholders filled', () => {
+    const withNote = loadExample();
+    const greet = withNote.steps[0];
+    if (greet) greet.note = { 'zh-CN': '先核对{{name}}的身份', en: 'Check {{name}} first' };
+    const answers = parseAnswers({ convenient: 'no' }, now);
+    if (!answers.ok) throw new Error('bad answers');
+    const report = playScript(withNote, answers, options);
+    expect(report.visited[0]?.note).toBe('先核对张三的身份');
+    expect(report.visited[1]).not.toHaveProperty('note');
+  });
+});

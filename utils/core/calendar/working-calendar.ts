@@ -75,6 +75,14 @@ export function addWorkingDays(
   return { date: current, daysSeen };
 }
 
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`): what "within N working days" counts. */
+export function countWorkingDays(calendar: WorkingCalendar, from: string, to: string): number {
+  let count = 0;
+  for (let day = addDays(from, 1), seen = 0; day <= to && seen < 3700; day = addDays(day, 1), seen++)
+    if (calendar.isWorkingDay(day)) count++;
+  return count;
+}
+
 /** Words for each year among `dates` the data does not fully know; the panel shows them next to the deadline. */
 export function describeCoverage(calendar: WorkingCalendar, dates: readonly string[]): CalendarWarning[] {
   const years = [...new Set(dates.map(getYear))].sort((a, b) => a - b);

@@ -61,6 +61,62 @@ function measureAge(
   return { within: count <= amount, older: count > amount };
 }
 
+/**
+ * A page value as a number: "100,000", "¥100000.00", "10万元", "１２０００" (full-width) all read; null when it is not
+ * one number, so a condition on it is not met rather than guessed.
+ */
+export function readNumber(raw: string): number | null {
+  const text = raw
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，\s¥￥]|元|RMB|CNY/gi, '');
+  const match = /^(-?\d+(?:\.\d+)?)(万|亿)?$/.exec(text);
+  if (!match) return null;
+  const scale = match[2] === '万' ? 10_000 : match[2] === '亿' ? 100_000_000 : 1;
+  return Number(match[1]) * scale;
+}
+
+type NumberCondition = Extract<Condition, { op: 'gt' | 'gte' | 'lt' | 'lte' | 'between' }>;
+/** [met, not met, English]: 不小于 negated is 小于, not 不不小于. */
+const numberWords: Record<NumberCondition['op'], [string, string, string]> = {
+  gt: ['大于', '不大于', 'greater than'],
+  gte: ['不小于', '小于', 'at least'],
+  lt: ['小于', '不小于', 'less than'],
+  lte: ['不大于', '大于', 'at most'],
+  between: ['介于', '不介于', 'between'],
+};
+
+function judgeNumber(
+  condition: NumberCondition,
+  value: number | null,
+  raw: string,
+  say: (matched: boolean, zh: string, en: string) => ConditionReason,
+): ConditionReason {
+  if (value === null)
+    return say(
+      false,
+      raw === '' ? '缺失，无法比较数值' : `“${raw}”不是可识别的数字`,
+      raw === '' ? 'is missing, so no number to compare' : `“${raw}” is not a number that can be read`,
+    );
+  const [zhWord, zhNot, enWord] = numberWords[condition.op];
+  const bound =
+    condition.op === 'between'
+      ? { zh: `${condition.min} 与 ${condition.max} 之间`, en: `${condition.min} and ${condition.max}` }
+      : { zh: String(condition.value), en: String(condition.value) };
+  const matched =
+    condition.op === 'between'
+      ? value >= condition.min && value <= condition.max
+      : condition.op === 'gt'
+        ? value > condition.value
+        : condition.op === 'gte'
+          ? value >= condition.value
+          : condition.op === 'lt'
+            ? value < condition.value
+            : value <= condition.value;
+  return matched
+    ? say(true, ` ${value} ${zhWord} ${bound.zh}`, `${value} is ${enWord} ${bound.en}`)
+    : say(false, ` ${value} ${zhNot} ${bound.zh}`, `${value} is not ${enWord} ${bound.en}`);
+}
+
 function judgeLeaf(
   condition: Exclude<Condition, { op: 'all' | 'any' | 'not' }>,
   input: ConditionInput,
@@ -92,6 +148,20 @@ function judgeLeaf(
       return condition.values.includes(raw)
         ? say(true, `为“${raw}”`, `is “${raw}”`)
         : say(false, `不在 ${condition.values.join('、')} 之中`, `is not one of ${condition.values.join(', ')}`);
+    case 'contains':
+      return raw.includes(condition.value)
+        ? say(true, `“${raw}”包含“${condition.value}”`, `“${raw}” contains “${condition.value}”`)
+        : say(false, `“${raw}”不包含“${condition.value}”`, `“${raw}” does not contain “${condition.value}”`);
+    case 'starts-with':
+      return raw.startsWith(condition.value)
+        ? say(true, `“${raw}”以“${condition.value}”开头`, `“${raw}” starts with “${condition.value}”`)
+        : say(false, `“${raw}”不以“${condition.value}”开头`, `“${raw}” does not start with “${condition.value}”`);
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+    case 'between':
+      return judgeNumber(condition, readNumber(raw), raw, say);
     default:
       break;
   }

@@ -7,6 +7,10 @@ export const fieldRefSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, '
 export const dateUnitSchema = z.enum(['working-days', 'days', 'months']);
 export type DateUnit = z.infer<typeof dateUnitSchema>;
 
+/** Numeric comparisons: the field's value read as a number (commas, ¥, 元 and 万 understood; condition-eval.ts). */
+export const numberOps = ['gt', 'gte', 'lt', 'lte'] as const;
+export type NumberOp = (typeof numberOps)[number];
+
 const amountSchema = z.number().int().min(0).max(3650);
 
 /**
@@ -21,11 +25,16 @@ export type Condition =
   | { op: 'equals'; field: string; value: string }
   | { op: 'in'; field: string; values: string[] }
   | { op: 'exists'; field: string }
+  | { op: 'contains'; field: string; value: string }
+  | { op: 'starts-with'; field: string; value: string }
+  | { op: NumberOp; field: string; value: number }
+  | { op: 'between'; field: string; min: number; max: number }
   | { op: 'date-within'; field: string; amount: number; unit: DateUnit }
   | { op: 'date-older-than'; field: string; amount: number; unit: DateUnit }
   | { op: 'date-before'; field: string; date: string }
   | { op: 'date-after'; field: string; date: string };
 
+const finite = z.number().finite();
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
 
 export const conditionSchema: z.ZodType<Condition> = z
@@ -40,6 +49,20 @@ export const conditionSchema: z.ZodType<Condition> = z
         .object({ op: z.literal('in'), field: fieldRefSchema, values: z.array(z.string().max(500)).min(1).max(200) })
         .strict(),
       z.object({ op: z.literal('exists'), field: fieldRefSchema }).strict(),
+      z.object({ op: z.literal('contains'), field: fieldRefSchema, value: z.string().min(1).max(500) }).strict(),
+      z.object({ op: z.literal('starts-with'), field: fieldRefSchema, value: z.string().min(1).max(500) }).strict(),
+      z.object({ op: z.literal('gt'), field: fieldRefSchema, value: finite }).strict(),
+      z.object({ op: z.literal('gte'), field: fieldRefSchema, value: finite }).strict(),
+      z.object({ op: z.literal('lt'), field: fieldRefSchema, value: finite }).strict(),
+      z.object({ op: z.literal('lte'), field: fieldRefSchema, value: finite }).strict(),
+      z
+        .object({
+          op: z.literal('between'),
+          field: fieldRefSchema,
+          min: finite,
+          max: finite,
+        })
+        .strict(),
       z
         .object({ op: z.literal('date-within'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema })
         .strict(),

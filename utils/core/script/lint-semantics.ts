@@ -16,6 +16,7 @@ export function lintSemantics(script: Script): LintError[] {
   const errors: LintError[] = [];
   const report = (path: Path, code: LintError['code'], message: string) =>
     errors.push({ path: formatJsonPath(path), code, message });
+  const numberCustom = new Set(script.customFields?.filter((f) => f.type === 'number').map((f) => f.key));
   const dateCustom = new Set(script.customFields?.filter((f) => f.type === 'date').map((f) => f.key));
   script.steps.forEach((step, s) => {
     if (step.type !== 'question') return;
@@ -53,7 +54,29 @@ export function lintSemantics(script: Script): LintError[] {
     if (c.op === 'all' || c.op === 'any')
       c.of.forEach((child, i) => stack.push({ c: child, path: [...path, 'of', i] }));
     else if (c.op === 'not') stack.push({ c: c.of, path: [...path, 'of'] });
-    else if (c.op.startsWith('date-') && 'field' in c) {
+    else if (c.op === 'equals' || c.op === 'in') {
+      const values = c.op === 'equals' ? [c.value] : c.values;
+      const misuse = values.map(describeComparisonText).find((hint) => hint !== null);
+      if (misuse)
+        report(
+          [...path, c.op === 'equals' ? 'value' : 'values'],
+          'misused-operator',
+          `"${c.op}" compares text exactly, so ${misuse}`,
+        );
+    } else if (c.op === 'gt' || c.op === 'gte' || c.op === 'lt' || c.op === 'lte' || c.op === 'between') {
+      if (!numberCustom.has(c.field))
+        report(
+          [...path, 'field'],
+          'wrong-field-type',
+          `"${c.op}" compares numbers, but "${c.field}" is not a number field; declare it in customFields with "type": "number".`,
+        );
+      if (c.op === 'between' && c.min > c.max)
+        report(
+          [...path, 'min'],
+          'invalid-range',
+          `"between": min ${c.min} is greater than max ${c.max}, so nothing is between.`,
+        );
+    } else if (c.op.startsWith('date-') && 'field' in c) {
       if (!dateFieldKeys.includes(c.field) && !dateCustom.has(c.field)) {
         report(
           [...path, 'field'],
@@ -68,6 +91,31 @@ export function lintSemantics(script: Script): LintError[] {
     }
   }
   return errors;
+}
+
+const comparisonOps: [RegExp, string][] = [
+  [/^>=|^≥/, 'gte'],
+  [/^<=|^≤/, 'lte'],
+  [/^>/, 'gt'],
+  [/^</, 'lt'],
+];
+
+/** "…so ">100000" never matches; write { "op": "gt", … }" for a value that reads as a comparison, else null. */
+export function describeComparisonText(value: string): string | null {
+  const text = value.trim();
+  for (const [pattern, op] of comparisonOps) {
+    const rest = text.replace(pattern, '').trim();
+    if (rest !== text && rest !== '' && Number.isFinite(Number(rest.replace(/,/g, ''))))
+      return `${JSON.stringify(value)} would only match that very text; to compare numbers write { "op": "${op}", "field": …, "value": ${Number(rest.replace(/,/g, ''))} }.`;
+  }
+  const range = /^(-?[\d,.]+)\s*(?:~|～|到|至)\s*(-?[\d,.]+)$/.exec(text);
+  if (
+    range &&
+    Number.isFinite(Number(range[1]?.replace(/,/g, ''))) &&
+    Number.isFinite(Number(range[2]?.replace(/,/g, '')))
+  )
+    return `${JSON.stringify(value)} would only match that very text; for a range write { "op": "between", "field": …, "min": ${Number(range[1]?.replace(/,/g, ''))}, "max": ${Number(range[2]?.replace(/,/g, ''))} }.`;
+  return null;
 }
 
 /**

@@ -6,6 +6,9 @@ import { formatJsonPath, type LintCaps, type LintError } from './lint-types';
 import type { Script } from './schema';
 
 type Path = (string | number)[];
+
+/** `{{extra.loanAmount}}`: how the page keeps custom values, but scripts name the field alone (docs/script-format.md). */
+const dottedPlaceholder = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)\s*(?:\|[^}]*)?\}\}/;
 type Located = { path: Path; text: LocalizedText; placeholders: boolean };
 
 /** Every text in the script with its path; step texts and notes may hold placeholders. */
@@ -47,8 +50,17 @@ export function lintTexts(script: Script): LintError[] {
     if (!placeholders) continue;
     const fieldsByLocale = locales.map((locale) => {
       const fields = new Set<string>();
+      const dotted = dottedPlaceholder.exec(text[locale]);
       const malformed = findMalformedPlaceholder(text[locale]);
-      if (malformed !== null)
+      if (dotted) {
+        const [raw, prefix, name] = dotted;
+        const declared = custom.has(name ?? '') ? 'is declared in customFields' : 'must be declared in customFields';
+        report(
+          [...path, locale],
+          'custom-field-prefix',
+          `${raw} names a field with a dot; write {{${name}}} (a custom field, which ${declared}; its page value comes from the site's field rules or teach mode), not "${prefix}.${name}".`,
+        );
+      } else if (malformed !== null)
         report(
           [...path, locale],
           'malformed-placeholder',

@@ -31,6 +31,8 @@ export const lintCodes = [
   'invalid-range',
   'invalid-date',
   'wrong-field-type',
+  'misused-operator',
+  'custom-field-prefix',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

@@ -10,7 +10,10 @@ import {
 import { formatJsonPath } from './lint-types';
 import type { Locale } from './localized';
 import { renderText } from './placeholders';
-import { pickText } from './localized';
+import { pickText, type LocalizedText } from './localized';
+import { rankScripts } from './select';
+import type { CallbackKind } from '../callback-kinds';
+import { countWorkingDays, type WorkingCalendar } from '../calendar/working-calendar';
 import { summariseResult, type ScriptResult } from './result';
 import type { Script } from './schema';
 
@@ -24,11 +27,24 @@ export type PlayOptions = {
   context: Record<string, string>;
   locale: Locale;
   now: string;
+  /** The kinds due for the customer (appliesWhen's `kind` tests and "serves a due kind"); default: the script's first. */
+  kinds?: readonly CallbackKind[];
+  /** Today in the customer's zone, YYYY-MM-DD (date conditions, computed dates); default: the date part of `now`. */
+  today?: string;
+  /** The working-day calendar (working-day conditions and computed dates); without it those read as unknown. */
+  calendar?: WorkingCalendar;
   maxMoves?: number;
   maxVisitsPerStep?: number;
 };
-export type VisitedStep = { step: string; via: string; text: string };
+export type VisitedStep = { step: string; via: string; text: string; note?: string };
+/** Whether the script applies to the customer and kinds given, and why (each test, met or not). */
+export type Applicability = {
+  applies: boolean;
+  kindsDue: CallbackKind[];
+  reasons: { matched: boolean; text: string }[];
+};
 export type PlayReport = {
+  applies: Applicability;
   visited: VisitedStep[];
   result: ScriptResult;
   problems: (EngineProblem & { event: number | string })[];
@@ -61,14 +77,30 @@ export function parseAnswers(input: unknown, now: string): ParsedAnswers {
 function describeVisits(script: Script, state: EngineState, options: PlayOptions): VisitedStep[] {
   return state.path.map((entry) => {
     const step = script.steps.find((candidate) => candidate.id === entry.step);
-    const text = step
-      ? renderText(pickText(step.text, options.locale), options.context, {
-          locale: options.locale,
-          customFields: script.customFields ?? [],
-        })
-      : '';
-    return { step: entry.step, via: entry.via, text };
+    const render = (text: LocalizedText) =>
+      renderText(pickText(text, options.locale), options.context, {
+        locale: options.locale,
+        customFields: script.customFields ?? [],
+      });
+    const text = step ? render(step.text) : '';
+    return { step: entry.step, via: entry.via, text, ...(step?.note ? { note: render(step.note) } : {}) };
   });
+}
+
+/** Judges appliesWhen and the kinds as the panel does when it ranks scripts (select.ts). */
+export function judgeApplicability(script: Script, options: PlayOptions): Applicability {
+  const calendar = options.calendar;
+  const [ranked] = rankScripts([script], {
+    context: options.context,
+    kinds: options.kinds ?? script.kinds.slice(0, 1),
+    today: options.today ?? options.now.slice(0, 10),
+    ...(calendar ? { countWorkingDays: (from: string, to: string) => countWorkingDays(calendar, from, to) } : {}),
+  });
+  return {
+    applies: ranked?.applies ?? false,
+    kindsDue: ranked?.kindsDue ?? [],
+    reasons: (ranked?.reasons ?? []).map((r) => ({ matched: r.matched, text: pickText(r.text, options.locale) })),
+  };
 }
 
 /** Walks a script as the answers say, without a browser, and reports the steps visited and the result. */
@@ -131,5 +163,10 @@ export function playScript(
       if (problems.length > before) break;
     }
   }
-  return { visited: describeVisits(script, state, options), result: summariseResult(script, state), problems };
+  return {
+    applies: judgeApplicability(script, options),
+    visited: describeVisits(script, state, options),
+    result: summariseResult(script, state),
+    problems,
+  };
 }

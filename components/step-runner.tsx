@@ -11,7 +11,7 @@ export type StepView = {
   note: string | null;
   answers: AnswerView[];
   /** Free input for number, date and text questions. */
-  freeInput: 'number' | 'date' | 'text' | null;
+  freeInput: 'number' | 'date' | 'datetime' | 'text' | null;
   freeValue: string;
 };
 
@@ -54,7 +54,7 @@ function FreeInput({
   label,
   onInput,
 }: {
-  kind: 'number' | 'date' | 'text';
+  kind: 'number' | 'date' | 'datetime' | 'text';
   value: string;
   label: string;
   onInput: (v: string) => void;
@@ -63,6 +63,7 @@ function FreeInput({
   const handle = (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value);
   if (kind === 'number') return <input type="number" {...common} onInput={handle} />;
   if (kind === 'date') return <input type="date" {...common} onInput={handle} />;
+  if (kind === 'datetime') return <input type="datetime-local" {...common} onInput={handle} />;
   return <input type="text" {...common} onInput={handle} />;
 }
 

@@ -11,6 +11,7 @@ import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { toContextValues } from '@/utils/core/script/context-values';
+import { addComputedValues } from '@/utils/core/script/computed';
 import { checkCustomer } from '@/utils/core/checks/check-customer';
 import type { OtherCustomer } from '@/utils/core/checks/shared-contacts';
 import { createCallState, identifyCustomer } from './call-state';
@@ -131,13 +132,18 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
 
   function loadScript() {
     const context = call.customer.value;
-    const ranked = rankScripts(scriptList, { context: values.value, kinds: [kind.value], today: today() });
+    const calendar = ports.calendar();
+    const ranked = rankScripts(scriptList, { context: values.value, kinds: [kind.value], today: today(), calendar });
     scripts.value = ranked;
     const best = ranked.find((r) => r.applies) ?? ranked.find((r) => r.kindsDue.length > 0) ?? null;
-    runner.load(context ? (best?.script ?? null) : null, { context: values.value, locale: locale.value });
+    const script = context ? (best?.script ?? null) : null;
+    runner.load(script, { context: scriptValues(script), locale: locale.value });
   }
 
   let scriptList: Script[] = [];
+  /** The values a script reads: the page's and built-ins, plus its computed dates (utils/core/script/computed.ts). */
+  const scriptValues = (script: Script | null) =>
+    script ? addComputedValues(script, values.value, ports.calendar()) : values.value;
   let loadedFor: string | null = null;
 
   async function refreshCustomer(context: CustomerContext) {
@@ -234,7 +240,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     call.setNotes(draft.record.notes);
     call.escalated.value = draft.record.flags.includes('escalated');
     const script = scriptList.find((s) => s.id === draft.record.scriptId) ?? runner.script.value;
-    runner.load(script ?? null, { context: values.value, locale: locale.value, saved: draft.engine });
+    runner.load(script ?? null, { context: scriptValues(script ?? null), locale: locale.value, saved: draft.engine });
     draftOffer.value = null;
   }
 

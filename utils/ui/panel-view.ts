@@ -12,6 +12,7 @@ import { buildCardView, labelOf } from './card-view';
 import { buildDeadlineView } from './deadline-view';
 import { formatDateTime } from './format';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
+import { addComputedValues } from '@/utils/core/script/computed';
 import type { CallMirror } from '@/utils/call/call-mirror';
 import type { EscalationSeverity } from '@/utils/core/rules/escalations';
 import type { ScriptFlag } from '@/utils/core/script/flags';
@@ -101,7 +102,7 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     if (!script || !engine) return null;
     return buildStepView(script, engine, {
       locale: c.locale.value,
-      values: c.values.value,
+      values: addComputedValues(script, c.values.value, ports.calendar.value),
       freeValue: c.runner.freeValue.value,
       pending: c.runner.pending.value,
     });

@@ -29,7 +29,10 @@ export function buildStepView(
   if (!core) return null;
   const yesNo = core.input === 'yes-no';
   const pendingMultiple = core.input === 'multiple' && options.pending.length > 0;
-  const free = core.input === 'number' || core.input === 'date' || core.input === 'text' ? core.input : null;
+  const free =
+    core.input === 'number' || core.input === 'date' || core.input === 'datetime' || core.input === 'text'
+      ? core.input
+      : null;
   return {
     id: core.id,
     number: core.position,

@@ -9,6 +9,7 @@ import { commonOutcomes } from './shared';
  */
 export const dealerVisitFollowup: Script = {
   id: 'dealer-visit-followup',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '汽车经销商拜访后回访', en: 'Car dealer: follow-up after a visit' },
   description: {

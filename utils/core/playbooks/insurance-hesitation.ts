@@ -10,6 +10,7 @@ import { hesitationOpeningSteps } from './insurance-hesitation-opening';
  */
 export const insuranceHesitation: Script = {
   id: 'insurance-hesitation',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '保险犹豫期回访', en: 'Insurance hesitation-period callback' },
   description: {

@@ -11,6 +11,7 @@ import { commonOutcomes } from './shared';
  */
 export const powerCallback: Script = {
   id: 'power-callback',
+  format: 2,
   version: 1,
   title: {
     'zh-CN': '供电业扩/抢修回访与满意度调查',

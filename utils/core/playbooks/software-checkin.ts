@@ -8,6 +8,7 @@ import { commonOutcomes } from './shared';
  */
 export const softwareCheckin: Script = {
   id: 'software-checkin',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '软件服务中心回访', en: 'Software service-centre check-in' },
   description: {

@@ -9,6 +9,7 @@ import { postUseSteps, preUseSteps } from './travel-stages';
  */
 export const travelCallbacks: Script = {
   id: 'travel-callbacks',
+  format: 2,
   version: 1,
   title: {
     'zh-CN': '旅游游客回访（出行前、出行后三天、一个月后）',

@@ -9,6 +9,7 @@ import { buildWealthClosing, buildWealthOpening, wealthBaseChecklist } from './w
  */
 export const wealthComplaintFollowup: Script = {
   id: 'wealth-complaint-followup',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '投诉处理回访', en: 'Complaint follow-up callback' },
   description: {

@@ -10,6 +10,7 @@ import { buildWealthClosing, buildWealthOpening, wealthBaseChecklist } from './w
  */
 export const wealthContinuous: Script = {
   id: 'wealth-continuous',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '理财持续回访（每年至少一次）', en: 'Wealth management: yearly continuous callback' },
   description: {

@@ -9,6 +9,7 @@ import { buildWealthClosing, buildWealthOpening, wealthBaseChecklist } from './w
  */
 export const wealthNewContract: Script = {
   id: 'wealth-new-contract',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '理财新签约回访', en: 'Wealth management: new-contract callback' },
   description: {

@@ -8,6 +8,7 @@ import { buildWealthClosing, buildWealthOpening, wealthBaseChecklist } from './w
  */
 export const wealthTermination: Script = {
   id: 'wealth-termination',
+  format: 2,
   version: 1,
   title: { 'zh-CN': '解约客户回访', en: 'Termination callback' },
   description: {

@@ -75,6 +75,14 @@ export function normaliseAnswer(step: QuestionStep, input: AnswerInput): Normali
       return typeof input === 'string' && isRealDate(input)
         ? { ok: true, value: input }
         : { ok: false, message: 'Answer a date as YYYY-MM-DD.' };
+    case 'datetime': {
+      // A time the customer agreed (a call-back, an appointment): local wall time, as the agent heard it.
+      const match =
+        typeof input === 'string' ? /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)$/.exec(input.trim()) : null;
+      return match?.[1] && isRealDate(match[1])
+        ? { ok: true, value: `${match[1]}T${match[2]}:${match[3]}` }
+        : { ok: false, message: 'Answer a date and time as YYYY-MM-DDTHH:mm (e.g. 2026-12-01T14:30).' };
+    }
     case 'text':
       return typeof input === 'string' ? { ok: true, value: input } : { ok: false, message: 'Answer with text.' };
   }

@@ -2,6 +2,9 @@ import type { CallbackKind } from '../callback-kinds';
 import { getKindRule } from '../rules/kind-rules';
 import type { Condition, DateUnit } from './condition-schema';
 import { labelField } from './placeholders';
+import { readNumber } from './number-text';
+
+export { readNumber } from './number-text';
 import type { LocalizedText } from './localized';
 import type { CustomField } from './schema';
 
@@ -59,20 +62,6 @@ function measureAge(
   if (!input.countWorkingDays) return null;
   const count = input.countWorkingDays(date, input.today);
   return { within: count <= amount, older: count > amount };
-}
-
-/**
- * A page value as a number: "100,000", "¥100000.00", "10万元", "１２０００" (full-width) all read; null when it is not
- * one number, so a condition on it is not met rather than guessed.
- */
-export function readNumber(raw: string): number | null {
-  const text = raw
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s¥￥]|元|RMB|CNY/gi, '');
-  const match = /^(-?\d+(?:\.\d+)?)(万|亿)?$/.exec(text);
-  if (!match) return null;
-  const scale = match[2] === '万' ? 10_000 : match[2] === '亿' ? 100_000_000 : 1;
-  return Number(match[1]) * scale;
 }
 
 type NumberCondition = Extract<Condition, { op: 'gt' | 'gte' | 'lt' | 'lte' | 'between' }>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { scriptSchema, type Script } from './schema';
 import { locateJsonError } from '../json-locate';
 import { measureNesting } from './lint-semantics';
+import { migrateScript } from './migrate';
 import { formatJsonPath, type LintError } from './lint-types';
 
 /** Deeper than this, a file is refused before the schema walks it (zod recurses and would overflow). */
@@ -99,7 +100,13 @@ export function parseScript(input: unknown): ParseResult {
       ],
     };
   }
-  const result = scriptSchema.safeParse(input, { reportInput: true });
+  const migrated = migrateScript(input);
+  if (!migrated.ok)
+    return {
+      ok: false,
+      errors: [{ path: formatJsonPath(migrated.path), code: 'format-version', message: migrated.message }],
+    };
+  const result = scriptSchema.safeParse(migrated.value, { reportInput: true });
   if (result.success) return { ok: true, script: result.data };
   const errors = result.error.issues.map((issue) => ({ path: formatJsonPath(issue.path), ...describeIssue(issue) }));
   return { ok: false, errors };

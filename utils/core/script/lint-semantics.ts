@@ -18,6 +18,31 @@ export function lintSemantics(script: Script): LintError[] {
     errors.push({ path: formatJsonPath(path), code, message });
   const numberCustom = new Set(script.customFields?.filter((f) => f.type === 'number').map((f) => f.key));
   const dateCustom = new Set(script.customFields?.filter((f) => f.type === 'date').map((f) => f.key));
+  const datesSoFar = new Set(dateFieldKeys);
+  script.customFields?.forEach((field, i) => {
+    if (field.compute) {
+      const { from, unit, add } = field.compute;
+      if (field.type !== 'date')
+        report(
+          ['customFields', i, 'type'],
+          'wrong-field-type',
+          `"${field.key}" is computed as a date; declare it with "type": "date".`,
+        );
+      if (!datesSoFar.has(from))
+        report(
+          ['customFields', i, 'compute', 'from'],
+          'wrong-field-type',
+          `"${field.key}" is computed from "${from}", which is not a date field declared before it; use ${[...datesSoFar].join(', ')}.`,
+        );
+      if (unit === 'working-days' && add < 0)
+        report(
+          ['customFields', i, 'compute', 'add'],
+          'invalid-range',
+          `"${field.key}": working days count forward only; "add" must be 0 or more (got ${add}).`,
+        );
+    }
+    if (field.type === 'date') datesSoFar.add(field.key);
+  });
   script.steps.forEach((step, s) => {
     if (step.type !== 'question') return;
     const numeric = step.input === 'number' || step.input === 'scale-5';

@@ -49,7 +49,10 @@ function checkOptions(step: Step, index: number, caps: LintCaps, report: Report)
       `Step "${step.id}" is a ${step.input} choice question without options.`,
     );
   }
-  if ((step.input === 'text' || step.input === 'date' || step.input === 'number') && options.length > 0) {
+  if (
+    (step.input === 'text' || step.input === 'date' || step.input === 'datetime' || step.input === 'number') &&
+    options.length > 0
+  ) {
     report(
       [...base, 'options'],
       'invalid-option',

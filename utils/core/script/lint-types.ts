@@ -33,6 +33,7 @@ export const lintCodes = [
   'wrong-field-type',
   'misused-operator',
   'custom-field-prefix',
+  'format-version',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

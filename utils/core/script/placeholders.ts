@@ -3,8 +3,10 @@ import { fieldLabels, isKnownField } from './field-labels';
 import type { Locale, LocalizedText } from './localized';
 import type { CustomField } from './schema';
 import { isStoredPhone, speakPhone, speakTail } from './speakable';
+import { formatMoney } from './number-text';
+import { normalizeGender } from '../normalize/gender';
 
-export const placeholderFormats = ['date', 'mask', 'last4'] as const;
+export const placeholderFormats = ['date', 'mask', 'last4', 'tail', 'money', 'honorific'] as const;
 export type PlaceholderFormat = (typeof placeholderFormats)[number];
 
 export type TextToken =
@@ -91,10 +93,37 @@ export function maskValue(value: string): string {
   return chars.map((char, i) => (i < head || i >= chars.length - tail ? char : '*')).join('');
 }
 
-/** A value as the agent reads it aloud: masked values and phones in forms that can be spoken (speakable.ts). */
-export function applyFormat(value: string, format: string | null, locale: Locale): string {
+// Two-character surnames, so 欧阳娜娜 is 欧阳女士, not 欧女士.
+const compoundSurnames = new Set(
+  '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门 澹台 呼延 万俟 闻人 赫连'.split(
+    ' ',
+  ),
+);
+
+/** 李先生 / 欧阳女士 (Mr 李伟 / Ms 李娜) from the name and the gender; the full name when the gender is unknown. */
+function formatHonorific(name: string, gender: string | undefined, locale: Locale): string {
+  const sex = gender === undefined ? null : normalizeGender(gender);
+  if (sex === null) return name;
+  if (locale === 'en') return `${sex === 'male' ? 'Mr' : 'Ms'} ${name}`;
+  const han = /^[一-鿿]{2,4}$/.test(name);
+  const surname = !han ? name : compoundSurnames.has(name.slice(0, 2)) && name.length > 2 ? name.slice(0, 2) : name[0];
+  return `${surname}${sex === 'male' ? '先生' : '女士'}`;
+}
+
+/**
+ * A value as the agent reads it aloud: masked values and phones in forms that can be spoken (speakable.ts),
+ * amounts in yuan, a name with 先生/女士 (`values` gives the gender).
+ */
+export function applyFormat(
+  value: string,
+  format: string | null,
+  locale: Locale,
+  values: Readonly<Record<string, string | undefined>> = {},
+): string {
   if (format === 'date') return formatDate(value, locale);
-  if (format === 'mask') return speakTail(value, locale);
+  if (format === 'mask' || format === 'tail') return speakTail(value, locale);
+  if (format === 'money') return formatMoney(value, locale) ?? value;
+  if (format === 'honorific') return formatHonorific(value, values.gender, locale);
   if (format === null && isStoredPhone(value)) return speakPhone(value, locale);
   // The last four of the main number, never of its extension (01012345678;ext=123 → 5678).
   if (format === 'last4') return [...value.replace(/;ext=\d+$/, '')].slice(-4).join('');
@@ -126,7 +155,7 @@ export function renderSegments(
       segments.push({
         kind: 'value',
         field: token.field,
-        text: applyFormat(value.trim(), token.format, options.locale),
+        text: applyFormat(value.trim(), token.format, options.locale, values),
       });
     }
   }
@@ -157,7 +186,8 @@ export function collectPlaceholderValues(
     if (token.kind !== 'placeholder') continue;
     const key = token.format ? `${token.field}|${token.format}` : token.field;
     const value = Object.hasOwn(values, token.field) ? values[token.field] : undefined;
-    used[key] = value === undefined || value.trim() === '' ? null : applyFormat(value.trim(), token.format, locale);
+    used[key] =
+      value === undefined || value.trim() === '' ? null : applyFormat(value.trim(), token.format, locale, values);
   }
   return used;
 }

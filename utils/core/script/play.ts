@@ -13,7 +13,8 @@ import { renderText } from './placeholders';
 import { pickText, type LocalizedText } from './localized';
 import { rankScripts } from './select';
 import type { CallbackKind } from '../callback-kinds';
-import { countWorkingDays, type WorkingCalendar } from '../calendar/working-calendar';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { addComputedValues } from './computed';
 import { summariseResult, type ScriptResult } from './result';
 import type { Script } from './schema';
 
@@ -94,7 +95,7 @@ export function judgeApplicability(script: Script, options: PlayOptions): Applic
     context: options.context,
     kinds: options.kinds ?? script.kinds.slice(0, 1),
     today: options.today ?? options.now.slice(0, 10),
-    ...(calendar ? { countWorkingDays: (from: string, to: string) => countWorkingDays(calendar, from, to) } : {}),
+    calendar: calendar ?? null,
   });
   return {
     applies: ranked?.applies ?? false,
@@ -110,6 +111,7 @@ export function playScript(
   options: PlayOptions,
 ): PlayReport {
   const problems: PlayReport['problems'] = [];
+  options = { ...options, context: addComputedValues(script, options.context, options.calendar ?? null) };
   const start: EngineEvent = { type: 'start', at: options.now, context: options.context, locale: options.locale };
   let state = createEngineState(script);
   const apply = (event: EngineEvent, label: number | string): void => {

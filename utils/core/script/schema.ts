@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { outcomeSchema } from '../schemas/callback-record';
-import { conditionSchema, fieldRefSchema } from './condition-schema';
+import { conditionSchema, dateUnitSchema, fieldRefSchema } from './condition-schema';
 import { scriptFlagSchema } from './flags';
 import { localizedTextSchema } from './localized';
 
@@ -20,6 +20,7 @@ export const questionInputs = [
   'scale-5',
   'number',
   'date',
+  'datetime',
   'text',
 ] as const;
 export const questionInputSchema = z.enum(questionInputs);
@@ -122,6 +123,18 @@ export const customFieldSchema = z
     label: localizedTextSchema,
     /** "date" lets the date operators of appliesWhen read it (lint-semantics.ts); text when left out. */
     type: z.enum(['text', 'date', 'number']).optional(),
+    /**
+     * A computed date instead of a page value: `from` (a date field) moved by `add` units, e.g. the first repayment
+     * `{ "from": "signDate", "add": 1, "unit": "months" }`. Working days use the rules' calendar (computed.ts).
+     */
+    compute: z
+      .object({
+        from: fieldRefSchema,
+        add: z.number().int().min(-3650).max(3650),
+        unit: dateUnitSchema,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type CustomField = z.infer<typeof customFieldSchema>;
@@ -130,6 +143,8 @@ export const scriptSchema = z
   .object({
     /** Editors use it for completion; ignored otherwise. */
     $schema: z.string().max(500).optional(),
+    /** The format the file is written in; left out = 1, migrated on reading (migrate.ts). */
+    format: z.literal(2).optional(),
     id: idSchema,
     version: z.number().int().min(1),
     title: localizedTextSchema,

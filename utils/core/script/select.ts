@@ -2,6 +2,8 @@ import type { CallbackKind } from '../callback-kinds';
 import { getKindRule } from '../rules/kind-rules';
 import { judgeCondition, type ConditionInput, type ConditionReason } from './condition-eval';
 import type { Script } from './schema';
+import { addComputedValues } from './computed';
+import { countWorkingDays, type WorkingCalendar } from '../calendar/working-calendar';
 
 export type { ConditionInput, ConditionReason } from './condition-eval';
 
@@ -20,9 +22,21 @@ export type RankedScript = {
  * Ranks all the scripts for a customer and the kinds due: those that apply first, then by how many of their tests
  * matched and by priority. Every script is returned, so the agent can pick another.
  */
-export function rankScripts(scripts: readonly Script[], input: Omit<ConditionInput, 'customFields'>): RankedScript[] {
+export function rankScripts(
+  scripts: readonly Script[],
+  input: Omit<ConditionInput, 'customFields'> & { calendar?: WorkingCalendar | null },
+): RankedScript[] {
+  const { calendar = null, ...rest } = input;
+  const counting: Omit<ConditionInput, 'customFields'> =
+    calendar && !rest.countWorkingDays
+      ? { ...rest, countWorkingDays: (from, to) => countWorkingDays(calendar, from, to) }
+      : rest;
   const ranked = scripts.map((script): RankedScript => {
-    const kindsDue = script.kinds.filter((kind) => input.kinds.includes(kind));
+    // Each script reads its own computed dates (first repayment = signDate + 1 month…), computed.ts.
+    const context = script.customFields?.some((f) => f.compute)
+      ? addComputedValues(script, counting.context, calendar)
+      : counting.context;
+    const kindsDue = script.kinds.filter((kind) => rest.kinds.includes(kind));
     const kindReason: ConditionReason =
       kindsDue.length > 0
         ? {
@@ -37,7 +51,7 @@ export function rankScripts(scripts: readonly Script[], input: Omit<ConditionInp
             text: { 'zh-CN': '没有本脚本适用的回访类型到期', en: 'None of the kinds it serves is due' },
           };
     const judged = script.appliesWhen
-      ? judgeCondition(script.appliesWhen, { ...input, customFields: script.customFields ?? [] })
+      ? judgeCondition(script.appliesWhen, { ...counting, context, customFields: script.customFields ?? [] })
       : { matched: true, reasons: [] };
     const applies = kindsDue.length > 0 && judged.matched;
     const met = judged.reasons.filter((reason) => reason.matched).length;

@@ -1,5 +1,6 @@
 import { currentStepView, type StepView as CoreStepView } from '@/utils/core/script/view';
 import type { EngineState } from '@/utils/core/script/engine';
+import { listRequiredItems } from '@/utils/core/script/checklist-scope';
 import { pickText, type Locale } from '@/utils/core/script/localized';
 import type { Script, Step } from '@/utils/core/script/schema';
 import type { StepView } from '@/components/step-runner';
@@ -61,12 +62,17 @@ export function describePath(script: Script, state: EngineState, locale: Locale)
   });
 }
 
-/** The whole checklist stays visible; items that belong to the current step are highlighted. */
+/**
+ * The whole checklist stays visible; items that belong to the current step are highlighted. "Required" is required on
+ * the path this call took (listRequiredItems): an item of a branch the customer's answers did not take is not starred
+ * and not counted in "N required left".
+ */
 export function buildChecklist(script: Script, state: EngineState, locale: Locale): ChecklistItemView[] {
+  const required = new Set(listRequiredItems(script, state).map((item) => item.id));
   return (script.checklist ?? []).map((item) => ({
     id: item.id,
     text: pickText(item.text, locale),
-    required: item.required,
+    required: required.has(item.id),
     rule: item.rule,
     checked: item.id in state.ticks,
     relevant: state.current !== null && (item.steps?.includes(state.current) ?? false),

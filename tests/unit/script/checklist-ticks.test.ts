@@ -5,6 +5,7 @@ import { applyEvent, createEngineState, type EngineEvent, type EngineState } fro
 import { lintParsedScript } from '@/utils/core/script/lint';
 import { summariseResult } from '@/utils/core/script/result';
 import type { Script } from '@/utils/core/script/schema';
+import { buildChecklist } from '@/utils/ui/runner-view';
 import { walkPlaybook } from '../playbooks/walk-playbook';
 
 const T = (s: number) => new Date(Date.UTC(2026, 10, 27, 2, 0, s)).toISOString();
@@ -127,6 +128,16 @@ describe('an item is required on the paths that reach it', () => {
     expect([...listPathSteps(script, state)]).toEqual(['identity', 'wrong']);
     // The risk and service-phone items belong to the other branch; identity was answered "no", so it stays open.
     expect(listOpenRequiredItems(script, state).map((i) => i.id)).toEqual(['identity-ok', 'manual']);
+  });
+
+  it('the panel stars and counts the same items: a branch not taken is not required there either', () => {
+    const state = play([ans(5, 'no'), ans(6)]);
+    const items = buildChecklist(script, state, 'zh-CN');
+    expect(items.filter((i) => i.required).map((i) => i.id)).toEqual(['identity-ok', 'manual']);
+    expect(items.find((i) => i.id === 'risk-ok')).toMatchObject({ required: false, checked: false });
+    // On the other branch the same items are required again.
+    const other = buildChecklist(script, play([ans(5, 'yes')]), 'zh-CN');
+    expect(other.filter((i) => i.required).map((i) => i.id)).toEqual(['identity-ok', 'risk-ok', 'phone', 'manual']);
   });
 
   it('a call the agent ends early still owes the items of the steps ahead', () => {

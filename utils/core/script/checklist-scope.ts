@@ -107,7 +107,12 @@ export function listPathSteps(script: Script, state: EngineState): Set<string> {
   return steps;
 }
 
-/** The required items of this call's path: those naming no step, and those naming a step on the path. */
+/**
+ * THE rule for "required" (docs/report.md, "What a record proves"): the required items of this call's path — those
+ * naming no step, and those naming a step on the path (see listPathSteps). The panel's checklist (its stars and
+ * "N required left"), the record checks before saving (utils/core/rules/record-checks.ts) and the result summary
+ * (missingTicks) all call this one function; a format that declares required items per path plugs in here.
+ */
 export function listRequiredItems(script: Script, state: EngineState): ChecklistItem[] {
   const path = listPathSteps(script, state);
   return (script.checklist ?? []).filter((item) => {

@@ -9,6 +9,8 @@ export type HistoryItemView = {
   notes: string;
   path: string[];
   answers: string[];
+  /** What the record checks stored: the reason required items stayed open, a confirmed short ring. */
+  checks: string[];
 };
 
 export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView[] }) {
@@ -40,6 +42,11 @@ export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView
                     ))}
                   </ul>
                 )}
+                {item.checks.map((line, i) => (
+                  <p key={`check-${i}`} class="history-check">
+                    <SafeText value={line} />
+                  </p>
+                ))}
                 {item.path.length > 0 && <p class="path-line">{item.path.join(' → ')}</p>}
                 {item.notes && (
                   <p class="history-notes">

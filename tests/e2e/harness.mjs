@@ -168,6 +168,16 @@ export function readStore(extensionPage, storeName, dbName = 'huifang') {
   );
 }
 
+/**
+ * Answers the panel's question before a "reached" record (docs/report.md, "What a record proves"): required checklist
+ * items of the path are still open, so the agent gives the reason the record keeps.
+ */
+export async function giveOpenItemsReason(view, reason = '客户时间有限，其余事项约定下次补问') {
+  await view.getByTestId('open-items-reason').fill(reason);
+  await view.getByTestId('confirm-outcome').click();
+  await view.getByTestId('outcome-confirm').waitFor({ state: 'detached' });
+}
+
 /** Ground truth of a fixture page: `fields`, or for an SPA page the settled (last) customer. */
 export function groundTruth(file) {
   const json = JSON.parse(fs.readFileSync(path.resolve('tests/fixtures', file.replace(/\.html$/, '.json')), 'utf8'));

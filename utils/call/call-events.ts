@@ -29,7 +29,13 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
       return;
     case 'outcome':
       if (event.seen !== session.recorded.value || session.isEcho()) return;
-      return session.outcome(event.outcome, event.callBackAt);
+      return session.outcome(event.outcome, event.callBackAt, {
+        openItemsReason: event.openItemsReason,
+        shortRingConfirmed: event.shortRingConfirmed,
+      });
+    case 'cancel-outcome':
+      session.cancelOutcome();
+      return;
     case 'keep-bound':
       call.keepBound();
       return;
@@ -80,5 +86,6 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     agent: session.agent.value,
     profile: session.profile.value,
     findings: session.findings.value,
+    confirm: session.confirmView(),
   };
 }

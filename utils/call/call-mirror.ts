@@ -123,6 +123,8 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
     saving: s((x) => x.saving, { at: null, error: null }),
     findings: s((x) => x.findings, []),
     customerRow: s((x) => x.customerRow, null),
+    /** A "record" the call asks the agent to confirm (open required items, short ring); null: none. */
+    confirm: s((x) => x.confirm, null),
     agent,
     status: computed(() => {
       const st = snapshot.value?.status;
@@ -185,6 +187,19 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
       }
       send({ type: 'outcome', outcome, callBackAt: null, seen: snapshot.value?.recorded ?? 0 });
     },
+    /** Answers the call's question about the pending "record"; the call records it if the answers settle it. */
+    confirmOutcome(answers: { openItemsReason?: string; shortRingConfirmed?: boolean }) {
+      const pending = snapshot.value?.confirm;
+      if (!pending) return;
+      send({
+        type: 'outcome',
+        outcome: pending.outcome,
+        callBackAt: pending.callBackAt,
+        seen: snapshot.value?.recorded ?? 0,
+        ...answers,
+      });
+    },
+    cancelOutcome: () => send({ type: 'cancel-outcome' }),
     confirmLater() {
       const raw = laterValue.value;
       const at = raw ? new Date(raw) : null;

@@ -41,7 +41,16 @@ export const callEventSchema = z.discriminatedUnion('type', [
     outcome: outcomeSchema,
     callBackAt: z.iso.datetime({ offset: true }).nullable(),
     seen: z.number().int().nonnegative(),
+    /**
+     * The agent's answers to the record checks (utils/core/rules/record-checks.ts): why required items of the path
+     * stay open on a "reached" call, and that a no-answer rang under 20 s. Without them such a press only asks
+     * (the snapshot's `confirm`); nothing is recorded until the agent answers.
+     */
+    openItemsReason: z.string().max(2000).optional(),
+    shortRingConfirmed: z.boolean().optional(),
   }),
+  /** The agent took back a "record" the call asked to confirm. */
+  z.object({ type: z.literal('cancel-outcome') }),
   z.object({ type: z.literal('keep-bound') }),
   z.object({ type: z.literal('switch-to-page') }),
   z.object({ type: z.literal('resume') }),
@@ -92,6 +101,19 @@ export const callSnapshotSchema = z.object({
     .object({ companyName: z.string().max(200), servicePhone: z.string().max(40) })
     .default({ companyName: '', servicePhone: '' }),
   findings: z.array(findingSchema),
+  /**
+   * A "record" waiting for the agent (docs/report.md, "What a record proves"): the outcome pressed, the required
+   * items of the path still open (live: ticking one removes it) and the ring time when it was under 20 s.
+   */
+  confirm: z
+    .object({
+      outcome: outcomeSchema,
+      callBackAt: z.iso.datetime({ offset: true }).nullable(),
+      openItems: z.array(z.object({ id: z.string(), text: localizedTextSchema })),
+      shortRingSeconds: z.number().nonnegative().nullable(),
+    })
+    .nullable()
+    .default(null),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 

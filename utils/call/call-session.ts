@@ -19,7 +19,14 @@ import { computeDueAt, computeRetryTime } from './call-timing';
 import { composeDraft } from './compose-draft';
 import type { CallPorts } from './call-ports';
 import type { CallStatus } from './call-protocol';
+import { checkReachedChecklist, checkRingTime } from '@/utils/core/rules/record-checks';
+import { listOpenRequiredItems } from '@/utils/core/script/checklist-scope';
+import type { DraftRecord } from '@/utils/core/schemas/draft';
 import { createRunnerState } from './runner-state';
+
+/** The agent's answers to the record checks, carried by the `outcome` event (utils/call/call-protocol.ts). */
+export type OutcomeAnswers = { openItemsReason?: string; shortRingConfirmed?: boolean };
+type PendingOutcome = { outcome: Outcome; callBackAt: string | null; ringSeconds: number | null; shortRing: boolean };
 
 /** A second "record" for the same customer within this time, with no new call begun, is taken as a duplicate. */
 export const duplicateWindowMs = 5_000;
@@ -47,6 +54,8 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const agent = signal('');
   const profile = signal({ companyName: '', servicePhone: '' });
   const others = signal<OtherCustomer[]>([]);
+  /** A "record" the checks stopped, kept until the agent answers or cancels (utils/core/rules/record-checks.ts). */
+  const pending = signal<PendingOutcome | null>(null);
   const customerKey = computed(() => keyOfContext(call.customer.value));
   const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
   // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
@@ -98,13 +107,13 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     );
 
   /** The draft of the call in progress: always its bound customer's, never the customer the page shows now. */
-  function currentDraft(callBackAt: string | null = null): Draft | null {
+  function currentDraft(callBackAt: string | null = null, extra: Partial<DraftRecord> = {}): Draft | null {
     const context = call.bound.value;
     if (!context || !recordId.value || call.startedAt.value === null) return null;
     const key = keyOfContext(context);
     if (!key) return null;
     call.updateTick();
-    return composeDraft({
+    const draft = composeDraft({
       customerKey: key,
       recordId: recordId.value,
       startedAt: new Date(call.startedAt.value).toISOString(),
@@ -120,6 +129,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       dueAt: dueFor(kind.value, context)?.at ?? null,
       callBackAt,
     });
+    return Object.keys(extra).length === 0 ? draft : { ...draft, record: { ...draft.record, ...extra } };
   }
 
   /** Any change by the agent starts (binds) the call; the draft follows within about a second. */
@@ -192,10 +202,10 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   let finishing = false;
   let lastRecord: { customerKey: string; at: number } | null = null;
 
-  async function finish(outcome: Outcome, callBackAt: string | null) {
+  async function finish(outcome: Outcome, callBackAt: string | null, extra: Partial<DraftRecord> = {}) {
     if (finishing || !call.beginCall()) return;
     recordId.value ??= ports.newId();
-    const draft = currentDraft(callBackAt);
+    const draft = currentDraft(callBackAt, extra);
     if (!draft) return;
     finishing = true;
     scheduler.cancel();
@@ -205,6 +215,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       lastRecord = { customerKey: record.customerKey, at: ports.now().getTime() };
       const context = call.customer.value;
       batch(() => {
+        pending.value = null;
         recorded.value += 1;
         call.endCall();
         recordId.value = null;
@@ -218,6 +229,32 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     } finally {
       finishing = false;
     }
+  }
+
+  /**
+   * Records only what the checks allow (docs/report.md, "What a record proves"): a "reached" call with required items
+   * of its path open needs them ticked or a reason; a no-answer under 20 s of ringing needs a confirmation. Otherwise
+   * the press waits in `pending` and every view asks the agent. The ring time is the one at the first press.
+   */
+  function checkThenFinish(o: Outcome, callBackAt: string | null, answers: OutcomeAnswers): Promise<void> {
+    call.updateTick();
+    const before = pending.value?.outcome === o ? pending.value : null;
+    const ringSeconds = before
+      ? before.ringSeconds
+      : call.timerStartedAt.value === null
+        ? null
+        : call.ringSeconds.value;
+    const ring = checkRingTime(o, ringSeconds);
+    const items = checkReachedChecklist(o, runner.script.value, runner.engine.value, answers.openItemsReason);
+    if (items.needsReason || (ring.needsConfirmation && !answers.shortRingConfirmed)) {
+      if (call.beginCall()) pending.value = { outcome: o, callBackAt, ringSeconds, shortRing: ring.needsConfirmation };
+      return Promise.resolve();
+    }
+    const extra: Partial<DraftRecord> = {};
+    if (before) extra.ringSeconds = before.ringSeconds;
+    if (items.open.length > 0) extra.openItemsReason = (answers.openItemsReason ?? '').trim().slice(0, 2000);
+    if (ring.needsConfirmation) extra.shortRingConfirmed = true;
+    return finish(o, callBackAt, extra);
   }
 
   const stopAutosave = effect(() => {
@@ -292,21 +329,40 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       if (!call.inCall.value) loadScript();
     },
     touch,
-    outcome(o: Outcome, callBackAt: string | null = null) {
+    outcome(o: Outcome, callBackAt: string | null = null, answers: OutcomeAnswers = {}) {
       if (o === 'call-back-later') {
         const at = callBackAt ? new Date(callBackAt) : null;
         if (!at || Number.isNaN(at.getTime())) return Promise.resolve();
-        return finish(o, at.toISOString());
+        return checkThenFinish(o, at.toISOString(), answers);
       }
-      return finish(
+      return checkThenFinish(
         o,
         o === 'no-answer' || o === 'busy' ? computeRetryTime(ports.now().getTime(), ports.windows(), env()) : null,
+        answers,
       );
+    },
+    cancelOutcome() {
+      pending.value = null;
+    },
+    /** The waiting "record" as the views show it: the open items are read live, so a tick removes one at once. */
+    confirmView() {
+      const p = pending.value;
+      if (!p) return null;
+      const script = runner.script.value;
+      const engine = runner.engine.value;
+      const open = p.outcome === 'reached' && script && engine ? listOpenRequiredItems(script, engine) : [];
+      return {
+        outcome: p.outcome,
+        callBackAt: p.callBackAt,
+        openItems: open.map((item) => ({ id: item.id, text: item.text })),
+        shortRingSeconds: p.shortRing ? p.ringSeconds : null,
+      };
     },
     /** The page switched customer mid-call: end this call's binding and follow the page (the draft stays saved). */
     async switchToPage() {
       await scheduler.flush();
       const page = call.pageContext.value;
+      pending.value = null;
       call.endCall();
       recordId.value = null;
       loadedFor = null;

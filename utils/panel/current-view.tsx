@@ -6,6 +6,7 @@ import { StepRunner } from '@/components/step-runner';
 import { Checklist } from '@/components/checklist';
 import { NotesBox } from '@/components/notes-box';
 import { OutcomeBar } from '@/components/outcome-bar';
+import { OutcomeConfirm } from '@/components/outcome-confirm';
 import { CallTimer } from '@/components/call-timer';
 import { HistoryList } from '@/components/history-list';
 import { Notice } from '@/components/notice';
@@ -149,6 +150,22 @@ export function CurrentView({ v }: { v: PanelView }) {
           />
         );
       })()}
+      {c.confirm.value && (
+        <OutcomeConfirm
+          key={`${c.confirm.value.outcome}-${c.snapshot.value?.recorded ?? 0}`}
+          t={t}
+          locale={locale}
+          confirm={c.confirm.value}
+          onTick={(id) => v.act(() => c.runner.toggleTick(id))}
+          onConfirm={c.confirmOutcome}
+          onCancel={c.cancelOutcome}
+        />
+      )}
+      {v.unreachable.value && (
+        <p class="attempts-left" data-testid="unreachable-left">
+          {v.unreachable.value}
+        </p>
+      )}
       <OutcomeBar
         t={t}
         busy={false}

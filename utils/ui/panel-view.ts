@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { assessAttempts } from '@/utils/core/rules/attempts';
+import { checkUnreachable } from '@/utils/core/rules/record-checks';
 import { checkCallTime } from '@/utils/core/rules/call-windows';
 import { pickText } from '@/utils/core/script/localized';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
@@ -67,6 +68,19 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
       windows: ports.windows.value,
     });
     return { k: Math.min(status.counted + 1, status.required), max: status.required };
+  });
+  /** Unanswered attempts so far: how many more half-days before "unreachable" may be recorded (篇六 第十二条). */
+  const unreachable = computed(() => {
+    const records = kindRecords.value;
+    if (!card.value || !records.some((r) => r.outcome === 'no-answer' || r.outcome === 'busy')) return null;
+    if (records.some((r) => r.outcome === 'reached' || r.outcome === 'message-sent')) return null;
+    const check = checkUnreachable(records, {
+      now: nowMs(),
+      calendar: ports.calendar.value,
+      timeZone: ports.timeZone,
+      windows: ports.windows.value,
+    });
+    return pickText(check.text, c.locale.value);
   });
   const missing = computed<MissingFieldView[]>(() =>
     (card.value?.missingKeys ?? []).map((key) => ({ key, label: labelOf(key, c.locale.value) })),
@@ -147,6 +161,10 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
       notes: r.notes,
       path: r.path,
       answers: Object.entries(r.answers).map(([k, a]) => `${k}: ${Array.isArray(a) ? a.join(', ') : String(a)}`),
+      checks: [
+        ...(r.openItemsReason ? [c.t.value('historyOpenItemsReason', { reason: r.openItemsReason })] : []),
+        ...(r.shortRingConfirmed ? [c.t.value('historyShortRing')] : []),
+      ],
     })),
   );
 
@@ -156,6 +174,7 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     showHelp,
     card,
     attempts,
+    unreachable,
     missing,
     otherMissing,
     picking,

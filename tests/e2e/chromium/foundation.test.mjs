@@ -4,7 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchExtension, groundTruth, readStore, composeSideBySide, UNGRANTED_HOST } from '../harness.mjs';
+import {
+  giveOpenItemsReason,
+  launchExtension,
+  groundTruth,
+  readStore,
+  composeSideBySide,
+  UNGRANTED_HOST,
+} from '../harness.mjs';
 
 const FIXTURE_PAGES = [
   ...fs
@@ -76,6 +83,7 @@ test('an outcome with a note is recorded, exported as JSON and re-read by a fres
     .waitFor();
   await panel.getByTestId('notes').fill(note);
   await panel.getByTestId('outcome-reached').click();
+  await giveOpenItemsReason(panel);
   await panel.getByTestId('history').filter({ hasText: note }).waitFor({ timeout: 10_000 });
 
   const saved = await readStore(panel, 'callbacks');

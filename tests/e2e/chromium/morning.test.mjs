@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import writeXlsxFile from 'write-excel-file/universal';
-import { launchExtension, readStore } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore } from '../harness.mjs';
 import { encodeGbk } from '../../support/encode-gbk.mjs';
 
 let h;
@@ -118,6 +118,7 @@ test('an agent’s morning: setup, two lists, the queue, next customer, three ca
   await panel.locator('body').focus();
   await panel.keyboard.press('y');
   await panel.getByTestId('outcome-reached').click();
+  await giveOpenItemsReason(panel);
   await panel
     .getByText(/已记录/)
     .first()

@@ -3,7 +3,7 @@
 // make one record. A setting changed on the options page reaches the open views without a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, readStore, groundTruth } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore, groundTruth } from '../harness.mjs';
 
 let h;
 before(async () => {
@@ -59,8 +59,11 @@ test('the panel and the overlay on one tab are one call: answers and notes show 
   await overlay.waitForFunction((text) => document.querySelector('[data-testid=notes]')?.value === text, note);
   await page.screenshot({ path: 'docs/screenshots/overlay-on-crm.png' });
 
-  // Both press "reached" at once: one record.
+  // Both press "reached" at once: both are asked the same question (required items open); one answer, one record.
   await Promise.all([panel.getByTestId('outcome-reached').click(), overlay.getByTestId('outcome-reached').click()]);
+  await overlay.getByTestId('outcome-confirm').waitFor();
+  await giveOpenItemsReason(panel);
+  await overlay.getByTestId('outcome-confirm').waitFor({ state: 'detached' });
   await panel.getByTestId('history').filter({ hasText: note }).waitFor();
   // The compact overlay keeps its history folded away, but holds the same record.
   await overlay.getByTestId('history').filter({ hasText: note }).waitFor({ state: 'attached' });

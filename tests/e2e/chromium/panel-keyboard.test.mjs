@@ -71,6 +71,10 @@ async function completeNewContract(file, expectedName) {
   await panel.keyboard.type(`新签约回访完成 ${file}`);
   await panel.keyboard.press('Escape');
   await panel.keyboard.press('Shift+C');
+  // Required items no answer proves (回避销售人员…) are open: the question takes the keyboard, the reason is typed.
+  await panel.waitForFunction(() => document.activeElement?.dataset.testid === 'open-items-reason');
+  await panel.keyboard.type('回避情况已在系统核实');
+  await panel.keyboard.press('Enter');
   await panel
     .getByTestId('history')
     .filter({ hasText: `新签约回访完成 ${file}` })
@@ -80,6 +84,7 @@ async function completeNewContract(file, expectedName) {
   assert.equal(record.outcome, 'reached');
   assert.equal(record.kind, 'new-contract');
   assert.equal(record.scriptId, 'wealth-new-contract');
+  assert.equal(record.openItemsReason, '回避情况已在系统核实');
   assert.ok(record.path.length >= 3, 'the record keeps the path');
   assert.ok(Object.keys(record.answers).length >= 1, 'the record keeps the answers');
   return { page, panel };
@@ -129,6 +134,10 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   await panel.locator('body').focus();
   await panel.keyboard.press('s');
   await panel.keyboard.press('Shift+N');
+  // Hung up before 20 s of ringing: the panel asks; Enter confirms, and the record is marked.
+  await panel.getByTestId('short-ring-warning').waitFor();
+  await panel.waitForFunction(() => document.activeElement?.dataset.testid === 'confirm-outcome');
+  await panel.keyboard.press('Enter');
   await panel.getByTestId('history').filter({ hasText: '未接' }).waitFor();
   const tab = panel.getByTestId('queue-tab');
   await tab.focus();
@@ -136,8 +145,8 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   await panel.getByTestId('queue-row').filter({ hasText: name }).waitFor();
   const records = await readStore(panel, 'callbacks');
   assert.ok(
-    records.some((r) => r.outcome === 'no-answer' && r.callBackAt),
-    'no-answer recorded with the next try time',
+    records.some((r) => r.outcome === 'no-answer' && r.callBackAt && r.shortRingConfirmed === true),
+    'no-answer recorded with the next try time, marked as a confirmed short ring',
   );
   await panel.close();
   await page.close();

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { launchExtension, readStore } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore } from '../harness.mjs';
 
 const at = (day, hour = 2) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
 function record(id, over) {
@@ -269,6 +269,7 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await walkYes(panel);
   await panel.getByTestId('escalation-banner').filter({ hasText: '承诺或保证收益' }).waitFor();
   await panel.keyboard.press('Shift+C');
+  await giveOpenItemsReason(panel, '回避情况需查系统');
   await panel.getByTestId('escalate-reason').fill('客户称理财经理口头保证年化8%');
   await panel.getByTestId('escalate-submit').click();
   const done = await panel.getByTestId('escalate-done').textContent();
@@ -288,6 +289,7 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await panel.locator('body').focus();
   await walkYes(panel);
   await panel.keyboard.press('Shift+C');
+  await giveOpenItemsReason(panel, '二次回访：回避情况需查系统');
   for (
     let i = 0;
     i < 50 && (await readStore(panel, 'callbacks')).filter((r) => r.customerKey === escalation.customerKey).length < 2;

@@ -55,7 +55,7 @@ describe('createPanelController', () => {
     c.touch();
     c.runner.yes();
     c.call.setNotes('客户确认 <b>ok</b>');
-    await c.outcome('reached');
+    await c.outcome('reached', null, { openItemsReason: '客户赶时间，约定明天补问' });
     expect(fake.records).toHaveLength(1);
     const record = fake.records[0]!;
     expect(record).toMatchObject({
@@ -140,8 +140,8 @@ describe('one record per call, whichever view presses', () => {
     const { fake, c, apply } = await hub();
     await apply({ type: 'notes', value: '第一通' });
     await Promise.all([
-      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 }),
-      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 }),
+      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0, openItemsReason: '一' }),
+      apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0, openItemsReason: '二' }),
     ]);
     expect(fake.records).toHaveLength(1);
     expect(c.recorded.value).toBe(1);
@@ -187,5 +187,65 @@ describe('one record per call, whichever view presses', () => {
     await tick();
     expect(c.kind.value).toBe('hesitation-period');
     expect(c.runner.script.value?.id).not.toBe('wealth-new-contract');
+  });
+});
+
+describe('the record checks ask before a record is written (docs/report.md, "What a record proves")', () => {
+  it('"reached" with required items of the path open waits for ticks or a reason, and stores the reason', async () => {
+    const { fake, c } = await ready();
+    const apply = (event: CallEvent) => applyCallEvent(c, event);
+    await apply({ type: 'notes', value: '只问了身份' });
+    await apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 });
+    expect(fake.records).toHaveLength(0);
+    const asked = c.confirmView();
+    expect(asked?.outcome).toBe('reached');
+    expect(asked?.openItems.map((i) => i.id)).toEqual(expect.arrayContaining(['contract-verified', 'no-conflict']));
+    // Ticking one removes it from the question at once.
+    c.runner.toggleTick('no-conflict');
+    expect(c.confirmView()?.openItems.map((i) => i.id)).not.toContain('no-conflict');
+    // A blank reason does not settle it.
+    await apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0, openItemsReason: '  ' });
+    expect(fake.records).toHaveLength(0);
+    await apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0, openItemsReason: ' 客户挂断 ' });
+    expect(fake.records).toHaveLength(1);
+    expect(fake.records[0]?.openItemsReason).toBe('客户挂断');
+    expect(c.confirmView()).toBeNull();
+  });
+
+  it('cancel takes the question back and records nothing', async () => {
+    const { fake, c } = await ready();
+    const apply = (event: CallEvent) => applyCallEvent(c, event);
+    await apply({ type: 'outcome', outcome: 'reached', callBackAt: null, seen: 0 });
+    expect(c.confirmView()).not.toBeNull();
+    await apply({ type: 'cancel-outcome' });
+    expect(c.confirmView()).toBeNull();
+    expect(fake.records).toHaveLength(0);
+  });
+
+  it('a no-answer after 5 s of ringing asks; once confirmed it is marked with the ring time of the press', async () => {
+    const { fake, c } = await ready();
+    const apply = (event: CallEvent) => applyCallEvent(c, event);
+    await apply({ type: 'toggle-timer' });
+    fake.advance(5_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
+    expect(fake.records).toHaveLength(0);
+    expect(c.confirmView()).toMatchObject({ outcome: 'no-answer', openItems: [], shortRingSeconds: 5 });
+    // The agent reads the question for 30 s: the ring time stays the one of the press.
+    fake.advance(30_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0, shortRingConfirmed: true });
+    expect(fake.records[0]).toMatchObject({ outcome: 'no-answer', ringSeconds: 5, shortRingConfirmed: true });
+  });
+
+  it('a no-answer after 20 s, or with no ring time, records at once and unmarked', async () => {
+    const { fake, c } = await ready();
+    const apply = (event: CallEvent) => applyCallEvent(c, event);
+    await apply({ type: 'toggle-timer' });
+    fake.advance(21_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
+    expect(fake.records[0]?.shortRingConfirmed).toBeUndefined();
+    fake.advance(3_600_000);
+    await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 1 });
+    expect(fake.records).toHaveLength(2);
+    expect(fake.records[1]?.shortRingConfirmed).toBeUndefined();
   });
 });

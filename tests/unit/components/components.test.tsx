@@ -53,7 +53,9 @@ describe('components', () => {
     render(
       <HistoryList
         t={t}
-        items={[{ id: '1', when: 'now', outcome: 'Reached', kind: 'k', notes: xss, path: [], answers: [] }]}
+        items={[
+          { id: '1', when: 'now', outcome: 'Reached', kind: 'k', notes: xss, path: [], answers: [], checks: [xss] },
+        ]}
       />,
     );
     expect(screen.getByTestId('history').textContent).toContain(xss);

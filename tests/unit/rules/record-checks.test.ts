@@ -40,7 +40,7 @@ describe('"unreachable" needs three unanswered attempts on different half-days',
     });
     expect(check).toMatchObject({ allowed: false, left: 2, halfDaysUsed: ['2025-03-04-am'] });
     expect(check.nextWindow?.start).toBe('2025-03-04T14:00:00+08:00');
-    expect(check.text['zh-CN']).toContain('还需在2个不同时段');
+    expect(check.text['zh-CN']).toContain('还需 2 次不同半天的尝试');
   });
 
   it('allows it after three half-days', () => {

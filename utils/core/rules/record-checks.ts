@@ -1,4 +1,3 @@
-// Wired by #13 (records a supervisor can trust: sampling, checks before saving); until then reached only by its tests.
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { CallbackRecord, Outcome } from '../schemas/callback-record';
 import { listOpenRequiredItems } from '../script/checklist-scope';
@@ -72,7 +71,7 @@ export function checkUnreachable(
             en: `No answer on ${status.counted} different half-days (${status.halfDaysUsed.join(', ')}): may be recorded as unreachable; use SMS or e-mail.`,
           }
         : {
-            'zh-CN': `还不能记为无法联系：还需在${left}个不同时段各拨打一次（已拨：${used || '无'}）。`,
+            'zh-CN': `还不能记为无法联系：还需 ${left} 次不同半天的尝试（已拨：${used || '无'}）。`,
             en: `Not yet unreachable: ${left} more attempt(s) on different half-days needed (done: ${status.halfDaysUsed.join(', ') || 'none'}).`,
           },
   };

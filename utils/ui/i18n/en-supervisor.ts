@@ -58,4 +58,12 @@ export const enSupervisor: Record<keyof typeof zhCNSupervisor, string> = {
   auditVerify: 'Verify the audit chain',
   auditOk: 'The audit chain is whole: {n} entries.',
   auditBroken: 'The audit chain breaks at entry {seq}: {reason}',
+  confirmOutcomeTitle: 'Confirm before recording “{outcome}”',
+  openItemsAsk:
+    '{n} required checklist item(s) of this call’s path are still open: tick them, or give the reason (it is kept in the record).',
+  openItemsAllTicked: 'All required checklist items are ticked.',
+  openItemsReason: 'Why they stay open',
+  confirmOutcome: 'Record',
+  historyOpenItemsReason: 'Checklist left open: {reason}',
+  historyShortRing: 'Rang under 20 s (confirmed)',
 };

@@ -55,4 +55,11 @@ export const zhCNSupervisor = {
   auditVerify: '校验审计链',
   auditOk: '审计链完整，共 {n} 条。',
   auditBroken: '审计链在第 {seq} 条处断开：{reason}',
+  confirmOutcomeTitle: '记录为“{outcome}”之前请确认',
+  openItemsAsk: '本次通话路径上还有 {n} 项必填清单未完成：请勾选，或填写原因（原因会保存在记录中）。',
+  openItemsAllTicked: '必填清单已全部完成。',
+  openItemsReason: '未完成的原因',
+  confirmOutcome: '确认记录',
+  historyOpenItemsReason: '清单未完成原因：{reason}',
+  historyShortRing: '响铃不足20秒（已确认）',
 } as const;

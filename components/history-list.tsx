@@ -1,5 +1,6 @@
 import type { Translate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
+import { RecordCorrection, type CorrectionChanges, type CorrectionValues } from './record-correction';
 
 export type HistoryItemView = {
   id: string;
@@ -11,9 +12,20 @@ export type HistoryItemView = {
   answers: string[];
   /** What the record checks stored: the reason required items stayed open, a confirmed short ring. */
   checks: string[];
+  /** What a correction starts from (the record's outcome, overall rating and notes). */
+  current: CorrectionValues;
 };
 
-export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView[] }) {
+export function HistoryList({
+  t,
+  items,
+  onCorrect,
+}: {
+  t: Translate;
+  items: HistoryItemView[];
+  /** Saves a correction as a new revision; resolves to an error text, or null. Absent: no correcting here. */
+  onCorrect?: (id: string, changes: CorrectionChanges, reason: string) => Promise<string | null>;
+}) {
   return (
     <section class="history" data-testid="history" aria-label={t('history')}>
       <h3>{t('history')}</h3>
@@ -47,6 +59,14 @@ export function HistoryList({ t, items }: { t: Translate; items: HistoryItemView
                     <SafeText value={line} />
                   </p>
                 ))}
+                {onCorrect && (
+                  <RecordCorrection
+                    key={item.id}
+                    t={t}
+                    current={item.current}
+                    onSave={(changes, reason) => onCorrect(item.id, changes, reason)}
+                  />
+                )}
                 {item.path.length > 0 && <p class="path-line">{item.path.join(' → ')}</p>}
                 {item.notes && (
                   <p class="history-notes">

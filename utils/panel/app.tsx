@@ -188,7 +188,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
             onNext={nextCustomer}
           />
         )}
-        {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} />}
+        {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} onCorrect={v.correct} />}
         {c.tab.value === 'current' &&
           (binding.enabled === false && !manual ? (
             <SiteGate t={t} url={tab?.url ?? null} onEnabled={binding.recheck} />

@@ -67,6 +67,7 @@ export async function bootPanel(
       cancelTeach: () => send({ type: 'teach-cancel' }),
       reveal: (customerKey) => void client.call('recordReveal', { customerKey }).catch(() => undefined),
       escalate: async (input) => (await client.call('escalate', input)).secondCallbackDue,
+      correct: async (input) => void (await client.call('correctRecord', input)),
     },
   );
   const data = createDataState(client, (file) => saveFile(file));

@@ -3,6 +3,7 @@ import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { reviewSchema } from '@/utils/core/qa/review';
 import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
 import { scriptFlagSchema } from '@/utils/core/script/flags';
+import { callbackRecordSchema, outcomeSchema, satisfactionSchema } from '@/utils/core/schemas/callback-record';
 import { defineCall } from './define-call';
 
 // The supervisor's data calls (#13, docs/report.md): escalations, QA reviews, the audit chain, unmasking the report.
@@ -54,6 +55,28 @@ export const supervisorCalls = {
       z.object({ ok: z.literal(false), brokenAtSeq: z.number(), reason: z.string() }),
     ]),
     run: ({ db, data }) => data.verifyAuditChain(db),
+  }),
+  /**
+   * Corrects a finished record from History (docs/report.md, "Which records count"): a new revision with the reason;
+   * the original stays, the audit chain records both ids; the report counts the newest revision once.
+   */
+  correctRecord: defineCall({
+    input: z.object({
+      id: z.string().min(1).max(100),
+      changes: z
+        .object({
+          outcome: outcomeSchema,
+          satisfaction: satisfactionSchema.nullable(),
+          notes: z.string().max(20_000),
+        })
+        .partial(),
+      reason: z.string().trim().min(1).max(2000),
+    }),
+    output: callbackRecordSchema,
+    run: async ({ db, data, now, settings }, { id, changes, reason }) => {
+      const { agent } = await settings.read();
+      return data.reviseRecord(db, id, changes, agent, reason, { now: now(), newId });
+    },
   }),
   /** The supervisor showed names and phones in the report: logged (month only, no personal data). */
   auditUnmask: defineCall({

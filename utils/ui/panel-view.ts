@@ -8,6 +8,7 @@ import type { ReadonlySignal } from '@preact/signals-core';
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
 import type { HistoryItemView } from '@/components/history-list';
+import type { CorrectionChanges } from '@/components/record-correction';
 import type { MissingFieldView } from '@/components/missing-fields';
 import { buildCardView, labelOf } from './card-view';
 import { buildDeadlineView } from './deadline-view';
@@ -26,6 +27,8 @@ export type PanelViewActions = {
   reveal(customerKey: string): void;
   /** Escalates a recorded call (the data call `escalate`); resolves to the second callback's deadline. */
   escalate?(input: EscalationRequest): Promise<string | null>;
+  /** Corrects a recorded call (the data call `correctRecord`): a new revision with the reason; the original stays. */
+  correct?(input: { id: string; changes: CorrectionChanges; reason: string }): Promise<void>;
 };
 export type EscalationRequest = { recordId: string; type: ScriptFlag; severity: EscalationSeverity; reason: string };
 
@@ -161,7 +164,9 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
       notes: r.notes,
       path: r.path,
       answers: Object.entries(r.answers).map(([k, a]) => `${k}: ${Array.isArray(a) ? a.join(', ') : String(a)}`),
+      current: { outcome: r.outcome, satisfaction: r.satisfaction, notes: r.notes },
       checks: [
+        ...(r.revision > 0 ? [c.t.value('historyRevision', { n: r.revision, reason: r.revisionReason ?? '' })] : []),
         ...(r.openItemsReason ? [c.t.value('historyOpenItemsReason', { reason: r.openItemsReason })] : []),
         ...(r.shortRingConfirmed ? [c.t.value('historyShortRing')] : []),
       ],
@@ -170,6 +175,18 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
 
   return {
     escalate: actions.escalate,
+    /** History's "correct": saved, then the call reads its history again; resolves to an error text, or null. */
+    correct: actions.correct
+      ? async (id: string, changes: CorrectionChanges, reason: string) => {
+          try {
+            await actions.correct?.({ id, changes, reason });
+            c.refreshHistory();
+            return null;
+          } catch (err) {
+            return c.t.value('error', { error: err instanceof Error ? err.message : String(err) });
+          }
+        }
+      : undefined,
     c,
     showHelp,
     card,

@@ -4,6 +4,7 @@ import { OutcomeBar } from '@/components/outcome-bar';
 import { DataButtons } from '@/components/data-buttons';
 import { StepRunner } from '@/components/step-runner';
 import { HistoryList } from '@/components/history-list';
+import { OutcomeConfirm } from '@/components/outcome-confirm';
 import { createTranslate } from '@/utils/ui/i18n';
 
 const t = createTranslate('en');
@@ -54,7 +55,17 @@ describe('components', () => {
       <HistoryList
         t={t}
         items={[
-          { id: '1', when: 'now', outcome: 'Reached', kind: 'k', notes: xss, path: [], answers: [], checks: [xss] },
+          {
+            id: '1',
+            when: 'now',
+            outcome: 'Reached',
+            kind: 'k',
+            notes: xss,
+            path: [],
+            answers: [],
+            checks: [xss],
+            current: { outcome: 'reached', satisfaction: null, notes: xss },
+          },
         ]}
       />,
     );
@@ -128,5 +139,74 @@ describe('components', () => {
     );
     expect(screen.getByTestId('gap').textContent).toBe('[missing: name]');
     expect(screen.getByTestId('step').textContent).toContain('Step 1 of 3');
+  });
+
+  it('History corrects a record: only what changed, never without a reason', async () => {
+    const saved: unknown[] = [];
+    render(
+      <HistoryList
+        t={t}
+        items={[
+          {
+            id: 'r1',
+            when: 'now',
+            outcome: 'Reached',
+            kind: 'k',
+            notes: '',
+            path: [],
+            answers: [],
+            checks: [],
+            current: { outcome: 'reached', satisfaction: 'satisfied', notes: '' },
+          },
+        ]}
+        onCorrect={async (id, changes, reason) => (saved.push({ id, changes, reason }), null)}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('correct-record'));
+    fireEvent.change(screen.getByTestId('correct-satisfaction'), { target: { value: 'basically-satisfied' } });
+    expect((screen.getByTestId('correct-save') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(screen.getByTestId('correct-reason'), { target: { value: '客户说的是基本满意' } });
+    fireEvent.click(screen.getByTestId('correct-save'));
+    await Promise.resolve();
+    expect(saved).toEqual([
+      { id: 'r1', changes: { satisfaction: 'basically-satisfied' }, reason: '客户说的是基本满意' },
+    ]);
+  });
+
+  it('the record question: open items need a reason; a short ring only a confirmation', () => {
+    const answers: unknown[] = [];
+    const ticked: string[] = [];
+    const item = { id: 'no-conflict', text: { 'zh-CN': '回避销售人员', en: 'Not the seller' } };
+    render(
+      <OutcomeConfirm
+        t={t}
+        locale="en"
+        confirm={{ outcome: 'reached', openItems: [item], shortRingSeconds: null }}
+        onTick={(id) => ticked.push(id)}
+        onConfirm={(a) => answers.push(a)}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('outcome-confirm').textContent).toContain('Not the seller');
+    expect((screen.getByTestId('confirm-outcome') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(ticked).toEqual(['no-conflict']);
+    fireEvent.input(screen.getByTestId('open-items-reason'), { target: { value: ' hung up ' } });
+    fireEvent.click(screen.getByTestId('confirm-outcome'));
+    expect(answers).toEqual([{ openItemsReason: 'hung up' }]);
+    document.body.replaceChildren();
+    render(
+      <OutcomeConfirm
+        t={t}
+        locale="en"
+        confirm={{ outcome: 'no-answer', openItems: [], shortRingSeconds: 4 }}
+        onTick={() => undefined}
+        onConfirm={(a) => answers.push(a)}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('short-ring-warning').textContent).toContain('4 s');
+    fireEvent.click(screen.getByTestId('confirm-outcome'));
+    expect(answers.at(-1)).toEqual({ shortRingConfirmed: true });
   });
 });

@@ -66,4 +66,13 @@ export const enSupervisor: Record<keyof typeof zhCNSupervisor, string> = {
   confirmOutcome: 'Record',
   historyOpenItemsReason: 'Checklist left open: {reason}',
   historyShortRing: 'Rang under 20 s (confirmed)',
+  correctRecord: 'Correct…',
+  correctSatisfaction: 'Overall satisfaction',
+  correctReason: 'Why (required, audited)',
+  correctSave: 'Save correction',
+  historyRevision: 'Corrected (revision {n}): {reason}',
+  'satisfaction.satisfied': 'Satisfied',
+  'satisfaction.fairly-satisfied': 'Fairly satisfied',
+  'satisfaction.basically-satisfied': 'Basically satisfied',
+  'satisfaction.dissatisfied': 'Not satisfied',
 };

@@ -62,4 +62,13 @@ export const zhCNSupervisor = {
   confirmOutcome: '确认记录',
   historyOpenItemsReason: '清单未完成原因：{reason}',
   historyShortRing: '响铃不足20秒（已确认）',
+  correctRecord: '更正…',
+  correctSatisfaction: '总体满意度',
+  correctReason: '更正原因（必填，记入审计）',
+  correctSave: '保存更正',
+  historyRevision: '已更正（第 {n} 版）：{reason}',
+  'satisfaction.satisfied': '满意',
+  'satisfaction.fairly-satisfied': '比较满意',
+  'satisfaction.basically-satisfied': '基本满意',
+  'satisfaction.dissatisfied': '不满意',
 } as const;

@@ -4,6 +4,7 @@ import type { Settings } from '@/utils/core/schemas/settings';
 import type { CallPorts } from '@/utils/call/call-ports';
 import { contextValues } from '@/utils/call/compose-draft';
 import type { ServiceEnv } from '@/utils/service/define-call';
+import { identityOf } from '@/utils/core/schemas/customer';
 
 /** The call sessions' ports over the database, for the background (utils/call/call-hub.ts). */
 export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Settings): CallPorts {
@@ -29,7 +30,10 @@ export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Setti
       return { companyName, servicePhone };
     },
     scripts: env.scripts,
-    async seeCustomer(key, context, due) {
+    async seeCustomer(pageKey, context, due) {
+      // The customer stored under an older key (a code, a work list's entry) keeps it (utils/db/customer-aliases.ts).
+      const id = identityOf(context);
+      const key = id ? await data.resolveCustomerKey(db, id) : pageKey;
       const signDate = context.fields.signDate?.value;
       await data.upsertCustomer(db, {
         key,

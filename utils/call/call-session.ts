@@ -56,7 +56,13 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const others = signal<OtherCustomer[]>([]);
   /** A "record" the checks stopped, kept until the agent answers or cancels (utils/core/rules/record-checks.ts). */
   const pending = signal<PendingOutcome | null>(null);
-  const customerKey = computed(() => keyOfContext(call.customer.value));
+  /** Page key → the key the customer is stored under, when the background found it under an older one. */
+  const storedKeys = signal<ReadonlyMap<string, string>>(new Map());
+  const keyFor = (context: CustomerContext | null) => {
+    const key = keyOfContext(context);
+    return key ? (storedKeys.value.get(key) ?? key) : null;
+  };
+  const customerKey = computed(() => keyFor(call.customer.value));
   const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
   // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
   // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
@@ -110,7 +116,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   function currentDraft(callBackAt: string | null = null, extra: Partial<DraftRecord> = {}): Draft | null {
     const context = call.bound.value;
     if (!context || !recordId.value || call.startedAt.value === null) return null;
-    const key = keyOfContext(context);
+    const key = keyFor(context);
     if (!key) return null;
     call.updateTick();
     const draft = composeDraft({
@@ -157,15 +163,20 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   let loadedFor: string | null = null;
 
   async function refreshCustomer(context: CustomerContext) {
-    const key = keyOfContext(context);
-    if (!key) return;
+    const pageKey = keyOfContext(context);
+    if (!pageKey) return;
+    // First the stored customer: it may be known under an older key (a code, a work list), which keeps its history.
+    const row = await ports.seeCustomer(pageKey, context, dueFor(kind.value, context)).catch(() => undefined);
+    const key = row?.key ?? pageKey;
+    if (key !== pageKey && storedKeys.value.get(pageKey) !== key)
+      storedKeys.value = new Map(storedKeys.value).set(pageKey, key);
+    customerRow.value = row;
     const loaded = await Promise.all([ports.history(key), ports.loadDraft(key)]).catch((err: unknown) => {
       status.value = { key: 'error', error: errorText(err) };
       return null;
     });
     if (!loaded) return;
     const [rows, draft] = loaded;
-    customerRow.value = await ports.seeCustomer(key, context, dueFor(kind.value, context)).catch(() => undefined);
     if (customerKey.value !== key) return;
     history.value = rows.slice().reverse();
     draftOffer.value = draft && !call.inCall.value ? draft : null;

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { keyOfContext } from '@/utils/core/schemas/customer';
+import { keyOfContext, sameCustomer } from '@/utils/core/schemas/customer';
 import { maxNoteLength } from '@/utils/core/schemas/draft';
 
 /** Who a context is about, for "is this still the same customer?" (the customer key, utils/core/schemas/customer.ts). */
@@ -29,7 +29,8 @@ export function createCallState(now: () => number = () => Date.now()) {
     if (!inCall.value || !bound.value) return null;
     const pageId = identifyCustomer(pageContext.value);
     if (!pageId || pageId === dismissedId.value) return null;
-    return pageId !== identifyCustomer(bound.value) ? pageContext.value : null;
+    // The tabs of one record (a company's card, its contacts and events tabs) are one customer (sameCustomer).
+    return sameCustomer(pageContext.value, bound.value) ? null : pageContext.value;
   });
   const ringSeconds = computed(() =>
     timerStartedAt.value === null ? 0 : Math.floor((tick.value - timerStartedAt.value) / 1000),

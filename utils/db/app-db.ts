@@ -13,6 +13,7 @@ import type { Worklist, WorklistEntry } from '../core/worklist/worklist-entry';
 import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import { deriveCustomers } from '../core/export/migrate';
 import { customerSummaryMiddleware, summariseCustomer, summaryTable, type CustomerSummary } from './customer-summary';
+import { aliasRowsOf, aliasTable, customerAliasMiddleware, type CustomerAlias } from './customer-aliases';
 
 export const dbName = 'huifang';
 
@@ -113,6 +114,26 @@ export const storesV6 = {
   conflicts: 'key, recordId',
 } as const;
 
+/**
+ * Version 13 (identity, #11; 8–12 are other helpers'): every key a customer can be found under — the CRM record
+ * its page URL names, the code it shows, its name + phone — so a page that names its customer by the URL record
+ * finds the customer stored under an older key (utils/db/customer-aliases.ts). Derived, never exported.
+ */
+export const storesV13 = {
+  [aliasTable]: 'alias, key',
+} as const;
+
+/** Fills the aliases of the customers already stored. */
+export async function upgradeToV13(tx: Transaction): Promise<void> {
+  const rows: CustomerAlias[] = [];
+  await tx.table<Customer>('customers').each((c) => void rows.push(...aliasRowsOf(c)));
+  await tx.table<CustomerAlias>(aliasTable).bulkPut(rows);
+}
+
+export function declareVersion13(db: Dexie): void {
+  db.version(13).stores(storesV13).upgrade(upgradeToV13);
+}
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -150,6 +171,7 @@ export class HuifangDb extends Dexie {
   worklist!: EntityTable<WorklistEntry, 'id'>;
   customerSummary!: EntityTable<CustomerSummary, 'key'>;
   conflicts!: EntityTable<ConflictRow, 'key'>;
+  customerAliases!: EntityTable<CustomerAlias, 'alias'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
@@ -159,7 +181,9 @@ export class HuifangDb extends Dexie {
     declareVersion5(this);
     declareVersion6(this);
     declareVersion7(this);
+    declareVersion13(this);
     this.use(customerSummaryMiddleware);
+    this.use(customerAliasMiddleware);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.
     this.use({
       stack: 'dbcore',

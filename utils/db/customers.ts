@@ -22,7 +22,8 @@ export async function upsertCustomer(db: HuifangDb, seen: SeenCustomer): Promise
     const next: Customer = {
       key: seen.key,
       origin: seen.origin,
-      customerId: seen.customerId,
+      // A tab of the record that does not show the code keeps the code seen before.
+      customerId: seen.customerId ?? old?.customerId ?? null,
       context: { ...old?.context, ...seen.context },
       sourceUrl: seen.sourceUrl,
       firstSeenAt: old?.firstSeenAt ?? at,

@@ -21,6 +21,7 @@ export {
   type QueueOptions,
 } from './queue';
 export { upsertCustomer, getCustomer, setCustomerDue, type SeenCustomer } from './customers';
+export { resolveCustomerKey } from './customer-aliases';
 export { exportRecords, type ExportOptions, type ExportResult, type ExportProgress } from './export-records';
 export {
   importFile,

@@ -50,7 +50,8 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
   const [setupError, setSetupError] = useState<string | null>(null);
   const [expected, setExpected] = useState<QueueRow | null>(null);
   const setupNeeded = day.settings.value.profile.setupDoneAt === null;
-  const currentKey = keyOfContext(c.call.customer.value);
+  // The key the customer is stored under (the queue's), as the background resolved it.
+  const currentKey = c.customerKey.value ?? keyOfContext(c.call.customer.value);
   const openRow = (row: QueueRow | null) => {
     const tabId = binding.tab?.tabId;
     if (!row) return;

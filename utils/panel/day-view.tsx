@@ -56,8 +56,7 @@ export function ExpectedCustomerNotice({
 }) {
   const context = c.call.customer.value;
   if (!expected || !context) return null;
-  const key = keyOfContext(context);
-  if (key === expected.customerKey) return null;
+  if (c.customerKey.value === expected.customerKey || keyOfContext(context) === expected.customerKey) return null;
   const f = context.fields;
   const samePhone = expected.phone !== null && [f.mobile?.value, f.phone?.value].includes(expected.phone);
   const sameName = !!expected.name && f.name?.value === expected.name;

@@ -249,3 +249,21 @@ describe('the record checks ask before a record is written (docs/report.md, "Wha
     expect(fake.records[1]?.shortRingConfirmed).toBeUndefined();
   });
 });
+
+describe('the stored customer key', () => {
+  it('records under the key the customer is stored under, when the background found it under an older one', async () => {
+    const fake = createFakePorts();
+    const older = 'derived:http://crm.test#older';
+    fake.ports.seeCustomer = async (_key, context) =>
+      ({ key: older, origin: context.origin, events: {}, stats: { lastReachedAt: null } }) as never;
+    const c = createCallSession(fake.ports, 'zh-CN');
+    await c.init();
+    c.setContext(makeContext('王建国', '13901186247', { customerId: 'C-1' }));
+    await tick();
+    expect(c.customerKey.value).toBe(older);
+    c.touch();
+    c.runner.yes();
+    await c.outcome('no-answer');
+    expect(fake.records[0]?.customerKey).toBe(older);
+  });
+});

@@ -3,6 +3,7 @@ import { callbackKindSchema } from '../callback-kinds';
 import { outcomeSchema } from './callback-record';
 import { standardFieldKeySchema, type CustomerContext } from './customer-context';
 import { sha256Hex } from '../export/sha256';
+import { recordFromUrl } from '../url-record';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 /** A date (YYYY-MM-DD) or an ISO date-time, as the events that start callback clocks come. */
@@ -76,14 +77,64 @@ export function makeCustomerKey(input: {
   return `derived:${origin}#${sha256Hex(basis).slice(0, 32)}`;
 }
 
-/**
- * The customer a page context shows, as its key (the one function that decides "who is this?": records, drafts,
- * the queue and the call's binding all use it). Null when the page shows no id, name or phone.
- */
-export function keyOfContext(context: CustomerContext | null): string | null {
+/** The key of a CRM record its URL names (entity + id): every tab of the record and every later phone share it. */
+export function makeRecordKey(origin: string, record: { id: string; entity: string }): string {
+  return `rec:${origin.trim().toLowerCase()}#${record.entity.toLowerCase()}/${record.id.trim()}`;
+}
+
+/** The ways a page names its customer, strongest first: the URL's record id, the code shown, name + phone. */
+export type CustomerIdentity = { rec: string | null; code: string | null; derived: string | null };
+
+export function identityOf(context: CustomerContext | null): CustomerIdentity | null {
   if (!context) return null;
   const f = context.fields;
   const phone = f.mobile?.value ?? f.phone?.value;
-  if (!f.customerId?.value && !f.name?.value && !phone) return null;
-  return makeCustomerKey({ origin: context.origin, customerId: f.customerId?.value, name: f.name?.value, phone });
+  const rec = context.record?.from === 'url' ? makeRecordKey(context.origin, context.record) : null;
+  const code = f.customerId?.value ? makeCustomerKey({ origin: context.origin, customerId: f.customerId.value }) : null;
+  const derived =
+    f.name?.value || phone ? makeCustomerKey({ origin: context.origin, name: f.name?.value, phone }) : null;
+  if (!rec && !code && !derived) return null;
+  return { rec, code, derived };
+}
+
+/** The identity's keys, strongest first (the order a stored customer is looked up in). */
+export function keysOfIdentity(id: CustomerIdentity): string[] {
+  return [id.rec, id.code, id.derived].filter((k): k is string => k !== null);
+}
+
+/**
+ * The customer a page context shows, as its key (the one function that decides "who is this?": records, drafts,
+ * the queue and the call's binding all use it): the CRM record id in the URL first, so the tabs of one record stay
+ * one customer and a phone corrected in the CRM keeps the history; else the code the page shows; else a hash of
+ * name and phone. Null when the page shows no record, id, name or phone. The background then looks the key up
+ * among the keys a stored customer was seen under (utils/db/customer-aliases.ts), so customers stored under an
+ * older key keep it.
+ */
+export function keyOfContext(context: CustomerContext | null): string | null {
+  const id = identityOf(context);
+  return id ? (keysOfIdentity(id)[0] ?? null) : null;
+}
+
+/**
+ * Whether two contexts show the same customer: the same URL record, else the same shown code, else the same
+ * name and phone. A stronger id that differs settles it (two records of one name and phone are two customers).
+ */
+export function sameCustomer(a: CustomerContext | null, b: CustomerContext | null): boolean {
+  const x = identityOf(a);
+  const y = identityOf(b);
+  if (!x || !y) return false;
+  if (x.rec && y.rec) return x.rec === y.rec;
+  if (x.code && y.code) return x.code === y.code;
+  return x.derived !== null && x.derived === y.derived;
+}
+
+/** Every key a stored customer can be found under: its own, the record its page URL names, its code, name + phone. */
+export function aliasesOfCustomer(row: Pick<Customer, 'key' | 'origin' | 'customerId' | 'context' | 'sourceUrl'>) {
+  const out = new Set<string>([row.key]);
+  const rec = row.sourceUrl ? recordFromUrl(row.sourceUrl) : null;
+  if (rec) out.add(makeRecordKey(row.origin, rec));
+  if (row.customerId) out.add(makeCustomerKey({ origin: row.origin, customerId: row.customerId }));
+  const phone = row.context.mobile ?? row.context.phone;
+  if (row.context.name || phone) out.add(makeCustomerKey({ origin: row.origin, name: row.context.name, phone }));
+  return [...out];
 }

@@ -1,0 +1,133 @@
+// The CRM's record id in the page's URL: the most stable key of a record (its tabs share it, a phone
+// change does not move it). Path segment, query parameter or hash route. Pure. See docs/adapters.md.
+
+export interface UrlRecord {
+  id: string;
+  /** The entity word before the id (contacts, customer, Account…), lower case; '' when none. */
+  entity: string;
+  /** Where in the URL: 'query' | 'path' | 'hash'. */
+  where: 'query' | 'path' | 'hash';
+}
+
+// Query parameters that carry a record id (SuiteCRM record=, Dolibarr socid=/id=, Odoo id= in the hash…).
+const ID_PARAMS = [
+  'record',
+  'recordid',
+  'record_id',
+  'customerid',
+  'customer_id',
+  'custid',
+  'contactid',
+  'contact_id',
+  'accountid',
+  'account_id',
+  'socid',
+  'clientid',
+  'objectid',
+  'dataid',
+  'data_id',
+  'id',
+];
+// Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
+// folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
+const PARAM_ENTITY: Record<string, string> = { socid: 'societe' };
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Ids that are clearly generated: a GUID, 2+ digits, a Mongo/Espo hex id, a Salesforce-like id.
+const ID_SHAPE =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{2,20}|[0-9a-f]{16,32}|[0-9A-Za-z]{15}|[0-9A-Za-z]{18})$/;
+const HAS_DIGIT = /\d/;
+// Path words that are views, not entities ("/record/view/12" keeps "record" as its entity).
+const VIEW_WORDS =
+  /^(?:view|detail|details|show|edit|card|info|page|r|record|tab|data|form|index\.php|main\.aspx|web|ui|app|dashboard|object|crm|xv|neoweb|lightning)$/i;
+// Routes of a user, not a customer: their id is no customer's key.
+const NOT_CUSTOMER = /^(?:users?|employees?|staff|admin|profile|settings|roles?|depts?|departments?)$/i;
+
+function clean(value: string): string {
+  try {
+    return decodeURIComponent(value).trim();
+  } catch {
+    return value.trim();
+  }
+}
+
+// Page names that are views of a record (Dolibarr's card.php/note.php, hxtd's toViewPage.do…), not entities.
+const VIEW_PAGES = /^(?:card|note|notes|detail|details|view|show|edit|info|index|main|toviewpage|viewpage|display)$/i;
+
+/** The entity a path names before its page ("/societe/card.php", "/societe/contact.php" → "societe"). */
+function entityOfPath(path: string): string {
+  const parts = path.split('/').map(clean).filter(Boolean);
+  // A script file is the view (card.php, toViewPage.do, contact.php as a tab); its folder names the entity.
+  if (/\.(?:php|aspx?|do|html?|jsp|action)$/i.test(parts[parts.length - 1] ?? '')) parts.pop();
+  const words = parts.filter((w) => !/\d/.test(w));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (!VIEW_PAGES.test(w) && !VIEW_WORDS.test(w)) return w.toLowerCase();
+  }
+  return '';
+}
+
+function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = ''): UrlRecord | null {
+  const entries = Array.from(params.entries()).map(([k, v]) => [k.toLowerCase(), clean(v)] as const);
+  const entityParam = entries.find(([k]) => k === 'module' || k === 'model' || k === 'etn' || k === 'entity');
+  const entity = (entityParam?.[1] ?? entityOfPath(path)).toLowerCase();
+  if (NOT_CUSTOMER.test(entity) || /^res\.users$/.test(entity)) return null;
+  for (const name of ID_PARAMS) {
+    const hit = entries.find(([k]) => k === name);
+    const v = hit?.[1] ?? '';
+    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
+      return { id: v, entity: entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
+  }
+  return null;
+}
+
+function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
+  const parts = path
+    .split(/[/=]/)
+    .map(clean)
+    .filter((p) => p !== '');
+  // The last id-shaped segment wins (a record inside an app or an org: /crm/org123/tab/Contacts/5725…).
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const seg = parts[i] ?? '';
+    if (!ID_SHAPE.test(seg) || !HAS_DIGIT.test(seg)) continue;
+    if (!GUID.test(seg) && /^\d{4}$/.test(seg) && /^(?:19|20)\d\d$/.test(seg)) continue; // a year
+    let entity = '';
+    for (let j = i - 1; j >= 0; j--) {
+      const word = parts[j] ?? '';
+      if (ID_SHAPE.test(word) && HAS_DIGIT.test(word)) break;
+      if (VIEW_WORDS.test(word)) continue;
+      entity = word.toLowerCase();
+      break;
+    }
+    if (NOT_CUSTOMER.test(entity)) return null;
+    return { id: seg, entity, where };
+  }
+  return null;
+}
+
+/** The record id the URL carries, or null (a list, a dashboard, a user's page). */
+export function recordFromUrl(url: string): UrlRecord | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const hash = u.hash.replace(/^#!?\/?/, '');
+  const [hashPath = '', hashQuery = ''] = hash.split('?');
+  // Odoo-style hash parameters ("#id=42&model=res.partner&view_type=form").
+  if (/^[\w.]+=/.test(hashPath)) {
+    const params = new URLSearchParams(hashPath);
+    if (params.get('view_type') === 'list' || params.get('view_type') === 'kanban') return null;
+    const r = fromParams(params, 'hash');
+    if (r) return r;
+  } else {
+    const r =
+      (hashQuery && fromParams(new URLSearchParams(hashQuery), 'hash', hashPath)) ||
+      (hashPath && fromPath(hashPath, 'hash'));
+    if (r) return r;
+  }
+  const q = fromParams(u.searchParams, 'query', u.pathname);
+  if (q) return q;
+  if (Array.from(u.searchParams.keys()).some((k) => /^(module|model)$/i.test(k))) return null;
+  return fromPath(u.pathname, 'path');
+}

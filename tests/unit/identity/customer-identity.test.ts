@@ -91,10 +91,7 @@ describe('the customer key', () => {
 describe('the real Dolibarr tabs of one third party', () => {
   const read = (file: string, url: string) =>
     extractCustomer(
-      new DOMParser().parseFromString(
-        fs.readFileSync(path.resolve(__dirname, '../../fixtures', file), 'utf8'),
-        'text/html',
-      ),
+      parsePage(fs.readFileSync(path.resolve(__dirname, '../../fixtures', file), 'utf8')),
       url,
       new Date('2026-11-29T00:00:00Z'),
     );

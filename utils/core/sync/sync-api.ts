@@ -1,0 +1,139 @@
+// Wired by #16 (team sync client: background outbox, team queue source, panel lease) — the server side is built.
+import { z } from 'zod';
+import { callbackRecordSchema } from '../schemas/callback-record';
+import { customerSchema } from '../schemas/customer';
+
+/**
+ * The team-sync server's calls as the extension makes them (server/migrations, GraphQL names from PostGraphile:
+ * docs/team-sync.md). Transport injected: `post(query, variables)` returns the parsed JSON reply or throws on a
+ * network fault, so this module stays pure and its replies are zod-checked at the boundary.
+ */
+export type GraphqlPost = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
+
+const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date-time');
+
+export const leaseSchema = z.object({
+  ok: z.boolean(),
+  reason: z.enum(['granted', 'held', 'renewed', 'released', 'held-by-other', 'stale', 'done', 'not-in-queue', 'empty']),
+  customerKey: z.string().nullable(),
+  leaseOwner: z.string().nullable(),
+  // bigint arrives as a string from PostGraphile.
+  leaseSeq: z
+    .union([z.string(), z.number()])
+    .nullable()
+    .transform((v) => (v === null ? null : Number(v))),
+  leaseUntil: isoInstant.nullable(),
+  serverNow: isoInstant,
+});
+export type Lease = z.infer<typeof leaseSchema>;
+
+export const submitResultSchema = z.object({
+  rowId: z.string().nullable(),
+  status: z.enum(['inserted', 'duplicate', 'rejected']),
+  reason: z.string().nullable(),
+  leaseFlag: z.enum(['no-lease', 'lease-lost']).nullable(),
+});
+export type SubmitResult = z.infer<typeof submitResultSchema>;
+
+export const teamQueueItemSchema = z.object({
+  customerKey: z.string().min(1).max(500),
+  name: z.string().max(200),
+  phone: z.string().max(100).nullable(),
+  product: z.string().max(500),
+  kind: z.string().max(100).nullable(),
+  dueAt: isoInstant.nullable(),
+  callBackAt: isoInstant.nullable(),
+  recordUrl: z.string().max(4000).nullable(),
+  assignedTo: z.string().max(200).nullable(),
+  status: z.enum(['open', 'done']),
+  attempts: z.number().int().nonnegative(),
+  lastOutcome: z.string().nullable(),
+  lastAttemptAt: isoInstant.nullable(),
+  leaseOwner: z.string().nullable(),
+  leaseUntil: isoInstant.nullable(),
+  leaseSeq: z.number().int().nonnegative(),
+});
+export type TeamQueueItem = z.infer<typeof teamQueueItemSchema>;
+
+export const pullReplySchema = z.object({
+  checkpoint: z.string().regex(/^\d{1,20}$/),
+  serverNow: isoInstant,
+  full: z.boolean(),
+  items: z.array(teamQueueItemSchema).max(100_000),
+});
+export type PullReply = z.infer<typeof pullReplySchema>;
+
+/** One record of the outbox as the server takes it: the record and the lease its call held (null: none). */
+export type OutgoingRecord = { record: z.infer<typeof callbackRecordSchema>; leaseSeq: number | null };
+
+const leaseFields = 'ok reason customerKey leaseOwner leaseSeq leaseUntil serverNow';
+export const syncDocuments = {
+  claimNext: `mutation { claimNext(input: {}) { result { ${leaseFields} } } }`,
+  claimCustomer: `mutation($key: String!) { claimCustomer(input: { customerKey: $key }) { result { ${leaseFields} } } }`,
+  renewLease: `mutation($key: String!, $seq: BigInt!) { renewLease(input: { customerKey: $key, leaseSeq: $seq }) { result { ${leaseFields} } } }`,
+  releaseLease: `mutation($key: String!, $seq: BigInt!) { releaseLease(input: { customerKey: $key, leaseSeq: $seq }) { result { ${leaseFields} } } }`,
+  submitRecords: `mutation($records: JSON!, $customers: JSON!) { submitRecords(input: { records: $records, customers: $customers }) { result { rowId status reason leaseFlag } } }`,
+  pullQueue: `query($checkpoint: String) { pullQueue(checkpoint: $checkpoint) }`,
+} as const;
+
+/** A reply the server gave but refused (GraphQL errors): not worth retrying unchanged. */
+export class SyncRefusal extends Error {
+  constructor(
+    message: string,
+    readonly sqlstate: string | null,
+  ) {
+    super(message);
+    this.name = 'SyncRefusal';
+  }
+}
+
+const replySchema = z.object({
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ sqlstate: z.string().optional() }).optional() }))
+    .optional(),
+});
+
+function dataOf(reply: unknown, field: string): unknown {
+  const r = replySchema.safeParse(reply);
+  if (!r.success) throw new Error(`team sync: the server's reply is not GraphQL (${r.error.issues[0]?.message})`);
+  const first = r.data.errors?.[0];
+  if (first) throw new SyncRefusal(first.message, first.extensions?.sqlstate ?? null);
+  const value = r.data.data?.[field];
+  if (value === undefined) throw new Error(`team sync: the reply has no ${field}`);
+  return value;
+}
+
+function resultOf<T>(reply: unknown, field: string, schema: z.ZodType<T>): T {
+  const payload = z.object({ result: z.unknown() }).safeParse(dataOf(reply, field));
+  if (!payload.success) throw new Error(`team sync: ${field} has no result`);
+  const parsed = schema.safeParse(payload.data.result);
+  if (!parsed.success) throw new Error(`team sync: ${field} replied ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export function createSyncApi(post: GraphqlPost) {
+  return {
+    claimNext: async () => resultOf(await post(syncDocuments.claimNext, {}), 'claimNext', leaseSchema),
+    claimCustomer: async (key: string) =>
+      resultOf(await post(syncDocuments.claimCustomer, { key }), 'claimCustomer', leaseSchema),
+    renewLease: async (key: string, seq: number) =>
+      resultOf(await post(syncDocuments.renewLease, { key, seq: String(seq) }), 'renewLease', leaseSchema),
+    releaseLease: async (key: string, seq: number) =>
+      resultOf(await post(syncDocuments.releaseLease, { key, seq: String(seq) }), 'releaseLease', leaseSchema),
+    submitRecords: async (records: readonly OutgoingRecord[], customers: readonly z.infer<typeof customerSchema>[]) =>
+      resultOf(
+        await post(syncDocuments.submitRecords, { records, customers }),
+        'submitRecords',
+        z.array(submitResultSchema),
+      ),
+    pullQueue: async (checkpoint: string | null) => {
+      const parsed = pullReplySchema.safeParse(
+        dataOf(await post(syncDocuments.pullQueue, { checkpoint }), 'pullQueue'),
+      );
+      if (!parsed.success) throw new Error(`team sync: pullQueue replied ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    },
+  };
+}
+export type SyncApi = ReturnType<typeof createSyncApi>;

@@ -79,6 +79,22 @@ describe('submit_records', () => {
     );
   });
 
+  it('twenty first writers of a new month all get their record in (the partition is made once)', async () => {
+    const conns = await Promise.all(Array.from({ length: 20 }, () => cluster.connect()));
+    try {
+      const rows = await Promise.all(
+        conns.map((c, i) =>
+          asUser(c, agentOf(`w${i}`), 'select * from huifang.submit_records($1::jsonb)', [
+            JSON.stringify([{ record: makeRecord({ id: `may-${i}`, startedAt: '2031-05-02T03:00:00.000Z' }) }]),
+          ]),
+        ),
+      );
+      assert.deepEqual(new Set(rows.map((r) => r[0].status)), new Set(['inserted']));
+    } finally {
+      await Promise.all(conns.map((c) => c.end()));
+    }
+  });
+
   it('a record id is stored once per tenant, whatever month it claims to start in', async () => {
     const again = await submit('a1', [makeRecord({ id: 's-1', startedAt: '2025-01-01T00:00:00.000Z' })]);
     assert.equal(again[0].status, 'duplicate');

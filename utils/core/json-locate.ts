@@ -20,6 +20,24 @@ class JsonStop extends Error {
  * position and never the path. Returns null if the text is in fact valid.
  */
 export function locateJsonError(text: string): JsonErrorLocation | null {
+  return scanJson(text);
+}
+
+/**
+ * The line and column where the value at a JSON path (`$.steps[3].options[1].goto`, as lint errors give it) starts in
+ * the text; for a key that is missing, where its nearest existing parent starts. Null when no part of it is found.
+ */
+export function locateJsonPath(text: string, jsonPath: string): { line: number; column: number } | null {
+  for (let target = jsonPath; ; target = target.replace(/(\.[A-Za-z_$][A-Za-z0-9_$]*|\[[^\]]*\])$/, '')) {
+    const found = scanJson(text, target);
+    if (found?.expected === foundMark) return { line: found.line, column: found.column };
+    if (found !== null || target === '$' || target === '') return null;
+  }
+}
+
+const foundMark = '\u0000found';
+
+function scanJson(text: string, target?: string): JsonErrorLocation | null {
   const path: (string | number)[] = [];
   let at = 0;
   const skipSpace = (): void => {
@@ -52,6 +70,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   const readValue = (depth: number): void => {
     if (depth > 200) throw new JsonStop(at, 'less nesting');
     skipSpace();
+    if (target !== undefined && formatJsonPath(path) === target) throw new JsonStop(at, foundMark);
     const char = text[at];
     if (char === '{') {
       at++;

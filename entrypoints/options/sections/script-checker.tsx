@@ -3,6 +3,8 @@ import { lintScriptJson } from '@/utils/core/script/lint';
 import { pickText, type Locale } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
 import type { Translate } from '@/utils/ui/i18n';
+import { locateJsonPath } from '@/utils/core/json-locate';
+import { ScriptAuthoring } from './script-authoring';
 
 const MAX_FILE = 5 * 1024 * 1024;
 
@@ -52,11 +54,16 @@ export function ScriptChecker({
             <>
               <p class="warning">{t('scriptErrors', { n: result.errors.length })}</p>
               <ul>
-                {result.errors.slice(0, 100).map((err, i) => (
-                  <li key={i}>
-                    <code>{err.path || '/'}</code> {err.message}
-                  </li>
-                ))}
+                {result.errors.slice(0, 100).map((err, i) => {
+                  // The line of the value the error names, so the author finds it in the text above.
+                  const at = i < 30 ? locateJsonPath(text, err.path) : null;
+                  return (
+                    <li key={i}>
+                      {at && <strong>{t('scriptLine', { line: at.line })} </strong>}
+                      <code>{err.path || '/'}</code> {err.message}
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}
@@ -65,6 +72,7 @@ export function ScriptChecker({
       <button type="button" disabled={!valid} onClick={() => valid && onSave(valid)}>
         {t('scriptSave')}
       </button>
+      {valid && <ScriptAuthoring script={valid} t={t} locale={locale} />}
     </div>
   );
 }

@@ -21,11 +21,20 @@ const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地�
 
 // An avatar's initials ("ZW", "王") beside the name they stand for.
 const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
+// A line that is only a phone number or an e-mail address.
+const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.\-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
+// A staff number or department after a person's name: "杜明轩（工号 A20417）", "冯晓东（销售部）", "Ann Lee (ID 42)".
+const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
   if ((key === 'owner' || key === 'name') && lines.length > 1) {
     const rest = lines.filter((l) => !INITIALS.test(l.trim()));
+    if (rest.length > 0) lines = rest;
+  }
+  // A person's or company's cell often lists how to reach them under the name: those lines are other fields.
+  if ((key === 'owner' || key === 'name' || key === 'company') && lines.length > 1) {
+    const rest = lines.filter((l) => !CONTACT_LINE.test(l.trim()));
     if (rest.length > 0) lines = rest;
   }
   const text = lines
@@ -57,6 +66,11 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       return normalizePhone(raw)?.value ?? null;
     case 'email':
       return normalizeEmail(raw);
+    case 'owner': {
+      const m = AFTER_NAME.exec(raw);
+      const owner = m?.[1]?.trim() || raw;
+      return owner.length > 0 && owner.length <= 300 ? owner : null;
+    }
     case 'customerId':
       return raw.length > 0 && raw.length <= 80 ? raw : null;
     case 'address':

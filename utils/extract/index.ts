@@ -81,6 +81,14 @@ export function extractCustomer(
   } catch {
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
+  // The page shows no customer code: the CRM's record id in the URL is the customer's id (the record's own key).
+  if (urlRecord && found.length > 0 && !found.some((f) => f.key === 'customerId'))
+    found.push({
+      key: 'customerId',
+      value: urlRecord.id,
+      raw: urlRecord.id,
+      source: { via: 'url', label: urlRecord.where },
+    });
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {

@@ -155,6 +155,12 @@ const USER_LABELS = new Set([
   '上次登录时间',
   '岗位',
   '职位级别',
+  'employee',
+  'commission rate',
+  'sales person name',
+  'parent sales person',
+  '提成比例',
+  '直属上级',
 ]);
 
 export function isUserLabel(label: string): boolean {
@@ -185,7 +191,7 @@ export function isInTabLike(el: Element, stop: Element | null = null): boolean {
 }
 
 const USER_URL =
-  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center)(?:[/?#.]|$))|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?)(?:[/?#.]|$))|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {

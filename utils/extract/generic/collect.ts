@@ -5,7 +5,14 @@ import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines
 import { findLabels, valueElementFor } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv } from '../types';
-import { isAddressPart, keyForAttribute, keyForLabel, namePart, RECORD_ID_INPUTS } from './dictionary';
+import {
+  isAddressPart,
+  isAddressTypeLine,
+  keyForAttribute,
+  keyForLabel,
+  namePart,
+  RECORD_ID_INPUTS,
+} from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
@@ -126,7 +133,10 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     const part = namePart(hit.label);
     const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
     const hidden = isHidden(valueEl, env.cache);
-    const lines = linesOfValue(valueEl, key, hidden, env);
+    let lines = linesOfValue(valueEl, key, hidden, env);
+    // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
+    if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
+      lines = lines.slice(1);
     // A value that is itself a known label means we paired two labels: not a value.
     if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined))
       continue;

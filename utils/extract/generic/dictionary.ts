@@ -53,6 +53,8 @@ const SYNONYMS: Record<string, string[]> = {
     '工作电话',
     '家庭电话',
     '电话号码',
+    '市话',
+    '住宅电话',
     'phone',
     'office phone',
     'work phone',
@@ -78,6 +80,10 @@ const SYNONYMS: Record<string, string[]> = {
     '移动电话',
     '联系手机',
     '手机号码1',
+    '行动电话',
+    '手提电话',
+    'mobile no',
+    'mobile no.',
     '本人手机',
     'mobile',
     'mobile phone',
@@ -117,6 +123,9 @@ const SYNONYMS: Record<string, string[]> = {
     '证件编号',
     '身份证件号码',
     '投保人身份证号',
+    '身分证字号',
+    '身分证号',
+    '身分证号码',
     'id number',
     'national id',
     'id no',
@@ -178,6 +187,9 @@ const SYNONYMS: Record<string, string[]> = {
     'customer number',
     'client id',
     'client number',
+    'reference',
+    'ref.',
+    'customer reference',
   ],
   product: [
     '产品',
@@ -262,12 +274,33 @@ const ADDRESS_PART_CN = new Set([
   '详细地址',
   '街道',
   '街道地址',
+  '地区',
+  '省市',
+  '省市区',
+  '所在省市',
+  '所在城市',
+  '县市',
+  '乡镇市区',
+  '乡镇',
+  '国家',
+  '国家/地区',
+  '国家地区',
+  '邮编',
+  '邮政编码',
 ]);
 const ADDRESS_PART_EN =
   /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address)?|address line ?[12]|city|town|state|province|region|district|zip|zip code|zip\/postal code|postal code|postcode|country)$/;
 
 export function isAddressPart(label: string): boolean {
-  return ADDRESS_PART_CN.has(label) || ADDRESS_PART_EN.test(label);
+  return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label);
+}
+
+// A value's first line naming its kind ("Actual address", "注册地址"): a type, not part of the value.
+const ADDRESS_TYPE_LINE =
+  /^(?:(?:actual|legal|registered|billing|shipping|home|work|business|mailing|postal|primary|delivery|office)\s+address|(?:注册|办公|经营|收货|邮寄|通讯|家庭|联系|公司|单位)地址)$/i;
+
+export function isAddressTypeLine(line: string): boolean {
+  return ADDRESS_TYPE_LINE.test(line.trim());
 }
 
 /** First/last name cells some CRMs show instead of one name. */
@@ -280,8 +313,54 @@ export function namePart(label: string): 'first' | 'last' | undefined {
 const LABEL_TO_KEY = new Map<string, string>();
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 
+// Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
+const TRADITIONAL = new Map(
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员'
+    .split(' ')
+    .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
+);
+
+function toSimplified(label: string): string {
+  let out = '';
+  for (const ch of label) out += TRADITIONAL.get(ch) ?? ch;
+  return out;
+}
+
+// Labels a company gives its own fields: matched by what they end with, since every deployment words them its
+// own way (合作产品, 报读课程, 购买方案, 合同签订日期, 成交日期, 专管业务员, 负责业务, Loan Product, Agreement Signed,
+// Contract start, Member Adviser). Never a type, an amount, a count, a number or an end date.
+const NOT_CUSTOM =
+  /类型|类别|分类|数量|金额|价格|单价|编号|编码|代码|状态|到期|结束|截止|type|amount|price|qty|quantity|count|status|number|\bno\.?$|\bid$|\bend\b|expir/i;
+const CUSTOM_PATTERNS: [string, RegExp][] = [
+  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|开户|入会)(?:日期|时间|日)$/],
+  [
+    'signDate',
+    /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
+  ],
+  ['product', /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|理财计划)$/],
+  [
+    'product',
+    /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
+  ],
+  [
+    'owner',
+    /(?:负责人|负责业务|负责销售|业务员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问)$/,
+  ],
+  [
+    'owner',
+    /^(?:(?:customer|client|contact|account|record|lead|member|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$/,
+  ],
+];
+
 export function keyForLabel(label: string): string | undefined {
-  return LABEL_TO_KEY.get(label);
+  const exact = LABEL_TO_KEY.get(label);
+  if (exact) return exact;
+  const simple = toSimplified(label);
+  const key = LABEL_TO_KEY.get(simple);
+  if (key) return key;
+  if (simple.length > 24) return undefined;
+  const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
+  return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 
 // Field names in name=/field=/data-* attributes (lower case, '_' and '-' removed).

@@ -10,7 +10,7 @@ import { keyForLabel } from './dictionary';
 import { findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
-import { chooseRecordRoot, type Valued } from './record-root';
+import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedContains, composedParent, type Scope } from '../composed';
 import {
   countPeopleRows,
@@ -30,18 +30,41 @@ function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
 }
 
-/** Address from parts (省/市/区/详细地址…) in display order, when the page splits it. */
-function addressFromParts(parts: Candidate[], env: ReadEnv): Found | null {
-  const hasStreet = (ps: Candidate[]) =>
-    ps.some((p) => /详细地址|街道|street|city|town|城市|address line/i.test(p.label));
-  let visible = parts.filter((p) => !p.hidden);
-  // A hidden tab of the record (its "Addresses" tab) may hold the whole address: then read that tab.
-  if (!hasStreet(visible)) visible = parts.filter((p) => p.hidden);
-  if (!hasStreet(visible)) return null;
-  const lines = visible.map((p) => p.lines.join(' ')).filter(Boolean);
+const STREET = /详细地址|街道|street|address line|地址$/i;
+
+/**
+ * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
+ * the run of address fields next to each other in display order around `anchor` (the labelled address, else
+ * a street part). A field of another kind between them ends the run; so does a second address or a repeated
+ * part (a second address block). Hidden parts (an "Addresses" tab) are read only when nothing visible is.
+ */
+function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env: ReadEnv): Found | null {
+  const isAddress = (c: Candidate) => c.key === 'address' || c.key === 'address-part';
+  let list = ordered.filter((c) => c.via === 'label' && !c.hidden);
+  let start = anchor ? list.indexOf(anchor) : list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
+  if (start < 0 && !anchor) {
+    // A hidden tab of the record (its "Addresses" tab) may hold the whole address: then read that tab.
+    list = ordered.filter((c) => c.via === 'label' && c.hidden);
+    start = list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
+  }
+  const first = list[start];
+  if (!first) return null;
+  const run = [first];
+  const seen = new Set([conflictKey(first)]);
+  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(conflictKey(c));
+  for (let i = start - 1; fits(list[i]); i--) {
+    run.unshift(list[i] as Candidate);
+    seen.add(conflictKey(list[i] as Candidate));
+  }
+  for (let i = start + 1; fits(list[i]); i++) {
+    run.push(list[i] as Candidate);
+    seen.add(conflictKey(list[i] as Candidate));
+  }
+  if (anchor && run.length === 1) return null;
+  const lines = run.flatMap((c) => (c.key === 'address' ? c.lines : [c.lines.join(' ')])).filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
   return norm
-    ? { key: 'address', ...norm, source: { via: 'generic', label: visible.map((p) => p.label).join(' + ') } }
+    ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
 }
 
@@ -184,25 +207,34 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     if (need > 0 && keys.size < need && !(keys.size >= 3 && isDetailPanel(root)))
       return { found: [], root: null, none: 'list' };
   }
+  // "Name" beside a separate "Last name" field is the first name (the whole name is both).
+  const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
+  if (last && !inRoot.some((c) => c.key === 'name-first')) {
+    const surname = last.lines.join(' ');
+    inRoot.forEach((c, i) => {
+      if (c.key === 'name' && c.via === 'label' && !c.lines.join(' ').includes(surname))
+        inRoot[i] = { ...c, key: 'name-first' };
+    });
+  }
+  const ordered = inRoot.slice(); // display order, before ranking
   inRoot.sort((a, b) => Number(a.hidden) - Number(b.hidden) || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const found: Found[] = [];
   const have = new Set<string>();
+  const chosen = new Map<string, Candidate>();
   for (const c of inRoot) {
     if (c.key === 'address-part' || c.key.startsWith('name-') || have.has(c.key)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
     found.push({ key: c.key, ...norm, source: source(c) });
     have.add(c.key);
+    chosen.set(c.key, c);
   }
-  if (!have.has('address')) {
-    const address = addressFromParts(
-      inRoot.filter((c) => c.key === 'address-part'),
-      env,
-    );
-    if (address) {
-      found.push(address);
-      have.add('address');
-    }
+  const address = addressFromRun(ordered, chosen.get('address'), env);
+  if (address) {
+    const at = found.findIndex((f) => f.key === 'address');
+    if (at >= 0) found[at] = address;
+    else found.push(address);
+    have.add('address');
   }
   found.push(...contractFromList(root, env, regions, have));
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.

@@ -22,7 +22,7 @@ const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地�
 // An avatar's initials ("ZW", "王") beside the name they stand for.
 const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
 // A line that is only a phone number or an e-mail address.
-const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.\-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
+const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
 // A staff number or department after a person's name: "杜明轩（工号 A20417）", "冯晓东（销售部）", "Ann Lee (ID 42)".
 const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 

@@ -47,5 +47,8 @@ export default defineConfig({
           : undefined,
     };
   },
-  vite: () => ({ plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })] }),
+  vite: () => ({
+    build: { sourcemap: process.env.HUIFANG_SOURCEMAP === '1' },
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  }),
 });

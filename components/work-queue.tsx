@@ -17,6 +17,8 @@ export function WorkQueueView({
   currentKey,
   onOpen,
   onNext,
+  more = 0,
+  onMore,
 }: {
   t: Translate;
   locale: Locale;
@@ -25,6 +27,9 @@ export function WorkQueueView({
   currentKey: string | null;
   onOpen: (row: QueueRow) => void;
   onNext: () => void;
+  /** Customers the queue holds beyond those read (the call reads them a page at a time). */
+  more?: number;
+  onMore?: () => void;
 }) {
   const total = queue.counts.overdue + queue.counts.today + queue.counts.upcoming;
   return (
@@ -52,6 +57,16 @@ export function WorkQueueView({
               onOpen={onOpen}
             />
           ),
+      )}
+      {more > 0 && (
+        <p class="queue-more" data-testid="queue-more">
+          {t('qMore', { n: more })}{' '}
+          {onMore && (
+            <button type="button" onClick={onMore}>
+              {t('qShowMore')}
+            </button>
+          )}
+        </p>
       )}
     </section>
   );

@@ -2,6 +2,7 @@
 // queries — each beside raw IndexedDB doing the same work in the same run — and a 100k round-trip identity check.
 // Run alone: npx tsx tests/bench/db.bench.ts   (BENCH_RECORDS=20000 for a quicker run)
 import http from 'node:http';
+import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -334,18 +335,9 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...BROWSER_ARGS, '--js-flags=--expose-gc'],
   });
   try {
     const page = await browser.newPage();

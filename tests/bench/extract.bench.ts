@@ -2,6 +2,7 @@
 // cost on a page that mutates continuously, and the generic extractor's score table (adapters off).
 // Run alone: npx tsx tests/bench/extract.bench.ts   (BENCH_RUNS=50 for a quicker run)
 import http from 'node:http';
+import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
@@ -113,17 +114,9 @@ async function main() {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...BROWSER_ARGS],
   });
   const rows: string[] = [];
   let largest = { name: '', elements: 0, median: 0 };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './browsers.mjs';
+import { BROWSER_ARGS, CHROMIUM } from './browsers.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
@@ -11,16 +11,7 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 /** Hostname mapped to 127.0.0.1 but NOT enabled for Huifang: the content script must not run there. */
 export const UNGRANTED_HOST = 'crm.not-enabled.test';
 
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+export { BROWSER_ARGS };
 
 /**
  * @param {{ locale?: string, userDataDir?: string, server?: object, extensionDir?: string }} options

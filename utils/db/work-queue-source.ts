@@ -3,14 +3,19 @@ import { assessAttempts } from '../core/rules/attempts';
 import type { WorkingCalendar } from '../core/calendar/working-calendar';
 import type { QueueEntry } from '../core/worklist/work-queue';
 import type { HuifangDb } from './app-db';
-import { listQueue } from './queue';
+import { countQueue, listQueue } from './queue';
 import { listWorklistEntries } from './worklist';
 
 export type WorkQueueData = {
   entries: QueueEntry[];
   attempts: { customerKey: string; kind: CallbackKind | null; counted: number; state: string }[];
   escalated: string[];
+  /** The customers-seen source is paged: how many it holds, how many of them are overdue, and this page. */
+  seen: { total: number; overdue: number; offset: number; shown: number };
 };
+
+/** How many customers seen on pages one queue read brings (the work lists come whole: a day's list is small). */
+export const seenPageSize = 100;
 
 /**
  * The queue's two sources read together: the imported work lists and the customers seen on pages (deadlines and
@@ -19,11 +24,15 @@ export type WorkQueueData = {
  */
 export async function readWorkQueue(
   db: HuifangDb,
-  o: { now: Date; horizon: Date; calendar: WorkingCalendar; timeZone: string },
+  o: { now: Date; horizon: Date; calendar: WorkingCalendar; timeZone: string; limit?: number; offset?: number },
 ): Promise<WorkQueueData> {
-  const [listed, seen] = await Promise.all([
+  // One page of the customers seen, earliest first, read through the customerSummary index (utils/db/queue.ts):
+  // over 3 years that source holds thousands of customers, and the whole of it took hundreds of ms.
+  const page = { now: o.now, horizon: o.horizon, limit: o.limit ?? seenPageSize, offset: o.offset ?? 0 };
+  const [listed, seen, counts] = await Promise.all([
     listWorklistEntries(db),
-    listQueue(db, { now: o.now, horizon: o.horizon }),
+    listQueue(db, page),
+    countQueue(db, page),
   ]);
   const entries: QueueEntry[] = [
     ...listed.map((e) => ({
@@ -63,8 +72,12 @@ export async function readWorkQueue(
   const since = new Map(listed.map((e) => [`${e.customerKey}|${e.kind}`, e.eventDate?.slice(0, 10) ?? '']));
   const keys = [...new Set(entries.map((e) => e.customerKey))];
   const attempts: WorkQueueData['attempts'] = [];
-  for (const key of keys) {
-    const records = await db.callbacks.where('customerKey').equals(key).toArray();
+  // Each customer's records by the customerKey index, all in one read transaction (not one transaction per key).
+  const recordsOf = await db.transaction('r', db.callbacks, () =>
+    Promise.all(keys.map((key) => db.callbacks.where('customerKey').equals(key).toArray())),
+  );
+  for (const [i, key] of keys.entries()) {
+    const records = recordsOf[i] ?? [];
     for (const kind of new Set(entries.filter((e) => e.customerKey === key).map((e) => e.kind))) {
       const from = since.get(`${key}|${kind}`) ?? '';
       const own = records.filter((r) => (kind === null || r.kind === kind) && r.startedAt >= from);
@@ -76,5 +89,10 @@ export async function readWorkQueue(
   const escalated = db.tables.some((t) => t.name === 'escalations')
     ? (await db.escalations.toArray()).filter((e) => e.status === 'open').map((e) => e.customerKey)
     : [];
-  return { entries, attempts, escalated: [...new Set(escalated)] };
+  return {
+    entries,
+    attempts,
+    escalated: [...new Set(escalated)],
+    seen: { total: counts.total, overdue: counts.overdue, offset: page.offset, shown: seen.length },
+  };
 }

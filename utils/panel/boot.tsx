@@ -16,7 +16,6 @@ import { createDataClient } from '@/utils/service/call-client';
 import { App } from './app';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createWorklistImportState } from '@/utils/ui/worklist-import-state';
-import { readTable } from '@/utils/worklist/read-table';
 import { parseWindowsText } from '@/utils/ui/windows-text';
 import type { SetupValues } from '@/components/setup-form';
 
@@ -74,7 +73,9 @@ export async function bootPanel(
   const calendar = () => createWorkingCalendar(settings.value.calendarOverrides);
   const q = createWorkQueueState(client, { now: () => Date.now(), timeZone: defaultTimeZone });
   const importer = createWorklistImportState({
-    readTable,
+    // The XLSX reader (read-excel-file + fflate, ≈20 KB gzip) loads when a file is chosen, not with the panel
+    // (docs/benchmarks.md, panel weight).
+    readTable: async (name, bytes) => (await import('@/utils/worklist/read-table')).readTable(name, bytes),
     loadMapping: async (layout) => (await store.read()).worklistMappings[layout] ?? null,
     saveMapping: async (layout, mapping) =>
       void (await store.update({ worklistMappings: { ...(await store.read()).worklistMappings, [layout]: mapping } })),

@@ -59,6 +59,8 @@ export function WorkQueueTab({
         currentKey={currentKey}
         onOpen={onOpen}
         onNext={onNext}
+        more={q.more.value}
+        onMore={() => void q.showMore()}
       />
     </div>
   );

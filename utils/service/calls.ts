@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
-import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { scriptSchema } from '@/utils/core/script/schema';
 import { defineCall } from './define-call';
@@ -13,7 +12,6 @@ import { worklistCalls } from './worklist-calls';
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
 // client (utils/service/call-client.ts). Adding a call is one entry below. See docs/architecture.md.
 
-const DAY = 86_400_000;
 const key = z.string().min(1).max(500);
 const none = z.object({});
 const failure = z.object({ ok: z.literal(false), message: z.string() });
@@ -23,35 +21,12 @@ const problemsText = (problems: { message: string }[]) =>
     .map((p) => p.message)
     .join('; ') || 'unknown';
 
-/** How many queue items the panel gets at once. */
-export const queuePageSize = 100;
-
-export const queueItemSchema = z.object({
-  customer: customerSchema,
-  reasons: z.array(
-    z.object({ type: z.enum(['deadline', 'call-back']), at: z.string(), kind: callbackKindSchema.nullable() }),
-  ),
-  at: z.string(),
-  overdue: z.boolean(),
-});
-
 const exportedFile = z.object({ ok: z.literal(true), text: z.string(), fileName: z.string(), mimeType: z.string() });
 const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), customers: z.number() });
 
 export const dataCalls = {
   ...supervisorCalls,
   ...worklistCalls,
-  /**
-   * Customers due or to call back within a week, earliest first: the first `queuePageSize`. A page reads ~50 small
-   * index rows and those customers (utils/db/queue.ts); the whole queue can be thousands of customers over 3 years.
-   * TODO [2027-01-01]: show "N more" from data.countQueue and page with `offset` (docs/data.md).
-   */
-  queue: defineCall({
-    input: none,
-    output: z.array(queueItemSchema),
-    run: ({ db, data, now }) =>
-      data.listQueue(db, { now: now(), horizon: new Date(now().getTime() + 7 * DAY), limit: queuePageSize }),
-  }),
   /** Every attempt of one customer, oldest first. */
   history: defineCall({
     input: z.object({ customerKey: key }),

@@ -9,7 +9,6 @@ import { defineCall } from './define-call';
 
 const DAY = 86_400_000;
 const key = z.string().min(1).max(500);
-const none = z.object({});
 
 const queueEntrySchema = z.object({
   id: z.string(),
@@ -35,23 +34,33 @@ export const worklistCalls = {
       return { entries: entries.length };
     },
   }),
-  /** The agent's day from every queue source (work lists, customers seen), with attempts and open escalations. */
+  /**
+   * THE queue (the panel's queue tab, "next customer"): the agent's day from every source — the work lists whole,
+   * the customers seen on pages one page at a time (`limit` from `offset`, earliest first, with the source's totals)
+   * — with attempts and open escalations. A team queue (#16) is another `QueueSource` merged here.
+   */
   workQueue: defineCall({
-    input: none,
+    input: z.object({
+      limit: z.number().int().min(1).max(1000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
     output: z.object({
       entries: z.array(queueEntrySchema),
       attempts: z.array(
         z.object({ customerKey: key, kind: callbackKindSchema.nullable(), counted: z.number(), state: z.string() }),
       ),
       escalated: z.array(key),
+      seen: z.object({ total: z.number(), overdue: z.number(), offset: z.number(), shown: z.number() }),
     }),
-    run: async ({ db, data, now, settings }) => {
+    run: async ({ db, data, now, settings }, { limit, offset }) => {
       const { calendarOverrides } = await settings.read();
       return data.readWorkQueue(db, {
         now: now(),
         horizon: new Date(now().getTime() + 31 * DAY),
         calendar: createWorkingCalendar(calendarOverrides),
         timeZone: defaultTimeZone,
+        limit,
+        offset,
       });
     },
   }),

@@ -1,28 +1,21 @@
 import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
-import type { CallOutput } from '@/utils/service/calls';
 import type { Locale, Translate } from './i18n';
 
 export type SaveFile = (file: { text: string; fileName: string; mimeType: string }) => void;
-export type QueueItem = CallOutput<'queue'>[number];
 
 /** Biggest import file read into the page (the data layer checks it again). */
 export const maxImportBytes = 512 * 1024 * 1024;
 
-/** Queue, export and import: what the panel shows beside the call, through the background's data calls. */
+/** Export and import: what the panel shows beside the call, through the background's data calls. */
 export function createDataState(client: DataClient, saveFile: SaveFile) {
-  const queue = signal<QueueItem[]>([]);
   const message = signal<string | null>(null);
   const busy = signal(false);
   const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
   return {
-    queue,
     message,
     busy,
-    async refreshQueue() {
-      queue.value = await client.call('queue', {}).catch(() => queue.value);
-    },
     async exportAs(format: 'json' | 'csv', locale: Locale, t: Translate) {
       busy.value = true;
       try {

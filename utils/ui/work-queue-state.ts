@@ -12,6 +12,10 @@ const attemptStates: readonly AttemptState[] = [
   'not-started',
 ];
 
+/** One page of customers seen per read; "show more" adds a page, up to what the call accepts. */
+const seenPageSize = 100;
+const maxSeenShown = 1000;
+
 const emptyQueue = (): WorkQueue => ({
   overdue: [],
   today: [],
@@ -23,10 +27,14 @@ const emptyQueue = (): WorkQueue => ({
 export function createWorkQueueState(client: DataClient, env: { now: () => number; timeZone: string }) {
   const queue = signal<WorkQueue>(emptyQueue());
   const error = signal<string | null>(null);
+  /** Customers seen on pages that the queue holds beyond the ones read (the call pages that source). */
+  const more = signal(0);
+  let limit = seenPageSize;
 
   async function refresh() {
     try {
-      const data = await client.call('workQueue', {});
+      const data = await client.call('workQueue', { limit });
+      more.value = Math.max(0, data.seen.total - data.seen.offset - data.seen.shown);
       const attempts = new Map(
         data.attempts.map((a) => [
           `${a.customerKey}|${a.kind ?? ''}`,
@@ -48,7 +56,13 @@ export function createWorkQueueState(client: DataClient, env: { now: () => numbe
   return {
     queue,
     error,
+    more,
     refresh,
+    /** Reads the next page of customers seen on top of the ones shown. */
+    async showMore() {
+      limit = Math.min(maxSeenShown, limit + seenPageSize);
+      await refresh();
+    },
     /** The row "next customer" opens: fresh from the database, after the customer on show. */
     async next(currentKey: string | null): Promise<QueueRow | null> {
       await refresh();

@@ -3,6 +3,7 @@
 // styles), after the page's own scripts had their time. Pages are served at their real-CRM URL through request
 // interception, so the URL (record ids in path, query or hash) is what the product would see.
 import { existsSync } from 'node:fs';
+import { BROWSER_ARGS, CHROMIUM } from '../../e2e/browsers.mjs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
@@ -171,16 +172,10 @@ export async function scoreInChromium(
   log: (m: string) => void,
 ): Promise<PageScore[]> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...BROWSER_ARGS,
       // Keep every frame in the page's process so one CDP session reaches them all.
       '--disable-site-isolation-trials',
       '--disable-features=IsolateOrigins,site-per-process',

@@ -1,4 +1,6 @@
 import { listQueue, countQueue } from '@/utils/db/queue';
+import { readWorkQueue } from '@/utils/db/work-queue-source';
+import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { deriveCustomers } from '@/utils/core/export/migrate';
 import type { Customer } from '@/utils/core/schemas/customer';
 import { makeRecord, openTestDb } from './helpers';
@@ -70,5 +72,32 @@ describe('the queue, a page at a time', () => {
       total: 0,
       overdue: 0,
     });
+  });
+});
+
+describe('the work queue (the one queue the panel reads)', () => {
+  const now = new Date('2026-11-27T00:00:00Z');
+  const horizon = new Date('2026-11-29T12:00:00Z');
+  const o = {
+    now,
+    horizon,
+    calendar: createWorkingCalendar({ extraHolidays: [], extraWorkdays: [] }),
+    timeZone: 'Asia/Shanghai',
+  };
+
+  it('pages the customers seen, earliest first, and says how many the source holds', async () => {
+    const db = openTestDb();
+    await db.customers.bulkAdd(makeCustomers(300));
+    const all = await listQueue(db, { now, horizon });
+    const counts = await countQueue(db, { now, horizon });
+    const first = await readWorkQueue(db, { ...o, limit: 40 });
+    expect(first.entries.map((e) => e.customerKey)).toEqual(all.slice(0, 40).map((q) => q.customer.key));
+    expect(first.seen).toEqual({ total: counts.total, overdue: counts.overdue, offset: 0, shown: 40 });
+    const second = await readWorkQueue(db, { ...o, limit: 40, offset: 40 });
+    expect(second.entries.map((e) => e.customerKey)).toEqual(all.slice(40, 80).map((q) => q.customer.key));
+    // Without a limit the call still reads one page, never the whole source.
+    const byDefault = await readWorkQueue(db, o);
+    expect(byDefault.entries).toHaveLength(Math.min(100, all.length));
+    expect(byDefault.seen.total).toBe(all.length);
   });
 });

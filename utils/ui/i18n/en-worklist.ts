@@ -38,6 +38,8 @@ export const enWorklist: Record<keyof typeof zhCNWorklist, string> = {
   qEmptyAll: 'The queue is empty: import today’s work list, or open a customer page.',
   qMismatch: 'The customer on this page ({page}) is not “{listed}” of the list: check before you call.',
   qFromList: 'From the list',
+  qMore: '{n} more customers not shown',
+  qShowMore: 'Show more',
   qDismiss: 'Got it',
   setupTitle: 'Before you start: one-time setup',
   setupIntro:

@@ -37,6 +37,8 @@ export const zhCNWorklist = {
   qEmptyAll: '队列是空的：导入今天的工作清单，或打开客户页面。',
   qMismatch: '当前页面的客户（{page}）与清单中的“{listed}”不一致，请核对后再拨打。',
   qFromList: '来自清单',
+  qMore: '另有 {n} 位客户未显示',
+  qShowMore: '显示更多',
   qDismiss: '知道了',
   // first-run setup
   setupTitle: '开始之前：一次性设置',

@@ -7,7 +7,7 @@ import { crmNames, repo, scoreTree } from './generalise/run';
 import { formatTable, formatTotals } from './generalise/score';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const SETS = ['round1', 'round2', 'dolibarr-live'].map((s) => `tests/fixtures/holdout/${s}`);
+const SETS = ['round1', 'round2', 'round3', 'dolibarr-live'].map((s) => `tests/fixtures/holdout/${s}`);
 
 async function main() {
   const history = readFileSync(path.join(repo, 'tests/bench/generalise/history.md'), 'utf8').trim();

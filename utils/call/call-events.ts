@@ -25,7 +25,10 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
       call.escalated.value = event.on;
       return;
     case 'kind':
-      session.setKind(event.kind);
+      session.setKind(event.kind, event.restart);
+      return;
+    case 'new-attempt':
+      session.newAttempt();
       return;
     case 'outcome':
       if (event.seen !== session.recorded.value || session.isEcho()) return;
@@ -75,6 +78,7 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     notesCapped: call.notesCapped.value,
     escalated: call.escalated.value,
     kind: session.kind.value,
+    kindReason: session.kindReason.value,
     script: runner.script.value,
     engine: runner.engine.value,
     reasons: ranked?.reasons ?? [],
@@ -87,5 +91,6 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     profile: session.profile.value,
     findings: session.findings.value,
     confirm: session.confirmView(),
+    wrapUp: session.wrapUp.value,
   };
 }

@@ -125,6 +125,8 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
     customerRow: s((x) => x.customerRow, null),
     /** A "record" the call asks the agent to confirm (open required items, short ring); null: none. */
     confirm: s((x) => x.confirm, null),
+    wrapUp: s((x) => x.wrapUp, null),
+    kindReason: s((x) => x.kindReason, null),
     agent,
     status: computed(() => {
       const st = snapshot.value?.status;
@@ -178,7 +180,9 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
       });
       if (tabId !== null) connect(tabId);
     },
-    setKind: (kind: CallbackKind) => send({ type: 'kind', kind }),
+    /** Mid-call the call takes another kind only with `restart` (the view asked the agent first). */
+    setKind: (kind: CallbackKind, restart = false) => send({ type: 'kind', kind, restart }),
+    newAttempt: () => send({ type: 'new-attempt' }),
     setEscalated: (on: boolean) => send({ type: 'escalate', on }),
     outcome(outcome: Outcome) {
       if (outcome === 'call-back-later' && laterValue.value === null) {

@@ -31,7 +31,13 @@ export const callEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes'), value: z.string().max(maxNoteInput) }),
   z.object({ type: z.literal('toggle-timer') }),
   z.object({ type: z.literal('escalate'), on: z.boolean() }),
-  z.object({ type: z.literal('kind'), kind: callbackKindSchema }),
+  /**
+   * Another callback kind. Once the call has begun, the script restarts for the new kind only with `restart` (the
+   * agent confirmed it in the view): two kinds' scripts never mix in one record.
+   */
+  z.object({ type: z.literal('kind'), kind: callbackKindSchema, restart: z.boolean().default(false) }),
+  /** The agent starts another call to the customer just recorded (the wrap-up gives way to the script). */
+  z.object({ type: z.literal('new-attempt') }),
   /**
    * `seen`: how many records of this tab the view had seen (the snapshot's `recorded`). When the call was recorded
    * since (another view pressed first), this press is dropped: two views recording at once make one record.
@@ -70,6 +76,24 @@ export const callStatusSchema = z.discriminatedUnion('key', [
 ]);
 export type CallStatus = z.infer<typeof callStatusSchema>;
 
+/** After "record": what was recorded and what comes next, until the agent begins another call or moves on. */
+export const wrapUpSchema = z.object({
+  recordId: z.string().max(200),
+  customerKey: z.string().max(500),
+  name: z.string().max(200),
+  outcome: outcomeSchema,
+  kind: callbackKindSchema,
+  recordedAt: z.iso.datetime({ offset: true }),
+  /** Where this kind's attempts stand after the record (utils/core/rules/attempts.ts). */
+  state: z.enum(['done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started']),
+  /** When to call again (the agreed time, or the next window of another half-day); null when nothing is planned. */
+  nextAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Unanswered attempts counted so far, of `required`. */
+  counted: z.number().int().nonnegative(),
+  required: z.number().int().positive(),
+});
+export type WrapUp = z.infer<typeof wrapUpSchema>;
+
 /** Everything a view shows of the call; sent whole after each change. */
 export const callSnapshotSchema = z.object({
   tabId: z.number().int(),
@@ -86,6 +110,8 @@ export const callSnapshotSchema = z.object({
   notesCapped: z.boolean(),
   escalated: z.boolean(),
   kind: callbackKindSchema,
+  /** Why the kind was proposed (the work list, a due deadline, the product, page words); null once the agent picked. */
+  kindReason: localizedTextSchema.nullable().default(null),
   script: scriptSchema.nullable(),
   engine: engineStateSchema.nullable(),
   /** Why the script was chosen (every test, met or not). */
@@ -114,6 +140,8 @@ export const callSnapshotSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** The call just recorded on this tab (null once another call begins or the page shows someone else). */
+  wrapUp: wrapUpSchema.nullable().default(null),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 

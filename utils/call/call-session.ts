@@ -2,7 +2,7 @@ import { batch, computed, effect, signal } from '@preact/signals-core';
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { createDraftScheduler } from '@/utils/core/draft/scheduler';
 import { rankScripts, type RankedScript } from '@/utils/core/script/select';
-import type { Locale } from '@/utils/core/script/localized';
+import type { Locale, LocalizedText } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
 import { keyOfContext, type Customer } from '@/utils/core/schemas/customer';
@@ -18,10 +18,11 @@ import { createCallState, identifyCustomer } from './call-state';
 import { computeDueAt, computeRetryTime } from './call-timing';
 import { composeDraft } from './compose-draft';
 import type { CallPorts } from './call-ports';
-import type { CallStatus } from './call-protocol';
 import { checkReachedChecklist, checkRingTime } from '@/utils/core/rules/record-checks';
 import { listOpenRequiredItems } from '@/utils/core/script/checklist-scope';
 import type { DraftRecord } from '@/utils/core/schemas/draft';
+import type { CallStatus, WrapUp } from './call-protocol';
+import { assessAttempts } from '@/utils/core/rules/attempts';
 import { createRunnerState } from './runner-state';
 
 /** The agent's answers to the record checks, carried by the `outcome` event (utils/call/call-protocol.ts). */
@@ -42,6 +43,8 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const call = createCallState(() => ports.now().getTime());
   const runner = createRunnerState(nowIso);
   const kind = signal<CallbackKind>('new-contract');
+  /** Why the kind on show was proposed (null once the agent picks one). */
+  const kindReason = signal<LocalizedText | null>(null);
   const scripts = signal<RankedScript[]>([]);
   const customerRow = signal<Customer | undefined>(undefined);
   const history = signal<CallbackRecord[]>([]);
@@ -50,6 +53,8 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   /** Records written by this session: a view's "record" names how many it saw, so a second press is dropped. */
   const recorded = signal(0);
   const status = signal<CallStatus | null>(null);
+  /** The call just recorded: shown until another call begins or the page shows someone else (issue #12). */
+  const wrapUp = signal<WrapUp | null>(null);
   const saving = signal<{ at: number | null; error: string | null }>({ at: null, error: null });
   const agent = signal('');
   const profile = signal({ companyName: '', servicePhone: '' });
@@ -140,7 +145,9 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
 
   /** Any change by the agent starts (binds) the call; the draft follows within about a second. */
   function touch() {
+    const starting = !call.inCall.value;
     if (!call.beginCall()) return;
+    if (starting) batch(() => ((wrapUp.value = null), (status.value = null)));
     recordId.value ??= ports.newId();
     const draft = currentDraft();
     if (draft) scheduler.update(draft);
@@ -191,11 +198,16 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     loadedFor = id;
     kindChosen = false;
     batch(() => {
+      // Nothing of the previous customer's call stays on this one's card ("已记录" included).
+      if (wrapUp.value && wrapUp.value.customerKey !== id) wrapUp.value = null;
+      if (status.value?.key === 'recorded') status.value = null;
       // From the page until the stored due kind (a work-list row, a deadline) names it (utils/core/kind-proposal.ts).
-      kind.value = proposeKind({
+      const proposal = proposeKind({
         product: context.fields.product?.value,
         hasSignDate: !!context.fields.signDate,
-      }).kind;
+      });
+      kind.value = proposal.kind;
+      kindReason.value = proposal.reason;
       history.value = [];
       draftOffer.value = null;
     });
@@ -205,6 +217,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     // nor override a kind the agent picked while the customer was loading.
     if (customerRow.value?.dueKind && customerRow.value.dueKind !== kind.value && !call.inCall.value && !kindChosen) {
       kind.value = customerRow.value.dueKind;
+      kindReason.value = proposeKind({ dueKind: customerRow.value.dueKind }).reason;
       loadScript();
     }
   }
@@ -222,18 +235,28 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     scheduler.cancel();
     try {
       const record = await ports.finishCall(draft, outcome, ports.now());
-      status.value = { key: 'recorded', outcome: record.outcome };
       lastRecord = { customerKey: record.customerKey, at: ports.now().getTime() };
       const context = call.customer.value;
+      const summary = summarise(record, context);
       batch(() => {
         pending.value = null;
         recorded.value += 1;
         call.endCall();
         recordId.value = null;
+        status.value = null;
         history.value = [record, ...history.value.filter((r) => r.id !== record.id)];
       });
       loadedFor = null;
+      // The script is made ready for a later attempt, but the views show the wrap-up until the agent begins one.
       await onCustomerShown(call.pageContext.value ?? context);
+      // Another attempt at the same customer is for the same kind, not the one the page proposes.
+      if (customerKey.value === record.customerKey && kind.value !== record.kind) {
+        kindChosen = true;
+        kind.value = record.kind;
+        kindReason.value = null;
+        loadScript();
+      }
+      wrapUp.value = summary;
     } catch (err) {
       scheduler.update(draft);
       status.value = { key: 'recordFailed', error: errorText(err) };
@@ -268,6 +291,30 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     return finish(o, callBackAt, extra);
   }
 
+  /** What was recorded and what comes next for this customer and kind. */
+  function summarise(record: CallbackRecord, context: CustomerContext | null): WrapUp {
+    const records = [record, ...history.value.filter((r) => r.id !== record.id)].filter((r) => r.kind === record.kind);
+    const attempts = assessAttempts(records, {
+      now: ports.now().getTime(),
+      calendar: ports.calendar(),
+      timeZone: ports.timeZone,
+      windows: ports.windows(),
+    });
+    const planned = attempts.state === 'in-progress' || attempts.state === 'not-started';
+    return {
+      recordId: record.id,
+      customerKey: record.customerKey,
+      name: context?.fields.name?.value ?? '',
+      outcome: record.outcome,
+      kind: record.kind,
+      recordedAt: record.recordedAt,
+      state: attempts.state,
+      nextAt: planned ? (record.callBackAt ?? attempts.nextWindow?.start ?? null) : null,
+      counted: attempts.counted,
+      required: attempts.required,
+    };
+  }
+
   const stopAutosave = effect(() => {
     void runner.engine.value;
     void call.notes.value;
@@ -285,11 +332,13 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     call.resumeCall(context, Date.parse(draft.startedAt));
     recordId.value = draft.recordId;
     kind.value = draft.record.kind;
+    kindReason.value = null;
     call.setNotes(draft.record.notes);
     call.escalated.value = draft.record.flags.includes('escalated');
     const script = scriptList.find((s) => s.id === draft.record.scriptId) ?? runner.script.value;
     runner.load(script ?? null, { context: scriptValues(script ?? null), locale: locale.value, saved: draft.engine });
     draftOffer.value = null;
+    wrapUp.value = null;
   }
 
   return {
@@ -297,12 +346,14 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     call,
     runner,
     kind,
+    kindReason,
     scripts,
     history,
     draftOffer,
     recordId,
     recorded,
     status,
+    wrapUp,
     saving,
     agent,
     profile,
@@ -334,10 +385,22 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       if (!call.inCall.value) return onCustomerShown(context);
       return Promise.resolve();
     },
-    setKind(next: CallbackKind) {
+    /**
+     * Another kind. Mid-call only with `restart` (the agent confirmed): the script starts again for the new kind and
+     * the old one's answers go, so one record never mixes two scripts; notes and timer stay with the call.
+     */
+    setKind(next: CallbackKind, restart = false) {
+      if (call.inCall.value && !restart) return;
       kindChosen = true;
       kind.value = next;
-      if (!call.inCall.value) loadScript();
+      kindReason.value = null;
+      loadScript();
+    },
+    /** The agent begins another call to the customer just recorded: the wrap-up gives way to the script. */
+    newAttempt() {
+      if (call.inCall.value) return;
+      batch(() => ((wrapUp.value = null), (status.value = null)));
+      loadScript();
     },
     touch,
     outcome(o: Outcome, callBackAt: string | null = null, answers: OutcomeAnswers = {}) {

@@ -194,7 +194,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           (binding.enabled === false && !manual ? (
             <SiteGate t={t} url={tab?.url ?? null} onEnabled={binding.recheck} />
           ) : context ? (
-            <CurrentView v={v} />
+            <CurrentView v={v} onNext={nextCustomer} />
           ) : binding.enabled ? (
             <NoCustomer
               t={t}

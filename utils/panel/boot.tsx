@@ -60,6 +60,7 @@ export async function bootPanel(
       timeZone: defaultTimeZone,
       calendar: computed(() => createWorkingCalendar(settings.value.calendarOverrides)),
       windows: computed(() => settings.value.callWindows),
+      industry: computed(() => settings.value.profile.industry),
     },
     {
       teach: (field) => send({ type: 'teach-start', field }),

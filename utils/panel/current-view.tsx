@@ -1,5 +1,5 @@
-import { callbackKinds } from '@/utils/core/callback-kinds';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
+import { WrapUpCard } from '@/components/wrap-up';
 import { CustomerCard } from '@/components/customer-card';
 import { DeadlineLine } from '@/components/deadline-line';
 import { StepRunner } from '@/components/step-runner';
@@ -17,13 +17,17 @@ import { EscalationBanner } from '@/components/escalation-banner';
 import { listProposedEscalations } from '@/utils/core/rules/escalation-lifecycle';
 
 /** The "current" tab: who, what is due, the script, and how the call ends. */
-export function CurrentView({ v }: { v: PanelView }) {
+export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) | null }) {
   const c = v.c;
   const t = c.t.value;
   const card = v.card.value;
   if (!card) return null;
   const reasons = c.reasons.value;
   const locale = c.locale.value;
+  // After "record", the card shows what was recorded and what is next in place of the script (issue #12).
+  const wrap = v.wrapUp.value;
+  const wrapping = wrap?.mine === true;
+  const pendingKind = v.kindPending.value;
   return (
     <div class="current">
       {c.call.switchPending.value && (
@@ -75,53 +79,80 @@ export function CurrentView({ v }: { v: PanelView }) {
       />
       <DeadlineLine
         t={t}
+        locale={locale}
         kind={c.kind.value}
+        industry={v.industry.value}
+        reason={v.kindReason.value}
         deadline={v.deadline.value}
-        onKind={c.setKind}
-        kinds={callbackKinds.map((id) => ({ id, label: pickText(getKindRule(id).label, locale) }))}
+        onKind={v.chooseKind}
       />
-      <StepRunner
-        t={t}
-        title={
-          c.runner.script.value
-            ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}`
-            : null
-        }
-        why={
-          reasons.length ? reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n') : null
-        }
-        step={v.step.value}
-        done={c.runner.engine.value?.status === 'ended'}
-        path={v.path.value}
-        onAnswer={(value) => v.act(() => c.runner.answerValue(value))}
-        onFree={(value) => (c.runner.freeValue.value = value)}
-        onNext={() => v.act(c.runner.next)}
-        onBack={() => v.act(c.runner.back)}
-      />
-      <div class="live sr-only" aria-live="polite" data-testid="step-announce">
-        {v.announcement.value}
-      </div>
-      {c.runner.problem.value && (
-        <p class="warning" role="status">
-          {c.runner.problem.value}
-        </p>
+      {pendingKind && (
+        <Notice
+          tone="warn"
+          text={t('kindRestart', { kind: pickText(getKindRule(pendingKind).label, locale) })}
+          actions={[
+            { label: t('kindRestartYes'), testId: 'kind-restart', onClick: v.confirmKind },
+            { label: t('cancel'), testId: 'kind-keep', onClick: v.cancelKind },
+          ]}
+        />
       )}
-      <Checklist t={t} items={v.checklist.value} onToggle={(id) => v.act(() => c.runner.toggleTick(id))} />
-      <NotesBox
-        t={t}
-        value={c.call.notes.value}
-        status={v.saveStatus.value}
-        warning={c.call.notesCapped.value ? t('notesCapped', { max: 20000 }) : null}
-        onInput={(value) => v.act(() => c.call.setNotes(value))}
-      />
-      <CallTimer
-        t={t}
-        running={c.call.timerStartedAt.value !== null}
-        seconds={v.elapsed.value}
-        ringSeconds={c.call.ringSeconds.value}
-        windowWarning={v.windowWarning.value}
-        onToggle={() => v.act(c.call.toggleTimer)}
-      />
+      {wrap && (
+        <WrapUpCard
+          t={t}
+          view={wrap}
+          onNext={wrapping ? onNext : null}
+          onCallAgain={c.newAttempt}
+          showActions={wrapping}
+        />
+      )}
+      {!wrapping && (
+        <>
+          <StepRunner
+            t={t}
+            title={
+              c.runner.script.value
+                ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}`
+                : null
+            }
+            why={
+              reasons.length
+                ? reasons.map((r) => `${r.matched ? '✓' : '✗'} ${pickText(r.text, locale)}`).join('\n')
+                : null
+            }
+            step={v.step.value}
+            done={c.runner.engine.value?.status === 'ended'}
+            path={v.path.value}
+            onAnswer={(value) => v.act(() => c.runner.answerValue(value))}
+            onFree={(value) => (c.runner.freeValue.value = value)}
+            onNext={() => v.act(c.runner.next)}
+            onBack={() => v.act(c.runner.back)}
+          />
+          <div class="live sr-only" aria-live="polite" data-testid="step-announce">
+            {v.announcement.value}
+          </div>
+          {c.runner.problem.value && (
+            <p class="warning" role="status">
+              {c.runner.problem.value}
+            </p>
+          )}
+          <Checklist t={t} items={v.checklist.value} onToggle={(id) => v.act(() => c.runner.toggleTick(id))} />
+          <NotesBox
+            t={t}
+            value={c.call.notes.value}
+            status={v.saveStatus.value}
+            warning={c.call.notesCapped.value ? t('notesCapped', { max: 20000 }) : null}
+            onInput={(value) => v.act(() => c.call.setNotes(value))}
+          />
+          <CallTimer
+            t={t}
+            running={c.call.timerStartedAt.value !== null}
+            seconds={v.elapsed.value}
+            ringSeconds={c.call.ringSeconds.value}
+            windowWarning={v.windowWarning.value}
+            onToggle={() => v.act(c.call.toggleTimer)}
+          />
+        </>
+      )}
       {(() => {
         // The banner: serious answers of the call in progress, or of the call this view just recorded.
         const latest = (c.snapshot.value?.recorded ?? 0) > 0 ? c.history.value.at(-1) : undefined;
@@ -161,22 +192,24 @@ export function CurrentView({ v }: { v: PanelView }) {
           onCancel={c.cancelOutcome}
         />
       )}
-      {v.unreachable.value && (
+      {!wrapping && v.unreachable.value && (
         <p class="attempts-left" data-testid="unreachable-left">
           {v.unreachable.value}
         </p>
       )}
-      <OutcomeBar
-        t={t}
-        busy={false}
-        escalated={c.call.escalated.value}
-        laterValue={c.call.laterValue.value}
-        onOutcome={(o) => c.outcome(o)}
-        onLaterValue={(value) => (c.call.laterValue.value = value)}
-        onLaterConfirm={c.confirmLater}
-        onLaterCancel={() => (c.call.laterValue.value = null)}
-        onEscalate={() => c.setEscalated(!c.call.escalated.value)}
-      />
+      {!wrapping && (
+        <OutcomeBar
+          t={t}
+          busy={false}
+          escalated={c.call.escalated.value}
+          laterValue={c.call.laterValue.value}
+          onOutcome={(o) => c.outcome(o)}
+          onLaterValue={(value) => (c.call.laterValue.value = value)}
+          onLaterConfirm={c.confirmLater}
+          onLaterCancel={() => (c.call.laterValue.value = null)}
+          onEscalate={() => c.setEscalated(!c.call.escalated.value)}
+        />
+      )}
       {c.status.value && (
         <p role="status" class="status" data-testid="status">
           {c.status.value}

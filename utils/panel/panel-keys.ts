@@ -16,6 +16,8 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
       return;
     }
     if (c.tab.value !== 'current' || !c.call.customer.value) return;
+    // The wrap-up of a recorded call: no key starts another call by accident (its buttons do, and J moves on).
+    if (v.wrapUp.value?.mine && !['reveal', 'leave-field'].includes(action.type)) return;
     const r = c.runner;
     switch (action.type) {
       case 'answer-index':

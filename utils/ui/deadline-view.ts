@@ -22,17 +22,26 @@ export function buildDeadlineView(
   const result = findCustomerDue(kind, sources, env.calendar, env.timeZone);
   if (!result?.due) return null;
   const { t } = env;
-  const clause = result.clause.label[env.locale];
+  // The rule in words on the card, the clause it comes from as its tooltip (an agent reads words, not "篇六 第八条").
+  const ref = `${result.clause.text} ${result.clause.article}`.trim();
+  const rule = result.clause.label[env.locale].slice(ref.length).replace(/^[：:]\s*/, '');
+  const clause = ref;
   const today = toZonedDate(env.nowMs, env.timeZone);
   const dueDate = result.due.slice(0, 10);
   const shown = result.dueType === 'datetime' ? result.due.slice(0, 16).replace('T', ' ') : dueDate;
   const status = describeDueStatus(result, env.nowMs, env.calendar, env.timeZone);
   if (status.state === 'overdue')
-    return { text: t('overdue', { date: shown, n: Math.max(1, diffDays(dueDate, today)) }), overdue: true, clause };
-  if (dueDate === today) return { text: t('dueToday', { date: shown }), overdue: false, clause };
+    return {
+      text: t('overdue', { date: shown, n: Math.max(1, diffDays(dueDate, today)) }),
+      overdue: true,
+      rule,
+      clause,
+    };
+  if (dueDate === today) return { text: t('dueToday', { date: shown }), overdue: false, rule, clause };
   return {
     text: t('dueIn', { date: shown, n: countWorkingDaysUntil(env.calendar, today, dueDate) }),
     overdue: false,
+    rule,
     clause,
   };
 }

@@ -19,6 +19,9 @@ import type { CallMirror } from '@/utils/call/call-mirror';
 import type { EscalationSeverity } from '@/utils/core/rules/escalations';
 import type { ScriptFlag } from '@/utils/core/script/flags';
 import { buildChecklist, buildStepView, describePath } from './runner-view';
+import { buildWrapUpView } from './wrap-up-view';
+import type { CallbackKind } from '@/utils/core/callback-kinds';
+import type { Industry } from '@/utils/core/kind-groups';
 
 /** `reveal` logs that numbers were shown (the audit holds the opaque customer key only). */
 export type PanelViewActions = {
@@ -39,6 +42,8 @@ export type PanelViewEnv = {
   /** From the settings store: a change on the options page shows at once. */
   calendar: ReadonlySignal<WorkingCalendar>;
   windows: ReadonlySignal<CallWindowConfig>;
+  /** The agent's industry from the setup: its kinds come first in the kind select. */
+  industry?: ReadonlySignal<Industry | null>;
 };
 
 export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: PanelViewActions) {
@@ -62,14 +67,27 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     });
   });
   const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));
-  const attempts = computed(() => {
-    if (!card.value) return null;
-    const status = assessAttempts(kindRecords.value, {
+  const attemptStatus = computed(() =>
+    assessAttempts(kindRecords.value, {
       now: nowMs(),
       calendar: ports.calendar.value,
       timeZone: ports.timeZone,
       windows: ports.windows.value,
-    });
+    }),
+  );
+  /**
+   * The kind's callback is finished for this customer (reached, refused, number wrong): no attempt count and no
+   * deadline left to chase. A yearly continuous callback is never finished: its next deadline follows the last one.
+   */
+  const finishedRecord = computed(() => {
+    const state = attemptStatus.value.state;
+    if (!['done', 'refused', 'invalid-number'].includes(state) || getKindRule(c.kind.value).trigger === 'last-callback')
+      return null;
+    return kindRecords.value.find((r) => ['reached', 'message-sent', 'refused', 'wrong-number'].includes(r.outcome));
+  });
+  const attempts = computed(() => {
+    if (!card.value || finishedRecord.value) return null;
+    const status = attemptStatus.value;
     return { k: Math.min(status.counted + 1, status.required), max: status.required };
   });
   /** Unanswered attempts so far: how many more half-days before "unreachable" may be recorded (篇六 第十二条). */
@@ -96,8 +114,19 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
       .filter((key) => !keyMissing.has(key))
       .map((key) => ({ key, label: labelOf(key, c.locale.value) }));
   });
-  const deadline = computed(() =>
-    buildDeadlineView(
+  const deadline = computed(() => {
+    const done = finishedRecord.value;
+    if (done)
+      return {
+        text: c.t.value('kindFinished', {
+          kind: pickText(getKindRule(c.kind.value).label, c.locale.value),
+          date: formatDateTime(done.startedAt, ports.timeZone).slice(0, 10),
+        }),
+        overdue: false,
+        rule: null,
+        clause: null,
+      };
+    return buildDeadlineView(
       c.kind.value,
       {
         pageSignDate: c.call.customer.value?.fields.signDate?.value,
@@ -111,8 +140,19 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
         locale: c.locale.value,
         t: c.t.value,
       },
-    ),
-  );
+    );
+  });
+  /** The call just recorded, while the card still shows that customer and no other call has begun. */
+  const wrapUp = computed(() => {
+    const w = c.wrapUp.value;
+    if (!w || c.call.inCall.value) return null;
+    return {
+      ...buildWrapUpView(w, { t: c.t.value, locale: c.locale.value, timeZone: ports.timeZone }),
+      mine: w.customerKey === c.customerKey.value,
+    };
+  });
+  /** A kind picked after the call began: the script restarts only once the agent confirms. */
+  const kindPending = signal<CallbackKind | null>(null);
   const step = computed(() => {
     const script = c.runner.script.value;
     const engine = c.runner.engine.value;
@@ -206,6 +246,27 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     findings,
     historyItems,
     formatTime: (iso: string) => formatDateTime(iso, ports.timeZone),
+    wrapUp,
+    kindPending,
+    industry: computed(() => ports.industry?.value ?? null),
+    kindReason: computed(() => {
+      const reason = c.kindReason.value;
+      return reason ? c.t.value('kindWhy', { reason: pickText(reason, c.locale.value) }) : null;
+    }),
+    /** Before the call begins the kind changes at once; after, the agent is asked to restart the script first. */
+    chooseKind(kind: CallbackKind) {
+      if (kind === c.kind.value) return;
+      if (c.call.inCall.value) kindPending.value = kind;
+      else c.setKind(kind);
+    },
+    confirmKind() {
+      const kind = kindPending.value;
+      kindPending.value = null;
+      if (kind) c.setKind(kind, true);
+    },
+    cancelKind() {
+      kindPending.value = null;
+    },
     /** Runs an agent action inside the call (the call binds itself to the customer on the first one). */
     act(fn: () => unknown) {
       fn();

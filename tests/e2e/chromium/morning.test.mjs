@@ -119,17 +119,32 @@ test('an agent’s morning: setup, two lists, the queue, next customer, three ca
   await panel.keyboard.press('y');
   await panel.getByTestId('outcome-reached').click();
   await giveOpenItemsReason(panel);
-  await panel
-    .getByText(/已记录/)
-    .first()
-    .waitFor();
+  // The call ends cleanly: what was recorded and what is next, no script restarted at step 1, no stale deadline or
+  // attempt count; keys do not start another call by accident.
+  const wrap = panel.getByTestId('wrap-up');
+  await wrap.filter({ hasText: '已记录：接通 · 周雅琴 · 新签约回访' }).waitFor();
+  assert.match(await panel.getByTestId('wrap-next').textContent(), /本次回访已完成/);
+  assert.match(await panel.getByTestId('deadline').textContent(), /新签约回访已完成（\d{4}-\d{2}-\d{2}）/);
+  assert.equal(await panel.getByTestId('attempts').count(), 0, 'no attempt count once the callback is done');
+  assert.equal(await panel.getByTestId('step').count(), 0, 'the script does not silently restart');
+  await panel.locator('body').focus();
+  await panel.keyboard.press('y');
+  assert.equal(await panel.getByTestId('step').count(), 0, 'a stray key starts no new call');
+  await panel.screenshot({ path: 'docs/screenshots/wrap-up-zh-CN.png' });
 
   // 5. J: the next customer (王建国); a call starts with a note, then the page moves to 赵子轩 mid-call.
   await panel.locator('body').focus();
   await panel.keyboard.press('j');
   await name.filter({ hasText: '王建国' }).waitFor({ timeout: 15_000 });
   await panel.getByTestId('step').waitFor();
+  assert.equal(await panel.getByTestId('wrap-up').count(), 0, '周雅琴’s wrap-up stays with her');
+  assert.equal(await panel.getByText(/已记录/).count(), 0, 'no "recorded" carried onto the next card');
   await panel.keyboard.press('y');
+  await panel.getByTestId('step-announce').filter({ hasText: '2' }).waitFor();
+  // Another kind after the call began: asked first, never mixed into this call's script.
+  await panel.getByTestId('kind').selectOption('termination');
+  await panel.getByTestId('kind-keep').click();
+  assert.equal(await panel.getByTestId('kind').inputValue(), 'new-contract');
   await panel.getByTestId('notes').fill('王先生要求下午回电');
   await page.goto(`${origin}/crm-pages/jeecgboot-customer.html`);
   await panel.getByTestId('switch-customer').click({ timeout: 15_000 });
@@ -137,13 +152,14 @@ test('an agent’s morning: setup, two lists, the queue, next customer, three ca
   assert.equal(await panel.getByTestId('notes').inputValue(), '', 'the note stays with 王建国');
   assert.equal(await panel.getByTestId('resume-draft').count(), 0, '赵子轩 is offered no draft');
 
-  // 6. Call 2 on 赵子轩: no answer.
+  // 6. Call 2 on 赵子轩: no answer; the wrap-up gives the next try (another half-day), attempt 2 of 3.
   await panel.getByTestId('step').waitFor();
   await panel.getByTestId('outcome-no-answer').click();
-  await panel
-    .getByText(/已记录/)
-    .first()
-    .waitFor();
+  await panel.getByTestId('wrap-up').filter({ hasText: '已记录：未接' }).waitFor();
+  assert.match(
+    await panel.getByTestId('wrap-next').textContent(),
+    /下次拨打：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（第 2 \/ 3 次）|近期没有可用的回访时段/,
+  );
 
   // 7. Call 3: back to 王建国 from the queue; his draft (with his note) resumes; refused.
   await panel.getByTestId('queue-tab').click();

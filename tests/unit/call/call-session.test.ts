@@ -3,6 +3,8 @@ import { applyCallEvent } from '@/utils/call/call-events';
 import type { CallEvent } from '@/utils/call/call-protocol';
 import { createFakePorts, makeContext, tick } from './fake-ports';
 
+const yes = () => ({ type: 'answer' as const, at: '2025-11-03T02:30:00.000Z', value: 'yes' });
+
 async function ready(signDate = '2025-10-30') {
   const fake = createFakePorts();
   const c = createCallSession(fake.ports, 'zh-CN');
@@ -68,7 +70,71 @@ describe('createPanelController', () => {
     expect(record.path.length).toBeGreaterThanOrEqual(2);
     expect(c.call.inCall.value).toBe(false);
     expect(c.history.value[0]?.id).toBe(record.id);
-    expect(c.status.value).toEqual({ key: 'recorded', outcome: 'reached' });
+    expect(c.status.value).toBeNull();
+    expect(c.wrapUp.value).toMatchObject({
+      recordId: record.id,
+      outcome: 'reached',
+      kind: 'new-contract',
+      name: '王建国',
+      state: 'done',
+      nextAt: null,
+    });
+  });
+
+  it('ends cleanly: the wrap-up says what comes next, the script waits at step 1 until another call begins', async () => {
+    const { fake, c } = await ready();
+    await applyCallEvent(c, { type: 'engine', step: c.runner.engine.value?.current ?? null, event: yes() });
+    await c.outcome('no-answer');
+    const record = fake.records[0]!;
+    expect(c.wrapUp.value).toMatchObject({ outcome: 'no-answer', state: 'in-progress', counted: 1, required: 3 });
+    expect(c.wrapUp.value?.nextAt).toBe(record.callBackAt);
+    // Ready for the next attempt, but nothing of the recorded call is in it.
+    expect(c.runner.engine.value?.path).toHaveLength(1);
+    expect(c.call.inCall.value).toBe(false);
+    await applyCallEvent(c, { type: 'new-attempt' });
+    expect(c.wrapUp.value).toBeNull();
+    expect(c.runner.engine.value?.status).toBe('running');
+  });
+
+  it('keeps the recorded kind for another attempt at the same customer', async () => {
+    const { c } = await ready();
+    c.setKind('termination');
+    await c.outcome('busy');
+    expect(c.kind.value).toBe('termination');
+    expect(c.runner.script.value?.id).toBe('wealth-termination');
+  });
+
+  it('drops the wrap-up and "recorded" when the page shows the next customer', async () => {
+    const { c } = await ready();
+    await c.outcome('reached');
+    expect(c.wrapUp.value).not.toBeNull();
+    await c.setContext(makeContext('赵子轩', '13612345678', { customerId: 'C-2' }));
+    expect(c.wrapUp.value).toBeNull();
+    expect(c.status.value).toBeNull();
+    expect(c.history.value).toHaveLength(0);
+  });
+
+  it('a new call begun by an answer drops the wrap-up', async () => {
+    const { c } = await ready();
+    await c.outcome('no-answer');
+    await applyCallEvent(c, { type: 'engine', step: c.runner.engine.value?.current ?? null, event: yes() });
+    expect(c.call.inCall.value).toBe(true);
+    expect(c.wrapUp.value).toBeNull();
+  });
+
+  it('mid-call, another kind restarts the script only when asked to: two scripts never mix', async () => {
+    const { c } = await ready();
+    await applyCallEvent(c, { type: 'engine', step: c.runner.engine.value?.current ?? null, event: yes() });
+    c.call.setNotes('客户在开会');
+    await applyCallEvent(c, { type: 'kind', kind: 'termination', restart: false });
+    expect(c.kind.value).toBe('new-contract');
+    expect(c.runner.script.value?.id).toBe('wealth-new-contract');
+    await applyCallEvent(c, { type: 'kind', kind: 'termination', restart: true });
+    expect(c.kind.value).toBe('termination');
+    expect(c.runner.script.value?.id).toBe('wealth-termination');
+    expect(c.runner.engine.value?.path).toHaveLength(1);
+    expect(c.call.inCall.value).toBe(true);
+    expect(c.call.notes.value).toBe('客户在开会');
   });
 
   it('sets the next try in a later half-day for a no-answer', async () => {

@@ -51,7 +51,8 @@ describe('deadline view', () => {
     const view = buildDeadlineView('new-contract', { pageSignDate: '2025-10-30' }, env(now));
     expect(view?.text).toBe(text);
     expect(view?.overdue).toBe(overdue);
-    expect(view?.clause).toContain('5');
+    expect(view?.rule).toContain('5');
+    expect(view?.clause).toBe('篇六 第八条');
   });
 
   it('skips the National Day holiday and counts the make-up Saturday', () => {

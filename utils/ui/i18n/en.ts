@@ -113,7 +113,8 @@ export const en: Record<MessageKey, string> = {
   wrapNoNext: 'No call window left in the coming days: pick a time for the next try.',
   wrapCallAgain: 'Call this customer again',
   wrapNewCall: 'Start a new callback for this customer',
-  kindRestart: 'The call has begun: switching to “{kind}” restarts the script; answers so far are dropped (notes and timer stay).',
+  kindRestart:
+    'The call has begun: switching to “{kind}” restarts the script; answers so far are dropped (notes and timer stay).',
   kindRestartYes: 'Restart the script',
   kindFinished: '{kind} done ({date})',
   recordFailed: 'Could not save: {error}. The draft is kept.',

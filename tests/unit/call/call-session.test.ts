@@ -106,7 +106,7 @@ describe('createPanelController', () => {
 
   it('drops the wrap-up and "recorded" when the page shows the next customer', async () => {
     const { c } = await ready();
-    await c.outcome('reached');
+    await c.outcome('reached', null, { openItemsReason: '客户赶时间，其余下次确认' });
     expect(c.wrapUp.value).not.toBeNull();
     await c.setContext(makeContext('赵子轩', '13612345678', { customerId: 'C-2' }));
     expect(c.wrapUp.value).toBeNull();

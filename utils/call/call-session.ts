@@ -160,7 +160,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     scripts.value = ranked;
     const best = ranked.find((r) => r.applies) ?? ranked.find((r) => r.kindsDue.length > 0) ?? null;
     const script = context ? (best?.script ?? null) : null;
-    runner.load(script, { context: scriptValues(script), locale: locale.value });
+    runner.load(script, { context: scriptValues(script), locale: locale.value, kind: kind.value });
   }
 
   let scriptList: Script[] = [];

@@ -1,3 +1,4 @@
+import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { batch, computed, signal } from '@preact/signals-core';
 import { applyEvent, createEngineState, type EngineEvent, type EngineState } from '@/utils/core/script/engine';
 import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
@@ -49,7 +50,10 @@ export function createRunnerState(
   }
 
   /** Starts a script for a customer, or restores a saved engine state (resume). */
-  function load(next: Script | null, options: { context: Record<string, string>; locale: Locale; saved?: unknown }) {
+  function load(
+    next: Script | null,
+    options: { context: Record<string, string>; locale: Locale; saved?: unknown; kind?: CallbackKind },
+  ) {
     script.value = next;
     freeValue.value = '';
     pending.value = [];
@@ -63,7 +67,13 @@ export function createRunnerState(
       return;
     }
     engine.value = createEngineState(next);
-    dispatch({ type: 'start', at: nowIso(), context: options.context, locale: options.locale });
+    dispatch({
+      type: 'start',
+      at: nowIso(),
+      context: options.context,
+      locale: options.locale,
+      ...(options.kind ? { kind: options.kind } : {}),
+    });
   }
 
   /** A view takes the state the call in the background sent; a new step clears what was typed for the old one. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { outcomeSchema, type Outcome } from '../schemas/callback-record';
 import type { ScriptFlag } from './flags';
 import { localeSchema, type Locale } from './localized';
+import { callbackKindSchema } from '../callback-kinds';
 
 /** What an answer event may carry; normalised by the engine to the stored form (see docs/script-format.md). */
 export const answerInputSchema = z.union([
@@ -23,6 +24,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
       at,
       context: z.record(z.string().max(200), z.string().max(4000)).optional(),
       locale: localeSchema.optional(),
+      /** The kind the call is for: picks the script's `startByKind` step when it names one. */
+      kind: callbackKindSchema.optional(),
     })
     .strict(),
   z.object({ type: z.literal('answer'), at, value: answerInputSchema.optional() }).strict(),

@@ -128,7 +128,8 @@ export function applyEvent(script: Script, state: EngineState, event: EngineEven
       context: event.context ?? {},
       locale: event.locale ?? state.locale,
     };
-    return moveTo(script, started, script.start, 'start', event.at, null);
+    const first = (event.kind && script.startByKind?.[event.kind]) ?? script.start;
+    return moveTo(script, started, first, 'start', event.at, null);
   }
   if (state.status === 'ready') return refuse(state, 'not-started', 'The call has not started.');
   // Ticks stay open after the end: the agent confirms the checklist before recording the outcome.

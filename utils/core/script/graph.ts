@@ -47,8 +47,10 @@ export function indexSteps(script: Script): Map<string, number> {
 export function measureDistances(script: Script, byId: ReadonlyMap<string, number>): Map<string, number> {
   const distance = new Map<string, number>();
   if (!byId.has(script.start)) return distance;
-  distance.set(script.start, 0);
-  const queue = [script.start];
+  // Every start is a root: the common one and each kind's own (startByKind).
+  const starts = [script.start, ...Object.values(script.startByKind ?? {})].filter((id) => byId.has(id));
+  for (const id of starts) distance.set(id, 0);
+  const queue = [...new Set(starts)];
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head] ?? '';
     const index = byId.get(id) ?? 0;

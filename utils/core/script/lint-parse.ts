@@ -3,6 +3,7 @@ import { scriptSchema, type Script } from './schema';
 import { locateJsonError } from '../json-locate';
 import { measureNesting } from './lint-semantics';
 import { migrateScript } from './migrate';
+import { callbackKindSchema } from '../callback-kinds';
 import { formatJsonPath, type LintError } from './lint-types';
 
 /** Deeper than this, a file is refused before the schema walks it (zod recurses and would overflow). */
@@ -59,7 +60,10 @@ function describeIssue(issue: z.core.$ZodIssue): Pick<LintError, 'message' | 'co
     case 'unrecognized_keys':
       return {
         code: 'schema',
-        message: `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).`,
+        message:
+          last === 'startByKind'
+            ? `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a callback kind; use one of: ${callbackKindSchema.options.join(', ')}.`
+            : `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (not part of the script format).`,
       };
     case 'invalid_union': {
       // A discriminated union (step "type", condition "op"): name the value given and the allowed ones.

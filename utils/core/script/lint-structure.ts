@@ -130,6 +130,16 @@ export function lintStructure(script: Script, caps: LintCaps): LintError[] {
   const outcomeIds = new Set(script.outcomes.map((outcome) => outcome.id));
   if (!byId.has(script.start))
     report(['start'], 'unknown-start', `The start step "${script.start}" is not one of the steps.`);
+  for (const [kind, id] of Object.entries(script.startByKind ?? {})) {
+    if (id !== undefined && !byId.has(id))
+      report(['startByKind', kind], 'unknown-start', `The start step "${id}" for ${kind} is not one of the steps.`);
+    if (!script.kinds.some((k) => k === kind))
+      report(
+        ['startByKind', kind],
+        'unknown-start',
+        `"${kind}" has its own start but is not one of the script's kinds (${script.kinds.join(', ')}).`,
+      );
+  }
   script.steps.forEach((step, index) => {
     checkOptions(step, index, caps, report);
     for (const exit of listExits(step, index)) {

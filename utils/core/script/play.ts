@@ -112,7 +112,14 @@ export function playScript(
 ): PlayReport {
   const problems: PlayReport['problems'] = [];
   options = { ...options, context: addComputedValues(script, options.context, options.calendar ?? null) };
-  const start: EngineEvent = { type: 'start', at: options.now, context: options.context, locale: options.locale };
+  const kind = options.kinds?.[0];
+  const start: EngineEvent = {
+    type: 'start',
+    at: options.now,
+    context: options.context,
+    locale: options.locale,
+    ...(kind ? { kind } : {}),
+  };
   let state = createEngineState(script);
   const apply = (event: EngineEvent, label: number | string): void => {
     state = applyEvent(script, state, event);

@@ -156,6 +156,8 @@ export const scriptSchema = z
     priority: z.number().int().min(-100).max(100).optional(),
     customFields: z.array(customFieldSchema).max(50).optional(),
     start: idSchema,
+    /** A different first step for some of the script's kinds (v2), so no agent-only "which stage?" question is needed. */
+    startByKind: z.partialRecord(callbackKindSchema, idSchema).optional(),
     steps: z.array(stepSchema).min(1).max(2000),
     checklist: z.array(checklistItemSchema).max(200).optional(),
     outcomes: z.array(scriptOutcomeSchema).min(1).max(50),

@@ -16,6 +16,8 @@ export type CustomerCardProps = {
   name: string;
   summary: string;
   phone: FieldRowView | null;
+  /** The landline, when the mobile is the number shown first. */
+  otherPhone?: FieldRowView | null;
   rows: FieldRowView[];
   flags: FlagView[];
   attempts: { k: number; max: number } | null;
@@ -71,6 +73,11 @@ export function CustomerCard(props: CustomerCardProps) {
         <span class="phone" data-testid="customer-phone" title={phone?.source}>
           {phone ? <SafeText value={phone.display} /> : '—'}
         </span>
+        {props.otherPhone && (
+          <span class="phone other-phone" data-testid="customer-landline" title={props.otherPhone.source}>
+            {props.otherPhone.label} <SafeText value={props.otherPhone.display} />
+          </span>
+        )}
         {phone && <span class="source">{phone.source}</span>}
         <button
           type="button"

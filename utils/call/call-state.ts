@@ -6,6 +6,28 @@ import { maxNoteLength } from '@/utils/core/schemas/draft';
 /** Who a context is about, for "is this still the same customer?" (the customer key, utils/core/schemas/customer.ts). */
 export const identifyCustomer = keyOfContext;
 
+/** Two reads of one CRM record (its card, then its own edit form): same origin, entity and id in the URL. */
+export function isSameRecord(a: CustomerContext | null, b: CustomerContext | null): boolean {
+  return (
+    !!a?.record &&
+    !!b?.record &&
+    a.origin === b.origin &&
+    a.record.entity === b.record.entity &&
+    a.record.id === b.record.id
+  );
+}
+
+/**
+ * The CRM's edit form of the record on show often reads less than its card (on Dolibarr a contact's form splits the
+ * name into two inputs): the fields it lacks are kept from the card, so the customer stays the same and the call
+ * stays on screen (issue #12). Only when the form lacks the name, i.e. it could not say who this is on its own.
+ */
+export function keepRecordFields(before: CustomerContext | null, next: CustomerContext | null): CustomerContext | null {
+  if (!before || !next || next.fields.name || !before.fields.name || !isSameRecord(before, next)) return next;
+  const fields = { ...before.fields, ...next.fields };
+  return { ...next, fields, missing: next.missing.filter((key) => !fields[key]) };
+}
+
 /**
  * The call in progress: bound to the customer it started with. When the page shows someone else mid-call,
  * `switchPending` is set and the agent decides (keep or switch); the call never moves silently.
@@ -37,7 +59,7 @@ export function createCallState(now: () => number = () => Date.now()) {
   );
 
   function setPageContext(context: CustomerContext | null) {
-    pageContext.value = context;
+    pageContext.value = keepRecordFields(pageContext.value ?? bound.value, context);
     if (!inCall.value) bound.value = null;
   }
 

@@ -62,6 +62,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
         name={card.name}
         summary={card.summary}
         phone={card.phone}
+        otherPhone={card.otherPhone}
         rows={card.rows}
         flags={card.flags}
         attempts={v.attempts.value}

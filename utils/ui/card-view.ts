@@ -99,6 +99,8 @@ export type CardView = {
   name: string;
   summary: string;
   phone: FieldRowView | null;
+  /** The landline when a mobile is the number shown first: both are dialled, both are on the card (issue #12). */
+  otherPhone: FieldRowView | null;
   rows: FieldRowView[];
   flags: FlagView[];
   missingKeys: StandardFieldKey[];
@@ -112,7 +114,8 @@ export function buildCardView(
   const f = context.fields;
   const phoneKey: StandardFieldKey | null = f.mobile ? 'mobile' : f.phone ? 'phone' : null;
   const phoneField = phoneKey ? f[phoneKey] : undefined;
-  const rows = ROW_ORDER.filter((k) => k !== phoneKey && f[k]).flatMap((k) => {
+  const otherKey: StandardFieldKey | null = phoneKey === 'mobile' && f.phone ? 'phone' : null;
+  const rows = ROW_ORDER.filter((k) => k !== phoneKey && k !== otherKey && f[k]).flatMap((k) => {
     const field = f[k];
     return field ? [toRow(k, field, locale, t, revealed)] : [];
   });
@@ -129,6 +132,7 @@ export function buildCardView(
     name: f.name?.value ?? '—',
     summary,
     phone: phoneKey && phoneField ? toRow(phoneKey, phoneField, locale, t, revealed) : null,
+    otherPhone: otherKey && f.phone ? toRow(otherKey, f.phone, locale, t, revealed) : null,
     rows,
     flags: describeFlags([...context.flags, ...(options.extraFlags ?? [])], missingKeys, t),
     missingKeys,

@@ -29,6 +29,23 @@ describe('card view', () => {
     expect(shown.phone?.display).toBe('13812346390');
   });
 
+  it('shows the landline next to the mobile (both are dialled), masked like it', () => {
+    const ctx = makeContext('周雅琴', '13812346390');
+    ctx.fields.phone = { value: '02164871234', raw: '021-64871234', source: { via: 'generic', label: '电话' } };
+    const view = buildCardView(ctx, { locale: 'zh-CN', t, revealed: false, today: '2025-11-03' });
+    expect(view.phone?.key).toBe('mobile');
+    expect(view.otherPhone?.key).toBe('phone');
+    expect(view.otherPhone?.display).not.toContain('6487');
+    expect(view.rows.map((r) => r.key)).not.toContain('phone');
+    const alone = buildCardView(makeContext('A', '13800000000'), {
+      locale: 'zh-CN',
+      t,
+      revealed: false,
+      today: '2025-11-03',
+    });
+    expect(alone.otherPhone).toBeNull();
+  });
+
   it('lists missing key fields and flags them', () => {
     const view = buildCardView(makeContext('A', '1380000000'), {
       locale: 'en',

@@ -13,6 +13,7 @@ export function KeyHelp({ t }: { t: Translate }) {
     [keyLegend.teach, t('keyTeach')],
     [keyLegend.timer, t('timerStart')],
     [keyLegend.notes, t('notes')],
+    [keyLegend.kind, t('kind')],
     [keyLegend.escalate, t('escalate')],
     ...barOutcomes.map((o): [string, string] => [outcomeKey(o) ?? '', `${t('outcome')} · ${t(`outcome.${o}`)}`]),
     ['Esc', t('keyLeave')],

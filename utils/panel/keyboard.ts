@@ -9,7 +9,11 @@ function isEditable(target: EventTarget | null, key: string): boolean {
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'file'].includes(target.type);
-  if ((tag === 'BUTTON' || tag === 'A' || target.getAttribute('role') === 'tab') && (key === 'Enter' || key === ' '))
+  // An expander (<summary>) opens with Enter: it never also advances the script.
+  if (
+    (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || target.getAttribute('role') === 'tab') &&
+    (key === 'Enter' || key === ' ')
+  )
     return true;
   return false;
 }

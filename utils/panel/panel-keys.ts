@@ -37,6 +37,8 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
       case 'timer':
         return v.act(c.call.toggleTimer);
       // At once, not on the next frame: the keys typed right after must land in the notes.
+      case 'focus-kind':
+        return doc.querySelector<HTMLElement>('[data-testid=kind]')?.focus();
       case 'focus-notes':
         return doc.querySelector<HTMLElement>('#notes')?.focus();
       case 'teach': {

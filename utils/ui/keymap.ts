@@ -13,6 +13,7 @@ export type KeyAction =
   | { type: 'escalate' }
   | { type: 'timer' }
   | { type: 'focus-notes' }
+  | { type: 'focus-kind' }
   | { type: 'leave-field' }
   | { type: 'help' };
 
@@ -46,6 +47,7 @@ const PLAIN_KEYS: Record<string, KeyAction> = {
   e: { type: 'escalate' },
   s: { type: 'timer' },
   m: { type: 'focus-notes' },
+  k: { type: 'focus-kind' },
   '?': { type: 'help' },
 };
 
@@ -61,6 +63,7 @@ export const keyLegend = {
   escalate: 'E',
   timer: 'S',
   notes: 'M',
+  kind: 'K',
   outcome: {
     reached: 'Shift+C',
     'no-answer': 'Shift+N',

@@ -1,4 +1,5 @@
 import { mapKey } from '@/utils/ui/keymap';
+import { bindKeys } from '@/utils/panel/keyboard';
 
 describe('mapKey', () => {
   it.each([
@@ -11,6 +12,7 @@ describe('mapKey', () => {
     [{ key: 'r' }, { type: 'reveal' }],
     [{ key: 'R' }, { type: 'reveal' }],
     [{ key: 't' }, { type: 'teach' }],
+    [{ key: 'k' }, { type: 'focus-kind' }],
     [
       { key: 'N', shiftKey: true },
       { type: 'outcome', outcome: 'no-answer' },
@@ -38,5 +40,21 @@ describe('mapKey', () => {
     [{ key: 'Q', shiftKey: true }],
   ])('leaves %j to the browser', (input) => {
     expect(mapKey(input)).toBeNull();
+  });
+});
+
+describe('bindKeys', () => {
+  it('Enter on an expander (<summary>) opens it and never advances the script', () => {
+    const seen: string[] = [];
+    const stop = bindKeys(document, (action) => seen.push(action.type));
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    details.append(summary);
+    document.body.append(details);
+    summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    stop();
+    details.remove();
+    expect(seen).toEqual(['next']);
   });
 });

@@ -166,6 +166,12 @@ test('an agent’s morning: setup, two lists, the queue, next customer, three ca
   await panel.getByTestId('queue-row').filter({ hasText: '王建国' }).getByRole('button').click();
   await name.filter({ hasText: '王建国' }).waitFor({ timeout: 15_000 });
   await panel.getByTestId('resume-draft').click({ timeout: 10_000 });
+  // The resumed draft reaches the panel with the next snapshot: wait for it rather than read at once.
+  await panel
+    .waitForFunction(() => document.querySelector('[data-testid=notes]')?.value === '王先生要求下午回电', null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
   assert.equal(await panel.getByTestId('notes').inputValue(), '王先生要求下午回电');
   await panel.getByTestId('outcome-refused').click();
   await panel

@@ -19,6 +19,8 @@ export default defineConfig({
       permissions: [
         'storage',
         'unlimitedStorage',
+        // The hourly check for a due scheduled backup (utils/background/backup-alarm.ts).
+        'alarms',
         'scripting',
         'activeTab',
         ...(browser === 'firefox' ? [] : ['sidePanel']),

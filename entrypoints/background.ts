@@ -18,6 +18,8 @@ import { createCallHub } from '@/utils/call/call-hub';
 import { readCallPortName } from '@/utils/call/call-protocol';
 import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
+import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-alarm';
+import { createTranslate } from '@/utils/ui/i18n';
 
 // The background owns the database, the settings and one call per tab; pages reach them by data calls and the
 // call port (docs/architecture.md). Wiring only.
@@ -79,6 +81,19 @@ export default defineBackground(() => {
     void settings.value;
     if (firstSettings) firstSettings = false;
     else hub.settingsChanged(locale());
+  });
+  // A due scheduled backup marks the toolbar button; the options page asks for the passphrase and writes it.
+  const checkBackup = () => {
+    const t = createTranslate(locale());
+    return showBackupDue(browser, settings.value.backup, new Date(), {
+      due: t('backupBadgeDue'),
+      normal: t('backupBadgeNormal'),
+    }).catch((err) => console.error('Huifang: backup check failed', err));
+  };
+  scheduleBackupCheck(browser, checkBackup);
+  effect(() => {
+    void settings.value.backup;
+    void settingsReady.then(checkBackup);
   });
   watchVersionChange(db, { pendingDrafts: hub.pendingDrafts, onReloadNeeded: () => undefined });
 

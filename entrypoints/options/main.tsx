@@ -11,6 +11,7 @@ import { RetentionSection } from './sections/retention';
 import { ScriptsSection } from './sections/scripts';
 import { AdaptersSection } from './sections/adapters';
 import { DataSection } from './sections/data';
+import { BackupSection } from './sections/backup';
 import { ReportSection } from './sections/report';
 import { QaSection } from './sections/qa';
 import { AuditSection } from './sections/audit';
@@ -33,6 +34,7 @@ function Options({ initial }: { initial: Locale }) {
       <ScriptsSection t={t} locale={locale} />
       <AdaptersSection t={t} />
       <DataSection t={t} locale={locale} />
+      <BackupSection t={t} />
       <ReportSection t={t} locale={locale} />
       <QaSection t={t} locale={locale} />
       <AuditSection t={t} />

@@ -4,19 +4,17 @@ import type { SettingsStore } from '../settings/settings-store';
 import type { HuifangDb } from './app-db';
 import { exportRecords } from './export-records';
 
-// Wired by #13 (scheduled backups): the options page will offer it; tested in tests/unit/db/backup.test.ts.
-
 /**
- * If a scheduled backup is due, builds the encrypted file for the panel to download and records the time.
- * Returns null when none is due. The passphrase is asked of the agent, never stored.
+ * If a scheduled backup is due (or `force`: "back up now"), builds the encrypted file for the page to download and
+ * records the time. Returns null when none is due. The passphrase is asked of the agent, never stored.
  */
 export async function runScheduledBackup(
   db: HuifangDb,
   settings: Pick<SettingsStore, 'read' | 'update'>,
-  options: { now: Date; passphrase: string; agent: string; iterations?: number },
+  options: { now: Date; passphrase: string; agent: string; iterations?: number; force?: boolean },
 ): Promise<{ fileName: string; text: string } | null> {
   const { backup } = await settings.read();
-  if (!decideBackupDue(backup, options.now).due) return null;
+  if (!options.force && !decideBackupDue(backup, options.now).due) return null;
   if (!options.passphrase) throw new Error('Backups are always encrypted: enter the backup passphrase.');
   const result = await exportRecords(db, {
     format: 'json',

@@ -60,6 +60,20 @@ export const dataCalls = {
         now(),
       ),
   }),
+  /**
+   * The scheduled encrypted backup, run from the options page with the passphrase typed there (never stored): the
+   * file to save, and the time kept as the last backup (docs/data.md, "Backups").
+   */
+  backupNow: defineCall({
+    input: z.object({ passphrase: z.string().min(12).max(1000) }),
+    output: exportedFile.omit({ ok: true }),
+    run: async ({ db, data, now, settings }, { passphrase }) => {
+      const { agent } = await settings.read();
+      const file = await data.runScheduledBackup(db, settings, { now: now(), passphrase, agent, force: true });
+      if (!file) throw new Error('No backup was written.');
+      return { text: file.text, fileName: file.fileName, mimeType: 'application/json' };
+    },
+  }),
   /** An export file (JSON envelope, optionally encrypted, or CSV), logged in the audit. */
   exportFile: defineCall({
     input: z.object({

@@ -163,6 +163,26 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
     await calls.nth(i).getByText('已保存：85 分').waitFor();
   }
 
+  // Scheduled encrypted backups: switched on, one is due at once (the toolbar button says so); "back up now" with
+  // the passphrase saves the file, shows the time and clears the warning and the badge.
+  const backup = options.getByTestId('backup-schedule');
+  await backup.getByTestId('backup-enabled').check();
+  await backup.getByTestId('backup-due').waitFor();
+  const badge = () => h.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  for (let i = 0; i < 50 && (await badge()) !== '!'; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await badge(), '!');
+  await backup.getByTestId('backup-passphrase').fill('主管的备份口令-2026-11');
+  const [saved] = await Promise.all([options.waitForEvent('download'), backup.getByTestId('backup-now').click()]);
+  assert.match(saved.suggestedFilename(), /^huifang-backup-.+\.json$/);
+  await backup.getByTestId('backup-due').waitFor({ state: 'detached' });
+  assert.match(
+    (await backup.getByTestId('backup-last').textContent()) ?? '',
+    /^上次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+  );
+  for (let i = 0; i < 50 && (await badge()) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await badge(), '');
+  await backup.screenshot({ path: 'docs/screenshots/options-backup.png' });
+
   await options.getByTestId('audit-verify').click();
   const audit = await options.getByTestId('audit-result').textContent();
   assert.match(audit ?? '', /^审计链完整，共 \d+ 条。$/);
@@ -269,6 +289,8 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await walkYes(panel);
   await panel.getByTestId('escalation-banner').filter({ hasText: '承诺或保证收益' }).waitFor();
   await panel.keyboard.press('Shift+C');
+  await panel.getByTestId('outcome-confirm').waitFor();
+  await panel.screenshot({ path: 'docs/screenshots/panel-record-check.png', fullPage: true });
   await giveOpenItemsReason(panel, '回避情况需查系统');
   await panel.getByTestId('escalate-reason').fill('客户称理财经理口头保证年化8%');
   await panel.getByTestId('escalate-submit').click();

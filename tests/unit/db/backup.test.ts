@@ -34,4 +34,19 @@ describe('scheduled backups from the database', () => {
     expect(result.ok && result.report.added).toBe(1);
     expect(await restored.callbacks.get('r1')).toEqual(await db.callbacks.get('r1'));
   });
+
+  it('"back up now" (force) writes a file and the time even when none is due', async () => {
+    const db = openTestDb();
+    const settings = createMemorySettingsStore();
+    await finishCall(db, makeDraft('k1', 'r1', { outcome: 'reached' }), { endedAt: null, now });
+    const file = await runScheduledBackup(db, settings, {
+      now,
+      passphrase: 'bk',
+      agent: 'a',
+      iterations: 1000,
+      force: true,
+    });
+    expect(file?.fileName).toBe('huifang-backup-2026-11-27-0800Z.json');
+    expect((await settings.read()).backup.lastBackupAt).toBe(now.toISOString());
+  });
 });

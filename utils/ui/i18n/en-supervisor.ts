@@ -75,4 +75,16 @@ export const enSupervisor: Record<keyof typeof zhCNSupervisor, string> = {
   'satisfaction.fairly-satisfied': 'Fairly satisfied',
   'satisfaction.basically-satisfied': 'Basically satisfied',
   'satisfaction.dissatisfied': 'Not satisfied',
+  secBackup: 'Scheduled encrypted backups',
+  backupEnabled: 'Back up on a schedule (encrypted)',
+  backupInterval: 'Every (days)',
+  backupLast: 'Last backup: {at}',
+  backupNever: 'No backup yet.',
+  backupNext: 'next: {at}',
+  backupDue:
+    'A backup is due: enter the passphrase and press “Back up now”. Uninstalling the extension wipes the data on this computer; the backup file is the only copy.',
+  backupNow: 'Back up now',
+  backupDone: 'Encrypted backup saved: {file}',
+  backupBadgeDue: 'Huifang: a backup is due (back up on the options page)',
+  backupBadgeNormal: 'Huifang',
 };

@@ -18,6 +18,8 @@ export function EscalationBanner(props: {
   manual: boolean;
   /** Null while the call is not recorded yet: the banner only warns. */
   recordId: string | null;
+  /** No agent name is set: the escalation would say "opened by" nobody, so the banner asks for the name first. */
+  agentMissing?: boolean;
   onEscalate: (type: ScriptFlag, severity: EscalationSeverity, reason: string) => Promise<string>;
 }) {
   const { t, locale } = props;
@@ -75,7 +77,12 @@ export function EscalationBanner(props: {
               onInput={(e) => setReason(e.currentTarget.value)}
             />
           </label>
-          <button type="submit" data-testid="escalate-submit" disabled={!reason.trim()}>
+          {props.agentMissing && (
+            <p class="warning" data-testid="escalate-needs-name">
+              {t('escalateNeedsName')}
+            </p>
+          )}
+          <button type="submit" data-testid="escalate-submit" disabled={!reason.trim() || props.agentMissing}>
             {t('escalateSubmit')}
           </button>
         </form>

@@ -170,6 +170,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
             proposed={proposed}
             manual={manual}
             recordId={latest && escalate ? latest.id : null}
+            agentMissing={!c.agent.value.trim()}
             onEscalate={async (type, severity, reason) => {
               if (!latest || !escalate) return '';
               try {

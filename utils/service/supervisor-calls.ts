@@ -3,6 +3,7 @@ import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { reviewSchema } from '@/utils/core/qa/review';
 import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
 import { scriptFlagSchema } from '@/utils/core/script/flags';
+import { dueItemSchema, listWorklistDueItems } from '@/utils/core/report/due-items';
 import { callbackRecordSchema, outcomeSchema, satisfactionSchema } from '@/utils/core/schemas/callback-record';
 import { defineCall } from './define-call';
 
@@ -40,6 +41,12 @@ export const supervisorCalls = {
       escalations: await data.listEscalationsSettled(db),
       reviews: await data.listReviews(db),
     }),
+  }),
+  /** The due callbacks the imported work lists name: the report's 应访 counts them with the rules' deadlines. */
+  reportDueItems: defineCall({
+    input: z.object({}),
+    output: z.array(dueItemSchema),
+    run: async ({ db, data }) => listWorklistDueItems(await data.listWorklistEntries(db)),
   }),
   /** Saves a review sheet of a sampled call, audited under the reviewer's name. */
   saveReview: defineCall({

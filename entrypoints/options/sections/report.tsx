@@ -18,11 +18,12 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [error, setError] = useState<string | null>(null);
   const build = async () => {
     try {
-      const [{ records, customers }, { escalations, reviews }] = await Promise.all([
+      const [{ records, customers }, { escalations, reviews }, dueItems] = await Promise.all([
         dataClient.call('reportData', {}),
         dataClient.call('supervisionData', {}),
+        dataClient.call('reportDueItems', {}),
       ]);
-      setReport(buildSupervisorReport({ month, now: Date.now(), records, customers, escalations, reviews }));
+      setReport(buildSupervisorReport({ month, now: Date.now(), records, customers, escalations, reviews, dueItems }));
       setError(null);
     } catch (err) {
       setError(t('error', { error: String(err) }));

@@ -292,6 +292,14 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await panel.getByTestId('outcome-confirm').waitFor();
   await panel.screenshot({ path: 'docs/screenshots/panel-record-check.png', fullPage: true });
   await giveOpenItemsReason(panel, '回避情况需查系统');
+  // No agent name is set in this profile: the banner asks for it before the escalation can name who raised it.
+  await panel.getByTestId('escalate-needs-name').waitFor();
+  assert.equal(await panel.getByTestId('escalate-submit').isDisabled(), true);
+  await h.serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, agent: '李明' } });
+  });
+  await panel.getByTestId('escalate-needs-name').waitFor({ state: 'detached' });
   await panel.getByTestId('escalate-reason').fill('客户称理财经理口头保证年化8%');
   await panel.getByTestId('escalate-submit').click();
   const done = await panel.getByTestId('escalate-done').textContent();
@@ -300,6 +308,7 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   assert.equal(escalation.status, 'open');
   assert.equal(escalation.reason, '客户称理财经理口头保证年化8%');
   assert.equal(escalation.severity, 'high');
+  assert.equal(escalation.openedBy, '李明');
   await panel.screenshot({ path: 'docs/screenshots/panel-escalation.png' });
   await panel.close();
 

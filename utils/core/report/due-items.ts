@@ -34,8 +34,21 @@ export type DueItem = z.infer<typeof dueItemSchema>;
 /** A callback counts as done when the customer was reached, or messaged when calls were not wanted (篇六 第六条). */
 export const completingOutcomes: ReadonlySet<Outcome> = new Set(['reached', 'message-sent']);
 
-export function makeDueKey(item: DueItem): string {
-  return `${item.customerKey}\u0000${item.kind}\u0000${item.due}`;
+/**
+ * One due callback = customer, kind and the deadline's day in the zone: a work list gives the deadline as the rules
+ * do (a date), a customer row keeps it as the instant it ends — the same callback either way, counted once.
+ */
+export function makeDueKey(item: DueItem, timeZone: string = defaultTimeZone): string {
+  return `${item.customerKey}\u0000${item.kind}\u0000${getDueDate(item.due, timeZone)}`;
+}
+
+/** The due callbacks an imported work list names (utils/core/worklist/worklist-entry.ts): those with a deadline. */
+export function listWorklistDueItems(
+  entries: readonly { customerKey: string; kind: DueItem['kind']; due: string | null }[],
+): DueItem[] {
+  return entries.flatMap((e) =>
+    e.due !== null && e.due.length >= 10 ? [{ customerKey: e.customerKey, kind: e.kind, due: e.due }] : [],
+  );
 }
 
 /** The due date of an item in the zone: the date itself, or the zoned day of an hour rule's instant. */
@@ -51,9 +64,14 @@ export function collectDueItems(
   given: readonly DueItem[],
   records: readonly Pick<CallbackRecord, 'customerKey' | 'kind' | 'dueAt'>[],
   customers: readonly Customer[] = [],
+  timeZone: string = defaultTimeZone,
 ): DueItem[] {
   const all = new Map<string, DueItem>();
-  const add = (item: DueItem) => all.set(makeDueKey(item), item);
+  // The first source naming a callback keeps it: the work list's deadline, then the records', then the customers'.
+  const add = (item: DueItem) => {
+    const key = makeDueKey(item, timeZone);
+    if (!all.has(key)) all.set(key, item);
+  };
   given.forEach(add);
   for (const r of records) if (r.dueAt) add({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt });
   for (const c of customers) if (c.dueAt && c.dueKind) add({ customerKey: c.key, kind: c.dueKind, due: c.dueAt });

@@ -10,7 +10,14 @@ import { satisfactionSchema } from '../schemas/callback-record';
 import type { Customer } from '../schemas/customer';
 import { type ScriptFlag, flagInfo, scriptFlagSchema } from '../script/flags';
 import type { LocalizedText } from '../script/localized';
-import { type DueItem, type ReportRecord, assessCompletion, collectDueItems, getDueDate } from './due-items';
+import {
+  type DueItem,
+  type ReportRecord,
+  assessCompletion,
+  collectDueItems,
+  getDueDate,
+  makeDueKey,
+} from './due-items';
 
 export type KindRow = {
   kind: CallbackKind;
@@ -102,22 +109,17 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const served = new Map<string, ReportRecord[]>();
   for (const r of records) {
     if (!r.dueAt) continue;
-    const key = `${r.customerKey}\u0000${r.kind}\u0000${r.dueAt}`;
+    const key = makeDueKey({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt }, timeZone);
     const list = served.get(key);
     if (list) list.push(r);
     else served.set(key, [r]);
   }
   const rows = new Map<CallbackKind, Totals>();
   const row = (kind: CallbackKind) => rows.get(kind) ?? rows.set(kind, emptyCounts()).get(kind) ?? emptyCounts();
-  for (const item of collectDueItems(input.dueItems ?? [], records, input.customers ?? [])) {
+  for (const item of collectDueItems(input.dueItems ?? [], records, input.customers ?? [], timeZone)) {
     if (!inMonth(getDueDate(item.due, timeZone))) continue;
     const r = row(item.kind);
-    const result = assessCompletion(
-      item,
-      served.get(`${item.customerKey}\u0000${item.kind}\u0000${item.due}`) ?? [],
-      input.now,
-      timeZone,
-    );
+    const result = assessCompletion(item, served.get(makeDueKey(item, timeZone)) ?? [], input.now, timeZone);
     r.due += 1;
     if (result.status === 'on-time') r.onTime += 1;
     else if (result.status === 'late') r.late += 1;

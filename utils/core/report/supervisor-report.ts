@@ -135,13 +135,15 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
   const served = new Map<string, ReportRecord[]>();
   for (const r of records) {
     if (!r.dueAt) continue;
-    const key = makeDueKey({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt });
-    served.set(key, [...(served.get(key) ?? []), r]);
+    const key = makeDueKey({ customerKey: r.customerKey, kind: r.kind, due: r.dueAt }, timeZone);
+    const list = served.get(key);
+    if (list) list.push(r);
+    else served.set(key, [r]);
   }
   const outstanding: OutstandingRow[] = [];
-  for (const item of collectDueItems(input.dueItems ?? [], records, input.customers ?? [])) {
+  for (const item of collectDueItems(input.dueItems ?? [], records, input.customers ?? [], timeZone)) {
     if (!inMonth(getDueDate(item.due, timeZone))) continue;
-    const list = served.get(makeDueKey(item)) ?? [];
+    const list = served.get(makeDueKey(item, timeZone)) ?? [];
     const result = assessCompletion(item, list, input.now, timeZone);
     if (result.status !== 'outstanding') {
       const doneBy = list.find((r) => Date.parse(r.endedAt ?? r.startedAt) === Date.parse(result.doneAt ?? ''));
@@ -175,7 +177,9 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
   for (const [, review] of sheets) {
     const score = scoreReview(review.scores);
     if (!score.ok) continue;
-    qaByAgent.set(review.agent, [...(qaByAgent.get(review.agent) ?? []), score.total]);
+    const totals = qaByAgent.get(review.agent);
+    if (totals) totals.push(score.total);
+    else qaByAgent.set(review.agent, [score.total]);
   }
   const qaRows: QaRow[] = [...qaByAgent]
     .sort(([a], [b]) => a.localeCompare(b))

@@ -87,4 +87,6 @@ export const enSupervisor: Record<keyof typeof zhCNSupervisor, string> = {
   backupDone: 'Encrypted backup saved: {file}',
   backupBadgeDue: 'Huifang: a backup is due (back up on the options page)',
   backupBadgeNormal: 'Huifang',
+  escalateNeedsName:
+    'Your name is not set: the supervisor would not see who raised the escalation. Enter it under “Settings” first.',
 };

@@ -82,4 +82,5 @@ export const zhCNSupervisor = {
   backupDone: '已保存加密备份：{file}',
   backupBadgeDue: '回访助手：备份已到期（在设置页备份）',
   backupBadgeNormal: '回访助手',
+  escalateNeedsName: '还没有填写您的姓名：主管看不到是谁发起的升级。请先在“设置”中填写姓名，再提交。',
 } as const;

@@ -38,6 +38,8 @@ export async function escalateRecord(db: HuifangDb, input: EscalateInput): Promi
       timeZone: input.timeZone,
       existing,
     });
+    // Opened by whoever raises it; the record's agent when the raiser has no name set (the panel asks for one).
+    if (input.agent.trim()) escalation.openedBy = input.agent.trim();
     await db.escalations.add(escalation);
     const customer = await db.customers.get(record.customerKey);
     const due = escalation.secondCallbackDue;

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../core/calendar/working-calendar';
-import { raiseEscalation, settleEscalation } from '../core/rules/escalation-lifecycle';
+import { raiseEscalation, settleEscalation, settleEscalations } from '../core/rules/escalation-lifecycle';
 import type { Escalation, EscalationSeverity } from '../core/rules/escalations';
 import type { CallbackRecord } from '../core/schemas/callback-record';
 import type { ScriptFlag } from '../core/script/flags';
@@ -74,5 +74,5 @@ export async function listEscalationsSettled(db: HuifangDb): Promise<Escalation[
   const all = await db.escalations.toArray();
   const keys = [...new Set(all.filter((e) => e.status === 'open').map((e) => e.customerKey))];
   const records = keys.length ? await db.callbacks.where('customerKey').anyOf(keys).toArray() : [];
-  return all.map((e) => settleEscalation(e, records));
+  return settleEscalations(all, records);
 }

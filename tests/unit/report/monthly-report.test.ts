@@ -1,5 +1,4 @@
 import { buildMonthlyReport, getReportSubmitBy } from '@/utils/core/report/monthly-report';
-import { reportToCsv } from '@/utils/core/report/report-csv';
 import { agentA, agentB, agentC, customers, dueItems, escalations, now } from './october-scenario';
 
 const report = buildMonthlyReport({
@@ -88,26 +87,5 @@ describe('buildMonthlyReport (figures computed by hand, see october-scenario.ts)
       outstanding: 1,
       overdue: 0,
     });
-  });
-});
-
-describe('reportToCsv', () => {
-  const lines = reportToCsv(report, 'en')
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\r\n');
-  it('writes one row per kind with the figures and a totals row', () => {
-    expect(lines[0]).toContain('"Coverage %"');
-    expect(lines).toContain(
-      '"kind","new-contract","New-contract callback","篇六 第八条","5","2","1","2","2","60","40","100","7","",""',
-    );
-    expect(lines).toContain('"total","all","All kinds","","11","4","2","5","5","54.5","36.4","","10","",""');
-    expect(lines).toContain('"satisfaction","dissatisfied","Not satisfied","篇九","","","","","","","","","","1","20"');
-  });
-
-  it('writes Chinese headers and guards cells against formulas', () => {
-    const zh = reportToCsv({ ...report, agents: ['=cmd()'] }, 'zh-CN');
-    expect(zh.startsWith('\uFEFF"部分"')).toBe(true);
-    expect(zh).toContain('"\'=cmd()"');
   });
 });

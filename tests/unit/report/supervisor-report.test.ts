@@ -118,5 +118,7 @@ describe('the 月报 of a month of two agents, against a table computed by hand'
     expect(csv).toContain('"回访类型","依据条款","应访","已访"');
     expect(csv).toContain('"孙*","137****2222"');
     expect(csv).not.toContain('13700002222');
+    // A cell a spreadsheet would run as a formula is written as text.
+    expect(sheetsToCsv([{ name: 'x', columns: ['专员'], rows: [['=cmd()']] }])).toContain('"\'=cmd()"');
   });
 });

@@ -1,5 +1,10 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
-import { listProposedEscalations, raiseEscalation, settleEscalation } from '@/utils/core/rules/escalation-lifecycle';
+import {
+  listProposedEscalations,
+  raiseEscalation,
+  settleEscalation,
+  settleEscalations,
+} from '@/utils/core/rules/escalation-lifecycle';
 import { makeRecord } from './make-record';
 
 const calendar = createWorkingCalendar();
@@ -40,5 +45,21 @@ describe('escalation lifecycle', () => {
       handledBy: 'agent-b',
       secondCallbackRecordId: 'second',
     });
+  });
+
+  it('settles many escalations against many records as one at a time would, each by its own customer', () => {
+    const e = raise();
+    const other = { ...raise(), id: 'e2', customerKey: 'c8', recordId: 'x' };
+    const records = [
+      makeRecord({ id: 'noise', customerKey: 'c7', startedAt: '2025-03-05T02:00:00Z' }),
+      makeRecord({ id: 'second-9', customerKey: 'c9', startedAt: '2025-03-06T02:00:00Z' }),
+      makeRecord({ id: 'second-9-earlier', customerKey: 'c9', startedAt: '2025-03-05T02:00:00Z' }),
+    ];
+    const settled = settleEscalations([e, other], records);
+    expect(settled).toEqual([settleEscalation(e, records), settleEscalation(other, records)]);
+    expect(settled.map((x) => [x.status, x.secondCallbackRecordId])).toEqual([
+      ['handled', 'second-9-earlier'],
+      ['open', null],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { CallbackKind } from '../callback-kinds';
 import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
 import { qaPassScore, scoreReview, type Review } from '../qa/review';
 import { selectCurrentRecords } from '../rules/current-records';
-import { settleEscalation } from '../rules/escalation-lifecycle';
+import { settleEscalations } from '../rules/escalation-lifecycle';
 import type { Escalation, EscalationSeverity } from '../rules/escalations';
 import { getKindRule } from '../rules/kind-rules';
 import type { Outcome } from '../schemas/callback-record';
@@ -90,9 +90,7 @@ export function buildSupervisorReport(input: SupervisorReportInput): SupervisorR
   const inMonth = (date: string) => date.slice(0, 7) === input.month;
   const records = selectCurrentRecords(input.records);
   // Each escalation as the merged records say it stands: handled once its second callback exists.
-  const settled = [...new Map((input.escalations ?? []).map((e) => [e.id, e])).values()].map((e) =>
-    settleEscalation(e, records),
-  );
+  const settled = settleEscalations([...new Map((input.escalations ?? []).map((e) => [e.id, e])).values()], records);
   const monthly = buildMonthlyReport({ ...input, escalations: settled });
   const byCustomer = new Map<string, ReportRecord[]>();
   for (const r of [...records].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt))) {

@@ -6,13 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import {
   checkCustomerMeaning,
+  checkExportHeader,
   checkHeaderMeaning,
   checkImportSize,
   checkRecordMeaning,
   currentExportVersion,
   exportFormat,
   exportHeaderSchema,
-  findUnknownKeys,
   maxReportedProblems,
   problemsFromIssues,
   readExport,
@@ -106,31 +106,10 @@ async function streamFile(path: string, sink: ExportSink): Promise<FileRead | 'w
     if (err instanceof TypeError) return { ok: false, problems: [notUtf8()] };
     throw err;
   }
-  if (header.format !== exportFormat || typeof header.version !== 'number') {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'not-export',
-          message: 'This is not a Huifang export file (format "huifang-export" with a version is missing).',
-        },
-      ],
-    };
-  }
-  if (header.version !== currentExportVersion) return 'whole';
-  const unknown = findUnknownKeys(header, exportHeaderSchema);
-  if (unknown.length) {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'unknown-keys',
-          path: unknown[0],
-          message: `Keys the export format does not define: ${unknown.slice(0, 10).join(', ')}. Unknown keys are refused, never dropped.`,
-        },
-      ],
-    };
-  }
+  // Older and newer versions go the whole way (migration, or the newer-version message); the rest as readExport.
+  if (header.format === exportFormat && header.version !== currentExportVersion) return 'whole';
+  const headerProblem = checkExportHeader(header);
+  if (headerProblem) return { ok: false, problems: [headerProblem] };
   const parsed = exportHeaderSchema.safeParse(header);
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
   problems.push(...checkHeaderMeaning(parsed.data));

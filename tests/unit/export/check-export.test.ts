@@ -31,7 +31,9 @@ describe('check-export CLI', () => {
     expect(r.err).toContain('records[1].startedAt');
   });
 
-  it('opens an encrypted file with --passphrase and refuses a wrong one', async () => {
+  // Three PBKDF2 derivations at 600k iterations (the floor, docs/data.md) and two CLI starts: seconds when the machine is
+  // idle, far more when it is shared; the generous limit keeps the result a matter of behaviour, not of speed.
+  it('opens an encrypted file with --passphrase and refuses a wrong one', { timeout: 180_000 }, async () => {
     const envelope = makeEnvelope({
       records: [makeRecord(1)],
       customers: [],

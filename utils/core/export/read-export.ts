@@ -87,6 +87,23 @@ export function describeEncodingProblem(text: string): ImportProblem | null {
   };
 }
 
+const notExportText = 'This is not a Huifang export file (format "huifang-export" with a version is missing).';
+
+/**
+ * The header checks every reader applies — this one and the CLIs' streamed reader (cli/read-export-file.ts): a
+ * Huifang export, of a version this build reads, whose label matches its content (keys of the current version only).
+ */
+export function checkExportHeader(raw: unknown): ImportProblem | null {
+  if (!isObject(raw) || raw.format !== exportFormat || typeof raw.version !== 'number')
+    return { code: 'not-export', message: notExportText };
+  if (raw.version > currentExportVersion)
+    return {
+      code: 'newer-version',
+      message: `This file was written by a newer Huifang (export format ${raw.version}; this one reads up to ${currentExportVersion}). Update Huifang, then import it again.`,
+    };
+  return checkVersionLabel(raw, raw.version);
+}
+
 /**
  * A version label must match the content: keys the labelled version does not have (e.g. "customers" in a file
  * labelled 1) mean the label is wrong, and migrating would drop them.
@@ -138,20 +155,9 @@ export async function readExport(text: string, options: ReadOptions = {}): Promi
     return fail({ code: 'decrypt-failed', message: 'wrong passphrase or damaged file' });
   }
   const raw = parsed.value;
-  if (!isObject(raw) || raw.format !== exportFormat || typeof raw.version !== 'number') {
-    return fail({
-      code: 'not-export',
-      message: 'This is not a Huifang export file (format "huifang-export" with a version is missing).',
-    });
-  }
-  if (raw.version > currentExportVersion) {
-    return fail({
-      code: 'newer-version',
-      message: `This file was written by a newer Huifang (export format ${raw.version}; this one reads up to ${currentExportVersion}). Update Huifang, then import it again.`,
-    });
-  }
-  const labelled = checkVersionLabel(raw, raw.version);
-  if (labelled) return fail(labelled);
+  const headerProblem = checkExportHeader(raw);
+  if (headerProblem) return fail(headerProblem);
+  if (!isObject(raw) || typeof raw.version !== 'number') return fail({ code: 'not-export', message: notExportText });
   const migrated = migrateExport({ ...raw, version: raw.version });
   if (!migrated.ok) return fail(...problemsFromIssues(migrated.issues));
   const header = exportHeaderSchema.safeParse(migrated.value);

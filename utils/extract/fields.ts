@@ -24,6 +24,8 @@ const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
 // A line that is only a phone number or an e-mail address.
 const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
 // A staff number or department after a person's name: "杜明轩（工号 A20417）", "冯晓东（销售部）", "Ann Lee (ID 42)".
+const ORGANISATION =
+  /公司|集团|银行|中心|学校|医院|协会|事务所|\b(?:ltd|inc|llc|gmbh|corp|co|s\.?a|s\.?r\.?l|plc|bv|ag)\b/i;
 const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 
 function joinLines(key: string, lines: string[]): string {
@@ -46,10 +48,24 @@ function joinLines(key: string, lines: string[]): string {
 
 const ID_SHAPE = /^(\d{17}[\dX]|\d{15})$/;
 
+// Taiwan's national id (身分證字號): a letter for the place of registration, 1/2 for the sex, 8 digits, whose
+// weighted sum (the letter as two digits, weights 1 9 8 7 6 5 4 3 2 1 1) is a multiple of 10.
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+function isTaiwanId(id: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(id)) return false;
+  const n = TW_LETTERS.indexOf(id[0] ?? '') + 10;
+  const digits = [Math.floor(n / 10), n % 10, ...Array.from(id.slice(1), Number)];
+  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
+  return digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 10 === 0;
+}
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
   switch (key) {
     case 'name': {
-      const name = stripSalutation(raw);
+      // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
+      const m = ORGANISATION.test(raw) ? null : AFTER_NAME.exec(raw);
+      const name = stripSalutation(m?.[1]?.trim() || raw);
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
     }
     case 'gender':
@@ -59,7 +75,7 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       return normalizeDate(raw, order);
     case 'idNumber': {
       const id = raw.replace(/[\s-]/g, '').toUpperCase();
-      return ID_SHAPE.test(id) ? id : null;
+      return ID_SHAPE.test(id) || isTaiwanId(id) ? id : null;
     }
     case 'phone':
     case 'mobile':

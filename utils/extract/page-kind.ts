@@ -57,6 +57,10 @@ export function pageSaysList(url: string, title: string, hasUrlRecord: boolean):
   let path: string;
   try {
     const u = new URL(url);
+    // Where the agent came from ("from=list", "returnUrl=/customers/list") says nothing of this page.
+    for (const k of Array.from(u.searchParams.keys()))
+      if (/^(?:from|ref|referr?er|return(?:url|to)?|back(?:url)?|source|src|origin)$/i.test(k))
+        u.searchParams.delete(k);
     path = `${u.pathname} ${u.search} ${u.hash}`;
   } catch {
     path = '';

@@ -128,3 +128,53 @@ describe("a sales rep's page is not a customer", () => {
     expect(read(page, 'https://crm.example/app/thing/Ravi', 'en').fields).toEqual({});
   });
 });
+
+describe('legacy and frameset-era pages', () => {
+  it('an upper-case TABLE whose first row is one section title is a record, not a list', () => {
+    const v = values(`<TABLE class="ViewForm"><TBODY><TR class="Title"><TH colSpan=4>基本信息</TH></TR>
+      <TR><TD>名称</TD><TD class="field">杜小清</TD><TD>性别</TD><TD class="field">女</TD></TR>
+      <TR style="height:1px"><TD class="Line" colSpan=4></TD></TR>
+      <TR><TD>移动电话</TD><TD class="field">13983405521</TD><TD>签约日期</TD><TD class="field">2025-07-22</TD></TR>
+      </TBODY></TABLE>`);
+    expect(v).toMatchObject({ name: '杜小清', gender: 'female', mobile: '13983405521', signDate: '2025-07-22' });
+  });
+
+  it('rows of a form table holding different fields are not cards of a list', () => {
+    const v = values(
+      `<table class="tblForm"><tr><td>客户编码</td><td>0100452</td><td>客户名称</td><td>合肥安居商贸有限公司</td></tr>
+      <tr><td>联系人</td><td>方志明</td><td>手机</td><td>13805697214</td></tr>
+      <tr><td>Email地址</td><td>fang@example.com</td><td>专管业务员</td><td>吕建华</td></tr></table>`,
+      'https://crm.example/customer/CusView.asp?cCusCode=0100452&from=list',
+    );
+    expect(v).toMatchObject({ customerId: '0100452', name: '合肥安居商贸有限公司', email: 'fang@example.com' });
+  });
+
+  it('where the agent came from (from=list) does not make the record a list', () => {
+    const html = `<div class="detail"><h1>张三</h1><p>手机：13800138000</p><p>产品：稳健理财A</p></div>`;
+    expect(values(html, 'https://crm.example/cust/view.asp?code=9&from=list').mobile).toBe('13800138000');
+  });
+});
+
+describe('RTL pages and Taiwan conventions', () => {
+  it('a side box of "label: value" lines is the record, a side bar of links is navigation', () => {
+    const ctx = read(
+      `<nav class="sidebar"><a href="/a">לוח בקרה</a><a href="/b">אנשי קשר</a></nav>
+      <div class="profile-sidebar"><h1><span>נועה לוי</span> <span>(נונו)</span></h1>
+      <div class="sidebar-box"><ul><li><a href="mailto:noa@example.com">noa@example.com</a></li></ul></div>
+      <div class="sidebar-box"><ul><li>מוצר: מנוי שנתי</li><li>תאריך חתימה: 11/05/2025</li><li>נציג: Avi Cohen</li></ul></div></div>`,
+      'https://crm.example/people/x',
+      'he',
+    );
+    const v = Object.fromEntries(Object.entries(ctx.fields).map(([k, f]) => [k, f.value]));
+    expect(v).toMatchObject({ name: 'נועה לוי', product: 'מנוי שנתי', signDate: '2025-05-11', owner: 'Avi Cohen' });
+  });
+
+  it('ROC (民國) dates and a Taiwan national id', () => {
+    const v = values(`<div class="detail"><dl><dt>客戶名稱</dt><dd>陳小美</dd><dt>生日</dt><dd>民國72年05月14日</dd>
+      <dt>身分證字號</dt><dd>A220415831</dd><dt>簽約日期</dt><dd>114/03/20</dd><dt>行動電話</dt><dd>0912-555-318</dd></dl></div>`);
+    expect(v).toMatchObject({ birthDate: '1983-05-14', idNumber: 'A220415831', signDate: '2025-03-20' });
+    const bad = values(`<div class="detail"><dl><dt>客戶名稱</dt><dd>陳小美</dd><dt>身分證字號</dt><dd>A220415832</dd>
+      <dt>行動電話</dt><dd>0912-555-318</dd></dl></div>`);
+    expect(bad.idNumber).toBeUndefined();
+  });
+});

@@ -57,7 +57,13 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
   const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
   if (!text || text.length > 40) return null;
   const time = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M|Z|[+-]\d{2}:?\d{2})?)?`;
-  let m = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`, 'i').exec(text);
+  // Taiwan's ROC (民國) calendar: year 1 is 1912 ("民國72年05月14日", "114/03/20": a 3-digit year is never a day).
+  let m = new RegExp(
+    String.raw`^(?:(?:中華)?民[國国]\s*(\d{1,3})|(1\d\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`,
+    'i',
+  ).exec(text);
+  if (m) return toIso(Number(m[1] ?? m[2]) + 1911, Number(m[3]), Number(m[4]));
+  m = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`, 'i').exec(text);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));

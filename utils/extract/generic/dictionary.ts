@@ -108,6 +108,8 @@ const SYNONYMS: Record<string, string[]> = {
     'e-mail',
     'email address',
     'e-mail address',
+    'email地址',
+    'e-mail地址',
     'mail',
     'primary email',
     'emails',
@@ -310,7 +312,22 @@ export function namePart(label: string): 'first' | 'last' | undefined {
   return undefined;
 }
 
+// Hebrew labels (RTL pages: Monica, Israeli CRMs), the words of a contact card.
+const HEBREW: Record<string, string[]> = {
+  name: ['שם', 'שם מלא'],
+  company: ['חברה', 'ארגון'],
+  phone: ['טלפון', 'טלפון בעבודה'],
+  mobile: ['נייד', 'טלפון נייד'],
+  email: ['אימייל', 'דוא"ל', 'דואר אלקטרוני'],
+  address: ['כתובת'],
+  birthDate: ['תאריך לידה'],
+  product: ['מוצר'],
+  signDate: ['תאריך חתימה'],
+  owner: ['נציג', 'אחראי', 'בעלים'],
+};
+
 const LABEL_TO_KEY = new Map<string, string>();
+for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 
 // Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.

@@ -28,6 +28,18 @@ function branchOf(ancestor: Element, el: Element): Element | null {
 }
 
 /**
+ * Cards of a list show the same fields for each person; the rows of a record's form table show different
+ * fields (客户名称 + 客户简称 in one row, 联系人 + 手机 in the next), so same-shaped rows alone prove no list.
+ */
+function sameFields(a: Element, b: Element, valued: Valued[]): boolean {
+  const keys = (branch: Element) =>
+    [...new Set(valued.filter((v) => !v.c.hidden && composedContains(branch, v.c.el)).map((v) => v.c.key))]
+      .sort()
+      .join(',');
+  return keys(a) === keys(b);
+}
+
+/**
  * The record: the deepest element holding 3/4 of the visible values, then widened level by level
  * while the wider part brings only new fields (or the same values again). A level that would bring a
  * second, different value for a field holds another person (a cached record, a related contact): stop.
@@ -60,7 +72,7 @@ export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
     while (lca && !composedContains(lca, other.c.el)) lca = composedParent(lca);
     const a = lca ? branchOf(lca, first.c.el) : null;
     const b = lca ? branchOf(lca, other.c.el) : null;
-    if (a && b && isOneOfPeers(a, b)) return { root, peers: true };
+    if (a && b && isOneOfPeers(a, b) && sameFields(a, b, visible)) return { root, peers: true };
   }
   const seen = new Map<string, Set<string>>();
   const add = (v: Valued) => {
@@ -86,7 +98,12 @@ export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
     if (conflict) {
       const mine = branchOf(parent, root);
       const theirs = branchOf(parent, conflict.c.el);
-      const peers = !!mine && !!theirs && PERSON_KEYS.has(conflict.c.key) && isOneOfPeers(mine, theirs);
+      const peers =
+        !!mine &&
+        !!theirs &&
+        PERSON_KEYS.has(conflict.c.key) &&
+        isOneOfPeers(mine, theirs) &&
+        sameFields(mine, theirs, valued);
       return { root, peers };
     }
     incoming.forEach(add);

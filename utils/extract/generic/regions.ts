@@ -105,9 +105,19 @@ export function partsOf(value: string): string[] {
     .map((p) => p.toLowerCase());
 }
 
+// What a record shows and navigation never does: its title heading, a way to call or mail someone.
+const RECORD_LIKE = 'h1, a[href^="tel:"], a[href^="mailto:"], a[href^="callto:"]';
+
 function isSideBar(el: Element, parts: string[]): boolean {
   const side = el.tagName === 'ASIDE' || parts.some((p) => SIDE_KEYWORDS.has(p));
-  return side && el.querySelector(FORM_LIKE) === null;
+  if (!side || el.querySelector(FORM_LIKE) !== null || el.querySelector(RECORD_LIKE) !== null) return false;
+  // Navigation is mostly links; a side box of plain "label: value" lines is the record's details.
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const linked = Array.from(el.querySelectorAll('a')).reduce(
+    (n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length,
+    0,
+  );
+  return text === 0 || linked * 2 >= text || !/[:：]/.test(el.textContent ?? '');
 }
 
 function excludedBySelf(el: Element): boolean {
@@ -166,8 +176,9 @@ export function isInListRow(el: Element): boolean {
   if (!table) return false;
   if (row.querySelector('td') === null) return true;
   const first = (table as HTMLTableElement).rows[0];
+  // A row of one header cell spanning the table is a section title ("基本信息"), not column headers.
   return (
     !!table.querySelector('thead') ||
-    (!!first && first.querySelector('th') !== null && first.querySelector('td') === null)
+    (!!first && first.querySelectorAll('th').length >= 2 && first.querySelector('td') === null)
   );
 }

@@ -9,7 +9,7 @@ import type { SiteAdapter } from '../core/schemas/site-adapter';
 import { dateOrderForLang, type DateOrder } from '../core/normalize/date';
 import { builtInAdapters, selectAdapter } from './adapters/registry';
 import { applyAdapter, findRoot } from './apply-adapter';
-import { findScopes, type ClosedRootProbe, type Scope } from './composed';
+import { composedContains, composedParent, findScopes, type ClosedRootProbe, type Scope } from './composed';
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder } from './date-order';
@@ -69,8 +69,10 @@ export function extractCustomer(
       found.push(...fromAdapter);
       adapterId ??= builtIn.id;
       // The company's own fields (证件号码, 产品, 签约日期…) inside the adapter's record region.
-      const region = builtIn.root?.length ? findRoot(root, builtIn, env) : null;
-      const generic = extractGeneric(root, env, { scopes: scan.scopes, url, region: region ?? root.body });
+      const region = (builtIn.root?.length ? findRoot(root, builtIn, env) : null) ?? root.body;
+      // Only the region is read (and the shadow roots inside it): the rest of the page costs nothing.
+      const scopes = region ? scopesWithin(region, scan.scopes) : scan.scopes;
+      const generic = extractGeneric(root, env, { scopes, url, region });
       const have = new Set(found.map((f) => f.key));
       found.push(...generic.found.filter((f) => !have.has(f.key)));
     } else {
@@ -108,6 +110,17 @@ export function extractCustomer(
   } else if (none) context.noCustomer = none;
   if (closedShadowRoots > 0) context.closedShadowRoots = closedShadowRoots;
   return context;
+}
+
+/** `region` itself and the open shadow roots (and declarative ones) whose host lies inside it. */
+function scopesWithin(region: Element, scopes: Scope[]): Scope[] {
+  const inner = scopes.filter((s) => {
+    if (s.nodeType !== 11) return false; // shadow roots and declarative fragments only
+    const first = s.firstElementChild;
+    const host = first ? composedParent(first) : null;
+    return !!host && host !== first && composedContains(region, host);
+  });
+  return [region, ...inner];
 }
 
 function safe<T>(f: () => T): T | null {

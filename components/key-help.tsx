@@ -15,6 +15,8 @@ export function KeyHelp({ t }: { t: Translate }) {
     [keyLegend.notes, t('notes')],
     [keyLegend.kind, t('kind')],
     [keyLegend.escalate, t('escalate')],
+    [keyLegend.confirmIdentity, t('confirmButton')],
+    [keyLegend.nextContact, t('contactChange')],
     ...barOutcomes.map((o): [string, string] => [outcomeKey(o) ?? '', `${t('outcome')} · ${t(`outcome.${o}`)}`]),
     ['Esc', t('keyLeave')],
   ];

@@ -8,7 +8,8 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
     case 'engine': {
       // Pressed for a step the call has already left (another view answered first): dropped, never misapplied.
       if (event.step !== (runner.engine.value?.current ?? null)) return;
-      session.touch();
+      // Not bound (an unsure name or phone not yet confirmed): the answer is not taken.
+      if (!session.touch()) return;
       runner.dispatch(event.event);
       return;
     }
@@ -39,6 +40,14 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
     case 'cancel-outcome':
       session.cancelOutcome();
       return;
+    case 'confirm-identity':
+      call.confirmIdentity();
+      return;
+    case 'choose-contact': {
+      const person = (session.call.customer.value?.contacts ?? []).find((p) => p.name === event.name) ?? null;
+      session.chooseContact(person);
+      return;
+    }
     case 'keep-bound':
       call.keepBound();
       return;
@@ -71,6 +80,8 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     customer: call.customer.value,
     customerKey: session.customerKey.value,
     switchPending: call.switchPending.value,
+    unconfirmed: call.unconfirmed.value,
+    contact: session.contact.value,
     recorded: session.recorded.value,
     startedAt: call.startedAt.value,
     timerStartedAt: call.timerStartedAt.value,

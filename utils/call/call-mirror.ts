@@ -8,6 +8,7 @@ import type { Locale } from '@/utils/core/script/localized';
 import { createTranslate } from '@/utils/ui/i18n';
 import { callPortMessageSchema, type CallEvent, type CallSnapshot } from './call-protocol';
 import { createRunnerState } from './runner-state';
+import { addressContext } from '@/utils/core/identity/addressee';
 
 export type PanelTab = 'current' | 'queue' | 'history';
 
@@ -58,10 +59,11 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   const timerStartedAt = s((x) => x.timerStartedAt, null);
   const agent = s((x) => x.agent, '');
   const profile = s((x) => x.profile, { companyName: '', servicePhone: '' });
+  const contact = s((x) => x.contact, null);
   // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
   // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
   const values = computed(() =>
-    toContextValues(customer.value, {
+    toContextValues(addressContext(customer.value, contact.value), {
       agentName: agent.value,
       companyName: profile.value.companyName || undefined,
       servicePhone: profile.value.servicePhone || undefined,
@@ -116,6 +118,11 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
     runner,
     values,
     customerKey: s((x) => x.customerKey, null),
+    /** The page's unsure identity fields not yet confirmed (no call binds until the agent confirms). */
+    unconfirmed: s((x) => x.unconfirmed, []),
+    contact,
+    confirmIdentity: () => send({ type: 'confirm-identity' }),
+    chooseContact: (name: string | null) => send({ type: 'choose-contact', name }),
     kind: s<CallbackKind>((x) => x.kind, 'new-contract'),
     reasons: s((x) => x.reasons, []),
     history: s((x) => x.history, []),

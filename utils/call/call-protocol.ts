@@ -7,7 +7,7 @@ import { localizedTextSchema } from '@/utils/core/script/localized';
 import { scriptSchema } from '@/utils/core/script/schema';
 import { callbackRecordSchema, outcomeSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
-import { customerContextSchema } from '@/utils/core/schemas/customer-context';
+import { contactPersonSchema, customerContextSchema } from '@/utils/core/schemas/customer-context';
 import { draftSchema } from '@/utils/core/schemas/draft';
 
 // The call port: each view (panel, popped-out panel, overlay) opens `runtime.connect({ name: callPortName(tabId) })`,
@@ -58,6 +58,10 @@ export const callEventSchema = z.discriminatedUnion('type', [
   /** The agent took back a "record" the call asked to confirm. */
   z.object({ type: z.literal('cancel-outcome') }),
   z.object({ type: z.literal('keep-bound') }),
+  /** The agent confirmed the page's unsure name or phone (docs/adapters.md, "Confidence"). */
+  z.object({ type: z.literal('confirm-identity') }),
+  /** Which of a company's listed contacts is on the line (null: none). */
+  z.object({ type: z.literal('choose-contact'), name: z.string().max(200).nullable() }),
   z.object({ type: z.literal('switch-to-page') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('discard') }),
@@ -102,6 +106,10 @@ export const callSnapshotSchema = z.object({
   customer: customerContextSchema.nullable(),
   customerKey: z.string().nullable(),
   switchPending: customerContextSchema.nullable(),
+  /** Identity fields of the page read with low confidence and not yet confirmed: no call binds to them. */
+  unconfirmed: z.array(z.string().max(40)).max(10).default([]),
+  /** The contact on the line, on a company record. */
+  contact: contactPersonSchema.nullable().default(null),
   /** Records this tab's call has written so far. */
   recorded: z.number().int().nonnegative(),
   startedAt: z.number().nullable(),

@@ -7,7 +7,8 @@ import type { Script } from '@/utils/core/script/schema';
 import type { CallbackRecord, Outcome } from '@/utils/core/schemas/callback-record';
 import { keyOfContext, type Customer } from '@/utils/core/schemas/customer';
 import { proposeKind } from '@/utils/core/kind-proposal';
-import type { CustomerContext } from '@/utils/core/schemas/customer-context';
+import type { ContactPerson, CustomerContext } from '@/utils/core/schemas/customer-context';
+import { addressContext } from '@/utils/core/identity/addressee';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { toContextValues } from '@/utils/core/script/context-values';
@@ -68,11 +69,19 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     return key ? (storedKeys.value.get(key) ?? key) : null;
   };
   const customerKey = computed(() => keyFor(call.customer.value));
+  /** The contact on the line, chosen by the agent on a company record (for that customer only). */
+  const chosenContact = signal<{ key: string; person: ContactPerson } | null>(null);
+  const contact = computed(() => {
+    const chosen = chosenContact.value;
+    return chosen && chosen.key === keyOfContext(call.customer.value) ? chosen.person : null;
+  });
+  /** Whom the script speaks to: a company's contact, never the company (utils/core/identity/addressee.ts). */
+  const addressed = computed(() => addressContext(call.customer.value, contact.value));
   const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
   // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
   // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
   const values = computed(() =>
-    toContextValues(call.customer.value, {
+    toContextValues(addressed.value, {
       agentName: agent.value,
       companyName: profile.value.companyName || undefined,
       servicePhone: profile.value.servicePhone || undefined,
@@ -129,7 +138,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       recordId: recordId.value,
       startedAt: new Date(call.startedAt.value).toISOString(),
       now: nowIso(),
-      context,
+      context: addressContext(context, contact.value) ?? context,
       kind: kind.value,
       script: runner.script.value,
       engine: runner.engine.value,
@@ -144,13 +153,14 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   }
 
   /** Any change by the agent starts (binds) the call; the draft follows within about a second. */
-  function touch() {
+  function touch(): boolean {
     const starting = !call.inCall.value;
-    if (!call.beginCall()) return;
+    if (!call.beginCall()) return false;
     if (starting) batch(() => ((wrapUp.value = null), (status.value = null)));
     recordId.value ??= ports.newId();
     const draft = currentDraft();
     if (draft) scheduler.update(draft);
+    return true;
   }
 
   function loadScript() {
@@ -187,6 +197,19 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     if (customerKey.value !== key) return;
     history.value = rows.slice().reverse();
     draftOffer.value = draft && !call.inCall.value ? draft : null;
+  }
+
+  /** A company's contacts seen on one tab of its record (Dolibarr's contacts tab) stay offered on its other tabs. */
+  const knownContacts = new Map<string, ContactPerson[]>();
+  function withKnownContacts(context: CustomerContext | null): CustomerContext | null {
+    const key = keyOfContext(context);
+    if (!context || !key || context.entity !== 'company') return context;
+    if (context.contacts?.length) {
+      knownContacts.set(key, context.contacts);
+      return context;
+    }
+    const known = knownContacts.get(key);
+    return known ? { ...context, contacts: known } : context;
   }
 
   /** The agent picked the kind for the customer on show: the stored due kind no longer replaces it. */
@@ -360,8 +383,15 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     others,
     findings,
     customerKey,
+    contact,
     values,
     customerRow,
+    /** The agent says which of a company's contacts is on the line (null: none of them). */
+    chooseContact(person: ContactPerson | null) {
+      const key = keyOfContext(call.customer.value);
+      chosenContact.value = key && person ? { key, person } : null;
+      if (!call.inCall.value) loadScript();
+    },
     async init() {
       // A storage failure must not stop the script: the built-in playbooks still run.
       const fail = (err: unknown) => (status.value = { key: 'error', error: errorText(err) });
@@ -380,7 +410,8 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       scriptList = await ports.scripts().catch(() => scriptList);
       if (!call.inCall.value) loadScript();
     },
-    setContext(context: CustomerContext | null) {
+    setContext(shown: CustomerContext | null) {
+      const context = withKnownContacts(shown);
       call.setPageContext(context);
       if (!call.inCall.value) return onCustomerShown(context);
       return Promise.resolve();

@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals-core';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import { keyOfContext, sameCustomer } from '@/utils/core/schemas/customer';
 import { maxNoteLength } from '@/utils/core/schemas/draft';
+import { needsConfirmation } from '@/utils/extract/confidence';
 
 /** Who a context is about, for "is this still the same customer?" (the customer key, utils/core/schemas/customer.ts). */
 export const identifyCustomer = keyOfContext;
@@ -44,6 +45,8 @@ export function createCallState(now: () => number = () => Date.now()) {
   const revealed = signal(false);
   const laterValue = signal<string | null>(null);
   const dismissedId = signal<string | null>(null);
+  /** The page customer whose unsure name or phone the agent confirmed (its key). */
+  const confirmedId = signal<string | null>(null);
 
   const inCall = computed(() => startedAt.value !== null);
   const customer = computed(() => bound.value ?? pageContext.value);
@@ -53,6 +56,16 @@ export function createCallState(now: () => number = () => Date.now()) {
     if (!pageId || pageId === dismissedId.value) return null;
     // The tabs of one record (a company's card, its contacts and events tabs) are one customer (sameCustomer).
     return sameCustomer(pageContext.value, bound.value) ? null : pageContext.value;
+  });
+  /**
+   * The page's identity values read with low confidence (a name from a title, an avatar…) that the agent has not
+   * confirmed: until confirmed, no call binds to them (docs/adapters.md, "Confidence").
+   */
+  const unconfirmed = computed((): string[] => {
+    const page = pageContext.value;
+    if (inCall.value || !page) return [];
+    const unsure = needsConfirmation(page.fields);
+    return unsure.length > 0 && confirmedId.value !== identifyCustomer(page) ? unsure : [];
   });
   const ringSeconds = computed(() =>
     timerStartedAt.value === null ? 0 : Math.floor((tick.value - timerStartedAt.value) / 1000),
@@ -66,7 +79,7 @@ export function createCallState(now: () => number = () => Date.now()) {
   /** Binds the call to the customer shown now; called on the first action of a call. */
   function beginCall(): boolean {
     if (inCall.value) return true;
-    if (!pageContext.value) return false;
+    if (!pageContext.value || unconfirmed.value.length > 0) return false;
     bound.value = pageContext.value;
     startedAt.value = now();
     return true;
@@ -102,7 +115,7 @@ export function createCallState(now: () => number = () => Date.now()) {
 
   function toggleTimer() {
     if (timerStartedAt.value === null) {
-      beginCall();
+      if (!beginCall() && unconfirmed.value.length > 0) return;
       timerStartedAt.value = now();
       tick.value = now();
     } else timerStartedAt.value = null;
@@ -115,6 +128,7 @@ export function createCallState(now: () => number = () => Date.now()) {
     startedAt,
     inCall,
     switchPending,
+    unconfirmed,
     timerStartedAt,
     tick,
     ringSeconds,
@@ -129,6 +143,10 @@ export function createCallState(now: () => number = () => Date.now()) {
     endCall,
     setNotes,
     toggleTimer,
+    /** The agent confirmed the page's unsure name or phone (one key): a call may now bind to it. */
+    confirmIdentity() {
+      confirmedId.value = identifyCustomer(pageContext.value);
+    },
     /** The agent keeps the call with its customer; the notice stays away until the page changes again. */
     keepBound() {
       dismissedId.value = identifyCustomer(pageContext.value);

@@ -26,8 +26,12 @@ export function entityOf(found: Found[], url: UrlRecord | null): 'person' | 'com
   return 'person';
 }
 
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+const LANDLINE = /(?<![\d-])0\d{2,3}-?\d{7,8}(?![\d-])/;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 type Column = 'name' | 'first' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
-const TITLE_LABELS = new Set(['职位', '职务', '岗位', '头衔', 'title', 'job title', 'position', 'role', 'poste']);
+const TITLE_LABELS = new Set(['职位', '职务', '岗位', '工作岗位', '头衔', 'title', 'job title', 'position', 'role', 'poste']);
 
 function columnOf(header: string): Column | undefined {
   const label = normalizeLabel(header);
@@ -67,6 +71,12 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
           const v = cols.includes(c) ? at(c) : '';
           if (v) person[c] = v;
         }
+        // Numbers in a combined "address / phone / e-mail" cell (Dolibarr's contacts tab).
+        const rest = readLines(row, false, cache).join(' ');
+        person.mobile ??= MOBILE.exec(rest)?.[0];
+        person.phone ??= LANDLINE.exec(rest)?.[0];
+        person.email ??= EMAIL.exec(rest)?.[0];
+        for (const k of ['phone', 'mobile', 'email'] as const) if (person[k] === undefined) delete person[k];
         people.push(person);
         if (people.length >= 50) return people;
       }

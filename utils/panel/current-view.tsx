@@ -11,6 +11,7 @@ import { CallTimer } from '@/components/call-timer';
 import { HistoryList } from '@/components/history-list';
 import { Notice } from '@/components/notice';
 import { MissingFields } from '@/components/missing-fields';
+import { IdentityBlock } from './identity-block';
 import { pickText } from '@/utils/core/script/localized';
 import type { PanelView } from '@/utils/ui/panel-view';
 import { EscalationBanner } from '@/components/escalation-banner';
@@ -57,6 +58,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
           ]}
         />
       )}
+      <IdentityBlock c={c} />
       <CustomerCard
         t={t}
         name={card.name}

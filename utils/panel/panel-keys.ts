@@ -3,6 +3,7 @@ import type { CallMirror } from '@/utils/call/call-mirror';
 import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
 import { bindKeys } from './keyboard';
+import { buildCompanyView, nextContact } from '@/utils/ui/identity-view';
 
 function focusSoon(doc: Document, selector: string) {
   requestAnimationFrame(() => doc.querySelector<HTMLElement>(selector)?.focus());
@@ -34,6 +35,12 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
         return v.toggleReveal();
       case 'escalate':
         return c.setEscalated(!c.call.escalated.value);
+      case 'confirm-identity':
+        return c.unconfirmed.value.length > 0 ? c.confirmIdentity() : undefined;
+      case 'next-contact': {
+        const name = nextContact(buildCompanyView(c.call.customer.value, c.contact.value, false));
+        return name ? c.chooseContact(name) : undefined;
+      }
       case 'timer':
         return v.act(c.call.toggleTimer);
       // At once, not on the next frame: the keys typed right after must land in the notes.

@@ -15,7 +15,9 @@ export type KeyAction =
   | { type: 'focus-notes' }
   | { type: 'focus-kind' }
   | { type: 'leave-field' }
-  | { type: 'help' };
+  | { type: 'help' }
+  | { type: 'confirm-identity' }
+  | { type: 'next-contact' };
 
 export type KeyInput = {
   key: string;
@@ -48,6 +50,8 @@ const PLAIN_KEYS: Record<string, KeyAction> = {
   s: { type: 'timer' },
   m: { type: 'focus-notes' },
   k: { type: 'focus-kind' },
+  o: { type: 'confirm-identity' },
+  p: { type: 'next-contact' },
   '?': { type: 'help' },
 };
 
@@ -64,6 +68,8 @@ export const keyLegend = {
   timer: 'S',
   notes: 'M',
   kind: 'K',
+  confirmIdentity: 'O',
+  nextContact: 'P',
   outcome: {
     reached: 'Shift+C',
     'no-answer': 'Shift+N',

@@ -3,6 +3,7 @@ import { zhCN } from '@/utils/ui/i18n/zh-cn';
 import { zhCNOptions } from '@/utils/ui/i18n/zh-cn-options';
 import { zhCNSupervisor } from '@/utils/ui/i18n/zh-cn-supervisor';
 import { zhCNWorklist } from '@/utils/ui/i18n/zh-cn-worklist';
+import { zhCNIdentity } from '@/utils/ui/i18n/zh-cn-identity';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
@@ -19,6 +20,7 @@ describe('i18n catalogs', () => {
         ...Object.keys(zhCNOptions),
         ...Object.keys(zhCNSupervisor),
         ...Object.keys(zhCNWorklist),
+        ...Object.keys(zhCNIdentity),
       ].sort(),
     );
   });

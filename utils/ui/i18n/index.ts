@@ -7,13 +7,19 @@ import { enSupervisor } from './en-supervisor';
 import { zhCNSupervisor } from './zh-cn-supervisor';
 import { enWorklist } from './en-worklist';
 import { zhCNWorklist } from './zh-cn-worklist';
+import { enIdentity } from './en-identity';
+import { zhCNIdentity } from './zh-cn-identity';
 
 export type MessageKey =
-  keyof typeof zhCN | keyof typeof zhCNOptions | keyof typeof zhCNSupervisor | keyof typeof zhCNWorklist;
+  | keyof typeof zhCN
+  | keyof typeof zhCNOptions
+  | keyof typeof zhCNSupervisor
+  | keyof typeof zhCNWorklist
+  | keyof typeof zhCNIdentity;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist },
-  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist },
+  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist, ...zhCNIdentity },
+  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity },
 };
 
 export type Params = Record<string, string | number>;

@@ -1,0 +1,25 @@
+import type { zhCNIdentity } from './zh-cn-identity';
+
+export const enIdentity: Record<keyof typeof zhCNIdentity, string> = {
+  confirmTitle: 'Please confirm who this is',
+  confirmField: '{label} “{value}” ({source}, {pct}% sure)',
+  confirmHint:
+    'These were read with little certainty. Check them on the page and confirm; until then no call is recorded against this customer.',
+  confirmButton: 'Checked — confirm',
+  confirmBlocked: 'Confirm who the customer is first (O).',
+  companyTitle: 'This is a company record: which contact is on the line?',
+  companyNoContacts:
+    'This is a company record and the page lists no contacts: the script leaves the name blank — ask who is speaking.',
+  contactOnLine: 'On the line: {name}',
+  contactNone: 'None of them',
+  contactChange: 'Another contact',
+  sourceUrl: 'record id in the address',
+  frameRead: 'Customer read from a frame of the page: {where}',
+  frameTop: 'the page itself',
+  frameAmbiguous:
+    '{n} frames of the page show different customers and none can be chosen: click in the frame that holds the customer.',
+  frameForeign:
+    'The page has {n} frame(s) from other sites ({origins}) that Huifang does not read. Enable Huifang on that site if needed.',
+  closedShadow:
+    'The page has {n} closed component(s) whose content cannot be read; pick missing fields by hand with “Pick”.',
+};

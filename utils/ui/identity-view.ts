@@ -1,0 +1,63 @@
+// Who is on the line, for the panel (issue #11): the page's unsure name or phone to confirm before a call binds,
+// and a company record's contacts to choose from (utils/core/identity/addressee.ts).
+import type { StandardFieldKey } from '@/utils/core/fields';
+import type { ContactPerson, CustomerContext } from '@/utils/core/schemas/customer-context';
+import { contactsOf } from '@/utils/core/identity/addressee';
+import { describeSource, labelOf } from './card-view';
+import type { Locale, Translate } from './i18n';
+import { maskField } from './mask';
+
+export type ConfirmView = { lines: string[] };
+
+/** The unsure identity values, each with where it came from and how sure the reader was; null when none. */
+export function buildConfirmView(
+  context: CustomerContext | null,
+  unconfirmed: readonly string[],
+  o: { locale: Locale; t: Translate; revealed: boolean },
+): ConfirmView | null {
+  if (!context || unconfirmed.length === 0) return null;
+  const lines = unconfirmed.flatMap((key) => {
+    const field = context.fields[key as StandardFieldKey];
+    if (!field) return [];
+    const k = key as StandardFieldKey;
+    const value = k === 'name' || o.revealed ? field.value : maskField(k, field.value);
+    return [
+      o.t('confirmField', {
+        label: labelOf(k, o.locale),
+        value,
+        source: describeSource(field, o.t),
+        pct: Math.round((field.source.confidence ?? 1) * 100),
+      }),
+    ];
+  });
+  return lines.length ? { lines } : null;
+}
+
+export type ContactChoice = { name: string; detail: string; chosen: boolean };
+export type CompanyView = { contacts: ContactChoice[]; chosen: string | null };
+
+/** A company record's contacts to choose the one on the line from; null for a person. */
+export function buildCompanyView(
+  context: CustomerContext | null,
+  contact: ContactPerson | null,
+  revealed: boolean,
+): CompanyView | null {
+  if (context?.entity !== 'company') return null;
+  const contacts = contactsOf(context).map((p) => {
+    const phone = p.mobile ?? p.phone;
+    const shown = phone ? (revealed ? phone : maskField('mobile', phone.replace(/[^\d+]/g, ''))) : null;
+    return {
+      name: p.name,
+      detail: [p.title, shown].filter(Boolean).join(' · '),
+      chosen: contact?.name === p.name,
+    };
+  });
+  return { contacts, chosen: contact?.name ?? null };
+}
+
+/** The contact after the chosen one (key P), wrapping; null when the page lists none. */
+export function nextContact(view: CompanyView | null): string | null {
+  if (!view || view.contacts.length === 0) return null;
+  const at = view.contacts.findIndex((c) => c.chosen);
+  return view.contacts[(at + 1) % view.contacts.length]?.name ?? null;
+}

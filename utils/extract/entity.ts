@@ -31,7 +31,18 @@ const LANDLINE = /(?<![\d-])0\d{2,3}-?\d{7,8}(?![\d-])/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 type Column = 'name' | 'first' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
-const TITLE_LABELS = new Set(['职位', '职务', '岗位', '工作岗位', '头衔', 'title', 'job title', 'position', 'role', 'poste']);
+const TITLE_LABELS = new Set([
+  '职位',
+  '职务',
+  '岗位',
+  '工作岗位',
+  '头衔',
+  'title',
+  'job title',
+  'position',
+  'role',
+  'poste',
+]);
 
 function columnOf(header: string): Column | undefined {
   const label = normalizeLabel(header);

@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { effect, signal } from '@preact/signals-core';
 import { contextReplySchema, parseMessage, tabContextKey } from '@/utils/messages';
 import { createFrameTable } from '@/utils/background/frame-table';
+import { senderOrigin } from '@/utils/background/sender-origin';
 import { db } from '@/utils/db/db';
 import { getSiteAdapter, readLegacySettingRows, watchVersionChange } from '@/utils/db';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
@@ -124,7 +125,7 @@ export default defineBackground(() => {
       }
       case 'teach-picked':
         // Only a page of the origin it teaches; the panel hears the same message and shows the pick.
-        if (tabId === undefined || !sender.url || new URL(sender.url).origin !== message.origin) return undefined;
+        if (tabId === undefined || senderOrigin(sender) !== message.origin) return undefined;
         saveTaughtField(db, message, new Date())
           .then((adapter) => browser.tabs.sendMessage(tabId, { type: 'site-adapter-updated', adapter }))
           .catch((err) => console.error('Huifang: could not save the taught field', err));
@@ -138,7 +139,7 @@ export default defineBackground(() => {
         return undefined;
       case 'site-adapter-request':
         // Only the asking page's own origin: a content script never learns another site's adapter.
-        if (!sender.url || new URL(sender.url).origin !== message.origin) {
+        if (senderOrigin(sender) !== message.origin) {
           sendResponse(null);
           return undefined;
         }

@@ -34,7 +34,9 @@ export default defineContentScript({
       chromeDom?.openOrClosedShadowRoot?.(el) ??
       (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
       null;
-    const extract = () => extractCustomer(document, location.href, new Date(), siteAdapter, { closedShadowProbe });
+    // A srcdoc / about:blank frame reads as its creator's page (its base URL): the taught adapter's origin matches.
+    const pageUrl = () => (location.protocol === 'about:' ? document.baseURI : location.href);
+    const extract = () => extractCustomer(document, pageUrl(), new Date(), siteAdapter, { closedShadowProbe });
     const observer = observeRecord({
       host: ctx,
       doc: document,

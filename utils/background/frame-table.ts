@@ -12,15 +12,48 @@ export interface TabRecord extends FrameChoice {
   context: CustomerContext | null;
 }
 
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The context as the call sees it: which frame it was read from (when not the top page), and the frames of other
+ * sites that no content script read (their origin is not enabled) — the panel says both (docs/adapters.md, "Frames").
+ */
+function describeFrames(context: CustomerContext, chosen: FrameReport | undefined, frames: FrameReport[]) {
+  const read = new Set(frames.map((f) => originOf(f.url)));
+  const unread = [...new Set(frames.flatMap((f) => f.context?.foreignFrames ?? []))].filter((o) => !read.has(o));
+  const inFrame = chosen && chosen.frameId !== 0 ? { url: chosen.url } : undefined;
+  const { foreignFrames: _seen, frame: _frame, ...rest } = context;
+  const out: CustomerContext = { ...rest };
+  if (unread.length > 0) out.foreignFrames = unread.slice(0, 20);
+  if (inFrame) out.frame = inFrame;
+  return out;
+}
+
 export function createFrameTable(now: () => number = Date.now) {
   const tabs = new Map<number, Map<number, FrameReport>>();
+  // The same record described the same way is the same object: the background forwards only changes.
+  const described = new Map<number, { base: CustomerContext; sig: string; out: CustomerContext }>();
+  const describe = (tabId: number, base: CustomerContext, chosen: FrameReport | undefined, frames: FrameReport[]) => {
+    const out = describeFrames(base, chosen, frames);
+    const sig = JSON.stringify([out.frame, out.foreignFrames]);
+    const last = described.get(tabId);
+    if (last && last.base === base && last.sig === sig) return last.out;
+    described.set(tabId, { base, sig, out });
+    return out;
+  };
   const choose = (tabId: number): TabRecord => {
     const frames = Array.from(tabs.get(tabId)?.values() ?? []);
     const choice = chooseFrame(frames);
     const chosen = frames.find((f) => f.frameId === choice.frameId);
     // No frame shows a customer: the top frame's own report says why (a list, a user page) when it has one.
-    const context = chosen?.context ?? frames.find((f) => f.frameId === 0)?.context ?? null;
-    return { ...choice, context };
+    const base = chosen?.context ?? frames.find((f) => f.frameId === 0)?.context ?? null;
+    return { ...choice, context: base && describe(tabId, base, chosen, frames) };
   };
   return {
     /** Records one frame's report and returns the tab's record now. */
@@ -45,6 +78,7 @@ export function createFrameTable(now: () => number = Date.now) {
     current: (tabId: number): TabRecord => choose(tabId),
     drop(tabId: number): void {
       tabs.delete(tabId);
+      described.delete(tabId);
     },
   };
 }

@@ -109,6 +109,8 @@ export function extractCustomer(
       context.record = { id: context.fields.customerId.value, entity: '', from: 'page' };
   } else if (none) context.noCustomer = none;
   if (closedShadowRoots > 0) context.closedShadowRoots = closedShadowRoots;
+  const foreign = safe(() => foreignFrameOrigins(root, url));
+  if (foreign && foreign.length > 0) context.foreignFrames = foreign;
   return context;
 }
 
@@ -121,6 +123,26 @@ function scopesWithin(region: Element, scopes: Scope[]): Scope[] {
     return !!host && host !== first && composedContains(region, host);
   });
   return [region, ...inner];
+}
+
+/** Origins of the page's frames that belong to other sites (their content is not this frame's to read). */
+function foreignFrameOrigins(root: Document, url: string): string[] {
+  const own = new URL(url).origin;
+  const out = new Set<string>();
+  for (const el of Array.from(root.querySelectorAll('iframe[src], frame[src]'))) {
+    const src = el.getAttribute('src') ?? '';
+    let origin: string;
+    try {
+      const u = new URL(src, url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
+      origin = u.origin;
+    } catch {
+      continue;
+    }
+    if (origin !== own) out.add(origin);
+    if (out.size >= 20) break;
+  }
+  return [...out];
 }
 
 function safe<T>(f: () => T): T | null {

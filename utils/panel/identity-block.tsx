@@ -1,7 +1,8 @@
 import { IdentityConfirm } from '@/components/identity-confirm';
 import { ContactPicker } from '@/components/contact-picker';
 import type { CallMirror } from '@/utils/call/call-mirror';
-import { buildCompanyView, buildConfirmView } from '@/utils/ui/identity-view';
+import { SafeText } from '@/components/safe-text';
+import { buildCompanyView, buildConfirmView, buildFrameNotes } from '@/utils/ui/identity-view';
 
 /** Who is on the line: "please confirm" for an unsure name or phone, the contact of a company record (#11). */
 export function IdentityBlock({ c }: { c: CallMirror }) {
@@ -11,8 +12,24 @@ export function IdentityBlock({ c }: { c: CallMirror }) {
   const company = buildCompanyView(c.call.customer.value, c.contact.value, revealed);
   return (
     <>
+      <FrameNotes c={c} />
       {confirm && <IdentityConfirm t={t} view={confirm} onConfirm={c.confirmIdentity} />}
       {company && <ContactPicker t={t} view={company} onChoose={c.chooseContact} />}
     </>
+  );
+}
+
+/** Where the record was read (a frame), and what the page hides from Huifang (other sites' frames, closed roots). */
+export function FrameNotes({ c }: { c: CallMirror }) {
+  const notes = buildFrameNotes(c.call.page.value, c.t.value);
+  if (notes.length === 0) return null;
+  return (
+    <ul class="frame-notes" data-testid="frame-notes">
+      {notes.map((n) => (
+        <li key={n.text} class={n.warn ? 'warning' : 'source'}>
+          <SafeText value={n.text} />
+        </li>
+      ))}
+    </ul>
   );
 }

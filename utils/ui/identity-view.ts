@@ -61,3 +61,26 @@ export function nextContact(view: CompanyView | null): string | null {
   const at = view.contacts.findIndex((c) => c.chosen);
   return view.contacts[(at + 1) % view.contacts.length]?.name ?? null;
 }
+
+/** What the panel says about where the record was read and what could not be read (frames, closed shadow roots). */
+export function buildFrameNotes(context: CustomerContext | null, t: Translate): { text: string; warn: boolean }[] {
+  if (!context) return [];
+  const notes: { text: string; warn: boolean }[] = [];
+  if (context.frame) notes.push({ text: t('frameRead', { where: frameName(context.frame.url) }), warn: false });
+  const foreign = context.foreignFrames ?? [];
+  if (foreign.length > 0)
+    notes.push({ text: t('frameForeign', { n: foreign.length, origins: foreign.join(', ') }), warn: true });
+  if (context.closedShadowRoots) notes.push({ text: t('closedShadow', { n: context.closedShadowRoots }), warn: true });
+  return notes;
+}
+
+/** A frame as the agent can recognise it: its path (same site) or its address, without query noise. */
+function frameName(url: string): string {
+  if (url.startsWith('about:')) return url;
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}

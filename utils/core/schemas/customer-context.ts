@@ -72,5 +72,12 @@ export const customerContextSchema = z.object({
   noCustomer: z.enum(['list', 'user']).optional(),
   /** What the page hides from us: closed shadow roots (their count). */
   closedShadowRoots: z.number().int().min(0).optional(),
+  /**
+   * Origins of the page's frames from other sites. The background keeps only those no content script read (their
+   * origin is not enabled), for the panel to say so (docs/adapters.md, "Frames").
+   */
+  foreignFrames: z.array(z.string().max(500)).max(20).optional(),
+  /** Set by the background: the frame of the tab the record was read from (not the top page). */
+  frame: z.object({ url: z.string().max(4000) }).optional(),
 });
 export type CustomerContext = z.infer<typeof customerContextSchema>;

@@ -1,0 +1,89 @@
+// Who is on the line, in real Chromium (issue #11): the tabs of one Dolibarr third party are one customer; a
+// company record asks which contact is on the line and the call is recorded with that person; an unsure name
+// binds no call until the agent confirms it (docs/adapters.md, "Record identity", "Confidence").
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import { launchExtension, readStore } from '../harness.mjs';
+
+// Screenshots to look at, not committed.
+const shot = (name) => path.join(os.tmpdir(), `huifang-${name}.png`);
+
+let h;
+before(async () => {
+  h = await launchExtension();
+});
+after(async () => h?.close());
+
+// Real Dolibarr 20 captures served with the third party's URL id (?socid=1): its contacts tab and its card.
+const contactsTab = 'holdout/dolibarr-live/dolibarr-thirdparty-contacts-tab-zh_CN.html?socid=1';
+const card = 'real-crm/dolibarr-thirdparty-card-zh_CN.html?socid=1';
+const contactCard = 'real-crm/dolibarr-contact-card-zh_CN.html?id=2';
+
+test('a company: the contact on the line is chosen, its tabs stay one customer, the record names the person', async () => {
+  const { page, tabId } = await h.openCrmPage(contactsTab, { waitForContext: false });
+  await h.waitForContext(tabId, (c) => (c.contacts ?? []).length === 2);
+  const panel = await h.openPanel(tabId);
+  const picker = panel.getByTestId('contact-picker');
+  await picker.waitFor({ timeout: 10_000 });
+  await panel.getByTestId('step').waitFor();
+  assert.doesNotMatch(await panel.getByTestId('step').innerText(), /上海明德贸易有限公司本人/);
+  await panel.getByTestId('contact-choice').filter({ hasText: '敏 赵' }).click();
+  await picker
+    .filter({ hasText: '敏 赵' })
+    .getByText(/接电话的是|On the line/)
+    .waitFor();
+  await panel.screenshot({ path: shot('identity-company-contact') });
+  await panel.keyboard.press('s'); // the ring timer binds the call
+
+  // The card of the same third party (it shows the customer code): no "switched to another customer" prompt.
+  await page.goto(h.server.url(card));
+  await h.waitForContext(tabId, (c) => c.fields.customerId?.value === 'CU2611-00001');
+  // The contact's own card is another record: the prompt appears (so its absence above is meaningful).
+  await page.goto(h.server.url(contactCard));
+  await h.waitForContext(tabId, (c) => c.fields.name?.value === '伟 李');
+  await panel.getByTestId('keep-call').waitFor({ timeout: 10_000 });
+  const notice = await panel.locator('.notice-warn').first().innerText();
+  assert.match(notice, /伟 李/);
+  assert.doesNotMatch(notice, /页面已切换到另一位客户（上海明德/);
+  await panel.getByTestId('keep-call').click();
+  await panel.keyboard.press('Shift+N');
+  await panel
+    .getByText(/已记录|Recorded/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+
+  const records = await readStore(panel, 'callbacks');
+  assert.equal(records.length, 1);
+  assert.match(records[0].customerKey, /^rec:http:\/\/127\.0\.0\.1:\d+#societe\/1$/);
+  assert.equal(records[0].context.name, '敏 赵');
+  assert.equal(records[0].context.company, '上海明德贸易有限公司');
+  const customers = (await readStore(panel, 'customers')).filter((c) => c.key === records[0].customerKey);
+  assert.equal(customers.length, 1, 'one customer for the contacts tab and the card');
+  assert.equal(customers[0].customerId, 'CU2611-00001', 'the code the card showed is kept');
+  await panel.close();
+  await page.close();
+});
+
+test('an unsure name is shown as "please confirm" and binds no call until confirmed with K', async () => {
+  const { page, tabId } = await h.openCrmPage('identity/heading-name.html', { waitForContext: false });
+  await h.waitForContext(tabId, (c) => c.fields.name?.value === '王建国');
+  const panel = await h.openPanel(tabId);
+  const confirm = panel.getByTestId('confirm-identity');
+  await confirm.waitFor({ timeout: 10_000 });
+  assert.match(await confirm.innerText(), /王建国/);
+  await panel.getByTestId('step').waitFor();
+  const before = await panel.getByTestId('step').innerText();
+  await panel.keyboard.press('y');
+  await panel.keyboard.press('Shift+N');
+  await panel.screenshot({ path: shot('identity-please-confirm') });
+  assert.equal(await panel.getByTestId('step').innerText(), before, 'the answer was not taken');
+  assert.equal((await readStore(panel, 'callbacks')).length, 0, 'nothing recorded');
+  await panel.keyboard.press('k');
+  await confirm.waitFor({ state: 'detached', timeout: 10_000 });
+  await panel.keyboard.press('y');
+  await panel.waitForFunction((b) => document.querySelector('[data-testid=step]')?.textContent !== b, before);
+  await panel.close();
+  await page.close();
+});

@@ -39,7 +39,7 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
 
   // The card of the same third party (it shows the customer code): no "switched to another customer" prompt.
   await page.goto(h.server.url(card));
-  await h.waitForContext(tabId, (c) => c.fields.customerId?.value === 'CU2611-00001');
+  const shown = await h.waitForContext(tabId, (c) => !!c.fields.customerId && c.url.includes('thirdparty-card'));
   // The contact's own card is another record: the prompt appears (so its absence above is meaningful).
   await page.goto(h.server.url(contactCard));
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '伟 李');
@@ -61,7 +61,7 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   assert.equal(records[0].context.company, '上海明德贸易有限公司');
   const customers = (await readStore(panel, 'customers')).filter((c) => c.key === records[0].customerKey);
   assert.equal(customers.length, 1, 'one customer for the contacts tab and the card');
-  assert.equal(customers[0].customerId, 'CU2611-00001', 'the code the card showed is kept');
+  assert.equal(customers[0].customerId, shown.fields.customerId.value, 'the code the card showed is kept');
   await panel.close();
   await page.close();
 });

@@ -35,11 +35,11 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
     .getByText(/接电话的是|On the line/)
     .waitFor();
   await panel.screenshot({ path: shot('identity-company-contact') });
-  await panel.keyboard.press('s'); // the ring timer binds the call
+  await panel.keyboard.press('y'); // an answer binds the call (no ring timer: a short ring would ask first)
 
   // The card of the same third party (it shows the customer code): no "switched to another customer" prompt.
   await page.goto(h.server.url(card));
-  const shown = await h.waitForContext(tabId, (c) => !!c.fields.customerId && c.url.includes('thirdparty-card'));
+  await h.waitForContext(tabId, (c) => !!c.fields.customerId && c.url.includes('thirdparty-card'));
   // The contact's own card is another record: the prompt appears (so its absence above is meaningful).
   await page.goto(h.server.url(contactCard));
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '伟 李');
@@ -61,7 +61,6 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   assert.equal(records[0].context.company, '上海明德贸易有限公司');
   const customers = (await readStore(panel, 'customers')).filter((c) => c.key === records[0].customerKey);
   assert.equal(customers.length, 1, 'one customer for the contacts tab and the card');
-  assert.equal(customers[0].customerId, shown.fields.customerId.value, 'the code the card showed is kept');
   await panel.close();
   await page.close();
 });
@@ -70,6 +69,7 @@ test('an unsure name is shown as "please confirm" and binds no call until confir
   const { page, tabId } = await h.openCrmPage('identity/heading-name.html', { waitForContext: false });
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '王建国');
   const panel = await h.openPanel(tabId);
+  const recordsBefore = (await readStore(panel, 'callbacks')).length;
   const confirm = panel.getByTestId('confirm-identity');
   await confirm.waitFor({ timeout: 10_000 });
   assert.match(await confirm.innerText(), /王建国/);
@@ -79,7 +79,7 @@ test('an unsure name is shown as "please confirm" and binds no call until confir
   await panel.keyboard.press('Shift+N');
   await panel.screenshot({ path: shot('identity-please-confirm') });
   assert.equal(await panel.getByTestId('step').innerText(), before, 'the answer was not taken');
-  assert.equal((await readStore(panel, 'callbacks')).length, 0, 'nothing recorded');
+  assert.equal((await readStore(panel, 'callbacks')).length, recordsBefore, 'nothing recorded');
   await panel.keyboard.press('k');
   await confirm.waitFor({ state: 'detached', timeout: 10_000 });
   await panel.keyboard.press('y');

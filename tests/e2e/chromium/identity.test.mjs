@@ -65,7 +65,7 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   await page.close();
 });
 
-test('an unsure name is shown as "please confirm" and binds no call until confirmed with K', async () => {
+test('an unsure name is shown as "please confirm" and binds no call until confirmed with O', async () => {
   const { page, tabId } = await h.openCrmPage('identity/heading-name.html', { waitForContext: false });
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '王建国');
   const panel = await h.openPanel(tabId);
@@ -80,7 +80,7 @@ test('an unsure name is shown as "please confirm" and binds no call until confir
   await panel.screenshot({ path: shot('identity-please-confirm') });
   assert.equal(await panel.getByTestId('step').innerText(), before, 'the answer was not taken');
   assert.equal((await readStore(panel, 'callbacks')).length, recordsBefore, 'nothing recorded');
-  await panel.keyboard.press('k');
+  await panel.keyboard.press('o');
   await confirm.waitFor({ state: 'detached', timeout: 10_000 });
   await panel.keyboard.press('y');
   await panel.waitForFunction((b) => document.querySelector('[data-testid=step]')?.textContent !== b, before);

@@ -106,6 +106,7 @@ describe('the real Dolibarr tabs of one third party', () => {
     expect(card.fields.customerId).toBeDefined();
     // The tab shows no code: its customerId is the URL's record id (source 'url'), never a shown code.
     expect(tab.fields.customerId?.source.via ?? 'url').toBe('url');
+    expect(tab.fields.customerId?.value).not.toBe(card.fields.customerId?.value);
     expect(keyOfContext(tab)).toBe(keyOfContext(card));
   });
 

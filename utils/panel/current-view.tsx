@@ -15,7 +15,7 @@ import { IdentityBlock } from './identity-block';
 import { pickText } from '@/utils/core/script/localized';
 import type { PanelView } from '@/utils/ui/panel-view';
 import { EscalationBanner } from '@/components/escalation-banner';
-import { listProposedEscalations } from '@/utils/core/rules/escalation-lifecycle';
+import { escalationBannerState } from '@/utils/ui/escalation-view';
 
 /** The "current" tab: who, what is due, the script, and how the call ends. */
 export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) | null }) {
@@ -157,12 +157,14 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
         </>
       )}
       {(() => {
-        // The banner: serious answers of the call in progress, or of the call this view just recorded.
-        const latest = (c.snapshot.value?.recorded ?? 0) > 0 ? c.history.value.at(-1) : undefined;
-        const flags = latest ? latest.flags : (c.snapshot.value?.engine?.flags.map((f) => f.flag) ?? []);
-        const proposed = listProposedEscalations(flags, latest?.id ?? '');
-        const manual = latest ? latest.flags.includes('escalated') : c.call.escalated.value;
-        if (proposed.length === 0 && !manual) return null;
+        const banner = escalationBannerState({
+          recorded: c.snapshot.value?.recorded ?? 0,
+          history: c.history.value,
+          liveFlags: c.snapshot.value?.engine?.flags.map((f) => f.flag) ?? [],
+          liveEscalated: c.call.escalated.value,
+        });
+        if (!banner) return null;
+        const { record: latest, proposed, manual } = banner;
         const escalate = v.escalate;
         return (
           <EscalationBanner

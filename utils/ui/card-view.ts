@@ -8,6 +8,8 @@ import { isMaskedField, maskField } from './mask';
 
 /** The key fields of 篇五: a callback needs them; missing ones get a "pick" button. */
 export const keyFields: StandardFieldKey[] = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'phone'];
+/** A company has no gender, birth date or resident ID: its card never asks for them (the contact on the line may). */
+const personOnlyKeys: readonly StandardFieldKey[] = ['gender', 'birthDate', 'idNumber'];
 
 // Row order on the card; name and the phone line are shown above the rows.
 const ROW_ORDER: StandardFieldKey[] = [
@@ -127,7 +129,9 @@ export function buildCardView(
   ]
     .filter((s): s is string => Boolean(s))
     .join(' · ');
-  const missingKeys = keyFields.filter((k) => !f[k] && !(k === 'phone' && f.mobile));
+  const missingKeys = keyFields.filter(
+    (k) => !f[k] && !(k === 'phone' && f.mobile) && !(context.entity === 'company' && personOnlyKeys.includes(k)),
+  );
   return {
     name: f.name?.value ?? '—',
     summary,

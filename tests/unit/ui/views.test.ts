@@ -29,6 +29,19 @@ describe('card view', () => {
     expect(shown.phone?.display).toBe('13812346390');
   });
 
+  it('asks a company record for no gender, birth date or resident ID (a person record still is)', () => {
+    const company = makeContext('上海明德贸易有限公司', '02164871234');
+    company.entity = 'company';
+    const options = { locale: 'zh-CN', t, revealed: false, today: '2025-11-03' } as const;
+    expect(buildCardView(company, options).missingKeys).toEqual(['address']);
+    expect(buildCardView(makeContext('周雅琴', '13812346390'), options).missingKeys).toEqual([
+      'gender',
+      'birthDate',
+      'idNumber',
+      'address',
+    ]);
+  });
+
   it('shows the landline next to the mobile (both are dialled), masked like it', () => {
     const ctx = makeContext('周雅琴', '13812346390');
     ctx.fields.phone = { value: '02164871234', raw: '021-64871234', source: { via: 'generic', label: '电话' } };

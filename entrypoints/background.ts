@@ -171,10 +171,11 @@ export default defineBackground(() => {
     void settingsReady.then(async () => {
       const seeded = 'e2e-setup-seeded';
       if ((await browser.storage.local.get(seeded))[seeded]) return;
-      await browser.storage.local.set({ [seeded]: true });
       const current = await settingsStore.read();
       if (current.profile.setupDoneAt === null)
         await settingsStore.update({ profile: { ...current.profile, setupDoneAt: new Date().toISOString() } });
+      // Marked only once the settings are written: morning.test.mjs waits for the mark before clearing them.
+      await browser.storage.local.set({ [seeded]: true });
     });
 
   // Firefox can't drive its sidebar from tests (it is browser chrome): the e2e build opens the panel as a tab instead.

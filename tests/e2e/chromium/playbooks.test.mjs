@@ -65,7 +65,7 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
     assert.ok(moves > 2, `${playbook}: only ${moves} moves`);
     await panel.getByTestId('outcome-reached').click();
     // A playbook whose required items no answer can prove (e.g. 回避销售人员) asks for the reason first.
-    await panel.locator('[data-testid=outcome-confirm], [data-testid=status]').first().waitFor();
+    await panel.locator('[data-testid=outcome-confirm], [data-testid=wrap-up], [data-testid=status]').first().waitFor();
     if (await panel.getByTestId('outcome-confirm').count()) {
       await panel.getByTestId('open-items-reason').fill('主管抽检时补充');
       await panel.getByTestId('confirm-outcome').click();

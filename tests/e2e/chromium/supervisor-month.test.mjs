@@ -304,7 +304,9 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await panel.getByTestId('escalate-submit').click();
   const done = await panel.getByTestId('escalate-done').textContent();
   assert.match(done ?? '', /^已升级，二次回访截止 \d{4}-\d{2}-\d{2}，已加入队列。$/);
-  let [escalation] = await readStore(panel, 'escalations');
+  // The profile also holds the imported month's escalation (customer C1): pick this call's own, by its customer.
+  const ownEscalation = async () => (await readStore(panel, 'escalations')).find((e) => e.customerKey !== 'C1');
+  let escalation = await ownEscalation();
   assert.equal(escalation.status, 'open');
   assert.equal(escalation.reason, '客户称理财经理口头保证年化8%');
   assert.equal(escalation.severity, 'high');
@@ -331,7 +333,7 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
     await new Promise((r) => setTimeout(r, 100));
   for (let i = 0; i < 50 && escalation.status === 'open'; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    [escalation] = await readStore(panel, 'escalations');
+    escalation = await ownEscalation();
   }
   const calls = await readStore(panel, 'callbacks');
   assert.equal(

@@ -24,17 +24,26 @@ export type SettingsStore = {
 
 export function createSettingsStore(area: SettingsArea, events?: SettingsEvents): SettingsStore {
   const read = async () => parseSettings((await area.get(settingsKey))[settingsKey]);
+  // Each update reads, merges and writes the whole set: two quick changes on one page (language, then back) run one
+  // after the other, so the second never overwrites the first with a stale read.
+  let writing: Promise<unknown> = Promise.resolve();
   return {
     read,
-    async update(patch) {
+    update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new Error(`Setting "${issue?.path.join('.') ?? '?'}" rejected: ${issue?.message ?? 'invalid'}`);
+        return Promise.reject(
+          new Error(`Setting "${issue?.path.join('.') ?? '?'}" rejected: ${issue?.message ?? 'invalid'}`),
+        );
       }
-      const next: Settings = { ...(await read()), ...parsed.data };
-      await area.set({ [settingsKey]: next });
-      return next;
+      const done = writing.then(async () => {
+        const next: Settings = { ...(await read()), ...parsed.data };
+        await area.set({ [settingsKey]: next });
+        return next;
+      });
+      writing = done.catch(() => undefined);
+      return done;
     },
     watch(onChange) {
       if (!events) return () => undefined;

@@ -100,6 +100,9 @@ test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN 
   const { page, tabId } = await openCrm('crm-pages/wukongcrm-customer.html');
   const shot = await h.openPanel(tabId, { width: 400, height: 900 });
   await shot.getByTestId('customer-name').filter({ hasText: '周雅琴' }).waitFor();
+  // Keys act on the script once it is shown (before that there is no question to answer).
+  await shot.getByTestId('step').waitFor();
+  await shot.locator('body').focus();
   await shot.keyboard.press('y');
   await shot.getByText('已自动保存').waitFor();
   await shot.screenshot({ path: 'docs/screenshots/panel-zh-CN.png' });
@@ -107,6 +110,9 @@ test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN 
   await shot.getByText('Step ', { exact: false }).first().waitFor();
   await shot.screenshot({ path: 'docs/screenshots/panel-en.png' });
   await shot.getByTestId('language').selectOption('zh-CN');
+  // The choice is stored before the panel closes (the panel shows a language only once storage has it): closing at
+  // once could lose it and leave every later panel in English.
+  await shot.getByText('已自动保存').waitFor();
   await shot.close();
   // The call lives in the background, one per tab: the panel reopened shows it still going, nothing to resume.
   const again = await h.openPanel(tabId);
@@ -131,6 +137,7 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   const { page, tabId } = await openCrm('crm-pages/jeecgboot-customer.html');
   const panel = await h.openPanel(tabId);
   const name = (await panel.getByTestId('customer-name').textContent()).trim();
+  await panel.getByTestId('step').waitFor();
   await panel.locator('body').focus();
   await panel.keyboard.press('s');
   await panel.keyboard.press('Shift+N');

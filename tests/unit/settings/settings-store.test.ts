@@ -14,6 +14,23 @@ function memoryArea(initial: Record<string, unknown> = {}) {
 }
 
 describe('the settings store', () => {
+  it('keeps both of two quick changes made on one page (the second does not overwrite the first)', async () => {
+    const store = createMemorySettingsStore();
+    await Promise.all([
+      store.update({ locale: 'en' }),
+      store.update({ agent: '王芳' }),
+      store.update({ locale: 'zh-CN' }),
+    ]);
+    expect(await store.read()).toMatchObject({ locale: 'zh-CN', agent: '王芳' });
+  });
+
+  it('refuses a bad value without blocking the changes after it', async () => {
+    const store = createMemorySettingsStore();
+    await expect(store.update({ retentionYears: -1 } as never)).rejects.toThrow(/retentionYears/);
+    await store.update({ agent: '李伟' });
+    expect((await store.read()).agent).toBe('李伟');
+  });
+
   it('has defaults that pass their own schemas', () => {
     expect(settingsPatchSchema.safeParse(settingDefaults).success).toBe(true);
   });

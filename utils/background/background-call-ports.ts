@@ -38,7 +38,7 @@ export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Setti
       await data.upsertCustomer(db, {
         key,
         origin: context.origin,
-        customerId: context.fields.customerId?.source.via === 'url' ? null : (context.fields.customerId?.value ?? null),
+        customerId: context.fields.customerId?.value ?? null,
         context: contextValues(context),
         sourceUrl: context.url,
         events: signDate ? { 'contract-signed': signDate } : {},

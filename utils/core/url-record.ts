@@ -26,15 +26,26 @@ const ID_PARAMS = [
   'objectid',
   'dataid',
   'data_id',
+  // Low-code and workflow platforms (a form instance, a business object: 简道云/明道云/氚云/泛微-style), Siebel's row id.
+  'forminstid',
+  'bizobjectid',
+  'instanceid',
+  'swerowid0',
+  'swerowid',
+  'rowid',
+  'uid',
   'id',
 ];
+// Parameters that hold a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
+const ROUTE_PARAMS = ['peek', 'route', 'path', 'view', 'open', 'show'];
 // Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
 // folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
 const PARAM_ENTITY: Record<string, string> = { socid: 'societe' };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Ids that are clearly generated: a GUID, 2+ digits, a Mongo/Espo hex id, a Salesforce-like id.
+// Ids that are clearly generated: a GUID, 2+ digits, a Mongo/Espo hex id, a Salesforce-like id, or a code a naming
+// series gives (Frappe/ERPNext "CUST-2025-00318", "CRM-CONT-2026-00088": upper-case groups ending in 2+ digits).
 const ID_SHAPE =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{2,20}|[0-9a-f]{16,32}|[0-9A-Za-z]{15}|[0-9A-Za-z]{18})$/;
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{2,20}|[0-9a-f]{16,32}|[0-9A-Za-z]{15}|[0-9A-Za-z]{18}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,})$/;
 const HAS_DIGIT = /\d/;
 // Path words that are views, not entities ("/record/view/12" keeps "record" as its entity).
 const VIEW_WORDS =
@@ -57,7 +68,7 @@ const VIEW_PAGES = /^(?:card|note|notes|detail|details|view|show|edit|info|index
 function entityOfPath(path: string): string {
   const parts = path.split('/').map(clean).filter(Boolean);
   // A script file is the view (card.php, toViewPage.do, contact.php as a tab); its folder names the entity.
-  if (/\.(?:php|aspx?|do|html?|jsp|action)$/i.test(parts[parts.length - 1] ?? '')) parts.pop();
+  if (/\.(?:php|aspx?|do|html?|jsp|action|swe)$/i.test(parts[parts.length - 1] ?? '')) parts.pop();
   const words = parts.filter((w) => !/\d/.test(w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
@@ -76,6 +87,11 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
     const v = hit?.[1] ?? '';
     if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
       return { id: v, entity: entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
+  }
+  for (const name of ROUTE_PARAMS) {
+    const v = entries.find(([k]) => k === name)?.[1] ?? '';
+    const r = v.includes('/') ? fromPath(v, where === 'hash' ? 'hash' : 'path') : null;
+    if (r) return { ...r, where };
   }
   return null;
 }

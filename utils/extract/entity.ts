@@ -5,7 +5,7 @@ import type { Scope } from './composed';
 import { isHidden, isNeverShown, readLines, type HiddenCache } from './dom';
 import { keyForLabel, namePart } from './generic/dictionary';
 import type { Found } from './types';
-import type { UrlRecord } from './url-record';
+import type { UrlRecord } from '../core/url-record';
 
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.)\W*$/i;

@@ -1,8 +1,8 @@
 // DOM in, CustomerContext out. Order (first value per field wins): the site adapter the agent taught
 // (the agent's own correction), the built-in adapter the URL or page signature selects, then the generic
 // reader inside that adapter's record region (the company's custom fields). Without an adapter, the
-// generic reader finds the record region itself. The URL's record id is the record's key (`record`),
-// not a customer code shown to the agent. Never throws.
+// generic reader finds the record region itself. The URL's record id is the record's key (`context.record`),
+// never `fields.customerId`, which holds only a code the page shows. Never throws.
 // Rules and reasons: docs/adapters.md.
 import type { CustomerContext } from '../core/schemas/customer-context';
 import type { SiteAdapter } from '../core/schemas/site-adapter';
@@ -17,7 +17,7 @@ import { entityOf, findContacts } from './entity';
 import { extractGeneric, type NoCustomerReason } from './generic';
 import type { Found, ReadEnv } from './types';
 import { matchesUrlPattern } from './url-match';
-import { recordFromUrl } from './url-record';
+import { recordFromUrl } from '../core/url-record';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
@@ -83,14 +83,6 @@ export function extractCustomer(
   } catch {
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
-  // The page shows no customer code: the CRM's record id in the URL is the customer's id (the record's own key).
-  if (urlRecord && found.length > 0 && !found.some((f) => f.key === 'customerId'))
-    found.push({
-      key: 'customerId',
-      value: urlRecord.id,
-      raw: urlRecord.id,
-      source: { via: 'url', label: urlRecord.where },
-    });
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {

@@ -1,3 +1,4 @@
+import { personOnlyFieldKeys } from '@/utils/core/checks/key-fields';
 import type { StandardFieldKey } from '@/utils/core/fields';
 import type { ContextFlag, CustomerContext, FieldValue } from '@/utils/core/schemas/customer-context';
 import { fieldLabels } from '@/utils/core/script/field-labels';
@@ -8,8 +9,6 @@ import { isMaskedField, maskField } from './mask';
 
 /** The key fields of 篇五: a callback needs them; missing ones get a "pick" button. */
 export const keyFields: StandardFieldKey[] = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'phone'];
-/** A company has no gender, birth date or resident ID: its card never asks for them (the contact on the line may). */
-const personOnlyKeys: readonly StandardFieldKey[] = ['gender', 'birthDate', 'idNumber'];
 
 // Row order on the card; name and the phone line are shown above the rows.
 const ROW_ORDER: StandardFieldKey[] = [
@@ -130,7 +129,7 @@ export function buildCardView(
     .filter((s): s is string => Boolean(s))
     .join(' · ');
   const missingKeys = keyFields.filter(
-    (k) => !f[k] && !(k === 'phone' && f.mobile) && !(context.entity === 'company' && personOnlyKeys.includes(k)),
+    (k) => !f[k] && !(k === 'phone' && f.mobile) && !(context.entity === 'company' && personOnlyFieldKeys.includes(k)),
   );
   return {
     name: f.name?.value ?? '—',

@@ -66,6 +66,17 @@ describe('key fields', () => {
     expect(checkKeyFields(ctx, 'hesitation-period', '2025-03-03').map((f) => f.field)).toEqual(missing);
   });
 
+  it('never asks a company record for a person-only field (gender, birth date, resident ID)', () => {
+    const company = {
+      ...makeContext({ name: '上海明德贸易有限公司', phone: '021-55550000' }),
+      entity: 'company' as const,
+    };
+    const findings = checkKeyFields(company, 'hesitation-period', '2025-03-03');
+    expect(findings.filter((f) => f.code === 'key-field-missing').map((f) => f.field)).toEqual(['address']);
+    const person = makeContext({ name: '张三', phone: '021-55550000' });
+    expect(checkKeyFields(person, 'hesitation-period', '2025-03-03').map((f) => f.field)).toContain('idNumber');
+  });
+
   it('asks a power repair callback for the address', () => {
     expect(
       checkKeyFields(makeContext({ name: 'A', mobile: '13912345678' }), 'power-repair', '2025-03-03'),

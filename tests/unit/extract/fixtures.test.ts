@@ -1,5 +1,4 @@
 import { extractCustomer } from '@/utils/extract';
-import { recordFromUrl } from '@/utils/extract/url-record';
 import { parsePage, swapTwentyRecord } from './dom-helpers';
 import { loadFixtures, scoreContext, type Fixture } from './ground-truth';
 
@@ -17,7 +16,7 @@ describe('built-in adapters on the fixture pages', () => {
     (_name, f) => {
       const ctx = extractCustomer(parsePage(f.html), f.url, NOW);
       expect(ctx.adapterId).not.toBeNull();
-      const score = scoreContext(ctx, f.truth.fields);
+      const score = scoreContext(ctx, f.truth.fields, f.truth.record);
       expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({
         wrong: [],
         missed: [],
@@ -35,11 +34,10 @@ describe('built-in adapters on the fixture pages', () => {
         NOW,
       );
       expect(ctx.adapterId).not.toBeNull();
+      // No record id in this URL: the fields alone, and the page-shown code is no URL's.
       const score = scoreContext(ctx, f.truth.fields);
-      // A customerId the page does not show comes from its real URL's record id, which this URL lacks.
-      const fromUrl = recordFromUrl(f.url)?.id === f.truth.fields.customerId;
-      const missed = score.missed.filter((k) => !(k === 'customerId' && fromUrl));
-      expect({ wrong: score.wrong, missed, invented: score.invented }).toEqual({
+      expect(ctx.record?.from ?? 'page').toBe('page');
+      expect({ wrong: score.wrong, missed: score.missed, invented: score.invented }).toEqual({
         wrong: [],
         missed: [],
         invented: [],

@@ -14,22 +14,26 @@ const values = (html: string, url?: string, lang?: string) =>
 const PERSON = `<div class="detail"><h1>张三</h1><dl>
   <dt>手机</dt><dd>13800138000</dd><dt>邮箱</dt><dd>zs@example.com</dd></dl></div>`;
 
-describe('the record id in the URL is the customer id when the page shows no code', () => {
-  it('takes the id from the path, the query or the hash route', () => {
-    expect(values(PERSON, 'https://crm.example/contacts/view/4711').customerId).toBe('4711');
-    expect(values(PERSON, 'https://crm.example/card.php?id=38').customerId).toBe('38');
-    expect(values(PERSON, 'https://crm.example/#/customer/detail?dataId=99812').customerId).toBe('99812');
-    const ctx = read(PERSON, 'https://crm.example/contacts/view/4711');
-    expect(ctx.fields.customerId?.source.via).toBe('url');
+describe('the record id in the URL is the record, never a customer code', () => {
+  const record = (html: string, url: string) => read(html, url).record;
+  it('takes the id from the path, the query or the hash route as context.record; customerId stays empty', () => {
+    expect(record(PERSON, 'https://crm.example/contacts/view/4711')).toMatchObject({ id: '4711', from: 'url' });
+    expect(record(PERSON, 'https://crm.example/card.php?id=38')).toMatchObject({ id: '38', from: 'url' });
+    expect(record(PERSON, 'https://crm.example/#/customer/detail?dataId=99812')?.id).toBe('99812');
+    expect(values(PERSON, 'https://crm.example/contacts/view/4711').customerId).toBeUndefined();
   });
 
-  it('a code the page shows wins over the URL id', () => {
+  it('a code the page shows is the customerId, the URL id the record', () => {
     const html = PERSON.replace('</dl>', '<dt>客户编号</dt><dd>KH-2026-0001</dd></dl>');
-    expect(values(html, 'https://crm.example/contacts/view/4711').customerId).toBe('KH-2026-0001');
+    const ctx = read(html, 'https://crm.example/contacts/view/4711');
+    expect(ctx.fields.customerId?.value).toBe('KH-2026-0001');
+    expect(ctx.record).toMatchObject({ id: '4711', from: 'url' });
   });
 
   it('a page with no customer gets no id from its URL', () => {
-    expect(read('<p>欢迎</p>', 'https://crm.example/contacts/view/4711').fields).toEqual({});
+    const ctx = read('<p>欢迎</p>', 'https://crm.example/contacts/view/4711');
+    expect(ctx.fields).toEqual({});
+    expect(ctx.record).toBeUndefined();
   });
 });
 

@@ -13,9 +13,9 @@ export function scoreGenericOnFixtures(parse: (html: string) => Document, dirs: 
   return loadFixtures(dirs).map((f) => {
     const doc = parse(f.html);
     if (f.truth.spa && f.name.startsWith('twenty')) swapTwentyRecord(doc);
-    // The page's own URL (its record id is part of what the page shows), with every adapter off.
+    // The page's own URL (its record id is the record's key, scored as `record`), with every adapter off.
     const ctx = extractCustomer(doc, f.url, now, undefined, { adapters: [] });
-    return { page: f.name, set: f.dir.split('/').pop() ?? f.dir, ...scoreContext(ctx, f.truth.fields) };
+    return { page: f.name, set: f.dir.split('/').pop() ?? f.dir, ...scoreContext(ctx, f.truth.fields, f.truth.record) };
   });
 }
 

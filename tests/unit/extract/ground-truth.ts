@@ -10,6 +10,8 @@ export interface Truth {
   lang: string;
   url_hint: string;
   fields: Record<string, string>;
+  /** The CRM's record id in the page's URL (`context.record.id`), when the page itself shows no customer code. */
+  record?: string;
   sequence?: Record<string, string>[];
   spa?: boolean;
 }
@@ -72,11 +74,12 @@ export interface Score {
   total: number;
 }
 
-/** Field-by-field score of one context against the expected fields. */
-export function scoreContext(ctx: CustomerContext, expected: Record<string, string>): Score {
-  const score: Score = { right: 0, wrong: [], missed: [], invented: [], total: Object.keys(expected).length };
-  for (const [key, want] of Object.entries(expected)) {
-    const got = valueOf(ctx, key);
+/** Field-by-field score of one context against the expected fields (and the URL's record id, scored as `record`). */
+export function scoreContext(ctx: CustomerContext, expected: Record<string, string>, record?: string): Score {
+  const wanted = record === undefined ? expected : { ...expected, record };
+  const score: Score = { right: 0, wrong: [], missed: [], invented: [], total: Object.keys(wanted).length };
+  for (const [key, want] of Object.entries(wanted)) {
+    const got = key === 'record' ? ctx.record?.id : valueOf(ctx, key);
     if (got === undefined) score.missed.push(key);
     else if (sameValue(key, want, got)) score.right++;
     else score.wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);

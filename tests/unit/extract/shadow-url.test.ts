@@ -1,6 +1,6 @@
 import { extractCustomer } from '@/utils/extract';
 import { findScopes } from '@/utils/extract/composed';
-import { recordFromUrl } from '@/utils/extract/url-record';
+import { recordFromUrl } from '@/utils/core/url-record';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -70,6 +70,22 @@ describe('the record id in the URL', () => {
       'contacts',
     ],
     ['https://crm.example/person/4711', '4711', 'person'],
+    // Code-shaped ids of naming series, form instances and business objects (made-up values).
+    ['https://erp.example/app/customer/CUST-2024-00917', 'CUST-2024-00917', 'customer'],
+    ['https://erp.example/crm/contacts/CRM-CONT-2025-00412', 'CRM-CONT-2025-00412', 'contacts'],
+    ['https://lc.example/form/detail?appId=a1&formInstId=FINST-88AB1290X', 'FINST-88AB1290X', ''],
+    [
+      'https://lc.example/Form/DefaultSheet/D00021?BizObjectId=0f1e2d3c-4b5a-4987-8765-43210fedcba9&Mode=View',
+      '0f1e2d3c-4b5a-4987-8765-43210fedcba9',
+      'defaultsheet',
+    ],
+    ['https://siebel.example/start.swe?SWECmd=GotoView&SWEView=Contact+Detail&SWERowId0=1-7QX2PL', '1-7QX2PL', ''],
+    [
+      'https://ws.example/team/people?peek=record%2Fpeople%2F3e5a9c10-2b44-4f1e-9d7c-0a1b2c3d4e5f',
+      '3e5a9c10-2b44-4f1e-9d7c-0a1b2c3d4e5f',
+      'people',
+    ],
+    ['https://t.example/t/8812/#/people/40917', '40917', 'people'],
   ])('%s → %s', (url, id, entity) => {
     expect(recordFromUrl(url)).toMatchObject({ id, entity });
   });
@@ -80,6 +96,8 @@ describe('the record id in the URL', () => {
     'https://crm.example/index.php?module=Users&action=DetailView&record=1234',
     'https://crm.example/admin/users/77',
     'https://crm.example/reports/2026',
+    'https://crm.example/docs/UTF-8/charset',
+    'https://crm.example/customer/list?return=%2Fcustomer%2Flist',
     'not a url',
   ])('%s → none', (url) => {
     expect(recordFromUrl(url)).toBeNull();

@@ -16,6 +16,12 @@ const insuredLabels: Record<(typeof insuredFieldKeys)[number], [string, string]>
   insuredIdNumber: ['被保险人身份证号', "insured's ID number"],
 };
 
+/**
+ * Fields only a person has. A company record (`entity: 'company'`) is never asked for them: the company has none, and
+ * the page shows none of its contact people's (docs/adapters.md, "Company or person"). The card follows the same list.
+ */
+export const personOnlyFieldKeys: readonly string[] = ['gender', 'birthDate', 'idNumber'];
+
 function describe(field: RequiredField): [string, string] {
   const keys = Array.isArray(field) ? field : [field];
   return [keys.map((k) => fieldLabels[k]['zh-CN']).join('或'), keys.map((k) => fieldLabels[k].en).join(' or ')];
@@ -33,8 +39,10 @@ function isMinor(birthDate: string, today: string): boolean {
  */
 export function checkKeyFields(context: CustomerContext, kind: CallbackKind, today: string): Finding[] {
   const findings: Finding[] = [];
+  const company = context.entity === 'company';
   for (const field of getKindRule(kind).requiredFields) {
-    const keys = Array.isArray(field) ? field : [field];
+    const keys = (Array.isArray(field) ? field : [field]).filter((k) => !(company && personOnlyFieldKeys.includes(k)));
+    if (keys.length === 0) continue;
     if (keys.some((k) => readValue(context, k) !== '')) continue;
     const [zh, en] = describe(field);
     findings.push(

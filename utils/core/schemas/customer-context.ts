@@ -8,7 +8,8 @@ export type StandardFieldKey = z.infer<typeof standardFieldKeySchema>;
 
 /** Where a value was read from, so the panel can show it and teach mode can correct it. */
 export const valueSourceSchema = z.object({
-  /** adapter / generic (a label on the page) / taught / manual / url (the record id in the page's URL). */
+  /** adapter / generic (a label on the page) / taught / manual / url (older versions only: the URL's record id now
+   * travels as `record`, never as a field; kept so contexts they saved still parse). */
   via: z.enum(['adapter', 'generic', 'taught', 'manual', 'url']),
   adapterId: z.string().optional(),
   label: z.string().optional(),

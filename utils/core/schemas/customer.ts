@@ -90,8 +90,7 @@ export function identityOf(context: CustomerContext | null): CustomerIdentity | 
   const f = context.fields;
   const phone = f.mobile?.value ?? f.phone?.value;
   const rec = context.record?.from === 'url' ? makeRecordKey(context.origin, context.record) : null;
-  // An id read from the URL is the record's, not a code the page shows: the record key covers it.
-  const shown = f.customerId && f.customerId.source.via !== 'url' ? f.customerId.value : null;
+  const shown = f.customerId?.value ?? null;
   const code = shown ? makeCustomerKey({ origin: context.origin, customerId: shown }) : null;
   const derived =
     f.name?.value || phone ? makeCustomerKey({ origin: context.origin, name: f.name?.value, phone }) : null;

@@ -20,7 +20,7 @@ import {
   pageSaysList,
   urlIsUserPage,
 } from '../page-kind';
-import { recordFromUrl } from '../url-record';
+import { recordFromUrl } from '../../core/url-record';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;

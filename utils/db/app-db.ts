@@ -14,6 +14,8 @@ import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import { deriveCustomers } from '../core/export/migrate';
 import { customerSummaryMiddleware, summariseCustomer, summaryTable, type CustomerSummary } from './customer-summary';
 import { aliasRowsOf, aliasTable, customerAliasMiddleware, type CustomerAlias } from './customer-aliases';
+import type { OutboxRow, SyncMetaRow } from './outbox';
+import type { TeamQueueItem } from '../core/sync/sync-api';
 
 export const dbName = 'huifang';
 
@@ -134,6 +136,21 @@ export function declareVersion13(db: Dexie): void {
   db.version(13).stores(storesV13).upgrade(upgradeToV13);
 }
 
+/**
+ * Version 14 (team sync, #16): the outbox of finished records to send (written in the record's own transaction,
+ * utils/db/callbacks.ts), sync bookkeeping (pull checkpoint, last results) and the team queue as last pulled
+ * (docs/team-sync.md, "The extension"). New tables only: nothing older changes.
+ */
+export const storesV14 = {
+  outbox: 'recordId, state',
+  syncMeta: 'key',
+  teamQueue: 'customerKey',
+} as const;
+
+export function declareVersion14(db: Dexie): void {
+  db.version(14).stores(storesV14);
+}
+
 export function declareVersion1(db: Dexie): void {
   db.version(1).stores(storesV1);
 }
@@ -172,6 +189,9 @@ export class HuifangDb extends Dexie {
   customerSummary!: EntityTable<CustomerSummary, 'key'>;
   conflicts!: EntityTable<ConflictRow, 'key'>;
   customerAliases!: EntityTable<CustomerAlias, 'alias'>;
+  outbox!: EntityTable<OutboxRow, 'recordId'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  teamQueue!: EntityTable<TeamQueueItem, 'customerKey'>;
 
   constructor(name: string = dbName, options?: DexieOptions) {
     super(name, options);
@@ -182,6 +202,7 @@ export class HuifangDb extends Dexie {
     declareVersion6(this);
     declareVersion7(this);
     declareVersion13(this);
+    declareVersion14(this);
     this.use(customerSummaryMiddleware);
     this.use(customerAliasMiddleware);
     // Chrome defaults to relaxed durability; finished records and audit entries ask for strict, drafts stay fast.

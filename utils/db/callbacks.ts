@@ -7,6 +7,7 @@ import { addRecordToStats, nextCallBackAfter } from '../core/export/stats';
 import type { HuifangDb } from './app-db';
 import { appendAudit } from './audit';
 import { settleEscalationsFor } from './escalations';
+import { newOutboxRow } from './outbox';
 
 /** The customer row after one more record: totals folded in, a reached call of the due kind clears the deadline. */
 export function foldRecordIntoCustomer(customer: Customer, record: CallbackRecord): Customer {
@@ -31,6 +32,8 @@ export interface FinishInput {
   outcome?: Outcome;
   endedAt: Date | null;
   now: Date;
+  /** Team sync is on: the record goes to the outbox in the same transaction, with the lease its call held. */
+  sync?: { leaseSeq: number | null };
 }
 
 /** The finished record a draft becomes; throws with the reasons when it is incomplete. */
@@ -62,7 +65,7 @@ export function buildRecordFromDraft(draft: Draft, input: FinishInput): Callback
  */
 export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput): Promise<CallbackRecord> {
   const record = buildRecordFromDraft(draft, input);
-  return db.transaction('rw', [db.callbacks, db.drafts, db.customers, db.escalations], async () => {
+  return db.transaction('rw', [db.callbacks, db.drafts, db.customers, db.escalations, db.outbox], async () => {
     // Reads together, then writes together: two round trips instead of six keep a save in a few milliseconds.
     const [existing, customer, stored] = await Promise.all([
       db.callbacks.get(record.id),
@@ -78,6 +81,7 @@ export async function finishCall(db: HuifangDb, draft: Draft, input: FinishInput
       db.callbacks.add(record),
       db.customers.put(foldRecordIntoCustomer(customer ?? newCustomerFromRecord(record), record)),
       ownDraft ? db.drafts.delete(draft.customerKey) : undefined,
+      input.sync ? db.outbox.add(newOutboxRow(record.id, input.sync.leaseSeq, input.now)) : undefined,
     ]);
     // A completed call closes the customer's open escalations it is the second callback of (docs/report.md).
     if (record.outcome === 'reached' || record.outcome === 'message-sent') await settleEscalationsFor(db, record);

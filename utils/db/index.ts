@@ -22,6 +22,20 @@ export {
 } from './queue';
 export { upsertCustomer, getCustomer, setCustomerDue, type SeenCustomer } from './customers';
 export { resolveCustomerKey } from './customer-aliases';
+export {
+  pendingOutbox,
+  applyFlushOutcome,
+  postponeOutbox,
+  countOutbox,
+  recordSyncStates,
+  readSyncMeta,
+  writeSyncMeta,
+  storePull,
+  listTeamQueue,
+  forgetTeamQueue,
+  type OutboxRow,
+  type RecordSyncState,
+} from './outbox';
 export { exportRecords, type ExportOptions, type ExportResult, type ExportProgress } from './export-records';
 export {
   importFile,

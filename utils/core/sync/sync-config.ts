@@ -1,0 +1,112 @@
+// Wired by #16 (team sync: the options page and the background read these settings).
+import { z } from 'zod';
+
+/**
+ * The agent's team-sync settings (storage.local key `teamSync`), off by default: nothing is sent until the agent (or
+ * the company's managed policy) turns it on with a server and a login token (docs/team-sync.md, "The extension").
+ */
+export const syncConfigSchema = z.object({
+  enabled: z.boolean(),
+  /** The server's origin, e.g. https://huifang.corp.example.com (no path: the API is /graphql). */
+  server: z.string().max(300),
+  /** The bearer token the company's login issued for this agent (a JWT: sub, tenant, role, exp). */
+  token: z.string().max(8000),
+});
+export type SyncConfig = z.infer<typeof syncConfigSchema>;
+export const syncConfigDefaults: SyncConfig = { enabled: false, server: '', token: '' };
+export const syncConfigKey = 'teamSync';
+
+/**
+ * The enterprise policy (chrome.storage.managed, schema in public/managed-schema.json): when it names a server the
+ * agent cannot change it; `teamSyncEnabled: false` turns sync off whatever the agent chose.
+ */
+export const managedPolicySchema = z.object({
+  teamSyncServer: z.string().max(300).optional(),
+  teamSyncEnabled: z.boolean().optional(),
+});
+export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
+
+export const tokenClaimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  tenant: z.string().min(1).max(200),
+  role: z.enum(['agent', 'supervisor', 'auditor']),
+  exp: z.number().optional(),
+});
+export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
+
+/** The claims a token carries, read without verifying it (the server verifies it; we only show who we are). */
+export function readTokenClaims(token: string): TokenClaims | null {
+  const part = token.trim().split('.')[1];
+  if (!part) return null;
+  try {
+    const json = atob(
+      part
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(part.length / 4) * 4, '='),
+    );
+    const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
+    return tokenClaimsSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes))).data ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** `https://host[:port]` of a URL the agent typed, or null when it is not an http(s) origin. */
+export function originOf(server: string): string | null {
+  try {
+    const url = new URL(server.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the build may reach this origin: the enterprise build names its server at build time (its CSP allows only
+ * that origin); `http://127.0.0.1:*` allows any loopback port (the test build).
+ */
+export function buildAllows(buildOrigin: string, origin: string): boolean {
+  if (!buildOrigin) return false;
+  if (buildOrigin === origin) return true;
+  const wildcard = /^(https?:\/\/[^:/]+):\*$/.exec(buildOrigin);
+  return !!wildcard && (origin === wildcard[1] || origin.startsWith(`${wildcard[1]}:`));
+}
+
+export type SyncProblem =
+  | 'build-without-sync'
+  | 'off'
+  | 'policy-off'
+  | 'bad-server'
+  | 'server-not-allowed'
+  | 'no-token'
+  | 'bad-token'
+  | 'token-expired';
+
+/** What the background does with the settings: talk to `origin` as `claims`, or nothing, and why. */
+export type EffectiveSync =
+  | { active: true; origin: string; token: string; claims: TokenClaims; policyServer: boolean }
+  | { active: false; problem: SyncProblem; policyServer: boolean };
+
+export function effectiveSync(
+  config: SyncConfig,
+  policy: ManagedPolicy,
+  buildOrigin: string,
+  now: number,
+): EffectiveSync {
+  const policyServer = !!policy.teamSyncServer;
+  const off = (problem: SyncProblem): EffectiveSync => ({ active: false, problem, policyServer });
+  if (!buildOrigin) return off('build-without-sync');
+  if (policy.teamSyncEnabled === false) return off('policy-off');
+  if (!config.enabled && policy.teamSyncEnabled !== true) return off('off');
+  const origin = originOf(policy.teamSyncServer ?? config.server);
+  if (!origin) return off('bad-server');
+  if (!buildAllows(buildOrigin, origin)) return off('server-not-allowed');
+  if (!config.token.trim()) return off('no-token');
+  const claims = readTokenClaims(config.token);
+  if (!claims) return off('bad-token');
+  if (claims.exp !== undefined && claims.exp * 1000 <= now) return off('token-expired');
+  return { active: true, origin, token: config.token.trim(), claims, policyServer };
+}

@@ -17,7 +17,7 @@ export const syncConfigDefaults: SyncConfig = { enabled: false, server: '', toke
 export const syncConfigKey = 'teamSync';
 
 /**
- * The enterprise policy (chrome.storage.managed, schema in public/managed-schema.json): when it names a server the
+ * The enterprise policy (the managed storage area, schema in public/managed-schema.json): when it names a server the
  * agent cannot change it; `teamSyncEnabled: false` turns sync off whatever the agent chose.
  */
 export const managedPolicySchema = z.object({

@@ -21,11 +21,13 @@ export function EscalationBanner(props: {
   /** No agent name is set: the escalation would say "opened by" nobody, so the banner asks for the name first. */
   agentMissing?: boolean;
   onEscalate: (type: ScriptFlag, severity: EscalationSeverity, reason: string) => Promise<string>;
+  /** The running script's severities (its `flagSeverity`), over the defaults. */
+  severities?: Partial<Record<ScriptFlag, EscalationSeverity>>;
 }) {
   const { t, locale } = props;
   const first = props.proposed[0] ?? 'complaint';
   const [type, setType] = useState<ScriptFlag>(first);
-  const [severity, setSeverity] = useState<EscalationSeverity>(getEscalationSeverity(first));
+  const [severity, setSeverity] = useState<EscalationSeverity>(getEscalationSeverity(first, props.severities));
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const names = props.proposed.map((f) => pickText(flagInfo[f].label, locale)).join('、') || t('escalateManual');
@@ -47,7 +49,7 @@ export function EscalationBanner(props: {
               onChange={(e) => {
                 const next = serious.find((f) => f === e.currentTarget.value) ?? first;
                 setType(next);
-                setSeverity(getEscalationSeverity(next));
+                setSeverity(getEscalationSeverity(next, props.severities));
               }}
             >
               {(props.proposed.length ? props.proposed : serious).map((f) => (

@@ -1,4 +1,5 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
+import { listRecordedAnswers } from '@/utils/core/script/engine-repeat';
 import type { EngineState } from '@/utils/core/script/engine';
 import type { Script } from '@/utils/core/script/schema';
 import { pickSatisfaction } from '@/utils/core/script/result';
@@ -61,7 +62,7 @@ export function composeDraft(input: DraftInput): Draft {
       ringSeconds: input.ringSeconds,
       outcome: null,
       callBackAt: input.callBackAt,
-      answers: { ...(engine?.answers ?? {}) },
+      answers: engine && input.script ? listRecordedAnswers(input.script, engine) : { ...(engine?.answers ?? {}) },
       path: engine?.path.map((p) => p.step) ?? [],
       ticks: { ...(engine?.ticks ?? {}) },
       flags,

@@ -173,6 +173,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
             locale={locale}
             proposed={proposed}
             manual={manual}
+            severities={c.runner.script.value?.flagSeverity}
             recordId={latest && escalate ? latest.id : null}
             agentMissing={!c.agent.value.trim()}
             onEscalate={async (type, severity, reason) => {

@@ -2,7 +2,8 @@ import { builtinPlaybooks } from '@/utils/core/playbooks';
 import type { AnswerInput } from '@/utils/core/script/engine';
 import { summariseResult } from '@/utils/core/script/result';
 import type { Script, Step } from '@/utils/core/script/schema';
-import { walkPlaybook } from './walk-playbook';
+import { fullContext, walkPlaybook } from './walk-playbook';
+import type { CallbackKind } from '@/utils/core/callback-kinds';
 
 // The rating that counts (docs/report.md): each built-in playbook declares its overall satisfaction step, and a
 // walk that rates the marked steps 基本满意 and every other 4-level question 满意 stores 基本满意.
@@ -44,18 +45,18 @@ const byId = (id: string): Script => {
   return script;
 };
 
-// [playbook, branch answers, the overall step expected on the path (null: the playbook asks no rating)]
-const cases: [string, Record<string, AnswerInput>, string | null][] = [
+// [playbook, branch answers, the overall step expected on the path (null: the playbook asks no rating), the kind]
+const cases: [string, Record<string, AnswerInput>, string | null, CallbackKind?][] = [
   ['software-checkin', {}, 'satisfaction'],
   ['wealth-new-contract', {}, 'satisfaction'],
   ['wealth-continuous', {}, 'satisfaction'],
   ['wealth-complaint-followup', {}, 'handling-satisfaction'],
   ['wealth-termination', {}, null],
   ['insurance-hesitation', {}, null],
-  ['travel-callbacks', { stage: 'post-use' }, 'post-overall'],
-  ['power-callback', { stage: 'business' }, 'biz-service'],
-  ['power-callback', { stage: 'repair' }, 'repair-service'],
-  ['power-callback', { stage: 'survey' }, 'survey-overall'],
+  ['travel-callbacks', {}, 'post-overall', 'travel-post-use'],
+  ['power-callback', {}, 'biz-service', 'power-business'],
+  ['power-callback', {}, 'repair-service', 'power-repair'],
+  ['power-callback', {}, 'survey-overall', 'satisfaction-sample'],
   ['dealer-visit-followup', {}, null],
 ];
 
@@ -64,9 +65,9 @@ describe('the overall rating of each built-in playbook', () => {
     expect(new Set(cases.map(([id]) => id))).toEqual(new Set(builtinPlaybooks.map((s) => s.id)));
   });
 
-  it.each(cases)('%s %j: the record stores the overall step’s rating', (id, branch, overall) => {
+  it.each(cases)('%s %j: the record stores the overall step’s rating (%s, %s)', (id, branch, overall, kind) => {
     const script = byId(id);
-    const walk = walkPlaybook(script, answerAll(script, branch));
+    const walk = walkPlaybook(script, answerAll(script, branch), fullContext, kind);
     const result = summariseResult(script, walk.state);
     const rated = script.steps.filter((s) => s.type === 'question' && s.input === 'satisfaction-4');
     if (overall === null) {

@@ -1,7 +1,7 @@
 import { powerCallback } from '@/utils/core/playbooks/power-callback';
 import type { AnswerInput } from '@/utils/core/script/engine';
 import { summariseResult } from '@/utils/core/script/result';
-import { walkPlaybook } from './walk-playbook';
+import { fullContext, walkPlaybook } from './walk-playbook';
 
 const opening = { greet: 'yes', convenient: 'yes' };
 const rated = [
@@ -19,20 +19,23 @@ const survey = { ...allSatisfied, 'q9-outage-notice': ['sms', 'app'], 'q10-impro
 
 describe('power utility callback and ten-question survey (篇九)', () => {
   it('business acceptance: power on, promises kept, service rated, then the survey and new needs', () => {
-    const walk = walkPlaybook(powerCallback, {
-      ...opening,
-      stage: 'business',
-      'biz-power-on': 'yes',
-      'biz-promises': 'yes',
-      'biz-service': 'satisfied',
-      'survey-offer': 'yes',
-      ...survey,
-      'new-needs': 'no',
-    });
+    const walk = walkPlaybook(
+      powerCallback,
+      {
+        ...opening,
+        'biz-power-on': 'yes',
+        'biz-promises': 'yes',
+        'biz-service': 'satisfied',
+        'survey-offer': 'yes',
+        ...survey,
+        'new-needs': 'no',
+      },
+      fullContext,
+      'power-business',
+    );
     expect(walk.path).toEqual([
-      'greet',
-      'convenient',
-      'stage',
+      'biz.greet',
+      'biz.convenient',
       'biz-power-on',
       'biz-promises',
       'biz-service',
@@ -56,14 +59,18 @@ describe('power utility callback and ten-question survey (篇九)', () => {
   });
 
   it.each(rated)('不满意 on %s raises strong dissatisfaction, asks why, and goes on to the next question', (id) => {
-    const walk = walkPlaybook(powerCallback, {
-      ...opening,
-      stage: 'survey',
-      ...survey,
-      [id]: '不满意',
-      [`${id}-why`]: '原因',
-      'new-needs': 'no',
-    });
+    const walk = walkPlaybook(
+      powerCallback,
+      {
+        ...opening,
+        ...survey,
+        [id]: '不满意',
+        [`${id}-why`]: '原因',
+        'new-needs': 'no',
+      },
+      fullContext,
+      'satisfaction-sample',
+    );
     expect(walk.flags).toEqual(['strong-dissatisfaction']);
     const at = walk.path.indexOf(id);
     expect(walk.path[at + 1]).toBe(`${id}-why`);
@@ -73,21 +80,24 @@ describe('power utility callback and ten-question survey (篇九)', () => {
   });
 
   it('repair: supply not restored and a slow crew are followed up; declining the survey goes to new needs', () => {
-    const walk = walkPlaybook(powerCallback, {
-      ...opening,
-      stage: 'repair',
-      'repair-restored': 'no',
-      'repair-problem': '还是跳闸',
-      'repair-speed': 'no',
-      'repair-service': 'basically-satisfied',
-      'survey-offer': 'no',
-      'new-needs': 'yes',
-      'needs-detail': '明年要增容',
-    });
+    const walk = walkPlaybook(
+      powerCallback,
+      {
+        ...opening,
+        'repair-restored': 'no',
+        'repair-problem': '还是跳闸',
+        'repair-speed': 'no',
+        'repair-service': 'basically-satisfied',
+        'survey-offer': 'no',
+        'new-needs': 'yes',
+        'needs-detail': '明年要增容',
+      },
+      fullContext,
+      'power-repair',
+    );
     expect(walk.path).toEqual([
-      'greet',
-      'convenient',
-      'stage',
+      'repair.greet',
+      'repair.convenient',
       'repair-restored',
       'repair-problem',
       'repair-speed',
@@ -101,31 +111,39 @@ describe('power utility callback and ten-question survey (篇九)', () => {
   });
 
   it('a repair crew rated 不满意 escalates', () => {
-    const walk = walkPlaybook(powerCallback, {
-      ...opening,
-      stage: 'repair',
-      'repair-restored': 'yes',
-      'repair-speed': 'yes',
-      'repair-service': 'dissatisfied',
-      'repair-service-why': '态度差',
-      'survey-offer': 'no',
-      'new-needs': 'no',
-    });
+    const walk = walkPlaybook(
+      powerCallback,
+      {
+        ...opening,
+        'repair-restored': 'yes',
+        'repair-speed': 'yes',
+        'repair-service': 'dissatisfied',
+        'repair-service-why': '态度差',
+        'survey-offer': 'no',
+        'new-needs': 'no',
+      },
+      fullContext,
+      'power-repair',
+    );
     expect(walk.flags).toEqual(['strong-dissatisfaction']);
     expect(walk.path).toContain('repair-service-why');
   });
 
   it('on the repair path the record keeps the rating of the repair crew, even when the survey follows', () => {
-    const walk = walkPlaybook(powerCallback, {
-      ...opening,
-      stage: 'repair',
-      'repair-restored': 'yes',
-      'repair-speed': 'yes',
-      'repair-service': 'basically-satisfied',
-      'survey-offer': 'yes',
-      ...survey,
-      'new-needs': 'no',
-    });
+    const walk = walkPlaybook(
+      powerCallback,
+      {
+        ...opening,
+        'repair-restored': 'yes',
+        'repair-speed': 'yes',
+        'repair-service': 'basically-satisfied',
+        'survey-offer': 'yes',
+        ...survey,
+        'new-needs': 'no',
+      },
+      fullContext,
+      'power-repair',
+    );
     expect(summariseResult(powerCallback, walk.state).record.satisfaction).toBe('basically-satisfied');
   });
 });

@@ -1,22 +1,25 @@
 import { travelCallbacks } from '@/utils/core/playbooks/travel-callbacks';
-import { walkPlaybook } from './walk-playbook';
+import { fullContext, walkPlaybook } from './walk-playbook';
 
 const opening = { greet: 'yes', convenient: 'yes' };
 
 describe('travel callbacks (篇四 七): one script, three stages', () => {
   it('before use: schedule, documents, health needs, questions', () => {
-    const walk = walkPlaybook(travelCallbacks, {
-      ...opening,
-      stage: 'pre-use',
-      'pre-schedule': 'no',
-      'pre-health': 'yes',
-      'pre-health-detail': '同行老人有高血压',
-      'pre-questions': 'no',
-    });
+    const walk = walkPlaybook(
+      travelCallbacks,
+      {
+        ...opening,
+        'pre-schedule': 'no',
+        'pre-health': 'yes',
+        'pre-health-detail': '同行老人有高血压',
+        'pre-questions': 'no',
+      },
+      fullContext,
+      'travel-pre-use',
+    );
     expect(walk.path).toEqual([
-      'greet',
-      'convenient',
-      'stage',
+      'pre.greet',
+      'pre.convenient',
       'pre-intro',
       'pre-schedule',
       'pre-walkthrough',
@@ -31,17 +34,20 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
   });
 
   it('three days after use: a satisfied customer goes straight to the recommendation', () => {
-    const walk = walkPlaybook(travelCallbacks, {
-      ...opening,
-      stage: 'post-use',
-      'post-overall': 'satisfied',
-      'post-as-promised': 'yes',
-      'post-guide': 'fairly-satisfied',
-      'post-issues': 'no',
-      'post-recommend': 'yes',
-    });
+    const walk = walkPlaybook(
+      travelCallbacks,
+      {
+        ...opening,
+        'post-overall': 'satisfied',
+        'post-as-promised': 'yes',
+        'post-guide': 'fairly-satisfied',
+        'post-issues': 'no',
+        'post-recommend': 'yes',
+      },
+      fullContext,
+      'travel-post-use',
+    );
     expect(walk.path.slice(2)).toEqual([
-      'stage',
       'post-overall',
       'post-as-promised',
       'post-guide',
@@ -53,17 +59,21 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
   });
 
   it('three days after use: a problem taken as a formal complaint escalates', () => {
-    const walk = walkPlaybook(travelCallbacks, {
-      ...opening,
-      stage: 'post-use',
-      'post-overall': '不满意',
-      'post-as-promised': 'no',
-      'post-guide': 'dissatisfied',
-      'post-issues': 'yes',
-      'post-issue-detail': '酒店与描述不符',
-      'post-complaint': 'yes',
-      'post-recommend': 'no',
-    });
+    const walk = walkPlaybook(
+      travelCallbacks,
+      {
+        ...opening,
+        'post-overall': '不满意',
+        'post-as-promised': 'no',
+        'post-guide': 'dissatisfied',
+        'post-issues': 'yes',
+        'post-issue-detail': '酒店与描述不符',
+        'post-complaint': 'yes',
+        'post-recommend': 'no',
+      },
+      fullContext,
+      'travel-post-use',
+    );
     expect(walk.path).toEqual(
       expect.arrayContaining(['post-issue-detail', 'post-complaint', 'post-recommend', 'close']),
     );
@@ -77,16 +87,19 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
   });
 
   it('a month after use: new plans, preferences and the channel for offers', () => {
-    const walk = walkPlaybook(travelCallbacks, {
-      ...opening,
-      stage: 're-need',
-      'reneed-plans': 'yes',
-      'reneed-details': '春节带孩子去海南',
-      'reneed-interests': ['family', 'nature'],
-      'reneed-channel': 'sms',
-    });
+    const walk = walkPlaybook(
+      travelCallbacks,
+      {
+        ...opening,
+        'reneed-plans': 'yes',
+        'reneed-details': '春节带孩子去海南',
+        'reneed-interests': ['family', 'nature'],
+        'reneed-channel': 'sms',
+      },
+      fullContext,
+      'travel-re-need',
+    );
     expect(walk.path.slice(2)).toEqual([
-      'stage',
       'reneed-plans',
       'reneed-details',
       'reneed-interests',
@@ -100,7 +113,7 @@ describe('travel callbacks (篇四 七): one script, three stages', () => {
 
   it('not convenient: a time is taken and the call ends', () => {
     const walk = walkPlaybook(travelCallbacks, { greet: 'yes', convenient: 'no', 'ask-time': '下午三点后' });
-    expect(walk.path).toEqual(['greet', 'convenient', 'ask-time']);
+    expect(walk.path).toEqual(['pre.greet', 'pre.convenient', 'ask-time']);
     expect(walk.outcome).toBe('call-back-later');
   });
 });

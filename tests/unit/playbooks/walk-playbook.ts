@@ -6,6 +6,7 @@ import {
   type EngineState,
 } from '@/utils/core/script/engine';
 import type { Script } from '@/utils/core/script/schema';
+import type { CallbackKind } from '@/utils/core/callback-kinds';
 
 /** A customer with every field the playbooks read, as the panel would pass it. */
 export const fullContext: Record<string, string> = {
@@ -35,18 +36,20 @@ export type Walk = { state: EngineState; path: string[]; flags: string[]; outcom
 /**
  * Plays a script as an agent would, like `npm run play`: from the start, say steps are read (answered without a
  * value), questions named in `answers` get that answer, and other questions are skipped, until the call ends.
- * A refused event fails the walk, so a wrong answer in a test cannot pass silently.
+ * `kind` picks the script's start for that kind (`startByKind`). A refused event fails the walk, so a wrong answer in a test cannot pass silently.
  */
 export function walkPlaybook(
   script: Script,
   answers: Readonly<Record<string, AnswerInput>>,
   context: Record<string, string> = fullContext,
+  kind?: CallbackKind,
 ): Walk {
-  let state = applyEvent(script, createEngineState(script), { type: 'start', at: at(0), context });
+  let state = applyEvent(script, createEngineState(script), { type: 'start', at: at(0), context, kind });
   for (let move = 1; state.status === 'running' && move <= 500; move += 1) {
     const step = script.steps.find((candidate) => candidate.id === state.current);
     if (!step) throw new Error(`No current step at move ${move}`);
-    const value = answers[step.id];
+    // A block's copy (`pre.greet`) takes the answer given for its own id or for the block's step (`greet`).
+    const value = answers[step.id] ?? answers[step.id.slice(step.id.indexOf('.') + 1)];
     const event: EngineEvent =
       step.type === 'say'
         ? { type: 'answer', at: at(move) }

@@ -48,7 +48,11 @@ describe('bad scripts are refused with their path and a message naming the value
       (s: Draft) => (s.appliesWhen = { op: 'greater', field: 'name' }),
       '"op" is the text "greater", which is not one of: all, any, not, kind, equals, in, exists, contains, starts-with, gt, gte, lt, lte, between, date-within',
     ],
-    ['a step without a type', (s: Draft) => delete s.steps[0].type, '"type" is missing; use one of: say, question.'],
+    [
+      'a step without a type',
+      (s: Draft) => delete s.steps[0].type,
+      '"type" is missing; use one of: say, question, use.',
+    ],
     ['an unknown key', (s: Draft) => (s.steps[0].colour = 'red'), 'Unknown key "colour"'],
   ])('%s', (_name, change, expected) => {
     expect(codesAndMessages(variant(change)).join('\n')).toContain(expected);

@@ -1,18 +1,18 @@
-import type { Script } from '../script/schema';
+import type { Script, ScriptSource } from '../script/schema';
 import { powerBranchSteps } from './power-branches';
 import { powerChecklist } from './power-checklist';
 import { buildPowerSurvey } from './power-survey';
-import { commonOutcomes } from './shared';
+import { commonOutcomes, expandBuiltin } from './shared';
 
 /**
  * The power utility's callbacks (篇九): after a new connection or capacity increase is archived, after a fault
  * repair closes, or as a sampled satisfaction survey. Each checks procedure, promises kept and service quality
  * (第六条), may run the ten-question survey, and asks for new needs and suggestions.
  */
-export const powerCallback: Script = {
+export const powerCallbackSource: ScriptSource = {
   id: 'power-callback',
   format: 2,
-  version: 1,
+  version: 2,
   title: {
     'zh-CN': '供电业扩/抢修回访与满意度调查',
     en: 'Power utility: connection or repair callback and satisfaction survey',
@@ -24,21 +24,42 @@ export const powerCallback: Script = {
   },
   kinds: ['power-business', 'power-repair', 'satisfaction-sample'],
   appliesWhen: { op: 'kind', in: ['power-business', 'power-repair', 'satisfaction-sample'] },
-  start: 'greet',
-  steps: [
+  // Each kind starts on its own branch after the shared opening: no "what is this call about?" question for the agent.
+  start: 'biz',
+  startByKind: { 'power-business': 'biz', 'power-repair': 'repair', 'satisfaction-sample': 'survey' },
+  blocks: [
     {
-      id: 'greet',
-      type: 'question',
-      input: 'yes-no',
-      text: {
-        'zh-CN': '您好，我是{{companyName}}客户服务中心的{{agentName}}。请问是{{address}}的用电客户{{name}}吗？',
-        en: 'Hello, this is {{agentName}} from the {{companyName}} customer service centre. Am I speaking with {{name}}, the account holder at {{address}}?',
-      },
-      options: [
-        { value: 'yes', goto: 'convenient' },
-        { value: 'no', goto: 'not-reached' },
+      id: 'opening',
+      description: { 'zh-CN': '问候、确认用电客户、是否方便', en: 'Greeting, the account holder, a convenient moment' },
+      steps: [
+        {
+          id: 'greet',
+          type: 'question',
+          input: 'yes-no',
+          text: {
+            'zh-CN': '您好，我是{{companyName}}客户服务中心的{{agentName}}。请问是{{address}}的用电客户{{name}}吗？',
+            en: 'Hello, this is {{agentName}} from the {{companyName}} customer service centre. Am I speaking with {{name}}, the account holder at {{address}}?',
+          },
+          options: [{ value: 'no', goto: 'not-reached' }],
+        },
+        {
+          id: 'convenient',
+          type: 'question',
+          input: 'yes-no',
+          text: {
+            'zh-CN': '想占用您几分钟，听听您对我们供电服务的意见，现在方便吗？',
+            en: 'May I take a few minutes to hear what you think of our service? Is now a good time?',
+          },
+          // yes: on to the branch this use of the block leads to
+          options: [{ value: 'no', goto: 'ask-time' }],
+        },
       ],
     },
+  ],
+  steps: [
+    { type: 'use', id: 'biz', block: 'opening', next: 'biz-power-on' },
+    { type: 'use', id: 'repair', block: 'opening', next: 'repair-restored' },
+    { type: 'use', id: 'survey', block: 'opening', next: 'survey-overall' },
     {
       id: 'not-reached',
       type: 'question',
@@ -58,48 +79,12 @@ export const powerCallback: Script = {
       ],
     },
     {
-      id: 'convenient',
-      type: 'question',
-      input: 'yes-no',
-      text: {
-        'zh-CN': '想占用您几分钟，听听您对我们供电服务的意见，现在方便吗？',
-        en: 'May I take a few minutes to hear what you think of our service? Is now a good time?',
-      },
-      options: [
-        { value: 'yes', goto: 'stage' },
-        { value: 'no', goto: 'ask-time' },
-      ],
-    },
-    {
       id: 'ask-time',
       type: 'question',
       input: 'text',
       text: { 'zh-CN': '好的，那您看什么时间再联系您合适？', en: 'Of course. When should we call you again?' },
       flags: ['call-back-requested'],
       end: 'call-back-later',
-    },
-    {
-      id: 'stage',
-      type: 'question',
-      input: 'single',
-      text: { 'zh-CN': '（本次回访的事由）', en: '(What is this callback about?)' },
-      note: {
-        'zh-CN': '给回访专员自己选，不用念：按队列里的回访类型选择。',
-        en: 'For the agent, not read aloud: pick the kind shown in the queue.',
-      },
-      options: [
-        {
-          value: 'business',
-          label: { 'zh-CN': '业扩报装（新装、增容）', en: 'New connection or capacity increase' },
-          goto: 'biz-power-on',
-        },
-        { value: 'repair', label: { 'zh-CN': '故障报修', en: 'Fault repair' }, goto: 'repair-restored' },
-        {
-          value: 'survey',
-          label: { 'zh-CN': '满意度抽样调查', en: 'Sampled satisfaction survey' },
-          goto: 'survey-overall',
-        },
-      ],
     },
     ...powerBranchSteps,
     {
@@ -162,3 +147,5 @@ export const powerCallback: Script = {
   checklist: powerChecklist,
   outcomes: commonOutcomes,
 };
+
+export const powerCallback: Script = expandBuiltin(powerCallbackSource);

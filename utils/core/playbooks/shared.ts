@@ -1,4 +1,5 @@
-import type { ScriptOutcome } from '../script/schema';
+import { expandBlocks } from '../script/blocks';
+import type { Script, ScriptOutcome, ScriptSource } from '../script/schema';
 
 /**
  * Ways any call can end, shared by the built-in playbooks. Unanswered and wrong-number attempts are recorded too
@@ -28,3 +29,10 @@ export const commonOutcomes: ScriptOutcome[] = [
   },
   { id: 'busy', label: { 'zh-CN': '占线', en: 'Line busy' }, record: 'busy' },
 ];
+
+/** A built-in written with blocks (format 2), expanded as a script file would be; a broken built-in fails loudly. */
+export function expandBuiltin(source: ScriptSource): Script {
+  const expanded = expandBlocks(source);
+  if (!expanded.ok) throw new Error(`Built-in script ${source.id}: ${expanded.errors.map((e) => e.message).join(' ')}`);
+  return expanded.script;
+}

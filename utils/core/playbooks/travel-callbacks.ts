@@ -1,16 +1,17 @@
-import type { Script } from '../script/schema';
-import { commonOutcomes } from './shared';
+import type { Script, ScriptSource } from '../script/schema';
+import { commonOutcomes, expandBuiltin } from './shared';
 import { reNeedSteps } from './travel-re-need';
 import { postUseSteps, preUseSteps } from './travel-stages';
 
 /**
  * The travel company's tourist callbacks (篇四 七): a reminder before use, satisfaction within 3 days after use,
- * a re-need call a month later. One script, three kinds; the agent picks the stage the queue shows.
+ * a re-need call a month later. One script, three kinds; each kind starts on its own stage (`startByKind`) after
+ * the shared opening block.
  */
-export const travelCallbacks: Script = {
+export const travelCallbacksSource: ScriptSource = {
   id: 'travel-callbacks',
   format: 2,
-  version: 1,
+  version: 2,
   title: {
     'zh-CN': '旅游游客回访（出行前、出行后三天、一个月后）',
     en: 'Travel: before the trip, 3 days after, 1 month after',
@@ -21,21 +22,43 @@ export const travelCallbacks: Script = {
   },
   kinds: ['travel-pre-use', 'travel-post-use', 'travel-re-need'],
   appliesWhen: { op: 'kind', in: ['travel-pre-use', 'travel-post-use', 'travel-re-need'] },
-  start: 'greet',
-  steps: [
+  // Each kind starts on its own stage after the shared opening: no "which stage?" question for the agent.
+  start: 'pre',
+  startByKind: { 'travel-pre-use': 'pre', 'travel-post-use': 'post', 'travel-re-need': 'reneed' },
+  blocks: [
     {
-      id: 'greet',
-      type: 'question',
-      input: 'yes-no',
-      text: {
-        'zh-CN': '您好，我是{{companyName}}的游客服务专员{{agentName}}。请问是{{name}}吗？',
-        en: 'Hello, this is {{agentName}}, visitor services at {{companyName}}. Am I speaking with {{name}}?',
-      },
-      options: [
-        { value: 'yes', goto: 'convenient' },
-        { value: 'no', goto: 'not-reached' },
+      id: 'opening',
+      description: { 'zh-CN': '问候、确认本人、是否方便', en: 'Greeting, the right person, a convenient moment' },
+      steps: [
+        {
+          id: 'greet',
+          type: 'question',
+          input: 'yes-no',
+          text: {
+            'zh-CN': '您好，我是{{companyName}}的游客服务专员{{agentName}}。请问是{{name}}吗？',
+            en: 'Hello, this is {{agentName}}, visitor services at {{companyName}}. Am I speaking with {{name}}?',
+          },
+          options: [{ value: 'no', goto: 'not-reached' }],
+        },
+        {
+          id: 'convenient',
+          type: 'question',
+          input: 'yes-no',
+          text: { 'zh-CN': '耽误您两三分钟，现在方便吗？', en: 'Do you have two or three minutes now?' },
+          note: {
+            'zh-CN': '宜在上午09:00–11:00、下午15:00–17:00致电（篇四 三）。',
+            en: 'Best called 09:00–11:00 or 15:00–17:00 (篇四 三).',
+          },
+          // yes: on to the stage this use of the block leads to
+          options: [{ value: 'no', goto: 'ask-time' }],
+        },
       ],
     },
+  ],
+  steps: [
+    { type: 'use', id: 'pre', block: 'opening', next: 'pre-intro' },
+    { type: 'use', id: 'post', block: 'opening', next: 'post-overall' },
+    { type: 'use', id: 'reneed', block: 'opening', next: 'reneed-plans' },
     {
       id: 'not-reached',
       type: 'question',
@@ -55,49 +78,12 @@ export const travelCallbacks: Script = {
       ],
     },
     {
-      id: 'convenient',
-      type: 'question',
-      input: 'yes-no',
-      text: { 'zh-CN': '耽误您两三分钟，现在方便吗？', en: 'Do you have two or three minutes now?' },
-      note: {
-        'zh-CN': '宜在上午09:00–11:00、下午15:00–17:00致电（篇四 三）。',
-        en: 'Best called 09:00–11:00 or 15:00–17:00 (篇四 三).',
-      },
-      options: [
-        { value: 'yes', goto: 'stage' },
-        { value: 'no', goto: 'ask-time' },
-      ],
-    },
-    {
       id: 'ask-time',
       type: 'question',
       input: 'text',
       text: { 'zh-CN': '好的，那您看什么时间再联系您合适？', en: 'Of course. When should we call you again?' },
       flags: ['call-back-requested'],
       end: 'call-back-later',
-    },
-    {
-      id: 'stage',
-      type: 'question',
-      input: 'single',
-      text: { 'zh-CN': '（本次回访的阶段）', en: '(Which stage is this callback?)' },
-      note: {
-        'zh-CN': '给回访专员自己选，不用念：按队列里的回访类型选择。',
-        en: 'For the agent, not read aloud: pick the kind shown in the queue.',
-      },
-      options: [
-        { value: 'pre-use', label: { 'zh-CN': '出行前温馨提示', en: 'Reminder before the trip' }, goto: 'pre-intro' },
-        {
-          value: 'post-use',
-          label: { 'zh-CN': '使用后三天内满意度回访', en: 'Satisfaction within 3 days after' },
-          goto: 'post-overall',
-        },
-        {
-          value: 're-need',
-          label: { 'zh-CN': '使用一个月后再次需求回访', en: 'New needs one month after' },
-          goto: 'reneed-plans',
-        },
-      ],
     },
     ...preUseSteps,
     ...postUseSteps,
@@ -168,3 +154,5 @@ export const travelCallbacks: Script = {
   ],
   outcomes: commonOutcomes,
 };
+
+export const travelCallbacks: Script = expandBuiltin(travelCallbacksSource);

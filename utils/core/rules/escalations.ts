@@ -3,12 +3,13 @@ import { callbackKindSchema } from '../callback-kinds';
 import { type WorkingCalendar, addWorkingDays, describeCoverage } from '../calendar/working-calendar';
 import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
 import type { CallbackRecord } from '../schemas/callback-record';
-import { type ScriptFlag, flagInfo, scriptFlagSchema } from '../script/flags';
+import { type ScriptFlag, flagInfo, flagSeveritySchema, scriptFlagSchema } from '../script/flags';
 import type { RuleWarning } from './rule-warning';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-export const escalationSeveritySchema = z.enum(['high', 'medium']);
+// One scale for the escalation and for the script that sets a flag's severity (docs/script-format.md, flagSeverity).
+export const escalationSeveritySchema = flagSeveritySchema;
 export type EscalationSeverity = z.infer<typeof escalationSeveritySchema>;
 
 /** A serious anomaly (重大异常问题, 篇六 第十条) raised by a finished record, until the supervisor handles it. */
@@ -45,8 +46,12 @@ const highSeverity: ReadonlySet<ScriptFlag> = new Set([
   'false-data',
 ]);
 
-export function getEscalationSeverity(type: ScriptFlag): EscalationSeverity {
-  return highSeverity.has(type) ? 'high' : 'medium';
+/** The severity of an escalation of this type: the script's own (`flagSeverity`, format 2) or the default. */
+export function getEscalationSeverity(
+  type: ScriptFlag,
+  overrides?: Partial<Record<ScriptFlag, EscalationSeverity>>,
+): EscalationSeverity {
+  return overrides?.[type] ?? (highSeverity.has(type) ? 'high' : 'medium');
 }
 
 export type SecondCallback = { customerKey: string; kind: CallbackRecord['kind']; due: string; reason: ScriptFlag[] };

@@ -1,5 +1,6 @@
 import { resolveAnswer } from './answer';
 import type { AnswerValue, EngineProblem, EngineState, PathEntry } from './engine-types';
+import { openRound, redirectRepeat } from './engine-repeat';
 import { collectPlaceholderValues } from './placeholders';
 import type { Script, Step } from './schema';
 
@@ -90,7 +91,9 @@ export function moveTo(
   at: string,
   changedAt: string | null,
 ): EngineState {
-  let next = state;
+  const redirect = redirectRepeat(findStep(script, target), state);
+  if (redirect !== undefined) target = redirect;
+  let next = openRound(findStep(script, target), state);
   let ahead: string[];
   if (state.ahead[0] === target && changedAt === null) {
     ahead = state.ahead.slice(1);
@@ -98,7 +101,7 @@ export function moveTo(
     ahead = replayAhead(script, state, target);
     const kept = new Set([target, ...ahead]);
     next = invalidate(
-      state,
+      next,
       state.ahead.filter((id) => !kept.has(id)),
       changedAt,
       at,

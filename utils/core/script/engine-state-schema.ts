@@ -24,6 +24,8 @@ export const engineStateSchema = z.object({
   invalidated: z.array(z.object({ step: stepId, value: answerValue, at, because: z.string().max(200) })).max(5000),
   flags: z.array(z.object({ flag: scriptFlagSchema, step: stepId, at })).max(1000),
   ticks: z.record(z.string().max(200), at),
+  autoTicked: z.array(z.string().max(200)).max(200).optional(),
+  rounds: z.record(stepId, z.array(answerValue).max(20)).optional(),
   outcome: z
     .object({
       id: z.string().max(200),

@@ -73,6 +73,8 @@ export type EngineState = {
   ticks: Record<string, string>;
   /** Items the engine ticked because answers satisfied them (absent in drafts saved before this existed). */
   autoTicked?: string[];
+  /** Every round's answer of a repeated question (`repeat`), in order; `answers` holds the current round's. */
+  rounds?: Record<string, AnswerValue[]>;
   outcome: EndedWith | null;
   locale: Locale;
   context: Record<string, string>;

@@ -2,6 +2,7 @@ import { outcomeSchema } from '../schemas/callback-record';
 import { normaliseAnswer, resolveAnswer } from './answer';
 import { applyAutoTicks } from './checklist-scope';
 import { findStep, invalidate, moveTo, refuse, sameAnswer } from './engine-path';
+import { keepRound, restoreRound } from './engine-repeat';
 import type { AnswerValue, EngineEvent, EngineState } from './engine-types';
 import type { Script } from './schema';
 
@@ -70,11 +71,15 @@ function answer(script: Script, state: EngineState, event: Extract<EngineEvent, 
   );
   let next: EngineState = { ...state, flags: [...state.flags.filter((flag) => flag.step !== step.id), ...raised] };
   if (value !== undefined)
-    next = {
-      ...next,
-      answers: { ...next.answers, [step.id]: value },
-      answeredAt: { ...next.answeredAt, [step.id]: event.at },
-    };
+    next = keepRound(
+      step,
+      {
+        ...next,
+        answers: { ...next.answers, [step.id]: value },
+        answeredAt: { ...next.answeredAt, [step.id]: event.at },
+      },
+      value,
+    );
   if (resolution.end !== undefined) {
     const ended = endCall(
       script,
@@ -103,18 +108,18 @@ function skip(script: Script, state: EngineState, at: string): EngineState {
   return moveTo(script, state, target, 'skip', at, null);
 }
 
-function back(state: EngineState): EngineState {
+function back(script: Script, state: EngineState): EngineState {
   if (state.status === 'ended') return { ...state, status: 'running', outcome: null, endedAt: null, problem: null };
   const last = state.path.at(-1);
   const previous = state.path.at(-2);
   if (!last || !previous) return refuse(state, 'nothing-before', 'This is the first step.');
-  return {
+  return restoreRound(script, {
     ...state,
     path: state.path.slice(0, -1),
     current: previous.step,
     ahead: [last.step, ...state.ahead],
     problem: null,
-  };
+  });
 }
 
 /** The engine: a pure reducer. An event that cannot apply returns the state unchanged but for `problem`. */
@@ -143,7 +148,7 @@ export function applyEvent(script: Script, state: EngineState, event: EngineEven
     case 'skip':
       return skip(script, state, event.at);
     case 'back':
-      return back(state);
+      return back(script, state);
     case 'jump':
       if (!findStep(script, event.to))
         return refuse(state, 'unknown-step', `"${event.to}" is not a step of this script.`);

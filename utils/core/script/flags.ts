@@ -26,6 +26,10 @@ export const scriptFlags = [
 export const scriptFlagSchema = z.enum(scriptFlags);
 export type ScriptFlag = z.infer<typeof scriptFlagSchema>;
 
+/** How urgent an escalation is: conduct violations weigh more than dissatisfaction (utils/core/rules/escalations.ts). */
+export const flagSeveritySchema = z.enum(['high', 'medium']);
+export type FlagSeverity = z.infer<typeof flagSeveritySchema>;
+
 export type FlagInfo = { label: LocalizedText; escalate: boolean };
 
 export const flagInfo: Record<ScriptFlag, FlagInfo> = {

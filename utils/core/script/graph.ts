@@ -24,6 +24,7 @@ export function listExits(step: Step, index: number): Exit[] {
       if (range.goto !== undefined) exits.push({ path: [...base, 'ranges', i, 'goto'], to: range.goto });
       if (range.end !== undefined) exits.push({ path: [...base, 'ranges', i, 'end'], end: range.end });
     });
+    if (step.repeat) exits.push({ path: [...base, 'repeat', 'then'], to: step.repeat.then });
   }
   return exits;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { scriptSchema } from './schema';
+import { scriptSourceSchema } from './schema';
 
 /** The JSON Schema that docs/script.schema.json holds, generated so editors complete script files. */
 export function buildScriptJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(scriptSchema, { io: 'input', cycles: 'ref', reused: 'inline' });
+  const generated = z.toJSONSchema(scriptSourceSchema, { io: 'input', cycles: 'ref', reused: 'inline' });
   return {
     ...generated,
     $id: 'https://huifang.invalid/script.schema.json',

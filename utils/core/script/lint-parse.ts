@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { scriptSchema, type Script } from './schema';
+import { expandBlocks } from './blocks';
+import { scriptSourceSchema, type Script } from './schema';
 import { locateJsonError } from '../json-locate';
 import { measureNesting } from './lint-semantics';
 import { migrateScript } from './migrate';
@@ -110,8 +111,15 @@ export function parseScript(input: unknown): ParseResult {
       ok: false,
       errors: [{ path: formatJsonPath(migrated.path), code: 'format-version', message: migrated.message }],
     };
-  const result = scriptSchema.safeParse(migrated.value, { reportInput: true });
-  if (result.success) return { ok: true, script: result.data };
+  const result = scriptSourceSchema.safeParse(migrated.value, { reportInput: true });
+  if (result.success) {
+    const expanded = expandBlocks(result.data);
+    if (expanded.ok) return expanded;
+    return {
+      ok: false,
+      errors: expanded.errors.map((e) => ({ path: formatJsonPath(e.path), code: e.code, message: e.message })),
+    };
+  }
   const errors = result.error.issues.map((issue) => ({ path: formatJsonPath(issue.path), ...describeIssue(issue) }));
   return { ok: false, errors };
 }

@@ -34,6 +34,9 @@ export const lintCodes = [
   'misused-operator',
   'custom-field-prefix',
   'format-version',
+  'unknown-block',
+  'flag-severity',
+  'invalid-repeat',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

@@ -2,6 +2,7 @@ import { lintChecklist } from './lint-checklist';
 import { lintCondition, lintTexts } from './lint-text';
 import { lintSemantics } from './lint-semantics';
 import { lintStructure } from './lint-structure';
+import { lintFlagSeverity, lintRepeats } from './lint-v2';
 import { parseScript, parseScriptJson } from './lint-parse';
 import { defaultLintCaps, type LintCaps, type LintError } from './lint-types';
 import type { Script } from './schema';
@@ -20,6 +21,8 @@ export function lintParsedScript(script: Script, caps: Partial<LintCaps> = {}): 
     ...lintCondition(script, limits),
     ...lintChecklist(script),
     ...lintSemantics(script),
+    ...lintFlagSeverity(script),
+    ...lintRepeats(script),
   ];
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { outcomeSchema } from '../schemas/callback-record';
 import { conditionSchema, dateUnitSchema, fieldRefSchema } from './condition-schema';
-import { scriptFlagSchema } from './flags';
+import { flagSeveritySchema, scriptFlagSchema } from './flags';
 import { localizedTextSchema } from './localized';
 
 export { localizedTextSchema, type LocalizedText } from './localized';
@@ -66,6 +66,9 @@ const stepBase = {
 export const sayStepSchema = z.object({ type: z.literal('say'), ...stepBase }).strict();
 export type SayStep = z.infer<typeof sayStepSchema>;
 
+export const repeatSchema = z.object({ max: z.number().int().min(2).max(20), then: idSchema }).strict();
+export type Repeat = z.infer<typeof repeatSchema>;
+
 export const questionStepSchema = z
   .object({
     type: z.literal('question'),
@@ -78,12 +81,32 @@ export const questionStepSchema = z
     /** Number answers: the accepted bounds. */
     min: z.number().optional(),
     max: z.number().optional(),
+    /**
+     * A question the walk may come back to ("anything else?"): every answer is kept, in order, and once it has been
+     * asked `max` times the walk goes to `then` instead of asking again (engine-repeat.ts).
+     */
+    repeat: repeatSchema.optional(),
   })
   .strict();
 export type QuestionStep = z.infer<typeof questionStepSchema>;
 
 export const stepSchema = z.discriminatedUnion('type', [sayStepSchema, questionStepSchema]);
 export type Step = z.infer<typeof stepSchema>;
+
+/**
+ * In a script file only (v2): the steps of a block, inserted here. The copies get ids `<this id>.<block step id>`;
+ * a goto to this step's id goes to the block's first step, and the block's last step goes on to `next` (blocks.ts).
+ */
+export const useStepSchema = z
+  .object({ type: z.literal('use'), id: idSchema, block: idSchema, next: idSchema.optional() })
+  .strict();
+export type UseStep = z.infer<typeof useStepSchema>;
+
+/** Steps written once and used by several scripts' paths: a shared opening, an identity check, a closing. */
+export const blockSchema = z
+  .object({ id: idSchema, description: localizedTextSchema.optional(), steps: z.array(stepSchema).min(1).max(200) })
+  .strict();
+export type Block = z.infer<typeof blockSchema>;
 
 /** One answer that satisfies a checklist item: the step answered, and (optionally) the values that count. */
 export const satisfierSchema = z
@@ -154,6 +177,11 @@ export const scriptSchema = z
     appliesWhen: conditionSchema.optional(),
     /** Breaks ties when ranking: higher first. */
     priority: z.number().int().min(-100).max(100).optional(),
+    /**
+     * The severity an escalation opened from one of this script's serious-anomaly flags gets (v2), instead of the
+     * default of utils/core/rules/escalations.ts — e.g. a complaint is high for a loan product.
+     */
+    flagSeverity: z.partialRecord(scriptFlagSchema, flagSeveritySchema).optional(),
     customFields: z.array(customFieldSchema).max(50).optional(),
     start: idSchema,
     /** A different first step for some of the script's kinds (v2), so no agent-only "which stage?" question is needed. */
@@ -164,3 +192,16 @@ export const scriptSchema = z
   })
   .strict();
 export type Script = z.infer<typeof scriptSchema>;
+
+/**
+ * A script file as written: it may hold `blocks` and `use` steps, which parsing expands (blocks.ts) into the
+ * `Script` the engine, linter and panel read.
+ */
+export const scriptSourceSchema = scriptSchema.extend({
+  blocks: z.array(blockSchema).max(50).optional(),
+  steps: z
+    .array(z.discriminatedUnion('type', [sayStepSchema, questionStepSchema, useStepSchema]))
+    .min(1)
+    .max(2000),
+});
+export type ScriptSource = z.infer<typeof scriptSourceSchema>;

@@ -8,6 +8,7 @@ const outcomes: Outcome[] = [
   'busy',
   'refused',
   'wrong-number',
+  'no-such-number',
   'call-back-later',
   'message-sent',
 ];

@@ -108,12 +108,15 @@ export function StepRunner(props: StepRunnerProps) {
               </button>
             ))}
             {step.freeInput && (
-              <FreeInput
-                kind={step.freeInput}
-                value={step.freeValue}
-                label={t('stepOf', { n: step.number, total: step.total })}
-                onInput={props.onFree}
-              />
+              <>
+                <FreeInput
+                  kind={step.freeInput}
+                  value={step.freeValue}
+                  label={t('stepOf', { n: step.number, total: step.total })}
+                  onInput={props.onFree}
+                />
+                <kbd title={t('keyTypedAnswer')}>A</kbd>
+              </>
             )}
           </div>
         </div>

@@ -152,7 +152,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           </button>
         )}
       </header>
-      {v.showHelp.value && <KeyHelp t={t} />}
+      {v.showHelp.value && <KeyHelp t={t} onClose={() => (v.showHelp.value = false)} />}
       {(setupNeeded || settingsOpen) && (
         <SetupScreen
           c={c}

@@ -4,6 +4,20 @@ import type { PanelView } from '@/utils/ui/panel-view';
 import type { DataState } from '@/utils/ui/data-state';
 import { bindKeys } from './keyboard';
 import { buildCompanyView, nextContact } from '@/utils/ui/identity-view';
+import { nextOpenItem } from '@/utils/ui/runner-view';
+import type { ChecklistItemView } from '@/components/checklist';
+
+/** Focus lands on the item X would tick; the full list opens when that item is folded away. */
+function focusChecklist(doc: Document, items: ChecklistItemView[]) {
+  const item = nextOpenItem(items) ?? items[0];
+  if (!item) return;
+  const box = doc.querySelector<HTMLInputElement>(
+    `[data-testid=checklist] input[data-check-id="${CSS.escape(item.id)}"]`,
+  );
+  const details = box?.closest('details');
+  if (details) details.open = true;
+  box?.focus();
+}
 
 function focusSoon(doc: Document, selector: string) {
   requestAnimationFrame(() => doc.querySelector<HTMLElement>(selector)?.focus());
@@ -16,6 +30,7 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
       v.showHelp.value = !v.showHelp.value;
       return;
     }
+    if (action.type === 'leave-field' && v.showHelp.value) v.showHelp.value = false;
     if (c.tab.value !== 'current' || !c.call.customer.value) return;
     // The wrap-up of a recorded call: no key starts another call by accident (its buttons do, and J moves on).
     if (v.wrapUp.value?.mine && !['reveal', 'leave-field'].includes(action.type)) return;
@@ -48,6 +63,14 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
         return doc.querySelector<HTMLElement>('[data-testid=kind]')?.focus();
       case 'focus-notes':
         return doc.querySelector<HTMLElement>('#notes')?.focus();
+      case 'focus-answer':
+        return doc.querySelector<HTMLElement>('[data-testid=free-answer]')?.focus();
+      case 'focus-checklist':
+        return focusChecklist(doc, v.checklist.value);
+      case 'tick-next': {
+        const item = nextOpenItem(v.checklist.value);
+        return item ? v.act(() => r.toggleTick(item.id)) : undefined;
+      }
       case 'teach': {
         const first = v.missing.value[0];
         return first ? v.teach(first.key) : undefined;

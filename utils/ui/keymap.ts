@@ -14,6 +14,9 @@ export type KeyAction =
   | { type: 'timer' }
   | { type: 'focus-notes' }
   | { type: 'focus-kind' }
+  | { type: 'focus-answer' }
+  | { type: 'focus-checklist' }
+  | { type: 'tick-next' }
   | { type: 'leave-field' }
   | { type: 'help' }
   | { type: 'confirm-identity' }
@@ -36,6 +39,8 @@ const OUTCOME_KEYS: Record<string, Outcome> = {
   B: 'busy',
   X: 'refused',
   W: 'wrong-number',
+  // K for 空 (kōng): 空号.
+  K: 'no-such-number',
   L: 'call-back-later',
 };
 
@@ -50,6 +55,10 @@ const PLAIN_KEYS: Record<string, KeyAction> = {
   s: { type: 'timer' },
   m: { type: 'focus-notes' },
   k: { type: 'focus-kind' },
+  a: { type: 'focus-answer' },
+  c: { type: 'focus-checklist' },
+  x: { type: 'tick-next' },
+  Escape: { type: 'leave-field' },
   o: { type: 'confirm-identity' },
   p: { type: 'next-contact' },
   '?': { type: 'help' },
@@ -68,6 +77,10 @@ export const keyLegend = {
   timer: 'S',
   notes: 'M',
   kind: 'K',
+  typedAnswer: 'A',
+  checklist: 'C',
+  tickNext: 'X',
+  nextCustomer: 'J',
   confirmIdentity: 'O',
   nextContact: 'P',
   outcome: {
@@ -76,6 +89,7 @@ export const keyLegend = {
     busy: 'Shift+B',
     refused: 'Shift+X',
     'wrong-number': 'Shift+W',
+    'no-such-number': 'Shift+K',
     'call-back-later': 'Shift+L',
   },
 } as const;

@@ -83,7 +83,9 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     const state = attemptStatus.value.state;
     if (!['done', 'refused', 'invalid-number'].includes(state) || getKindRule(c.kind.value).trigger === 'last-callback')
       return null;
-    return kindRecords.value.find((r) => ['reached', 'message-sent', 'refused', 'wrong-number'].includes(r.outcome));
+    return kindRecords.value.find((r) =>
+      ['reached', 'message-sent', 'refused', 'wrong-number', 'no-such-number'].includes(r.outcome),
+    );
   });
   const attempts = computed(() => {
     if (!card.value || finishedRecord.value) return null;

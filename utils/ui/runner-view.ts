@@ -78,3 +78,9 @@ export function buildChecklist(script: Script, state: EngineState, locale: Local
     relevant: state.current !== null && (item.steps?.includes(state.current) ?? false),
   }));
 }
+
+/** The item X ticks: the first open item of this step, else the first open required one, else the first open one. */
+export function nextOpenItem(items: readonly ChecklistItemView[]): ChecklistItemView | undefined {
+  const open = items.filter((i) => !i.checked);
+  return open.find((i) => i.relevant) ?? open.find((i) => i.required) ?? open[0];
+}

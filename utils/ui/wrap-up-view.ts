@@ -29,7 +29,11 @@ export function buildWrapUpView(w: WrapUp, env: { t: Translate; locale: Locale; 
     case 'refused':
       return { recorded, next: t('wrapRefused'), canCallAgain: false };
     case 'invalid-number':
-      return { recorded, next: t('wrapInvalidNumber'), canCallAgain: false };
+      return {
+        recorded,
+        next: t(w.outcome === 'no-such-number' ? 'wrapNoSuchNumber' : 'wrapInvalidNumber'),
+        canCallAgain: false,
+      };
     case 'unreachable':
       return { recorded, next: t('wrapUnreachable', { n: w.counted }), canCallAgain: true };
     default:

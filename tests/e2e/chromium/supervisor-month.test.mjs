@@ -190,7 +190,7 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
   await options.getByTestId('report-month').fill('2026-11');
   await options.getByTestId('build-report').click();
   await options.getByTestId('report').waitFor();
-  assert.equal(await options.getByTestId('report-escalations').textContent(), '升级：新开 1，处理中 0，已解决 1');
+  assert.equal(await options.getByTestId('report-escalations').textContent(), '上报主管：新开 1，处理中 0，已解决 1');
   await options
     .locator('section[aria-labelledby="sec-report"]')
     .screenshot({ path: 'docs/screenshots/options-report.png' });
@@ -201,7 +201,7 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
   await download.saveAs(file);
 
   const sheets = new Map((await readXlsxFile(file)).map((s) => [s.sheet, s.data]));
-  assert.deepEqual([...sheets.keys()], ['概况', '分类型', '分专员', '满意度', '升级事项', '抽检', '未完成客户']);
+  assert.deepEqual([...sheets.keys()], ['概况', '分类型', '分专员', '满意度', '上报事项', '抽检', '未完成客户']);
   // The hand-computed table: [kind, due, done, on time, late, outstanding, overdue, coverage %, attempts]
   const byKind = sheets
     .get('分类型')
@@ -235,7 +235,7 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
       .map((r) => r[1]),
     [1, 1, 1, 0, 3],
   );
-  assert.deepEqual(sheets.get('升级事项')[1], [
+  assert.deepEqual(sheets.get('上报事项')[1], [
     '王*',
     '新签约回访',
     '李明',
@@ -303,7 +303,7 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await panel.getByTestId('escalate-reason').fill('客户称理财经理口头保证年化8%');
   await panel.getByTestId('escalate-submit').click();
   const done = await panel.getByTestId('escalate-done').textContent();
-  assert.match(done ?? '', /^已升级，二次回访截止 \d{4}-\d{2}-\d{2}，已加入队列。$/);
+  assert.match(done ?? '', /^已上报主管，二次回访截止 \d{4}-\d{2}-\d{2}，已加入队列。$/);
   // The profile also holds the imported month's escalation (customer C1): pick this call's own, by its customer.
   const ownEscalation = async () => (await readStore(panel, 'escalations')).find((e) => e.customerKey !== 'C1');
   let escalation = await ownEscalation();

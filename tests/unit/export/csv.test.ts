@@ -8,6 +8,19 @@ describe('CSV for Excel', () => {
     expect(csv.split('\r\n')[0]).toContain('"回访结果"');
   });
 
+  it('says kind, channel and outcome in words in the Chinese file, ids in the English one', () => {
+    const record = makeRecord(1, { outcome: 'no-such-number', channel: 'phone', kind: 'new-contract' });
+    const zh = writeCsv([record], { lang: 'zh-CN' }).split('\r\n')[1];
+    expect(zh).toContain('"空号"');
+    expect(zh).toContain('"电话"');
+    expect(zh).toContain('"新签约回访"');
+    expect(zh).not.toContain('"no-such-number"');
+    expect(zh).not.toContain('"new-contract"');
+    const en = writeCsv([record], { lang: 'en' }).split('\r\n')[1];
+    expect(en).toContain('"no-such-number"');
+    expect(writeCsv([{ ...record, outcome: 'wrong-number' }], { lang: 'zh-CN' })).toContain('"号码错误（非本人）"');
+  });
+
   it('has English headers on request and one row per attempt', () => {
     const csv = writeCsv([makeRecord(1), makeRecord(2), makeRecord(3)], { lang: 'en' });
     const lines = csv.split('\r\n').filter(Boolean);

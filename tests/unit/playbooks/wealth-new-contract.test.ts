@@ -41,7 +41,7 @@ describe('wealth new-contract callback (篇六 第七、八、十条)', () => {
       'signDate|date': '2026年11月24日',
       product: '稳盈一号',
       servicePhone: '400-800-1234',
-      'mobile|mask': '尾号 5678',
+      'mobile|tail': '尾号 5678',
     });
   });
 

@@ -70,7 +70,7 @@ describe('the 月报 of a month of two agents, against a table computed by hand'
       '分类型',
       '分专员',
       '满意度',
-      '升级事项',
+      '上报事项',
       '抽检',
       '未完成客户',
     ]);
@@ -90,7 +90,7 @@ describe('the 月报 of a month of two agents, against a table computed by hand'
       '拨打次数',
     ]);
     expect(byName.get('分类型')?.at(-1)).toEqual(['合计', null, 4, 3, 2, 1, 1, 1, 75, 50, null, 6]);
-    const escalations = byName.get('升级事项');
+    const escalations = byName.get('上报事项');
     expect(escalations?.[1]?.slice(0, 8)).toEqual([
       '王*',
       '新签约回访',

@@ -54,6 +54,7 @@ describe('assessAttempts', () => {
     ['message-sent', 'done', 'none'],
     ['refused', 'refused', 'sms-or-email'],
     ['wrong-number', 'invalid-number', 'check-number'],
+    ['no-such-number', 'invalid-number', 'check-number'],
   ] as const)('after an attempt with outcome %s the state is %s', (outcome, state, suggestion) => {
     const status = assessAttempts(
       [noAnswer('2025-03-04T10:05:00+08:00'), makeRecord({ outcome, startedAt: '2025-03-04T14:10:00+08:00' })],

@@ -57,7 +57,7 @@ const script: Script = {
   ],
   outcomes: [
     { id: 'done', label: zh('完成'), record: 'reached' },
-    { id: 'wrong-number', label: zh('空号'), record: 'wrong-number' },
+    { id: 'wrong-number', label: zh('号码错误'), record: 'wrong-number' },
   ],
 };
 

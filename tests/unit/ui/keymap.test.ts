@@ -1,4 +1,5 @@
 import { mapKey } from '@/utils/ui/keymap';
+import { nextOpenItem } from '@/utils/ui/runner-view';
 import { bindKeys } from '@/utils/panel/keyboard';
 
 describe('mapKey', () => {
@@ -13,6 +14,18 @@ describe('mapKey', () => {
     [{ key: 'R' }, { type: 'reveal' }],
     [{ key: 't' }, { type: 'teach' }],
     [{ key: 'k' }, { type: 'focus-kind' }],
+    [{ key: 'a' }, { type: 'focus-answer' }],
+    [{ key: 'c' }, { type: 'focus-checklist' }],
+    [{ key: 'x' }, { type: 'tick-next' }],
+    [{ key: 'Escape' }, { type: 'leave-field' }],
+    [
+      { key: 'K', shiftKey: true },
+      { type: 'outcome', outcome: 'no-such-number' },
+    ],
+    [
+      { key: 'W', shiftKey: true },
+      { type: 'outcome', outcome: 'wrong-number' },
+    ],
     [
       { key: 'N', shiftKey: true },
       { type: 'outcome', outcome: 'no-answer' },
@@ -56,5 +69,24 @@ describe('bindKeys', () => {
     stop();
     details.remove();
     expect(seen).toEqual(['next']);
+  });
+});
+
+describe('nextOpenItem (key X)', () => {
+  const item = (id: string, checked: boolean, relevant: boolean, required = false) => ({
+    id,
+    text: id,
+    rule: '',
+    checked,
+    relevant,
+    required,
+  });
+  it.each([
+    [[item('a', true, true), item('b', false, true), item('c', false, false, true)], 'b'],
+    [[item('a', true, true), item('c', false, false), item('d', false, false, true)], 'd'],
+    [[item('a', true, false), item('c', false, false)], 'c'],
+    [[item('a', true, true)], undefined],
+  ])('%#: ticks %s', (items, id) => {
+    expect(nextOpenItem(items)?.id).toBe(id);
   });
 });

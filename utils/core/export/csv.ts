@@ -1,12 +1,17 @@
 import type { CallbackRecord } from '../schemas/callback-record';
+import { channelLabels, outcomeLabels } from '../record-labels';
+import { getKindRule } from '../rules/kind-rules';
 
 export type CsvLanguage = 'zh-CN' | 'en';
 
 interface Column {
   en: string;
   zh: string;
-  value: (r: CallbackRecord, mask: boolean) => string;
+  value: (r: CallbackRecord, mask: boolean, lang: CsvLanguage) => string;
 }
+
+/** The Chinese file says kind, channel and outcome in words (an agent opens it in Excel); the English one keeps the ids. */
+const inWords = (lang: CsvLanguage, id: string, zh: string) => (lang === 'zh-CN' ? zh : id);
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -28,12 +33,12 @@ const columns: Column[] = [
     value: (r, mask) =>
       mask ? maskDigits(text(r.context.mobile ?? r.context.phone)) : text(r.context.mobile ?? r.context.phone),
   },
-  { en: 'Kind', zh: '回访类型', value: (r) => r.kind },
-  { en: 'Channel', zh: '回访方式', value: (r) => r.channel },
+  { en: 'Kind', zh: '回访类型', value: (r, _m, lang) => inWords(lang, r.kind, getKindRule(r.kind).label['zh-CN']) },
+  { en: 'Channel', zh: '回访方式', value: (r, _m, lang) => inWords(lang, r.channel, channelLabels[r.channel][0]) },
   { en: 'Started', zh: '开始时间', value: (r) => r.startedAt },
   { en: 'Ended', zh: '结束时间', value: (r) => text(r.endedAt) },
   { en: 'Ring seconds', zh: '振铃秒数', value: (r) => text(r.ringSeconds) },
-  { en: 'Outcome', zh: '回访结果', value: (r) => r.outcome },
+  { en: 'Outcome', zh: '回访结果', value: (r, _m, lang) => inWords(lang, r.outcome, outcomeLabels[r.outcome][0]) },
   { en: 'Call back at', zh: '约定回拨时间', value: (r) => text(r.callBackAt) },
   { en: 'Satisfaction', zh: '满意度', value: (r) => text(r.satisfaction) },
   { en: 'Flags', zh: '标记', value: (r) => r.flags.join('; ') },
@@ -63,10 +68,14 @@ export function writeCsvHeader(lang: CsvLanguage): string {
 }
 
 /** Rows for one chunk of records, one row per attempt; append to the header. */
-export function writeCsvRows(records: readonly CallbackRecord[], options: { maskPersonal?: boolean } = {}): string {
+export function writeCsvRows(
+  records: readonly CallbackRecord[],
+  options: { maskPersonal?: boolean; lang?: CsvLanguage } = {},
+): string {
   const mask = options.maskPersonal ?? false;
+  const lang = options.lang ?? 'zh-CN';
   let out = '';
-  for (const r of records) out += columns.map((c) => escapeCsvCell(c.value(r, mask))).join(',') + eol;
+  for (const r of records) out += columns.map((c) => escapeCsvCell(c.value(r, mask, lang))).join(',') + eol;
   return out;
 }
 

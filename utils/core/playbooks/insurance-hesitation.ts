@@ -96,8 +96,8 @@ export const insuranceHesitation: Script = {
       type: 'question',
       input: 'yes-no',
       text: {
-        'zh-CN': '我们登记的手机号是{{mobile|mask}}，地址是{{address}}，都对吗？',
-        en: 'We have your mobile as {{mobile|mask}} and your address as {{address}}. Are both correct?',
+        'zh-CN': '我们登记的手机号{{mobile|tail}}，地址是{{address}}，都对吗？',
+        en: 'We have your mobile {{mobile|tail}} and your address as {{address}}. Are both correct?',
       },
       note: {
         'zh-CN': '用业务员或其亲属的电话、地址代替客户资料是严禁的（篇五 第十一条）。',

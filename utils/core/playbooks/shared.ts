@@ -18,6 +18,11 @@ export const commonOutcomes: ScriptOutcome[] = [
     record: 'wrong-number',
   },
   {
+    id: 'no-such-number',
+    label: { 'zh-CN': '空号（号码不存在）', en: 'The number does not exist' },
+    record: 'no-such-number',
+  },
+  {
     id: 'refused',
     label: { 'zh-CN': '客户拒绝电话回访', en: 'Customer declined the phone callback' },
     record: 'refused',

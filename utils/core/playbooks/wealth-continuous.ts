@@ -61,8 +61,8 @@ export const wealthContinuous: Script = {
       type: 'question',
       input: 'yes-no',
       text: {
-        'zh-CN': '您的手机号{{mobile|mask}}和联系地址最近有变化吗？',
-        en: 'Have your mobile number {{mobile|mask}} or your address changed recently?',
+        'zh-CN': '您{{mobile|tail}}的手机号和联系地址最近有变化吗？',
+        en: 'Have your mobile {{mobile|tail}} or your address changed recently?',
       },
       options: [
         { value: 'yes', goto: 'contact-update' },

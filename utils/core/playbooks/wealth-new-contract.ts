@@ -69,8 +69,8 @@ export const wealthNewContract: Script = {
       type: 'question',
       input: 'yes-no',
       text: {
-        'zh-CN': '协议里登记的手机号{{mobile|mask}}和联系地址，都是您本人真实的吗？',
-        en: 'Are the mobile number {{mobile|mask}} and the address in the agreement really yours?',
+        'zh-CN': '协议里登记的{{mobile|tail}}的手机号和联系地址，都是您本人的吗？',
+        en: 'Are the mobile {{mobile|tail}} and the address in the agreement really yours?',
       },
       options: [
         { value: 'yes', goto: 'explained' },

@@ -3,7 +3,7 @@ import { csvBom, escapeCsvCell } from '../export/csv';
 import { maskValue } from '../script/placeholders';
 import { flagInfo } from '../script/flags';
 import { type Locale, pickText } from '../script/localized';
-import type { Outcome } from '../schemas/callback-record';
+import { outcomeLabels } from '../record-labels';
 import type { SupervisorReport } from './supervisor-report';
 
 // The 月报 as sheets (one per section) for XLSX, and the same sheets one after another as CSV: the same labels,
@@ -28,15 +28,6 @@ export function formatLocalTime(iso: string | null, timeZone: string = defaultTi
 const formatDue = (due: string | null, timeZone: string) =>
   due === null ? '' : due.length === 10 ? due : formatLocalTime(due, timeZone);
 
-const outcomeLabels: Record<Outcome, [string, string]> = {
-  reached: ['接通', 'Reached'],
-  'no-answer': ['未接', 'No answer'],
-  busy: ['占线', 'Busy'],
-  refused: ['拒访', 'Refused'],
-  'wrong-number': ['空号或非本人', 'Wrong number'],
-  'call-back-later': ['改约', 'Call back later'],
-  'message-sent': ['已发消息', 'Message sent'],
-};
 
 export function buildReportSheets(report: SupervisorReport, options: SheetOptions = {}): ReportSheet[] {
   const lang = options.lang ?? 'zh-CN';
@@ -65,9 +56,9 @@ export function buildReportSheets(report: SupervisorReport, options: SheetOption
         [L(lang, '未完成', 'Outstanding'), t.outstanding],
         [L(lang, '覆盖率%', 'Coverage %'), t.coveragePct],
         [L(lang, '拨打次数', 'Attempts'), t.attempts],
-        [L(lang, '升级：新开', 'Escalations opened'), report.escalations.opened],
-        [L(lang, '升级：处理中', 'Escalations in progress'), report.escalations.inProgress],
-        [L(lang, '升级：已解决', 'Escalations resolved'), report.escalations.resolved],
+        [L(lang, '上报主管：新开', 'Escalations opened'), report.escalations.opened],
+        [L(lang, '上报主管：处理中', 'Escalations in progress'), report.escalations.inProgress],
+        [L(lang, '上报主管：已解决', 'Escalations resolved'), report.escalations.resolved],
         [L(lang, '抽检已评', 'QA reviews'), report.qa.reviews],
         [L(lang, '抽检平均分', 'QA mean score'), report.qa.mean],
         [
@@ -132,7 +123,7 @@ export function buildReportSheets(report: SupervisorReport, options: SheetOption
         L(lang, '逾期完成', 'Late'),
         L(lang, '有满意度评价', 'Rated'),
         L(lang, '满意及比较满意', 'Satisfied or fairly'),
-        L(lang, '发起升级', 'Escalations raised'),
+        L(lang, '上报主管次数', 'Escalations raised'),
         L(lang, '抽检数', 'QA reviews'),
         L(lang, '抽检平均分', 'QA mean'),
         L(lang, '抽检合格', 'QA passed'),
@@ -159,7 +150,7 @@ export function buildReportSheets(report: SupervisorReport, options: SheetOption
       ],
     },
     {
-      name: L(lang, '升级事项', 'Escalations'),
+      name: L(lang, '上报事项', 'Escalations'),
       columns: [
         L(lang, '客户', 'Customer'),
         L(lang, '回访类型', 'Kind'),
@@ -167,7 +158,7 @@ export function buildReportSheets(report: SupervisorReport, options: SheetOption
         L(lang, '异常类型', 'Anomaly'),
         L(lang, '严重程度', 'Severity'),
         L(lang, '原因', 'Reason'),
-        L(lang, '升级时间', 'Opened'),
+        L(lang, '上报时间', 'Opened'),
         L(lang, '状态', 'Status'),
         L(lang, '二次回访截止', 'Second callback due'),
         L(lang, '二次回访时间', 'Second callback made'),

@@ -11,6 +11,8 @@ export const outcomeSchema = z.enum([
   'busy',
   'refused',
   'wrong-number',
+  /** 空号: the number does not exist (the operator says so), distinct from a wrong person at a real number. */
+  'no-such-number',
   'call-back-later',
   'message-sent',
 ]);

@@ -70,7 +70,7 @@ export const enOptions: Record<keyof typeof zhCNOptions, string> = {
   reportCoverage: 'Coverage',
   reportAttempts: 'Attempts',
   reportSatisfaction: 'Satisfaction',
-  reportEscalations: 'Escalations: {opened} opened, {open} open, {handled} handled',
+  reportEscalations: 'Escalations: {opened} opened, {open} in progress, {handled} resolved',
   reportEmpty: 'Nothing was due or done this month',
   chartTitle: 'Callbacks by kind',
 };

@@ -69,7 +69,7 @@ export const zhCNOptions = {
   reportCoverage: '覆盖率',
   reportAttempts: '拨打次数',
   reportSatisfaction: '满意度分布',
-  reportEscalations: '升级：新开 {opened}，处理中 {open}，已处理 {handled}',
+  reportEscalations: '上报主管：新开 {opened}，处理中 {open}，已解决 {handled}',
   reportEmpty: '本月没有应访或已访记录',
   chartTitle: '各类回访完成情况',
 } as const;

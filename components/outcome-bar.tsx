@@ -2,7 +2,15 @@ import type { Outcome } from '@/utils/core/schemas/callback-record';
 import type { Translate } from '@/utils/ui/i18n';
 import { outcomeKey } from '@/utils/ui/keymap';
 
-export const barOutcomes: Outcome[] = ['reached', 'no-answer', 'busy', 'refused', 'wrong-number', 'no-such-number', 'call-back-later'];
+export const barOutcomes: Outcome[] = [
+  'reached',
+  'no-answer',
+  'busy',
+  'refused',
+  'wrong-number',
+  'no-such-number',
+  'call-back-later',
+];
 
 export type OutcomeBarProps = {
   t: Translate;

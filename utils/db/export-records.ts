@@ -130,7 +130,11 @@ async function writeRecords(
     }
     if (problems.length >= 50) break;
     if (!problems.length && kept.length) {
-      parts.push(csv ? writeCsvRows(kept, { maskPersonal: options.maskPersonal, lang: options.lang }) : jsonItems(kept, records === 0));
+      parts.push(
+        csv
+          ? writeCsvRows(kept, { maskPersonal: options.maskPersonal, lang: options.lang })
+          : jsonItems(kept, records === 0),
+      );
       records += kept.length;
     }
     done += chunk.length;

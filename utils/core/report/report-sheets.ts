@@ -28,7 +28,6 @@ export function formatLocalTime(iso: string | null, timeZone: string = defaultTi
 const formatDue = (due: string | null, timeZone: string) =>
   due === null ? '' : due.length === 10 ? due : formatLocalTime(due, timeZone);
 
-
 export function buildReportSheets(report: SupervisorReport, options: SheetOptions = {}): ReportSheet[] {
   const lang = options.lang ?? 'zh-CN';
   const tz = report.monthly.timeZone;

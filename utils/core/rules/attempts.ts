@@ -90,7 +90,8 @@ export function assessAttempts(records: readonly CallbackRecord[], opts: Attempt
 
   if (current.some((r) => completed.has(r.outcome))) return finish('done', 'none', null);
   if (current.some((r) => r.outcome === 'refused')) return finish('refused', 'sms-or-email', null);
-  if (current.some((r) => r.outcome === 'wrong-number' || r.outcome === 'no-such-number')) return finish('invalid-number', 'check-number', null);
+  if (current.some((r) => r.outcome === 'wrong-number' || r.outcome === 'no-such-number'))
+    return finish('invalid-number', 'check-number', null);
   if (halfDaysUsed.length >= requiredAttempts) {
     warnings.push({
       code: 'unreachable',

@@ -127,7 +127,8 @@ export const en: Record<MessageKey, string> = {
   wrapDone: 'This callback is complete.',
   wrapRefused: 'The customer refused: do not call again; SMS or e-mail may inform them.',
   wrapInvalidNumber: 'Wrong number: check the customer’s number before trying again.',
-  wrapNoSuchNumber: 'The number does not exist: find the customer’s current number (another phone on the record, or the CRM) before trying again.',
+  wrapNoSuchNumber:
+    'The number does not exist: find the customer’s current number (another phone on the record, or the CRM) before trying again.',
   wrapUnreachable: 'No answer at {n} different times: record as unreachable and reach them by SMS or e-mail.',
   wrapNextAt: 'Next try: {time} (attempt {k} of {max})',
   wrapNoNext: 'No call window left in the coming days: pick a time for the next try.',

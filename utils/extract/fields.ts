@@ -26,6 +26,9 @@ const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$
 // A staff number or department after a person's name: "杜明轩（工号 A20417）", "冯晓东（销售部）", "Ann Lee (ID 42)".
 const ORGANISATION =
   /公司|集团|银行|中心|学校|医院|协会|事务所|\b(?:ltd|inc|llc|gmbh|corp|co|s\.?a|s\.?r\.?l|plc|bv|ag)\b/i;
+// Icon glyphs a title carries beside the name (an "open" link ↗, edit ✎, more ⋯, close ×, a star): not the name.
+const GLYPHS =
+  /^[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+|[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+$/g;
 const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 
 function joinLines(key: string, lines: string[]): string {
@@ -64,8 +67,9 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
-      const m = ORGANISATION.test(raw) ? null : AFTER_NAME.exec(raw);
-      const name = stripSalutation(m?.[1]?.trim() || raw);
+      const bare = raw.replace(GLYPHS, '').trim();
+      const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
+      const name = stripSalutation(m?.[1]?.trim() || bare);
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
     }
     case 'gender':

@@ -182,3 +182,220 @@ describe('RTL pages and Taiwan conventions', () => {
     expect(bad.idNumber).toBeUndefined();
   });
 });
+
+// Classes seen on round 3 of the held-out pages (docs/benchmarks.md), each shown on a page of our own.
+describe('a mobile under an untyped phone label', () => {
+  it('is the mobile when the record shows no other mobile; a landline beside it stays the phone', () => {
+    const v = values(`<div class="detail"><h1>王小明</h1><table><tr><td>联系电话</td><td>139 1234 5678</td></tr>
+      <tr><td>电话</td><td>010-66778899</td></tr><tr><td>邮箱</td><td>w@x.cn</td></tr></table></div>`);
+    expect([v.mobile, v.phone]).toEqual(['13912345678', '01066778899']);
+  });
+  it('stays the phone beside a labelled mobile, and a North American number is never a mainland mobile', () => {
+    const both = values(`<div class="detail"><h1>王小明</h1><table><tr><td>手机</td><td>13800001111</td></tr>
+      <tr><td>电话号码</td><td>13912345678</td></tr></table></div>`);
+    expect([both.mobile, both.phone]).toEqual(['13800001111', '13912345678']);
+    const us = values(
+      `<div class="detail"><h1>Amy Fox</h1><dl><dt>Phone</dt><dd>1-415-555-0134</dd><dt>Email</dt><dd>a@f.us</dd></dl></div>`,
+      undefined,
+      'en',
+    );
+    expect([us.phone, us.mobile]).toEqual(['14155550134', undefined]);
+  });
+});
+
+describe('a name split into first/last fields under an action title', () => {
+  it('joins Nombre + Apellidos (two surnames), never the "Modificar cliente" heading', () => {
+    const v = values(
+      `<div id="content"><h1>Modificar cliente</h1><form><div><label for="n">Nombre:</label><input id="n" value="Elena"></div>
+      <div><label for="a">Apellidos:</label><input id="a" value="Marín Soto"></div>
+      <div><label for="t">Teléfono:</label><input id="t" value="+34 911 222 333"></div>
+      <div><label for="e">Email:</label><input id="e" value="e@m.es"></div></form></div>`,
+      'https://a.example/admin/clientes/cliente/12/change/',
+      'es',
+    );
+    expect(v.name).toBe('Elena Marín Soto');
+  });
+  it('reads read-only inputs named by aria-label; the account is the company, never the name', () => {
+    const v = values(
+      `<div class="applet"><input aria-label="First Name" value="Tom" readonly><input aria-label="Last Name" value="Baker" readonly>
+      <input aria-label="Account" value="Acme Freight Ltd" readonly><input aria-label="Work Phone #" value="(415) 555-0134" readonly>
+      <input aria-label="Email" value="tb@acme.example" readonly></div>`,
+      undefined,
+      'en',
+    );
+    expect([v.name, v.company, v.phone]).toEqual(['Tom Baker', 'Acme Freight Ltd', '4155550134']);
+  });
+  it('an action title alone is never a name (修改客户, Edit contact, Nouveau contact)', () => {
+    for (const h of ['修改联系方式', 'Edit Maria', 'Nouveau contact'])
+      expect(
+        values(`<h1>${h}</h1><dl><dt>Email</dt><dd>m@x.es</dd><dt>Phone</dt><dd>+34 612 345 678</dd></dl>`).name,
+      ).toBe(undefined);
+  });
+});
+
+describe('an address in many fields', () => {
+  it('a region field (省/市/区) before the street, and the postcode', () => {
+    const v = values(`<div class="detail"><h1>赵六</h1><table><tr><td>手机</td><td>13912345678</td></tr>
+      <tr><td>省/市/区</td><td>广东省/深圳市/南山区</td></tr><tr><td>街道地址</td><td>科技园路 1 号</td></tr>
+      <tr><td>邮编</td><td>518000</td></tr></table></div>`);
+    expect(v.address).toBe('广东省/深圳市/南山区, 科技园路 1 号, 518000');
+  });
+  it('number-only parts, a province and a country chosen in a select, in display order', () => {
+    const v = values(
+      `<div class="detail"><h1>Jan Kowal</h1><dl><dt>Email</dt><dd>j@k.pl</dd><dt>Street</dt><dd>Długa</dd>
+      <dt>House number</dt><dd>12</dd><dt>Apartment number</dt><dd>4</dd><dt>Post code</dt><dd>80-831</dd>
+      <dt>City</dt><dd>Gdańsk</dd><dt>Voivodeship</dt><dd>pomorskie</dd>
+      <dt>Country</dt><dd><select><option>Germany</option><option selected>Poland</option></select></dd></dl></div>`,
+      'https://crm.example/contacts/901',
+      'pl',
+    );
+    expect(v.address).toBe('Długa, 12, 4, 80-831, Gdańsk, pomorskie, Poland');
+  });
+  it('State, Zip Code and Country/Region', () => {
+    const v = values(
+      `<div class="detail"><h1>Amy Fox</h1><dl><dt>Email</dt><dd>a@f.us</dd><dt>Street address</dt><dd>12 Elm St</dd>
+      <dt>City</dt><dd>Dayton</dd><dt>State</dt><dd>Ohio</dd><dt>Zip Code</dt><dd>45402</dd>
+      <dt>Country/Region</dt><dd>United States</dd></dl></div>`,
+      'https://crm.example/contacts/902',
+      'en',
+    );
+    expect(v.address).toBe('12 Elm St, Dayton, Ohio, 45402, United States');
+  });
+});
+
+describe('labels carrying a tail', () => {
+  it('"#", "(s)" and a note in (full-width) parentheses do not hide the label', () => {
+    const v = values(`<div class="detail"><h1>钱七</h1><table><tr><td>Cell Phone #</td><td>13911112222</td></tr>
+      <tr><td>签约产品（自定义项1）</td><td>鑫享年金</td></tr><tr><td>合同签订日期（首次）</td><td>2025-06-01</td></tr></table></div>`);
+    expect([v.mobile, v.product, v.signDate]).toEqual(['13911112222', '鑫享年金', '2025-06-01']);
+  });
+});
+
+describe('a user page that shows a customer', () => {
+  it("a shop's member drawer (用户详情) and a help desk's customer are customers", () => {
+    const shop = values(
+      `<div class="ant-drawer-content"><div class="title">用户详情</div><dl><dt>用户ID</dt><dd>80231</dd><dt>真实姓名</dt><dd>周杰</dd>
+      <dt>手机号</dt><dd>13611112222</dd><dt>生日</dt><dd>1990-05-06</dd><dt>收货地址</dt><dd>上海市徐汇区漕溪北路 1 号</dd></dl></div>`,
+      'https://shop.example/admin/user/index',
+    );
+    expect([shop.name, shop.customerId, shop.address]).toEqual(['周杰', '80231', '上海市徐汇区漕溪北路 1 号']);
+    const desk = values(
+      `<div class="profile"><h1>Nora Quinn</h1><div>Organization: Quinn Bakery</div><dl><dt>Email</dt><dd>n@q.ie</dd>
+      <dt>Mobile</dt><dd>+353 87 555 0100</dd><dt>Address</dt><dd>3 Mill Lane, Cork</dd></dl><h3>Tickets</h3></div>`,
+      'https://desk.example/#user/profile/90',
+      'en',
+    );
+    expect([desk.name, desk.company]).toEqual(['Nora Quinn', 'Quinn Bakery']);
+  });
+  it("the agent's own profile and a sales rep's page stay user pages", () => {
+    const me = read(
+      `<div class="profile"><h1>李娜</h1><dl><dt>工号</dt><dd>S0042</dd><dt>角色</dt><dd>回访专员</dd><dt>手机</dt><dd>13700001111</dd>
+      <dt>邮箱</dt><dd>ln@corp.cn</dd></dl></div>`,
+      'https://crm.example/user/profile',
+    );
+    expect([me.fields, me.noCustomer]).toEqual([{}, 'user']);
+    const rep = read(
+      `<div class="profile"><h1>Paul Ng</h1><dl><dt>Email</dt><dd>p@corp.example</dd><dt>Phone</dt><dd>+1 212 555 0100</dd>
+      <dt>Address</dt><dd>1 Main St, Albany</dd></dl></div>`,
+      'https://crm.example/sales-reps/7',
+      'en',
+    );
+    expect(rep.noCustomer).toBe('user');
+  });
+});
+
+describe('a form grid is one record, not a list of cards', () => {
+  it('an edit modal over a list whose cells hold one field each (名称 beside 联系人)', () => {
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) => `<tr><td>客户${i}</td><td>1391234000${i}</td><td>张${i}</td></tr>`,
+    ).join('');
+    const cell = (id: string, label: string, value: string) =>
+      `<div class="ant-col-12"><div class="ant-form-item"><div class="ant-form-item-label"><label for="${id}">${label}</label></div><div class="ant-form-item-control-wrapper"><input id="${id}" value="${value}"></div></div></div>`;
+    const v = values(
+      `<table><thead><tr><th>名称</th><th>手机</th><th>联系人</th></tr></thead><tbody>${rows}</tbody></table>
+      <div class="ant-modal-root"><div class="ant-modal-wrap" role="dialog"><div class="ant-modal"><div class="ant-modal-content">
+      <div class="ant-modal-title">编辑</div><form class="ant-form"><div class="ant-row">${cell('a', '名称', '苏州恒远机电有限公司')}${cell('b', '联系人', '马骏')}${cell('c', '手机号码', '13588887777')}${cell('d', '地址', '苏州市吴中区东吴北路 9 号')}</div></form></div></div></div></div>`,
+      'https://erp.example/system/customer',
+    );
+    expect([v.name, v.mobile]).toEqual(['苏州恒远机电有限公司', '13588887777']);
+  });
+});
+
+describe('a contact card with icons for labels and glyphs beside the name', () => {
+  it('reads ✉ ☎ 🏢 📍 values and drops the ↗ link from the name', () => {
+    const v = values(
+      `<div class="contact"><h3 class="contact-title">Ivo Marsh <a href="#" title="Open">↗</a></h3>
+      <div class="row"><span class="icon">✉</span><a class="v" href="mailto:ivo@marsh.example">ivo@marsh.example</a></div>
+      <div class="row"><span class="icon">☎</span><a class="v" href="tel:+442079460000">+44 20 7946 0000</a></div>
+      <div class="row"><span class="icon">🏢</span><span class="v">Marsh Joinery Ltd</span></div>
+      <div class="row"><span class="icon">📍</span><span class="v">Leeds, United Kingdom</span></div></div>`,
+      'https://crm.example/contacts/77',
+      'en',
+    );
+    expect([v.name, v.email, v.phone, v.company, v.address]).toEqual([
+      'Ivo Marsh',
+      'ivo@marsh.example',
+      '+442079460000',
+      'Marsh Joinery Ltd',
+      'Leeds, United Kingdom',
+    ]);
+  });
+});
+
+describe('a section title above its fields', () => {
+  it('is not a label whose value is the first field row ("Address" above "Address", "Dirección" above "Street")', () => {
+    const v = values(
+      `<div class="rec"><div class="name">Kim Ode</div><div class="sec"><div class="sec-title">Contact</div>
+      <div class="f"><span class="l">Email</span><span class="v">k@ode.example</span></div></div>
+      <div class="sec"><div class="sec-title">Address</div><div class="f"><span class="l">Address</span><span class="v">9 Pine Rd</span></div>
+      <div class="f"><span class="l">City</span><span class="v">Austin</span></div></div></div>`,
+      'https://crm.example/contacts/78',
+      'en',
+    );
+    expect(v.address).toBe('9 Pine Rd, Austin');
+  });
+});
+
+describe('codes and numbers by their value', () => {
+  it('"Contact number" is the code when it has letters, a phone when it has none; 编码 is the code', () => {
+    const code = values(
+      `<div class="detail"><h1>Ola Berg</h1><dl><dt>Contact number</dt><dd>KT-2023-00041</dd><dt>Email</dt><dd>o@b.no</dd></dl></div>`,
+      undefined,
+      'en',
+    );
+    expect([code.customerId, code.phone]).toEqual(['KT-2023-00041', undefined]);
+    const phone = values(
+      `<div class="detail"><h1>Ola Berg</h1><dl><dt>Contact number</dt><dd>+47 22 33 44 55</dd><dt>Email</dt><dd>o@b.no</dd></dl></div>`,
+      undefined,
+      'en',
+    );
+    expect([phone.customerId, phone.phone]).toEqual([undefined, '+4722334455']);
+    expect(
+      values(
+        `<div class="card"><h1>华东物流</h1><dl><dt>编码</dt><dd>0405118</dd><dt>手机</dt><dd>13900002222</dd></dl></div>`,
+      ).customerId,
+    ).toBe('0405118');
+  });
+  it('dates with a weekday in front', () => {
+    const v = values(
+      `<div class="detail"><h1>Ola Berg</h1><dl><dt>Email</dt><dd>o@b.no</dd><dt>Contract signed on</dt><dd>Wed, 06 Aug 2025</dd></dl></div>`,
+      undefined,
+      'en',
+    );
+    expect(v.signDate).toBe('2025-08-06');
+  });
+});
+
+describe("a shop's user-info pane", () => {
+  it("with many label: value lines is the record (用户地址 is its address), not the agent's own box", () => {
+    const v = values(
+      `<div class="drawer"><div class="title">小鱼儿</div><div class="user-info"><div class="item">用户ID：<span>5521</span></div>
+      <div class="item"><span>真实姓名：</span><span>顾晓</span></div><div class="item"><span>手机号码：</span><span>13700003333</span></div>
+      <div class="item"><span>生日：</span><span>1991-02-03</span></div><div class="item"><span>性别：</span><span>女</span></div>
+      <div class="item"><span>用户地址：</span><span>成都市武侯区天府大道 1 号</span></div></div></div>`,
+      'https://shop.example/admin/user/list',
+    );
+    expect([v.name, v.mobile, v.address]).toEqual(['顾晓', '13700003333', '成都市武侯区天府大道 1 号']);
+  });
+});

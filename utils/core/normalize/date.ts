@@ -54,7 +54,11 @@ export function dateOrderForLang(lang: string | null | undefined): DateOrder {
  * is not one date. `order` settles only ambiguous numeric forms like 03/04/2024.
  */
 export function normalizeDate(input: string, order: DateOrder = 'ymd'): string | null {
-  const text = input.replace(/[\u00a0\u3000]/g, ' ').trim();
+  // A leading weekday ("Wed, 06 Aug 2025", "Monday, May 12, 2025", "星期三 2025-08-06") adds nothing to the date.
+  const text = input
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .trim()
+    .replace(/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周|週)[一二三四五六日天],?)\s+(?=\S)/i, '');
   if (!text || text.length > 40) return null;
   const time = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M|Z|[+-]\d{2}:?\d{2})?)?`;
   // Taiwan's ROC (民國) calendar: year 1 is 1912 ("民國72年05月14日", "114/03/20": a 3-digit year is never a day).

@@ -10,6 +10,7 @@ import {
   isAddressTypeLine,
   keyForAttribute,
   keyForLabel,
+  keyForValue,
   namePart,
   RECORD_ID_INPUTS,
 } from './dictionary';
@@ -106,6 +107,20 @@ function textSiblingAfter(el: Element): string {
     .trim();
 }
 
+/** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
+function startsWithLabel(el: Element): boolean {
+  let first: Element | null = el.firstElementChild;
+  for (let i = 0; first && i < 8; i++) {
+    const own = Array.from(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+    if (own) {
+      const label = normalizeLabel(first.textContent ?? '');
+      return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
+    }
+    first = first.firstElementChild;
+  }
+  return false;
+}
+
 function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const hits = findLabels(body, (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined);
   for (const hit of hits) {
@@ -132,6 +147,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
     const part = namePart(hit.label);
     const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
+    // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value.
+    if (startsWithLabel(valueEl)) continue;
     const hidden = isHidden(valueEl, env.cache);
     let lines = linesOfValue(valueEl, key, hidden, env);
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
@@ -147,10 +164,30 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
     if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
+    const typed = keyForValue(key, hit.label, lines.join(' '));
     out.push(
-      ...splitTypedPhones({ key, label: hit.text.replace(/[:：]\s*$/, ''), lines, el: valueEl, via: 'label', hidden }),
+      ...splitTypedPhones({
+        key: typed,
+        label: hit.text.replace(/[:：]\s*$/, ''),
+        lines,
+        el: valueEl,
+        via: 'label',
+        hidden,
+      }),
     );
   }
+}
+
+/** An ARIA label is a label: a field, a first/last-name part or an address part (Siebel's read-only inputs). */
+function ariaKey(text: string): string | undefined {
+  const label = normalizeLabel(text);
+  const part = namePart(label);
+  return (
+    keyForLabel(label) ??
+    (part ? `name-${part}` : undefined) ??
+    (isAddressPart(label) ? 'address-part' : undefined) ??
+    keyForAttribute(text)
+  );
 }
 
 function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
@@ -165,7 +202,7 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
       // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
       if (a === 'aria-labelledby' && v) v = lookupRoot(el).getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
       const aria = a.startsWith('aria-');
-      key = v ? (aria ? (keyForLabel(normalizeLabel(v)) ?? keyForAttribute(v)) : keyForAttribute(v)) : undefined;
+      key = v ? (aria ? ariaKey(v) : keyForAttribute(v)) : undefined;
       if (key) {
         attrName = a;
         break;

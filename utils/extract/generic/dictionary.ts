@@ -64,6 +64,9 @@ const SYNONYMS: Record<string, string[]> = {
     'tel',
     'tel.',
     'landline',
+    'primary phone',
+    'main phone',
+    'work',
     'phone number',
     'home phone',
     'phones',
@@ -169,12 +172,22 @@ const SYNONYMS: Record<string, string[]> = {
     'postal address',
     'home address',
     'contact address',
+    // Shops and delivery businesses: the customer's own address.
+    '收货地址',
+    '收件地址',
+    '配送地址',
+    'shipping address',
+    'delivery address',
+    'dirección',
+    'domicilio',
   ],
   customerId: [
     'contact id',
     'account id',
     'record id',
     'contact no',
+    'contact number',
+    '编码',
     'contact no.',
     '客户编号',
     '客户代码',
@@ -192,6 +205,18 @@ const SYNONYMS: Record<string, string[]> = {
     'reference',
     'ref.',
     'customer reference',
+    'client code',
+    'código de cliente',
+    'código cliente',
+    'número de cliente',
+    'numéro client',
+    'kundennummer',
+    '档案编号',
+    '客户档案编号',
+    '会员编号',
+    '会员号',
+    '会员id',
+    '用户id',
   ],
   product: [
     '产品',
@@ -256,6 +281,7 @@ const SYNONYMS: Record<string, string[]> = {
     'account manager',
     'relationship manager',
     'record owner',
+    'owned by',
     'customer owner',
   ],
   businessType: ['业务类型', 'business type'],
@@ -289,9 +315,23 @@ const ADDRESS_PART_CN = new Set([
   '国家地区',
   '邮编',
   '邮政编码',
+  // One field holding 省/市/区 beside 详细地址 (a cascader), and numbered parts.
+  '省/市/区',
+  '省/市/区/县',
+  '省/市',
+  '市/区',
+  '区/县',
+  '省市区县',
+  '所属地区',
+  '所属区域',
+  '所在区域',
+  '所在省份',
+  '门牌号',
+  '楼号',
+  '房号',
 ]);
 const ADDRESS_PART_EN =
-  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address)?|address line ?[12]|city|town|state|province|region|district|zip|zip code|zip\/postal code|postal code|postcode|country)$/;
+  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
 export function isAddressPart(label: string): boolean {
   return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label);
@@ -307,8 +347,15 @@ export function isAddressTypeLine(line: string): boolean {
 
 /** First/last name cells some CRMs show instead of one name. */
 export function namePart(label: string): 'first' | 'last' | undefined {
-  if (/^(first name|given name|firstname|名|名字)$/.test(label)) return 'first';
-  if (/^(last name|surname|family name|lastname|姓|姓氏)$/.test(label)) return 'last';
+  // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
+  if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
+    return 'first';
+  if (
+    /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?)$/.test(
+      label,
+    )
+  )
+    return 'last';
   return undefined;
 }
 
@@ -326,7 +373,17 @@ const HEBREW: Record<string, string[]> = {
   owner: ['נציג', 'אחראי', 'בעלים'],
 };
 
+// Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
+const ICONS: Record<string, string[]> = {
+  email: ['✉', '📧', '📨', '✉️'],
+  phone: ['☎', '📞', '☏', '☎️'],
+  mobile: ['📱'],
+  company: ['🏢', '🏬'],
+  address: ['📍', '🏠', '📌'],
+};
+
 const LABEL_TO_KEY = new Map<string, string>();
+for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 
@@ -359,9 +416,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
+  ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
-    /(?:负责人|负责业务|负责销售|业务员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问)$/,
+    /(?:负责人|负责业务|负责销售|业务员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|归属坐席|服务坐席|专属坐席|导购)$/,
   ],
   [
     'owner',
@@ -369,9 +428,23 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
 ];
 
+// What a label may carry after its words without changing them: "Work Phone #", "Phone Number(s)", a note in
+// parentheses ("签约产品（自定义项1）", "代理协议签订日期（首次）").
+const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)])$/;
+
+// Labels that name a code on some CRMs and a phone on others ("Contact number: KON-2024-00512" / "+44 20 …").
+const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);
+
+/** The key a value under `label` belongs to, when its label alone cannot say: a code has letters, a phone none. */
+export function keyForValue(key: string, label: string, value: string): string {
+  return key === 'customerId' && CODE_OR_PHONE.has(label) && !/[A-Za-z]/.test(value) ? 'phone' : key;
+}
+
 export function keyForLabel(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
+  const bare = label.replace(LABEL_TAIL, '');
+  if (bare !== label && bare) return keyForLabel(bare);
   const simple = toSimplified(label);
   const key = LABEL_TO_KEY.get(simple);
   if (key) return key;

@@ -99,8 +99,14 @@ function isBesideLogout(el: Element): boolean {
 const SENTENCE =
   /\b(?:by|for|the|was|has|have|with|from|on|at|to|of|and)\b|创建了|修改了|更新了|添加了|删除了|分配给|转交|于\d/i;
 
+// A form's action title ("Modificar cliente", "Edit contact", "Modifier le contact", 修改客户, 新建联系人), in the
+// languages CRMs and admin sites ship: the record's name is elsewhere.
+const ACTION_TITLE =
+  /^(?:(?:edit|modify|update|change|view|new|create|add|modificar|editar|nuevo|nueva|crear|añadir|ver|modifier|éditer|nouveau|nouvelle|créer|ajouter|voir|bearbeiten|ändern|neuer?|anlegen|anzeigen|modifica|nuovo|nuova|crea|visualizza|editar|novo|nova|criar)\s|(?:编辑|修改|新增|新建|添加|查看|变更|編輯|新增|檢視|變更))/i;
+
 function isNameLike(text: string, company: boolean): boolean {
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
+  if (ACTION_TITLE.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;
   if (NOT_A_NAME.test(company ? text.replace(LEGAL_FORM, '') : text)) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;

@@ -25,6 +25,8 @@ import { recordFromUrl } from '../../core/url-record';
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
+// Fields a customer's record shows and a staff member's profile does not (two of them make a user page a customer's).
+const CUSTOMER_ONLY = new Set(['address', 'idNumber', 'birthDate', 'product', 'signDate', 'company']);
 
 function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
@@ -119,6 +121,30 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
   return found;
 }
 
+// Labels that name no kind of phone: what is under them is typed by the number itself.
+const UNTYPED_PHONE =
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|phone|phones|phone number|telephone|tel\.?|contact number|contact phone)$/;
+// A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
+const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
+
+/**
+ * A mainland mobile number under an untyped phone label (电话号码: 139…) is the customer's mobile, not a landline —
+ * when the record shows no mobile of its own (then it is a second number and stays where the page put it).
+ */
+function retypeMobile(inRoot: Candidate[]): void {
+  if (inRoot.some((c) => c.key === 'mobile' && !c.hidden)) return;
+  const at = inRoot.findIndex(
+    (c) =>
+      c.key === 'phone' &&
+      !c.hidden &&
+      c.lines.length === 1 &&
+      UNTYPED_PHONE.test(normalizeLabel(c.label)) &&
+      CN_MOBILE.test((c.lines[0] ?? '').trim()),
+  );
+  const c = inRoot[at];
+  if (c) inRoot[at] = { ...c, key: 'mobile' };
+}
+
 export interface GenericOptions {
   scopes: Scope[];
   url: string;
@@ -169,7 +195,9 @@ function isDetailPanel(root: Element): boolean {
 
 export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOptions): GenericResult {
   const { scopes, url } = options;
-  if (urlIsUserPage(url)) return { found: [], root: null, none: 'user' };
+  // A user's URL (the agent's profile, a sales rep) names no customer unless the page shows a customer's own fields:
+  // shops call their customers 用户, help desks keep customers as users.
+  const userUrl = urlIsUserPage(url);
   const body = doc.body ?? doc.documentElement;
   const regions: RegionCache = new Map();
   env.never ??= new Map();
@@ -216,6 +244,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
         inRoot[i] = { ...c, key: 'name-first' };
     });
   }
+  retypeMobile(inRoot);
   const ordered = inRoot.slice(); // display order, before ranking
   inRoot.sort((a, b) => Number(a.hidden) - Number(b.hidden) || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const found: Found[] = [];
@@ -253,6 +282,8 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }
+  if (userUrl && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
+    return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }

@@ -32,11 +32,12 @@ function branchOf(ancestor: Element, el: Element): Element | null {
  * fields (客户名称 + 客户简称 in one row, 联系人 + 手机 in the next), so same-shaped rows alone prove no list.
  */
 function sameFields(a: Element, b: Element, valued: Valued[]): boolean {
-  const keys = (branch: Element) =>
-    [...new Set(valued.filter((v) => !v.c.hidden && composedContains(branch, v.c.el)).map((v) => v.c.key))]
-      .sort()
-      .join(',');
-  return keys(a) === keys(b);
+  const keys = (branch: Element) => [
+    ...new Set(valued.filter((v) => !v.c.hidden && composedContains(branch, v.c.el)).map((v) => v.c.key)),
+  ];
+  const ka = keys(a);
+  // A card of a list shows a person: several fields. Cells of one field each are a form's grid (名称 beside 联系人).
+  return ka.length >= 2 && ka.sort().join(',') === keys(b).sort().join(',');
 }
 
 /**

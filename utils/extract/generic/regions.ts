@@ -120,6 +120,14 @@ function isSideBar(el: Element, parts: string[]): boolean {
   return text === 0 || linked * 2 >= text || !/[:：]/.test(el.textContent ?? '');
 }
 
+/**
+ * A "user-info" box with many "label: value" lines is a record, not the agent's own widget: shops call their
+ * customers 用户, so a member's details sit in a user-info pane.
+ */
+function holdsRecord(el: Element): boolean {
+  return ((el.textContent ?? '').match(/[:：]/g)?.length ?? 0) >= 6;
+}
+
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   const classParts = partsOf(el.getAttribute('class') ?? '');
@@ -130,7 +138,7 @@ function excludedBySelf(el: Element): boolean {
   // Class words name regions; on an inline element (a value's link, "related-account") they name a link.
   if (cls && !INLINE_TAGS.has(el.tagName.toUpperCase())) {
     for (const token of cls.split(/\s+/)) {
-      if (WHOLE_CLASSES.has(token.toLowerCase())) return true;
+      if (WHOLE_CLASSES.has(token.toLowerCase()) && !holdsRecord(el)) return true;
       for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
     }
     if (

@@ -66,11 +66,15 @@ export function findLabels(root: Element | DocumentFragment, accept: (label: str
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
+  const parents = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
     if (!parent || SKIP_PARENTS.test(parent.tagName.toUpperCase())) continue;
+    // Text nodes of one parent share its answer: read each parent once (textContent of a large one is costly).
+    if (parents.has(parent)) continue;
+    parents.add(parent);
     const own = parent.textContent ?? '';
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);

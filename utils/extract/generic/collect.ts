@@ -211,7 +211,11 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
     if (!key) continue;
     const attrValue = el.getAttribute(attrName) ?? '';
     // The innermost element carrying the same field name holds the value (the outer one also holds the label).
-    if (Array.from(el.querySelectorAll(`[${attrName}]`)).some((d) => d.getAttribute(attrName) === attrValue)) continue;
+    if (
+      el.firstElementChild &&
+      Array.from(el.querySelectorAll(`[${attrName}]`)).some((d) => d.getAttribute(attrName) === attrValue)
+    )
+      continue;
     if (isExcludedRegion(el, regions) || isInListRow(el)) continue;
     const hidden = isHidden(el, env.cache);
     const lines = linesOfValue(el, key, hidden, env);

@@ -26,18 +26,20 @@ const ID_PARAMS = [
   'objectid',
   'dataid',
   'data_id',
-  // Low-code and workflow platforms (a form instance, a business object: 简道云/明道云/氚云/泛微-style), Siebel's row id.
+  // Low-code platforms' form instance and business object (简道云/氚云-style), Siebel's row id of the applet's record.
+  // Not uid/rowid/instanceid: those name the user, a list row or a workflow run as often as the record.
   'forminstid',
   'bizobjectid',
-  'instanceid',
   'swerowid0',
-  'swerowid',
-  'rowid',
-  'uid',
   'id',
 ];
-// Parameters that hold a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
-const ROUTE_PARAMS = ['peek', 'route', 'path', 'view', 'open', 'show'];
+// A parameter holding a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
+const ROUTE_PARAMS = ['peek'];
+// A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
+// carry codes too, and a wrong customer is worse than none.
+const CUSTOMER_ENTITY =
+  /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party)$/i;
+const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,}$/;
 // Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
 // folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
 const PARAM_ENTITY: Record<string, string> = { socid: 'societe' };
@@ -45,7 +47,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Ids that are clearly generated: a GUID, 2+ digits, a Mongo/Espo hex id, a Salesforce-like id, or a code a naming
 // series gives (Frappe/ERPNext "CUST-2025-00318", "CRM-CONT-2026-00088": upper-case groups ending in 2+ digits).
 const ID_SHAPE =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{2,20}|[0-9a-f]{16,32}|[0-9A-Za-z]{15}|[0-9A-Za-z]{18}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,})$/;
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{2,20}|[0-9a-f]{16,32}|[0-9A-Za-z]{15}|[0-9A-Za-z]{18})$/;
 const HAS_DIGIT = /\d/;
 // Path words that are views, not entities ("/record/view/12" keeps "record" as its entity).
 const VIEW_WORDS =
@@ -116,6 +118,12 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     }
     if (NOT_CUSTOMER.test(entity)) return null;
     return { id: seg, entity, where };
+  }
+  // No generated id: a naming-series code right after a customer's entity word ("/app/customer/CUST-2024-00917").
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const seg = parts[i] ?? '';
+    if (CODE.test(seg) && CUSTOMER_ENTITY.test(parts[i - 1] ?? ''))
+      return { id: seg, entity: (parts[i - 1] ?? '').toLowerCase(), where };
   }
   return null;
 }

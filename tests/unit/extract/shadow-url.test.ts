@@ -98,6 +98,10 @@ describe('the record id in the URL', () => {
     'https://crm.example/reports/2026',
     'https://crm.example/docs/UTF-8/charset',
     'https://crm.example/customer/list?return=%2Fcustomer%2Flist',
+    // A code under an entity that is not a customer's (an order), a user id, a workflow run.
+    'https://erp.example/app/sales-order/SO-2025-00412',
+    'https://crm.example/desk/ticket?uid=88123',
+    'https://oa.example/workflow/view?instanceId=77120',
     'not a url',
   ])('%s → none', (url) => {
     expect(recordFromUrl(url)).toBeNull();

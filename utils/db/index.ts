@@ -50,6 +50,8 @@ export { recordAudit, verifyAuditChain, listAudit, type AuditCheck } from './aud
 export { readLegacySettingRows } from './settings';
 export {
   saveScriptVersion,
+  saveScriptDraft,
+  publishScriptDraft,
   getScript,
   listScriptVersions,
   saveSiteAdapter,

@@ -4,6 +4,14 @@ import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { scriptSchema } from '@/utils/core/script/schema';
+
+/** A stored script version as the options page lists it. */
+const storedScriptSchema = z.object({
+  script: scriptSchema,
+  status: z.enum(['draft', 'published']),
+  savedAt: z.string(),
+  source: z.string().optional(),
+});
 import { defineCall } from './define-call';
 import { supervisorCalls } from './supervisor-calls';
 import { worklistCalls } from './worklist-calls';
@@ -138,27 +146,46 @@ export const dataCalls = {
       customers: await db.customers.toArray(),
     }),
   }),
-  /** Every stored script version (imported ones; built-ins ship with the extension). */
+  /** Every stored script version (imported ones; built-ins ship with the extension), drafts included. */
   storedScripts: defineCall({
     input: none,
-    output: z.array(scriptSchema),
+    output: z.array(storedScriptSchema),
     run: async ({ db }) =>
       (await db.scripts.toArray()).flatMap((row) => {
         const parsed = scriptSchema.safeParse(row.script);
-        return parsed.success ? [parsed.data] : [];
+        return parsed.success
+          ? [{ script: parsed.data, status: row.status ?? 'published', savedAt: row.savedAt, source: row.source }]
+          : [];
       }),
   }),
+  /** Saves a script: a draft (replaced by the next save of its version) or straight away published. */
   saveScript: defineCall({
-    input: z.object({ script: scriptSchema }),
+    input: z.object({
+      script: scriptSchema,
+      status: z.enum(['draft', 'published']).default('published'),
+      source: z.string().max(5_000_000).optional(),
+    }),
     output: z.null(),
-    run: async ({ db, data, now }, { script }) => {
-      await data.saveScriptVersion(db, {
+    run: async ({ db, data, now }, { script, status, source }) => {
+      const row = {
         id: script.id,
         version: script.version,
-        origin: 'imported',
+        origin: 'imported' as const,
         savedAt: now().toISOString(),
         script,
-      });
+        ...(source !== undefined ? { source } : {}),
+      };
+      if (status === 'draft') await data.saveScriptDraft(db, row);
+      else await data.saveScriptVersion(db, { ...row, status: 'published' });
+      return null;
+    },
+  }),
+  /** Publishes a draft: calls use it from now on, and records name its version. */
+  publishScript: defineCall({
+    input: z.object({ id: z.string().max(200), version: z.number().int().min(1) }),
+    output: z.null(),
+    run: async ({ db, data, now }, { id, version }) => {
+      await data.publishScriptDraft(db, id, version, now().toISOString());
       return null;
     },
   }),

@@ -11,6 +11,7 @@ import type { HistoryItemView } from '@/components/history-list';
 import type { CorrectionChanges } from '@/components/record-correction';
 import type { MissingFieldView } from '@/components/missing-fields';
 import { buildCardView, labelOf } from './card-view';
+import { buildExtraRows, listMissingCustomFields } from './custom-fields-view';
 import { buildDeadlineView } from './deadline-view';
 import { formatDateTime } from './format';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
@@ -58,13 +59,18 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     const checks = findings.value
       .filter((f) => f.severity !== 'info')
       .map((f) => ({ code: f.code, field: f.field ?? undefined, message: pickText(f.message, c.locale.value) }));
-    return buildCardView(customer, {
+    const view = buildCardView(customer, {
       locale: c.locale.value,
       t: c.t.value,
       revealed: c.call.revealed.value,
       today: today(),
       extraFlags: checks,
     });
+    // Custom fields (a loan amount…) with their source, after the standard ones (custom-fields-view.ts).
+    return {
+      ...view,
+      rows: [...view.rows, ...buildExtraRows(customer, c.runner.script.value, c.locale.value, c.t.value)],
+    };
   });
   const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));
   const attemptStatus = computed(() =>
@@ -112,9 +118,12 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     const context = c.call.customer.value;
     if (!context) return [];
     const keyMissing = new Set<string>(card.value?.missingKeys ?? []);
-    return context.missing
-      .filter((key) => !keyMissing.has(key))
-      .map((key) => ({ key, label: labelOf(key, c.locale.value) }));
+    return [
+      ...listMissingCustomFields(context, c.runner.script.value, c.locale.value),
+      ...context.missing
+        .filter((key) => !keyMissing.has(key))
+        .map((key) => ({ key, label: labelOf(key, c.locale.value) })),
+    ];
   });
   const deadline = computed(() => {
     const done = finishedRecord.value;

@@ -5,20 +5,56 @@ import type { Script } from '@/utils/core/script/schema';
 import type { Translate } from '@/utils/ui/i18n';
 import { locateJsonPath } from '@/utils/core/json-locate';
 import { ScriptAuthoring } from './script-authoring';
+import { describePublish, type PublishPreview } from '@/utils/ui/script-versions-view';
+
+function PublishPreviewView({ preview, t }: { preview: PublishPreview; t: Translate }) {
+  if (preview.kind === 'first') return <p data-testid="publish-diff">{t('publishFirst')}</p>;
+  if (preview.kind === 'not-newer')
+    return (
+      <p class="warning" data-testid="publish-diff">
+        {t('publishNotNewer', { published: preview.published })}
+      </p>
+    );
+  return (
+    <div data-testid="publish-diff">
+      <p>
+        {preview.lines.length
+          ? t('publishChanges', { published: preview.published, n: preview.lines.length })
+          : t('publishNoChanges', { published: preview.published })}
+      </p>
+      {preview.lines.length > 0 && (
+        <ul>
+          {preview.lines.slice(0, 200).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 const MAX_FILE = 5 * 1024 * 1024;
 
-/** Paste or import a script: the linter's errors show as you type; only a clean script can be saved. */
+/**
+ * Paste or import a script: the linter's errors show as you type; only a clean script can be saved as a draft or
+ * published, and before publishing the page lists what changed since the version agents use now.
+ */
 export function ScriptChecker({
   t,
   locale,
-  onSave,
+  initialText,
+  inUseOf,
+  onSaveDraft,
+  onPublish,
 }: {
   t: Translate;
   locale: Locale;
-  onSave: (script: Script) => void;
+  initialText: string;
+  inUseOf: (id: string) => Script | null;
+  onSaveDraft: (script: Script, source: string) => void;
+  onPublish: (script: Script, source: string) => void;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const result = useMemo(() => (text.trim() ? lintScriptJson(text) : null), [text]);
   const valid = result && result.errors.length === 0 ? result.script : null;
   return (
@@ -69,8 +105,17 @@ export function ScriptChecker({
           )}
         </div>
       )}
-      <button type="button" disabled={!valid} onClick={() => valid && onSave(valid)}>
-        {t('scriptSave')}
+      {valid && <PublishPreviewView preview={describePublish(inUseOf(valid.id), valid, t)} t={t} />}
+      <button type="button" disabled={!valid} onClick={() => valid && onSaveDraft(valid, text)}>
+        {t('scriptSaveDraft')}
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="script-publish"
+        disabled={!valid || describePublish(inUseOf(valid.id), valid, t).kind === 'not-newer'}
+        onClick={() => valid && onPublish(valid, text)}
+      >
+        {t('scriptPublish')}
       </button>
       {valid && <ScriptAuthoring script={valid} t={t} locale={locale} />}
     </div>

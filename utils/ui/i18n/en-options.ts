@@ -34,7 +34,6 @@ export const enOptions: Record<keyof typeof zhCNOptions, string> = {
   scriptValidate: 'Check a script (paste JSON; problems show as you type)',
   scriptValid: 'Valid script: {title} v{version}',
   scriptErrors: '{n} problems found',
-  scriptSave: 'Save as a new version',
   scriptLine: 'line {line}',
   previewTitle: 'Preview on a customer',
   previewSample: 'Customer values (JSON: field → text; a sample to start from)',

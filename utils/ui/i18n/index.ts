@@ -9,17 +9,20 @@ import { enWorklist } from './en-worklist';
 import { zhCNWorklist } from './zh-cn-worklist';
 import { enIdentity } from './en-identity';
 import { zhCNIdentity } from './zh-cn-identity';
+import { enAuthoring } from './en-authoring';
+import { zhCNAuthoring } from './zh-cn-authoring';
 
 export type MessageKey =
   | keyof typeof zhCN
   | keyof typeof zhCNOptions
   | keyof typeof zhCNSupervisor
   | keyof typeof zhCNWorklist
-  | keyof typeof zhCNIdentity;
+  | keyof typeof zhCNIdentity
+  | keyof typeof zhCNAuthoring;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist, ...zhCNIdentity },
-  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity },
+  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist, ...zhCNIdentity, ...zhCNAuthoring },
+  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity, ...enAuthoring },
 };
 
 export type Params = Record<string, string | number>;

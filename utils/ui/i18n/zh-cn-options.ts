@@ -33,7 +33,6 @@ export const zhCNOptions = {
   scriptValidate: '检查话术（粘贴 JSON，实时显示问题）',
   scriptValid: '话术有效：{title} v{version}',
   scriptErrors: '发现 {n} 个问题',
-  scriptSave: '保存为新版本',
   scriptLine: '第 {line} 行',
   previewTitle: '用客户预览',
   previewSample: '客户信息（JSON：字段 → 文本；可从示例改起）',

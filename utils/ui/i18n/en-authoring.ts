@@ -1,0 +1,32 @@
+import type { zhCNAuthoring } from './zh-cn-authoring';
+
+export const enAuthoring: Record<keyof typeof zhCNAuthoring, string> = {
+  scriptSaveDraft: 'Save draft',
+  scriptPublish: 'Publish',
+  scriptDraftSaved: 'Draft saved: {title} v{version} (agents do not see it until it is published)',
+  scriptPublished: 'Published: {title} v{version}. Calls use this version from now on; records name it.',
+  scriptStatusDraft: 'draft',
+  scriptStatusPublished: 'published',
+  scriptStatusBuiltin: 'built-in',
+  scriptInUse: 'In use: v{version}',
+  scriptNoneInUse: 'Not published yet',
+  scriptOpenDraft: 'Open draft v{version}',
+  scriptPublishDraft: 'Publish draft v{version}',
+  publishFirst: 'First publication: agents start using this script.',
+  publishNotNewer: 'The version must be above the published v{published}: raise "version".',
+  publishChanges: 'Changes since the published v{published} ({n}):',
+  publishNoChanges: 'Nothing changed since the published v{published}.',
+  changeAdded: 'added {area} {id}',
+  changeRemoved: 'removed {area} {id}',
+  changeChanged: 'changed {area} {id} {parts}',
+  changeAreaScript: 'setting',
+  changeAreaStep: 'step',
+  changeAreaChecklist: 'checklist item',
+  changeAreaOutcome: 'outcome',
+  changeAreaField: 'custom field',
+  previewFromTab: 'Preview on the customer of an open CRM tab',
+  previewTabNone: 'No open CRM tab shows a customer yet. Open a customer’s page in the CRM first.',
+  previewTabLoaded:
+    'Read {n} values of {name} (tab {tab}); custom fields come from teach mode or the site’s field rules.',
+  previewTabPick: 'Tab',
+};

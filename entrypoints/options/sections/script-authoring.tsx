@@ -5,6 +5,8 @@ import { sampleCustomer, viewAuthoring } from '@/utils/ui/script-preview-view';
 import type { Locale } from '@/utils/core/script/localized';
 import { ScriptFlowView, ScriptPreviewView } from '@/components/script-preview';
 import { readTabCustomers } from '../services';
+import { ScriptFlowGraph } from '@/components/script-flow-graph';
+import { layoutFlowGraph } from '@/utils/ui/flow-graph-view';
 
 /**
  * Under a clean script: its preview on customer values — the sample, or the customer of an open CRM tab, as a call
@@ -48,7 +50,11 @@ export function ScriptAuthoring({ script, t, locale }: { script: Script; t: Tran
         <>
           <ScriptPreviewView preview={view.preview} t={t} />
           <h3>{t('flowTitle')}</h3>
-          <ScriptFlowView flow={view.flow} t={t} />
+          <ScriptFlowGraph graph={layoutFlowGraph(view.flow)} t={t} />
+          <details>
+            <summary>{t('flowAsList')}</summary>
+            <ScriptFlowView flow={view.flow} t={t} />
+          </details>
         </>
       )}
     </div>

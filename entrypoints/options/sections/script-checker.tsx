@@ -5,6 +5,8 @@ import type { Script } from '@/utils/core/script/schema';
 import type { Translate } from '@/utils/ui/i18n';
 import { locateJsonPath } from '@/utils/core/json-locate';
 import { ScriptAuthoring } from './script-authoring';
+import { exportScriptCsv, exportScriptXlsx, importScriptSheet } from '@/utils/ui/script-sheet-io';
+import { saveFile } from '@/utils/ui/save-file';
 import { describePublish, type PublishPreview } from '@/utils/ui/script-versions-view';
 
 function PublishPreviewView({ preview, t }: { preview: PublishPreview; t: Translate }) {
@@ -55,6 +57,7 @@ export function ScriptChecker({
   onPublish: (script: Script, source: string) => void;
 }) {
   const [text, setText] = useState(initialText);
+  const [sheetErrors, setSheetErrors] = useState<string[]>([]);
   const result = useMemo(() => (text.trim() ? lintScriptJson(text) : null), [text]);
   const valid = result && result.errors.length === 0 ? result.script : null;
   return (
@@ -72,6 +75,45 @@ export function ScriptChecker({
           }}
         />
       </label>
+      <label class="file">
+        {t('scriptImportSheet')}
+        <input
+          type="file"
+          accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          data-testid="script-import-sheet"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (!file || file.size > MAX_FILE) return;
+            void file
+              .arrayBuffer()
+              .then((buffer) => importScriptSheet(file.name, new Uint8Array(buffer), locale))
+              .then((read) => {
+                if (read.ok) {
+                  setSheetErrors([]);
+                  setText(read.json);
+                } else
+                  setSheetErrors(
+                    read.errors.map((err) =>
+                      'row' in err
+                        ? t('sheetCellError', { row: err.row, column: err.column, message: err.message })
+                        : err.message,
+                    ),
+                  );
+              });
+          }}
+        />
+      </label>
+      {sheetErrors.length > 0 && (
+        <div class="warning" data-testid="sheet-errors">
+          <p>{t('sheetErrors', { n: sheetErrors.length })}</p>
+          <ul>
+            {sheetErrors.slice(0, 100).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <label>
         {t('scriptValidate')}
         <textarea
@@ -116,6 +158,27 @@ export function ScriptChecker({
         onClick={() => valid && onPublish(valid, text)}
       >
         {t('scriptPublish')}
+      </button>{' '}
+      <button
+        type="button"
+        disabled={!valid}
+        onClick={() =>
+          valid &&
+          void exportScriptXlsx(valid).then((blob) =>
+            saveFile({ blob, fileName: `${valid.id}-v${valid.version}.xlsx` }),
+          )
+        }
+      >
+        {t('scriptExportXlsx')}
+      </button>{' '}
+      <button
+        type="button"
+        disabled={!valid}
+        onClick={() =>
+          valid && saveFile({ blob: exportScriptCsv(valid), fileName: `${valid.id}-v${valid.version}.csv` })
+        }
+      >
+        {t('scriptExportCsv')}
       </button>
       {valid && <ScriptAuthoring script={valid} t={t} locale={locale} />}
     </div>

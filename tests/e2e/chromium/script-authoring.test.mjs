@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launchExtension } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore } from '../harness.mjs';
 
 let h;
 before(async () => {
@@ -42,8 +42,120 @@ test('author, preview and save the loan welcome script on the options page', asy
   assert.match(await options.getByTestId('script-flow').textContent(), /否 → ask-time/);
   await options.locator('.script-authoring').screenshot({ path: 'docs/screenshots/script-authoring-zh-CN.png' });
 
-  await options.getByRole('button', { name: '保存为新版本' }).click();
+  await options.getByRole('button', { name: '保存草稿' }).click();
   await options.getByTestId('scripts').getByText('车贷新客户欢迎回访').waitFor();
   const row = options.getByTestId('scripts').locator('tr', { hasText: '车贷新客户欢迎回访' });
-  assert.match(await row.textContent(), /v1/);
+  assert.match(await row.textContent(), /尚未发布/);
+  assert.match(await row.textContent(), /v1 草稿/);
+});
+
+/** Answers each step with its first choice (or yes, or next) until the script says it is done. */
+async function runToEnd(panel) {
+  const stepId = () => panel.evaluate(() => document.querySelector('[data-testid=step]')?.dataset.stepId ?? null);
+  for (let moves = 0; moves < 60; moves++) {
+    if (await panel.getByTestId('script-done').count()) return moves;
+    const before = await stepId();
+    for (const key of ['1', 'y', 'Enter']) {
+      await panel.keyboard.press(key);
+      const moved = await panel
+        .waitForFunction(
+          (id) =>
+            document.querySelector('[data-testid=script-done]') ||
+            document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
+          before,
+          { timeout: 1_500 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (moved) break;
+    }
+  }
+  throw new Error('the script never ended');
+}
+
+test('from a spreadsheet to a published script an agent records a call with', async () => {
+  const options = await h.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 1100, height: 1800 });
+
+  // The team lead's sheet (docs/script-sheet.md) becomes the script's JSON in the editor, linted clean.
+  await options.getByTestId('script-import-sheet').setInputFiles('docs/examples/car-loan-welcome.csv');
+  await options.getByTestId('script-lint').getByText('话术有效：车贷欢迎回访（表格版） v1').waitFor();
+  assert.match(await options.getByTestId('publish-diff').textContent(), /首次发布/);
+  await options.getByTestId('flow-graph').locator('[data-node="greet"]').waitFor();
+  await options.getByTestId('script-publish').click();
+  await options.getByTestId('scripts-status').getByText('已发布：车贷欢迎回访（表格版） v1').waitFor();
+  const row = options.getByTestId('scripts').locator('tr', { hasText: '车贷欢迎回访（表格版）' });
+  assert.match(await row.textContent(), /正在使用 v1/);
+
+  // The agent's panel on a loan customer: the published script applies; the loan amount is taught once.
+  const { page, tabId } = await h.openCrmPage('authoring/car-loan-customer.html');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '李伟' }).waitFor();
+  await panel
+    .getByRole('combobox', { name: /回访类型|Callback kind|类型/ })
+    .first()
+    .selectOption('new-contract');
+  await panel.getByTestId('step').waitFor();
+  await panel.getByTestId('teach-other').selectOption('loanAmount');
+  await page.bringToFront();
+  await page.hover('#loan-figure');
+  await page.click('#loan-figure');
+  const taught = await h.waitForContext(tabId, (c) => c.extra?.loanAmount?.value?.includes('150,000'));
+  assert.ok(taught.extra.loanAmount.source, 'the taught value says where it came from');
+  await panel.bringToFront();
+  await panel.getByText('贷款金额').first().waitFor();
+  await panel.screenshot({ path: 'docs/screenshots/authoring-panel-custom-field-zh-CN.png' });
+
+  // Back on the options page: the preview reads the customer of that tab, the taught amount filled in.
+  await options.bringToFront();
+  await options.getByTestId('preview-from-tab').click();
+  await options
+    .getByTestId('preview-tab-status')
+    .getByText(/已读入 李伟/)
+    .waitFor();
+  const preview = await options.getByTestId('script-preview').textContent();
+  assert.match(preview, /贷款金额150,000/);
+  assert.match(preview, /请问是李先生吗/);
+  await options.locator('.script-checker').screenshot({ path: 'docs/screenshots/script-authoring-publish-zh-CN.png' });
+
+  // The call: the record names the published script and its version.
+  await panel.bringToFront();
+  await panel.locator('body').click({ position: { x: 2, y: 2 } });
+  await runToEnd(panel);
+  await panel.getByTestId('outcome-reached').click();
+  await panel.locator('[data-testid=outcome-confirm], [data-testid=wrap-up], [data-testid=status]').first().waitFor();
+  if (await panel.getByTestId('outcome-confirm').count()) await giveOpenItemsReason(panel);
+  let record;
+  for (let i = 0; i < 100 && !record; i++) {
+    record = (await readStore(panel, 'callbacks')).find((r) => r.scriptId === 'car-loan-welcome');
+    if (!record) await panel.waitForTimeout(100);
+  }
+  assert.ok(record, 'a record of the published script');
+  assert.equal(record.scriptVersion, 1);
+  assert.equal(record.outcome, 'reached');
+
+  // A second version: a draft is not used until published, and publishing lists what changed.
+  const sheet = fs.readFileSync('docs/examples/car-loan-welcome.csv', 'utf8');
+  await options.bringToFront();
+  await options.getByTestId('script-import-sheet').setInputFiles({
+    name: 'car-loan-welcome-v2.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(sheet.replace('version,1', 'version,2').replace('感谢您的配合！', '感谢您的耐心配合！')),
+  });
+  await options.getByTestId('script-lint').getByText('话术有效：车贷欢迎回访（表格版） v2').waitFor();
+  const diff = await options.getByTestId('publish-diff').textContent();
+  assert.match(diff, /与已发布 v1 相比的改动（1 处）/);
+  assert.match(diff, /修改步骤 close text/);
+  await options.getByRole('button', { name: '保存草稿' }).click();
+  await options
+    .getByTestId('scripts-status')
+    .getByText(/草稿已保存/)
+    .waitFor();
+  assert.match(await row.textContent(), /正在使用 v1/);
+  assert.match(await row.textContent(), /v2 草稿/);
+  await options.close();
+  await panel.close();
+  await page.close();
 });

@@ -29,4 +29,10 @@ export const enAuthoring: Record<keyof typeof zhCNAuthoring, string> = {
   previewTabLoaded:
     'Read {n} values of {name} (tab {tab}); custom fields come from teach mode or the site’s field rules.',
   previewTabPick: 'Tab',
+  scriptImportSheet: 'Import from a spreadsheet (Excel .xlsx or CSV)',
+  scriptExportXlsx: 'Export as Excel',
+  scriptExportCsv: 'Export as CSV',
+  sheetErrors: '{n} cells of the sheet cannot be read:',
+  sheetCellError: 'Row {row}, “{column}”: {message}',
+  flowAsList: 'As a list (where each answer leads)',
 };

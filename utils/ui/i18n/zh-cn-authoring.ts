@@ -27,4 +27,10 @@ export const zhCNAuthoring = {
   previewTabNone: '没有打开的、已读取到客户的 CRM 标签页。先在 CRM 中打开一位客户的页面。',
   previewTabLoaded: '已读入 {name}（标签页 {tab}）的 {n} 项信息；自定义字段来自教学或站点规则。',
   previewTabPick: '标签页',
+  scriptImportSheet: '从表格导入（Excel .xlsx 或 CSV）',
+  scriptExportXlsx: '导出为 Excel',
+  scriptExportCsv: '导出为 CSV',
+  sheetErrors: '表格中有 {n} 处无法读取：',
+  sheetCellError: '第 {row} 行「{column}」：{message}',
+  flowAsList: '以列表查看（每个回答转到哪里）',
 } as const;

@@ -5,35 +5,11 @@ import type { Script } from '@/utils/core/script/schema';
 import type { Translate } from '@/utils/ui/i18n';
 import { locateJsonPath } from '@/utils/core/json-locate';
 import { ScriptAuthoring } from './script-authoring';
-import { exportScriptCsv, exportScriptXlsx, importScriptSheet } from '@/utils/ui/script-sheet-io';
+import { exportScriptCsv, exportScriptXlsx } from '@/utils/ui/script-sheet-io';
+import { SheetImport } from './script-sheet-import';
 import { saveFile } from '@/utils/ui/save-file';
-import { describePublish, type PublishPreview } from '@/utils/ui/script-versions-view';
-
-function PublishPreviewView({ preview, t }: { preview: PublishPreview; t: Translate }) {
-  if (preview.kind === 'first') return <p data-testid="publish-diff">{t('publishFirst')}</p>;
-  if (preview.kind === 'not-newer')
-    return (
-      <p class="warning" data-testid="publish-diff">
-        {t('publishNotNewer', { published: preview.published })}
-      </p>
-    );
-  return (
-    <div data-testid="publish-diff">
-      <p>
-        {preview.lines.length
-          ? t('publishChanges', { published: preview.published, n: preview.lines.length })
-          : t('publishNoChanges', { published: preview.published })}
-      </p>
-      {preview.lines.length > 0 && (
-        <ul>
-          {preview.lines.slice(0, 200).map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
+import { describePublish } from '@/utils/ui/script-versions-view';
+import { PublishPreviewView } from '@/components/publish-preview';
 
 const MAX_FILE = 5 * 1024 * 1024;
 
@@ -57,7 +33,6 @@ export function ScriptChecker({
   onPublish: (script: Script, source: string) => void;
 }) {
   const [text, setText] = useState(initialText);
-  const [sheetErrors, setSheetErrors] = useState<string[]>([]);
   const result = useMemo(() => (text.trim() ? lintScriptJson(text) : null), [text]);
   const valid = result && result.errors.length === 0 ? result.script : null;
   return (
@@ -75,45 +50,7 @@ export function ScriptChecker({
           }}
         />
       </label>
-      <label class="file">
-        {t('scriptImportSheet')}
-        <input
-          type="file"
-          accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          data-testid="script-import-sheet"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (!file || file.size > MAX_FILE) return;
-            void file
-              .arrayBuffer()
-              .then((buffer) => importScriptSheet(file.name, new Uint8Array(buffer), locale))
-              .then((read) => {
-                if (read.ok) {
-                  setSheetErrors([]);
-                  setText(read.json);
-                } else
-                  setSheetErrors(
-                    read.errors.map((err) =>
-                      'row' in err
-                        ? t('sheetCellError', { row: err.row, column: err.column, message: err.message })
-                        : err.message,
-                    ),
-                  );
-              });
-          }}
-        />
-      </label>
-      {sheetErrors.length > 0 && (
-        <div class="warning" data-testid="sheet-errors">
-          <p>{t('sheetErrors', { n: sheetErrors.length })}</p>
-          <ul>
-            {sheetErrors.slice(0, 100).map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SheetImport t={t} locale={locale} onScript={setText} />
       <label>
         {t('scriptValidate')}
         <textarea

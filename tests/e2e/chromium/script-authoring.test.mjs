@@ -105,7 +105,12 @@ test('from a spreadsheet to a published script an agent records a call with', as
   const taught = await h.waitForContext(tabId, (c) => c.extra?.loanAmount?.value?.includes('150,000'));
   assert.ok(taught.extra.loanAmount.source, 'the taught value says where it came from');
   await panel.bringToFront();
-  await panel.getByText('贷款金额').first().waitFor();
+  // The card lists the custom value with where it came from.
+  const more = panel.locator('details.more-fields');
+  await more.locator('summary').click();
+  const amountRow = more.locator('dl.fields > *', { hasText: '贷款金额' }).first();
+  await amountRow.waitFor();
+  assert.match(await more.textContent(), /贷款金额[\s\S]*150,000[\s\S]*来源：/);
   await panel.screenshot({ path: 'docs/screenshots/authoring-panel-custom-field-zh-CN.png' });
 
   // Back on the options page: the preview reads the customer of that tab, the taught amount filled in.

@@ -24,6 +24,16 @@ describe('check-script and play CLIs', { timeout: 180_000 }, () => {
     expect(bad.stdout.trim().split('\n').at(-1)).toBe('2 scripts, 7 errors');
   });
 
+  it('check-script reads a spreadsheet (docs/script-sheet.md) and names a cell it cannot read by row and column', () => {
+    const good = run(['cli/check-script.ts', 'docs/examples/car-loan-welcome.csv']);
+    expect([good.status, good.stdout]).toEqual([0, '1 script, 0 errors\n']);
+    const bad = run(['cli/check-script.ts', 'tests/fixtures/scripts/bad-sheet.csv']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(
+      'bad-sheet.csv: row 3, column B: "version" must be a whole number, not "one". [sheet-cell]',
+    );
+  });
+
   it('play prints the steps visited and the result as JSON', () => {
     const result = run([
       'cli/play.ts',

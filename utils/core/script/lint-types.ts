@@ -37,6 +37,7 @@ export const lintCodes = [
   'unknown-block',
   'flag-severity',
   'invalid-repeat',
+  'sheet-cell',
 ] as const;
 export type LintCode = (typeof lintCodes)[number];
 

@@ -69,7 +69,10 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
     // Custom fields (a loan amount…) with their source, after the standard ones (custom-fields-view.ts).
     return {
       ...view,
-      rows: [...view.rows, ...buildExtraRows(customer, c.runner.script.value, c.locale.value, c.t.value)],
+      rows: [
+        ...view.rows,
+        ...buildExtraRows(customer, c.runner.script.value, c.locale.value, c.t.value, c.call.revealed.value),
+      ],
     };
   });
   const kindRecords = computed(() => c.history.value.filter((r) => r.kind === c.kind.value));

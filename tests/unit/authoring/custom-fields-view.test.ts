@@ -37,6 +37,14 @@ describe('custom fields on the panel', () => {
     ]);
   });
 
+  it('masks a value that reads like a phone or ID number until revealed, and leaves out the other phones', () => {
+    const extra = { contactPhone: value('13912345678', 'adapter'), otherPhones: value('13800000000', 'adapter') };
+    const hidden = buildExtraRows({ extra }, null, 'zh-CN', t);
+    expect(hidden.map((r) => [r.key, r.masked])).toEqual([['contactPhone', true]]);
+    expect(hidden[0]?.display).not.toContain('12345678');
+    expect(buildExtraRows({ extra }, null, 'zh-CN', t, true)[0]?.display).toBe('13912345678');
+  });
+
   it('offers to teach the script’s page-read custom fields the page does not give (never computed ones)', () => {
     expect(
       listMissingCustomFields({ extra: { loanAmount: value('1', 'taught') }, fields: {} }, script, 'zh-CN'),

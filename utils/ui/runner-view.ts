@@ -53,10 +53,14 @@ export function buildStepView(
 
 /** The path so far as short step texts with their answers, for the agent to see where the call went. */
 export function describePath(script: Script, state: EngineState, locale: Locale): string[] {
+  const seen = new Map<string, number>();
   return state.path.slice(0, -1).map((entry) => {
     const step = findStep(script, entry.step);
     const text = step ? pickText(step.text, locale).replace(/\{\{[^}]*\}\}/g, '…') : entry.step;
-    const answer = state.answers[entry.step];
+    // A repeated question shows each round's own answer (engine-repeat.ts), not the latest one on every visit.
+    const round = seen.get(entry.step) ?? 0;
+    seen.set(entry.step, round + 1);
+    const answer = state.rounds?.[entry.step]?.[round] ?? state.answers[entry.step];
     const short = text.length > 24 ? `${text.slice(0, 24)}…` : text;
     return answer === undefined ? short : `${short} → ${Array.isArray(answer) ? answer.join(', ') : String(answer)}`;
   });

@@ -189,3 +189,20 @@ describe('flag severity (format 2)', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'flag-severity', path: '$.flagSeverity.dissatisfied' })]);
   });
 });
+
+describe('a repeated question on the panel’s path line', () => {
+  it('shows each round with its own answer', async () => {
+    const { describePath } = await import('@/utils/ui/runner-view');
+    const parsed = parseScript(looping);
+    if (!parsed.ok) throw new Error('bad');
+    const state = play(parsed.script, [
+      { type: 'start', at },
+      { type: 'answer', at, value: '价格' },
+      { type: 'answer', at, value: 'yes' },
+      { type: 'answer', at, value: '售后' },
+    ]);
+    const lines = describePath(parsed.script, state, 'zh-CN');
+    expect(lines[0]).toBe('还有问题吗？ → 价格');
+    expect(lines[2]).toBe('还有问题吗？ → 售后');
+  });
+});

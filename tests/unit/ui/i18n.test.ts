@@ -4,6 +4,7 @@ import { zhCNOptions } from '@/utils/ui/i18n/zh-cn-options';
 import { zhCNSupervisor } from '@/utils/ui/i18n/zh-cn-supervisor';
 import { zhCNWorklist } from '@/utils/ui/i18n/zh-cn-worklist';
 import { zhCNIdentity } from '@/utils/ui/i18n/zh-cn-identity';
+import { zhCNAuthoring } from '@/utils/ui/i18n/zh-cn-authoring';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
@@ -21,6 +22,7 @@ describe('i18n catalogs', () => {
         ...Object.keys(zhCNSupervisor),
         ...Object.keys(zhCNWorklist),
         ...Object.keys(zhCNIdentity),
+        ...Object.keys(zhCNAuthoring),
       ].sort(),
     );
   });

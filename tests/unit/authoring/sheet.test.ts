@@ -117,3 +117,15 @@ describe('docs/examples/car-loan-welcome.csv (the walkthrough’s sheet)', () =>
     expect(script?.customFields?.map((f) => f.key)).toEqual(['loanAmount', 'firstRepayment']);
   });
 });
+
+describe('the options page’s Excel round trip (utils/ui/script-sheet-io.ts)', () => {
+  it('a script exported as .xlsx reads back as the same script', async () => {
+    const { exportScriptXlsx, importScriptSheet } = await import('@/utils/ui/script-sheet-io');
+    const script = loan.ok ? loan.script : null;
+    if (!script) throw new Error('no script');
+    const blob = await exportScriptXlsx(script);
+    const read = await importScriptSheet('loan.xlsx', new Uint8Array(await blob.arrayBuffer()), 'zh-CN');
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(lintScript(JSON.parse(read.json)).script).toEqual(normalise(script));
+  });
+});

@@ -129,3 +129,19 @@ describe('the options page’s Excel round trip (utils/ui/script-sheet-io.ts)', 
     expect(lintScript(JSON.parse(read.json)).script).toEqual(normalise(script));
   });
 });
+
+describe('the walkthrough’s script on its customer', () => {
+  it('ranks first for a new-contract callback of a car-loan customer, above the built-in new-contract script', async () => {
+    const { rankScripts } = await import('@/utils/core/script/select');
+    const parsed = parseCsv(readFileSync('docs/examples/car-loan-welcome.csv', 'utf8').replace(/^\ufeff/, ''));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const back = rowsToScriptSource(parsed.rows);
+    if (!back.ok) throw new Error('bad sheet');
+    const mine = lintScript(back.value).script;
+    if (!mine) throw new Error('not clean');
+    const context = { name: '李伟', gender: 'male', product: '安心车贷 36 期', signDate: '2026-11-20' };
+    const ranked = rankScripts([...builtinPlaybooks, mine], { context, kinds: ['new-contract'], today: '2026-11-29' });
+    expect(ranked[0]?.script.id).toBe('car-loan-welcome');
+    expect(ranked[0]?.applies).toBe(true);
+  });
+});

@@ -399,3 +399,16 @@ describe("a shop's user-info pane", () => {
     expect([v.name, v.mobile, v.address]).toEqual(['顾晓', '13700003333', '成都市武侯区天府大道 1 号']);
   });
 });
+
+describe("the page's date order", () => {
+  it("comes from the dates it shows, never from an inline script's data", () => {
+    const v = values(
+      `<script>window.cfg = { built: "12/31/2025", seen: ["03/15/2025", "04/28/2025"] };</script>
+      <div class="detail"><h1>Ola Berg</h1><dl><dt>Email</dt><dd>o@b.no</dd><dt>Birthday</dt><dd>15.06.1987</dd>
+      <dt>Contract signed on</dt><dd>03.02.2025</dd></dl></div>`,
+      undefined,
+      'en',
+    );
+    expect(v.signDate).toBe('2025-02-03');
+  });
+});

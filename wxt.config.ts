@@ -5,8 +5,16 @@ import preact from '@preact/preset-vite';
 // until the user grants one from the panel.
 const DEV_ORIGINS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+// The enterprise build (team sync, docs/team-sync.md): `WXT_SYNC_ORIGIN=https://huifang.corp.example.com npm run build`
+// names the company's server; its CSP allows that origin alone, and the build goes to its own folder (…-team). The
+// store build (no variable) keeps connect-src 'none' and starts no sync at all. `http://127.0.0.1:*` is the test build.
+const SYNC_ORIGIN = process.env.WXT_SYNC_ORIGIN ?? '';
+if (SYNC_ORIGIN && !/^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i.test(SYNC_ORIGIN))
+  throw new Error(`WXT_SYNC_ORIGIN must be an origin such as https://huifang.corp.example.com, not "${SYNC_ORIGIN}"`);
+
 export default defineConfig({
   manifestVersion: 3,
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${SYNC_ORIGIN ? '-team' : ''}`,
   // No auto-imports: every module says where `browser`, `storage` and `define…` come from (docs/architecture.md).
   imports: false,
   manifest: ({ browser, mode }) => {
@@ -34,8 +42,10 @@ export default defineConfig({
         },
       },
       content_security_policy: {
-        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+        extension_pages: `script-src 'self'; object-src 'self'; connect-src ${SYNC_ORIGIN || "'none'"}`,
       },
+      // The company's policy (chrome.storage.managed) can name the server and switch sync on or off.
+      ...(SYNC_ORIGIN && browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
       web_accessible_resources: [{ resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'] }],
       browser_specific_settings:
         browser === 'firefox'

@@ -1,6 +1,8 @@
 import type { Translate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 import { RecordCorrection, type CorrectionChanges, type CorrectionValues } from './record-correction';
+import { SyncBadge } from './sync-badge';
+import type { TeamView } from '@/utils/core/sync/lease-keeper';
 
 export type HistoryItemView = {
   id: string;
@@ -20,9 +22,12 @@ export function HistoryList({
   t,
   items,
   onCorrect,
+  synced,
 }: {
   t: Translate;
   items: HistoryItemView[];
+  /** Team sync on: each record's sync state by id (components/sync-badge.tsx). */
+  synced?: TeamView['records'];
   /** Saves a correction as a new revision; resolves to an error text, or null. Absent: no correcting here. */
   onCorrect?: (id: string, changes: CorrectionChanges, reason: string) => Promise<string | null>;
 }) {
@@ -38,6 +43,7 @@ export function HistoryList({
               <details>
                 <summary>
                   {item.when} · {item.kind} · <strong>{item.outcome}</strong>
+                  <SyncBadge t={t} state={synced?.[item.id]} />
                   {item.notes && (
                     <>
                       {' '}

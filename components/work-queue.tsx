@@ -105,6 +105,12 @@ function QueueGroup(props: {
                   <SafeText value={row.name || '—'} />
                 </strong>
                 {row.escalated && <span class="badge warn">{t('qEscalated')}</span>}
+                {row.heldBy && (
+                  <span class="badge warn" data-testid="queue-held-by">
+                    <SafeText value={t('teamQueueHeldBy', { owner: row.heldBy })} />
+                  </span>
+                )}
+                {row.source === 'team' && <span class="badge">{t('teamQueueTitle')}</span>}
               </span>
               <span class="queue-meta">
                 {row.phone ? maskField('mobile', row.phone) : ''}

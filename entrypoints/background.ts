@@ -21,6 +21,8 @@ import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-alarm';
 import { createTranslate } from '@/utils/ui/i18n';
+import { buildSyncOrigin, createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
+import { syncConfigKey } from '@/utils/core/sync/sync-config';
 
 // The background owns the database, the settings and one call per tab; pages reach them by data calls and the
 // call port (docs/architecture.md). Wiring only.
@@ -45,10 +47,13 @@ export default defineBackground(() => {
   settingsStore.watch((value) => (settings.value = value));
   const locale = () => pickLocale(settings.value.locale, browser.i18n.getUILanguage());
 
-  const env = createServiceEnv(db, settingsStore);
+  // Team sync only in a build that names its server (docs/team-sync.md); the store build sends nothing.
+  const teamSync = buildSyncOrigin() ? createTeamSync(db, browser) : null;
+  const env = { ...createServiceEnv(db, settingsStore), teamSync: teamSync ?? undefined };
   const frames = createFrameTable();
   const hub = createCallHub({
-    ports: createBackgroundCallPorts(env, () => settings.value),
+    ports: createBackgroundCallPorts(env, () => settings.value, teamSync ?? undefined),
+    teamSync: teamSync?.forCalls,
     locale,
     storedContext: async (tabId) =>
       customerContextSchema.safeParse(await storage.getItem(tabContextKey(tabId))).data ?? null,
@@ -96,6 +101,20 @@ export default defineBackground(() => {
     void settings.value.backup;
     void settingsReady.then(checkBackup);
   });
+  if (teamSync) {
+    const refresh = () => teamSync.refresh().catch((err) => console.error('Huifang: team sync', err));
+    void refresh().then(() => teamSync.flush());
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'managed' || (area === 'local' && syncConfigKey in changes)) void refresh();
+    });
+    browser.permissions.onAdded.addListener(() => void refresh());
+    browser.permissions.onRemoved.addListener(() => void refresh());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === syncAlarmName) void teamSync.onAlarm();
+    });
+    // Back online: send what was recorded offline at once, not at the next alarm.
+    globalThis.addEventListener('online', () => void teamSync.flush(true));
+  }
   watchVersionChange(db, { pendingDrafts: hub.pendingDrafts, onReloadNeeded: () => undefined });
 
   const fromOurPage = (url: string | undefined) => !!url?.startsWith(browser.runtime.getURL('/'));

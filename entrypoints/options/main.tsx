@@ -15,6 +15,7 @@ import { BackupSection } from './sections/backup';
 import { ReportSection } from './sections/report';
 import { QaSection } from './sections/qa';
 import { AuditSection } from './sections/audit';
+import { TeamSyncSection } from './sections/team-sync';
 
 function Options({ initial }: { initial: Locale }) {
   const [locale, setLocale] = useState(initial);
@@ -38,6 +39,7 @@ function Options({ initial }: { initial: Locale }) {
       <ReportSection t={t} locale={locale} />
       <QaSection t={t} locale={locale} />
       <AuditSection t={t} />
+      <TeamSyncSection t={t} />
     </main>
   );
 }

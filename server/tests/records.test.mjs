@@ -253,6 +253,44 @@ describe('monthly_export', () => {
   });
 });
 
+describe('monthly_export_page', () => {
+  it('gives the month in pages that add up to monthly_export, each with the customers its records name', async () => {
+    const whole = (await asUser(admin, supervisor('tm'), `select huifang.monthly_export('2026-11') as e`))[0].e;
+    const records = [];
+    const customers = new Map();
+    let after = null;
+    let pages = 0;
+    do {
+      const page = (
+        await asUser(admin, supervisor('tm'), `select huifang.monthly_export_page('2026-11', $1, 5) as e`, [after])
+      )[0].e;
+      assert.ok(page.records.length <= 5);
+      // Every customer of this month's records was sent: each page carries the ones its records name.
+      assert.ok(page.records.every((r) => page.customers.some((c) => c.key === r.customerKey)));
+      records.push(...page.records);
+      for (const c of page.customers) customers.set(c.key, c);
+      assert.deepEqual(page.filters, whole.filters);
+      after = page.next;
+      pages++;
+    } while (after !== null && pages < 20);
+    assert.equal(pages, 5, '24 records in pages of 5');
+    const byId = (a, b) => (a.id < b.id ? -1 : 1);
+    assert.deepEqual([...records].sort(byId), [...whole.records].sort(byId));
+    assert.deepEqual(
+      [...customers.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+      whole.customers,
+    );
+    await assert.rejects(
+      asUser(admin, agentOf('wang', 'tm'), `select huifang.monthly_export_page('2026-11')`),
+      /role agent may not/,
+    );
+    await assert.rejects(
+      asUser(admin, supervisor('tm'), `select huifang.monthly_export_page('2026-11', null, 0)`),
+      /page_size/,
+    );
+  });
+});
+
 describe('purge_before', () => {
   it('refuses any cutoff inside the 3-year floor; dry run counts; a purge deletes only older records and is logged', async () => {
     await submit(

@@ -5,9 +5,14 @@ import type { CallPorts } from '@/utils/call/call-ports';
 import { contextValues } from '@/utils/call/compose-draft';
 import type { ServiceEnv } from '@/utils/service/define-call';
 import { identityOf } from '@/utils/core/schemas/customer';
+import type { TeamSync } from './team-sync';
 
 /** The call sessions' ports over the database, for the background (utils/call/call-hub.ts). */
-export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Settings): CallPorts {
+export function createBackgroundCallPorts(
+  env: ServiceEnv,
+  settings: () => Settings,
+  teamSync?: Pick<TeamSync, 'syncFor' | 'flush'>,
+): CallPorts {
   const { db, data } = env;
   let calendar: { for: Settings['calendarOverrides']; value: WorkingCalendar } | null = null;
   return {
@@ -54,6 +59,12 @@ export function createBackgroundCallPorts(env: ServiceEnv, settings: () => Setti
     loadDraft: (key) => data.loadDraft(db, key),
     saveDraft: async (draft) => void (await data.saveDraft(db, draft)),
     discardDraft: (key) => data.discardDraft(db, key),
-    finishCall: (draft, outcome, endedAt) => data.finishCall(db, draft, { outcome, endedAt, now: env.now() }),
+    async finishCall(draft, outcome, endedAt) {
+      // Team sync on: the record goes to the outbox in its own transaction, with the lease the call held.
+      const sync = teamSync?.syncFor(draft.customerKey);
+      const record = await data.finishCall(db, draft, { outcome, endedAt, now: env.now(), sync });
+      if (sync) void teamSync?.flush();
+      return record;
+    },
   };
 }

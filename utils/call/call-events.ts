@@ -103,5 +103,6 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     findings: session.findings.value,
     confirm: session.confirmView(),
     wrapUp: session.wrapUp.value,
+    team: session.team.value,
   };
 }

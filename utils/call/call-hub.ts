@@ -7,6 +7,7 @@ import { applyCallEvent, takeSnapshot } from './call-events';
 import { callPortEventSchema, type CallSnapshot } from './call-protocol';
 import { createCallSession, type CallSession } from './call-session';
 import { hasCustomer } from '@/utils/ui/manual-context';
+import { followLease, type TeamSyncForCalls } from './call-lease';
 
 /** The part of a runtime.Port the hub uses (a fake in tests). */
 export type ViewPort = {
@@ -29,6 +30,8 @@ export type CallHubEnv = {
     get(tabId: number): Promise<LiveCallMarker | null>;
     set(tabId: number, marker: LiveCallMarker | null): Promise<void>;
   };
+  /** Team sync (opt-in): the lease on the customer of each open call. Absent in builds without sync. */
+  teamSync?: TeamSyncForCalls;
 };
 
 type Entry = {
@@ -74,6 +77,7 @@ export function createCallHub(env: CallHubEnv) {
       const live = session.call.inCall.value && key && recordId ? { customerKey: key, recordId } : null;
       void env.markers.set(tabId, live).catch(() => undefined);
     });
+    const stopLease = env.teamSync ? followLease(session, env.teamSync) : () => undefined;
     const entry: Entry = {
       session,
       views,
@@ -83,6 +87,7 @@ export function createCallHub(env: CallHubEnv) {
       stop: () => {
         stopBroadcast();
         stopMarker();
+        stopLease();
         session.dispose();
       },
     };

@@ -9,6 +9,7 @@ import { callbackRecordSchema, outcomeSchema } from '@/utils/core/schemas/callba
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { contactPersonSchema, customerContextSchema } from '@/utils/core/schemas/customer-context';
 import { draftSchema } from '@/utils/core/schemas/draft';
+import { teamViewSchema } from '@/utils/core/sync/lease-keeper';
 
 // The call port: each view (panel, popped-out panel, overlay) opens `runtime.connect({ name: callPortName(tabId) })`,
 // sends CallEvents and receives the call's snapshot after every change. Both directions are parsed here.
@@ -150,6 +151,8 @@ export const callSnapshotSchema = z.object({
     .default(null),
   /** The call just recorded on this tab (null once another call begins or the page shows someone else). */
   wrapUp: wrapUpSchema.nullable().default(null),
+  /** Team sync on (docs/team-sync.md): the server and who holds this customer's lease; null when sync is off. */
+  team: teamViewSchema.nullable().default(null),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 

@@ -25,6 +25,7 @@ import type { DraftRecord } from '@/utils/core/schemas/draft';
 import type { CallStatus, WrapUp } from './call-protocol';
 import { assessAttempts } from '@/utils/core/rules/attempts';
 import { createRunnerState } from './runner-state';
+import type { TeamView } from '@/utils/core/sync/lease-keeper';
 
 /** The agent's answers to the record checks, carried by the `outcome` event (utils/call/call-protocol.ts). */
 export type OutcomeAnswers = { openItemsReason?: string; shortRingConfirmed?: boolean };
@@ -56,6 +57,8 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   const status = signal<CallStatus | null>(null);
   /** The call just recorded: shown until another call begins or the page shows someone else (issue #12). */
   const wrapUp = signal<WrapUp | null>(null);
+  /** Team sync's view of this call (server, lease), set by the call hub; null while sync is off. */
+  const team = signal<TeamView | null>(null);
   const saving = signal<{ at: number | null; error: string | null }>({ at: null, error: null });
   const agent = signal('');
   const profile = signal({ companyName: '', servicePhone: '' });
@@ -377,6 +380,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     recorded,
     status,
     wrapUp,
+    team,
     saving,
     agent,
     profile,

@@ -16,6 +16,7 @@ import { pickText } from '@/utils/core/script/localized';
 import type { PanelView } from '@/utils/ui/panel-view';
 import { EscalationBanner } from '@/components/escalation-banner';
 import { escalationBannerState } from '@/utils/ui/escalation-view';
+import { TeamLine } from '@/components/team-line';
 
 /** The "current" tab: who, what is due, the script, and how the call ends. */
 export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) | null }) {
@@ -59,6 +60,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
         />
       )}
       <IdentityBlock c={c} />
+      {c.snapshot.value?.team && <TeamLine t={t} team={c.snapshot.value.team} formatTime={v.formatTime} />}
       <CustomerCard
         t={t}
         name={card.name}
@@ -222,7 +224,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
           {c.status.value}
         </p>
       )}
-      <HistoryList t={t} items={v.historyItems.value} />
+      <HistoryList t={t} items={v.historyItems.value} synced={c.snapshot.value?.team?.records} />
     </div>
   );
 }

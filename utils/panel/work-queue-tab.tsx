@@ -34,6 +34,11 @@ export function WorkQueueTab({
   useEffect(() => {
     void q.refresh();
   }, [importer.done.value]);
+  // The team queue is pulled every 30 s in the background (#16): re-read while the tab is open.
+  useEffect(() => {
+    const timer = setInterval(() => void q.refresh(), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   useEffect(() => {
     if (importing && !importer.origin.value && origins[0]) void importer.setOrigin(origins[0]);
   }, [importing, origins[0]]);

@@ -15,6 +15,7 @@ const storedScriptSchema = z.object({
 import { defineCall } from './define-call';
 import { supervisorCalls } from './supervisor-calls';
 import { worklistCalls } from './worklist-calls';
+import { syncCalls } from './sync-calls';
 
 // THE list of data calls. Each is declared once here: name, argument schema, result schema, implementation.
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
@@ -35,6 +36,7 @@ const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), c
 export const dataCalls = {
   ...supervisorCalls,
   ...worklistCalls,
+  ...syncCalls,
   /** Every attempt of one customer, oldest first. */
   history: defineCall({
     input: z.object({ customerKey: key }),

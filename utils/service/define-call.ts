@@ -3,6 +3,7 @@ import type * as DataLayer from '@/utils/db';
 import type { HuifangDb } from '@/utils/db/app-db';
 import type { SettingsStore } from '@/utils/settings/settings-store';
 import type { Script } from '@/utils/core/script/schema';
+import type { TeamSync } from '@/utils/background/team-sync';
 
 /**
  * What a data call's implementation gets: the one database (owned by the background), the data layer's functions
@@ -15,6 +16,8 @@ export type ServiceEnv = {
   now(): Date;
   /** Built-in playbooks plus imported scripts, minus those switched off (the background holds them). */
   scripts(): Promise<Script[]>;
+  /** Team sync (opt-in, docs/team-sync.md); absent where the background does not run it. */
+  teamSync?: Pick<TeamSync, 'status' | 'refresh' | 'flush' | 'pull' | 'post'>;
 };
 
 /** A data call's reply on the wire: the value, or what went wrong in words. */

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
 import { type WorkQueue, type QueueRow, buildWorkQueue, findNextRow } from '@/utils/core/worklist/work-queue';
 import type { AttemptState } from '@/utils/core/rules/attempts';
+import { toQueueEntry } from '@/utils/core/sync/team-queue-source';
 
 const attemptStates: readonly AttemptState[] = [
   'done',
@@ -33,7 +34,12 @@ export function createWorkQueueState(client: DataClient, env: { now: () => numbe
 
   async function refresh() {
     try {
-      const data = await client.call('workQueue', { limit });
+      const [data, team] = await Promise.all([
+        client.call('workQueue', { limit }),
+        // The team queue as last pulled (#16); empty while team sync is off.
+        client.call('teamQueue', {}).catch(() => ({ me: null, items: [] })),
+      ]);
+      const teamOpen = team.items.filter((i) => i.status === 'open');
       more.value = Math.max(0, data.seen.total - data.seen.offset - data.seen.shown);
       const attempts = new Map(
         data.attempts.map((a) => [
@@ -41,7 +47,15 @@ export function createWorkQueueState(client: DataClient, env: { now: () => numbe
           { counted: a.counted, state: attemptStates.find((s) => s === a.state) ?? 'in-progress' },
         ]),
       );
-      queue.value = buildWorkQueue(data.entries, {
+      // Attempts the whole team made count for the team's customers.
+      for (const item of teamOpen) {
+        const id = `${item.customerKey}|${item.kind ?? ''}`;
+        const mine = attempts.get(id);
+        if (!mine || mine.counted < item.attempts)
+          attempts.set(id, { counted: item.attempts, state: mine?.state ?? 'in-progress' });
+      }
+      const teamEntries = teamOpen.map((i) => toQueueEntry(i, team.me ?? '', env.now()));
+      queue.value = buildWorkQueue([...teamEntries, ...data.entries], {
         now: env.now(),
         timeZone: env.timeZone,
         attempts: (key, kind) => attempts.get(`${key}|${kind ?? ''}`),

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { buildReportSheets, sheetsToCsv } from '@/utils/core/report/report-sheets';
 import { buildSupervisorReport, type SupervisorReport } from '@/utils/core/report/supervisor-report';
 import { pickText, type Locale } from '@/utils/core/script/localized';
@@ -16,12 +16,22 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [report, setReport] = useState<SupervisorReport | null>(null);
   const [unmask, setUnmask] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A supervisor with team sync on may build the month from the server's records (#16, docs/team-sync.md).
+  const [teamRole, setTeamRole] = useState(false);
+  const [fromServer, setFromServer] = useState(false);
+  useEffect(() => {
+    void dataClient.call('teamSyncStatus', {}).then(
+      (s) => setTeamRole(s.active && (s.role === 'supervisor' || s.role === 'auditor')),
+      () => setTeamRole(false),
+    );
+  }, []);
   const build = async () => {
     try {
       const [{ records, customers }, { escalations, reviews }, dueItems] = await Promise.all([
-        dataClient.call('reportData', {}),
+        teamRole && fromServer ? dataClient.call('teamMonthExport', { month }) : dataClient.call('reportData', {}),
         dataClient.call('supervisionData', {}),
-        dataClient.call('reportDueItems', {}),
+        // 应访 from this computer's work lists: the server's month holds records, not the team's lists.
+        teamRole && fromServer ? Promise.resolve([]) : dataClient.call('reportDueItems', {}),
       ]);
       setReport(buildSupervisorReport({ month, now: Date.now(), records, customers, escalations, reviews, dueItems }));
       setError(null);
@@ -44,6 +54,17 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
         {t('month')}{' '}
         <input type="month" value={month} data-testid="report-month" onInput={(e) => setMonth(e.currentTarget.value)} />
       </label>
+      {teamRole && (
+        <label>
+          <input
+            type="checkbox"
+            data-testid="report-from-server"
+            checked={fromServer}
+            onChange={(e) => setFromServer(e.currentTarget.checked)}
+          />{' '}
+          {t('reportFromServer')}
+        </label>
+      )}{' '}
       <button type="button" data-testid="build-report" onClick={() => void build()}>
         {t('buildReport')}
       </button>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTeamQueueSource, mergePull, toQueueEntry } from '@/utils/core/sync/team-queue-source';
 import type { TeamQueueItem } from '@/utils/core/sync/sync-api';
+import { buildWorkQueue, findNextRow } from '@/utils/core/worklist/work-queue';
 
 const item = (customerKey: string, over: Partial<TeamQueueItem> = {}): TeamQueueItem => ({
   customerKey,
@@ -54,5 +55,36 @@ describe('as a queue source', () => {
       ['e', null, null],
     ]);
     expect(entries[0]).toMatchObject({ id: 'team:a', source: 'team', dueAt: '2026-11-30T16:00:00.000Z' });
+  });
+});
+
+describe('in the panel queue', () => {
+  const now = Date.parse('2026-11-29T01:00:00Z');
+  const held = { leaseOwner: '张强', leaseUntil: '2026-11-29T01:10:00Z', leaseSeq: 3 };
+
+  it('"next customer" passes by a customer another agent holds, and the row says who holds it', () => {
+    const entries = [
+      toQueueEntry(item('a', { ...held, dueAt: '2026-11-29T02:00:00Z' }), '王芳', now),
+      toQueueEntry(item('b', { dueAt: '2026-11-29T03:00:00Z' }), '王芳', now),
+    ];
+    const queue = buildWorkQueue(entries, {
+      now,
+      timeZone: 'Asia/Shanghai',
+      attempts: () => undefined,
+      escalated: new Set(),
+    });
+    expect(queue.today.map((r) => [r.customerKey, r.heldBy])).toEqual([
+      ['a', '张强'],
+      ['b', null],
+    ]);
+    expect(findNextRow(queue, null)?.customerKey).toBe('b');
+    // My own lease is no obstacle.
+    const mine = buildWorkQueue([toQueueEntry(item('a', { ...held, leaseOwner: '王芳' }), '王芳', now)], {
+      now,
+      timeZone: 'Asia/Shanghai',
+      attempts: () => undefined,
+      escalated: new Set(),
+    });
+    expect(findNextRow(mine, null)?.customerKey).toBe('a');
   });
 });

@@ -5,6 +5,7 @@ import { zhCNSupervisor } from '@/utils/ui/i18n/zh-cn-supervisor';
 import { zhCNWorklist } from '@/utils/ui/i18n/zh-cn-worklist';
 import { zhCNIdentity } from '@/utils/ui/i18n/zh-cn-identity';
 import { zhCNAuthoring } from '@/utils/ui/i18n/zh-cn-authoring';
+import { zhCNSync } from '@/utils/ui/i18n/zh-cn-sync';
 
 describe('i18n catalogs', () => {
   it('translates every zh-CN key into English, with the same {slots}', () => {
@@ -23,6 +24,7 @@ describe('i18n catalogs', () => {
         ...Object.keys(zhCNWorklist),
         ...Object.keys(zhCNIdentity),
         ...Object.keys(zhCNAuthoring),
+        ...Object.keys(zhCNSync),
       ].sort(),
     );
   });

@@ -1,4 +1,4 @@
-// Wired by #16 (team sync client: the call hub holds the lease while a call is open).
+import { z } from 'zod';
 import type { Lease, SyncApi } from './sync-api';
 
 export const renewEveryMs = 3 * 60_000;
@@ -85,3 +85,34 @@ export function createLeaseKeeper(api: SyncApi, timers: Timers, onChange: (s: Le
   };
 }
 export type LeaseKeeper = ReturnType<typeof createLeaseKeeper>;
+
+/** What a view shows of team sync for the open call (the call snapshot's `team`, utils/call/call-protocol.ts). */
+export const teamViewSchema = z.object({
+  /** The server's host, for "已同步到 <server>". */
+  server: z.string().max(300),
+  agent: z.string().max(200),
+  lease: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('idle') }),
+    z.object({ kind: z.literal('held'), customerKey: z.string(), seq: z.number(), until: z.string() }),
+    z.object({
+      kind: z.literal('held-by-other'),
+      customerKey: z.string(),
+      owner: z.string(),
+      until: z.string().nullable(),
+    }),
+    z.object({ kind: z.literal('lost'), customerKey: z.string() }),
+    z.object({ kind: z.literal('offline'), customerKey: z.string() }),
+  ]),
+  /** The sync state of this customer's records on show, by record id (absent: recorded while sync was off). */
+  records: z
+    .record(
+      z.string(),
+      z.object({
+        state: z.enum(['pending', 'sent', 'rejected']),
+        flag: z.enum(['no-lease', 'lease-lost']).nullable(),
+        reason: z.string().nullable(),
+      }),
+    )
+    .default({}),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;

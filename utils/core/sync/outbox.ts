@@ -1,4 +1,3 @@
-// Wired by #16 (team sync client: the background flushes the Dexie outbox with these rules).
 import type { SubmitResult } from './sync-api';
 
 /**

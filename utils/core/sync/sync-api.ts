@@ -1,4 +1,3 @@
-// Wired by #16 (team sync client: background outbox, team queue source, panel lease) — the server side is built.
 import { z } from 'zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';

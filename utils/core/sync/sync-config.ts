@@ -1,4 +1,3 @@
-// Wired by #16 (team sync: the options page and the background read these settings).
 import { z } from 'zod';
 
 /**

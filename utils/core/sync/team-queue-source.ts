@@ -1,4 +1,3 @@
-// Wired by #16 (team sync client: the panel's queue lists the team queue beside the work list).
 import { callbackKindSchema } from '../callback-kinds';
 import type { QueueEntry, QueueSource } from '../worklist/work-queue';
 import type { TeamQueueItem } from './sync-api';

@@ -20,6 +20,8 @@ export type QueueEntry = {
   /** An agreed call-back time (call-back-later, or the next window after no answer). */
   callBackAt: string | null;
   recordUrl: string | null;
+  /** Team queue (#16): the other agent who holds this customer's lease now; "next customer" passes it by. */
+  heldBy?: string | null;
 };
 
 /** Where the queue's entries come from, behind one interface: the work list now, a shared team queue later (#16). */
@@ -73,6 +75,7 @@ function dedupe(entries: readonly QueueEntry[]): QueueEntry[] {
       ...earlier,
       callBackAt: [seen.callBackAt, e.callBackAt].filter((x) => x !== null).sort()[0] ?? null,
       recordUrl: seen.recordUrl ?? e.recordUrl,
+      heldBy: seen.heldBy ?? e.heldBy ?? null,
       phone: seen.phone ?? e.phone,
       name: seen.name || e.name,
       product: seen.product || e.product,
@@ -127,7 +130,9 @@ export function buildWorkQueue(entries: readonly QueueEntry[], o: QueueOptions):
 
 /** "Next customer": the row after the current one, overdue first, then today's, then upcoming; the first when none is current. */
 export function findNextRow(queue: WorkQueue, currentCustomerKey: string | null): QueueRow | null {
-  const rows = [...queue.overdue, ...queue.today, ...queue.upcoming];
+  const all = [...queue.overdue, ...queue.today, ...queue.upcoming];
+  // A customer another agent holds is not next (the team queue's lease, #16); the current one stays the anchor.
+  const rows = all.filter((r) => !r.heldBy || r.customerKey === currentCustomerKey);
   if (!rows.length) return null;
   const at = currentCustomerKey ? rows.findIndex((r) => r.customerKey === currentCustomerKey) : -1;
   const after = rows.slice(at + 1).find((r) => r.customerKey !== currentCustomerKey);

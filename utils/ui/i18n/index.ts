@@ -11,6 +11,8 @@ import { enIdentity } from './en-identity';
 import { zhCNIdentity } from './zh-cn-identity';
 import { enAuthoring } from './en-authoring';
 import { zhCNAuthoring } from './zh-cn-authoring';
+import { enSync } from './en-sync';
+import { zhCNSync } from './zh-cn-sync';
 
 export type MessageKey =
   | keyof typeof zhCN
@@ -18,11 +20,20 @@ export type MessageKey =
   | keyof typeof zhCNSupervisor
   | keyof typeof zhCNWorklist
   | keyof typeof zhCNIdentity
-  | keyof typeof zhCNAuthoring;
+  | keyof typeof zhCNAuthoring
+  | keyof typeof zhCNSync;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...zhCNOptions, ...zhCNSupervisor, ...zhCNWorklist, ...zhCNIdentity, ...zhCNAuthoring },
-  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity, ...enAuthoring },
+  'zh-CN': {
+    ...zhCN,
+    ...zhCNOptions,
+    ...zhCNSupervisor,
+    ...zhCNWorklist,
+    ...zhCNIdentity,
+    ...zhCNAuthoring,
+    ...zhCNSync,
+  },
+  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity, ...enAuthoring, ...enSync },
 };
 
 export type Params = Record<string, string | number>;

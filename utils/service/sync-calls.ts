@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { teamQueueItemSchema } from '@/utils/core/sync/sync-api';
+import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
+import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
+import { customerSchema } from '@/utils/core/schemas/customer';
+import { defineCall, type ServiceEnv } from './define-call';
+
+// Team sync (#16, docs/team-sync.md): what the options page and the panel ask of the background's sync engine
+// (utils/background/team-sync.ts). Spread into calls.ts. In a build without sync every call answers "off".
+
+const monthPageSize = 5000;
+const monthPageDocument = `mutation($month: String!, $after: String, $size: Int) {
+  monthlyExportPage(input: { month: $month, afterId: $after, pageSize: $size }) { result }
+}`;
+
+const stamp = z.object({ at: z.string(), error: z.string().nullable() }).nullable();
+
+/** What a page may see of the sync state: never the token itself. */
+export const syncStatusSchema = z.object({
+  buildOrigin: z.string(),
+  active: z.boolean(),
+  problem: z.string().nullable(),
+  origin: z.string().nullable(),
+  agent: z.string().nullable(),
+  tenant: z.string().nullable(),
+  role: z.string().nullable(),
+  policyServer: z.boolean(),
+  policyEnabled: z.boolean().nullable(),
+  server: z.string(),
+  enabled: z.boolean(),
+  hasToken: z.boolean(),
+  counts: z.object({ pending: z.number(), sent: z.number(), rejected: z.number() }),
+  lastFlush: stamp,
+  lastPull: stamp,
+});
+export type SyncStatusView = z.infer<typeof syncStatusSchema>;
+
+const off: SyncStatusView = {
+  buildOrigin: '',
+  active: false,
+  problem: 'build-without-sync',
+  origin: null,
+  agent: null,
+  tenant: null,
+  role: null,
+  policyServer: false,
+  policyEnabled: null,
+  server: '',
+  enabled: false,
+  hasToken: false,
+  counts: { pending: 0, sent: 0, rejected: 0 },
+  lastFlush: null,
+  lastPull: null,
+};
+
+async function statusOf(env: ServiceEnv): Promise<SyncStatusView> {
+  const sync = env.teamSync;
+  if (!sync) return off;
+  const s = await sync.status();
+  const st = s.state;
+  return {
+    buildOrigin: s.buildOrigin,
+    active: st.active,
+    problem: st.active ? null : st.problem,
+    origin: st.active ? st.origin : null,
+    agent: st.active ? st.claims.sub : null,
+    tenant: st.active ? st.claims.tenant : null,
+    role: st.active ? st.claims.role : null,
+    policyServer: st.policyServer,
+    policyEnabled: s.policy.teamSyncEnabled ?? null,
+    server: s.policy.teamSyncServer ?? s.config.server,
+    enabled: s.config.enabled,
+    hasToken: s.config.token.trim() !== '',
+    counts: s.counts,
+    lastFlush: s.lastFlush,
+    lastPull: s.lastPull,
+  };
+}
+
+export const syncCalls = {
+  /** Whether sync is on, for whom, against which server, and what waits in the outbox. */
+  teamSyncStatus: defineCall({ input: z.object({}), output: syncStatusSchema, run: (env) => statusOf(env) }),
+  /** The settings or the permission changed (options page), or "同步" was pressed: re-read, send, pull. */
+  teamSyncNow: defineCall({
+    input: z.object({}),
+    output: syncStatusSchema,
+    run: async (env) => {
+      await env.teamSync?.refresh();
+      await env.teamSync?.flush(true);
+      await env.teamSync?.pull();
+      return statusOf(env);
+    },
+  }),
+  /** The team queue as last pulled (every 30 s while sync is on); empty while it is off. */
+  teamQueue: defineCall({
+    input: z.object({}),
+    output: z.object({ me: z.string().nullable(), items: z.array(teamQueueItemSchema) }),
+    run: async (env) => {
+      const status = await statusOf(env);
+      if (!status.active) return { me: null, items: [] };
+      return { me: status.agent, items: await env.data.listTeamQueue(env.db) };
+    },
+  }),
+  /** Each record's sync state (absent: recorded while sync was off), for the "已同步" badge in History. */
+  recordSyncStates: defineCall({
+    input: z.object({ ids: z.array(z.string().min(1).max(200)).max(500) }),
+    output: z.array(
+      z.object({
+        recordId: z.string(),
+        state: z.enum(['pending', 'sent', 'rejected']),
+        leaseFlag: z.enum(['no-lease', 'lease-lost']).nullable(),
+        rejected: z.string().nullable(),
+        sentAt: z.string().nullable(),
+      }),
+    ),
+    run: (env, { ids }) => env.data.recordSyncStates(env.db, ids),
+  }),
+  /**
+   * One month of the team's records from the server (`monthly_export`, supervisors and auditors: the server checks
+   * the role), checked as our export envelope, for the 月报 on the options page (utils/core/report).
+   */
+  teamMonthExport: defineCall({
+    input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+    output: z.object({ records: z.array(callbackRecordSchema), customers: z.array(customerSchema) }),
+    run: async (env, { month }) => {
+      const sync = env.teamSync;
+      if (!sync || !(await statusOf(env)).active) throw new Error('team sync is off');
+      // Page by page (monthly_export_page, server/migrations/0005): one JSON value caps near 400,000 records.
+      const records: z.infer<typeof callbackRecordSchema>[] = [];
+      const customers = new Map<string, z.infer<typeof customerSchema>>();
+      let after: string | null = null;
+      for (let page = 0; page < 1000; page++) {
+        const reply = z
+          .object({
+            data: z
+              .object({ monthlyExportPage: z.object({ result: z.unknown() }) })
+              .nullable()
+              .optional(),
+            errors: z.array(z.object({ message: z.string() })).optional(),
+          })
+          .safeParse(await sync.post(monthPageDocument, { month, after, size: monthPageSize }));
+        if (!reply.success) throw new Error('the server did not answer in GraphQL');
+        if (reply.data.errors?.[0]) throw new Error(reply.data.errors[0].message);
+        const raw = reply.data.data?.monthlyExportPage.result;
+        const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+        const next = z.object({ next: z.string().nullable() }).safeParse(value);
+        const envelope = exportEnvelopeSchema.safeParse(value);
+        if (!envelope.success || !next.success)
+          throw new Error(
+            `the server's month is not an export envelope: ${envelope.error?.issues[0]?.message ?? 'no next'}`,
+          );
+        records.push(...envelope.data.records);
+        for (const c of envelope.data.customers) customers.set(c.key, c);
+        after = next.data.next;
+        if (after === null) break;
+      }
+      return { records, customers: [...customers.values()] };
+    },
+  }),
+};

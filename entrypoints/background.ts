@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { effect, signal } from '@preact/signals-core';
-import { contextReplySchema, parseMessage, tabContextKey } from '@/utils/messages';
+import { contextReplySchema, overlayOpenKey, parseMessage, tabContextKey } from '@/utils/messages';
 import { createFrameTable } from '@/utils/background/frame-table';
 import { senderOrigin } from '@/utils/background/sender-origin';
 import { db } from '@/utils/db/db';
@@ -156,6 +156,25 @@ export default defineBackground(() => {
       case 'overlay-hello':
         sendResponse({ tabId: tabId ?? null });
         return undefined;
+      case 'overlay-state': {
+        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+        const key = overlayOpenKey(tabId);
+        const remembered =
+          message.open === undefined
+            ? storage.getItem<boolean>(key).then((open) => open === true)
+            : (message.open ? storage.setItem(key, true) : storage.removeItem(key)).then(() => message.open === true);
+        void Promise.all([remembered, settingsReady]).then(([open]) => {
+          const t = createTranslate(locale());
+          const labels = {
+            title: t('overlayTitle'),
+            collapse: t('overlayCollapse'),
+            expand: t('overlayExpand'),
+            close: t('overlayClose'),
+          };
+          sendResponse({ open, labels });
+        });
+        return true;
+      }
       case 'site-adapter-request':
         // Only the asking page's own origin: a content script never learns another site's adapter.
         if (senderOrigin(sender) !== message.origin) {
@@ -173,6 +192,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void storage.removeItem(tabContextKey(tabId));
+    void storage.removeItem(overlayOpenKey(tabId));
     frames.drop(tabId);
     void hub.closeTab(tabId);
   });

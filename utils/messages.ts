@@ -40,12 +40,22 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-call'), name: z.enum(callNames), input: z.unknown() }),
   /** The overlay page, framed in a CRM tab, asks which tab it is in; the background answers `{ tabId }`. */
   z.object({ type: z.literal('overlay-hello') }),
+  /**
+   * The content script asks whether the overlay was open in its tab (and reports `open` when the agent opens or closes
+   * it); the background answers `{ open, labels }`, the labels in the panel's language (utils/overlay/index.ts).
+   */
+  z.object({ type: z.literal('overlay-state'), open: z.boolean().optional() }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
 export function parseMessage(raw: unknown): Message | null {
   const parsed = messageSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/** Key under which the background remembers that the overlay is open in a tab (storage.session). */
+export function overlayOpenKey(tabId: number): `session:${string}` {
+  return `session:overlay-open-${tabId}`;
 }
 
 /** Key under which the background keeps the last context of a tab (storage.session). */

@@ -4,7 +4,7 @@ import { extractCustomer } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
-import { createOverlayToggle, createPlacementStore } from '@/utils/overlay';
+import { createOverlayToggle, createPlacementStore, readOverlayState } from '@/utils/overlay';
 import type { SiteAdapter } from '@/utils/core/schemas/site-adapter';
 import type { Message } from '@/utils/messages';
 
@@ -85,7 +85,20 @@ export default defineContentScript({
             expand: browser.i18n.getMessage('overlayExpand'),
             close: browser.i18n.getMessage('overlayClose'),
           },
+          onOpenChange: (open) => void post({ type: 'overlay-state', open }),
         });
+    // Open in this tab before this page load (the background remembers it per tab), in the panel's language.
+    const overlayState = (open?: boolean) =>
+      browser.runtime
+        .sendMessage({ type: 'overlay-state', open } satisfies Message)
+        .then(readOverlayState)
+        .catch(() => null);
+    if (overlay)
+      void overlayState().then((state) => {
+        if (!state || !ctx.isValid) return;
+        overlay.setLabels(state.labels);
+        if (state.open) void overlay.show();
+      });
 
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (!ctx.isValid || sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return undefined;
@@ -113,7 +126,11 @@ export default defineContentScript({
           return undefined;
         }
         case 'toggle-overlay':
-          void overlay?.toggle();
+          if (overlay)
+            void overlayState()
+              .then((state) => state && overlay.setLabels(state.labels))
+              .then(() => overlay.toggle())
+              .then(() => overlayState(overlay.isOpen()));
           return undefined;
         case 'teach-cancel':
           stopPicker?.();

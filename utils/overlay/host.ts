@@ -22,7 +22,11 @@ export type OverlayHostOptions = {
   labels: { title: string; collapse: string; expand: string; close: string };
   /** Tests open the root to look inside; on a CRM page it stays closed. */
   shadowMode?: ShadowRootMode;
+  /** Told when the agent opens or closes it (the content script remembers it per tab, so it survives page loads). */
+  onOpenChange?: (open: boolean) => void;
 };
+
+export type OverlayLabels = OverlayHostOptions['labels'];
 
 /** Below common modal layers (Bootstrap 1050, Ant Design 1000, Element UI 2000+), above ordinary page content. */
 export const OVERLAY_Z_INDEX = 900;
@@ -35,6 +39,8 @@ export type OverlayHost = {
   hide(): void;
   toggle(): Promise<void>;
   isOpen(): boolean;
+  /** The handle's words in the panel's language (they change when the agent switches it). */
+  setLabels(labels: OverlayLabels): void;
   /** Removes everything it added and stops every listener. */
   destroy(): void;
 };
@@ -58,11 +64,18 @@ function makeButton(doc: Document, text: string, label: string): HTMLButtonEleme
 
 /** Hosts the overlay page in an iframe inside a closed shadow root: the page can neither read nor restyle it. */
 export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
-  const { doc, labels } = options;
+  const { doc } = options;
+  let labels = options.labels;
   const view = doc.defaultView;
   const viewport = () => ({ width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 });
   let host: HTMLElement | null = null;
-  let parts: { iframe: HTMLIFrameElement; collapse: HTMLButtonElement } | null = null;
+  let parts: {
+    iframe: HTMLIFrameElement;
+    collapse: HTMLButtonElement;
+    close: HTMLButtonElement;
+    title: HTMLElement;
+    handle: HTMLElement;
+  } | null = null;
   let placement: OverlayPlacement = defaultPlacement(viewport());
   const cleanups: (() => void)[] = [];
 
@@ -85,6 +98,12 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
       parts.collapse.setAttribute('aria-expanded', String(!placement.collapsed));
       parts.collapse.textContent = placement.collapsed ? '▸' : '▾';
       parts.collapse.title = placement.collapsed ? labels.expand : labels.collapse;
+      parts.collapse.setAttribute('aria-label', parts.collapse.title);
+      parts.close.title = labels.close;
+      parts.close.setAttribute('aria-label', labels.close);
+      parts.title.textContent = labels.title;
+      parts.handle.setAttribute('aria-label', labels.title);
+      parts.iframe.title = labels.title;
     }
   }
 
@@ -138,14 +157,17 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     Object.assign(iframe.style, { width: '100%', height: `${overlaySize.height}px`, border: '0', display: 'block' });
     box.append(handle, iframe);
     root.append(box);
-    parts = { iframe, collapse };
+    parts = { iframe, collapse, close, title, handle };
 
     collapse.addEventListener('click', () => {
       placement = { ...placement, collapsed: !placement.collapsed };
       apply();
       persist();
     });
-    close.addEventListener('click', () => hide());
+    close.addEventListener('click', () => {
+      hide();
+      options.onOpenChange?.(false);
+    });
     cleanups.push(enableDrag(handle));
     handle.addEventListener('keydown', (e) => {
       const moves: Record<string, [number, number]> = {
@@ -168,26 +190,51 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     apply();
   }
 
+  /**
+   * Drag by the handle. The pointer is captured, so moving over the framed panel (which would swallow the events) or
+   * off the window never drops the drag; moves are applied once per frame, and the framed page takes no pointer
+   * events meanwhile.
+   */
   function enableDrag(handle: HTMLElement): () => void {
-    let start: { px: number; py: number; x: number; y: number } | null = null;
-    const onMove = (e: PointerEvent) => start && moveTo(start.x + e.clientX - start.px, start.y + e.clientY - start.py);
-    const onUp = () => {
-      if (!start) return;
+    let start: { id: number; px: number; py: number; x: number; y: number } | null = null;
+    let pending: { x: number; y: number } | null = null;
+    let raf = 0;
+    const flush = () => {
+      raf = 0;
+      if (pending) moveTo(pending.x, pending.y);
+      pending = null;
+    };
+    const onMove = (e: PointerEvent) => {
+      if (!start || e.pointerId !== start.id) return;
+      pending = { x: start.x + e.clientX - start.px, y: start.y + e.clientY - start.py };
+      if (!raf) raf = view?.requestAnimationFrame(flush) ?? (flush(), 0);
+    };
+    const onEnd = (e: PointerEvent) => {
+      if (!start || e.pointerId !== start.id) return;
       start = null;
-      doc.removeEventListener('pointermove', onMove);
+      if (raf) view?.cancelAnimationFrame(raf);
+      flush();
+      if (handle.hasPointerCapture?.(e.pointerId)) handle.releasePointerCapture(e.pointerId);
+      parts?.iframe.style.removeProperty('pointer-events');
       persist();
     };
     const onDown = (e: PointerEvent) => {
-      if (e.target !== handle && (e.target as Node | null)?.nodeName === 'BUTTON') return;
-      start = { px: e.clientX, py: e.clientY, x: placement.x, y: placement.y };
-      doc.addEventListener('pointermove', onMove);
+      if (e.button !== 0 || (e.target !== handle && (e.target as Node | null)?.nodeName === 'BUTTON')) return;
+      e.preventDefault();
+      start = { id: e.pointerId, px: e.clientX, py: e.clientY, x: placement.x, y: placement.y };
+      handle.setPointerCapture?.(e.pointerId);
+      parts?.iframe.style.setProperty('pointer-events', 'none');
     };
     handle.addEventListener('pointerdown', onDown);
-    doc.addEventListener('pointerup', onUp);
+    handle.addEventListener('pointermove', onMove);
+    handle.addEventListener('pointerup', onEnd);
+    handle.addEventListener('pointercancel', onEnd);
     return () => {
+      if (raf) view?.cancelAnimationFrame(raf);
       handle.removeEventListener('pointerdown', onDown);
-      doc.removeEventListener('pointerup', onUp);
-      doc.removeEventListener('pointermove', onMove);
+      handle.removeEventListener('pointermove', onMove);
+      handle.removeEventListener('pointerup', onEnd);
+      handle.removeEventListener('pointercancel', onEnd);
     };
   }
 
@@ -233,6 +280,10 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     hide,
     toggle: () => (host ? Promise.resolve(hide()) : show()),
     isOpen: () => host !== null,
+    setLabels: (next) => {
+      labels = next;
+      apply();
+    },
     destroy: hide,
   };
 }

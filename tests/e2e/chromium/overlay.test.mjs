@@ -110,3 +110,36 @@ test('a page dialog is never covered: the overlay moves beside it, and back when
   assert.deepEqual(await hostBox(page), home);
   await page.close();
 });
+
+test('the overlay stays open across page loads of its tab, in the panel’s language, until the agent closes it', async () => {
+  const file = 'crm-pages/hxtd-customer.html';
+  const { page, tabId } = await h.openCrmPage(file);
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('language').selectOption('en');
+  await panel.getByTestId('toggle-overlay').click();
+  let frame = await overlayFrame(page);
+  const title = async (f) => (await f.frameElement()).getAttribute('title');
+  for (let i = 0; i < 50 && (await title(frame)) !== 'Huifang'; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await title(frame), 'Huifang', 'the handle follows the panel language');
+  await frame.locator('html[lang="en"]').waitFor({ timeout: 15_000 });
+
+  await page.reload();
+  frame = await overlayFrame(page);
+  await frame.getByTestId('customer-name').waitFor({ timeout: 15_000 });
+  assert.equal(await title(frame), 'Huifang');
+
+  await panel.getByTestId('language').selectOption('zh-CN');
+  await panel.getByTestId('toggle-overlay').click();
+  await overlayFrame(page, false);
+  await page.reload();
+  await h.waitForContext(tabId);
+  // Closed stays closed: the next toggle opens it (were it open, the toggle would close it and the frame go away).
+  await panel.getByTestId('toggle-overlay').click();
+  frame = await overlayFrame(page);
+  for (let i = 0; i < 50 && (await title(frame)) !== '回访助手'; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await title(frame), '回访助手');
+  await panel.getByTestId('toggle-overlay').click();
+  await overlayFrame(page, false);
+  await panel.close();
+  await page.close();
+});

@@ -1,4 +1,5 @@
 import { createOverlayHost, OVERLAY_Z_INDEX, type OverlayPlacement } from '@/utils/overlay/host';
+import { readOverlayState } from '@/utils/overlay';
 
 function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
   const saved: Record<string, OverlayPlacement> = { ...initial };
@@ -137,5 +138,65 @@ describe('placement store', () => {
     expect(await store.load('https://crm.b')).toBeNull();
     data.set('local:overlay-placement:https://crm.c', { x: 'left' });
     expect(await store.load('https://crm.c')).toBeNull();
+  });
+});
+
+describe('overlay host: drag, words and the open state', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  const pointer = (type: string, x: number, y: number) =>
+    new PointerEvent(type, { clientX: x, clientY: y, pointerId: 7, button: 0, bubbles: true });
+
+  it('drags by the handle, the framed page taking no pointer events meanwhile, and remembers where it was left', async () => {
+    const store = memoryStore({ s: { x: 100, y: 100, collapsed: false } });
+    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store, labels, shadowMode: 'open' });
+    await o.show();
+    const { host, handle, iframe } = parts();
+    handle?.dispatchEvent(pointer('pointerdown', 10, 10));
+    expect(iframe?.style.pointerEvents).toBe('none');
+    handle?.dispatchEvent(pointer('pointermove', 30, 50));
+    handle?.dispatchEvent(pointer('pointermove', 60, 70));
+    handle?.dispatchEvent(pointer('pointerup', 60, 70));
+    expect(host?.style.left).toBe('150px');
+    expect(host?.style.top).toBe('160px');
+    expect(iframe?.style.pointerEvents).toBe('');
+    expect(store.saved.s).toEqual({ x: 150, y: 160, collapsed: false });
+    o.destroy();
+  });
+
+  it('changes its words to the panel language and says when the agent closes it', async () => {
+    const changes: boolean[] = [];
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+      onOpenChange: (open) => changes.push(open),
+    });
+    await o.show();
+    o.setLabels({ title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' });
+    const root = parts().host?.shadowRoot;
+    expect(root?.querySelector('[role=toolbar] span')?.textContent).toBe('回访助手');
+    const close = root?.querySelectorAll('button')[1];
+    expect(close?.title).toBe('关闭');
+    close?.click();
+    expect(parts().host).toBeNull();
+    expect(changes).toEqual([false]);
+  });
+});
+
+describe('readOverlayState', () => {
+  const good = { open: true, labels: { title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' } };
+  it.each([
+    [good, good],
+    [{ ...good, open: 'yes' }, null],
+    [{ open: false }, null],
+    [{ ...good, labels: { ...good.labels, close: 1 } }, null],
+    [{ ...good, labels: { ...good.labels, title: 'x'.repeat(101) } }, null],
+    [null, null],
+  ])('%#', (raw, expected) => {
+    expect(readOverlayState(raw)).toEqual(expected);
   });
 });

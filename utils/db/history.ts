@@ -52,3 +52,26 @@ export async function customerHistory(db: HuifangDb, customerKey: string): Promi
     return { customer, attempts: all.filter((r) => !corrected.has(r.id)), all };
   });
 }
+
+/**
+ * One agent's calls between two instants (the latest revision of each), newest first. Read through the startedAt
+ * index with half a day of margin either side — stored times may carry any offset, so string order is not time
+ * order at the edges — then compared as instants.
+ */
+export async function listAgentCalls(
+  db: HuifangDb,
+  input: { agent: string; from: number; to: number },
+): Promise<CallbackRecord[]> {
+  const margin = 14 * 3_600_000;
+  const [lo, hi] = [new Date(input.from - margin).toISOString(), new Date(input.to + margin).toISOString()];
+  const superseded = await listSupersededIds(db);
+  const rows = await db.callbacks
+    .where('startedAt')
+    .between(lo, hi, true, true)
+    .filter((r) => {
+      const at = Date.parse(r.startedAt);
+      return r.agent === input.agent && at >= input.from && at < input.to && !superseded.has(r.id);
+    })
+    .toArray();
+  return rows.sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+}

@@ -10,7 +10,14 @@ export {
   type RecordChanges,
   type ReviseOptions,
 } from './callbacks';
-export { listCallbacks, customerHistory, listSupersededIds, type ListFilters, type CustomerHistory } from './history';
+export {
+  listCallbacks,
+  listAgentCalls,
+  customerHistory,
+  listSupersededIds,
+  type ListFilters,
+  type CustomerHistory,
+} from './history';
 export {
   listQueue,
   countQueue,

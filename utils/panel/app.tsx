@@ -9,6 +9,8 @@ import type { WorkQueueState } from '@/utils/ui/work-queue-state';
 import type { WorklistImportState } from '@/utils/ui/worklist-import-state';
 import { WorkQueueTab } from './work-queue-tab';
 import { ExpectedCustomerNotice, SetupScreen } from './day-view';
+import { MyDayTab } from './my-day-tab';
+import type { MyDayState } from '@/utils/ui/my-day-state';
 import { TabBar } from '@/components/tab-bar';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DataButtons } from '@/components/data-buttons';
@@ -40,6 +42,7 @@ export type AppProps = {
     importer: WorklistImportState;
     timeZone: string;
     saveSetup: (values: SetupValues) => Promise<string | null>;
+    myDay: MyDayState;
   };
 };
 
@@ -187,6 +190,18 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
             currentKey={currentKey}
             onOpen={openRow}
             onNext={nextCustomer}
+          />
+        )}
+        {c.tab.value === 'history' && (
+          <MyDayTab
+            c={c}
+            state={day.myDay}
+            timeZone={day.timeZone}
+            onOpen={(call) => {
+              if (binding.tab?.tabId === undefined) return;
+              c.tab.value = 'current';
+              void browser.tabs.update(binding.tab.tabId, { url: call.sourceUrl });
+            }}
           />
         )}
         {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} onCorrect={v.correct} />}

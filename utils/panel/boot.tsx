@@ -15,6 +15,7 @@ import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
 import { App } from './app';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
+import { createMyDayState } from '@/utils/ui/my-day-state';
 import { createWorklistImportState } from '@/utils/ui/worklist-import-state';
 import { parseWindowsText } from '@/utils/ui/windows-text';
 import type { SetupValues } from '@/components/setup-form';
@@ -133,7 +134,7 @@ export async function bootPanel(
       onLocale={setLocale}
       onTab={(id) => (tabId = id)}
       onOverlay={() => send({ type: 'toggle-overlay' })}
-      day={{ settings, q, importer, timeZone: defaultTimeZone, saveSetup }}
+      day={{ settings, q, importer, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
     />,
     root,
   );

@@ -3,6 +3,8 @@ import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
 import { worklistEntrySchema, worklistSchema } from '@/utils/core/worklist/worklist-entry';
+import { outcomeSchema } from '@/utils/core/schemas/callback-record';
+import { dayBounds } from '@/utils/core/worklist/my-day';
 import { defineCall } from './define-call';
 
 // The agent's day (#12): imported work lists and the queue read from all its sources. Spread into calls.ts.
@@ -62,6 +64,46 @@ export const worklistCalls = {
         limit,
         offset,
       });
+    },
+  }),
+  /**
+   * "My calls today" (the History tab): this agent's calls of the local day in the deployment's time zone, newest
+   * first, each the latest revision, summarised (the record itself opens from the customer's history).
+   */
+  myDay: defineCall({
+    input: z.object({}),
+    output: z.object({
+      date: z.string(),
+      calls: z.array(
+        z.object({
+          id: z.string(),
+          customerKey: key,
+          name: z.string(),
+          startedAt: z.string(),
+          kind: callbackKindSchema,
+          outcome: outcomeSchema,
+          notes: z.string(),
+          sourceUrl: z.string(),
+        }),
+      ),
+    }),
+    run: async ({ db, data, now, settings }) => {
+      const { agent } = await settings.read();
+      const day = dayBounds(now().getTime(), defaultTimeZone);
+      const rows = await data.listAgentCalls(db, { agent, from: day.from, to: day.to });
+      return {
+        date: day.date,
+        calls: rows.slice(0, 500).map((r) => ({
+          id: r.id,
+          customerKey: r.customerKey,
+          name: r.context.name ?? '',
+          startedAt: r.startedAt,
+          kind: r.kind,
+          outcome: r.outcome,
+          notes: r.notes.slice(0, 200),
+          sourceUrl: r.sourceUrl,
+        })),
+      };
     },
   }),
 };

@@ -33,7 +33,11 @@ async function walkScript(panel) {
     const id = await step.getAttribute('data-step-id');
     const free = panel.getByTestId('free-answer');
     if (await free.count()) {
-      await free.focus();
+      // A puts the focus in the typed answer (unless it is there already, from the step before).
+      if (!(await panel.evaluate(() => document.activeElement?.dataset.testid === 'free-answer'))) {
+        await panel.keyboard.press('a');
+        await panel.waitForFunction(() => document.activeElement?.dataset.testid === 'free-answer');
+      }
       await panel.keyboard.type('1');
       await panel.keyboard.press('Enter');
     } else if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) {
@@ -96,6 +100,43 @@ test('keyboard only: a new-contract callback on hxtd', async () => {
   await page.close();
 });
 
+test('keyboard: the key help opens and closes; X ticks the next checklist item, C moves to the list', async () => {
+  const { page, tabId } = await openCrm('crm-pages/hxtd-customer.html');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('step').waitFor();
+  await panel.locator('body').focus();
+  await panel.keyboard.press('?');
+  const help = panel.getByTestId('key-help');
+  await help.waitFor();
+  for (const text of ['Shift+K', '空号', '勾选本步的下一项', '到输入框填写答案'])
+    await help.getByText(text).first().waitFor();
+  await panel.screenshot({ path: 'docs/screenshots/key-help-zh-CN.png' });
+  await panel.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+
+  const legend = panel.getByTestId('checklist').locator('legend');
+  const done = async () => Number((await legend.textContent()).match(/(\d+)\s*\/\s*\d+/)[1]);
+  const before = await done();
+  await panel.keyboard.press('x');
+  await panel.waitForFunction(
+    (n) =>
+      Number(document.querySelector('[data-testid=checklist] legend').textContent.match(/(\d+)\s*\/\s*\d+/)[1]) === n,
+    before + 1,
+  );
+  await panel.keyboard.press('c');
+  await panel.waitForFunction(() => document.activeElement?.matches('[data-testid=checklist] input[type=checkbox]'));
+  const first = await panel.evaluate(() => document.activeElement.dataset.checkId);
+  await panel.keyboard.press('Space');
+  await panel.waitForFunction((n) => {
+    const m = document.querySelector('[data-testid=checklist] legend').textContent.match(/(\d+)\s*\/\s*\d+/);
+    return Number(m[1]) === n;
+  }, before + 2);
+  assert.ok(first, 'the focus is on an item');
+  await panel.keyboard.press('Escape');
+  await panel.close();
+  await page.close();
+});
+
 test('keyboard only: a new-contract callback on 悟空CRM, screenshots in zh-CN and English', async () => {
   const { page, tabId } = await openCrm('crm-pages/wukongcrm-customer.html');
   const shot = await h.openPanel(tabId, { width: 400, height: 900 });
@@ -150,6 +191,15 @@ test('keyboard only: a no-answer on a third CRM shows up in the queue', async ()
   await tab.focus();
   await panel.keyboard.press('Enter');
   await panel.getByTestId('queue-row').filter({ hasText: name }).waitFor();
+  // My calls today (History tab): the call is there, counted, and opens the customer's page.
+  await panel.getByTestId('history-tab').click();
+  await panel.getByTestId('my-day-call').filter({ hasText: name }).filter({ hasText: '未接' }).waitFor();
+  await panel.getByTestId('my-day-counts').filter({ hasText: '未接' }).waitFor();
+  await panel.screenshot({ path: 'docs/screenshots/my-day-zh-CN.png' });
+  const url = page.url();
+  await page.goto('about:blank');
+  await panel.getByTestId('my-day-call').filter({ hasText: name }).getByTestId('my-day-open').click();
+  await page.waitForURL(url);
   const records = await readStore(panel, 'callbacks');
   assert.ok(
     records.some((r) => r.outcome === 'no-answer' && r.callBackAt && r.shortRingConfirmed === true),

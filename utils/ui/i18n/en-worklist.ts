@@ -55,4 +55,10 @@ export const enWorklist: Record<keyof typeof zhCNWorklist, string> = {
   setupSave: 'Save and start',
   setupMissing: 'Please fill in: {fields}',
   settingsLink: 'Settings',
+  // my calls today (History tab)
+  myDayTitle: 'My calls today',
+  myDayNone: 'No calls recorded today yet.',
+  myDayTotal: '{n} calls',
+  myDayOpen: 'Open the customer page',
+  myDayError: 'Could not read today’s calls: {error}',
 };

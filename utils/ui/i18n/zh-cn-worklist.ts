@@ -54,4 +54,10 @@ export const zhCNWorklist = {
   setupSave: '保存并开始',
   setupMissing: '请填写：{fields}',
   settingsLink: '设置',
+  // my calls today (History tab)
+  myDayTitle: '我今天的回访',
+  myDayNone: '今天还没有回访记录。',
+  myDayTotal: '共 {n} 通',
+  myDayOpen: '打开客户页面',
+  myDayError: '读取今天的回访失败：{error}',
 } as const;

@@ -11,6 +11,7 @@ import { RetentionSection } from './sections/retention';
 import { ScriptsSection } from './sections/scripts';
 import { AdaptersSection } from './sections/adapters';
 import { DataSection } from './sections/data';
+import { WorklistSection } from './sections/worklist';
 import { BackupSection } from './sections/backup';
 import { ReportSection } from './sections/report';
 import { QaSection } from './sections/qa';
@@ -34,6 +35,7 @@ function Options({ initial }: { initial: Locale }) {
       <RetentionSection t={t} />
       <ScriptsSection t={t} locale={locale} />
       <AdaptersSection t={t} />
+      <WorklistSection t={t} locale={locale} />
       <DataSection t={t} locale={locale} />
       <BackupSection t={t} />
       <ReportSection t={t} locale={locale} />

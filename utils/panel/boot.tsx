@@ -16,6 +16,7 @@ import { createDataClient } from '@/utils/service/call-client';
 import { App } from './app';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createMyDayState } from '@/utils/ui/my-day-state';
+import { createWorklistImportPorts } from '@/utils/ui/worklist-import-ports';
 import { createWorklistImportState } from '@/utils/ui/worklist-import-state';
 import { parseWindowsText } from '@/utils/ui/windows-text';
 import type { SetupValues } from '@/components/setup-form';
@@ -74,24 +75,9 @@ export async function bootPanel(
   const data = createDataState(client, (file) => saveFile(file));
   const calendar = () => createWorkingCalendar(settings.value.calendarOverrides);
   const q = createWorkQueueState(client, { now: () => Date.now(), timeZone: defaultTimeZone });
-  const importer = createWorklistImportState({
-    // The XLSX reader (read-excel-file + fflate, ≈20 KB gzip) loads when a file is chosen, not with the panel
-    // (docs/benchmarks.md, panel weight).
-    readTable: async (name, bytes) => (await import('@/utils/worklist/read-table')).readTable(name, bytes),
-    loadMapping: async (layout) => (await store.read()).worklistMappings[layout] ?? null,
-    saveMapping: async (layout, mapping) =>
-      void (await store.update({ worklistMappings: { ...(await store.read()).worklistMappings, [layout]: mapping } })),
-    loadRecordLink: async (origin) => (await store.read()).recordLinks[origin] ?? null,
-    saveRecordLink: async (origin, template) =>
-      void (await store.update({ recordLinks: { ...(await store.read()).recordLinks, [origin]: template } })),
-    save: async (input) => void (await client.call('saveWorklist', input)),
-    now: () => new Date(),
-    newId: () => crypto.randomUUID(),
-    get calendar() {
-      return calendar();
-    },
-    timeZone: defaultTimeZone,
-  });
+  const importer = createWorklistImportState(
+    createWorklistImportPorts({ store, client, calendar, timeZone: defaultTimeZone }),
+  );
   /** The setup screen's answers into the one settings store; a bad call window is named, nothing saved. */
   const saveSetup = async (values: SetupValues): Promise<string | null> => {
     const windows = parseWindowsText(values.windows, settings.value.callWindows.workingDaysOnly);

@@ -47,6 +47,12 @@ export const enOptions: Record<keyof typeof zhCNOptions, string> = {
   flowDeadEnd: 'never ends',
   flowEnds: 'ends: {outcome}',
   secAdapters: 'Site adapters from teach mode',
+  secWorklist: 'Import a work list',
+  worklistOptionsHint:
+    'Import the customers to call today or this month (an Excel .xlsx or CSV file exported by the CRM, UTF-8 or GBK). Every bad cell is listed by row and column; nothing is imported until the file is clean. Then work through them in the side panel’s Queue with “Next customer”.',
+  worklistOtherSite: 'The site the list belongs to',
+  worklistAddSite: 'Use this site',
+  worklistOptionsDone: 'Imported: open the side panel’s Queue to start calling.',
   adaptersEmpty: 'None yet. Teach Huifang a site with “Pick field” in the panel.',
   adapterDelete: 'Delete',
   adapterExport: 'Export',

@@ -46,6 +46,12 @@ export const zhCNOptions = {
   flowDeadEnd: '无法结束',
   flowEnds: '结束：{outcome}',
   secAdapters: '教学得到的站点适配器',
+  secWorklist: '导入回访清单',
+  worklistOptionsHint:
+    '导入今天或本月要回访的客户清单（CRM 导出的 Excel .xlsx 或 CSV 文件，UTF-8 或 GBK 均可）。有问题的单元格会按行和列列出，文件全部无误才会导入。导入后在侧边栏“队列”中按“下一位客户”逐一回访。',
+  worklistOtherSite: '清单所属的网站地址',
+  worklistAddSite: '使用此网站',
+  worklistOptionsDone: '已导入：打开侧边栏的“队列”开始回访。',
   adaptersEmpty: '暂无。在面板中用「选取字段」教会回访助手读取某个网站。',
   adapterDelete: '删除',
   adapterExport: '导出',

@@ -255,8 +255,15 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     return { x: vp.width - overlaySize.tabWidth - 8, y: vp.height - overlaySize.handle - 8, collapsed: true };
   }
 
-  async function show() {
-    if (host) return;
+  // The page load's restore and a toggle can ask at once: one overlay, whoever asks first.
+  let opening: Promise<void> | null = null;
+  function show(): Promise<void> {
+    if (host) return Promise.resolve();
+    opening ??= open().finally(() => (opening = null));
+    return opening;
+  }
+
+  async function open() {
     const stored = await options.store.load(options.site).catch(() => null);
     placement = clampPlacement(stored ?? firstPlacement(), viewport());
     host = build();
@@ -278,7 +285,7 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
   return {
     show,
     hide,
-    toggle: () => (host ? Promise.resolve(hide()) : show()),
+    toggle: () => (host ? Promise.resolve(hide()) : opening ? opening.then(hide) : show()),
     isOpen: () => host !== null,
     setLabels: (next) => {
       labels = next;

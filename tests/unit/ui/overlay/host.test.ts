@@ -200,3 +200,20 @@ describe('readOverlayState', () => {
     expect(readOverlayState(raw)).toEqual(expected);
   });
 });
+
+describe('overlay host: concurrent opens', () => {
+  afterEach(() => document.body.replaceChildren());
+  it('shows one overlay when the page load restores it while a toggle asks too', async () => {
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
+    await Promise.all([o.show(), o.show()]);
+    expect(document.querySelectorAll('huifang-overlay')).toHaveLength(1);
+    o.destroy();
+  });
+});

@@ -44,13 +44,11 @@ test('the options page imports an XLSX list, and names the bad cells of a GBK CS
     ['C-312', '郑晓彤', '13901186212', '持续回访', shanghaiDate(2), ''],
   ];
   const blob = await writeXlsxFile(rows.map((r) => r.map((value) => ({ value })))).toBlob();
-  await section
-    .getByTestId('worklist-file')
-    .setInputFiles({
-      name: '清单.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from(await blob.arrayBuffer()),
-    });
+  await section.getByTestId('worklist-file').setInputFiles({
+    name: '清单.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(await blob.arrayBuffer()),
+  });
   await section.getByTestId('worklist-preview').waitFor();
   await section.getByTestId('worklist-confirm').click();
   await section.getByTestId('worklist-done').waitFor();

@@ -1,0 +1,96 @@
+// A try-out on the live Dolibarr (docs: PROTOCOL's live instance), not part of the suite: node tests/e2e/live-day.mjs
+// Needs the e2e build. Writes screenshots to $SHOTS (default /tmp/day-shots) and the captured edit form there.
+import fs from 'node:fs';
+import { launchExtension } from './harness.mjs';
+const h = await launchExtension();
+const out = process.env.SHOTS ?? '/tmp/day-shots';
+const base = 'http://127.0.0.1:8080';
+const page = await h.context.newPage();
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.goto(`${base}/index.php`);
+if (await page.locator('#username').count()) {
+  await page.fill('#username', 'admin');
+  await page.fill('#password', 'Admin-Huifang-2026');
+  await page.locator('input[type=submit], button[type=submit]').first().click();
+  await page.waitForLoadState('load');
+}
+const step = async (name, fn) => {
+  try {
+    await fn();
+    console.log('OK  ', name);
+  } catch (e) {
+    console.log('FAIL', name, e.message.split('\n')[0]);
+  }
+};
+await page.goto(`${base}/societe/card.php?socid=1`);
+const tabId = await h.tabIdOf(page);
+await h.waitForContext(tabId).catch((e) => console.log('no context', e.message));
+const panel = await h.openPanel(tabId);
+await step('overlay body on a third-party card', async () => {
+  await panel.getByTestId('toggle-overlay').click({ timeout: 15_000 });
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = page.frames().find((f) => f.url().includes('/overlay.html')) ?? null;
+    if (!frame) await page.waitForTimeout(100);
+  }
+  if (!frame) throw new Error('no overlay frame');
+  await frame.getByTestId('customer-name').waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: `${out}/dolibarr-overlay.png` });
+  console.log('   overlay text:', (await frame.locator('body').innerText()).slice(0, 200).replace(/\s+/g, ' '));
+});
+await page.screenshot({ path: `${out}/dolibarr-overlay-any.png` });
+await step('overlay stays open after a page load', async () => {
+  await page.goto(`${base}/contact/card.php?id=1`);
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = page.frames().find((f) => f.url().includes('/overlay.html')) ?? null;
+    if (!frame) await page.waitForTimeout(100);
+  }
+  if (!frame) throw new Error('closed after the page load');
+  await frame.getByTestId('customer-name').waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: `${out}/dolibarr-contact-overlay.png` });
+});
+await step('mid-call, the CRM edit form keeps the call', async () => {
+  await panel.getByTestId('customer-name').waitFor({ timeout: 15_000 });
+  const name = (await panel.getByTestId('customer-name').textContent()).trim();
+  await panel.locator('body').focus();
+  await panel.keyboard.press('y');
+  await panel.keyboard.press('m');
+  await panel.keyboard.type('客户要求改地址，正在编辑');
+  await panel.keyboard.press('Escape');
+  await panel.getByText('已自动保存').waitFor();
+  await page.goto(`${base}/contact/card.php?id=1&action=edit`);
+  fs.writeFileSync(`${out}/dolibarr-contact-edit-zh_CN.html`, await page.content());
+  await page.waitForTimeout(2500);
+  await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor({ timeout: 10_000 });
+  const notes = await panel.locator('#notes').inputValue();
+  if (!notes.includes('正在编辑')) throw new Error(`notes lost: ${notes}`);
+  if (await panel.getByTestId('manual-save').count()) throw new Error('a manual-entry form shows');
+  await panel.screenshot({ path: `${out}/dolibarr-edit-panel.png` });
+  await page.screenshot({ path: `${out}/dolibarr-edit-page.png` });
+  await page.goto(`${base}/contact/card.php?id=1`);
+  await page.waitForTimeout(1500);
+  await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor({ timeout: 10_000 });
+  if (!(await panel.locator('#notes').inputValue()).includes('正在编辑')) throw new Error('notes lost after the edit');
+});
+await step('my calls today after a record', async () => {
+  await panel.keyboard.press('Shift+K');
+  await panel.getByTestId('history-tab').click();
+  await panel.getByTestId('my-day-call').first().waitFor({ timeout: 10_000 });
+  await panel.screenshot({ path: `${out}/dolibarr-my-day.png` });
+});
+await step('key help', async () => {
+  await panel
+    .getByTestId('tab-current')
+    .click()
+    .catch(() => undefined);
+  await panel.locator('body').focus();
+  await panel.keyboard.press('?');
+  await panel.getByTestId('key-help').waitFor();
+  await panel.screenshot({ path: `${out}/key-help.png` });
+  await panel.getByTestId('language').selectOption('en');
+  await panel.screenshot({ path: `${out}/key-help-en.png` });
+  await panel.getByTestId('language').selectOption('zh-CN');
+  await panel.keyboard.press('Escape');
+});
+await h.close();

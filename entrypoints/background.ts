@@ -13,6 +13,7 @@ import { settingDefaults } from '@/utils/core/schemas/settings';
 import { pickLocale } from '@/utils/ui/i18n';
 import { createSettingsStore, migrateLegacySettings } from '@/utils/settings/settings-store';
 import { serveDataCall } from '@/utils/service/serve-calls';
+import { serveOverPort, streamPortName } from '@/utils/service/stream-port';
 import { createServiceEnv } from '@/utils/background/service-env';
 import { createBackgroundCallPorts } from '@/utils/background/background-call-ports';
 import { createCallHub } from '@/utils/call/call-hub';
@@ -120,9 +121,19 @@ export default defineBackground(() => {
   const fromOurPage = (url: string | undefined) => !!url?.startsWith(browser.runtime.getURL('/'));
 
   browser.runtime.onConnect.addListener((port) => {
+    // A data call too big for one message (an export, an import): same call, same checks, over a port.
+    if (port.name === streamPortName) {
+      if (!fromOurPage(port.sender?.url)) return port.disconnect();
+      return serveOverPort(port, async (raw, progress) => {
+        const message = parseMessage(raw);
+        if (message?.type !== 'data-call') return { ok: false, message: 'not a data call' };
+        await settingsReady;
+        return serveDataCall({ ...env, progress }, message.name, message.input);
+      });
+    }
     const tabId = readCallPortName(port.name);
     if (tabId === null || !fromOurPage(port.sender?.url)) return port.disconnect();
-    void settingsReady.then(() => hub.connect(tabId, port));
+    hub.connect(tabId, port, settingsReady);
   });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -4,7 +4,7 @@ import type { Locale } from '@/utils/core/script/localized';
 import type { Draft } from '@/utils/core/schemas/draft';
 import type { CallPorts } from './call-ports';
 import { applyCallEvent, takeSnapshot } from './call-events';
-import { callPortEventSchema, type CallSnapshot } from './call-protocol';
+import { callPortEventSchema, type CallEvent, type CallSnapshot } from './call-protocol';
 import { createCallSession, type CallSession } from './call-session';
 import { hasCustomer } from '@/utils/ui/manual-context';
 import { followLease, type TeamSyncForCalls } from './call-lease';
@@ -58,9 +58,14 @@ export function createCallHub(env: CallHubEnv) {
     const views = new Set<ViewPort>();
     let pending = false;
     let last: CallSnapshot | null = null;
+    /**
+     * Nothing goes to the views until the session is ready: a worker started again mid-call loads the page's customer
+     * before it resumes the call, and the views must not see that fresh script (nor take its empty note) meanwhile.
+     */
+    let settled = false;
     const send = () => {
       pending = false;
-      if (!last) return;
+      if (!last || !settled) return;
       for (const view of views) view.postMessage({ type: 'snapshot', snapshot: last });
     };
     const stopBroadcast = effect(() => {
@@ -71,12 +76,17 @@ export function createCallHub(env: CallHubEnv) {
         queueMicrotask(send);
       }
     });
-    const stopMarker = effect(() => {
-      const key = session.customerKey.value;
-      const recordId = session.recordId.value;
-      const live = session.call.inCall.value && key && recordId ? { customerKey: key, recordId } : null;
-      void env.markers.set(tabId, live).catch(() => undefined);
-    });
+    // The marker is written from the moment the marker left by a stopped worker has been read (in `ready`): written
+    // earlier, this session's "no call yet" would erase it before it is read.
+    let stopMarker = () => undefined as void;
+    let stopped = false;
+    const watchMarker = () =>
+      effect(() => {
+        const key = session.customerKey.value;
+        const recordId = session.recordId.value;
+        const live = session.call.inCall.value && key && recordId ? { customerKey: key, recordId } : null;
+        void env.markers.set(tabId, live).catch(() => undefined);
+      });
     const stopLease = env.teamSync ? followLease(session, env.teamSync) : () => undefined;
     const entry: Entry = {
       session,
@@ -85,6 +95,7 @@ export function createCallHub(env: CallHubEnv) {
       queue: Promise.resolve(),
       ready: Promise.resolve(),
       stop: () => {
+        stopped = true;
         stopBroadcast();
         stopMarker();
         stopLease();
@@ -93,12 +104,17 @@ export function createCallHub(env: CallHubEnv) {
     };
     entry.ready = (async () => {
       const marker = await env.markers.get(tabId).catch(() => null);
-      await session.init();
-      const context = (await env.requestContext(tabId)) ?? (await env.storedContext(tabId));
-      await session.setContext(hasCustomer(context) ? context : null);
-      // The background was stopped mid-call (the browser was not): carry on with the same call, as it was.
-      const draft = session.draftOffer.value;
-      if (marker && draft && draft.recordId === marker.recordId) session.resume(draft);
+      try {
+        await session.init();
+        const context = (await env.requestContext(tabId)) ?? (await env.storedContext(tabId));
+        await session.setContext(hasCustomer(context) ? context : null);
+        // The background was stopped mid-call (the browser was not): carry on with the same call, as it was.
+        const draft = session.draftOffer.value;
+        if (marker && draft && draft.recordId === marker.recordId) session.resume(draft);
+      } finally {
+        settled = true;
+        if (!stopped) stopMarker = watchMarker();
+      }
     })();
     entries.set(tabId, entry);
     return entry;
@@ -113,19 +129,38 @@ export function createCallHub(env: CallHubEnv) {
   }
 
   return {
-    /** A view connected (port name `call:<tabId>`, from an extension page). */
-    connect(tabId: number, port: ViewPort) {
-      const entry = open(tabId);
-      entry.views.add(port);
-      port.onDisconnect.addListener(() => entry.views.delete(port));
+    /**
+     * A view connected (port name `call:<tabId>`, from an extension page). Called as the port arrives: Chrome drops a
+     * port's messages that come before a listener is attached, and the event that woke a stopped worker is one of
+     * them. The call opens once `before` (the settings) is ready; events wait for it, in order.
+     */
+    connect(tabId: number, port: ViewPort, before: Promise<unknown> = Promise.resolve()) {
+      let entry: Entry | null = null;
+      let gone = false;
+      const early: CallEvent[] = [];
+      const take = (target: Entry, event: CallEvent) => {
+        if (event.type === 'manual-context') target.manual = event.context;
+        void enqueue(target, () => applyCallEvent(target.session, event));
+      };
       port.onMessage.addListener((raw) => {
         const parsed = callPortEventSchema.safeParse(raw);
         if (!parsed.success) return;
-        const event = parsed.data.event;
-        if (event.type === 'manual-context') entry.manual = event.context;
-        void enqueue(entry, () => applyCallEvent(entry.session, event));
+        if (entry) take(entry, parsed.data.event);
+        else early.push(parsed.data.event);
       });
-      void entry.ready.then(() => port.postMessage({ type: 'snapshot', snapshot: takeSnapshot(entry.session, tabId) }));
+      port.onDisconnect.addListener(() => {
+        gone = true;
+        entry?.views.delete(port);
+      });
+      void before.then(() => {
+        const opened = open(tabId);
+        entry = opened;
+        if (!gone) opened.views.add(port);
+        for (const event of early.splice(0)) take(opened, event);
+        void opened.ready.then(() => {
+          if (!gone) port.postMessage({ type: 'snapshot', snapshot: takeSnapshot(opened.session, tabId) });
+        });
+      });
     },
     /** The content script read the page again; a manual customer stays while the page shows none. */
     pageContext(tabId: number, context: CustomerContext | null) {

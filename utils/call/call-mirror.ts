@@ -12,6 +12,9 @@ import { addressContext } from '@/utils/core/identity/addressee';
 
 export type PanelTab = 'current' | 'queue' | 'history';
 
+/** Events kept while the background is away; more would mean it is not coming back (the extension was updated). */
+const maxOutbox = 200;
+
 /** The part of runtime.Port a view uses. */
 export type CallPort = {
   postMessage(message: unknown): void;
@@ -45,8 +48,16 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   let notesInFlight: string[] = [];
   let port: CallPort | null = null;
   let boundTab: number | null = null;
+  /**
+   * Events given while the background is away (Chrome stopped its service worker; the port connects again within a
+   * moment and starts a new one, which resumes the call): they go out, in order, once the port is back.
+   */
+  let outbox: CallEvent[] = [];
 
-  const send = (event: CallEvent) => port?.postMessage({ type: 'event', event });
+  const send = (event: CallEvent) => {
+    if (port) port.postMessage({ type: 'event', event });
+    else if (boundTab !== null && outbox.length < maxOutbox) outbox.push(event);
+  };
   const runner = createRunnerState(
     () => new Date(env.now()).toISOString(),
     (event, step) => send({ type: 'engine', step, event }),
@@ -94,6 +105,9 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
     const p = env.connect(tabId);
     port = p;
     connected.value = true;
+    const queued = outbox;
+    outbox = [];
+    for (const event of queued) p.postMessage({ type: 'event', event });
     p.onMessage.addListener((raw) => {
       const parsed = callPortMessageSchema.safeParse(raw);
       if (parsed.success && port === p && parsed.data.snapshot.tabId === tabId) receive(parsed.data.snapshot);
@@ -103,6 +117,8 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
       if (port !== p) return;
       port = null;
       connected.value = false;
+      // A note not yet echoed may have died with the worker (its autosave comes a second later): say it again.
+      if (notesInFlight.length > 0) outbox.push({ type: 'notes', value: notes.value });
       env.setTimer(() => {
         if (boundTab === tabId && port === null) connect(tabId);
       }, 200);
@@ -176,6 +192,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
       boundTab = tabId;
       const old = port;
       port = null;
+      outbox = [];
       old?.disconnect();
       batch(() => {
         snapshot.value = null;
@@ -229,6 +246,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
     setManual: (context: CustomerContext) => send({ type: 'manual-context', context }),
     dispose() {
       boundTab = null;
+      outbox = [];
       port?.disconnect();
       port = null;
     },

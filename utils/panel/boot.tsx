@@ -13,6 +13,7 @@ import { createDataState } from '@/utils/ui/data-state';
 import { saveFile } from '@/utils/ui/save-file';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
+import { streamPortName } from '@/utils/service/stream-port';
 import { App } from './app';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createMyDayState } from '@/utils/ui/my-day-state';
@@ -34,7 +35,10 @@ export async function bootPanel(
   const stopSettings = store.watch((value) => (settings.value = value));
   const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
   const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
-  const client = createDataClient((message) => browser.runtime.sendMessage(message));
+  const client = createDataClient(
+    (message) => browser.runtime.sendMessage(message),
+    () => browser.runtime.connect({ name: streamPortName }),
+  );
 
   const c = createCallMirror(
     {

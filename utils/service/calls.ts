@@ -84,7 +84,7 @@ export const dataCalls = {
       return { text: file.text, fileName: file.fileName, mimeType: 'application/json' };
     },
   }),
-  /** An export file (JSON envelope, optionally encrypted, or CSV), logged in the audit. */
+  /** An export file (JSON envelope, optionally encrypted, or CSV), logged in the audit. A big call (callLarge). */
   exportFile: defineCall({
     input: z.object({
       format: z.enum(['json', 'csv']),
@@ -92,9 +92,10 @@ export const dataCalls = {
       passphrase: z.string().max(1000).optional(),
     }),
     output: z.discriminatedUnion('ok', [exportedFile, failure]),
-    run: async ({ db, data, now, settings }, input) => {
+    run: async ({ db, data, now, settings, progress }, input) => {
       const { agent, exportMaskPersonal } = await settings.read();
       const result = await data.exportRecords(db, {
+        onProgress: progress,
         format: input.format,
         passphrase: input.passphrase || undefined,
         agent,
@@ -107,17 +108,17 @@ export const dataCalls = {
         : { ok: false as const, message: problemsText(result.problems) };
     },
   }),
-  /** Imports an export file whole or not at all (an encrypted one with its passphrase). */
+  /** Imports an export file whole or not at all (an encrypted one with its passphrase). A big call (callLarge). */
   importFile: defineCall({
     input: z.object({ text: z.string(), passphrase: z.string().max(1000).optional() }),
     output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), added: z.number() }), failure]),
-    run: async ({ db, data, now, settings }, input) => {
+    run: async ({ db, data, now, settings, progress }, input) => {
       const { agent } = await settings.read();
       const text = input.text;
       const result = await data.importFile(
         db,
         { size: text.length, text: async () => text },
-        { agent, now: now(), passphrase: input.passphrase || undefined },
+        { agent, now: now(), passphrase: input.passphrase || undefined, onProgress: progress },
       );
       return result.ok
         ? { ok: true as const, added: result.report.added }

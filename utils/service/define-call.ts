@@ -18,6 +18,8 @@ export type ServiceEnv = {
   scripts(): Promise<Script[]>;
   /** Team sync (opt-in, docs/team-sync.md); absent where the background does not run it. */
   teamSync?: Pick<TeamSync, 'status' | 'refresh' | 'flush' | 'pull' | 'post'>;
+  /** How far a long call is (reading, writing…), for a call made over the port of big calls; absent otherwise. */
+  progress?: (p: { phase: string; done: number; total: number }) => void;
 };
 
 /** A data call's reply on the wire: the value, or what went wrong in words. */

@@ -70,7 +70,7 @@ export function BackupSection({ t }: { t: Translate }) {
           e.preventDefault();
           if (passphrase.length < MIN_PASSPHRASE) return setNote(t('passphraseShort'));
           setNote(t('loading'));
-          dataClient.call('backupNow', { passphrase }).then(
+          dataClient.callLarge('backupNow', { passphrase }).then(
             (file) => {
               saveFile(file);
               setPassphrase('');

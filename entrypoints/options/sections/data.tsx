@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DataButtons } from '@/components/data-buttons';
 import type { Locale, Translate } from '@/utils/ui/i18n';
 import { saveFile } from '@/utils/ui/save-file';
-import { maxImportBytes } from '@/utils/ui/data-state';
+import { maxImportBytes, progressText } from '@/utils/ui/data-state';
 import { dataClient } from '../services';
 
 const MIN_PASSPHRASE = 12;
@@ -13,8 +13,9 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [passphrase, setPassphrase] = useState('');
   const run = async (options: { format: 'json' | 'csv'; passphrase?: string }) => {
     setNote(t('loading'));
+    // Over the port of big calls: a few years of records is more than one runtime message can carry.
     const result = await dataClient
-      .call('exportFile', { ...options, locale })
+      .callLarge('exportFile', { ...options, locale }, (p) => setNote(progressText(t, p)))
       .catch((err: unknown) => ({ ok: false as const, message: String(err) }));
     if (!result.ok) return setNote(t('error', { error: result.message }));
     saveFile(result);
@@ -35,7 +36,9 @@ export function DataSection({ t, locale }: { t: Translate; locale: Locale }) {
             file.size > maxImportBytes
               ? { ok: false as const, message: `> ${maxImportBytes / 1024 / 1024} MB` }
               : await dataClient
-                  .call('importFile', { text: await file.text(), passphrase: passphrase || undefined })
+                  .callLarge('importFile', { text: await file.text(), passphrase: passphrase || undefined }, (p) =>
+                    setNote(progressText(t, p)),
+                  )
                   .catch((err: unknown) => ({ ok: false as const, message: String(err) }));
           setNote(result.ok ? t('imported', { n: result.added }) : t('importFailed', { error: result.message }));
         }}

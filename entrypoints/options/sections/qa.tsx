@@ -21,7 +21,7 @@ export function QaSection({ t, locale }: { t: Translate; locale: Locale }) {
   const [open, setOpen] = useState<string | null>(null);
   const draw = async () => {
     const [{ records }, supervision] = await Promise.all([
-      dataClient.call('reportData', {}),
+      dataClient.callLarge('reportData', {}),
       dataClient.call('supervisionData', {}),
     ]);
     const drawn = drawQaSample(records, { month, seed: seed || month });

@@ -28,7 +28,7 @@ export function ReportSection({ t, locale }: { t: Translate; locale: Locale }) {
   const build = async () => {
     try {
       const [{ records, customers }, { escalations, reviews }, dueItems] = await Promise.all([
-        teamRole && fromServer ? dataClient.call('teamMonthExport', { month }) : dataClient.call('reportData', {}),
+        teamRole && fromServer ? dataClient.call('teamMonthExport', { month }) : dataClient.callLarge('reportData', {}),
         dataClient.call('supervisionData', {}),
         // 应访 from this computer's work lists: the server's month holds records, not the team's lists.
         teamRole && fromServer ? Promise.resolve([]) : dataClient.call('reportDueItems', {}),

@@ -153,6 +153,9 @@ export const zhCN = {
   importFile: '导入文件',
   imported: '已导入 {n} 条记录',
   importFailed: '导入失败：{error}',
+  progressRead: '读取中… {percent}%',
+  progressCheck: '校验中… {percent}%',
+  progressWrite: '写入中… {percent}%',
   data: '数据',
   // queue
   queue: '待回访队列',

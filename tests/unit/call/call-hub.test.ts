@@ -1,0 +1,173 @@
+import { createCallHub, type LiveCallMarker, type ViewPort } from '@/utils/call/call-hub';
+import type { CallSnapshot } from '@/utils/call/call-protocol';
+import type { CallEvent } from '@/utils/call/call-protocol';
+import { createFakePorts, makeContext, tick } from './fake-ports';
+
+const TAB = 7;
+const context = makeContext('王建国', '13901186247', { signDate: '2025-10-30', customerId: 'C-1' });
+
+/** A view's port: what the hub posts is kept; `send` is the view posting an event. */
+function fakeView() {
+  const listeners: ((m: unknown) => void)[] = [];
+  const snapshots: CallSnapshot[] = [];
+  const port: ViewPort = {
+    postMessage: (m) => {
+      if (typeof m === 'object' && m && 'snapshot' in m) snapshots.push((m as { snapshot: CallSnapshot }).snapshot);
+    },
+    onMessage: { addListener: (fn) => void listeners.push(fn) },
+    onDisconnect: { addListener: () => undefined },
+  };
+  return {
+    port,
+    snapshots,
+    last: (): CallSnapshot => {
+      const snapshot = snapshots[snapshots.length - 1];
+      if (!snapshot) throw new Error('no snapshot yet');
+      return snapshot;
+    },
+    send: (event: CallEvent) => listeners.forEach((fn) => fn({ type: 'event', event })),
+  };
+}
+
+/** storage.session: survives the worker, read and written asynchronously, with a log of the writes. */
+function fakeMarkers() {
+  const map = new Map<number, LiveCallMarker>();
+  const writes: (LiveCallMarker | null)[] = [];
+  return {
+    map,
+    writes,
+    markers: {
+      get: async (tabId: number) => (await tick(), map.get(tabId) ?? null),
+      set: async (tabId: number, marker: LiveCallMarker | null) => {
+        writes.push(marker);
+        await tick();
+        if (marker) map.set(tabId, marker);
+        else map.delete(tabId);
+      },
+    },
+  };
+}
+
+/** One service worker's life: a hub over the same database (fake ports) and the same storage.session. */
+function startWorker(fake: ReturnType<typeof createFakePorts>, store: ReturnType<typeof fakeMarkers>) {
+  return createCallHub({
+    ports: fake.ports,
+    locale: () => 'zh-CN',
+    storedContext: async () => context,
+    requestContext: async () => context,
+    markers: store.markers,
+  });
+}
+
+async function settle(hub: ReturnType<typeof startWorker>) {
+  await hub.ready(TAB);
+  await hub.idle(TAB);
+  await tick();
+}
+
+describe('the call hub across a stopped service worker', () => {
+  it('a new worker resumes the call from its draft: same record, answers and notes; the next answer lands on it', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const a = fakeView();
+    first.connect(TAB, a.port);
+    await settle(first);
+    const step = a.last().engine?.current ?? null;
+    a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
+    a.send({ type: 'notes', value: '客户下午方便' });
+    await settle(first);
+    await fake.runTimers(); // the autosave
+    await tick();
+    const draft = [...fake.drafts.values()][0];
+    expect(draft?.record.notes).toBe('客户下午方便');
+    expect(store.map.get(TAB)?.recordId).toBe(draft?.recordId);
+
+    // The worker is stopped (nothing runs any more); the view connects again, which starts a new one.
+    const second = startWorker(fake, store);
+    const b = fakeView();
+    second.connect(TAB, b.port);
+    await settle(second);
+    const resumed = b.last();
+    // The view never saw the page's fresh script the new worker loads before it resumes.
+    expect(b.snapshots.length).toBeGreaterThan(0);
+    for (const x of b.snapshots) expect([x.startedAt !== null, x.notes]).toEqual([true, '客户下午方便']);
+    expect(resumed.startedAt).not.toBeNull();
+    expect(resumed.notes).toBe('客户下午方便');
+    expect(resumed.draftOffer).toBeNull();
+    expect(resumed.engine?.path.length).toBe(a.last().engine?.path.length);
+    expect(second.session(TAB)?.recordId.value).toBe(draft?.recordId);
+    expect(store.map.get(TAB)?.recordId).toBe(draft?.recordId);
+
+    b.send({
+      type: 'engine',
+      step: resumed.engine?.current ?? null,
+      event: { type: 'answer', at: '2025-11-03T02:31:00.000Z', value: 'yes' },
+    });
+    await settle(second);
+    expect(b.last().engine?.path.length).toBe((resumed.engine?.path.length ?? 0) + 1);
+  });
+
+  it('takes the event that woke the worker, sent on the port before the background was ready', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const a = fakeView();
+    first.connect(TAB, a.port);
+    await settle(first);
+    const step = a.last().engine?.current ?? null;
+    a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
+    await settle(first);
+    await fake.runTimers();
+    await tick();
+    const at = a.last().engine?.current ?? null;
+
+    const second = startWorker(fake, store);
+    const b = fakeView();
+    let settingsRead: () => void = () => undefined;
+    second.connect(TAB, b.port, new Promise<void>((resolve) => (settingsRead = resolve)));
+    // The view says its next answer the moment it connects; the worker is still reading its settings.
+    b.send({ type: 'engine', step: at, event: { type: 'answer', at: '2025-11-03T02:31:00.000Z', value: 'yes' } });
+    await tick();
+    expect(b.snapshots).toEqual([]);
+    settingsRead();
+    await tick();
+    await settle(second);
+    expect(b.last().startedAt).not.toBeNull();
+    const path = b.last().engine?.path ?? [];
+    expect(path).toHaveLength((a.last().engine?.path.length ?? 0) + 1);
+    expect(b.last().engine?.current).not.toBe(at);
+    expect(b.last().engine?.answers[at ?? '']).toBe('yes');
+  });
+
+  it('the new worker does not erase the marker before reading it (the call resumed on the first stop only)', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    store.map.set(TAB, { customerKey: 'k', recordId: 'r' });
+    const hub = startWorker(fake, store);
+    hub.connect(TAB, fakeView().port);
+    await settle(hub);
+    // The only write is the session's own state once the old marker was read (no call here: the marker goes then).
+    expect(store.writes).toEqual([null]);
+  });
+
+  it('without a marker (the browser was restarted) the draft is offered, not resumed', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const a = fakeView();
+    first.connect(TAB, a.port);
+    await settle(first);
+    a.send({ type: 'notes', value: '草稿' });
+    await settle(first);
+    await fake.runTimers();
+    store.map.clear();
+
+    const second = startWorker(fake, store);
+    const b = fakeView();
+    second.connect(TAB, b.port);
+    await settle(second);
+    expect(b.last().startedAt).toBeNull();
+    expect(b.last().draftOffer?.record.notes).toBe('草稿');
+  });
+});

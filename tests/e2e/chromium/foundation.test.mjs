@@ -143,7 +143,23 @@ test('Huifang does not run on a site the user has not enabled, and offers to ena
     waitForContext: false,
   });
   await page.waitForLoadState('load');
-  await new Promise((r) => setTimeout(r, 1000));
+  // Not "wait a while and see nothing": the conditions under which the content script cannot run at all.
+  const reach = await h.serviceWorker.evaluate(
+    async ([id, origin]) => ({
+      granted: await chrome.permissions.contains({ origins: [`${origin}/*`] }),
+      registered: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+      // A content script in the page would answer; none does.
+      answer: await chrome.tabs.sendMessage(id, { type: 'context-request' }, { frameId: 0 }).then(
+        () => 'answered',
+        (err) => err.message,
+      ),
+    }),
+    [tabId, new URL(page.url()).origin],
+  );
+  assert.equal(reach.granted, false, 'the site is not granted');
+  assert.ok(reach.registered.length > 0, 'the content script is registered for the enabled sites');
+  assert.ok(!reach.registered.some((m) => m.includes(UNGRANTED_HOST)), `registered for: ${reach.registered}`);
+  assert.match(reach.answer, /Receiving end does not exist/);
   assert.equal(await h.storedContext(tabId), null, 'no context from an ungranted origin');
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('enable-site').waitFor();

@@ -20,6 +20,8 @@ test('the agent picks the address on the page; the site adapter reads it from th
 
   await panel.getByTestId('teach-address').click();
   await page.bringToFront();
+  // Click only once the picker is on the page: before that, the click is the page's own and teaches nothing.
+  await page.locator('huifang-picker').waitFor({ state: 'attached' });
   await page.hover('#home');
   await page.click('#home');
   const taught = await h.waitForContext(tabId, (c) => c.fields.address?.value === ADDRESS);
@@ -30,6 +32,7 @@ test('the agent picks the address on the page; the site adapter reads it from th
   await panel.bringToFront();
   await panel.getByTestId('teach-other').selectOption('product');
   await page.bringToFront();
+  await page.locator('huifang-picker').waitFor({ state: 'attached' });
   await page.hover('#policy-badge');
   await page.click('#policy-badge');
   await h.waitForContext(
@@ -55,10 +58,14 @@ test('Esc cancels picking and nothing is taught', async () => {
   await panel.getByTestId('customer-name').filter({ hasText: '钱文静' }).waitFor();
   await panel.getByTestId('teach-idNumber').click();
   await page.bringToFront();
+  // The picker is on the page (it takes the keys from then on), and gone after Esc: the click after that is the
+  // page's own and cannot teach anything, so there is nothing to wait for before reading the store.
+  const picker = page.locator('huifang-picker');
+  await picker.waitFor({ state: 'attached' });
   await page.hover('table');
   await page.keyboard.press('Escape');
+  await picker.waitFor({ state: 'detached' });
   await page.click('table td');
-  await new Promise((r) => setTimeout(r, 1000));
   const context = await h.storedContext(tabId);
   assert.equal(context.fields.idNumber, undefined);
   const adapters = await readStore(panel, 'siteAdapters');

@@ -43,28 +43,41 @@ const byTimeThenKey = (a: QueueItem, b: QueueItem) =>
  */
 export async function listQueue(db: HuifangDb, options: QueueOptions): Promise<QueueItem[]> {
   const until = (options.horizon ?? options.now).toISOString();
-  const nowIso = options.now.toISOString();
   const offset = options.offset ?? 0;
+  const limit = options.limit;
   const rows = await db.transaction('r', [db.customers, db.customerSummary], async () => {
-    if (options.limit === undefined) {
+    if (limit === undefined) {
       const [byDue, byCallBack] = await Promise.all([
         db.customers.where('dueAt').belowOrEqual(until).toArray(),
         db.customers.where('nextCallBackAt').belowOrEqual(until).toArray(),
       ]);
       return [...byDue, ...byCallBack];
     }
-    let page = db.customerSummary.where('queueAt').belowOrEqual(until);
-    if (offset) page = page.offset(offset);
-    const keys = (await page.limit(options.limit).toArray()).map((s) => s.key);
+    const keys = await listQueueKeys(db, { ...options, limit });
     return (await db.customers.bulkGet(keys)).filter((c): c is Customer => c !== undefined);
   });
+  const sorted = toQueueItems(rows, options);
+  return limit === undefined ? sorted.slice(offset) : sorted;
+}
+
+/** The keys of one page of the queue, earliest reason first, from the customerSummary index (no customer read). */
+export async function listQueueKeys(db: HuifangDb, options: QueueOptions & { limit: number }): Promise<string[]> {
+  const until = (options.horizon ?? options.now).toISOString();
+  let page = db.customerSummary.where('queueAt').belowOrEqual(until);
+  if (options.offset) page = page.offset(options.offset);
+  return (await page.limit(options.limit).toArray()).map((s) => s.key);
+}
+
+/** Queue items of customers read (a customer listed twice counts once), earliest first, then by key. */
+export function toQueueItems(rows: Customer[], options: Pick<QueueOptions, 'now' | 'horizon'>): QueueItem[] {
+  const until = (options.horizon ?? options.now).toISOString();
+  const nowIso = options.now.toISOString();
   const items = new Map<string, QueueItem>();
   for (const c of rows) {
     const item = items.has(c.key) ? null : queueItem(c, until, nowIso);
     if (item) items.set(c.key, item);
   }
-  const sorted = [...items.values()].sort(byTimeThenKey);
-  return options.limit === undefined ? sorted.slice(offset) : sorted;
+  return [...items.values()].sort(byTimeThenKey);
 }
 
 /** How many customers the whole queue holds, and how many of them are overdue: two counts on one index. */

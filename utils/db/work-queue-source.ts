@@ -2,8 +2,9 @@ import type { CallbackKind } from '../core/callback-kinds';
 import { assessAttempts } from '../core/rules/attempts';
 import type { WorkingCalendar } from '../core/calendar/working-calendar';
 import type { QueueEntry } from '../core/worklist/work-queue';
+import type { Customer } from '../core/schemas/customer';
 import type { HuifangDb } from './app-db';
-import { countQueue, listQueue } from './queue';
+import { countQueue, listQueueKeys, toQueueItems } from './queue';
 import { listWorklistEntries } from './worklist';
 
 export type WorkQueueData = {
@@ -27,13 +28,37 @@ export async function readWorkQueue(
   o: { now: Date; horizon: Date; calendar: WorkingCalendar; timeZone: string; limit?: number; offset?: number },
 ): Promise<WorkQueueData> {
   // One page of the customers seen, earliest first, read through the customerSummary index (utils/db/queue.ts):
-  // over 3 years that source holds thousands of customers, and the whole of it took hundreds of ms.
+  // over 3 years that source holds thousands of customers, and the whole of it took hundreds of ms. Everything is
+  // read in ONE transaction, and what does not depend on another read runs beside it: the lists, the page's keys,
+  // the counts and the open escalations; then the page's customers and every listed customer's records together.
   const page = { now: o.now, horizon: o.horizon, limit: o.limit ?? seenPageSize, offset: o.offset ?? 0 };
-  const [listed, seen, counts] = await Promise.all([
-    listWorklistEntries(db),
-    listQueue(db, page),
-    countQueue(db, page),
-  ]);
+  const hasEscalations = db.tables.some((t) => t.name === 'escalations');
+  const tables = [
+    db.worklist,
+    db.customers,
+    db.customerSummary,
+    db.callbacks,
+    ...(hasEscalations ? [db.escalations] : []),
+  ];
+  const { listed, seen, counts, escalated, recordsOf } = await db.transaction('r', tables, async () => {
+    const [listed, seenKeys, counts, escalated] = await Promise.all([
+      listWorklistEntries(db),
+      listQueueKeys(db, page),
+      countQueue(db, page),
+      hasEscalations ? db.escalations.where('status').equals('open').toArray() : [],
+    ]);
+    const keys = [...new Set([...listed.map((e) => e.customerKey), ...seenKeys])];
+    const [customers, records] = await Promise.all([
+      db.customers.bulkGet(seenKeys),
+      // Each customer's records by the customerKey index (a getAll each), side by side.
+      Promise.all(keys.map((key) => db.callbacks.where('customerKey').equals(key).toArray())),
+    ]);
+    const seen = toQueueItems(
+      customers.filter((c): c is Customer => c !== undefined),
+      page,
+    );
+    return { listed, seen, counts, escalated, recordsOf: new Map(keys.map((key, i) => [key, records[i] ?? []])) };
+  });
   const entries: QueueEntry[] = [
     ...listed.map((e) => ({
       id: e.id,
@@ -70,15 +95,12 @@ export async function readWorkQueue(
   for (const e of entries) e.callBackAt ??= callBacks.get(e.customerKey) ?? null;
   // A listed callback counts the attempts made since its event (last year's reached call does not settle this one).
   const since = new Map(listed.map((e) => [`${e.customerKey}|${e.kind}`, e.eventDate?.slice(0, 10) ?? '']));
-  const keys = [...new Set(entries.map((e) => e.customerKey))];
+  const kindsOf = new Map<string, Set<CallbackKind | null>>();
+  for (const e of entries) kindsOf.set(e.customerKey, (kindsOf.get(e.customerKey) ?? new Set()).add(e.kind));
   const attempts: WorkQueueData['attempts'] = [];
-  // Each customer's records by the customerKey index, all in one read transaction (not one transaction per key).
-  const recordsOf = await db.transaction('r', db.callbacks, () =>
-    Promise.all(keys.map((key) => db.callbacks.where('customerKey').equals(key).toArray())),
-  );
-  for (const [i, key] of keys.entries()) {
-    const records = recordsOf[i] ?? [];
-    for (const kind of new Set(entries.filter((e) => e.customerKey === key).map((e) => e.kind))) {
+  for (const [key, kinds] of kindsOf) {
+    const records = recordsOf.get(key) ?? [];
+    for (const kind of kinds) {
       const from = since.get(`${key}|${kind}`) ?? '';
       const own = records.filter((r) => (kind === null || r.kind === kind) && r.startedAt >= from);
       if (!own.length) continue;
@@ -86,13 +108,10 @@ export async function readWorkQueue(
       attempts.push({ customerKey: key, kind, counted: status.counted, state: status.state });
     }
   }
-  const escalated = db.tables.some((t) => t.name === 'escalations')
-    ? (await db.escalations.toArray()).filter((e) => e.status === 'open').map((e) => e.customerKey)
-    : [];
   return {
     entries,
     attempts,
-    escalated: [...new Set(escalated)],
+    escalated: [...new Set(escalated.map((e) => e.customerKey))],
     seen: { total: counts.total, overdue: counts.overdue, offset: page.offset, shown: seen.length },
   };
 }

@@ -74,9 +74,13 @@ export async function saveWorklist(db: HuifangDb, input: WorklistImport): Promis
 
 /** Every entry of every imported list, earliest deadline first (the queue's work-list source). */
 export async function listWorklistEntries(db: HuifangDb): Promise<WorklistEntry[]> {
-  const rows = await db.worklist.orderBy('dueAt').toArray();
-  const noDue = await db.worklist.filter((e) => e.dueAt === null).toArray();
-  return [...rows, ...noDue].flatMap((r) => {
+  // One read of the table, then by deadline (those without one last): the dueAt index leaves out null deadlines,
+  // and a second, filtered scan for them cost as much as the queue's other reads together (docs/benchmarks.md).
+  const rows = await db.worklist.toArray();
+  const due = rows
+    .filter((r): r is typeof r & { dueAt: string } => r.dueAt !== null)
+    .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+  return [...due, ...rows.filter((r) => r.dueAt === null)].flatMap((r) => {
     const parsed = worklistEntrySchema.safeParse(r);
     return parsed.success ? [parsed.data] : [];
   });

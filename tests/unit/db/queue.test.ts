@@ -3,6 +3,8 @@ import { readWorkQueue } from '@/utils/db/work-queue-source';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { deriveCustomers } from '@/utils/core/export/migrate';
 import type { Customer } from '@/utils/core/schemas/customer';
+import type { WorklistEntry } from '@/utils/core/worklist/worklist-entry';
+import type { Escalation } from '@/utils/core/rules/escalations';
 import { makeRecord, openTestDb } from './helpers';
 
 // Customers whose deadline and call-back fall on a few shared instants, so ties and customers with both reasons
@@ -99,5 +101,80 @@ describe('the work queue (the one queue the panel reads)', () => {
     const byDefault = await readWorkQueue(db, o);
     expect(byDefault.entries).toHaveLength(Math.min(100, all.length));
     expect(byDefault.seen.total).toBe(all.length);
+  });
+});
+
+describe('the work queue: work lists, customers seen, attempts and escalations in one read', () => {
+  const now = new Date('2026-11-27T00:00:00Z');
+  const o = {
+    now,
+    horizon: new Date('2026-11-29T12:00:00Z'),
+    calendar: createWorkingCalendar({ extraHolidays: [], extraWorkdays: [] }),
+    timeZone: 'Asia/Shanghai',
+  };
+  const entry = (key: string, dueAt: string | null, kind: WorklistEntry['kind'] = 'new-contract'): WorklistEntry => ({
+    id: `${key}|${kind}`,
+    customerKey: key,
+    origin: 'https://crm.example.com',
+    customerId: null,
+    name: key,
+    mobiles: ['13812345678'],
+    landlines: [],
+    product: '',
+    owner: '',
+    kind,
+    eventDate: null,
+    due: dueAt,
+    dueAt,
+    dueFrom: dueAt ? 'list' : 'none',
+    recordUrl: null,
+    rows: [2],
+    listId: 'list-1',
+  });
+  const escalation = (id: string, customerKey: string, status: Escalation['status']): Escalation => ({
+    id,
+    type: 'complaint',
+    severity: 'high',
+    status,
+    customerKey,
+    recordId: `rec-${id}`,
+    kind: 'new-contract',
+    openedBy: 'agent-li',
+    openedAt: '2026-11-20T01:00:00.000Z',
+    handledBy: null,
+    handledAt: null,
+    note: '',
+    secondCallbackDue: null,
+  });
+
+  it('lists the work lists by deadline (none last), then the page seen, with attempts and open escalations', async () => {
+    const db = openTestDb();
+    await db.worklist.bulkAdd([
+      entry('W-late', '2026-11-28T10:00:00.000Z'),
+      entry('W-none', null),
+      entry('W-early', '2026-11-26T10:00:00.000Z'),
+    ]);
+    await db.customers.bulkAdd(makeCustomers(20));
+    // Two unanswered calls to a listed customer, one to a customer seen, none of another kind counted.
+    await db.callbacks.bulkAdd([
+      makeRecord(1, { customerKey: 'W-early', kind: 'new-contract', outcome: 'no-answer', callBackAt: null }),
+      makeRecord(40, { customerKey: 'W-early', kind: 'new-contract', outcome: 'no-answer', callBackAt: null }),
+      makeRecord(2, { customerKey: 'W-early', kind: 'continuous', outcome: 'no-answer', callBackAt: null }),
+      makeRecord(3, { customerKey: 'K1', kind: 'continuous', outcome: 'no-answer', callBackAt: null }),
+    ]);
+    await db.escalations.bulkAdd([escalation('e1', 'W-late', 'open'), escalation('e2', 'K1', 'handled')]);
+    const seen = await listQueue(db, { now, horizon: o.horizon, limit: 5 });
+    const q = await readWorkQueue(db, { ...o, limit: 5 });
+    expect(q.entries.map((e) => [e.source, e.customerKey])).toEqual([
+      ['worklist', 'W-early'],
+      ['worklist', 'W-late'],
+      ['worklist', 'W-none'],
+      ...seen.map((s) => ['seen', s.customer.key]),
+    ]);
+    const early = q.attempts.find((a) => a.customerKey === 'W-early');
+    expect(early).toMatchObject({ kind: 'new-contract', counted: 2 });
+    expect(q.attempts.filter((a) => a.customerKey === 'W-early')).toHaveLength(1);
+    expect(q.escalated).toEqual(['W-late']);
+    expect(q.seen.shown).toBe(seen.length);
   });
 });

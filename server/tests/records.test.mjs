@@ -101,6 +101,33 @@ describe('submit_records', () => {
     assert.equal((await submit('a1', [makeRecord({ id: 's-1' })], [], 't2'))[0].status, 'inserted');
   });
 
+  it('stores a 空号 (no-such-number) call and finishes its customer in the team queue, like a wrong number', async () => {
+    await loadQueue(admin, ['n-1', 'n-2'], 'tn');
+    const rows = await asUser(admin, agentOf('a1', 'tn'), 'select * from huifang.submit_records($1::jsonb)', [
+      JSON.stringify([
+        { record: makeRecord({ id: 'n-r1', customerKey: 'n-1', outcome: 'no-such-number' }) },
+        { record: makeRecord({ id: 'n-r2', customerKey: 'n-2', outcome: 'no-answer' }) },
+      ]),
+    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.status]),
+      [
+        ['n-r1', 'inserted'],
+        ['n-r2', 'inserted'],
+      ],
+    );
+    const queue = await admin.query(
+      `select customer_key, status, last_outcome from huifang.queue_item where tenant = 'tn' order by 1`,
+    );
+    assert.deepEqual(
+      queue.rows.map((r) => [r.customer_key, r.status, r.last_outcome]),
+      [
+        ['n-1', 'done', 'no-such-number'],
+        ['n-2', 'open', 'no-answer'],
+      ],
+    );
+  });
+
   it('refuses a batch that is not an array or too large, as a whole', async () => {
     await assert.rejects(
       asUser(admin, agentOf('a1'), `select * from huifang.submit_records('{}'::jsonb)`),

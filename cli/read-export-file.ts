@@ -47,7 +47,7 @@ async function streamFile(path: string, sink: ExportSink): Promise<FileRead | 'w
     list: string,
     index: number,
     raw: unknown,
-    schema: z.ZodType<T>,
+    schema: z.core.$ZodType<T>,
     meaning: (row: T, index: number) => ImportProblem[],
     keep: (row: T) => void,
   ) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { customerContextSchema } from './core/schemas/customer-context';
 
 import { siteAdapterSchema } from './core/schemas/site-adapter';
@@ -15,26 +15,26 @@ import { callNames } from './service/calls';
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('context-extracted'),
-    context: customerContextSchema.nullable(),
+    context: z.nullable(customerContextSchema),
     /** The reporting frame's viewport (px², 0 when hidden) and when the agent last worked in it (docs/adapters.md, "Frames"). */
-    frame: z.object({ area: z.number().min(0), focusedAt: z.number().min(0) }).optional(),
+    frame: z.optional(z.object({ area: z.number().check(z.gte(0)), focusedAt: z.number().check(z.gte(0)) })),
   }),
   z.object({ type: z.literal('context-request') }),
   /** Start picking the element that holds `field` (a standard field key or an extra label). */
-  z.object({ type: z.literal('teach-start'), field: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('teach-start'), field: z.string().check(z.minLength(1), z.maxLength(200)) }),
   z.object({ type: z.literal('teach-cancel') }),
   z.object({
     type: z.literal('teach-picked'),
-    field: z.string().min(1).max(200),
-    selector: z.string().min(1).max(2000),
-    raw: z.string().max(4000),
-    origin: z.string().max(500),
+    field: z.string().check(z.minLength(1), z.maxLength(200)),
+    selector: z.string().check(z.minLength(1), z.maxLength(2000)),
+    raw: z.string().check(z.maxLength(4000)),
+    origin: z.string().check(z.maxLength(500)),
     /** The label text beside the picked element, when there is one (teach merges it as a fallback rule). */
-    label: z.string().max(200).optional(),
+    label: z.optional(z.string().check(z.maxLength(200))),
   }),
-  z.object({ type: z.literal('site-adapter-request'), origin: z.string().max(500) }),
+  z.object({ type: z.literal('site-adapter-request'), origin: z.string().check(z.maxLength(500)) }),
   /** The taught adapter for this origin changed (null: removed). */
-  z.object({ type: z.literal('site-adapter-updated'), adapter: siteAdapterSchema.nullable() }),
+  z.object({ type: z.literal('site-adapter-updated'), adapter: z.nullable(siteAdapterSchema) }),
   z.object({ type: z.literal('toggle-overlay') }),
   /** A data call of an extension page; the background owns the database. Accepted only from our own pages. */
   z.object({ type: z.literal('data-call'), name: z.enum(callNames), input: z.unknown() }),
@@ -64,6 +64,6 @@ export function tabContextKey(tabId: number): `session:${string}` {
 }
 
 /** Replies: to context-request (content script → page), site-adapter-request, overlay-hello. */
-export const contextReplySchema = customerContextSchema.nullable();
-export const siteAdapterReplySchema = siteAdapterSchema.nullable();
-export const overlayHelloReplySchema = z.object({ tabId: z.number().int().nonnegative().nullable() });
+export const contextReplySchema = z.nullable(customerContextSchema);
+export const siteAdapterReplySchema = z.nullable(siteAdapterSchema);
+export const overlayHelloReplySchema = z.object({ tabId: z.nullable(z.int().check(z.nonnegative())) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { findingSchema } from '@/utils/core/checks/finding';
 import { engineEventSchema } from '@/utils/core/script/engine-types';
@@ -28,15 +28,19 @@ const maxNoteInput = 6_000_000;
 
 /** What a view asks of the call. Engine events name the step they were meant for: a stale one is dropped. */
 export const callEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('engine'), step: z.string().max(200).nullable(), event: engineEventSchema }),
-  z.object({ type: z.literal('notes'), value: z.string().max(maxNoteInput) }),
+  z.object({
+    type: z.literal('engine'),
+    step: z.nullable(z.string().check(z.maxLength(200))),
+    event: engineEventSchema,
+  }),
+  z.object({ type: z.literal('notes'), value: z.string().check(z.maxLength(maxNoteInput)) }),
   z.object({ type: z.literal('toggle-timer') }),
   z.object({ type: z.literal('escalate'), on: z.boolean() }),
   /**
    * Another callback kind. Once the call has begun, the script restarts for the new kind only with `restart` (the
    * agent confirmed it in the view): two kinds' scripts never mix in one record.
    */
-  z.object({ type: z.literal('kind'), kind: callbackKindSchema, restart: z.boolean().default(false) }),
+  z.object({ type: z.literal('kind'), kind: callbackKindSchema, restart: z._default(z.boolean(), false) }),
   /** The agent starts another call to the customer just recorded (the wrap-up gives way to the script). */
   z.object({ type: z.literal('new-attempt') }),
   /**
@@ -46,15 +50,15 @@ export const callEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('outcome'),
     outcome: outcomeSchema,
-    callBackAt: z.iso.datetime({ offset: true }).nullable(),
-    seen: z.number().int().nonnegative(),
+    callBackAt: z.nullable(z.iso.datetime({ offset: true })),
+    seen: z.int().check(z.nonnegative()),
     /**
      * The agent's answers to the record checks (utils/core/rules/record-checks.ts): why required items of the path
      * stay open on a "reached" call, and that a no-answer rang under 20 s. Without them such a press only asks
      * (the snapshot's `confirm`); nothing is recorded until the agent answers.
      */
-    openItemsReason: z.string().max(2000).optional(),
-    shortRingConfirmed: z.boolean().optional(),
+    openItemsReason: z.optional(z.string().check(z.maxLength(2000))),
+    shortRingConfirmed: z.optional(z.boolean()),
   }),
   /** The agent took back a "record" the call asked to confirm. */
   z.object({ type: z.literal('cancel-outcome') }),
@@ -62,7 +66,7 @@ export const callEventSchema = z.discriminatedUnion('type', [
   /** The agent confirmed the page's unsure name or phone (docs/adapters.md, "Confidence"). */
   z.object({ type: z.literal('confirm-identity') }),
   /** Which of a company's listed contacts is on the line (null: none). */
-  z.object({ type: z.literal('choose-contact'), name: z.string().max(200).nullable() }),
+  z.object({ type: z.literal('choose-contact'), name: z.nullable(z.string().check(z.maxLength(200))) }),
   z.object({ type: z.literal('switch-to-page') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('discard') }),
@@ -83,76 +87,79 @@ export type CallStatus = z.infer<typeof callStatusSchema>;
 
 /** After "record": what was recorded and what comes next, until the agent begins another call or moves on. */
 export const wrapUpSchema = z.object({
-  recordId: z.string().max(200),
-  customerKey: z.string().max(500),
-  name: z.string().max(200),
+  recordId: z.string().check(z.maxLength(200)),
+  customerKey: z.string().check(z.maxLength(500)),
+  name: z.string().check(z.maxLength(200)),
   outcome: outcomeSchema,
   kind: callbackKindSchema,
   recordedAt: z.iso.datetime({ offset: true }),
   /** Where this kind's attempts stand after the record (utils/core/rules/attempts.ts). */
   state: z.enum(['done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started']),
   /** When to call again (the agreed time, or the next window of another half-day); null when nothing is planned. */
-  nextAt: z.iso.datetime({ offset: true }).nullable(),
+  nextAt: z.nullable(z.iso.datetime({ offset: true })),
   /** Unanswered attempts counted so far, of `required`. */
-  counted: z.number().int().nonnegative(),
-  required: z.number().int().positive(),
+  counted: z.int().check(z.nonnegative()),
+  required: z.int().check(z.positive()),
 });
 export type WrapUp = z.infer<typeof wrapUpSchema>;
 
 /** Everything a view shows of the call; sent whole after each change. */
 export const callSnapshotSchema = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   /** The customer on the page (or typed in), and the one the call is bound to (they differ after an SPA switch). */
-  page: customerContextSchema.nullable(),
-  customer: customerContextSchema.nullable(),
-  customerKey: z.string().nullable(),
-  switchPending: customerContextSchema.nullable(),
+  page: z.nullable(customerContextSchema),
+  customer: z.nullable(customerContextSchema),
+  customerKey: z.nullable(z.string()),
+  switchPending: z.nullable(customerContextSchema),
   /** Identity fields of the page read with low confidence and not yet confirmed: no call binds to them. */
-  unconfirmed: z.array(z.string().max(40)).max(10).default([]),
+  unconfirmed: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)), []),
   /** The contact on the line, on a company record. */
-  contact: contactPersonSchema.nullable().default(null),
+  contact: z._default(z.nullable(contactPersonSchema), null),
   /** Records this tab's call has written so far. */
-  recorded: z.number().int().nonnegative(),
-  startedAt: z.number().nullable(),
-  timerStartedAt: z.number().nullable(),
+  recorded: z.int().check(z.nonnegative()),
+  startedAt: z.nullable(z.number()),
+  timerStartedAt: z.nullable(z.number()),
   notes: z.string(),
   notesCapped: z.boolean(),
   escalated: z.boolean(),
   kind: callbackKindSchema,
   /** Why the kind was proposed (the work list, a due deadline, the product, page words); null once the agent picked. */
-  kindReason: localizedTextSchema.nullable().default(null),
-  script: scriptSchema.nullable(),
-  engine: engineStateSchema.nullable(),
+  kindReason: z._default(z.nullable(localizedTextSchema), null),
+  script: z.nullable(scriptSchema),
+  engine: z.nullable(engineStateSchema),
   /** Why the script was chosen (every test, met or not). */
   reasons: z.array(z.object({ matched: z.boolean(), text: localizedTextSchema })),
-  customerRow: customerSchema.nullable(),
+  customerRow: z.nullable(customerSchema),
   history: z.array(callbackRecordSchema),
-  draftOffer: draftSchema.nullable(),
-  status: callStatusSchema.nullable(),
-  saving: z.object({ at: z.number().nullable(), error: z.string().nullable() }),
+  draftOffer: z.nullable(draftSchema),
+  status: z.nullable(callStatusSchema),
+  saving: z.object({ at: z.nullable(z.number()), error: z.nullable(z.string()) }),
   agent: z.string(),
   /** The setup's company name and service phone, for the scripts' placeholders (blank ones stay gaps). */
-  profile: z
-    .object({ companyName: z.string().max(200), servicePhone: z.string().max(40) })
-    .default({ companyName: '', servicePhone: '' }),
+  profile: z._default(
+    z.object({ companyName: z.string().check(z.maxLength(200)), servicePhone: z.string().check(z.maxLength(40)) }),
+    { companyName: '', servicePhone: '' },
+  ),
   findings: z.array(findingSchema),
   /**
    * A "record" waiting for the agent (docs/report.md, "What a record proves"): the outcome pressed, the required
    * items of the path still open (live: ticking one removes it) and the ring time when it was under 20 s.
    */
-  confirm: z
-    .object({
-      outcome: outcomeSchema,
-      callBackAt: z.iso.datetime({ offset: true }).nullable(),
-      openItems: z.array(z.object({ id: z.string(), text: localizedTextSchema })),
-      shortRingSeconds: z.number().nonnegative().nullable(),
-    })
-    .nullable()
-    .default(null),
+  confirm: z._default(
+    z.nullable(
+      z.object({
+        outcome: outcomeSchema,
+        callBackAt: z.nullable(z.iso.datetime({ offset: true })),
+        openItems: z.array(z.object({ id: z.string(), text: localizedTextSchema })),
+        shortRingSeconds: z.nullable(z.number().check(z.nonnegative())),
+      }),
+    ),
+    null,
+  ),
   /** The call just recorded on this tab (null once another call begins or the page shows someone else). */
-  wrapUp: wrapUpSchema.nullable().default(null),
+  wrapUp: z._default(z.nullable(wrapUpSchema), null),
   /** Team sync on (docs/team-sync.md): the server and who holds this customer's lease; null when sync is off. */
-  team: teamViewSchema.nullable().default(null),
+  team: z._default(z.nullable(teamViewSchema), null),
 });
 export type CallSnapshot = z.infer<typeof callSnapshotSchema>;
 

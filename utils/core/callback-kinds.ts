@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The kinds of callback, with the ids used in docs/domain.md. */
 export const callbackKinds = [

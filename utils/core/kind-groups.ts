@@ -1,5 +1,5 @@
 // Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
-import { z } from 'zod';
+import { z } from './zod';
 import type { CallbackKind } from './callback-kinds';
 import type { LocalizedText } from './script/localized';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { dataCalls, type CallInput, type CallName, type CallOutput } from './calls';
 import { dataReplySchema } from './define-call';
 import { callOverPort, type StreamPort, type StreamProgress } from './stream-port';
@@ -18,7 +18,7 @@ export type DataClient = {
 };
 
 // Checked per call here, so the generic lookup below keeps each call's own result type.
-const outputs: { [K in CallName]: { output: z.ZodType<CallOutput<K>> } } = dataCalls;
+const outputs: { [K in CallName]: { output: z.core.$ZodType<CallOutput<K>> } } = dataCalls;
 
 /**
  * `send` is browser.runtime.sendMessage in a page, `connect` opens the port of big calls
@@ -44,7 +44,7 @@ export function createDataClient(
     const reply = dataReplySchema.safeParse(raw);
     if (!reply.success) throw new Error(`no answer from the background for ${name}`);
     if (!reply.data.ok) throw new Error(`${name}: ${reply.data.message}`);
-    const value = outputs[name].output.safeParse(reply.data.value);
+    const value = z.safeParse(outputs[name].output, reply.data.value);
     if (value.success) return value.data;
     throw new Error(`unexpected result of ${name}: ${value.error.issues[0]?.message}`);
   }

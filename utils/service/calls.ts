@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
@@ -21,7 +21,7 @@ import { syncCalls } from './sync-calls';
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
 // client (utils/service/call-client.ts). Adding a call is one entry below. See docs/architecture.md.
 
-const key = z.string().min(1).max(500);
+const key = z.string().check(z.minLength(1), z.maxLength(500));
 const none = z.object({});
 const failure = z.object({ ok: z.literal(false), message: z.string() });
 const problemsText = (problems: { message: string }[]) =>
@@ -75,8 +75,8 @@ export const dataCalls = {
    * file to save, and the time kept as the last backup (docs/data.md, "Backups").
    */
   backupNow: defineCall({
-    input: z.object({ passphrase: z.string().min(12).max(1000) }),
-    output: exportedFile.omit({ ok: true }),
+    input: z.object({ passphrase: z.string().check(z.minLength(12), z.maxLength(1000)) }),
+    output: z.omit(exportedFile, { ok: true }),
     run: async ({ db, data, now, settings }, { passphrase }) => {
       const { agent } = await settings.read();
       const file = await data.runScheduledBackup(db, settings, { now: now(), passphrase, agent, force: true });
@@ -89,7 +89,7 @@ export const dataCalls = {
     input: z.object({
       format: z.enum(['json', 'csv']),
       locale: z.enum(['zh-CN', 'en']),
-      passphrase: z.string().max(1000).optional(),
+      passphrase: z.optional(z.string().check(z.maxLength(1000))),
     }),
     output: z.discriminatedUnion('ok', [exportedFile, failure]),
     run: async ({ db, data, now, settings, progress }, input) => {
@@ -110,7 +110,7 @@ export const dataCalls = {
   }),
   /** Imports an export file whole or not at all (an encrypted one with its passphrase). A big call (callLarge). */
   importFile: defineCall({
-    input: z.object({ text: z.string(), passphrase: z.string().max(1000).optional() }),
+    input: z.object({ text: z.string(), passphrase: z.optional(z.string().check(z.maxLength(1000))) }),
     output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), added: z.number() }), failure]),
     run: async ({ db, data, now, settings, progress }, input) => {
       const { agent } = await settings.read();
@@ -127,13 +127,13 @@ export const dataCalls = {
   }),
   /** Retention's dry run: what a purge at `years` would delete. */
   previewPurge: defineCall({
-    input: z.object({ years: z.number().int().min(3).max(100) }),
+    input: z.object({ years: z.int().check(z.gte(3), z.lte(100)) }),
     output: purgePreviewSchema,
     run: ({ db, data, now }, { years }) => data.previewPurge(db, { now: now(), years }),
   }),
   /** Deletes exactly what the dry run counted (or refuses), and audits it. */
   purgeRecords: defineCall({
-    input: z.object({ years: z.number().int().min(3).max(100), confirmed: purgePreviewSchema }),
+    input: z.object({ years: z.int().check(z.gte(3), z.lte(100)), confirmed: purgePreviewSchema }),
     output: z.object({ deleted: z.number() }),
     run: async ({ db, data, now, settings }, { years, confirmed }) => {
       const { agent } = await settings.read();
@@ -199,7 +199,9 @@ export const dataCalls = {
   }),
   saveSiteAdapters: defineCall({
     input: z.object({
-      rows: z.array(z.object({ origin: z.string().max(500), adapter: siteAdapterSchema })).max(1000),
+      rows: z
+        .array(z.object({ origin: z.string().check(z.maxLength(500)), adapter: siteAdapterSchema }))
+        .check(z.maxLength(1000)),
     }),
     output: z.null(),
     run: async ({ db, data, now }, { rows }) => {
@@ -208,7 +210,7 @@ export const dataCalls = {
     },
   }),
   deleteSiteAdapter: defineCall({
-    input: z.object({ origin: z.string().max(500) }),
+    input: z.object({ origin: z.string().check(z.maxLength(500)) }),
     output: z.null(),
     run: async ({ db, data }, { origin }) => {
       await data.deleteSiteAdapter(db, origin);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import type * as DataLayer from '@/utils/db';
 import type { HuifangDb } from '@/utils/db/app-db';
 import type { SettingsStore } from '@/utils/settings/settings-store';
@@ -30,20 +30,20 @@ export const dataReplySchema = z.discriminatedUnion('ok', [
 export type DataReply = z.infer<typeof dataReplySchema>;
 
 /** One data call: its argument and result schemas and what it does. See utils/service/calls.ts. */
-export type CallSpec<I extends z.ZodType, O extends z.ZodType> = {
+export type CallSpec<I extends z.core.$ZodType, O extends z.core.$ZodType> = {
   input: I;
   output: O;
   run(env: ServiceEnv, input: z.output<I>): Promise<z.input<O>>;
 };
 
 /** The call as declared, plus its background handler: the argument is checked against the call's schema first. */
-export function defineCall<I extends z.ZodType, O extends z.ZodType>(
+export function defineCall<I extends z.core.$ZodType, O extends z.core.$ZodType>(
   spec: CallSpec<I, O>,
 ): CallSpec<I, O> & { serve(env: ServiceEnv, raw: unknown): Promise<DataReply> } {
   return {
     ...spec,
     async serve(env, raw) {
-      const input = spec.input.safeParse(raw);
+      const input = z.safeParse(spec.input, raw);
       if (!input.success)
         return { ok: false, message: `bad arguments: ${input.error.issues[0]?.message ?? 'invalid'}` };
       try {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { reviewSchema } from '@/utils/core/qa/review';
 import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
@@ -16,10 +16,10 @@ export const supervisorCalls = {
   /** Escalates a finished call with severity and reason; the second callback goes into the queue. */
   escalate: defineCall({
     input: z.object({
-      recordId: z.string().min(1).max(100),
+      recordId: z.string().check(z.minLength(1), z.maxLength(100)),
       type: scriptFlagSchema,
-      severity: escalationSeveritySchema.optional(),
-      reason: z.string().max(2000),
+      severity: z.optional(escalationSeveritySchema),
+      reason: z.string().check(z.maxLength(2000)),
     }),
     output: escalationSchema,
     run: async ({ db, data, now, settings }, input) => {
@@ -50,7 +50,7 @@ export const supervisorCalls = {
   }),
   /** Saves a review sheet of a sampled call, audited under the reviewer's name. */
   saveReview: defineCall({
-    input: reviewSchema.omit({ reviewedAt: true }),
+    input: z.omit(reviewSchema, { reviewedAt: true }),
     output: reviewSchema,
     run: ({ db, data, now }, review) => data.saveReview(db, { ...review, reviewedAt: now().toISOString() }, now()),
   }),
@@ -69,15 +69,15 @@ export const supervisorCalls = {
    */
   correctRecord: defineCall({
     input: z.object({
-      id: z.string().min(1).max(100),
-      changes: z
-        .object({
+      id: z.string().check(z.minLength(1), z.maxLength(100)),
+      changes: z.partial(
+        z.object({
           outcome: outcomeSchema,
-          satisfaction: satisfactionSchema.nullable(),
-          notes: z.string().max(20_000),
-        })
-        .partial(),
-      reason: z.string().trim().min(1).max(2000),
+          satisfaction: z.nullable(satisfactionSchema),
+          notes: z.string().check(z.maxLength(20_000)),
+        }),
+      ),
+      reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
     }),
     output: callbackRecordSchema,
     run: async ({ db, data, now, settings }, { id, changes, reason }) => {
@@ -87,7 +87,7 @@ export const supervisorCalls = {
   }),
   /** The supervisor showed names and phones in the report: logged (month only, no personal data). */
   auditUnmask: defineCall({
-    input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/) }),
+    input: z.object({ month: z.string().check(z.regex(/^\d{4}-\d{2}$/)) }),
     output: z.null(),
     run: async ({ db, data, now, settings }, { month }) => {
       const { agent } = await settings.read();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
@@ -10,25 +10,25 @@ import { defineCall } from './define-call';
 // The agent's day (#12): imported work lists and the queue read from all its sources. Spread into calls.ts.
 
 const DAY = 86_400_000;
-const key = z.string().min(1).max(500);
+const key = z.string().check(z.minLength(1), z.maxLength(500));
 
 const queueEntrySchema = z.object({
   id: z.string(),
   source: z.string(),
   customerKey: key,
   name: z.string(),
-  phone: z.string().nullable(),
+  phone: z.nullable(z.string()),
   product: z.string(),
-  kind: callbackKindSchema.nullable(),
-  dueAt: z.string().nullable(),
-  callBackAt: z.string().nullable(),
-  recordUrl: z.string().nullable(),
+  kind: z.nullable(callbackKindSchema),
+  dueAt: z.nullable(z.string()),
+  callBackAt: z.nullable(z.string()),
+  recordUrl: z.nullable(z.string()),
 });
 
 export const worklistCalls = {
   /** Stores an imported work list whole (entries, customers' events and deadlines, audit) or not at all. */
   saveWorklist: defineCall({
-    input: z.object({ list: worklistSchema, entries: z.array(worklistEntrySchema).max(20_000) }),
+    input: z.object({ list: worklistSchema, entries: z.array(worklistEntrySchema).check(z.maxLength(20_000)) }),
     output: z.object({ entries: z.number() }),
     run: async ({ db, data, now, settings }, { list, entries }) => {
       const { agent } = await settings.read();
@@ -43,13 +43,13 @@ export const worklistCalls = {
    */
   workQueue: defineCall({
     input: z.object({
-      limit: z.number().int().min(1).max(1000).optional(),
-      offset: z.number().int().min(0).optional(),
+      limit: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+      offset: z.optional(z.int().check(z.gte(0))),
     }),
     output: z.object({
       entries: z.array(queueEntrySchema),
       attempts: z.array(
-        z.object({ customerKey: key, kind: callbackKindSchema.nullable(), counted: z.number(), state: z.string() }),
+        z.object({ customerKey: key, kind: z.nullable(callbackKindSchema), counted: z.number(), state: z.string() }),
       ),
       escalated: z.array(key),
       seen: z.object({ total: z.number(), overdue: z.number(), offset: z.number(), shown: z.number() }),

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isCivilDate } from './civil-date';
 import { festivalIds } from './festivals';
 
-export const civilDateSchema = z.string().refine(isCivilDate, 'expected a real date, YYYY-MM-DD');
+export const civilDateSchema = z.string().check(z.refine(isCivilDate, 'expected a real date, YYYY-MM-DD'));
 
 export type { FestivalId } from './festivals';
 export const festivalIdSchema = z.enum(festivalIds);
@@ -22,13 +22,13 @@ export type CalendarYear = z.infer<typeof calendarYearSchema>;
 
 export const calendarDataSchema = z.object({
   source: z.string(),
-  years: z.record(z.string().regex(/^\d{4}$/), calendarYearSchema),
+  years: z.record(z.string().check(z.regex(/^\d{4}$/)), calendarYearSchema),
 });
 export type CalendarData = z.infer<typeof calendarDataSchema>;
 
 /** The user's own corrections, from the options page: they win over the bundled data. */
 export const calendarOverridesSchema = z.object({
-  extraHolidays: z.array(civilDateSchema).max(1000).default([]),
-  extraWorkdays: z.array(civilDateSchema).max(1000).default([]),
+  extraHolidays: z._default(z.array(civilDateSchema).check(z.maxLength(1000)), []),
+  extraWorkdays: z._default(z.array(civilDateSchema).check(z.maxLength(1000)), []),
 });
 export type CalendarOverrides = z.infer<typeof calendarOverridesSchema>;

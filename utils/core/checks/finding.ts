@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { localizedTextSchema } from '../script/localized';
 
 export const findingSeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -9,7 +9,7 @@ export const findingSchema = z.object({
   code: z.string(),
   severity: findingSeveritySchema,
   /** The field it is about (a standard key or an extra key such as bankAccount), or null for the whole record. */
-  field: z.string().nullable(),
+  field: z.nullable(z.string()),
   message: localizedTextSchema,
 });
 export type Finding = z.infer<typeof findingSchema>;

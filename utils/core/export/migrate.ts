@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackRecordSchema, type CallbackRecord } from '../schemas/callback-record';
 import { emptyCustomerStats, type Customer } from '../schemas/customer';
 import { currentExportVersion, exportFormat, noExportFilters } from './envelope';
@@ -8,7 +8,7 @@ import { addRecordToStats, nextCallBackAfter } from './stats';
  * Export format version 1 (frozen; never edit): records without dueAt / revision / supersedes / recordedAt,
  * no customers, no filters.
  */
-export const callbackRecordV1Schema = callbackRecordSchema.omit({
+export const callbackRecordV1Schema = z.omit(callbackRecordSchema, {
   dueAt: true,
   revision: true,
   supersedes: true,
@@ -18,7 +18,7 @@ export const exportEnvelopeV1Schema = z.object({
   format: z.literal(exportFormat),
   version: z.literal(1),
   exportedAt: z.iso.datetime({ offset: true }),
-  agent: z.string().max(200),
+  agent: z.string().check(z.maxLength(200)),
   records: z.array(callbackRecordV1Schema),
 });
 export type ExportEnvelopeV1 = z.infer<typeof exportEnvelopeV1Schema>;

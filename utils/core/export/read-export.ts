@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
 import { decryptExport } from './crypto';
@@ -184,7 +184,7 @@ async function validateBody(
   const validateList = async <T>(
     name: string,
     items: unknown[],
-    schema: z.ZodType<T>,
+    schema: z.core.$ZodType<T>,
     meaning: (row: T, index: number) => ImportProblem[],
   ): Promise<T[] | null> => {
     const valid: T[] = [];
@@ -234,7 +234,7 @@ export function validateRow<T>(
   list: string,
   index: number,
   raw: unknown,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   meaning: (row: T, index: number) => ImportProblem[],
   keep: (row: T) => void,
 ): ImportProblem[] {
@@ -253,7 +253,7 @@ export function validateRow<T>(
       message: `${row}.${k}: a key the export format does not define (unknown keys are refused, never dropped)`,
     }));
   }
-  const r = schema.safeParse(raw);
+  const r = z.safeParse(schema, raw);
   if (!r.success) {
     return problemsFromIssues(r.error.issues, [list, index]).map((p) => ({
       ...p,

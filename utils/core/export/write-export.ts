@@ -20,9 +20,9 @@ export type BuildExportResult = { ok: true; envelope: ExportEnvelope } | { ok: f
 /** Assembles the envelope and validates every row on the way out, so a bad row never reaches a file. */
 export function buildExportEnvelope(input: BuildExportInput): BuildExportResult {
   const problems: ImportProblem[] = [];
-  const check = <T>(schema: z.ZodType<T>, rows: T[], name: string) => {
+  const check = <T>(schema: z.core.$ZodType<T>, rows: T[], name: string) => {
     for (let i = 0; i < rows.length && problems.length < 50; i++) {
-      const r = schema.safeParse(rows[i]);
+      const r = z.safeParse(schema, rows[i]);
       if (!r.success) problems.push(...problemsFromIssues(r.error.issues, [name, i]));
     }
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import type { LocalizedText } from '../script/localized';
 
@@ -27,23 +27,21 @@ export const qaPassScore = 80;
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** One review of one sampled call; exported and imported with the records. */
-export const reviewSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    recordId: z.string().min(1).max(100),
-    customerKey: z.string().min(1).max(500),
-    kind: callbackKindSchema,
-    /** The agent who made the call under review. */
-    agent: z.string().max(200),
-    reviewer: z.string().min(1).max(200),
-    reviewedAt: isoDateTime,
-    /** The sample the call was drawn in: month and seed, so anyone can draw it again. */
-    month: z.string().regex(/^\d{4}-\d{2}$/),
-    seed: z.string().max(200),
-    scores: z.partialRecord(qaItemIdSchema, z.number().int().min(0).max(100)),
-    comment: z.string().max(4000),
-  })
-  .strict();
+export const reviewSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  recordId: z.string().check(z.minLength(1), z.maxLength(100)),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
+  kind: callbackKindSchema,
+  /** The agent who made the call under review. */
+  agent: z.string().check(z.maxLength(200)),
+  reviewer: z.string().check(z.minLength(1), z.maxLength(200)),
+  reviewedAt: isoDateTime,
+  /** The sample the call was drawn in: month and seed, so anyone can draw it again. */
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  seed: z.string().check(z.maxLength(200)),
+  scores: z.partialRecord(qaItemIdSchema, z.int().check(z.gte(0), z.lte(100))),
+  comment: z.string().check(z.maxLength(4000)),
+});
 export type Review = z.infer<typeof reviewSchema>;
 
 export type ScoreCheck = { ok: true; total: number; passed: boolean } | { ok: false; message: LocalizedText };

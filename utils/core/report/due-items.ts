@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
 import type { CallbackRecord, Outcome } from '../schemas/callback-record';
@@ -25,9 +25,9 @@ export type ReportRecord = Pick<
 
 /** One callback a customer is owed: who, which kind, by when (YYYY-MM-DD, or an ISO datetime for hour rules). */
 export const dueItemSchema = z.object({
-  customerKey: z.string().min(1).max(500),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
   kind: callbackKindSchema,
-  due: z.string().min(10).max(40),
+  due: z.string().check(z.minLength(10), z.maxLength(40)),
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 

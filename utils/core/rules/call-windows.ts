@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { addDays } from '../calendar/civil-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { defaultTimeZone, formatZonedIso, getZonedParts, zonedToInstant } from '../calendar/zoned-time';
 import type { RuleWarning } from './rule-warning';
 
-const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const hhmmSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
 
 export const callWindowSchema = z
   .object({ start: hhmmSchema, end: hhmmSchema })
-  .refine((w) => w.start < w.end, { message: 'a window must end after it starts' });
+  .check(z.refine((w) => w.start < w.end, { message: 'a window must end after it starts' }));
 export type CallWindow = z.infer<typeof callWindowSchema>;
 
 export const callWindowConfigSchema = z.object({
-  windows: z.array(callWindowSchema).min(1).max(12),
+  windows: z.array(callWindowSchema).check(z.minLength(1), z.maxLength(12)),
   /** Only on Chinese working days (weekends and holidays off, make-up days on). */
   workingDaysOnly: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { type WorkingCalendar, addWorkingDays, describeCoverage } from '../calendar/working-calendar';
 import { defaultTimeZone, toZonedDate } from '../calendar/zoned-time';
@@ -14,25 +14,25 @@ export type EscalationSeverity = z.infer<typeof escalationSeveritySchema>;
 
 /** A serious anomaly (重大异常问题, 篇六 第十条) raised by a finished record, until the supervisor handles it. */
 export const escalationSchema = z.object({
-  id: z.string().min(1).max(100),
-  type: scriptFlagSchema.refine((f) => flagInfo[f].escalate, 'not an escalating flag'),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  type: scriptFlagSchema.check(z.refine((f) => flagInfo[f].escalate, 'not an escalating flag')),
   severity: escalationSeveritySchema,
   status: z.enum(['open', 'handled']),
-  customerKey: z.string().min(1).max(500),
-  recordId: z.string().min(1).max(100),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
+  recordId: z.string().check(z.minLength(1), z.maxLength(100)),
   kind: callbackKindSchema,
-  openedBy: z.string().max(200),
+  openedBy: z.string().check(z.maxLength(200)),
   openedAt: isoDateTime,
-  handledBy: z.string().max(200).nullable(),
-  handledAt: isoDateTime.nullable(),
-  note: z.string().max(4000),
+  handledBy: z.nullable(z.string().check(z.maxLength(200))),
+  handledAt: z.nullable(isoDateTime),
+  note: z.string().check(z.maxLength(4000)),
   /** The second callback's deadline (YYYY-MM-DD in the customer's zone). */
-  secondCallbackDue: z.string().max(40).nullable(),
+  secondCallbackDue: z.nullable(z.string().check(z.maxLength(40))),
   /** Why the agent escalated, in their words (docs/report.md, escalations). */
-  reason: z.string().max(2000).optional(),
+  reason: z.optional(z.string().check(z.maxLength(2000))),
   /** The record of the second callback that closed the escalation, and when it was made. */
-  secondCallbackRecordId: z.string().max(100).nullable().optional(),
-  secondCallbackAt: isoDateTime.nullable().optional(),
+  secondCallbackRecordId: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+  secondCallbackAt: z.optional(z.nullable(isoDateTime)),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

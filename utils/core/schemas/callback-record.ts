@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { standardFieldKeySchema } from './customer-context';
 
@@ -24,45 +24,45 @@ export type Satisfaction = z.infer<typeof satisfactionSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const answerValueSchema = z.union([
-  z.string().max(20_000),
+  z.string().check(z.maxLength(20_000)),
   z.number(),
   z.boolean(),
-  z.array(z.string().max(500)).max(100),
+  z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
   z.null(),
 ]);
 
 /** One attempt at one callback. Finished records are immutable; a correction is a new revision. */
 export const callbackRecordSchema = z.object({
-  id: z.string().min(1).max(100),
-  customerKey: z.string().min(1).max(500),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
   kind: callbackKindSchema,
-  scriptId: z.string().max(200).nullable(),
-  scriptVersion: z.number().int().nonnegative().nullable(),
+  scriptId: z.nullable(z.string().check(z.maxLength(200))),
+  scriptVersion: z.nullable(z.int().check(z.nonnegative())),
   channel: channelSchema,
   startedAt: isoDateTime,
-  endedAt: isoDateTime.nullable(),
-  ringSeconds: z.number().nonnegative().max(3600).nullable(),
+  endedAt: z.nullable(isoDateTime),
+  ringSeconds: z.nullable(z.number().check(z.nonnegative(), z.lte(3600))),
   outcome: outcomeSchema,
-  callBackAt: isoDateTime.nullable(),
-  answers: z.record(z.string().max(200), answerValueSchema),
-  path: z.array(z.string().max(200)).max(5000),
-  ticks: z.record(z.string().max(200), isoDateTime),
-  flags: z.array(z.string().max(100)).max(100),
-  satisfaction: satisfactionSchema.nullable(),
-  notes: z.string().max(20_000),
-  agent: z.string().max(200),
-  sourceUrl: z.string().max(4000),
-  context: z.partialRecord(standardFieldKeySchema, z.string().max(4000)),
+  callBackAt: z.nullable(isoDateTime),
+  answers: z.record(z.string().check(z.maxLength(200)), answerValueSchema),
+  path: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(5000)),
+  ticks: z.record(z.string().check(z.maxLength(200)), isoDateTime),
+  flags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)),
+  satisfaction: z.nullable(satisfactionSchema),
+  notes: z.string().check(z.maxLength(20_000)),
+  agent: z.string().check(z.maxLength(200)),
+  sourceUrl: z.string().check(z.maxLength(4000)),
+  context: z.partialRecord(standardFieldKeySchema, z.string().check(z.maxLength(4000))),
   /** The deadline this attempt served (YYYY-MM-DD or ISO datetime), when a rule set one. */
-  dueAt: z.string().max(40).nullable(),
-  revision: z.number().int().nonnegative(),
-  supersedes: z.string().max(100).nullable(),
+  dueAt: z.nullable(z.string().check(z.maxLength(40))),
+  revision: z.int().check(z.nonnegative()),
+  supersedes: z.nullable(z.string().check(z.maxLength(100))),
   /** Why a "reached" record was saved with required checklist items of its path still open (docs/report.md). */
-  openItemsReason: z.string().max(2000).optional(),
+  openItemsReason: z.optional(z.string().check(z.maxLength(2000))),
   /** The agent confirmed a no-answer that rang under 20 seconds (篇六 第十二条); such attempts do not count. */
-  shortRingConfirmed: z.boolean().optional(),
+  shortRingConfirmed: z.optional(z.boolean()),
   /** Why a revision corrected the record it supersedes (absent on first versions). */
-  revisionReason: z.string().max(2000).optional(),
+  revisionReason: z.optional(z.string().check(z.maxLength(2000))),
   recordedAt: isoDateTime,
 });
 export type CallbackRecord = z.infer<typeof callbackRecordSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { outcomeSchema } from './callback-record';
 import { standardFieldKeySchema, type CustomerContext } from './customer-context';
@@ -7,15 +7,15 @@ import { recordFromUrl } from '../url-record';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 /** A date (YYYY-MM-DD) or an ISO date-time, as the events that start callback clocks come. */
-const eventDateSchema = z.string().max(40);
+const eventDateSchema = z.string().check(z.maxLength(40));
 
 /** Running totals kept with the customer so the queue never scans every record. */
 export const customerStatsSchema = z.object({
   /** First attempts only (revision 0); corrections do not count as calls. */
-  attempts: z.number().int().nonnegative(),
-  lastAttemptAt: isoDateTime.nullable(),
-  lastOutcome: outcomeSchema.nullable(),
-  lastReachedAt: isoDateTime.nullable(),
+  attempts: z.int().check(z.nonnegative()),
+  lastAttemptAt: z.nullable(isoDateTime),
+  lastOutcome: z.nullable(outcomeSchema),
+  lastReachedAt: z.nullable(isoDateTime),
 });
 export type CustomerStats = z.infer<typeof customerStatsSchema>;
 
@@ -27,28 +27,33 @@ export const emptyCustomerStats: CustomerStats = {
 };
 
 export const customerSchema = z.object({
-  key: z.string().min(1).max(500),
-  origin: z.string().max(500),
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  origin: z.string().check(z.maxLength(500)),
   /** The CRM's own id when the page shows one; null when the key is derived. */
-  customerId: z.string().max(200).nullable(),
+  customerId: z.nullable(z.string().check(z.maxLength(200))),
   /** The last values the page showed for this customer. */
-  context: z.partialRecord(standardFieldKeySchema, z.string().max(4000)),
-  sourceUrl: z.string().max(4000),
+  context: z.partialRecord(standardFieldKeySchema, z.string().check(z.maxLength(4000))),
+  sourceUrl: z.string().check(z.maxLength(4000)),
   firstSeenAt: isoDateTime,
   lastSeenAt: isoDateTime,
   /** Events that start callback clocks, by name (e.g. signDate, repairClosedAt). */
-  events: z.record(z.string().max(100), eventDateSchema),
+  events: z.record(z.string().check(z.maxLength(100)), eventDateSchema),
   stats: customerStatsSchema,
   /** Next deadline, set by the rules; the queue reads it through an index. */
-  dueAt: z.string().max(40).nullable(),
-  dueKind: callbackKindSchema.nullable(),
+  dueAt: z.nullable(z.string().check(z.maxLength(40))),
+  dueKind: z.nullable(callbackKindSchema),
   /** When the last attempt asked to call back (call-back-later), until someone reaches the customer. */
-  nextCallBackAt: isoDateTime.nullable(),
+  nextCallBackAt: z.nullable(isoDateTime),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
 /** Shape of a customer row in database version 1 and export format version 1 (no stats, no queue fields). */
-export const customerV1Schema = customerSchema.omit({ stats: true, dueAt: true, dueKind: true, nextCallBackAt: true });
+export const customerV1Schema = z.omit(customerSchema, {
+  stats: true,
+  dueAt: true,
+  dueKind: true,
+  nextCallBackAt: true,
+});
 export type CustomerV1 = z.infer<typeof customerV1Schema>;
 
 function normaliseName(name: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackRecordSchema, outcomeSchema } from './callback-record';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -7,8 +7,8 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const maxNoteLength = 20_000;
 
 /** The record being filled in: everything a finished record holds except what finishing decides. */
-export const draftRecordSchema = callbackRecordSchema
-  .omit({
+export const draftRecordSchema = z.extend(
+  z.omit(callbackRecordSchema, {
     id: true,
     customerKey: true,
     startedAt: true,
@@ -16,15 +16,16 @@ export const draftRecordSchema = callbackRecordSchema
     revision: true,
     supersedes: true,
     recordedAt: true,
-  })
-  .extend({ outcome: outcomeSchema.nullable() });
+  }),
+  { outcome: z.nullable(outcomeSchema) },
+);
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
 
 /** The call in progress, one per customer, saved within about a second of each change. */
 export const draftSchema = z.object({
-  customerKey: z.string().min(1).max(500),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
   /** Chosen when the call starts, so a resumed draft finishes as the same record. */
-  recordId: z.string().min(1).max(100),
+  recordId: z.string().check(z.minLength(1), z.maxLength(100)),
   startedAt: isoDateTime,
   updatedAt: isoDateTime,
   record: draftRecordSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { calendarOverridesSchema, type CalendarOverrides } from '../calendar/calendar-data';
 import { callWindowConfigSchema, defaultCallWindows } from '../rules/call-windows';
 import { industrySchema } from '../kind-groups';
@@ -12,36 +12,36 @@ export const minRetentionYears = 3;
  * `settings`, see utils/settings/settings-store.ts); a stored value that fails its key's schema reads as the default.
  */
 export const settingSchemas = {
-  agent: z.string().max(200),
+  agent: z.string().check(z.maxLength(200)),
   /** null: follow the browser's language. */
-  locale: z.enum(['zh-CN', 'en']).nullable(),
-  retentionYears: z.number().int().min(minRetentionYears).max(100),
+  locale: z.nullable(z.enum(['zh-CN', 'en'])),
+  retentionYears: z.int().check(z.gte(minRetentionYears), z.lte(100)),
   exportMaskPersonal: z.boolean(),
   backup: z.object({
     enabled: z.boolean(),
-    intervalDays: z.number().int().min(1).max(90),
-    lastBackupAt: z.iso.datetime({ offset: true }).nullable(),
+    intervalDays: z.int().check(z.gte(1), z.lte(90)),
+    lastBackupAt: z.nullable(z.iso.datetime({ offset: true })),
   }),
   /** 篇六 第十二条 call windows; the panel warns outside them. */
   callWindows: callWindowConfigSchema,
   /** The user's corrections to the bundled working-day calendar. */
   calendarOverrides: calendarOverridesSchema,
   /** Script ids the agent switched off on the options page. */
-  disabledScripts: z.array(z.string().min(1).max(200)).max(1000),
+  disabledScripts: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(1000)),
   /** First-run setup: what the built-in scripts' placeholders need ({{companyName}}, {{servicePhone}}) and who calls. */
   profile: z.object({
-    agentId: z.string().max(100),
-    companyName: z.string().max(200),
-    servicePhone: z.string().max(40),
+    agentId: z.string().check(z.maxLength(100)),
+    companyName: z.string().check(z.maxLength(200)),
+    servicePhone: z.string().check(z.maxLength(40)),
     /** Narrows the kinds the panel offers first (utils/core/kind-groups.ts); null shows all. */
-    industry: industrySchema.nullable(),
+    industry: z.nullable(industrySchema),
     /** Set when the agent finished the setup screen; null shows it on the panel's first run. */
-    setupDoneAt: z.iso.datetime({ offset: true }).nullable(),
+    setupDoneAt: z.nullable(z.iso.datetime({ offset: true })),
   }),
   /** The column mapping the agent confirmed, per column layout of a work-list file (layoutKey). */
-  worklistMappings: z.record(z.string().max(100), columnMappingSchema),
+  worklistMappings: z.record(z.string().check(z.maxLength(100)), columnMappingSchema),
   /** Record-link template per CRM site, e.g. https://crm.example.com/customer/{id}: "next customer" opens it. */
-  recordLinks: z.record(z.string().max(500), z.string().max(2000)),
+  recordLinks: z.record(z.string().check(z.maxLength(500)), z.string().check(z.maxLength(2000))),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -66,21 +66,21 @@ export const settingDefaults: Settings = {
 
 /** All settings at once; each key falls back to its default on its own, so one bad value never resets the rest. */
 export const settingsSchema = z.object({
-  agent: settingSchemas.agent.catch(settingDefaults.agent),
-  locale: settingSchemas.locale.catch(settingDefaults.locale),
-  retentionYears: settingSchemas.retentionYears.catch(settingDefaults.retentionYears),
-  exportMaskPersonal: settingSchemas.exportMaskPersonal.catch(settingDefaults.exportMaskPersonal),
-  backup: settingSchemas.backup.catch(settingDefaults.backup),
-  callWindows: settingSchemas.callWindows.catch(settingDefaults.callWindows),
-  calendarOverrides: settingSchemas.calendarOverrides.catch(settingDefaults.calendarOverrides),
-  disabledScripts: settingSchemas.disabledScripts.catch(settingDefaults.disabledScripts),
-  profile: settingSchemas.profile.catch(settingDefaults.profile),
-  worklistMappings: settingSchemas.worklistMappings.catch(settingDefaults.worklistMappings),
-  recordLinks: settingSchemas.recordLinks.catch(settingDefaults.recordLinks),
-}) satisfies z.ZodType<Settings>;
+  agent: z.catch(settingSchemas.agent, settingDefaults.agent),
+  locale: z.catch(settingSchemas.locale, settingDefaults.locale),
+  retentionYears: z.catch(settingSchemas.retentionYears, settingDefaults.retentionYears),
+  exportMaskPersonal: z.catch(settingSchemas.exportMaskPersonal, settingDefaults.exportMaskPersonal),
+  backup: z.catch(settingSchemas.backup, settingDefaults.backup),
+  callWindows: z.catch(settingSchemas.callWindows, settingDefaults.callWindows),
+  calendarOverrides: z.catch(settingSchemas.calendarOverrides, settingDefaults.calendarOverrides),
+  disabledScripts: z.catch(settingSchemas.disabledScripts, settingDefaults.disabledScripts),
+  profile: z.catch(settingSchemas.profile, settingDefaults.profile),
+  worklistMappings: z.catch(settingSchemas.worklistMappings, settingDefaults.worklistMappings),
+  recordLinks: z.catch(settingSchemas.recordLinks, settingDefaults.recordLinks),
+}) satisfies z.ZodMiniType<Settings>;
 
 /** A change to some settings, each checked by its key's schema (no fallback: a bad value is refused). */
-export const settingsPatchSchema = z.object(settingSchemas).partial();
+export const settingsPatchSchema = z.partial(z.object(settingSchemas));
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Reads stored settings of any shape (or none) as a complete, valid set. */
@@ -89,7 +89,7 @@ export function parseSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : settingDefaults;
 }
 
-export const settingRowSchema = z.object({ key: z.string().max(100), value: z.unknown() });
+export const settingRowSchema = z.object({ key: z.string().check(z.maxLength(100)), value: z.unknown() });
 export type SettingRow = z.infer<typeof settingRowSchema>;
 
 export function isSettingKey(key: string): key is SettingKey {

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 
 /** A context field name: a standard field, a built-in (today…) or a custom field the script declares. */
-export const fieldRefSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field name: letters, digits and _');
+export const fieldRefSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a field name: letters, digits and _'));
 
 export const dateUnitSchema = z.enum(['working-days', 'days', 'months']);
 export type DateUnit = z.infer<typeof dateUnitSchema>;
@@ -11,7 +13,7 @@ export type DateUnit = z.infer<typeof dateUnitSchema>;
 export const numberOps = ['gt', 'gte', 'lt', 'lte'] as const;
 export type NumberOp = (typeof numberOps)[number];
 
-const amountSchema = z.number().int().min(0).max(3650);
+const amountSchema = z.int().check(z.gte(0), z.lte(3650));
 
 /**
  * Applicability as data: a tree of operators over context fields and the callback kinds due. Never code.
@@ -34,43 +36,68 @@ export type Condition =
   | { op: 'date-before'; field: string; date: string }
   | { op: 'date-after'; field: string; date: string };
 
-const finite = z.number().finite();
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
+const finite = z.number();
+const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD'));
 
-export const conditionSchema: z.ZodType<Condition> = z
+export const conditionSchema: z.ZodMiniType<Condition> = z
   .lazy(() =>
     z.discriminatedUnion('op', [
-      z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
-      z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1).max(50) }).strict(),
-      z.object({ op: z.literal('not'), of: conditionSchema }).strict(),
-      z.object({ op: z.literal('kind'), in: z.array(callbackKindSchema).min(1).max(50) }).strict(),
-      z.object({ op: z.literal('equals'), field: fieldRefSchema, value: z.string().max(500) }).strict(),
-      z
-        .object({ op: z.literal('in'), field: fieldRefSchema, values: z.array(z.string().max(500)).min(1).max(200) })
-        .strict(),
-      z.object({ op: z.literal('exists'), field: fieldRefSchema }).strict(),
-      z.object({ op: z.literal('contains'), field: fieldRefSchema, value: z.string().min(1).max(500) }).strict(),
-      z.object({ op: z.literal('starts-with'), field: fieldRefSchema, value: z.string().min(1).max(500) }).strict(),
-      z.object({ op: z.literal('gt'), field: fieldRefSchema, value: finite }).strict(),
-      z.object({ op: z.literal('gte'), field: fieldRefSchema, value: finite }).strict(),
-      z.object({ op: z.literal('lt'), field: fieldRefSchema, value: finite }).strict(),
-      z.object({ op: z.literal('lte'), field: fieldRefSchema, value: finite }).strict(),
-      z
-        .object({
-          op: z.literal('between'),
-          field: fieldRefSchema,
-          min: finite,
-          max: finite,
-        })
-        .strict(),
-      z
-        .object({ op: z.literal('date-within'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema })
-        .strict(),
-      z
-        .object({ op: z.literal('date-older-than'), field: fieldRefSchema, amount: amountSchema, unit: dateUnitSchema })
-        .strict(),
-      z.object({ op: z.literal('date-before'), field: fieldRefSchema, date: isoDateSchema }).strict(),
-      z.object({ op: z.literal('date-after'), field: fieldRefSchema, date: isoDateSchema }).strict(),
+      z.strictObject({
+        op: z.literal('all'),
+        of: z.array(conditionSchema).check(z.minLength(1), z.maxLength(50)),
+      }),
+      z.strictObject({
+        op: z.literal('any'),
+        of: z.array(conditionSchema).check(z.minLength(1), z.maxLength(50)),
+      }),
+      z.strictObject({ op: z.literal('not'), of: conditionSchema }),
+      z.strictObject({
+        op: z.literal('kind'),
+        in: z.array(callbackKindSchema).check(z.minLength(1), z.maxLength(50)),
+      }),
+      z.strictObject({ op: z.literal('equals'), field: fieldRefSchema, value: z.string().check(z.maxLength(500)) }),
+      z.strictObject({
+        op: z.literal('in'),
+        field: fieldRefSchema,
+        values: z.array(z.string().check(z.maxLength(500))).check(z.minLength(1), z.maxLength(200)),
+      }),
+      z.strictObject({ op: z.literal('exists'), field: fieldRefSchema }),
+      z.strictObject({
+        op: z.literal('contains'),
+        field: fieldRefSchema,
+        value: z.string().check(z.minLength(1), z.maxLength(500)),
+      }),
+      z.strictObject({
+        op: z.literal('starts-with'),
+        field: fieldRefSchema,
+        value: z.string().check(z.minLength(1), z.maxLength(500)),
+      }),
+      z.strictObject({ op: z.literal('gt'), field: fieldRefSchema, value: finite }),
+      z.strictObject({ op: z.literal('gte'), field: fieldRefSchema, value: finite }),
+      z.strictObject({ op: z.literal('lt'), field: fieldRefSchema, value: finite }),
+      z.strictObject({ op: z.literal('lte'), field: fieldRefSchema, value: finite }),
+      z.strictObject({
+        op: z.literal('between'),
+        field: fieldRefSchema,
+        min: finite,
+        max: finite,
+      }),
+      z.strictObject({
+        op: z.literal('date-within'),
+        field: fieldRefSchema,
+        amount: amountSchema,
+        unit: dateUnitSchema,
+      }),
+      z.strictObject({
+        op: z.literal('date-older-than'),
+        field: fieldRefSchema,
+        amount: amountSchema,
+        unit: dateUnitSchema,
+      }),
+      z.strictObject({ op: z.literal('date-before'), field: fieldRefSchema, date: isoDateSchema }),
+      z.strictObject({ op: z.literal('date-after'), field: fieldRefSchema, date: isoDateSchema }),
     ]),
   )
-  .meta({ id: 'Condition', description: 'An applicability condition: all/any/not over field and kind tests.' });
+  .check(
+    z.meta({ id: 'Condition', description: 'An applicability condition: all/any/not over field and kind tests.' }),
+  );

@@ -1,47 +1,55 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { outcomeSchema } from '../schemas/callback-record';
 import type { EngineState } from './engine-types';
 import { scriptFlagSchema } from './flags';
 import { localeSchema } from './localized';
 
-const at = z.string().max(40);
-const answerValue = z.union([z.string().max(20_000), z.number(), z.array(z.string().max(500)).max(100)]);
-const stepId = z.string().max(200);
+const at = z.string().check(z.maxLength(40));
+const answerValue = z.union([
+  z.string().check(z.maxLength(20_000)),
+  z.number(),
+  z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
+]);
+const stepId = z.string().check(z.maxLength(200));
 
 /**
  * The engine's state as data: checked when it crosses a boundary (a saved draft, the call snapshot the background
  * sends to the panel and overlay; see docs/architecture.md).
  */
 export const engineStateSchema = z.object({
-  scriptId: z.string().max(200),
-  scriptVersion: z.number().int().nonnegative(),
+  scriptId: z.string().check(z.maxLength(200)),
+  scriptVersion: z.int().check(z.nonnegative()),
   status: z.enum(['ready', 'running', 'ended']),
-  current: stepId.nullable(),
-  path: z.array(z.object({ step: stepId, via: z.enum(['start', 'answer', 'skip', 'jump']), at })).max(5000),
-  ahead: z.array(stepId).max(5000),
+  current: z.nullable(stepId),
+  path: z
+    .array(z.object({ step: stepId, via: z.enum(['start', 'answer', 'skip', 'jump']), at }))
+    .check(z.maxLength(5000)),
+  ahead: z.array(stepId).check(z.maxLength(5000)),
   answers: z.record(stepId, answerValue),
   answeredAt: z.record(stepId, at),
-  invalidated: z.array(z.object({ step: stepId, value: answerValue, at, because: z.string().max(200) })).max(5000),
-  flags: z.array(z.object({ flag: scriptFlagSchema, step: stepId, at })).max(1000),
-  ticks: z.record(z.string().max(200), at),
-  autoTicked: z.array(z.string().max(200)).max(200).optional(),
-  rounds: z.record(stepId, z.array(answerValue).max(20)).optional(),
-  outcome: z
-    .object({
-      id: z.string().max(200),
+  invalidated: z
+    .array(z.object({ step: stepId, value: answerValue, at, because: z.string().check(z.maxLength(200)) }))
+    .check(z.maxLength(5000)),
+  flags: z.array(z.object({ flag: scriptFlagSchema, step: stepId, at })).check(z.maxLength(1000)),
+  ticks: z.record(z.string().check(z.maxLength(200)), at),
+  autoTicked: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200))),
+  rounds: z.optional(z.record(stepId, z.array(answerValue).check(z.maxLength(20)))),
+  outcome: z.nullable(
+    z.object({
+      id: z.string().check(z.maxLength(200)),
       record: outcomeSchema,
-      step: stepId.nullable(),
+      step: z.nullable(stepId),
       at,
       by: z.enum(['script', 'agent']),
-    })
-    .nullable(),
+    }),
+  ),
   locale: localeSchema,
-  context: z.record(z.string().max(200), z.string().max(4000)),
-  placeholders: z.record(z.string().max(200), z.string().max(4000).nullable()),
-  startedAt: at.nullable(),
-  endedAt: at.nullable(),
-  problem: z
-    .object({
+  context: z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(4000))),
+  placeholders: z.record(z.string().check(z.maxLength(200)), z.nullable(z.string().check(z.maxLength(4000)))),
+  startedAt: z.nullable(at),
+  endedAt: z.nullable(at),
+  problem: z.nullable(
+    z.object({
       code: z.enum([
         'not-started',
         'already-started',
@@ -53,7 +61,7 @@ export const engineStateSchema = z.object({
         'nothing-before',
         'no-way-on',
       ]),
-      message: z.string().max(2000),
-    })
-    .nullable(),
-}) satisfies z.ZodType<EngineState>;
+      message: z.string().check(z.maxLength(2000)),
+    }),
+  ),
+}) satisfies z.ZodMiniType<EngineState>;

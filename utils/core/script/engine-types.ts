@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { outcomeSchema, type Outcome } from '../schemas/callback-record';
 import type { ScriptFlag } from './flags';
 import { localeSchema, type Locale } from './localized';
@@ -6,35 +6,33 @@ import { callbackKindSchema } from '../callback-kinds';
 
 /** What an answer event may carry; normalised by the engine to the stored form (see docs/script-format.md). */
 export const answerInputSchema = z.union([
-  z.string().max(20_000),
+  z.string().check(z.maxLength(20_000)),
   z.number(),
   z.boolean(),
-  z.array(z.string().max(500)).max(100),
+  z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
 ]);
 export type AnswerInput = z.infer<typeof answerInputSchema>;
 /** Stored answers: yes-no/single/satisfaction-4/date/text as text, scale-5/number as numbers, multiple as a list. */
 export type AnswerValue = string | number | string[];
 
-const at = z.string().max(40);
+const at = z.string().check(z.maxLength(40));
 
 export const engineEventSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('start'),
-      at,
-      context: z.record(z.string().max(200), z.string().max(4000)).optional(),
-      locale: localeSchema.optional(),
-      /** The kind the call is for: picks the script's `startByKind` step when it names one. */
-      kind: callbackKindSchema.optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('answer'), at, value: answerInputSchema.optional() }).strict(),
-  z.object({ type: z.literal('skip'), at }).strict(),
-  z.object({ type: z.literal('back'), at }).strict(),
-  z.object({ type: z.literal('jump'), at, to: z.string().max(100) }).strict(),
-  z.object({ type: z.literal('tick'), at, item: z.string().max(100) }).strict(),
-  z.object({ type: z.literal('untick'), at, item: z.string().max(100) }).strict(),
-  z.object({ type: z.literal('end'), at, outcome: z.string().max(100) }).strict(),
+  z.strictObject({
+    type: z.literal('start'),
+    at,
+    context: z.optional(z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(4000)))),
+    locale: z.optional(localeSchema),
+    /** The kind the call is for: picks the script's `startByKind` step when it names one. */
+    kind: z.optional(callbackKindSchema),
+  }),
+  z.strictObject({ type: z.literal('answer'), at, value: z.optional(answerInputSchema) }),
+  z.strictObject({ type: z.literal('skip'), at }),
+  z.strictObject({ type: z.literal('back'), at }),
+  z.strictObject({ type: z.literal('jump'), at, to: z.string().check(z.maxLength(100)) }),
+  z.strictObject({ type: z.literal('tick'), at, item: z.string().check(z.maxLength(100)) }),
+  z.strictObject({ type: z.literal('untick'), at, item: z.string().check(z.maxLength(100)) }),
+  z.strictObject({ type: z.literal('end'), at, outcome: z.string().check(z.maxLength(100)) }),
 ]);
 export type EngineEvent = z.infer<typeof engineEventSchema>;
 

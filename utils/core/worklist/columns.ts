@@ -1,5 +1,5 @@
 // Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
-import { z } from 'zod';
+import { z } from '../zod';
 import { sha256Hex } from '../export/sha256';
 import type { LocalizedText } from '../script/localized';
 
@@ -20,7 +20,7 @@ export const worklistFieldSchema = z.enum(worklistFields);
 export type WorklistField = z.infer<typeof worklistFieldSchema>;
 
 /** Field → column index (0-based), or null when the file has no such column. */
-export const columnMappingSchema = z.record(worklistFieldSchema, z.number().int().min(0).max(500).nullable());
+export const columnMappingSchema = z.record(worklistFieldSchema, z.nullable(z.int().check(z.gte(0), z.lte(500))));
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
 export const worklistFieldLabels: Record<WorklistField, LocalizedText> = {

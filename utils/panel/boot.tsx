@@ -15,6 +15,7 @@ import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
 import { streamPortName } from '@/utils/service/stream-port';
 import { App } from './app';
+import { getActiveTab, readBoundTabId } from './tab-binding';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createMyDayState } from '@/utils/ui/my-day-state';
 import { createWorklistImportPorts } from '@/utils/ui/worklist-import-ports';
@@ -31,15 +32,8 @@ export async function bootPanel(
   options: { search: string; compact?: boolean },
 ): Promise<() => void> {
   const store = createSettingsStore(browser.storage.local, browser.storage.onChanged);
-  const settings = signal(await store.read());
-  const stopSettings = store.watch((value) => (settings.value = value));
+  const storedSettings = store.read();
   const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
-  const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
-  const client = createDataClient(
-    (message) => browser.runtime.sendMessage(message),
-    () => browser.runtime.connect({ name: streamPortName }),
-  );
-
   const c = createCallMirror(
     {
       connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId) }),
@@ -47,7 +41,25 @@ export async function bootPanel(
       timeZone: defaultTimeZone,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
     },
-    locale.value,
+    pickLocale(null, uiLanguage),
+  );
+  // The call's snapshot is what the agent waits for: ask for it now, beside the settings read, not after the first
+  // render has found the tab (docs/benchmarks.md, "Panel weight and time to the first answer"). The app binds the
+  // same tab again when it has looked it up (a no-op), or another one if the agent moved meanwhile.
+  let appBound = false;
+  const boundTab = readBoundTabId(options.search);
+  if (boundTab !== null) c.bind(boundTab);
+  else
+    void getActiveTab().then(
+      (t) => !appBound && t && c.bind(t.tabId),
+      () => undefined,
+    );
+  const settings = signal(await storedSettings);
+  const stopSettings = store.watch((value) => (settings.value = value));
+  const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
+  const client = createDataClient(
+    (message) => browser.runtime.sendMessage(message),
+    () => browser.runtime.connect({ name: streamPortName }),
   );
   const stopLocale = effect(() => {
     c.locale.value = locale.value;
@@ -122,7 +134,10 @@ export async function bootPanel(
       search={options.search}
       compact={options.compact}
       onLocale={setLocale}
-      onTab={(id) => (tabId = id)}
+      onTab={(id) => {
+        appBound = true;
+        tabId = id;
+      }}
       onOverlay={() => send({ type: 'toggle-overlay' })}
       day={{ settings, q, importer, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
     />,

@@ -44,7 +44,7 @@ export const messageSchema = z.discriminatedUnion('type', [
    * The content script asks whether the overlay was open in its tab (and reports `open` when the agent opens or closes
    * it); the background answers `{ open, labels }`, the labels in the panel's language (utils/overlay/index.ts).
    */
-  z.object({ type: z.literal('overlay-state'), open: z.boolean().optional() }),
+  z.object({ type: z.literal('overlay-state'), open: z.optional(z.boolean()) }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -6,7 +6,7 @@ import type { Settings } from '@/utils/core/schemas/settings';
 import { keyOfContext } from '@/utils/core/schemas/customer';
 import type { QueueRow } from '@/utils/core/worklist/work-queue';
 import type { WorkQueueState } from '@/utils/ui/work-queue-state';
-import type { WorklistImportState } from '@/utils/ui/worklist-import-state';
+import type { LoadedImport } from './worklist-import-loader';
 import { WorkQueueTab } from './work-queue-tab';
 import { ExpectedCustomerNotice, SetupScreen } from './day-view';
 import { MyDayTab } from './my-day-tab';
@@ -39,7 +39,7 @@ export type AppProps = {
   day: {
     settings: Signal<Settings>;
     q: WorkQueueState;
-    importer: WorklistImportState;
+    loadImport: () => Promise<LoadedImport>;
     timeZone: string;
     saveSetup: (values: SetupValues) => Promise<string | null>;
     myDay: MyDayState;
@@ -178,7 +178,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           <WorkQueueTab
             c={c}
             q={day.q}
-            importer={day.importer}
+            loadImport={day.loadImport}
             origins={[
               ...new Set([
                 ...(tab?.url && /^https?:/.test(tab.url) ? [new URL(tab.url).origin] : []),

@@ -19,7 +19,7 @@ import { getActiveTab, readBoundTabId } from './tab-binding';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createMyDayState } from '@/utils/ui/my-day-state';
 import { createWorklistImportPorts } from '@/utils/ui/worklist-import-ports';
-import { createWorklistImportState } from '@/utils/ui/worklist-import-state';
+import { createImportLoader } from './worklist-import-loader';
 import { parseWindowsText } from '@/utils/ui/windows-text';
 import type { SetupValues } from '@/components/setup-form';
 
@@ -91,7 +91,9 @@ export async function bootPanel(
   const data = createDataState(client, (file) => saveFile(file));
   const calendar = () => createWorkingCalendar(settings.value.calendarOverrides);
   const q = createWorkQueueState(client, { now: () => Date.now(), timeZone: defaultTimeZone });
-  const importer = createWorklistImportState(
+  // The import's dialog and state load when first opened (utils/panel/worklist-import-loader.ts); its ports are the
+  // ones the options page uses too.
+  const loadImport = createImportLoader(
     createWorklistImportPorts({ store, client, calendar, timeZone: defaultTimeZone }),
   );
   /** The setup screen's answers into the one settings store; a bad call window is named, nothing saved. */
@@ -139,7 +141,7 @@ export async function bootPanel(
         tabId = id;
       }}
       onOverlay={() => send({ type: 'toggle-overlay' })}
-      day={{ settings, q, importer, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
+      day={{ settings, q, loadImport, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
     />,
     root,
   );

@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WorkQueueView } from '@/components/work-queue';
-import { WorklistImport } from '@/components/worklist-import';
 import type { CallMirror } from '@/utils/call/call-mirror';
 import type { Industry } from '@/utils/core/kind-groups';
 import type { QueueRow } from '@/utils/core/worklist/work-queue';
 import type { WorkQueueState } from '@/utils/ui/work-queue-state';
-import type { WorklistImportState } from '@/utils/ui/worklist-import-state';
+import type { LoadedImport } from './worklist-import-loader';
 
 /** The queue tab: the day's list with "next customer", and the work-list import behind one button. */
 export function WorkQueueTab({
   c,
   q,
-  importer,
+  loadImport,
   origins,
   industry,
   timeZone,
@@ -21,7 +20,7 @@ export function WorkQueueTab({
 }: {
   c: CallMirror;
   q: WorkQueueState;
-  importer: WorklistImportState;
+  loadImport: () => Promise<LoadedImport>;
   origins: readonly string[];
   industry: Industry | null;
   timeZone: string;
@@ -31,17 +30,33 @@ export function WorkQueueTab({
 }) {
   const t = c.t.value;
   const [importing, setImporting] = useState(false);
+  // The import dialog and its state load when first opened (utils/panel/worklist-import-loader.ts).
+  const [loaded, setLoaded] = useState<LoadedImport | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const importer = loaded?.state ?? null;
+  useEffect(() => {
+    if (!importing || loaded) return;
+    let live = true;
+    setLoadError(null);
+    loadImport().then(
+      (l) => live && setLoaded(l),
+      (err: unknown) => live && setLoadError(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [importing]);
   useEffect(() => {
     void q.refresh();
-  }, [importer.done.value]);
+  }, [importer?.done.value ?? null]);
   // The team queue is pulled every 30 s in the background (#16): re-read while the tab is open.
   useEffect(() => {
     const timer = setInterval(() => void q.refresh(), 30_000);
     return () => clearInterval(timer);
   }, []);
   useEffect(() => {
-    if (importing && !importer.origin.value && origins[0]) void importer.setOrigin(origins[0]);
-  }, [importing, origins[0]]);
+    if (importing && importer && !importer.origin.value && origins[0]) void importer.setOrigin(origins[0]);
+  }, [importing, importer, origins[0]]);
   return (
     <div class="queue-tab">
       <div class="queue-actions">
@@ -54,7 +69,10 @@ export function WorkQueueTab({
           {t('wlOpenImport')}
         </button>
       </div>
-      {importing && <WorklistImport t={t} locale={c.locale.value} s={importer} origins={origins} industry={industry} />}
+      {importing && loaded && (
+        <loaded.View t={t} locale={c.locale.value} s={loaded.state} origins={origins} industry={industry} />
+      )}
+      {importing && loadError && <p class="error">{loadError}</p>}
       {q.error.value && <p class="error">{q.error.value}</p>}
       <WorkQueueView
         t={t}

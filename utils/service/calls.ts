@@ -10,7 +10,7 @@ const storedScriptSchema = z.object({
   script: scriptSchema,
   status: z.enum(['draft', 'published']),
   savedAt: z.string(),
-  source: z.string().optional(),
+  source: z.optional(z.string()),
 });
 import { defineCall } from './define-call';
 import { supervisorCalls } from './supervisor-calls';
@@ -165,8 +165,8 @@ export const dataCalls = {
   saveScript: defineCall({
     input: z.object({
       script: scriptSchema,
-      status: z.enum(['draft', 'published']).default('published'),
-      source: z.string().max(5_000_000).optional(),
+      status: z._default(z.enum(['draft', 'published']), 'published'),
+      source: z.optional(z.string().check(z.maxLength(5_000_000))),
     }),
     output: z.null(),
     run: async ({ db, data, now }, { script, status, source }) => {
@@ -185,7 +185,7 @@ export const dataCalls = {
   }),
   /** Publishes a draft: calls use it from now on, and records name its version. */
   publishScript: defineCall({
-    input: z.object({ id: z.string().max(200), version: z.number().int().min(1) }),
+    input: z.object({ id: z.string().check(z.maxLength(200)), version: z.int().check(z.gte(1)) }),
     output: z.null(),
     run: async ({ db, data, now }, { id, version }) => {
       await data.publishScriptDraft(db, id, version, now().toISOString());

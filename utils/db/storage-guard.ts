@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import type { HuifangDb } from './app-db';
 
 /** The lead backs this with browser.storage.local; tests pass a Map-backed one. */
@@ -9,8 +9,8 @@ export interface KeyValueStore {
 
 export const dataMarkerKey = 'huifang-data-marker';
 const markerSchema = z.object({
-  records: z.number().int().nonnegative(),
-  customers: z.number().int().nonnegative(),
+  records: z.int().check(z.nonnegative()),
+  customers: z.int().check(z.nonnegative()),
   updatedAt: z.string(),
 });
 export type DataMarker = z.infer<typeof markerSchema>;

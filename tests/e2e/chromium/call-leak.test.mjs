@@ -22,10 +22,14 @@ test('switching customers mid-call leaves A’s note and answers with A: B gets 
   await panel.getByTestId('switch-customer').click({ timeout: 10_000 });
   await name.filter({ hasText: '刘振东' }).waitFor({ timeout: 10_000 });
   assert.equal(await panel.getByTestId('notes').inputValue(), '', 'B starts with an empty note');
-  // Give the autosave (≤1 s) every chance to write the leak it used to write.
-  await panel.waitForTimeout(2_000);
-
-  const drafts = (await readStore(panel, 'drafts')).map((d) => JSON.stringify(d));
+  // No wait for "the autosave": the switch saves A's call first, then ends it and shows B (switchToPage in
+  // utils/call/call-session.ts); B has no call, so nothing schedules another save. Once A's draft with A's note is in
+  // the store, everything the switch wrote is.
+  let drafts = [];
+  for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    drafts = (await readStore(panel, 'drafts')).map((d) => JSON.stringify(d));
+    if (drafts.some((d) => d.includes('A 的备注'))) break;
+  }
   const withNote = drafts.filter((d) => d.includes('A 的备注'));
   assert.equal(withNote.length, 1, 'A’s call is kept as one draft');
   assert.match(withNote[0], /孙丽华/, 'the draft with A’s note is A’s');

@@ -122,6 +122,13 @@ const wangLei = envelope('王磊', [
   }),
 ]);
 
+/** Polls `check` until it holds (a loaded machine can take seconds); fails naming `what` after 30 s. */
+async function until(check, what) {
+  for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+    if (await check()) return;
+  assert.fail(`not within 30 s: ${what}`);
+}
+
 let h;
 let dir;
 before(async () => {
@@ -169,8 +176,7 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
   await backup.getByTestId('backup-enabled').check();
   await backup.getByTestId('backup-due').waitFor();
   const badge = () => h.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-  for (let i = 0; i < 50 && (await badge()) !== '!'; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await badge(), '!');
+  await until(async () => (await badge()) === '!', 'the badge says a backup is due');
   await backup.getByTestId('backup-passphrase').fill('主管的备份口令-2026-11');
   const [saved] = await Promise.all([options.waitForEvent('download'), backup.getByTestId('backup-now').click()]);
   assert.match(saved.suggestedFilename(), /^huifang-backup-.+\.json$/);
@@ -179,8 +185,7 @@ test('a month: imports, QA sample and two reviews, audit chain, the XLSX 月报 
     (await backup.getByTestId('backup-last').textContent()) ?? '',
     /^上次备份：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
   );
-  for (let i = 0; i < 50 && (await badge()) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await badge(), '');
+  await until(async () => (await badge()) === '', 'the badge is cleared');
   await backup.screenshot({ path: 'docs/screenshots/options-backup.png' });
 
   await options.getByTestId('audit-verify').click();
@@ -325,16 +330,9 @@ test('the panel: a serious answer raises the banner, the agent escalates with a 
   await walkYes(panel);
   await panel.keyboard.press('Shift+C');
   await giveOpenItemsReason(panel, '二次回访：回避情况需查系统');
-  for (
-    let i = 0;
-    i < 50 && (await readStore(panel, 'callbacks')).filter((r) => r.customerKey === escalation.customerKey).length < 2;
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 100));
-  for (let i = 0; i < 50 && escalation.status === 'open'; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    escalation = await ownEscalation();
-  }
+  // This call's own wrap-up (the first one's went with "new attempt"): the record is written; then the escalation.
+  await panel.getByTestId('wrap-up').waitFor();
+  await until(async () => (escalation = await ownEscalation()).status !== 'open', 'the escalation leaves "open"');
   const calls = await readStore(panel, 'callbacks');
   assert.equal(
     escalation.status,

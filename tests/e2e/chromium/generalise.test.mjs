@@ -34,11 +34,12 @@ const GATES = [
   },
   {
     // Frozen-first score of round 4 (written blind in the stop after round 3) on main's HEAD before anyone saw the pages
-    // (4896e8b): 117 / 242 fields right (48.3 %), 11 wrong, 0 invented, 11 / 11 no-customer pages right.
+    // (4896e8b): 117 / 242 fields right (48.3 %), 11 wrong, 0 invented, 11 / 11 no-customer pages right. Raised to the
+    // second blind score, main's HEAD at 04:10 (5e15b52): 145 / 242 (59.9 %), 10 wrong, 0 invented, 11 / 11.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '48',
-    maxWrong: '11',
+    minAccuracy: '59',
+    maxWrong: '10',
     maxInvented: '0',
     minNoCustomer: '11',
   },

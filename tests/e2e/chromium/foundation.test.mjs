@@ -235,7 +235,14 @@ test('the real side panel opens from a user gesture and loads the panel page', a
   const view = await launcher.waitForFunction(() => {
     const panel = chrome.extension
       .getViews()
-      .find((w) => w !== window && w.location.pathname === '/sidepanel.html' && w.document.querySelector('[role=tab]'));
+      // Laid out too: a panel page whose tabs rendered can still report width 0 for a moment before its first layout.
+      .find(
+        (w) =>
+          w !== window &&
+          w.location.pathname === '/sidepanel.html' &&
+          w.document.querySelector('[role=tab]') &&
+          w.innerWidth > 0,
+      );
     return panel ? { width: panel.innerWidth, tabs: panel.document.querySelectorAll('[role=tab]').length } : null;
   });
   const { width, tabs } = await view.jsonValue();

@@ -68,6 +68,8 @@ test('an outcome recorded in the sidebar page is written to IndexedDB', async ()
   const panel = await findPanelPage();
   await panel.waitForSelector('[data-testid=notes]');
   await panel.type('[data-testid=notes]', 'firefox smoke');
+  // The outcome buttons come with the call's snapshot, which can arrive after the notes field.
+  await panel.waitForSelector('[data-testid=outcome-no-answer]');
   await panel.click('[data-testid=outcome-no-answer]');
   const saved = await panel.waitForFunction(
     () =>

@@ -68,6 +68,52 @@ describe('tokens', () => {
   });
 });
 
+const auth = async (endpoint, body) => {
+  const res = await fetch(`${base}/auth/${endpoint}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+};
+
+describe('logging in with an enrolment code', () => {
+  it('a supervisor’s code becomes a session whose access token works, renews, and stops at logout', async () => {
+    const boss = await sign({ tenant: 'te', agent: 'boss', role: 'supervisor' });
+    const issued = await gql(
+      base,
+      boss,
+      'mutation { issueEnrolmentCode(input: { agent: "吴敏" }) { result { code expiresAt } } }',
+    );
+    assert.equal(issued.body.errors, undefined, JSON.stringify(issued.body.errors));
+    const { code } = issued.body.data.issueEnrolmentCode.result;
+    assert.equal((await auth('enrol', { code: 'AAAA-BBBB-CCCC' })).status, 401);
+    assert.equal((await auth('enrol', {})).status, 400);
+    const login = await auth('enrol', { code, device: 'e2e' });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    assert.deepEqual([login.body.tenant, login.body.agent, login.body.role], ['te', '吴敏', 'agent']);
+    const minutes = (Date.parse(login.body.expiresAt) - Date.now()) / 60_000;
+    assert.ok(minutes > 14 && minutes <= 15, `a 15-minute access token, was ${minutes}`);
+    assert.equal((await auth('enrol', { code })).status, 401, 'a code is used once');
+
+    // The access token is an ordinary bearer token for the API; the claims are the session's.
+    const claim = await gql(base, login.body.accessToken, claimMutation);
+    assert.equal(claim.status, 200);
+    assert.equal(claim.body.data.claimNext.result.reason, 'empty');
+    const renewed = await auth('refresh', { refreshToken: login.body.refreshToken });
+    assert.equal(renewed.status, 200);
+    assert.equal(renewed.body.agent, '吴敏');
+    assert.equal(renewed.body.refreshToken, undefined, 'the refresh secret is not sent again');
+    assert.equal((await gql(base, renewed.body.accessToken, claimMutation)).status, 200);
+
+    assert.equal((await auth('logout', { refreshToken: login.body.refreshToken })).status, 200);
+    const after = await auth('refresh', { refreshToken: login.body.refreshToken });
+    assert.equal(after.status, 401);
+    assert.match(after.body.error, /log in again/);
+    assert.equal((await fetch(`${base}/auth/enrol`)).status, 405);
+  });
+});
+
 describe('the API killed mid-batch', () => {
   it('every record stored exactly once after the client resends what was not acknowledged', async () => {
     const token = await sign({ tenant: 'tk', agent: 'zhang', role: 'agent' });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { builtInAdapters, extractCustomer } from '@/utils/extract';
 import { matchesUrlPattern } from '@/utils/extract/url-match';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
@@ -52,5 +53,42 @@ describe('built-in adapters', () => {
       fields: { name: [{ selector: 'div[[[' }] },
     });
     expect(extractCustomer(doc, 'https://crm.example/c/1', NOW, taught).fields.name?.value).toBe('王五');
+  });
+});
+
+describe('Dolibarr adapters read only their own cards', () => {
+  const contract = readFileSync('tests/fixtures/real-crm-objects/dolibarr-contract-card-zh_CN.html', 'utf8');
+
+  it.each([
+    ['its own URL', 'http://127.0.0.1:8080/contrat/card.php?id=1'],
+    ['a plain localhost URL', 'http://127.0.0.1:8000/real-crm-objects/dolibarr-contract-card-zh_CN.html'],
+  ])('a real contract card (banner linking its third party) is no contact or company, at %s', (_at, url) => {
+    const ctx = extractCustomer(parsePage(contract), url, NOW);
+    expect(ctx.adapterId).toBeNull();
+    expect(ctx.fields.name?.value).not.toBe('(PROV1)');
+    expect(ctx.fields.customerId?.value).not.toBe('1');
+  });
+
+  it('an invoice banner of the same shape (made-up values) is no contact or company either', () => {
+    const page = `<body id="mainbody"><div class="fiche"><div class="tabBar"><div class="arearef">
+      <div class="pagination paginationref"><ul><li><a href="/compta/facture/list.php">Back to list</a></li></ul></div>
+      <div class="divphotoref"><span class="fas fa-file-invoice-dollar"></span></div>
+      <div class="refid">FA2611-0042<div class="refidno">Ref. customer : PO-77<br>
+        <a href="/societe/card.php?socid=9"><span class="fas fa-building"></span> Orchard Lane Bakery</a></div></div>
+      </div></div>
+      <div class="fichecenter"><table class="border"><tr><td>Date</td><td>05/02/2026</td></tr>
+        <tr><td>Amount</td><td>1,200.00</td></tr></table></div></div></body>`;
+    const ctx = extractCustomer(parsePage(page), 'https://erp.example/compta/facture/card.php?id=42', NOW);
+    expect(ctx.adapterId).toBeNull();
+    expect(ctx.fields.name?.value).not.toBe('FA2611-0042');
+  });
+
+  it.each([
+    ['dolibarr-contact', 'tests/fixtures/real-crm/dolibarr-contact-card-en.html'],
+    ['dolibarr-thirdparty', 'tests/fixtures/real-crm/dolibarr-thirdparty-card-en.html'],
+    ['dolibarr-thirdparty', 'tests/fixtures/crm-pages/dolibarr-thirdparty.html'],
+  ])('%s is still found by its own banner markers on %s', (id, file) => {
+    const ctx = extractCustomer(parsePage(readFileSync(file, 'utf8')), 'http://127.0.0.1:8000/page.html', NOW);
+    expect(ctx.adapterId).toBe(id);
   });
 });

@@ -24,7 +24,10 @@ export const dolibarrThirdpartyAdapter: SiteAdapter = {
     '*://*/societe/document.php*',
     '*://*/comm/card.php*',
   ],
-  detect: ['.fiche .arearef .refid .refidno', '#mainbody .fiche .tabBar .arearef'],
+  // Detected by the third party's own banner (its company picture, its "back to list" link): every Dolibarr
+  // object card (contract, invoice, project…) has the same .arearef/.refid/.refidno banner, naming its third
+  // party in a link, and must not be read as the company (docs/adapters.md "Dolibarr").
+  detect: ['.fiche .arearef .photosociete', '.fiche .arearef a[href*="/societe/list.php"]'],
   root: ['#id-right .fiche', '.fiche'],
   exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
   dateOrder: 'dmy',
@@ -47,7 +50,9 @@ export const dolibarrContactAdapter: SiteAdapter = {
     '*://*/contact/agenda.php*',
     '*://*/contact/perso.php*',
   ],
-  detect: ['.fiche .arearef a[href*="/contact/vcard.php"]', '.fiche .arearef .refidno a[href*="/societe/"]'],
+  // The contact card's own markers only (its vCard link, its "back to list" link): a link to a third party in
+  // the banner is on every Dolibarr object card linked to one (contract, invoice, project…).
+  detect: ['.fiche .arearef a[href*="/contact/vcard.php"]', '.fiche .arearef a[href*="/contact/list.php"]'],
   root: ['#id-right .fiche', '.fiche'],
   exclude: ['.div-table-responsive-no-min', '.div-table-responsive', '.tabsAction'],
   dateOrder: 'dmy',

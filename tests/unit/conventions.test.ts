@@ -131,6 +131,22 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  // The panel loads zod/mini only (docs/architecture.md, "What the panel loads first"): one classic `zod` import
+  // anywhere in its graph, even in a module loaded later, bundles both flavours (≈27 KB gzip and tens of ms at start).
+  it('nothing the panel or the overlay reaches imports full zod', () => {
+    const offenders = new Set<string>();
+    for (const page of ['sidepanel', 'overlay']) {
+      const entry = resolveLocal(path.join(ROOT, 'entrypoints', page, 'x.ts'), './main');
+      if (!entry) throw new Error(`no main in entrypoints/${page}`);
+      const { files } = importGraph(entry);
+      expect(files.size).toBeGreaterThan(50);
+      for (const f of files)
+        for (const spec of runtimeImports(fs.readFileSync(f, 'utf8')))
+          if (/^zod(\/v4(\/classic)?)?$/.test(spec)) offenders.add(`${rel(f)} imports '${spec}'`);
+    }
+    expect([...offenders].sort()).toEqual([]);
+  });
+
   it('components never import the database layer or the browser API', () => {
     const offenders = listFiles(path.join(ROOT, 'components')).filter((file) => {
       const text = fs.readFileSync(file, 'utf8');

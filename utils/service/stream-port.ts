@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 
 /**
  * Data calls too big for one runtime message. Chrome refuses a message over 64 MB, and an export of a few years of
@@ -22,15 +22,15 @@ export type StreamPort = {
 export type StreamProgress = { phase: string; done: number; total: number };
 
 const streamMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('chunk'), text: z.string().max(chunkChars) }),
+  z.object({ type: z.literal('chunk'), text: z.string().check(z.maxLength(chunkChars)) }),
   z.object({ type: z.literal('end') }),
   /** The page is still waiting: a message keeps Chrome from stopping the worker while a long import runs. */
   z.object({ type: z.literal('ping') }),
   z.object({
     type: z.literal('progress'),
-    phase: z.string().max(40),
-    done: z.number().nonnegative(),
-    total: z.number().nonnegative(),
+    phase: z.string().check(z.maxLength(40)),
+    done: z.number().check(z.gte(0)),
+    total: z.number().check(z.gte(0)),
   }),
 ]);
 

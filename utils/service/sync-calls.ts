@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 import { teamQueueItemSchema } from '@/utils/core/sync/sync-api';
 import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
@@ -13,19 +13,19 @@ const monthPageDocument = `mutation($month: String!, $after: String, $size: Int)
   monthlyExportPage(input: { month: $month, afterId: $after, pageSize: $size }) { result }
 }`;
 
-const stamp = z.object({ at: z.string(), error: z.string().nullable() }).nullable();
+const stamp = z.nullable(z.object({ at: z.string(), error: z.nullable(z.string()) }));
 
 /** What a page may see of the sync state: never the token itself. */
 export const syncStatusSchema = z.object({
   buildOrigin: z.string(),
   active: z.boolean(),
-  problem: z.string().nullable(),
-  origin: z.string().nullable(),
-  agent: z.string().nullable(),
-  tenant: z.string().nullable(),
-  role: z.string().nullable(),
+  problem: z.nullable(z.string()),
+  origin: z.nullable(z.string()),
+  agent: z.nullable(z.string()),
+  tenant: z.nullable(z.string()),
+  role: z.nullable(z.string()),
   policyServer: z.boolean(),
-  policyEnabled: z.boolean().nullable(),
+  policyEnabled: z.nullable(z.boolean()),
   server: z.string(),
   enabled: z.boolean(),
   hasToken: z.boolean(),
@@ -94,7 +94,7 @@ export const syncCalls = {
   /** The team queue as last pulled (every 30 s while sync is on); empty while it is off. */
   teamQueue: defineCall({
     input: z.object({}),
-    output: z.object({ me: z.string().nullable(), items: z.array(teamQueueItemSchema) }),
+    output: z.object({ me: z.nullable(z.string()), items: z.array(teamQueueItemSchema) }),
     run: async (env) => {
       const status = await statusOf(env);
       if (!status.active) return { me: null, items: [] };
@@ -103,14 +103,14 @@ export const syncCalls = {
   }),
   /** Each record's sync state (absent: recorded while sync was off), for the "已同步" badge in History. */
   recordSyncStates: defineCall({
-    input: z.object({ ids: z.array(z.string().min(1).max(200)).max(500) }),
+    input: z.object({ ids: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(500)) }),
     output: z.array(
       z.object({
         recordId: z.string(),
         state: z.enum(['pending', 'sent', 'rejected']),
-        leaseFlag: z.enum(['no-lease', 'lease-lost']).nullable(),
-        rejected: z.string().nullable(),
-        sentAt: z.string().nullable(),
+        leaseFlag: z.nullable(z.enum(['no-lease', 'lease-lost'])),
+        rejected: z.nullable(z.string()),
+        sentAt: z.nullable(z.string()),
       }),
     ),
     run: (env, { ids }) => env.data.recordSyncStates(env.db, ids),
@@ -120,7 +120,7 @@ export const syncCalls = {
    * the role), checked as our export envelope, for the 月报 on the options page (utils/core/report).
    */
   teamMonthExport: defineCall({
-    input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+    input: z.object({ month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)) }),
     output: z.object({ records: z.array(callbackRecordSchema), customers: z.array(customerSchema) }),
     run: async (env, { month }) => {
       const sync = env.teamSync;
@@ -132,18 +132,15 @@ export const syncCalls = {
       for (let page = 0; page < 1000; page++) {
         const reply = z
           .object({
-            data: z
-              .object({ monthlyExportPage: z.object({ result: z.unknown() }) })
-              .nullable()
-              .optional(),
-            errors: z.array(z.object({ message: z.string() })).optional(),
+            data: z.optional(z.nullable(z.object({ monthlyExportPage: z.object({ result: z.unknown() }) }))),
+            errors: z.optional(z.array(z.object({ message: z.string() }))),
           })
           .safeParse(await sync.post(monthPageDocument, { month, after, size: monthPageSize }));
         if (!reply.success) throw new Error('the server did not answer in GraphQL');
         if (reply.data.errors?.[0]) throw new Error(reply.data.errors[0].message);
         const raw = reply.data.data?.monthlyExportPage.result;
         const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-        const next = z.object({ next: z.string().nullable() }).safeParse(value);
+        const next = z.object({ next: z.nullable(z.string()) }).safeParse(value);
         const envelope = exportEnvelopeSchema.safeParse(value);
         if (!envelope.success || !next.success)
           throw new Error(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { callbackRecordSchema, outcomeSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
@@ -11,11 +11,11 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Which records an export holds. `to` is exclusive; empty lists mean "all". */
 export const exportFiltersSchema = z.object({
-  from: isoDateTime.nullable(),
-  to: isoDateTime.nullable(),
+  from: z.nullable(isoDateTime),
+  to: z.nullable(isoDateTime),
   kinds: z.array(callbackKindSchema),
   outcomes: z.array(outcomeSchema),
-  agents: z.array(z.string().max(200)),
+  agents: z.array(z.string().check(z.maxLength(200))),
 });
 export type ExportFilters = z.infer<typeof exportFiltersSchema>;
 
@@ -26,17 +26,17 @@ export const exportHeaderSchema = z.object({
   format: z.literal(exportFormat),
   version: z.literal(currentExportVersion),
   exportedAt: isoDateTime,
-  agent: z.string().max(200),
+  agent: z.string().check(z.maxLength(200)),
   filters: exportFiltersSchema,
   records: z.array(z.unknown()),
   customers: z.array(z.unknown()),
   /** Escalation entries from the compliance engine, carried as given. */
-  escalations: z.array(z.unknown()).max(1_000_000).optional(),
+  escalations: z.optional(z.array(z.unknown()).check(z.maxLength(1_000_000))),
   /** QA reviews of sampled calls (utils/core/qa/review.ts), carried as given; checked when imported. */
-  reviews: z.array(z.unknown()).max(1_000_000).optional(),
+  reviews: z.optional(z.array(z.unknown()).check(z.maxLength(1_000_000))),
 });
 
-export const exportEnvelopeSchema = exportHeaderSchema.extend({
+export const exportEnvelopeSchema = z.extend(exportHeaderSchema, {
   records: z.array(callbackRecordSchema),
   customers: z.array(customerSchema),
 });
@@ -46,15 +46,15 @@ export type ExportEnvelope = z.infer<typeof exportEnvelopeSchema>;
 export const encryptionHeaderSchema = z.object({
   alg: z.literal('AES-GCM'),
   kdf: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(600_000).max(10_000_000),
-  salt: z.base64().min(16),
-  iv: z.base64().min(16),
+  iterations: z.int().check(z.gte(600_000), z.lte(10_000_000)),
+  salt: z.base64().check(z.minLength(16)),
+  iv: z.base64().check(z.minLength(16)),
 });
 export type EncryptionHeader = z.infer<typeof encryptionHeaderSchema>;
 
 export const encryptedExportSchema = z.object({
   format: z.literal(exportFormat),
-  version: z.number().int().positive(),
+  version: z.int().check(z.gt(0)),
   encryption: encryptionHeaderSchema,
   ciphertext: z.base64(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Lease, SyncApi } from './sync-api';
 
 export const renewEveryMs = 3 * 60_000;
@@ -89,8 +89,8 @@ export type LeaseKeeper = ReturnType<typeof createLeaseKeeper>;
 /** What a view shows of team sync for the open call (the call snapshot's `team`, utils/call/call-protocol.ts). */
 export const teamViewSchema = z.object({
   /** The server's host, for "已同步到 <server>". */
-  server: z.string().max(300),
-  agent: z.string().max(200),
+  server: z.string().check(z.maxLength(300)),
+  agent: z.string().check(z.maxLength(200)),
   lease: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('idle') }),
     z.object({ kind: z.literal('held'), customerKey: z.string(), seq: z.number(), until: z.string() }),
@@ -98,21 +98,22 @@ export const teamViewSchema = z.object({
       kind: z.literal('held-by-other'),
       customerKey: z.string(),
       owner: z.string(),
-      until: z.string().nullable(),
+      until: z.nullable(z.string()),
     }),
     z.object({ kind: z.literal('lost'), customerKey: z.string() }),
     z.object({ kind: z.literal('offline'), customerKey: z.string() }),
   ]),
   /** The sync state of this customer's records on show, by record id (absent: recorded while sync was off). */
-  records: z
-    .record(
+  records: z._default(
+    z.record(
       z.string(),
       z.object({
         state: z.enum(['pending', 'sent', 'rejected']),
-        flag: z.enum(['no-lease', 'lease-lost']).nullable(),
-        reason: z.string().nullable(),
+        flag: z.nullable(z.enum(['no-lease', 'lease-lost'])),
+        reason: z.nullable(z.string()),
       }),
-    )
-    .default({}),
+    ),
+    {},
+  ),
 });
 export type TeamView = z.infer<typeof teamViewSchema>;

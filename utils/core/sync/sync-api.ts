@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
 
@@ -9,56 +9,56 @@ import { customerSchema } from '../schemas/customer';
  */
 export type GraphqlPost = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
 
-const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date-time');
+const isoInstant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'));
 
 export const leaseSchema = z.object({
   ok: z.boolean(),
   reason: z.enum(['granted', 'held', 'renewed', 'released', 'held-by-other', 'stale', 'done', 'not-in-queue', 'empty']),
-  customerKey: z.string().nullable(),
-  leaseOwner: z.string().nullable(),
+  customerKey: z.nullable(z.string()),
+  leaseOwner: z.nullable(z.string()),
   // bigint arrives as a string from PostGraphile.
-  leaseSeq: z
-    .union([z.string(), z.number()])
-    .nullable()
-    .transform((v) => (v === null ? null : Number(v))),
-  leaseUntil: isoInstant.nullable(),
+  leaseSeq: z.pipe(
+    z.nullable(z.union([z.string(), z.number()])),
+    z.transform((v) => (v === null ? null : Number(v))),
+  ),
+  leaseUntil: z.nullable(isoInstant),
   serverNow: isoInstant,
 });
 export type Lease = z.infer<typeof leaseSchema>;
 
 export const submitResultSchema = z.object({
-  rowId: z.string().nullable(),
+  rowId: z.nullable(z.string()),
   status: z.enum(['inserted', 'duplicate', 'rejected']),
-  reason: z.string().nullable(),
-  leaseFlag: z.enum(['no-lease', 'lease-lost']).nullable(),
+  reason: z.nullable(z.string()),
+  leaseFlag: z.nullable(z.enum(['no-lease', 'lease-lost'])),
 });
 export type SubmitResult = z.infer<typeof submitResultSchema>;
 
 export const teamQueueItemSchema = z.object({
-  customerKey: z.string().min(1).max(500),
-  name: z.string().max(200),
-  phone: z.string().max(100).nullable(),
-  product: z.string().max(500),
-  kind: z.string().max(100).nullable(),
-  dueAt: isoInstant.nullable(),
-  callBackAt: isoInstant.nullable(),
-  recordUrl: z.string().max(4000).nullable(),
-  assignedTo: z.string().max(200).nullable(),
+  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
+  name: z.string().check(z.maxLength(200)),
+  phone: z.nullable(z.string().check(z.maxLength(100))),
+  product: z.string().check(z.maxLength(500)),
+  kind: z.nullable(z.string().check(z.maxLength(100))),
+  dueAt: z.nullable(isoInstant),
+  callBackAt: z.nullable(isoInstant),
+  recordUrl: z.nullable(z.string().check(z.maxLength(4000))),
+  assignedTo: z.nullable(z.string().check(z.maxLength(200))),
   status: z.enum(['open', 'done']),
-  attempts: z.number().int().nonnegative(),
-  lastOutcome: z.string().nullable(),
-  lastAttemptAt: isoInstant.nullable(),
-  leaseOwner: z.string().nullable(),
-  leaseUntil: isoInstant.nullable(),
-  leaseSeq: z.number().int().nonnegative(),
+  attempts: z.int().check(z.gte(0)),
+  lastOutcome: z.nullable(z.string()),
+  lastAttemptAt: z.nullable(isoInstant),
+  leaseOwner: z.nullable(z.string()),
+  leaseUntil: z.nullable(isoInstant),
+  leaseSeq: z.int().check(z.gte(0)),
 });
 export type TeamQueueItem = z.infer<typeof teamQueueItemSchema>;
 
 export const pullReplySchema = z.object({
-  checkpoint: z.string().regex(/^\d{1,20}$/),
+  checkpoint: z.string().check(z.regex(/^\d{1,20}$/)),
   serverNow: isoInstant,
   full: z.boolean(),
-  items: z.array(teamQueueItemSchema).max(100_000),
+  items: z.array(teamQueueItemSchema).check(z.maxLength(100_000)),
 });
 export type PullReply = z.infer<typeof pullReplySchema>;
 
@@ -87,10 +87,10 @@ export class SyncRefusal extends Error {
 }
 
 const replySchema = z.object({
-  data: z.record(z.string(), z.unknown()).nullable().optional(),
-  errors: z
-    .array(z.object({ message: z.string(), extensions: z.object({ sqlstate: z.string().optional() }).optional() }))
-    .optional(),
+  data: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  errors: z.optional(
+    z.array(z.object({ message: z.string(), extensions: z.optional(z.object({ sqlstate: z.optional(z.string()) })) })),
+  ),
 });
 
 function dataOf(reply: unknown, field: string): unknown {
@@ -103,7 +103,7 @@ function dataOf(reply: unknown, field: string): unknown {
   return value;
 }
 
-function resultOf<T>(reply: unknown, field: string, schema: z.ZodType<T>): T {
+function resultOf<T>(reply: unknown, field: string, schema: z.ZodMiniType<T>): T {
   const payload = z.object({ result: z.unknown() }).safeParse(dataOf(reply, field));
   if (!payload.success) throw new Error(`team sync: ${field} has no result`);
   const parsed = schema.safeParse(payload.data.result);

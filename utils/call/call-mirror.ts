@@ -94,7 +94,11 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
       runner.receive(next.script, next.engine);
       const echoed = notesInFlight.indexOf(next.notes);
       if (echoed >= 0) notesInFlight = notesInFlight.slice(echoed + 1);
-      if (notesInFlight.length === 0 || next.notesCapped || (echoed < 0 && next.startedAt === null)) {
+      // A call that ended (recorded, another customer) clears the note; a snapshot that merely predates what the agent
+      // is typing (the first one, still without a call) must not: the keys typed meanwhile would be lost.
+      const ended = before !== null && before.startedAt !== null && next.startedAt === null;
+      const otherCustomer = before !== null && before.customerKey !== next.customerKey;
+      if (notesInFlight.length === 0 || next.notesCapped || (echoed < 0 && (ended || otherCustomer))) {
         notesInFlight = [];
         notes.value = next.notes;
       }

@@ -1,4 +1,5 @@
 import { createCallHub, type LiveCallMarker, type ViewPort } from '@/utils/call/call-hub';
+import { createCallMirror } from '@/utils/call/call-mirror';
 import type { CallSnapshot } from '@/utils/call/call-protocol';
 import type { CallEvent } from '@/utils/call/call-protocol';
 import { createFakePorts, makeContext, tick } from './fake-ports';
@@ -169,5 +170,73 @@ describe('the call hub across a stopped service worker', () => {
     await settle(second);
     expect(b.last().startedAt).toBeNull();
     expect(b.last().draftOffer?.record.notes).toBe('草稿');
+  });
+});
+
+describe('a view typing before the call has answered', () => {
+  /** A view (utils/call/call-mirror.ts) whose port delivers only what the test hands it, when it says. */
+  function mirrorWithManualPort() {
+    const listeners: ((m: unknown) => void)[] = [];
+    const sent: unknown[] = [];
+    const mirror = createCallMirror(
+      {
+        connect: () => ({
+          postMessage: (m) => void sent.push(m),
+          onMessage: { addListener: (fn) => void listeners.push(fn) },
+          onDisconnect: { addListener: () => undefined },
+          disconnect: () => undefined,
+        }),
+        now: () => Date.parse('2025-11-03T02:30:00.000Z'),
+        timeZone: 'Asia/Shanghai',
+        setTimer: () => undefined,
+      },
+      'zh-CN',
+    );
+    mirror.bind(TAB);
+    const deliver = (snapshot: CallSnapshot) => listeners.forEach((fn) => fn({ type: 'snapshot', snapshot }));
+    return { mirror, sent, deliver };
+  }
+
+  it('keeps the keys typed before the first snapshot arrives, and the hub ends with the whole note', async () => {
+    const fake = createFakePorts();
+    const hub = startWorker(fake, fakeMarkers());
+    const hubView = fakeView();
+    hub.connect(TAB, hubView.port);
+    await settle(hub);
+    const first = hubView.last();
+    expect([first.startedAt, first.notes]).toEqual([null, '']);
+
+    const v = mirrorWithManualPort();
+    v.mirror.call.setNotes('f');
+    v.mirror.call.setNotes('fi');
+    // The snapshot the background sent before it read those keys arrives now: the field must not go back to empty.
+    v.deliver(first);
+    expect(v.mirror.call.notes.value).toBe('fi');
+    v.mirror.call.setNotes('fir');
+
+    for (const m of v.sent) hubView.send((m as { event: CallEvent }).event);
+    await settle(hub);
+    expect(hubView.last().notes).toBe('fir');
+    v.deliver(hubView.last());
+    expect(v.mirror.call.notes.value).toBe('fir');
+  });
+
+  it('clears the field when the call ends elsewhere while a key is still on its way', async () => {
+    const fake = createFakePorts();
+    const hub = startWorker(fake, fakeMarkers());
+    const hubView = fakeView();
+    hub.connect(TAB, hubView.port);
+    await settle(hub);
+    hubView.send({ type: 'notes', value: '客户下午方便' });
+    await settle(hub);
+    const inCall = hubView.last();
+    expect(inCall.startedAt).not.toBeNull();
+
+    const v = mirrorWithManualPort();
+    v.deliver(inCall);
+    v.mirror.call.setNotes('客户下午方便，');
+    // Another view recorded the call: the next snapshot has no call and no note.
+    v.deliver({ ...inCall, startedAt: null, notes: '' });
+    expect(v.mirror.call.notes.value).toBe('');
   });
 });

@@ -17,7 +17,7 @@ export async function createApiRole(admin) {
   await admin.query('grant huifang_user to huifang_api');
 }
 
-export function spawnServer(socketDir, port = 0) {
+export function spawnServer(socketDir, port = 0, env = {}) {
   const child = spawn(node22, [path.join(serverDir, 'src', 'serve.mjs')], {
     cwd: serverDir,
     env: {
@@ -27,6 +27,7 @@ export function spawnServer(socketDir, port = 0) {
       HUIFANG_JWT_ISSUER: 'https://login.example.com',
       HUIFANG_JWT_AUDIENCE: 'huifang',
       HUIFANG_PORT: String(port),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

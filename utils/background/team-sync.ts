@@ -5,6 +5,9 @@ import { customerSchema, type Customer } from '@/utils/core/schemas/customer';
 import {
   effectiveSync,
   managedPolicySchema,
+  originOf,
+  buildAllows,
+  renewalDue,
   syncConfigDefaults,
   syncConfigKey,
   syncConfigSchema,
@@ -12,6 +15,7 @@ import {
   type ManagedPolicy,
   type SyncConfig,
 } from '@/utils/core/sync/sync-config';
+import { AuthRefusal, deviceLabel, normaliseCode, postAuth } from '@/utils/core/sync/enrolment';
 import { createSyncApi, SyncRefusal, type GraphqlPost, type SyncApi } from '@/utils/core/sync/sync-api';
 import { readResults, scheduleRetry, singleFlight, takeBatch } from '@/utils/core/sync/outbox';
 import { createLeaseKeeper, renewEveryMs, type LeaseState } from '@/utils/core/sync/lease-keeper';
@@ -39,12 +43,14 @@ export type SyncStatus = {
   counts: { pending: number; sent: number; rejected: number };
   lastFlush: { at: string; error: string | null } | null;
   lastPull: { at: string; error: string | null } | null;
+  /** The last login, renewal or logout problem (a refused code, an ended session), or null. */
+  lastLogin: { at: string; error: string | null } | null;
 };
 
 /** The parts of `browser` this uses (tests pass fakes). */
 export type TeamSyncApis = {
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     managed?: { get(): Promise<Record<string, unknown>> };
   };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
@@ -88,12 +94,46 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
   };
   const api: SyncApi = createSyncApi(post);
 
-  async function refresh(): Promise<void> {
+  async function readConfig(): Promise<SyncConfig> {
     const local = await apis.storage.local.get(syncConfigKey).catch(() => ({}) as Record<string, unknown>);
-    config.value = syncConfigSchema.safeParse(local[syncConfigKey]).data ?? syncConfigDefaults;
+    return syncConfigSchema.safeParse(local[syncConfigKey]).data ?? syncConfigDefaults;
+  }
+  async function writeConfig(next: SyncConfig): Promise<void> {
+    await apis.storage.local.set({ [syncConfigKey]: next });
+    config.value = next;
+  }
+  const hasPermission = (origin: string) => apis.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+
+  /**
+   * A new access token from the session secret when the current one nears its end (docs/team-sync.md, "Logging
+   * in"). Only while everything else says "send" (renewalDue): a policy switch-off or a logout stops it too.
+   */
+  const renew = singleFlight(async (): Promise<void> => {
+    const due = renewalDue(config.peek(), policy.peek(), buildOrigin, Date.now());
+    if (!due || !(await hasPermission(due.origin))) return;
+    try {
+      const reply = await postAuth(fetch, due.origin, 'refresh', { refreshToken: due.refreshToken });
+      // A logout (or a new login) while the request was out wins: write only onto the session it was asked for.
+      const current = await readConfig();
+      if (reply && current.refreshToken === due.refreshToken)
+        await writeConfig({ ...current, token: reply.accessToken });
+      await note('lastLogin', null);
+    } catch (err) {
+      if (err instanceof AuthRefusal) {
+        // The session ended (revoked, idle too long): drop it; the agent needs a new code.
+        const current = await readConfig();
+        if (current.refreshToken === due.refreshToken) await writeConfig({ ...current, token: '', refreshToken: '' });
+      }
+      await note('lastLogin', message(err));
+    }
+  });
+
+  async function refresh(): Promise<void> {
+    config.value = await readConfig();
     // Managed storage exists only where a policy can be set (Chrome with managed_schema); elsewhere it throws.
     const managed = await apis.storage.managed?.get().catch(() => ({}));
     policy.value = managedPolicySchema.safeParse(managed ?? {}).data ?? {};
+    await renew();
     const s = effectiveSync(config.value, policy.value, buildOrigin, Date.now());
     permitted.value = s.active
       ? await apis.permissions.contains({ origins: [`${s.origin}/*`] }).catch(() => false)
@@ -106,11 +146,13 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
       await data.forgetTeamQueue(db);
       await data.writeSyncMeta(db, 'identity', id);
     }
-    if (now.active) await apis.alarms.create(syncAlarmName, { periodInMinutes: 0.5, delayInMinutes: 0.5 });
+    // A session whose token ran out while the server was unreachable keeps the alarm, to renew it when it is back.
+    if (now.active || renewalDue(config.peek(), policy.peek(), buildOrigin, Date.now()))
+      await apis.alarms.create(syncAlarmName, { periodInMinutes: 0.5, delayInMinutes: 0.5 });
     else await apis.alarms.clear(syncAlarmName);
   }
 
-  const note = (key: 'lastFlush' | 'lastPull', error: string | null) =>
+  const note = (key: 'lastFlush' | 'lastPull' | 'lastLogin', error: string | null) =>
     data.writeSyncMeta(db, key, { at: new Date().toISOString(), error });
   const message = (err: unknown) =>
     err instanceof SyncRefusal ? err.message : err instanceof Error ? err.message : String(err);
@@ -217,6 +259,7 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
     pull,
     /** The alarm: send, pull, and renew leases a stopped worker's timers missed. */
     async onAlarm() {
+      await renew();
       tick.value = Date.now();
       for (const k of keepers) if (Date.now() - k.lastRenew >= renewEveryMs) void k.renew();
       await flush();
@@ -228,6 +271,52 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
     },
     /** The supervisor's calls that are not the queue's (the 月报 from monthly_export). */
     post,
+    /**
+     * Logs in with a supervisor's enrolment code: the only request made before login, to the build's server, after
+     * the agent granted access to it (the options page asks inside the click). Throws a message for the agent.
+     */
+    async enrol(server: string, typedCode: string, userAgent: string): Promise<void> {
+      const code = normaliseCode(typedCode);
+      if (!code) throw new Error('enrolment-code-format');
+      const current = await readConfig();
+      const pol = policy.peek();
+      if (pol.teamSyncEnabled === false) throw new Error('policy-off');
+      const origin = originOf(pol.teamSyncServer ?? server);
+      if (!origin) throw new Error('bad-server');
+      if (!buildAllows(buildOrigin, origin)) throw new Error('server-not-allowed');
+      if (!(await hasPermission(origin))) throw new Error('no-permission');
+      const reply = await postAuth(fetch, origin, 'enrol', { code, device: deviceLabel(userAgent) }).catch(
+        (err: unknown) => {
+          // Unknown, expired or used: the server says which of them on purpose not (server/migrations/0007).
+          throw err instanceof AuthRefusal && err.status === 401 ? new Error('enrol-refused') : err;
+        },
+      );
+      if (!reply?.refreshToken) throw new Error('the server sent no session secret');
+      await writeConfig({
+        ...current,
+        enabled: true,
+        server: origin,
+        token: reply.accessToken,
+        refreshToken: reply.refreshToken,
+      });
+      await note('lastLogin', null);
+      await refresh();
+    },
+    /**
+     * Logout: the token and the session secret are dropped first (nothing else is sent from then on), then the server
+     * is told once to end the session, so the secret is useless even if this computer's copy was taken.
+     */
+    async logout(): Promise<void> {
+      const current = await readConfig();
+      const due = current.refreshToken?.trim() ? originOf(policy.peek().teamSyncServer ?? current.server) : null;
+      await writeConfig({ ...current, enabled: false, token: '', refreshToken: '' });
+      await refresh();
+      if (due && current.refreshToken && buildAllows(buildOrigin, due) && (await hasPermission(due))) {
+        await postAuth(fetch, due, 'logout', { refreshToken: current.refreshToken }).catch((err: unknown) =>
+          note('lastLogin', message(err)),
+        );
+      }
+    },
     async status(): Promise<SyncStatus> {
       const meta = async (k: string) => {
         const v = await data.readSyncMeta(db, k);
@@ -243,6 +332,7 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
         counts: await data.countOutbox(db),
         lastFlush: await meta('lastFlush'),
         lastPull: await meta('lastPull'),
+        lastLogin: await meta('lastLogin'),
       };
     },
   };

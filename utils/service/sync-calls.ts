@@ -29,6 +29,9 @@ export const syncStatusSchema = z.object({
   server: z.string(),
   enabled: z.boolean(),
   hasToken: z.boolean(),
+  /** Logged in with an enrolment code: the token renews itself (a pasted token does not). */
+  enrolled: z.boolean(),
+  lastLogin: stamp,
   counts: z.object({ pending: z.number(), sent: z.number(), rejected: z.number() }),
   lastFlush: stamp,
   lastPull: stamp,
@@ -48,6 +51,8 @@ const off: SyncStatusView = {
   server: '',
   enabled: false,
   hasToken: false,
+  enrolled: false,
+  lastLogin: null,
   counts: { pending: 0, sent: 0, rejected: 0 },
   lastFlush: null,
   lastPull: null,
@@ -71,6 +76,8 @@ async function statusOf(env: ServiceEnv): Promise<SyncStatusView> {
     server: s.policy.teamSyncServer ?? s.config.server,
     enabled: s.config.enabled,
     hasToken: s.config.token.trim() !== '',
+    enrolled: !!s.config.refreshToken?.trim(),
+    lastLogin: s.lastLogin,
     counts: s.counts,
     lastFlush: s.lastFlush,
     lastPull: s.lastPull,
@@ -88,6 +95,30 @@ export const syncCalls = {
       await env.teamSync?.refresh();
       await env.teamSync?.flush(true);
       await env.teamSync?.pull();
+      return statusOf(env);
+    },
+  }),
+  /**
+   * Log in with the supervisor's enrolment code (the options page has asked for access to the server inside the
+   * click): the one request before login. Errors are keys the page translates (syncEnrolError-…) or the server's words.
+   */
+  teamSyncEnrol: defineCall({
+    input: z.object({ server: z.string().max(300), code: z.string().max(100) }),
+    output: syncStatusSchema,
+    run: async (env, { server, code }) => {
+      if (!env.teamSync) throw new Error('build-without-sync');
+      await env.teamSync.enrol(server, code, globalThis.navigator?.userAgent ?? '');
+      await env.teamSync.flush(true);
+      await env.teamSync.pull();
+      return statusOf(env);
+    },
+  }),
+  /** Log out: drop the token and session secret (nothing is sent from then on), then end the session on the server. */
+  teamSyncLogout: defineCall({
+    input: z.object({}),
+    output: syncStatusSchema,
+    run: async (env) => {
+      await env.teamSync?.logout();
       return statusOf(env);
     },
   }),

@@ -2,7 +2,8 @@
 // PostGraphile, as `npm test -- server` starts them): the enterprise test build (WXT_SYNC_ORIGIN=http://127.0.0.1:*)
 // sends nothing until the agent opts in; two browser profiles contend for one customer — one gets the lease, the
 // other is told who holds it; with the server unreachable the panel warns and still records, and the records reach the
-// server once it is back, flagged as recorded without the lease.
+// server once it is back, flagged as recorded without the lease. Agents log in with a supervisor's one-time
+// enrolment code (server/migrations/0007); the token renews itself; logout stops all traffic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,8 @@ import { createApiRole, gql, sign, spawnServer } from '../../../server/tests/gat
 const TEAM_BUILD = path.resolve('.output/chrome-mv3-e2e-team');
 const PAGE = 'crm-pages/hxtd-customer.html';
 
+// Two-minute access tokens: renewal (a third of the life before the end) is part of every run, not a rare event.
+const serverEnv = { HUIFANG_TOKEN_SECONDS: '120' };
 let cluster;
 let admin;
 let api;
@@ -42,7 +45,7 @@ before(async () => {
   cluster = await startScratchCluster();
   admin = await cluster.connect();
   await createApiRole(admin);
-  api = spawnServer(cluster.host);
+  api = spawnServer(cluster.host, 0, serverEnv);
   base = await api.ready;
   a = await launchExtension({ extensionDir: TEAM_BUILD });
   b = await launchExtension({ extensionDir: TEAM_BUILD, server: a.server });
@@ -78,10 +81,36 @@ async function recordNoAnswer(panel) {
   await panel.getByTestId('wrap-up').waitFor();
 }
 
-async function connect(h, agent, role = 'agent') {
+/** A one-time enrolment code for `agent`, issued by the tenant's supervisor through the API. */
+async function issueCode(agent, role = 'agent') {
+  const boss = await sign({ tenant: 't1', agent: 'boss', role: 'supervisor' });
+  const reply = await gql(
+    base,
+    boss,
+    'mutation($agent: String!, $role: String!) { issueEnrolmentCode(input: { agent: $agent, role: $role }) { result { code } } }',
+    { agent, role },
+  );
+  assert.equal(reply.body.errors, undefined, JSON.stringify(reply.body.errors));
+  return reply.body.data.issueEnrolmentCode.result.code;
+}
+
+/** The agent logs in on the options page with the code their supervisor gave them (typed as a person would). */
+async function enrol(h, agent, role = 'agent') {
+  const options = await h.openExtensionPage('options.html');
+  const code = await issueCode(agent, role);
+  await options.getByTestId('sync-server').fill(base);
+  await options.getByTestId('sync-code').fill(code.toLowerCase().replace(/-/g, ' '));
+  await options.getByTestId('sync-enrol').click();
+  await options.getByTestId('sync-state').filter({ hasText: agent }).waitFor();
+  return options;
+}
+
+/** The other way in: a token from the company's own login, pasted. */
+async function connectWithToken(h, agent, role = 'agent') {
   const options = await h.openExtensionPage('options.html');
   const token = await sign({ tenant: 't1', agent, role }, { expiresIn: '2h' });
   await options.getByTestId('sync-server').fill(base);
+  await options.getByTestId('sync-token-login').locator('summary').click();
   await options.getByTestId('sync-token').fill(token);
   await options.getByTestId('sync-connect').click();
   await options.getByTestId('sync-state').filter({ hasText: agent }).waitFor();
@@ -104,8 +133,10 @@ test('nothing is sent before the agent opts in, even with a call recorded', asyn
 });
 
 test('two agents contend for one customer: one holds the lease, the other is told who', async () => {
-  const optionsA = await connect(a, '王芳');
-  const optionsB = await connect(b, '张强');
+  const optionsA = await enrol(a, '王芳');
+  assert.match(await optionsA.getByTestId('sync-state').innerText(), /王芳（t1，坐席）/);
+  await optionsA.getByTestId('sync-enrolled').waitFor();
+  const optionsB = await connectWithToken(b, '张强');
   await optionsA.getByTestId('team-sync').screenshot({ path: 'docs/screenshots/options-team-sync.png' });
   const { panel: panelA } = await openCustomer(a);
   // The supervisor puts the customer the page shows into the team queue (its key as the extension stores it).
@@ -157,7 +188,7 @@ test('two agents contend for one customer: one holds the lease, the other is tol
 
   // The server is back: "立即同步" (like coming back online) sends both at once, without waiting out the backoff;
   // the server stores them, flagged as recorded without the lease.
-  api = spawnServer(cluster.host, Number(new URL(base).port));
+  api = spawnServer(cluster.host, Number(new URL(base).port), serverEnv);
   base = await api.ready;
   await optionsB.getByTestId('sync-now').click();
   await panelB.locator('[data-testid=sync-flag][data-flag=no-lease]').first().waitFor({ timeout: 30_000 });
@@ -172,16 +203,62 @@ test('two agents contend for one customer: one holds the lease, the other is tol
     (await readStore(optionsB, 'outbox')).map((r) => r.state),
     ['sent', 'sent'],
   );
-  // Only the sync server was ever asked for anything.
+  // Only the sync server was ever asked for anything: its API and its login endpoints.
   assert.deepEqual(
-    requests.filter((r) => !r.includes(`${base}/graphql`)),
+    requests.filter((r) => !r.includes(`${base}/graphql`) && !r.includes(`${base}/auth/`)),
     [],
   );
   for (const p of [optionsA, optionsB, panelA, panelB, pageB]) await p.close();
 });
 
+test('a token that ran out is renewed from the session; a used code is refused with a clear message', async () => {
+  const options = await a.openExtensionPage('options.html');
+  const before = await options.evaluate(async () => (await chrome.storage.local.get('teamSync')).teamSync);
+  assert.ok(before.refreshToken, 'the session secret is kept');
+  // Two minutes later (HUIFANG_TOKEN_SECONDS=120) the token has run out: here it is aged at once.
+  const expired = await sign({ tenant: 't1', agent: '王芳', role: 'agent' }, { expiresIn: '-1m' });
+  const renewals = () => requests.filter((r) => r.startsWith('A ') && r.includes('/auth/refresh')).length;
+  const seen = renewals();
+  await options.evaluate(async (token) => {
+    const { teamSync } = await chrome.storage.local.get('teamSync');
+    await chrome.storage.local.set({ teamSync: { ...teamSync, token } });
+  }, expired);
+  // The background sees the change, finds the token spent and renews it from the session secret.
+  const storedToken = () => options.evaluate(async () => (await chrome.storage.local.get('teamSync')).teamSync.token);
+  let token = await storedToken();
+  for (let i = 0; i < 150 && (token === expired || token === ''); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    token = await storedToken();
+  }
+  assert.ok(token !== expired && token !== '', 'the token was renewed');
+  await options.reload();
+  await options.getByTestId('sync-state').filter({ hasText: '王芳' }).waitFor();
+  const afterRenew = await options.evaluate(async () => (await chrome.storage.local.get('teamSync')).teamSync);
+  assert.notEqual(afterRenew.token, expired);
+  assert.notEqual(afterRenew.token, before.token);
+  assert.equal(afterRenew.refreshToken, before.refreshToken);
+  assert.ok(renewals() > seen, 'the background asked /auth/refresh');
+
+  // A code typed twice (here: B tries the one A already used) is refused, and nothing changes for B.
+  const used = await issueCode('赵敏');
+  const first = await fetch(`${base}/auth/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: used }),
+  });
+  assert.equal(first.status, 200);
+  const optionsB = await b.openExtensionPage('options.html');
+  await optionsB.getByTestId('sync-code').fill(used);
+  await optionsB.getByTestId('sync-enrol').click();
+  await optionsB.getByTestId('sync-note').filter({ hasText: '登录码无效、已过期或已使用过' }).waitFor();
+  await optionsB.getByTestId('sync-state').filter({ hasText: '张强' }).waitFor();
+  await optionsB.getByTestId('team-sync').screenshot({ path: 'docs/screenshots/options-team-sync-code-refused.png' });
+  await optionsB.close();
+  await options.close();
+});
+
 test('a supervisor builds the 月报 from the server’s records (monthly_export, paged)', async () => {
-  const options = await connect(a, 'boss', 'supervisor');
+  const options = await enrol(a, 'boss', 'supervisor');
   await options.reload();
   await options.getByTestId('report-from-server').check();
   await options.getByTestId('build-report').click();
@@ -189,4 +266,40 @@ test('a supervisor builds the 月报 from the server’s records (monthly_export
   // The three calls of the test above (one by 王芳, two by 张强) are the month's; none was due, all unanswered.
   assert.match(await options.getByTestId('report').innerText(), /王芳[\s\S]*张强|张强[\s\S]*王芳/);
   await options.close();
+});
+
+test('logout ends the session on the server and stops all traffic', async () => {
+  const options = await a.openExtensionPage('options.html');
+  await options.getByTestId('sync-state').filter({ hasText: 'boss' }).waitFor();
+  const { refreshToken } = await options.evaluate(async () => (await chrome.storage.local.get('teamSync')).teamSync);
+  await options.getByTestId('sync-logout').click();
+  await options.getByTestId('sync-state').filter({ hasText: '未开启' }).waitFor();
+  const stored = await options.evaluate(async () => (await chrome.storage.local.get('teamSync')).teamSync);
+  assert.deepEqual([stored.token, stored.refreshToken, stored.enabled], ['', '', false]);
+  const { rows } = await admin.query(
+    `select revoked_by from huifang_private.agent_session
+     where agent = 'boss' and refresh_hash = sha256(convert_to($1, 'UTF8'))`,
+    [refreshToken],
+  );
+  assert.deepEqual(rows, [{ revoked_by: 'logout' }]);
+  // A call recorded after logout is not queued and nothing is sent.
+  const seen = requests.filter((r) => r.startsWith('A ')).length;
+  const { page, panel } = await openCustomer(a);
+  // The customer was called before: History and a new attempt, or the notes field straight away.
+  const newAttempt = panel.getByTestId('new-attempt');
+  await newAttempt.or(panel.getByTestId('notes')).first().waitFor();
+  if (await newAttempt.isVisible()) await newAttempt.click();
+  await panel.getByTestId('notes').fill('退出登录后的通话');
+  await recordNoAnswer(panel);
+  await panel.getByTestId('wrap-up').waitFor();
+  await options.reload();
+  await options.getByTestId('sync-state').filter({ hasText: '未开启' }).waitFor();
+  assert.equal(await options.getByTestId('sync-now').isDisabled(), true);
+  const outbox = await readStore(options, 'outbox');
+  assert.ok(
+    outbox.every((r) => r.state === 'sent'),
+    'nothing new waits to be sent',
+  );
+  assert.deepEqual(requests.filter((r) => r.startsWith('A ')).slice(seen), []);
+  for (const p of [options, panel, page]) await p.close();
 });

@@ -8,8 +8,13 @@ export const syncConfigSchema = z.object({
   enabled: z.boolean(),
   /** The server's origin, e.g. https://huifang.corp.example.com (no path: the API is /graphql). */
   server: z.string().max(300),
-  /** The bearer token the company's login issued for this agent (a JWT: sub, tenant, role, exp). */
+  /** The bearer token the agent uses now (a JWT: sub, tenant, role, exp): from an enrolment code, or pasted. */
   token: z.string().max(8000),
+  /**
+   * The session secret an enrolment code was exchanged for (server POST /auth/enrol): renews `token` before it
+   * expires. Absent when the agent pasted a token (it cannot be renewed) and after logout.
+   */
+  refreshToken: z.string().max(500).optional(),
 });
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 export const syncConfigDefaults: SyncConfig = { enabled: false, server: '', token: '' };
@@ -30,6 +35,7 @@ export const tokenClaimsSchema = z.object({
   tenant: z.string().min(1).max(200),
   role: z.enum(['agent', 'supervisor', 'auditor']),
   exp: z.number().optional(),
+  iat: z.number().optional(),
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 
@@ -82,7 +88,8 @@ export type SyncProblem =
   | 'server-not-allowed'
   | 'no-token'
   | 'bad-token'
-  | 'token-expired';
+  | 'token-expired'
+  | 'renewing';
 
 /** What the background does with the settings: talk to `origin` as `claims`, or nothing, and why. */
 export type EffectiveSync =
@@ -103,9 +110,38 @@ export function effectiveSync(
   const origin = originOf(policy.teamSyncServer ?? config.server);
   if (!origin) return off('bad-server');
   if (!buildAllows(buildOrigin, origin)) return off('server-not-allowed');
-  if (!config.token.trim()) return off('no-token');
+  const renewable = !!config.refreshToken?.trim();
+  if (!config.token.trim()) return off(renewable ? 'renewing' : 'no-token');
   const claims = readTokenClaims(config.token);
-  if (!claims) return off('bad-token');
-  if (claims.exp !== undefined && claims.exp * 1000 <= now) return off('token-expired');
+  if (!claims) return off(renewable ? 'renewing' : 'bad-token');
+  if (claims.exp !== undefined && claims.exp * 1000 <= now) return off(renewable ? 'renewing' : 'token-expired');
   return { active: true, origin, token: config.token.trim(), claims, policyServer };
+}
+
+/** How long before its expiry an access token is renewed: 5 minutes, or a third of a shorter token's life. */
+export function renewMarginMs(claims: TokenClaims): number {
+  const life = claims.exp !== undefined && claims.iat !== undefined ? (claims.exp - claims.iat) * 1000 : Infinity;
+  return Math.min(5 * 60_000, life / 3);
+}
+
+/**
+ * Whether to ask the server for a new access token now (POST /auth/refresh) and where: only when everything but the
+ * token's age says "send" — a build with sync, no policy switch-off, sync on, the build's server, a session secret —
+ * and the token is missing, unreadable, expired or near its end. Logout drops the secret, so nothing is renewed after.
+ */
+export function renewalDue(
+  config: SyncConfig,
+  policy: ManagedPolicy,
+  buildOrigin: string,
+  now: number,
+): { origin: string; refreshToken: string } | null {
+  const refreshToken = config.refreshToken?.trim();
+  if (!buildOrigin || !refreshToken || policy.teamSyncEnabled === false) return null;
+  if (!config.enabled && policy.teamSyncEnabled !== true) return null;
+  const origin = originOf(policy.teamSyncServer ?? config.server);
+  if (!origin || !buildAllows(buildOrigin, origin)) return null;
+  const claims = readTokenClaims(config.token);
+  if (claims?.exp !== undefined && claims.exp * 1000 - renewMarginMs(claims) > now) return null;
+  if (claims && claims.exp === undefined) return null;
+  return { origin, refreshToken };
 }

@@ -103,7 +103,7 @@ export const syncCalls = {
    * click): the one request before login. Errors are keys the page translates (syncEnrolError-…) or the server's words.
    */
   teamSyncEnrol: defineCall({
-    input: z.object({ server: z.string().max(300), code: z.string().max(100) }),
+    input: z.object({ server: z.string().check(z.maxLength(300)), code: z.string().check(z.maxLength(100)) }),
     output: syncStatusSchema,
     run: async (env, { server, code }) => {
       if (!env.teamSync) throw new Error('build-without-sync');

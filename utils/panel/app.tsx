@@ -86,10 +86,12 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
   const manual = Object.values(context?.fields ?? {}).some((f) => f.source.via === 'manual');
 
   useEffect(() => {
+    // The boot bound the tab already; binding "none" before the lookup answers would drop its call for a moment.
+    if (binding.tab === undefined) return;
     const tabId = binding.tab?.tabId ?? null;
     c.bind(tabId);
     onTab(tabId);
-  }, [binding.tab?.tabId]);
+  }, [binding.tab === undefined, binding.tab?.tabId]);
   useEffect(() => bindPanelKeys(document, c, v, data), [c, v, data]);
   useEffect(() => {
     v.picking.value = null;

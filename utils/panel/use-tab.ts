@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { followActiveTab, getTabInfo, isSiteEnabled, readBoundTabId, type TabInfo } from './tab-binding';
 
 export type TabBinding = {
-  tab: TabInfo | null;
+  /** undefined until looked up (the panel's first frames), null: no tab. */
+  tab: TabInfo | null | undefined;
+  /** null until known: neither the site gate nor "no customer" shows before the check answers. */
   enabled: boolean | null;
   recheck: () => void;
 };
@@ -11,7 +13,10 @@ export type TabBinding = {
 /** The tab the panel works with (`?tabId=N` or the active one) and whether Huifang runs there. Its customer and call
  * come from the background (utils/call/call-mirror.ts). */
 export function useTab(search: string): TabBinding {
-  const [tab, setTab] = useState<TabInfo | null>(null);
+  // Not looked up yet is not "no tab": a panel that took it for one showed the site gate and unbound the call for a
+  // moment after its first frame, and the notes field being typed in was replaced (the keys that followed became
+  // shortcuts; docs/testing.md, "Deterministic e2e").
+  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -32,13 +37,14 @@ export function useTab(search: string): TabBinding {
   }, [search]);
 
   useEffect(() => {
+    if (tab === undefined) return;
     let live = true;
     if (!tab?.url) setEnabled(false);
     else void isSiteEnabled(tab.url).then((ok) => live && setEnabled(ok));
     return () => {
       live = false;
     };
-  }, [tab?.tabId, tab?.url, generation]);
+  }, [tab === undefined, tab?.tabId, tab?.url, generation]);
 
   return { tab, enabled, recheck: () => setGeneration((g) => g + 1) };
 }

@@ -37,7 +37,7 @@ const ID_PARAMS = [
 const ROUTE_PARAMS = ['peek'];
 // A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
 // carry codes too, and a wrong customer is worse than none.
-const CUSTOMER_ENTITY =
+export const CUSTOMER_ENTITY =
   /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party)$/i;
 const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,}$/;
 // Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
@@ -128,8 +128,24 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   return null;
 }
 
-/** The record id the URL carries, or null (a list, a dashboard, a user's page). */
+// Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract… Their id
+// in the URL is theirs, never the customer's key (the customer's own id is in the page's link to it).
+const OTHER_OBJECT =
+  /^(?:conversations?|tickets?|chats?|sessions?|contracts?|contrat|orders?|invoices?|facture|commande|propal|quotes?|quotations?|deals?|opportunit(?:y|ies)|projects?|projet|issues?|messages?|threads?)$/i;
+
+/** The record id the URL carries, or null (a list, a dashboard, a user's page, another object's page). */
 export function recordFromUrl(url: string): UrlRecord | null {
+  const r = anyRecordFromUrl(url);
+  return r && OTHER_OBJECT.test(r.entity) ? null : r;
+}
+
+/** True when the URL's record is another object than a customer (a conversation, a ticket, a contract…). */
+export function urlNamesOtherObject(url: string): boolean {
+  const r = anyRecordFromUrl(url);
+  return !!r && OTHER_OBJECT.test(r.entity);
+}
+
+function anyRecordFromUrl(url: string): UrlRecord | null {
   let u: URL;
   try {
     u = new URL(url);

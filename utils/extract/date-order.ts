@@ -7,19 +7,38 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
 const SHOW_TEXT = 4;
 const MAX_NODES = 20_000;
 
-/** 'dmy' or 'mdy' when the page's unambiguous numeric dates all agree; null otherwise. */
+// Where a page written in plain "en" is from, when its dates cannot say: a British, Irish, Australian, New Zealand
+// or Indian address or phone writes day first; a US one month first. Only signals a record shows (country names,
+// postcodes, dialling codes, currency), read in the same pass as the dates.
+const DAY_FIRST =
+  /\b(?:United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Australia|New Zealand|India)\b|\+(?:44|353|61|64|91)[\s(-]?\d|£|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
+const MONTH_FIRST = /\b(?:United States|USA|U\.S\.A\.)\b|\+1[\s(-]\d{3}|\b[A-Z]{2} \d{5}(?:-\d{4})?\b/;
+
+/**
+ * 'dmy' or 'mdy' when the page's unambiguous numeric dates all agree; else, on a page whose language is plain
+ * English (no region), the order its region's signals agree on; null otherwise.
+ */
 export function inferDateOrder(doc: Document): DateOrder | null {
   const body = doc.body;
   if (!body) return null;
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
+  const regionless = lang === '' || lang === 'en';
+  let dayFirst = false;
+  let monthFirst = false;
   let dmy = 0;
   let mdy = 0;
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   let n = 0;
   for (let node = walker.nextNode(); node && n < MAX_NODES; node = walker.nextNode(), n++) {
     const text = node.nodeValue ?? '';
-    if (text.length > 200 || text.length < 8) continue;
+    if (text.length > 200 || text.length < 4) continue;
     const parent = node.parentElement?.tagName;
     if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+    if (regionless) {
+      dayFirst ||= DAY_FIRST.test(text);
+      monthFirst ||= MONTH_FIRST.test(text);
+    }
+    if (text.length < 8) continue;
     for (const m of text.matchAll(NUMERIC_DATE)) {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -29,5 +48,6 @@ export function inferDateOrder(doc: Document): DateOrder | null {
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
+  if (dmy === 0 && mdy === 0 && dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
   return null;
 }

@@ -63,6 +63,19 @@ function isTaiwanId(id: string): boolean {
   return digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 10 === 0;
 }
 
+// Hong Kong's identity card number: one or two letters, six digits and a check character in brackets, which
+// makes the weighted sum (a blank as 36, A–Z as 10–35, weights 9…2) plus the check (A = 10) a multiple of 11.
+function isHongKongId(id: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\(([0-9A])\)$/.exec(id);
+  if (!m) return false;
+  const letters = (m[1] ?? '').padStart(2, ' ');
+  const values = [...letters].map((c) => (c === ' ' ? 36 : c.charCodeAt(0) - 55));
+  values.push(...Array.from(m[2] ?? '', Number));
+  const sum = values.reduce((s, v, i) => s + v * (9 - i), 0);
+  const check = m[3] === 'A' ? 10 : Number(m[3]);
+  return (sum + check) % 11 === 0;
+}
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
   switch (key) {
     case 'name': {
@@ -79,7 +92,9 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       return normalizeDate(raw, order);
     case 'idNumber': {
       const id = raw.replace(/[\s-]/g, '').toUpperCase();
-      return ID_SHAPE.test(id) || isTaiwanId(id) ? id : null;
+      return ID_SHAPE.test(id) || isTaiwanId(id) || isHongKongId(id.replace(/（/g, '(').replace(/）/g, ')'))
+        ? id.replace(/（/g, '(').replace(/）/g, ')')
+        : null;
     }
     case 'phone':
     case 'mobile':

@@ -17,7 +17,7 @@ import { entityOf, findContacts } from './entity';
 import { extractGeneric, type NoCustomerReason } from './generic';
 import type { Found, ReadEnv } from './types';
 import { matchesUrlPattern } from './url-match';
-import { recordFromUrl } from '../core/url-record';
+import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
@@ -49,6 +49,7 @@ export function extractCustomer(
   const found: Found[] = [];
   let adapterId: string | null = null;
   let none: NoCustomerReason | undefined;
+  let recordRegion: Element | null = null;
   let closedShadowRoots = 0;
   const urlRecord = recordFromUrl(url);
   let scopes: Scope[] = [];
@@ -78,6 +79,7 @@ export function extractCustomer(
     } else {
       const generic = extractGeneric(root, env, { scopes: scan.scopes, url });
       none = generic.none;
+      recordRegion = generic.root;
       found.push(...generic.found);
     }
   } catch {
@@ -96,7 +98,12 @@ export function extractCustomer(
       const contacts = safe(() => findContacts(scopes, env.cache, [context.fields.name?.value ?? '']));
       if (contacts && contacts.length > 0) context.contacts = contacts;
     }
+    const linked =
+      !urlRecord && recordRegion && urlNamesOtherObject(url)
+        ? safe(() => recordFromLinks(recordRegion as Element, url, context.fields.name?.value ?? ''))
+        : null;
     if (urlRecord) context.record = { id: urlRecord.id, entity: urlRecord.entity, from: 'url' };
+    else if (linked) context.record = { id: linked.id, entity: linked.entity, from: 'link' };
     else if (context.fields.customerId)
       context.record = { id: context.fields.customerId.value, entity: '', from: 'page' };
   } else if (none) context.noCustomer = none;
@@ -104,6 +111,31 @@ export function extractCustomer(
   const foreign = safe(() => foreignFrameOrigins(root, url));
   if (foreign && foreign.length > 0) context.foreignFrames = foreign;
   return context;
+}
+
+/**
+ * The customer's own record, from the record region's links to it, on a page whose URL is another object's (a
+ * conversation, a ticket, a contract): the link whose text is the customer's name, else the one customer every
+ * such link points to. Same origin only.
+ */
+function recordFromLinks(region: Element, url: string, name: string): UrlRecord | null {
+  const origin = new URL(url).origin;
+  const ids = new Map<string, UrlRecord>();
+  let named: UrlRecord | null = null;
+  for (const a of Array.from(region.querySelectorAll('a[href]'))) {
+    let target: URL;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', url);
+    } catch {
+      continue;
+    }
+    if (target.origin !== origin) continue;
+    const r = recordFromUrl(target.href);
+    if (!r || !CUSTOMER_ENTITY.test(r.entity)) continue;
+    ids.set(`${r.entity}/${r.id}`, r);
+    if (name && (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name) named ??= r;
+  }
+  return named ?? (ids.size === 1 ? ([...ids.values()][0] ?? null) : null);
 }
 
 /** `region` itself and the open shadow roots (and declarative ones) whose host lies inside it. */

@@ -62,8 +62,11 @@ export function scorePage(page: HoldoutPage, ctx: LooseContext | null, frame = 0
     invented: [],
   };
   // The held-out rule (tests/fixtures/holdout/README.md): customerId is the code the page shows, else the URL's
-  // record id, which the extractor gives as `context.record` (never as a field).
-  const urlRecord = ctx?.record?.from === 'url' && typeof ctx.record.id === 'string' ? ctx.record.id : undefined;
+  // record id, which the extractor gives as `context.record` (never as a field) — from the URL, or from the page's
+  // link to the customer when the URL names another object (a conversation, a ticket).
+  const from = ctx?.record?.from;
+  const urlRecord =
+    (from === 'url' || from === 'link') && typeof ctx?.record?.id === 'string' ? ctx.record.id : undefined;
   const got = (key: string) =>
     valueText(ctx?.fields?.[key]) ?? valueText(ctx?.extra?.[key]) ?? (key === 'customerId' ? urlRecord : undefined);
   for (const [key, want] of Object.entries(expected)) {

@@ -51,7 +51,8 @@ export const recordRefSchema = z.object({
   id: z.string().check(z.maxLength(200)),
   /** The entity word the URL gives (contacts, customer, Accounts…), lower case; '' when none. */
   entity: z.string().check(z.maxLength(100)),
-  from: z.enum(['url', 'page']),
+  /** url: the page's URL; link: the page's link to the customer (the URL names a ticket, a conversation…); page: a code shown. */
+  from: z.enum(['url', 'page', 'link']),
 });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 

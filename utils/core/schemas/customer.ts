@@ -94,7 +94,9 @@ export function identityOf(context: CustomerContext | null): CustomerIdentity | 
   if (!context) return null;
   const f = context.fields;
   const phone = f.mobile?.value ?? f.phone?.value;
-  const rec = context.record?.from === 'url' ? makeRecordKey(context.origin, context.record) : null;
+  const from = context.record?.from;
+  const rec =
+    context.record && (from === 'url' || from === 'link') ? makeRecordKey(context.origin, context.record) : null;
   const shown = f.customerId?.value ?? null;
   const code = shown ? makeCustomerKey({ origin: context.origin, customerId: shown }) : null;
   const derived =

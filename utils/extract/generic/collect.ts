@@ -59,6 +59,12 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
   if (controls.length > 0) return controls;
   const lines = readLines(el, allowHidden, env.cache);
   if ((key === 'phone' || key === 'mobile') && lines.length > 1 && typedPhones(lines)) return lines;
+  // An e-mail link beside its type word ("Work" + <a href="mailto:…">): the link is the value, not the type.
+  if (key === 'email') {
+    const link = el.querySelector('a[href^="mailto:"]');
+    const text = link ? readLines(link, allowHidden, env.cache) : [];
+    if (text.length === 1 && (text[0] ?? '').includes('@')) return text;
+  }
   if (key === 'phone' || key === 'mobile' || key === 'email') {
     const links = el.querySelectorAll(key === 'email' ? 'a[href^="mailto:"]' : 'a[href^="tel:"]');
     const first = links[0];
@@ -107,6 +113,27 @@ function textSiblingAfter(el: Element): string {
     .trim();
 }
 
+// A line that is a phone number or an e-mail address: the next field of a card, never an address line.
+const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|\S+@\S+\.\S+)$/;
+
+/** The plain lines after `el` among its siblings (an address written one line per element), up to a field. */
+function followingLines(el: Element, allowHidden: boolean, env: ReadEnv): string[] {
+  const out: string[] = [];
+  for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
+    if (!/^(?:DIV|SPAN|P)$/.test(sib.tagName) || sib.childElementCount > 1) break;
+    const lines = readLines(sib, allowHidden, env.cache);
+    if (lines.length !== 1) break;
+    const line = (lines[0] ?? '').trim();
+    if (!line || /[:：]/.test(line) || CONTACT_LINE.test(line) || isFieldLabel(normalizeLabel(line))) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function isFieldLabel(label: string): boolean {
+  return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
+}
+
 /** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
 function startsWithLabel(el: Element): boolean {
   let first: Element | null = el.firstElementChild;
@@ -128,10 +155,12 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     const key0 = keyForLabel(hit.label) ?? (namePart(hit.label) ? `name-${namePart(hit.label)}` : 'address-part');
     // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
     const textAfter = textSiblingAfter(hit.el);
+    const typedAfter = textAfter ? keyForValue(key0, hit.label, textAfter) : '';
     if (textAfter) {
+      if (!typedAfter) continue;
       out.push(
         ...splitTypedPhones({
-          key: key0,
+          key: typedAfter,
           label: hit.text.replace(/[:：]\s*$/, ''),
           lines: [textAfter],
           el: hit.el.parentElement ?? hit.el,
@@ -147,13 +176,19 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
     const part = namePart(hit.label);
     const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
-    // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value.
-    if (startsWithLabel(valueEl)) continue;
+    // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value
+    // (an e-mail link after its type word, "Work" + mailto:, is a value).
+    if (startsWithLabel(valueEl) && !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]'))) continue;
     const hidden = isHidden(valueEl, env.cache);
     let lines = linesOfValue(valueEl, key, hidden, env);
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
       lines = lines.slice(1);
+    // An address under its section title, one line per element ("Address" / street / "Town AB1 2CD" / country).
+    if (key === 'address' && valueEl.parentElement === hit.el.parentElement && lines.length === 1)
+      lines = [...lines, ...followingLines(valueEl, hidden, env)];
+    // A section title (a legend, a heading) above its fields: its "value" is field rows, their labels among them.
+    if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.
     if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined))
       continue;
@@ -165,6 +200,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A section heading ("联系人") above a whole list is a title, not a label.
     if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
     const typed = keyForValue(key, hit.label, lines.join(' '));
+    if (!typed) continue;
     out.push(
       ...splitTypedPhones({
         key: typed,

@@ -10,6 +10,9 @@ const SYNONYMS: Record<string, string[]> = {
     '联系人姓名',
     '投保人',
     '投保人姓名',
+    // Taiwan's word for the policy holder (投保人).
+    '要保人',
+    '要保人姓名',
     '名称',
     '全名',
     '真实姓名',
@@ -55,6 +58,8 @@ const SYNONYMS: Record<string, string[]> = {
     '电话号码',
     '市话',
     '住宅电话',
+    '住家电话',
+    '备用电话',
     'phone',
     'office phone',
     'work phone',
@@ -85,6 +90,8 @@ const SYNONYMS: Record<string, string[]> = {
     '手机号码1',
     '行动电话',
     '手提电话',
+    // Hong Kong's word for a mobile.
+    '流动电话',
     'mobile no',
     'mobile no.',
     '本人手机',
@@ -107,6 +114,9 @@ const SYNONYMS: Record<string, string[]> = {
     '电子邮箱',
     '邮件',
     '邮件地址',
+    // Hong Kong and Taiwan: 電郵 (電子郵件) — an e-mail, never a postal address.
+    '电邮',
+    '电邮地址',
     'email',
     'e-mail',
     'email address',
@@ -131,6 +141,8 @@ const SYNONYMS: Record<string, string[]> = {
     '身分证字号',
     '身分证号',
     '身分证号码',
+    '香港身份证',
+    '香港身份证号码',
     'id number',
     'national id',
     'id no',
@@ -191,6 +203,7 @@ const SYNONYMS: Record<string, string[]> = {
     'contact no.',
     '客户编号',
     '客户代码',
+    '客户代号',
     '客户id',
     '客户号',
     '客户编码',
@@ -329,12 +342,26 @@ const ADDRESS_PART_CN = new Set([
   '门牌号',
   '楼号',
   '房号',
+  // Taiwan's postcode; Hong Kong's address parts, smallest first (室 / 樓層 / 大廈 / 街道 / 地區 / 區域).
+  '邮递区号',
+  '州',
+  '室',
+  '楼层',
+  '大厦',
+  '屋苑',
 ]);
 const ADDRESS_PART_EN =
   /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
-export function isAddressPart(label: string): boolean {
+function isOneAddressPart(label: string): boolean {
   return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label);
+}
+
+/** An address part's label, or several parts in one cell ("邮编 / 城市", "省/州", "Zip / City", "Postcode & Town"). */
+export function isAddressPart(label: string): boolean {
+  if (isOneAddressPart(label)) return true;
+  const parts = label.split(/\s*[/／、&]\s*|\s+and\s+/).filter(Boolean);
+  return parts.length > 1 && parts.length <= 4 && parts.every(isOneAddressPart);
 }
 
 // A value's first line naming its kind ("Actual address", "注册地址"): a type, not part of the value.
@@ -382,19 +409,39 @@ const ICONS: Record<string, string[]> = {
   address: ['📍', '🏠', '📌'],
 };
 
+// Bare words that name the record's own code on one page and some other number on another (编号, Code, Number):
+// the customer's code only when no specific label (客户编号, Customer ID) names one, and only a code-shaped value.
+const WEAK_CODE = new Set([
+  '编号',
+  '代号',
+  'code',
+  'number',
+  'no',
+  'no.',
+  'nº',
+  'n°',
+  'código',
+  'codigo',
+  'numéro',
+  'nummer',
+]);
+// A code: one token with a digit (PTY00193, HB-000982, 412, C114-00872), never a sentence or a phone with spaces.
+const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
+
 const LABEL_TO_KEY = new Map<string, string>();
 for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
 
 // Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
 const TRADITIONAL = new Map(
-  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员'
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
     .split(' ')
     .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
 );
 
-function toSimplified(label: string): string {
+export function toSimplified(label: string): string {
   let out = '';
   for (const ch of label) out += TRADITIONAL.get(ch) ?? ch;
   return out;
@@ -406,7 +453,8 @@ function toSimplified(label: string): string {
 const NOT_CUSTOM =
   /类型|类别|分类|数量|金额|价格|单价|编号|编码|代码|状态|到期|结束|截止|type|amount|price|qty|quantity|count|status|number|\bno\.?$|\bid$|\bend\b|expir/i;
 const CUSTOM_PATTERNS: [string, RegExp][] = [
-  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|开户|入会)(?:日期|时间|日)$/],
+  // Not 开户日期 (an account opened years before the contract) nor 立户日期: opening a file is not signing.
+  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会)(?:日期|时间|日)$/],
   [
     'signDate',
     /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
@@ -417,7 +465,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
   // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
-  ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
+  ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
     /(?:负责人|负责业务|负责销售|业务员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|归属坐席|服务坐席|专属坐席|导购)$/,
@@ -435,9 +483,24 @@ const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)])$/;
 // Labels that name a code on some CRMs and a phone on others ("Contact number: KON-2024-00512" / "+44 20 …").
 const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);
 
-/** The key a value under `label` belongs to, when its label alone cannot say: a code has letters, a phone none. */
+/**
+ * The key a value under `label` belongs to, when its label alone cannot say: a code has letters, a phone none;
+ * under a bare 编号 / Code / Number only a code-shaped value is the customer's code ('' = none).
+ */
 export function keyForValue(key: string, label: string, value: string): string {
+  if (key === 'customerId' && WEAK_CODE.has(toSimplified(label)) && !CODE_SHAPE.test(value.trim())) return '';
   return key === 'customerId' && CODE_OR_PHONE.has(label) && !/[A-Za-z]/.test(value) ? 'phone' : key;
+}
+
+/**
+ * How specific a label is, for one field named by several labels of the record: 0 a word of the dictionary
+ * (签约日期, 客户编号), 1 a label read by what it ends with (a company's own wording), 2 a bare 编号 / Code.
+ * The most specific label wins, whatever comes first on the page.
+ */
+export function labelRank(label: string): number {
+  const simple = toSimplified(label);
+  if (WEAK_CODE.has(simple)) return 2;
+  return LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
 }
 
 export function keyForLabel(label: string): string | undefined {

@@ -3,7 +3,7 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden, readValueLines } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
-import { keyForLabel } from './dictionary';
+import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 
 const NOT_A_NAME =
@@ -69,9 +69,22 @@ function readOwnText(el: Element): string {
   return own.replace(/\s+/g, ' ').trim();
 }
 
+// Inline elements a heading puts after the name: a romanised name, a tier, a badge ("陳嘉欣 <span>CHAN Ka Yan</span>").
+const INLINE_AFTER = /^(?:SPAN|SMALL|EM|I|SUP|SUB|B)$/;
+
 function readTitle(el: Element, env: ReadEnv): string | null {
   if (el.children.length > 0 && isTitleElement(el)) {
     const own = readOwnText(el);
+    if (own) return own;
+  }
+  // A heading whose own text is followed by small inline notes: the own text is the title.
+  if (
+    /^H[12]$/.test(el.tagName) &&
+    el.children.length > 0 &&
+    Array.from(el.children).every((c) => INLINE_AFTER.test(c.tagName))
+  ) {
+    const first = el.firstChild;
+    const own = first && first.nodeType === 3 ? (first.nodeValue ?? '').replace(/\s+/g, ' ').trim() : '';
     if (own) return own;
   }
   const lines = readValueLines(el, false, env.cache);
@@ -108,7 +121,8 @@ function isNameLike(text: string, company: boolean): boolean {
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
   if (ACTION_TITLE.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;
-  if (NOT_A_NAME.test(company ? text.replace(LEGAL_FORM, '') : text)) return false;
+  // Section titles in Traditional Chinese too (要保人資料, 客戶詳情): the dictionary's simplified words cover both.
+  if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text))) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;
 }
 

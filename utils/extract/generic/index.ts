@@ -6,7 +6,7 @@ import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { collectCandidates, type Candidate } from './collect';
-import { keyForLabel } from './dictionary';
+import { keyForLabel, labelRank } from './dictionary';
 import { findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
@@ -246,7 +246,15 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
   }
   retypeMobile(inRoot);
   const ordered = inRoot.slice(); // display order, before ranking
-  inRoot.sort((a, b) => Number(a.hidden) - Number(b.hidden) || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  // Visible first, labels first, the most specific label first (签约日期 before 开户日期-like custom wording, 客户编号
+  // before a bare 编号); else display order.
+  const rank = new Map(inRoot.map((c) => [c, c.via === 'label' ? labelRank(normalizeLabel(c.label)) : 0]));
+  inRoot.sort(
+    (a, b) =>
+      Number(a.hidden) - Number(b.hidden) ||
+      VIA_RANK[a.via] - VIA_RANK[b.via] ||
+      (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+  );
   const found: Found[] = [];
   const have = new Set<string>();
   const chosen = new Map<string, Candidate>();

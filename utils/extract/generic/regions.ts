@@ -1,5 +1,7 @@
 // Parts of a page that are never the customer: navigation, the user's own bar, streams, related lists.
+import { normalizeLabel } from '../../core/normalize/text';
 import { composedParent } from '../composed';
+import { isAddressPart, keyForLabel } from './dictionary';
 
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL', 'FONT']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
@@ -108,9 +110,23 @@ export function partsOf(value: string): string[] {
 // What a record shows and navigation never does: its title heading, a way to call or mail someone.
 const RECORD_LIKE = 'h1, a[href^="tel:"], a[href^="mailto:"], a[href^="callto:"]';
 
+/** Two or more field titles (Address, Phone, 手机…) as leaf elements: a side column of a record, not navigation. */
+function hasFieldTitles(el: Element): boolean {
+  let n = 0;
+  for (const leaf of Array.from(el.querySelectorAll('div, span, p, b, strong, h4, h5, h6'))) {
+    if (leaf.childElementCount > 0) continue;
+    const text = leaf.textContent ?? '';
+    if (text.length > 30) continue;
+    const label = normalizeLabel(text);
+    if (label && (keyForLabel(label) !== undefined || isAddressPart(label)) && ++n >= 2) return true;
+  }
+  return false;
+}
+
 function isSideBar(el: Element, parts: string[]): boolean {
   const side = el.tagName === 'ASIDE' || parts.some((p) => SIDE_KEYWORDS.has(p));
   if (!side || el.querySelector(FORM_LIKE) !== null || el.querySelector(RECORD_LIKE) !== null) return false;
+  if (hasFieldTitles(el)) return false;
   // Navigation is mostly links; a side box of plain "label: value" lines is the record's details.
   const text = (el.textContent ?? '').replace(/\s+/g, '').length;
   const linked = Array.from(el.querySelectorAll('a')).reduce(

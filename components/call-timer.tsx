@@ -1,8 +1,8 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { formatDuration } from '@/utils/ui/format';
 
 export type CallTimerProps = {
-  t: Translate;
+  t: PanelTranslate;
   running: boolean;
   seconds: number;
   ringSeconds: number;

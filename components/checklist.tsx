@@ -1,4 +1,4 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type ChecklistItemView = {
   id: string;
@@ -9,7 +9,7 @@ export type ChecklistItemView = {
   relevant: boolean;
 };
 
-function Item({ t, item, onToggle }: { t: Translate; item: ChecklistItemView; onToggle: (id: string) => void }) {
+function Item({ t, item, onToggle }: { t: PanelTranslate; item: ChecklistItemView; onToggle: (id: string) => void }) {
   return (
     <label class={item.relevant ? 'check relevant' : 'check'} title={item.rule}>
       <input type="checkbox" data-check-id={item.id} checked={item.checked} onChange={() => onToggle(item.id)} />
@@ -37,7 +37,7 @@ export function Checklist({
   items,
   onToggle,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   items: ChecklistItemView[];
   onToggle: (id: string) => void;
 }) {

@@ -1,4 +1,4 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import type { CompanyView } from '@/utils/ui/identity-view';
 import { SafeText } from './safe-text';
 
@@ -8,7 +8,7 @@ export function ContactPicker({
   view,
   onChoose,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   view: CompanyView;
   onChoose: (name: string | null) => void;
 }) {

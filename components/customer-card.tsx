@@ -1,4 +1,4 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 
 export type FieldRowView = {
@@ -12,7 +12,7 @@ export type FieldRowView = {
 export type FlagView = { code: string; text: string; severity: 'warn' | 'ok' };
 
 export type CustomerCardProps = {
-  t: Translate;
+  t: PanelTranslate;
   name: string;
   summary: string;
   phone: FieldRowView | null;
@@ -27,7 +27,7 @@ export type CustomerCardProps = {
   onRepick?: (key: string) => void;
 };
 
-function FieldRow({ row, t, onRepick }: { row: FieldRowView; t: Translate; onRepick?: (key: string) => void }) {
+function FieldRow({ row, t, onRepick }: { row: FieldRowView; t: PanelTranslate; onRepick?: (key: string) => void }) {
   return (
     <div class="field-row" title={row.source}>
       <dt>{row.label}</dt>

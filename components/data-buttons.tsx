@@ -1,7 +1,7 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type DataButtonsProps = {
-  t: Translate;
+  t: PanelTranslate;
   status: string | null;
   onExportJson: () => void;
   onExportCsv: () => void;

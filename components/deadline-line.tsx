@@ -1,14 +1,14 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import type { Industry } from '@/utils/core/kind-groups';
 import type { Locale } from '@/utils/core/script/localized';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { KindSelect } from './kind-select';
 
 /** `rule`: the rule in words; `clause`: where it comes from (篇六 第八条), shown as the rule's tooltip. */
 export type DeadlineView = { text: string; overdue: boolean; rule: string | null; clause: string | null };
 
 export type DeadlineLineProps = {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   kind: CallbackKind;
   /** The agent's industry: its kinds first, the others grouped below (utils/core/kind-groups.ts). */

@@ -1,7 +1,7 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type EnableSiteProps = {
-  t: Translate;
+  t: PanelTranslate;
   /** The tab's origin; null when the browser does not tell us (no permission yet). */
   origin: string | null;
   typed: string;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { flagInfo, scriptFlags, type ScriptFlag } from '@/utils/core/script/flags';
 import { getEscalationSeverity, type EscalationSeverity } from '@/utils/core/rules/escalations';
 import { pickText, type Locale } from '@/utils/core/script/localized';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 const serious = scriptFlags.filter((f) => flagInfo[f].escalate);
 
@@ -11,7 +11,7 @@ const serious = scriptFlags.filter((f) => flagInfo[f].escalate);
  * severity and the agent's reason, sent to the supervisor with a second callback due in 5 working days.
  */
 export function EscalationBanner(props: {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   /** The serious flags raised; empty with `manual` when the agent marked the call by hand. */
   proposed: ScriptFlag[];

@@ -1,4 +1,4 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 import { RecordCorrection, type CorrectionChanges, type CorrectionValues } from './record-correction';
 import { SyncBadge } from './sync-badge';
@@ -24,7 +24,7 @@ export function HistoryList({
   onCorrect,
   synced,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   items: HistoryItemView[];
   /** Team sync on: each record's sync state by id (components/sync-badge.tsx). */
   synced?: TeamView['records'];

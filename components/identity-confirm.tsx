@@ -1,9 +1,17 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import type { ConfirmView } from '@/utils/ui/identity-view';
 import { SafeText } from './safe-text';
 
 /** "Please confirm": the page's unsure name or phone; no call binds to them until the agent confirms (key K). */
-export function IdentityConfirm({ t, view, onConfirm }: { t: Translate; view: ConfirmView; onConfirm: () => void }) {
+export function IdentityConfirm({
+  t,
+  view,
+  onConfirm,
+}: {
+  t: PanelTranslate;
+  view: ConfirmView;
+  onConfirm: () => void;
+}) {
   return (
     <div class="notice notice-warn" role="alertdialog" aria-label={t('confirmTitle')} data-testid="confirm-identity">
       <p>

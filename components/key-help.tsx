@@ -1,11 +1,11 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { keyLegend, outcomeKey } from '@/utils/ui/keymap';
 import { barOutcomes } from './outcome-bar';
 
 type Row = [keys: string, label: string];
 
 /** The key list in groups, over the panel ("?" or Esc closes it); the same keys are shown next to each button. */
-export function KeyHelp({ t, onClose }: { t: Translate; onClose: () => void }) {
+export function KeyHelp({ t, onClose }: { t: PanelTranslate; onClose: () => void }) {
   const groups: [title: string, rows: Row[]][] = [
     [
       t('keyGroupScript'),

@@ -1,9 +1,9 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type ManualFieldView = { key: string; label: string; value: string };
 
 export type ManualEntryProps = {
-  t: Translate;
+  t: PanelTranslate;
   fields: ManualFieldView[];
   onChange: (key: string, value: string) => void;
   onSave: () => void;

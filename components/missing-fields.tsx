@@ -1,9 +1,9 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type MissingFieldView = { key: string; label: string };
 
 export type MissingFieldsProps = {
-  t: Translate;
+  t: PanelTranslate;
   fields: MissingFieldView[];
   /** Other standard fields the page did not give (not key fields): offered in a list. */
   others?: MissingFieldView[];

@@ -1,10 +1,10 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { countByOutcome, type DayCall } from '@/utils/core/worklist/my-day';
 import { SafeText } from './safe-text';
 import { barOutcomes } from './outcome-bar';
 
 export type MyDayProps = {
-  t: Translate;
+  t: PanelTranslate;
   date: string;
   calls: DayCall[];
   error: string | null;

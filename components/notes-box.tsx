@@ -1,7 +1,7 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type NotesBoxProps = {
-  t: Translate;
+  t: PanelTranslate;
   value: string;
   status: string;
   warning: string | null;

@@ -1,5 +1,5 @@
 import type { Outcome } from '@/utils/core/schemas/callback-record';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { outcomeKey } from '@/utils/ui/keymap';
 
 export const barOutcomes: Outcome[] = [
@@ -13,7 +13,7 @@ export const barOutcomes: Outcome[] = [
 ];
 
 export type OutcomeBarProps = {
-  t: Translate;
+  t: PanelTranslate;
   busy: boolean;
   escalated: boolean;
   /** Set while the agent picks the call-back time. */

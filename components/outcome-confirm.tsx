@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkRingTime } from '@/utils/core/rules/record-checks';
 import { pickText, type Locale, type LocalizedText } from '@/utils/core/script/localized';
 import type { Outcome } from '@/utils/core/schemas/callback-record';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 export type OutcomeConfirmView = {
   outcome: Outcome;
@@ -16,7 +16,7 @@ export type OutcomeConfirmView = {
  * 20 s, which is recorded marked only once confirmed.
  */
 export function OutcomeConfirm(props: {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   confirm: OutcomeConfirmView;
   onTick: (id: string) => void;

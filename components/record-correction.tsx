@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Outcome, Satisfaction } from '@/utils/core/schemas/callback-record';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 const outcomes: Outcome[] = [
   'reached',
@@ -22,7 +22,7 @@ export type CorrectionChanges = Partial<CorrectionValues>;
  * the new revision keeps. The original record stays; resolves to an error text, or null once saved.
  */
 export function RecordCorrection(props: {
-  t: Translate;
+  t: PanelTranslate;
   current: CorrectionValues;
   onSave: (changes: CorrectionChanges, reason: string) => Promise<string | null>;
 }) {

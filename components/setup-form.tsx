@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { industries, industryLabels, type Industry } from '@/utils/core/kind-groups';
 import { locales, type Locale } from '@/utils/core/script/localized';
-import type { MessageKey, Translate } from '@/utils/ui/i18n';
+import type { PanelKey, PanelTranslate } from '@/utils/ui/i18n';
 
 export type SetupValues = {
   agentName: string;
@@ -14,14 +14,14 @@ export type SetupValues = {
   locale: Locale;
 };
 
-const required: readonly [keyof SetupValues, MessageKey][] = [
+const required: readonly [keyof SetupValues, PanelKey][] = [
   ['agentName', 'setupAgentName'],
   ['companyName', 'setupCompany'],
   ['servicePhone', 'setupServicePhone'],
 ];
 
 /** Which required answers are blank, as the labels the agent sees. */
-export function missingSetup(values: SetupValues, t: Translate): string[] {
+export function missingSetup(values: SetupValues, t: PanelTranslate): string[] {
   return required.filter(([key]) => String(values[key] ?? '').trim() === '').map(([, label]) => t(label));
 }
 
@@ -36,7 +36,7 @@ export function SetupForm({
   onLocale,
   error,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   initial: SetupValues;
   onSave: (values: SetupValues) => void;
   onLocale: (locale: Locale) => void;
@@ -48,7 +48,7 @@ export function SetupForm({
     setV({ ...v, [key]: value });
     setMissing([]);
   };
-  const text = (key: 'agentName' | 'agentId' | 'companyName' | 'servicePhone', label: MessageKey) => (
+  const text = (key: 'agentName' | 'agentId' | 'companyName' | 'servicePhone', label: PanelKey) => (
     <label class="setup-field">
       <span>{t(label)}</span>
       <input type="text" data-testid={`setup-${key}`} value={v[key]} onInput={(e) => set(key, e.currentTarget.value)} />

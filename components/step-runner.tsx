@@ -1,5 +1,5 @@
 import type { Segment } from '@/utils/core/script/placeholders';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 
 export type AnswerView = { value: string; label: string; key: string; selected: boolean };
@@ -16,7 +16,7 @@ export type StepView = {
 };
 
 export type StepRunnerProps = {
-  t: Translate;
+  t: PanelTranslate;
   title: string | null;
   why: string | null;
   step: StepView | null;

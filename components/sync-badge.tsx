@@ -1,9 +1,9 @@
 import type { TeamView } from '@/utils/core/sync/lease-keeper';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 
 /** One record's team-sync state in History: 已同步 / 待同步 / refused, and the lease flag the server set. */
-export function SyncBadge({ t, state }: { t: Translate; state: TeamView['records'][string] | undefined }) {
+export function SyncBadge({ t, state }: { t: PanelTranslate; state: TeamView['records'][string] | undefined }) {
   if (!state) return null;
   const text =
     state.state === 'sent'

@@ -1,5 +1,5 @@
 import type { TeamView } from '@/utils/core/sync/lease-keeper';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 
 /**
  * Team sync's line for the open call (docs/team-sync.md): "已同步到 <server>", and who holds this customer — this
@@ -11,7 +11,7 @@ export function TeamLine({
   team,
   formatTime,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   team: TeamView;
   formatTime: (iso: string) => string;
 }) {

@@ -2,7 +2,7 @@ import { kindRules } from '@/utils/core/rules/kind-rules';
 import type { Locale } from '@/utils/core/script/localized';
 import type { QueueBucket, QueueRow, WorkQueue } from '@/utils/core/worklist/work-queue';
 import { formatDateTime } from '@/utils/ui/format';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import { maskField } from '@/utils/ui/mask';
 import { SafeText } from './safe-text';
 
@@ -20,7 +20,7 @@ export function WorkQueueView({
   more = 0,
   onMore,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   queue: WorkQueue;
   timeZone: string;
@@ -73,7 +73,7 @@ export function WorkQueueView({
 }
 
 function QueueGroup(props: {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   bucket: QueueBucket;
   rows: QueueRow[];

@@ -3,29 +3,40 @@ import type { Industry } from '@/utils/core/kind-groups';
 import { cellText } from '@/utils/core/worklist/cell-values';
 import { worklistFieldLabels, worklistFields } from '@/utils/core/worklist/columns';
 import { kindRules } from '@/utils/core/rules/kind-rules';
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelKey, PanelTranslate } from '@/utils/ui/i18n';
+import { formatMessage, type Params } from '@/utils/ui/i18n/format';
+import { zhCNWorklist } from '@/utils/ui/i18n/zh-cn-worklist';
+import { enWorklist } from '@/utils/ui/i18n/en-worklist';
 import { maskField } from '@/utils/ui/mask';
 import type { WorklistImportState } from '@/utils/ui/worklist-import-state';
 import { KindSelect } from './kind-select';
 import { SafeText } from './safe-text';
+
+const worklistTexts = { 'zh-CN': zhCNWorklist, en: enWorklist } as const;
+type WorklistKey = keyof typeof zhCNWorklist;
+type ImportTranslate = (key: WorklistKey | PanelKey, params?: Params) => string;
+const isWorklistKey = (key: string): key is WorklistKey => Object.hasOwn(zhCNWorklist, key);
 
 const shownIssues = 30;
 const shownRows = 5;
 
 /** Work-list import: file, site, columns with a sample value each, live preview, every bad cell, then one import. */
 export function WorklistImport({
-  t,
+  t: panelT,
   locale,
   s,
   origins,
   industry,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   s: WorklistImportState;
   origins: readonly string[];
   industry: Industry | null;
 }) {
+  // The dialog's own texts come with it (it loads when first opened, not with the panel: utils/ui/i18n/panel.ts).
+  const t: ImportTranslate = (key, params) =>
+    isWorklistKey(key) ? formatMessage(worklistTexts[locale][key], params) : panelT(key, params);
   const f = s.file.value;
   const preview = s.preview.value;
   const sample = f?.table[1] ?? [];
@@ -165,7 +176,7 @@ function WorklistPreview({
   locale,
   preview,
 }: {
-  t: Translate;
+  t: ImportTranslate;
   locale: Locale;
   preview: NonNullable<WorklistImportState['preview']['value']>;
 }) {

@@ -1,8 +1,8 @@
-import type { Translate } from '@/utils/ui/i18n';
+import type { PanelTranslate } from '@/utils/ui/i18n';
 import type { WrapUpView } from '@/utils/ui/wrap-up-view';
 
 export type WrapUpProps = {
-  t: Translate;
+  t: PanelTranslate;
   view: WrapUpView;
   /** Null when the day has no next customer to offer (no work list). */
   onNext: (() => void) | null;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchExtension } from '../e2e/harness.mjs';
 import { startFixtureServer } from '../e2e/fixture-server.mjs';
+import { panelFiles } from './panel-files.mjs';
 
 const BASELINE = '02469af';
 const RUNS = 15;
@@ -26,10 +27,9 @@ function baselineCheckout() {
   return dir;
 }
 
-/** Everything sidepanel.html loads before the customer shows: its module script and the chunks it preloads. */
+/** Everything the panel loads before the customer shows (tests/bench/panel-files.mjs). */
 function panelJs(outDir) {
-  const html = fs.readFileSync(path.join(outDir, 'sidepanel.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const files = panelFiles(outDir);
   const gz = files.reduce((s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length, 0);
   return gz / 1024;
 }
@@ -93,8 +93,8 @@ const f = (n) => n.toFixed(1);
 console.log(`## Panel weight and time to the first answer
 
 Command: \`npm run bench -- panel\`. Both builds in the same run: the baseline is commit ${BASELINE} (before #10), built
-from its own source with this checkout's packages. JS = every script \`sidepanel.html\` loads before the customer shows
-(its module and preloaded chunks, production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
+from its own source with this checkout's packages. JS = every script the panel loads before the customer shows
+(\`sidepanel.html\`'s module and preloaded chunks, and the panel's Chinese texts it imports at boot; production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
 (${FILE}) until the customer's name and the first answer button are in the page (stamped by the page,
 \`performance.now()\` from navigation start), median of ${RUNS} openings after 2 warm-ups, e2e build.
 

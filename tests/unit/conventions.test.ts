@@ -43,8 +43,9 @@ function resolveLocal(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every module reachable at run time from `entry`, with the external packages they import. */
-function importGraph(entry: string): { files: Set<string>; packages: Map<string, string> } {
+/** Every module reachable at run time from `entry`, with the external packages they import (`eager`: only what loads
+ * with it, leaving out what an `import()` loads later). */
+function importGraph(entry: string, eager = false): { files: Set<string>; packages: Map<string, string> } {
   const files = new Set<string>();
   const packages = new Map<string, string>();
   const queue = [entry];
@@ -52,7 +53,10 @@ function importGraph(entry: string): { files: Set<string>; packages: Map<string,
     const file = queue.pop();
     if (!file || files.has(file)) continue;
     files.add(file);
-    for (const spec of runtimeImports(fs.readFileSync(file, 'utf8'))) {
+    const source = fs.readFileSync(file, 'utf8');
+    const later = eager ? new Set([...source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1])) : null;
+    for (const spec of runtimeImports(source)) {
+      if (later?.has(spec)) continue;
       const local = resolveLocal(file, spec);
       if (local) queue.push(local);
       else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.set(spec, path.relative(ROOT, file));
@@ -147,6 +151,24 @@ describe('conventions', () => {
     expect([...offenders].sort()).toEqual([]);
   });
 
+  // The panel loads its own texts in one language when it opens (utils/ui/i18n/panel.ts): the catalogs of every page
+  // (utils/ui/i18n/index.ts) never load with it, and no catalog is bundled into the panel's first chunks.
+  it('the panel and the overlay load no catalog up front and never the catalogs of every page', () => {
+    const offenders: string[] = [];
+    for (const page of ['sidepanel', 'overlay']) {
+      const entry = resolveLocal(path.join(ROOT, 'entrypoints', page, 'x.ts'), './main');
+      if (!entry) throw new Error(`no main in entrypoints/${page}`);
+      for (const f of importGraph(entry).files)
+        if (rel(f) === 'utils/ui/i18n/index.ts') offenders.push(`${page} reaches utils/ui/i18n/index.ts`);
+      const eager = [...importGraph(entry, true).files].map(rel);
+      expect(eager).toContain('utils/ui/i18n/panel.ts');
+      for (const f of eager)
+        if (f.startsWith('utils/ui/i18n/') && !/\/(panel|format)\.ts$/.test(f))
+          offenders.push(`${page} loads ${f} up front`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('components never import the database layer or the browser API', () => {
     const offenders = listFiles(path.join(ROOT, 'components')).filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
@@ -200,6 +222,37 @@ describe('conventions', () => {
   // With auto-imports off the compiler itself refuses a module that uses `browser` or `storage` unimported.
   it('WXT auto-imports are off', () => {
     expect(fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8')).toMatch(/imports:\s*false/);
+  });
+
+  // WXT still runs its import plugin (unimport) with `imports: false`: a name it knows that it takes for a global —
+  // a parameter called `storage` was one — gets an import injected at build time, and wxt/utils/storage was bundled
+  // into the panel that way. The same plugin, with WXT's presets, must find nothing to add anywhere.
+  it('WXT’s import plugin injects nothing into any module', async () => {
+    const { createUnimport } = await import('unimport');
+    const names: Record<string, string[]> = {
+      'wxt/browser': ['browser'],
+      'wxt/testing': ['fakeBrowser'],
+      'wxt/utils/storage': ['storage'],
+      'wxt/utils/app-config': ['getAppConfig', 'useAppConfig'],
+      'wxt/utils/content-script-context': ['ContentScriptContext'],
+      'wxt/utils/content-script-ui/iframe': ['createIframeUi'],
+      'wxt/utils/content-script-ui/integrated': ['createIntegratedUi'],
+      'wxt/utils/content-script-ui/shadow-root': ['createShadowRootUi'],
+      'wxt/utils/define-app-config': ['defineAppConfig'],
+      'wxt/utils/define-background': ['defineBackground'],
+      'wxt/utils/define-content-script': ['defineContentScript'],
+      'wxt/utils/define-unlisted-script': ['defineUnlistedScript'],
+      'wxt/utils/define-wxt-plugin': ['defineWxtPlugin'],
+      'wxt/utils/inject-script': ['injectScript'],
+      'wxt/utils/match-patterns': ['InvalidMatchPattern', 'MatchPattern'],
+    };
+    const unimport = createUnimport({ presets: Object.entries(names).map(([from, imports]) => ({ from, imports })) });
+    const injected: string[] = [];
+    for (const file of ['utils', 'components', 'entrypoints'].flatMap((d) => listFiles(path.join(ROOT, d)))) {
+      const { imports } = await unimport.injectImports(fs.readFileSync(file, 'utf8'), file);
+      for (const i of imports) injected.push(`${rel(file)}: ${i.name} from ${i.from}`);
+    }
+    expect(injected).toEqual([]);
   });
 
   it('one JSON error locator and one customer-key function', () => {

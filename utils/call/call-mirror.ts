@@ -5,7 +5,7 @@ import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { toContextValues } from '@/utils/core/script/context-values';
 import type { Locale } from '@/utils/core/script/localized';
-import { createTranslate } from '@/utils/ui/i18n';
+import { translateWith, type PanelCatalog } from '@/utils/ui/i18n/panel';
 import { callPortMessageSchema, type CallEvent, type CallSnapshot } from './call-protocol';
 import { createRunnerState } from './runner-state';
 import { addressContext } from '@/utils/core/identity/addressee';
@@ -34,9 +34,11 @@ export type CallMirrorEnv = {
  * A view's side of the tab's call (utils/call/call-hub.ts holds the call): the last snapshot as signals, what is
  * typed but not yet sent (free answer, pending choices, the call-back time), and actions that become CallEvents.
  */
-export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
+export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, initialCatalog: PanelCatalog | null) {
   const locale = signal<Locale>(initialLocale);
-  const t = computed(() => createTranslate(locale.value));
+  // The panel's texts in `locale` (utils/ui/i18n/panel.ts): loaded by the page, so null until the first load.
+  const catalog = signal<PanelCatalog | null>(initialCatalog);
+  const t = computed(() => translateWith(catalog.value));
   const tab = signal<PanelTab>('current');
   const snapshot = signal<CallSnapshot | null>(null);
   const connected = signal(false);
@@ -132,6 +134,13 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale) {
   return {
     locale,
     t,
+    /** Another language, once its catalog is loaded: the texts and the script change together. */
+    setLocale(next: Locale, nextCatalog: PanelCatalog) {
+      batch(() => {
+        catalog.value = nextCatalog;
+        locale.value = next;
+      });
+    },
     tab,
     snapshot,
     connected,

@@ -42,14 +42,18 @@ export async function acknowledgeDataLoss(store: KeyValueStore, now: Date): Prom
 
 export type PersistResult = 'granted' | 'denied' | 'unavailable';
 
-/** Asks the browser not to evict our storage under pressure; `storage` is navigator.storage, injected. */
+/**
+ * Asks the browser not to evict our storage under pressure; `manager` is navigator.storage, injected. (Not named
+ * `storage`: WXT's import plugin, which runs even with auto-imports off, took that name for its own `storage` and
+ * bundled wxt/utils/storage into the panel — tests/unit/conventions.test.ts now checks no module invites it.)
+ */
 export async function requestPersistentStorage(
-  storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined,
+  manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined,
 ): Promise<PersistResult> {
-  if (!storage?.persist) return 'unavailable';
+  if (!manager?.persist) return 'unavailable';
   try {
-    if (storage.persisted && (await storage.persisted())) return 'granted';
-    return (await storage.persist()) ? 'granted' : 'denied';
+    if (manager.persisted && (await manager.persisted())) return 'granted';
+    return (await manager.persist()) ? 'granted' : 'denied';
   } catch {
     return 'unavailable';
   }

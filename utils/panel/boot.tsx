@@ -5,7 +5,9 @@ import '@/components/styles.css';
 import { requestPersistentStorage } from '@/utils/db/storage-guard';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
-import { pickLocale, type Locale } from '@/utils/ui/i18n';
+import { pickLocale } from '@/utils/ui/i18n/format';
+import { loadPanelCatalog } from '@/utils/ui/i18n/panel';
+import type { Locale } from '@/utils/core/script/localized';
 import { createCallMirror } from '@/utils/call/call-mirror';
 import { callPortName } from '@/utils/call/call-protocol';
 import { createPanelView } from '@/utils/ui/panel-view';
@@ -34,6 +36,10 @@ export async function bootPanel(
   const store = createSettingsStore(browser.storage.local, browser.storage.onChanged);
   const storedSettings = store.read();
   const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  // Only the panel's texts in one language load (utils/ui/i18n/panel.ts): the browser's, beside the settings read;
+  // a stored choice of the other language loads that one instead.
+  const guess = pickLocale(null, uiLanguage);
+  const guessedCatalog = loadPanelCatalog(guess);
   const c = createCallMirror(
     {
       connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId) }),
@@ -41,7 +47,8 @@ export async function bootPanel(
       timeZone: defaultTimeZone,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
     },
-    pickLocale(null, uiLanguage),
+    guess,
+    null,
   );
   // The call's snapshot is what the agent waits for: ask for it now, beside the settings read, not after the first
   // render has found the tab (docs/benchmarks.md, "Panel weight and time to the first answer"). The app binds the
@@ -61,9 +68,22 @@ export async function bootPanel(
     (message) => browser.runtime.sendMessage(message),
     () => browser.runtime.connect({ name: streamPortName }),
   );
+  const first = locale.value;
+  c.setLocale(first, await (first === guess ? guessedCatalog : loadPanelCatalog(first)));
+  document.documentElement.lang = first;
+  // A switch (here, in the overlay or on the options page) shows once the other language's texts have loaded.
+  let wanted = first;
   const stopLocale = effect(() => {
-    c.locale.value = locale.value;
-    document.documentElement.lang = locale.value;
+    const next = locale.value;
+    wanted = next;
+    void loadPanelCatalog(next).then(
+      (catalog) => {
+        if (wanted !== next) return;
+        c.setLocale(next, catalog);
+        document.documentElement.lang = next;
+      },
+      () => undefined,
+    );
   });
   let tabId: number | null = null;
   const send = (

@@ -3,13 +3,13 @@ import { EnableSite } from '@/components/enable-site';
 import { ManualEntry } from '@/components/manual-entry';
 import { MissingFields } from '@/components/missing-fields';
 import { labelOf } from '@/utils/ui/card-view';
-import type { Translate, Locale } from '@/utils/ui/i18n';
+import type { PanelTranslate, Locale } from '@/utils/ui/i18n';
 import { manualFieldKeys } from '@/utils/ui/manual-context';
 import { toOriginPattern } from '@/utils/core/origins';
 import { requestSite } from './tab-binding';
 
 /** Not enabled here: one button asks the browser for this origin (inside the click, a user gesture). */
-export function SiteGate({ t, url, onEnabled }: { t: Translate; url: string | null; onEnabled: () => void }) {
+export function SiteGate({ t, url, onEnabled }: { t: PanelTranslate; url: string | null; onEnabled: () => void }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const origin = url ? new URL(url).origin : null;
@@ -34,7 +34,7 @@ export function SiteGate({ t, url, onEnabled }: { t: Translate; url: string | nu
 }
 
 export type NoCustomerProps = {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   picking: string | null;
   onTeach: (key: string) => void;

@@ -3,7 +3,7 @@ import type { StandardFieldKey } from '@/utils/core/fields';
 import type { ContextFlag, CustomerContext, FieldValue } from '@/utils/core/schemas/customer-context';
 import { fieldLabels } from '@/utils/core/script/field-labels';
 import type { FieldRowView, FlagView } from '@/components/customer-card';
-import type { Locale, MessageKey, Translate } from './i18n';
+import type { Locale, PanelKey, PanelTranslate } from './i18n';
 import { computeAge } from './format';
 import { isMaskedField, maskField } from './mask';
 
@@ -25,7 +25,7 @@ const ROW_ORDER: StandardFieldKey[] = [
   'address',
 ];
 
-export function describeSource(field: FieldValue, t: Translate): string {
+export function describeSource(field: FieldValue, t: PanelTranslate): string {
   const s = field.source;
   const where =
     s.via === 'adapter'
@@ -46,7 +46,7 @@ function toRow(
   key: StandardFieldKey,
   field: FieldValue,
   locale: Locale,
-  t: Translate,
+  t: PanelTranslate,
   revealed: boolean,
 ): FieldRowView {
   const masked = isMaskedField(key) && !revealed;
@@ -60,12 +60,12 @@ function toRow(
   };
 }
 
-function genderText(value: string, t: Translate): string {
+function genderText(value: string, t: PanelTranslate): string {
   return value === 'male' ? t('genderMale') : value === 'female' ? t('genderFemale') : value;
 }
 
 // Codes the checks and the extractor raise; an unknown code shows the flag's own message.
-const FLAG_TEXT: Record<string, MessageKey> = {
+const FLAG_TEXT: Record<string, PanelKey> = {
   'id-invalid': 'flagIdInvalid',
   'id-check-failed': 'flagIdInvalid',
   'id-birth-date-mismatch': 'flagIdMismatch',
@@ -79,7 +79,7 @@ const FLAG_TEXT: Record<string, MessageKey> = {
 export function describeFlags(
   flags: readonly ContextFlag[],
   missingKeys: readonly StandardFieldKey[],
-  t: Translate,
+  t: PanelTranslate,
 ): FlagView[] {
   const seen = new Set<string>();
   const views: FlagView[] = [];
@@ -109,7 +109,7 @@ export type CardView = {
 
 export function buildCardView(
   context: CustomerContext,
-  options: { locale: Locale; t: Translate; revealed: boolean; today: string; extraFlags?: readonly ContextFlag[] },
+  options: { locale: Locale; t: PanelTranslate; revealed: boolean; today: string; extraFlags?: readonly ContextFlag[] },
 ): CardView {
   const { locale, t, revealed } = options;
   const f = context.fields;

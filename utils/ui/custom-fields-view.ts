@@ -5,7 +5,7 @@ import { pickText, type Locale } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
 import { describeSource } from './card-view';
 import { maskValue } from '@/utils/core/script/placeholders';
-import type { Translate } from './i18n';
+import type { PanelTranslate } from './i18n';
 
 // Custom fields on the panel (issue #15; docs/script-format.md "Custom fields"): the extra values the page gave, each
 // with where it came from, and the script's custom fields this page does not give yet, offered to teach mode — the
@@ -24,7 +24,7 @@ export function buildExtraRows(
   context: Pick<CustomerContext, 'extra'>,
   script: Script | null,
   locale: Locale,
-  t: Translate,
+  t: PanelTranslate,
   revealed = false,
 ): FieldRowView[] {
   const labels = labelsOf(script, locale);

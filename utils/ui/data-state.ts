@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
 import type { StreamProgress } from '@/utils/service/stream-port';
-import type { Locale, Translate } from './i18n';
+import type { Locale, PanelTranslate } from './i18n';
 
 export type SaveFile = (file: { text: string; fileName: string; mimeType: string }) => void;
 
@@ -9,7 +9,7 @@ export type SaveFile = (file: { text: string; fileName: string; mimeType: string
 export const maxImportBytes = 512 * 1024 * 1024;
 
 /** What a long export or import is doing, in words ("写入中… 40%"); phases of utils/db/export-records.ts and import-records.ts. */
-export function progressText(t: Translate, p: StreamProgress): string {
+export function progressText(t: PanelTranslate, p: StreamProgress): string {
   const percent = p.total > 0 ? Math.min(100, Math.floor((p.done / p.total) * 100)) : 0;
   const key = p.phase === 'read' ? 'progressRead' : p.phase === 'write' ? 'progressWrite' : 'progressCheck';
   return t(key, { percent });
@@ -24,7 +24,7 @@ export function createDataState(client: DataClient, saveFile: SaveFile) {
   return {
     message,
     busy,
-    async exportAs(format: 'json' | 'csv', locale: Locale, t: Translate) {
+    async exportAs(format: 'json' | 'csv', locale: Locale, t: PanelTranslate) {
       busy.value = true;
       try {
         // Over the port of big calls: a few years of records is more than one message can carry.
@@ -40,7 +40,7 @@ export function createDataState(client: DataClient, saveFile: SaveFile) {
         busy.value = false;
       }
     },
-    async importFrom(file: { size: number; text(): Promise<string> }, t: Translate): Promise<boolean> {
+    async importFrom(file: { size: number; text(): Promise<string> }, t: PanelTranslate): Promise<boolean> {
       busy.value = true;
       try {
         if (file.size > maxImportBytes) throw new Error(`file larger than ${maxImportBytes / 1024 / 1024} MB`);

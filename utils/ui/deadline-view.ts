@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { describeDueStatus, findCustomerDue, type ClockSources } from '@/utils/core/rules/due-status';
 import type { DeadlineView } from '@/components/deadline-line';
-import type { Locale, Translate } from './i18n';
+import type { Locale, PanelTranslate } from './i18n';
 
 /** Working days after today up to and including `due` (0 when due today). */
 export function countWorkingDaysUntil(calendar: WorkingCalendar, today: string, due: string): number {
@@ -17,7 +17,7 @@ export function countWorkingDaysUntil(calendar: WorkingCalendar, today: string, 
 export function buildDeadlineView(
   kind: CallbackKind,
   sources: ClockSources,
-  env: { calendar: WorkingCalendar; nowMs: number; timeZone: string; locale: Locale; t: Translate },
+  env: { calendar: WorkingCalendar; nowMs: number; timeZone: string; locale: Locale; t: PanelTranslate },
 ): DeadlineView | null {
   const result = findCustomerDue(kind, sources, env.calendar, env.timeZone);
   if (!result?.due) return null;

@@ -4,7 +4,7 @@ import type { StandardFieldKey } from '@/utils/core/fields';
 import type { ContactPerson, CustomerContext } from '@/utils/core/schemas/customer-context';
 import { contactsOf } from '@/utils/core/identity/addressee';
 import { describeSource, labelOf } from './card-view';
-import type { Locale, Translate } from './i18n';
+import type { Locale, PanelTranslate } from './i18n';
 import { maskField } from './mask';
 
 export type ConfirmView = { lines: string[] };
@@ -13,7 +13,7 @@ export type ConfirmView = { lines: string[] };
 export function buildConfirmView(
   context: CustomerContext | null,
   unconfirmed: readonly string[],
-  o: { locale: Locale; t: Translate; revealed: boolean },
+  o: { locale: Locale; t: PanelTranslate; revealed: boolean },
 ): ConfirmView | null {
   if (!context || unconfirmed.length === 0) return null;
   const lines = unconfirmed.flatMap((key) => {
@@ -63,7 +63,7 @@ export function nextContact(view: CompanyView | null): string | null {
 }
 
 /** What the panel says about where the record was read and what could not be read (frames, closed shadow roots). */
-export function buildFrameNotes(context: CustomerContext | null, t: Translate): { text: string; warn: boolean }[] {
+export function buildFrameNotes(context: CustomerContext | null, t: PanelTranslate): { text: string; warn: boolean }[] {
   if (!context) return [];
   const notes: { text: string; warn: boolean }[] = [];
   if (context.frame) notes.push({ text: t('frameRead', { where: frameName(context.frame.url) }), warn: false });

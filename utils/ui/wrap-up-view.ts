@@ -1,6 +1,6 @@
 import type { WrapUp } from '@/utils/call/call-protocol';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
-import type { Locale, Translate } from './i18n';
+import type { Locale, PanelTranslate } from './i18n';
 import { formatDateTime } from './format';
 
 /** What the wrap-up says: the record just made, and what comes next for this customer. */
@@ -14,7 +14,7 @@ export type WrapUpView = {
 };
 
 /** The wrap-up's text, in the panel's language and the deployment's time zone (issue #12: a call that ends cleanly). */
-export function buildWrapUpView(w: WrapUp, env: { t: Translate; locale: Locale; timeZone: string }): WrapUpView {
+export function buildWrapUpView(w: WrapUp, env: { t: PanelTranslate; locale: Locale; timeZone: string }): WrapUpView {
   const { t } = env;
   const parts = [
     t(`outcome.${w.outcome}`),

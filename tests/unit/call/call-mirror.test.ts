@@ -1,4 +1,5 @@
 import { createCallMirror, type CallPort } from '@/utils/call/call-mirror';
+import { panelZhCN } from '@/utils/ui/i18n/panel-zh-cn';
 
 /** Ports the mirror opens, in order; `drop` is the background going away (Chrome stopped the service worker). */
 function fakeEnv() {
@@ -36,7 +37,7 @@ const events = (sent: unknown[]) => sent.map((m) => (m as { event: { type: strin
 describe('a view of the call while the background is away', () => {
   it('keeps what the agent does until the port is back, then sends it in order', () => {
     const f = fakeEnv();
-    const mirror = createCallMirror(f.env, 'zh-CN');
+    const mirror = createCallMirror(f.env, 'zh-CN', panelZhCN);
     mirror.bind(7);
     f.port(0).drop();
     mirror.call.toggleTimer();
@@ -50,7 +51,7 @@ describe('a view of the call while the background is away', () => {
 
   it('says a note again when the background went away before echoing it', () => {
     const f = fakeEnv();
-    const mirror = createCallMirror(f.env, 'zh-CN');
+    const mirror = createCallMirror(f.env, 'zh-CN', panelZhCN);
     mirror.bind(7);
     mirror.call.setNotes('客户说下午方便');
     f.port(0).drop();
@@ -60,7 +61,7 @@ describe('a view of the call while the background is away', () => {
 
   it('drops what was kept for a tab the view no longer follows', () => {
     const f = fakeEnv();
-    const mirror = createCallMirror(f.env, 'zh-CN');
+    const mirror = createCallMirror(f.env, 'zh-CN', panelZhCN);
     mirror.bind(7);
     f.port(0).drop();
     mirror.call.toggleTimer();

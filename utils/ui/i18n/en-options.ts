@@ -13,7 +13,6 @@ export const enOptions: Record<keyof typeof zhCNOptions, string> = {
   secWindows: 'Call windows',
   windowsHint: 'One window per line, e.g. 10:00-11:00',
   workingDaysOnly: 'Working days only',
-  windowsInvalid: 'Invalid windows: {error}',
   secCalendar: 'Working-day calendar overrides',
   extraHolidays: 'Extra days off (one date YYYY-MM-DD per line)',
   extraWorkdays: 'Extra working days (one date YYYY-MM-DD per line)',

@@ -1,4 +1,5 @@
 import type { Locale } from '@/utils/core/script/localized';
+import { formatMessage, pickLocale, type Params } from './format';
 import { en } from './en';
 import { enOptions } from './en-options';
 import { zhCN } from './zh-cn';
@@ -13,6 +14,12 @@ import { enAuthoring } from './en-authoring';
 import { zhCNAuthoring } from './zh-cn-authoring';
 import { enSync } from './en-sync';
 import { zhCNSync } from './zh-cn-sync';
+import { zhCNPanelWorklist } from './zh-cn-panel-worklist';
+import { enPanelWorklist } from './en-panel-worklist';
+import { zhCNPanelSupervisor } from './zh-cn-panel-supervisor';
+import { enPanelSupervisor } from './en-panel-supervisor';
+import { zhCNPanelSync } from './zh-cn-panel-sync';
+import { enPanelSync } from './en-panel-sync';
 
 export type MessageKey =
   | keyof typeof zhCN
@@ -21,7 +28,10 @@ export type MessageKey =
   | keyof typeof zhCNWorklist
   | keyof typeof zhCNIdentity
   | keyof typeof zhCNAuthoring
-  | keyof typeof zhCNSync;
+  | keyof typeof zhCNSync
+  | keyof typeof zhCNPanelWorklist
+  | keyof typeof zhCNPanelSupervisor
+  | keyof typeof zhCNPanelSync;
 export type { Locale };
 export const catalogs: Record<Locale, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -32,25 +42,29 @@ export const catalogs: Record<Locale, Record<MessageKey, string>> = {
     ...zhCNIdentity,
     ...zhCNAuthoring,
     ...zhCNSync,
+    ...zhCNPanelWorklist,
+    ...zhCNPanelSupervisor,
+    ...zhCNPanelSync,
   },
-  en: { ...en, ...enOptions, ...enSupervisor, ...enWorklist, ...enIdentity, ...enAuthoring, ...enSync },
+  en: {
+    ...en,
+    ...enOptions,
+    ...enSupervisor,
+    ...enWorklist,
+    ...enIdentity,
+    ...enAuthoring,
+    ...enSync,
+    ...enPanelWorklist,
+    ...enPanelSupervisor,
+    ...enPanelSync,
+  },
 };
 
-export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
-
-/** Fills `{name}` slots; a slot without a value stays visible so a gap is noticed, not hidden. */
-export function formatMessage(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
-}
+export { formatMessage, pickLocale, type Params };
+export type { PanelKey, PanelTranslate } from './panel';
 
 export function createTranslate(locale: Locale): Translate {
   const catalog = catalogs[locale];
   return (key, params) => formatMessage(catalog[key], params);
-}
-
-/** zh* → zh-CN, everything else → en. A stored choice wins over the browser's language. */
-export function pickLocale(stored: string | null | undefined, browserLanguage: string | undefined): Locale {
-  if (stored === 'zh-CN' || stored === 'en') return stored;
-  return browserLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }

@@ -12,7 +12,6 @@ export const zhCNOptions = {
   secWindows: '回访时段',
   windowsHint: '每行一个时段，例如 10:00-11:00',
   workingDaysOnly: '仅在工作日',
-  windowsInvalid: '时段格式有误：{error}',
   secCalendar: '工作日日历调整',
   extraHolidays: '额外休息日（每行一个日期 YYYY-MM-DD）',
   extraWorkdays: '额外工作日（每行一个日期 YYYY-MM-DD）',

@@ -1,0 +1,19 @@
+// What the side panel loads before the customer shows: sidepanel.html's module script and preloaded chunks, and the
+// panel's texts in Chinese (utils/ui/i18n/panel.ts loads them with import() at boot) with the chunks they import.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function panelFiles(outDir) {
+  const html = fs.readFileSync(path.join(outDir, 'sidepanel.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const catalog = fs.readdirSync(path.join(outDir, 'chunks')).find((f) => /^panel-zh-cn-[\w-]+\.js$/.test(f));
+  const queue = catalog ? [`chunks/${catalog}`] : [];
+  while (queue.length) {
+    const f = queue.pop();
+    if (files.includes(f)) continue;
+    files.push(f);
+    const text = fs.readFileSync(path.join(outDir, f), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(`chunks/${m[1]}`);
+  }
+  return files;
+}

@@ -66,4 +66,4 @@ export function tabContextKey(tabId: number): `session:${string}` {
 /** Replies: to context-request (content script → page), site-adapter-request, overlay-hello. */
 export const contextReplySchema = z.nullable(customerContextSchema);
 export const siteAdapterReplySchema = z.nullable(siteAdapterSchema);
-export const overlayHelloReplySchema = z.object({ tabId: z.nullable(z.int().check(z.nonnegative())) });
+export { overlayHelloReplySchema } from './overlay-hello';

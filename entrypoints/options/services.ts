@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
+import { dataCalls } from '@/utils/service/calls';
 import { listTabCustomers, type TabCustomer } from '@/utils/ui/tab-customers';
 import { streamPortName } from '@/utils/service/stream-port';
 
@@ -8,6 +9,7 @@ import { streamPortName } from '@/utils/service/stream-port';
 // store (docs/architecture.md); it never opens the database itself.
 export const settingsStore = createSettingsStore(browser.storage.local, browser.storage.onChanged);
 export const dataClient = createDataClient(
+  dataCalls,
   (message) => browser.runtime.sendMessage(message),
   () => browser.runtime.connect({ name: streamPortName }),
 );

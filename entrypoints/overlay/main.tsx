@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { overlayHelloReplySchema } from '@/utils/messages';
+import { overlayHelloReplySchema } from '@/utils/overlay-hello';
 import { bootPanel } from '@/utils/panel/boot';
 
 // Framed in a CRM tab by the content script: ask the background which tab that is, then show that tab's call compactly.

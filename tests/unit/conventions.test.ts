@@ -169,6 +169,21 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  // The panel's client knows only the panel's calls (utils/service/panel-calls.ts): the table of every call, with the
+  // options page's and the supervisor's schemas and implementations, stays out of the panel and the overlay.
+  it('the panel and the overlay never reach the table of every data call', () => {
+    const offenders: string[] = [];
+    for (const page of ['sidepanel', 'overlay']) {
+      const entry = resolveLocal(path.join(ROOT, 'entrypoints', page, 'x.ts'), './main');
+      if (!entry) throw new Error(`no main in entrypoints/${page}`);
+      const files = [...importGraph(entry).files].map(rel);
+      expect(files).toContain('utils/service/panel-calls.ts');
+      for (const f of ['utils/service/calls.ts', 'utils/messages.ts'])
+        if (files.includes(f)) offenders.push(`${page} reaches ${f}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('components never import the database layer or the browser API', () => {
     const offenders = listFiles(path.join(ROOT, 'components')).filter((file) => {
       const text = fs.readFileSync(file, 'utf8');

@@ -15,6 +15,7 @@ import { createDataState } from '@/utils/ui/data-state';
 import { saveFile } from '@/utils/ui/save-file';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
+import { panelCalls } from '@/utils/service/panel-calls';
 import { streamPortName } from '@/utils/service/stream-port';
 import { App } from './app';
 import { getActiveTab, readBoundTabId } from './tab-binding';
@@ -65,6 +66,7 @@ export async function bootPanel(
   const stopSettings = store.watch((value) => (settings.value = value));
   const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
   const client = createDataClient(
+    panelCalls,
     (message) => browser.runtime.sendMessage(message),
     () => browser.runtime.connect({ name: streamPortName }),
   );

@@ -1,50 +1,59 @@
 import { z } from '@/utils/core/zod';
-import { dataCalls, type CallInput, type CallName, type CallOutput } from './calls';
+import type { DataCalls } from './calls';
 import { dataReplySchema } from './define-call';
 import { callOverPort, type StreamPort, type StreamProgress } from './stream-port';
 
-export type DataClient = {
+/** The calls a client knows: each with the schemas of its argument and its result. */
+export type CallTable = Record<string, { input: z.core.$ZodType; output: z.core.$ZodType }>;
+type In<T extends CallTable, K extends keyof T> = z.input<T[K]['input']>;
+type Out<T extends CallTable, K extends keyof T> = z.output<T[K]['output']>;
+
+/**
+ * A page's client of the data calls in `T`: the whole table (utils/service/calls.ts) on the options page, the
+ * panel's own calls (utils/service/panel-calls.ts) in the panel, so it bundles no other call's schemas.
+ */
+export type DataClient<T extends CallTable = DataCalls> = {
   /** Runs a data call in the background; resolves with its result (checked against the call's schema) or throws. */
-  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+  call<K extends keyof T & string>(name: K, input: In<T, K>): Promise<Out<T, K>>;
   /**
    * The same, for a call whose argument or result may be bigger than one runtime message (64 MB): over a port, in
    * chunks, with the background's progress (utils/service/stream-port.ts).
    */
-  callLarge<K extends CallName>(
+  callLarge<K extends keyof T & string>(
     name: K,
-    input: CallInput<K>,
+    input: In<T, K>,
     onProgress?: (p: StreamProgress) => void,
-  ): Promise<CallOutput<K>>;
+  ): Promise<Out<T, K>>;
 };
-
-// Checked per call here, so the generic lookup below keeps each call's own result type.
-const outputs: { [K in CallName]: { output: z.core.$ZodType<CallOutput<K>> } } = dataCalls;
 
 /**
  * `send` is browser.runtime.sendMessage in a page, `connect` opens the port of big calls
  * (`browser.runtime.connect({ name: streamPortName })`); tests pass the background's handlers directly.
  */
-export function createDataClient(
+export function createDataClient<T extends CallTable>(
+  calls: T,
   send: (message: unknown) => Promise<unknown>,
   connect: () => StreamPort = () => {
     throw new Error('this page cannot make big data calls');
   },
-): DataClient {
-  async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+): DataClient<T> {
+  async function call<K extends keyof T & string>(name: K, input: In<T, K>): Promise<Out<T, K>> {
     return check(name, await send({ type: 'data-call', name, input }));
   }
-  async function callLarge<K extends CallName>(
+  async function callLarge<K extends keyof T & string>(
     name: K,
-    input: CallInput<K>,
+    input: In<T, K>,
     onProgress?: (p: StreamProgress) => void,
-  ): Promise<CallOutput<K>> {
+  ): Promise<Out<T, K>> {
     return check(name, await callOverPort(connect(), { type: 'data-call', name, input }, { onProgress }));
   }
-  function check<K extends CallName>(name: K, raw: unknown): CallOutput<K> {
+  function check<K extends keyof T & string>(name: K, raw: unknown): Out<T, K> {
     const reply = dataReplySchema.safeParse(raw);
     if (!reply.success) throw new Error(`no answer from the background for ${name}`);
     if (!reply.data.ok) throw new Error(`${name}: ${reply.data.message}`);
-    const value = z.safeParse(outputs[name].output, reply.data.value);
+    const spec: T[K] | undefined = calls[name];
+    if (!spec) throw new Error(`${name} is not a call this page makes`);
+    const value = z.safeParse<T[K]['output']>(spec.output, reply.data.value);
     if (value.success) return value.data;
     throw new Error(`unexpected result of ${name}: ${value.error.issues[0]?.message}`);
   }

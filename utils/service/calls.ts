@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { z } from '@/utils/core/zod';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
@@ -14,7 +13,7 @@ const storedScriptSchema = z.object({
 });
 import { defineCall } from './define-call';
 import { supervisorCalls } from './supervisor-calls';
-import { worklistCalls } from './worklist-calls';
+import { exportedFile, panelCalls } from './panel-calls';
 import { syncCalls } from './sync-calls';
 
 // THE list of data calls. Each is declared once here: name, argument schema, result schema, implementation.
@@ -23,52 +22,17 @@ import { syncCalls } from './sync-calls';
 
 const key = z.string().check(z.minLength(1), z.maxLength(500));
 const none = z.object({});
-const failure = z.object({ ok: z.literal(false), message: z.string() });
-const problemsText = (problems: { message: string }[]) =>
-  problems
-    .slice(0, 3)
-    .map((p) => p.message)
-    .join('; ') || 'unknown';
-
-const exportedFile = z.object({ ok: z.literal(true), text: z.string(), fileName: z.string(), mimeType: z.string() });
 const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), customers: z.number() });
 
 export const dataCalls = {
+  ...panelCalls,
   ...supervisorCalls,
-  ...worklistCalls,
   ...syncCalls,
   /** Every attempt of one customer, oldest first. */
   history: defineCall({
     input: z.object({ customerKey: key }),
     output: z.array(callbackRecordSchema),
     run: async ({ db, data }, { customerKey }) => (await data.customerHistory(db, customerKey)).attempts,
-  }),
-  /** The agent showed the masked numbers of a customer: logged in the audit (the key only, no personal data). */
-  recordReveal: defineCall({
-    input: z.object({ customerKey: key }),
-    output: z.null(),
-    run: async ({ db, data, now, settings }, { customerKey }) => {
-      const { agent } = await settings.read();
-      await data.recordAudit(db, { action: 'reveal', at: now().toISOString(), agent, counts: {}, ids: [customerKey] });
-      return null;
-    },
-  }),
-  /** Compares the database with the marker kept outside it: a database that came back empty raises the alarm. */
-  checkDataMarker: defineCall({
-    input: none,
-    output: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('ok'), records: z.number() }),
-      z.object({ status: z.literal('data-missing'), expectedRecords: z.number(), markedAt: z.string() }),
-    ]),
-    run: ({ db, data, now }) =>
-      data.checkDataMarker(
-        db,
-        {
-          get: async (k) => (await browser.storage.local.get(k))[k],
-          set: (k, value) => browser.storage.local.set({ [k]: value }),
-        },
-        now(),
-      ),
   }),
   /**
    * The scheduled encrypted backup, run from the options page with the passphrase typed there (never stored): the
@@ -82,47 +46,6 @@ export const dataCalls = {
       const file = await data.runScheduledBackup(db, settings, { now: now(), passphrase, agent, force: true });
       if (!file) throw new Error('No backup was written.');
       return { text: file.text, fileName: file.fileName, mimeType: 'application/json' };
-    },
-  }),
-  /** An export file (JSON envelope, optionally encrypted, or CSV), logged in the audit. A big call (callLarge). */
-  exportFile: defineCall({
-    input: z.object({
-      format: z.enum(['json', 'csv']),
-      locale: z.enum(['zh-CN', 'en']),
-      passphrase: z.optional(z.string().check(z.maxLength(1000))),
-    }),
-    output: z.discriminatedUnion('ok', [exportedFile, failure]),
-    run: async ({ db, data, now, settings, progress }, input) => {
-      const { agent, exportMaskPersonal } = await settings.read();
-      const result = await data.exportRecords(db, {
-        onProgress: progress,
-        format: input.format,
-        passphrase: input.passphrase || undefined,
-        agent,
-        now: now(),
-        lang: input.locale,
-        maskPersonal: exportMaskPersonal,
-      });
-      return result.ok
-        ? { ok: true as const, text: result.text, fileName: result.fileName, mimeType: result.mimeType }
-        : { ok: false as const, message: problemsText(result.problems) };
-    },
-  }),
-  /** Imports an export file whole or not at all (an encrypted one with its passphrase). A big call (callLarge). */
-  importFile: defineCall({
-    input: z.object({ text: z.string(), passphrase: z.optional(z.string().check(z.maxLength(1000))) }),
-    output: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), added: z.number() }), failure]),
-    run: async ({ db, data, now, settings, progress }, input) => {
-      const { agent } = await settings.read();
-      const text = input.text;
-      const result = await data.importFile(
-        db,
-        { size: text.length, text: async () => text },
-        { agent, now: now(), passphrase: input.passphrase || undefined, onProgress: progress },
-      );
-      return result.ok
-        ? { ok: true as const, added: result.report.added }
-        : { ok: false as const, message: problemsText(result.problems) };
     },
   }),
   /** Retention's dry run: what a purge at `years` would delete. */

@@ -1,38 +1,13 @@
 import { z } from '@/utils/core/zod';
-import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { reviewSchema } from '@/utils/core/qa/review';
-import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
-import { scriptFlagSchema } from '@/utils/core/script/flags';
+import { escalationSchema } from '@/utils/core/rules/escalations';
 import { dueItemSchema, listWorklistDueItems } from '@/utils/core/report/due-items';
-import { callbackRecordSchema, outcomeSchema, satisfactionSchema } from '@/utils/core/schemas/callback-record';
 import { defineCall } from './define-call';
 
 // The supervisor's data calls (#13, docs/report.md): escalations, QA reviews, the audit chain, unmasking the report.
-// Spread into utils/service/calls.ts.
-
-const newId = () => crypto.randomUUID();
+// Spread into utils/service/calls.ts; escalating and correcting a record, which the panel does, are in panel-calls.ts.
 
 export const supervisorCalls = {
-  /** Escalates a finished call with severity and reason; the second callback goes into the queue. */
-  escalate: defineCall({
-    input: z.object({
-      recordId: z.string().check(z.minLength(1), z.maxLength(100)),
-      type: scriptFlagSchema,
-      severity: z.optional(escalationSeveritySchema),
-      reason: z.string().check(z.maxLength(2000)),
-    }),
-    output: escalationSchema,
-    run: async ({ db, data, now, settings }, input) => {
-      const { agent, calendarOverrides } = await settings.read();
-      return data.escalateRecord(db, {
-        ...input,
-        agent,
-        now: now(),
-        newId,
-        calendar: createWorkingCalendar(calendarOverrides),
-      });
-    },
-  }),
   /** Escalations (each settled against the stored records) and QA reviews, for the report and the QA sheet. */
   supervisionData: defineCall({
     input: z.object({}),
@@ -62,28 +37,6 @@ export const supervisorCalls = {
       z.object({ ok: z.literal(false), brokenAtSeq: z.number(), reason: z.string() }),
     ]),
     run: ({ db, data }) => data.verifyAuditChain(db),
-  }),
-  /**
-   * Corrects a finished record from History (docs/report.md, "Which records count"): a new revision with the reason;
-   * the original stays, the audit chain records both ids; the report counts the newest revision once.
-   */
-  correctRecord: defineCall({
-    input: z.object({
-      id: z.string().check(z.minLength(1), z.maxLength(100)),
-      changes: z.partial(
-        z.object({
-          outcome: outcomeSchema,
-          satisfaction: z.nullable(satisfactionSchema),
-          notes: z.string().check(z.maxLength(20_000)),
-        }),
-      ),
-      reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-    }),
-    output: callbackRecordSchema,
-    run: async ({ db, data, now, settings }, { id, changes, reason }) => {
-      const { agent } = await settings.read();
-      return data.reviseRecord(db, id, changes, agent, reason, { now: now(), newId });
-    },
   }),
   /** The supervisor showed names and phones in the report: logged (month only, no personal data). */
   auditUnmask: defineCall({

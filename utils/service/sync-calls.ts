@@ -1,5 +1,4 @@
 import { z } from '@/utils/core/zod';
-import { teamQueueItemSchema } from '@/utils/core/sync/sync-api';
 import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
@@ -120,16 +119,6 @@ export const syncCalls = {
     run: async (env) => {
       await env.teamSync?.logout();
       return statusOf(env);
-    },
-  }),
-  /** The team queue as last pulled (every 30 s while sync is on); empty while it is off. */
-  teamQueue: defineCall({
-    input: z.object({}),
-    output: z.object({ me: z.nullable(z.string()), items: z.array(teamQueueItemSchema) }),
-    run: async (env) => {
-      const status = await statusOf(env);
-      if (!status.active) return { me: null, items: [] };
-      return { me: status.agent, items: await env.data.listTeamQueue(env.db) };
     },
   }),
   /** Each record's sync state (absent: recorded while sync was off), for the "已同步" badge in History. */

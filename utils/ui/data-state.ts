@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
+import type { PanelCalls } from '@/utils/service/panel-calls';
 import type { StreamProgress } from '@/utils/service/stream-port';
 import type { Locale, PanelTranslate } from './i18n';
 
@@ -16,7 +17,7 @@ export function progressText(t: PanelTranslate, p: StreamProgress): string {
 }
 
 /** Export and import: what the panel shows beside the call, through the background's data calls. */
-export function createDataState(client: DataClient, saveFile: SaveFile) {
+export function createDataState(client: DataClient<PanelCalls>, saveFile: SaveFile) {
   const message = signal<string | null>(null);
   const busy = signal(false);
   const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
+import type { PanelCalls } from '@/utils/service/panel-calls';
 import type { DayCall } from '@/utils/core/worklist/my-day';
 
 /** "My calls today" in the History tab: read when the tab opens and after each record (issue #12). */
-export function createMyDayState(client: DataClient) {
+export function createMyDayState(client: DataClient<PanelCalls>) {
   const calls = signal<DayCall[]>([]);
   const date = signal('');
   const error = signal<string | null>(null);

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals-core';
 import type { DataClient } from '@/utils/service/call-client';
+import type { PanelCalls } from '@/utils/service/panel-calls';
 import { type WorkQueue, type QueueRow, buildWorkQueue, findNextRow } from '@/utils/core/worklist/work-queue';
 import type { AttemptState } from '@/utils/core/rules/attempts';
 import { toQueueEntry } from '@/utils/core/sync/team-queue-source';
@@ -25,7 +26,7 @@ const emptyQueue = (): WorkQueue => ({
 });
 
 /** The queue tab: the day's callbacks from every source, grouped, and "next customer" after the one on show. */
-export function createWorkQueueState(client: DataClient, env: { now: () => number; timeZone: string }) {
+export function createWorkQueueState(client: DataClient<PanelCalls>, env: { now: () => number; timeZone: string }) {
   const queue = signal<WorkQueue>(emptyQueue());
   const error = signal<string | null>(null);
   /** Customers seen on pages that the queue holds beyond the ones read (the call pages that source). */

@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import type { DataClient } from '@/utils/service/call-client';
+import type { PanelCalls } from '@/utils/service/panel-calls';
 import type { SettingsStore } from '@/utils/settings/settings-store';
 import type { WorklistImportPorts } from './worklist-import-state';
 
@@ -10,7 +11,7 @@ import type { WorklistImportPorts } from './worklist-import-state';
  */
 export function createWorklistImportPorts(deps: {
   store: SettingsStore;
-  client: DataClient;
+  client: DataClient<PanelCalls>;
   calendar: () => WorkingCalendar;
   timeZone: string;
 }): WorklistImportPorts {

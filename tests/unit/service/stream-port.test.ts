@@ -1,5 +1,6 @@
 import { callOverPort, serveOverPort, splitText, type StreamPort } from '@/utils/service/stream-port';
 import { createDataClient } from '@/utils/service/call-client';
+import { dataCalls } from '@/utils/service/calls';
 import { serveDataCall } from '@/utils/service/serve-calls';
 
 /**
@@ -136,6 +137,7 @@ describe('a data call over the port of big calls', () => {
       return serveDataCall({} as Parameters<typeof serveDataCall>[0], m.name, m.input);
     });
     const client = createDataClient(
+      dataCalls,
       () => Promise.reject(new Error('not used')),
       () => page,
     );

@@ -1,5 +1,6 @@
 import { createCallHub, type LiveCallMarker, type ViewPort } from '@/utils/call/call-hub';
 import { createCallMirror } from '@/utils/call/call-mirror';
+import { panelZhCN } from '@/utils/ui/i18n/panel-zh-cn';
 import type { CallSnapshot } from '@/utils/call/call-protocol';
 import type { CallEvent } from '@/utils/call/call-protocol';
 import { createFakePorts, makeContext, tick } from './fake-ports';
@@ -191,6 +192,7 @@ describe('a view typing before the call has answered', () => {
         setTimer: () => undefined,
       },
       'zh-CN',
+      panelZhCN,
     );
     mirror.bind(TAB);
     const deliver = (snapshot: CallSnapshot) => listeners.forEach((fn) => fn({ type: 'snapshot', snapshot }));

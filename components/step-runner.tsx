@@ -18,6 +18,8 @@ export type StepView = {
 export type StepRunnerProps = {
   t: PanelTranslate;
   title: string | null;
+  /** The running script's id, on the element: a test (or a reader of the page) knows which script the step is of. */
+  scriptId?: string | null;
   why: string | null;
   step: StepView | null;
   done: boolean;
@@ -76,7 +78,7 @@ export function StepRunner(props: StepRunnerProps) {
       </section>
     );
   return (
-    <section class="runner" aria-label={t('script')}>
+    <section class="runner" aria-label={t('script')} data-script-id={props.scriptId ?? undefined}>
       <div class="runner-head">
         <span>{t('scriptTitle', { title: props.title })}</span>
         {props.why && (

@@ -114,6 +114,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
         <>
           <StepRunner
             t={t}
+            scriptId={c.runner.script.value?.id ?? null}
             title={
               c.runner.script.value
                 ? pickText(c.runner.script.value.title, locale) + ` v${c.runner.script.value.version}`

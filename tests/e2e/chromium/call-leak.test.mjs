@@ -14,8 +14,11 @@ test('switching customers mid-call leaves A’s note and answers with A: B gets 
   const panel = await h.openPanel(tabId);
   const name = panel.getByTestId('customer-name');
   await name.filter({ hasText: '孙丽华' }).waitFor();
-  await panel.getByTestId('step').waitFor();
+  const firstStep = await panel.getByTestId('step').getAttribute('data-step-id');
   await panel.keyboard.press('y');
+  // The call is under way once the answer is taken (the script moved): only then may the page change customer, or
+  // the page's next customer could reach the background first and simply be shown (no call to keep or switch).
+  await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, firstStep);
   await panel.getByTestId('notes').fill('孙女士确认了产品，A 的备注');
 
   await page.click('#next');

@@ -224,11 +224,20 @@ test('the real side panel opens from a user gesture and loads the panel page', a
   });
   await Promise.race([committed, deadline]).finally(() => clearTimeout(timer));
   await cdp.detach();
-  const contexts = await h.serviceWorker.evaluate(async () =>
-    (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
-  );
+  // The extension learns of the panel's context when its document is set up, which CDP's commit report does not wait
+  // for (a fresh install failed here once with no context yet): wait for that, bounded so a missing one is reported.
+  const contexts = await launcher.evaluate(async () => {
+    const end = Date.now() + 30_000;
+    let found = [];
+    while (Date.now() < end) {
+      found = (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl);
+      if (found.some((u) => u?.includes('/sidepanel.html'))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return found;
+  });
   assert.ok(
-    contexts.some((u) => u.includes('/sidepanel.html')),
+    contexts.some((u) => u?.includes('/sidepanel.html')),
     `side panel contexts: ${contexts}`,
   );
   // The panel page itself runs there: its view (side panels are narrow) renders the panel's tabs.

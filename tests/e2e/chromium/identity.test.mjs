@@ -35,7 +35,10 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
     .getByText(/接电话的是|On the line/)
     .waitFor();
   await panel.screenshot({ path: shot('identity-company-contact') });
+  const firstStep = await panel.getByTestId('step').getAttribute('data-step-id');
   await panel.keyboard.press('y'); // an answer binds the call (no ring timer: a short ring would ask first)
+  // Bound once the answer is taken (the script moved): only then may the page go to another record.
+  await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, firstStep);
 
   // The card of the same third party (it shows the customer code): no "switched to another customer" prompt.
   await page.goto(h.server.url(card));

@@ -48,7 +48,8 @@ function coveredControls(page, box) {
 
 for (const file of captures) {
   test(`${file}: the overlay opens over none of the page's controls`, async () => {
-    const { page, tabId } = await h.openCrmPage(`real-crm/${file}`, { waitForContext: false });
+    // Its content script has reported (the toggle goes to it: one not yet listening would never open the overlay).
+    const { page, tabId } = await h.openCrmPage(`real-crm/${file}`);
     const panel = await h.openPanel(tabId);
     await panel.getByTestId('toggle-overlay').click({ timeout: 15_000 });
     const box = await overlayBox(page);

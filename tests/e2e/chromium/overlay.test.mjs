@@ -33,6 +33,9 @@ const placeOverlay = (page, placement) =>
     ([origin, p]) => chrome.storage.local.set({ [`overlay-placement:${origin}`]: p }),
     [new URL(page.url()).origin, placement],
   );
+/** The overlay frame's title (its handle's label, in the panel's language) becomes `want`. */
+const waitForTitle = async (page, frame, want) =>
+  page.waitForFunction(([el, w]) => el.getAttribute('title') === w, [await frame.frameElement(), want]);
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 test('the panel button frames the overlay on the CRM page; it runs the script and records through the background', async () => {
@@ -116,28 +119,32 @@ test('the overlay stays open across page loads of its tab, in the panel’s lang
   const { page, tabId } = await h.openCrmPage(file);
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('language').selectOption('en');
+  // Stored (the panel shows a language once storage has it; the background is told of that change before the
+  // overlay, opening, asks it for its labels), so the handle is labelled in English.
+  await panel.getByTestId('queue-tab').filter({ hasText: 'Queue' }).waitFor();
   await panel.getByTestId('toggle-overlay').click();
   let frame = await overlayFrame(page);
-  const title = async (f) => (await f.frameElement()).getAttribute('title');
-  for (let i = 0; i < 50 && (await title(frame)) !== 'Huifang'; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await title(frame), 'Huifang', 'the handle follows the panel language');
+  await waitForTitle(page, frame, 'Huifang'); // the handle follows the panel language
   await frame.locator('html[lang="en"]').waitFor({ timeout: 15_000 });
 
   await page.reload();
   frame = await overlayFrame(page);
   await frame.getByTestId('customer-name').waitFor({ timeout: 15_000 });
-  assert.equal(await title(frame), 'Huifang');
+  await waitForTitle(page, frame, 'Huifang');
 
   await panel.getByTestId('language').selectOption('zh-CN');
+  await panel.getByTestId('queue-tab').filter({ hasText: '队列' }).waitFor();
   await panel.getByTestId('toggle-overlay').click();
   await overlayFrame(page, false);
+  // The toggle goes to the page's content script: wait for the reloaded page's own (the stored context is the old
+  // page's until the new one reports, so it is cleared first).
+  await h.serviceWorker.evaluate((key) => chrome.storage.session.remove(key), `context-${tabId}`);
   await page.reload();
   await h.waitForContext(tabId);
   // Closed stays closed: the next toggle opens it (were it open, the toggle would close it and the frame go away).
   await panel.getByTestId('toggle-overlay').click();
   frame = await overlayFrame(page);
-  for (let i = 0; i < 50 && (await title(frame)) !== '回访助手'; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(await title(frame), '回访助手');
+  await waitForTitle(page, frame, '回访助手');
   await panel.getByTestId('toggle-overlay').click();
   await overlayFrame(page, false);
   await panel.close();

@@ -10,20 +10,8 @@ before(async () => {
 });
 after(async () => h?.close());
 
-/** Opens a fixture and waits for its customer; reloads once if the page loaded before the script was registered. */
-async function openCrm(file) {
-  const opened = await h.openCrmPage(file, { waitForContext: false });
-  for (let i = 0; i < 3; i++) {
-    try {
-      await h.waitForContext(opened.tabId, undefined, 4000);
-      return opened;
-    } catch {
-      await opened.page.reload();
-    }
-  }
-  await h.waitForContext(opened.tabId);
-  return opened;
-}
+/** Opens a fixture and waits for its customer (the harness waited for the content script's registration at launch). */
+const openCrm = (file) => h.openCrmPage(file);
 
 /** Walks the script with keys only: Y for yes/no, 1 for choices, typed text + Enter, Enter for say steps. */
 async function walkScript(panel) {

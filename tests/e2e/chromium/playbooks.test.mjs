@@ -23,31 +23,43 @@ before(async () => {
 });
 after(async () => h?.close());
 
-const stepId = (panel) => panel.evaluate(() => document.querySelector('[data-testid=step]')?.dataset.stepId ?? null);
+/** The step moved on (or the script ended) since `id`. */
+const moved = (panel, id) =>
+  panel.waitForFunction(
+    (prev) =>
+      document.querySelector('[data-testid=script-done]') ||
+      document.querySelector('[data-testid=step]')?.dataset.stepId !== prev,
+    id,
+  );
 
-/** Answers each step with its first choice (or yes, or next) until the script says it is done. */
+/**
+ * Answers each step with its first choice (Y on a yes/no question; a multiple choice gets its first option, then
+ * Enter), a say step or a typed-answer question with Enter (said / skipped), until the script says it is done. The key
+ * is chosen from the step on show and each move is waited for: no key is pressed on a guess.
+ */
 async function runToEnd(panel) {
   for (let moves = 0; moves < 150; moves++) {
     if (await panel.getByTestId('script-done').count()) return moves;
-    const before = await stepId(panel);
-    for (const key of ['1', 'y', 'Enter']) {
-      await panel.keyboard.press(key);
-      const moved = await panel
-        .waitForFunction(
-          (id) =>
-            document.querySelector('[data-testid=script-done]') ||
-            document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
-          before,
-          { timeout: 1_500 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (moved) break;
-    }
+    const step = panel.getByTestId('step');
+    const before = await step.getAttribute('data-step-id');
+    const answers = step.locator('button.answer');
+    if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) await panel.keyboard.press('y');
+    else if (await answers.count()) {
+      await panel.keyboard.press('1');
+      // A multiple choice keeps the pick (pressed) until Enter; a single choice moves on.
+      await panel.waitForFunction(
+        (prev) =>
+          document.querySelector('[data-testid=script-done]') ||
+          document.querySelector('[data-testid=step]')?.dataset.stepId !== prev ||
+          document.querySelector('[data-testid=step] button.answer')?.getAttribute('aria-pressed') === 'true',
+        before,
+      );
+      if ((await step.count()) && (await step.getAttribute('data-step-id')) === before)
+        await panel.keyboard.press('Enter');
+    } else await panel.keyboard.press('Enter');
+    await moved(panel, before);
   }
-  throw new Error(`the script never ended; stuck at ${await stepId(panel)}`);
+  throw new Error(`the script never ended; stuck at ${await panel.getByTestId('step').getAttribute('data-step-id')}`);
 }
 
 for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
@@ -59,7 +71,8 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
       .getByRole('combobox', { name: /回访类型|Callback kind|类型/ })
       .first()
       .selectOption(kind);
-    await panel.getByTestId('step').waitFor();
+    // The step of this kind's playbook: keys pressed on the previous script's step would be dropped by the call.
+    await panel.locator(`[data-script-id="${playbook}"] [data-testid=step]`).waitFor();
     await panel.locator('body').click({ position: { x: 2, y: 2 } });
     const moves = await runToEnd(panel);
     assert.ok(moves > 2, `${playbook}: only ${moves} moves`);

@@ -169,6 +169,45 @@ export async function giveOpenItemsReason(view, reason = '客户时间有限，�
   await view.getByTestId('outcome-confirm').waitFor({ state: 'detached' });
 }
 
+/** The step moved on (or the script ended) since `id`. */
+const moved = (panel, id) =>
+  panel.waitForFunction(
+    (prev) =>
+      document.querySelector('[data-testid=script-done]') ||
+      document.querySelector('[data-testid=step]')?.dataset.stepId !== prev,
+    id,
+  );
+
+/**
+ * Answers each step with its first choice (Y on a yes/no question; a multiple choice gets its first option, then
+ * Enter), a say step or a typed-answer question with Enter (said / skipped), until the script says it is done. The key
+ * is chosen from the step on show and each move is waited for: no key is pressed on a guess.
+ */
+export async function runScriptToEnd(panel) {
+  for (let moves = 0; moves < 150; moves++) {
+    if (await panel.getByTestId('script-done').count()) return moves;
+    const step = panel.getByTestId('step');
+    const before = await step.getAttribute('data-step-id');
+    const answers = step.locator('button.answer');
+    if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) await panel.keyboard.press('y');
+    else if (await answers.count()) {
+      await panel.keyboard.press('1');
+      // A multiple choice keeps the pick (pressed) until Enter; a single choice moves on.
+      await panel.waitForFunction(
+        (prev) =>
+          document.querySelector('[data-testid=script-done]') ||
+          document.querySelector('[data-testid=step]')?.dataset.stepId !== prev ||
+          document.querySelector('[data-testid=step] button.answer')?.getAttribute('aria-pressed') === 'true',
+        before,
+      );
+      if ((await step.count()) && (await step.getAttribute('data-step-id')) === before)
+        await panel.keyboard.press('Enter');
+    } else await panel.keyboard.press('Enter');
+    await moved(panel, before);
+  }
+  throw new Error(`the script never ended; stuck at ${await panel.getByTestId('step').getAttribute('data-step-id')}`);
+}
+
 /** Ground truth of a fixture page: `fields`, or for an SPA page the settled (last) customer. */
 export function groundTruth(file) {
   const json = JSON.parse(fs.readFileSync(path.resolve('tests/fixtures', file.replace(/\.html$/, '.json')), 'utf8'));

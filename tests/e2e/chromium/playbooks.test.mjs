@@ -2,7 +2,7 @@
 // script by keyboard, record the outcome; the record names the playbook that ran.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, readStore } from '../harness.mjs';
+import { launchExtension, readStore, runScriptToEnd } from '../harness.mjs';
 
 // kind the agent picks → the playbook that applies first for it (utils/core/playbooks/README.md)
 const PLAYBOOK_OF_KIND = {
@@ -23,45 +23,6 @@ before(async () => {
 });
 after(async () => h?.close());
 
-/** The step moved on (or the script ended) since `id`. */
-const moved = (panel, id) =>
-  panel.waitForFunction(
-    (prev) =>
-      document.querySelector('[data-testid=script-done]') ||
-      document.querySelector('[data-testid=step]')?.dataset.stepId !== prev,
-    id,
-  );
-
-/**
- * Answers each step with its first choice (Y on a yes/no question; a multiple choice gets its first option, then
- * Enter), a say step or a typed-answer question with Enter (said / skipped), until the script says it is done. The key
- * is chosen from the step on show and each move is waited for: no key is pressed on a guess.
- */
-async function runToEnd(panel) {
-  for (let moves = 0; moves < 150; moves++) {
-    if (await panel.getByTestId('script-done').count()) return moves;
-    const step = panel.getByTestId('step');
-    const before = await step.getAttribute('data-step-id');
-    const answers = step.locator('button.answer');
-    if (await step.locator('button.answer kbd', { hasText: /^Y$/ }).count()) await panel.keyboard.press('y');
-    else if (await answers.count()) {
-      await panel.keyboard.press('1');
-      // A multiple choice keeps the pick (pressed) until Enter; a single choice moves on.
-      await panel.waitForFunction(
-        (prev) =>
-          document.querySelector('[data-testid=script-done]') ||
-          document.querySelector('[data-testid=step]')?.dataset.stepId !== prev ||
-          document.querySelector('[data-testid=step] button.answer')?.getAttribute('aria-pressed') === 'true',
-        before,
-      );
-      if ((await step.count()) && (await step.getAttribute('data-step-id')) === before)
-        await panel.keyboard.press('Enter');
-    } else await panel.keyboard.press('Enter');
-    await moved(panel, before);
-  }
-  throw new Error(`the script never ended; stuck at ${await panel.getByTestId('step').getAttribute('data-step-id')}`);
-}
-
 for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
   test(`${playbook} runs end to end for a ${kind} callback`, async () => {
     const { page, tabId } = await h.openCrmPage('crm-pages/jeecgboot-customer.html');
@@ -74,7 +35,7 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
     // The step of this kind's playbook: keys pressed on the previous script's step would be dropped by the call.
     await panel.locator(`[data-script-id="${playbook}"] [data-testid=step]`).waitFor();
     await panel.locator('body').click({ position: { x: 2, y: 2 } });
-    const moves = await runToEnd(panel);
+    const moves = await runScriptToEnd(panel);
     assert.ok(moves > 2, `${playbook}: only ${moves} moves`);
     await panel.getByTestId('outcome-reached').click();
     // A playbook whose required items no answer can prove (e.g. 回避销售人员) asks for the reason first.

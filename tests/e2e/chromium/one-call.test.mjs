@@ -43,8 +43,9 @@ async function panelAndOverlay(file) {
 
 test('the panel and the overlay on one tab are one call: answers and notes show in both, one record', async () => {
   const { page, panel, overlay } = await panelAndOverlay('crm-pages/hxtd-customer.html');
-  const first = await stepOf(panel);
-  assert.equal(await stepOf(overlay), first, 'both views start on the same step');
+  // Both views show the script's first step (the keys act on the step on show; before it, they do nothing).
+  const first = await panel.getByTestId('step').getAttribute('data-step-id');
+  await overlay.locator(`[data-testid=step][data-step-id="${first}"]`).waitFor();
 
   // An answer in the overlay moves the panel too.
   await overlay.locator('body').click({ position: { x: 5, y: 5 } });
@@ -86,19 +87,20 @@ test('a setting changed on the options page reaches an open panel and overlay wi
   await panel.getByTestId('queue-tab').filter({ hasText: '队列' }).waitFor();
   const options = await h.openExtensionPage('options.html');
 
-  // The agent's name fills the script's {{agentName}} in both views.
+  // The agent's name fills the script's {{agentName}} in both views (no reload; how fast is not asserted here: a
+  // loaded machine is slow, and speed belongs to npm run bench).
   const agent = `测试专员${Date.now() % 1000}`;
   await options.getByTestId('agent-name').fill(agent);
   await options.getByTestId('agent-name').press('Enter');
-  await panel.getByTestId('step').filter({ hasText: agent }).waitFor({ timeout: 5_000 });
-  await overlay.getByTestId('step').filter({ hasText: agent }).waitFor({ timeout: 5_000 });
+  await panel.getByTestId('step').filter({ hasText: agent }).waitFor();
+  await overlay.getByTestId('step').filter({ hasText: agent }).waitFor();
 
   // The language switches in both.
   await options.getByTestId('language').selectOption('en');
-  await panel.getByTestId('queue-tab').filter({ hasText: 'Queue' }).waitFor({ timeout: 5_000 });
-  await overlay.getByTestId('queue-tab').filter({ hasText: 'Queue' }).waitFor({ timeout: 5_000 });
+  await panel.getByTestId('queue-tab').filter({ hasText: 'Queue' }).waitFor();
+  await overlay.getByTestId('queue-tab').filter({ hasText: 'Queue' }).waitFor();
   await options.getByTestId('language').selectOption('zh-CN');
-  await panel.getByTestId('queue-tab').filter({ hasText: '队列' }).waitFor({ timeout: 5_000 });
+  await panel.getByTestId('queue-tab').filter({ hasText: '队列' }).waitFor();
   await options.close();
   await panel.close();
   await page.close();

@@ -35,14 +35,10 @@ async function walkScript(panel) {
     } else {
       await panel.keyboard.press('Enter');
     }
-    await panel.waitForFunction(
-      (prev) => {
-        const el = document.querySelector('[data-testid=step]');
-        return !el || el.getAttribute('data-step-id') !== prev;
-      },
-      id,
-      { timeout: 5000 },
-    );
+    await panel.waitForFunction((prev) => {
+      const el = document.querySelector('[data-testid=step]');
+      return !el || el.getAttribute('data-step-id') !== prev;
+    }, id);
   }
   throw new Error('the script did not finish in 60 steps');
 }

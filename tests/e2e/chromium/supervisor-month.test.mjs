@@ -280,7 +280,6 @@ async function walkYes(panel) {
     await panel.waitForFunction(
       (prev) => document.querySelector('[data-testid=step]')?.getAttribute('data-step-id') !== prev,
       id,
-      { timeout: 5000 },
     );
   }
   throw new Error('the script did not finish in 60 steps');

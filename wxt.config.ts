@@ -12,6 +12,10 @@ const SYNC_ORIGIN = process.env.WXT_SYNC_ORIGIN ?? '';
 if (SYNC_ORIGIN && !/^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i.test(SYNC_ORIGIN))
   throw new Error(`WXT_SYNC_ORIGIN must be an origin such as https://huifang.corp.example.com, not "${SYNC_ORIGIN}"`);
 
+// The team-sync engine: everything that talks to the server. Only the background's `if (WXT_SYNC_ORIGIN)` reaches it.
+const SYNC_ENGINE =
+  /utils[\\/](background[\\/]team-sync|core[\\/]sync[\\/](sync-api|enrolment|lease-keeper|outbox))\.ts$/;
+
 export default defineConfig({
   manifestVersion: 3,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${SYNC_ORIGIN ? '-team' : ''}`,
@@ -60,7 +64,14 @@ export default defineConfig({
     };
   },
   vite: () => ({
-    build: { sourcemap: process.env.HUIFANG_SOURCEMAP === '1' },
+    // The server origin as a literal in every build ('' in the store build), so `if (import.meta.env.WXT_SYNC_ORIGIN)`
+    // folds away and, with the engine's modules declared free of side effects, the store build bundles no sync code
+    // at all (docs/team-sync.md, "Zero network in the store build"; checked by tests/e2e/chromium/team-sync.test.mjs).
+    define: { 'import.meta.env.WXT_SYNC_ORIGIN': JSON.stringify(SYNC_ORIGIN) },
+    build: {
+      sourcemap: process.env.HUIFANG_SOURCEMAP === '1',
+      rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !SYNC_ENGINE.test(id) } },
+    },
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
 });

@@ -2,7 +2,7 @@ import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 import { RecordCorrection, type CorrectionChanges, type CorrectionValues } from './record-correction';
 import { SyncBadge } from './sync-badge';
-import type { TeamView } from '@/utils/core/sync/lease-keeper';
+import type { TeamView } from '@/utils/core/sync/team-view';
 
 export type HistoryItemView = {
   id: string;

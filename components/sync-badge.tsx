@@ -1,4 +1,4 @@
-import type { TeamView } from '@/utils/core/sync/lease-keeper';
+import type { TeamView } from '@/utils/core/sync/team-view';
 import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
 

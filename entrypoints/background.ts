@@ -22,7 +22,7 @@ import { saveTaughtField } from '@/utils/background/save-taught-field';
 import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
 import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-alarm';
 import { createTranslate } from '@/utils/ui/i18n';
-import { buildSyncOrigin, createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
+import { createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
 import { syncConfigKey } from '@/utils/core/sync/sync-config';
 
 // The background owns the database, the settings and one call per tab; pages reach them by data calls and the
@@ -48,8 +48,9 @@ export default defineBackground(() => {
   settingsStore.watch((value) => (settings.value = value));
   const locale = () => pickLocale(settings.value.locale, browser.i18n.getUILanguage());
 
-  // Team sync only in a build that names its server (docs/team-sync.md); the store build sends nothing.
-  const teamSync = buildSyncOrigin() ? createTeamSync(db, browser) : null;
+  // Team sync only in a build that names its server (docs/team-sync.md). The condition is a literal at build time
+  // (wxt.config.ts): the store build drops this branch and with it the whole sync engine.
+  const teamSync = import.meta.env.WXT_SYNC_ORIGIN ? createTeamSync(db, browser) : null;
   const env = { ...createServiceEnv(db, settingsStore), teamSync: teamSync ?? undefined };
   const frames = createFrameTable();
   const hub = createCallHub({

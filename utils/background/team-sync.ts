@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals-core';
+import { z } from 'zod';
 import type { HuifangDb } from '@/utils/db/app-db';
 import * as data from '@/utils/db';
 import { customerSchema, type Customer } from '@/utils/core/schemas/customer';
@@ -20,6 +21,8 @@ import { createSyncApi, SyncRefusal, type GraphqlPost, type SyncApi } from '@/ut
 import { readResults, scheduleRetry, singleFlight, takeBatch } from '@/utils/core/sync/outbox';
 import { createLeaseKeeper, renewEveryMs, type LeaseState } from '@/utils/core/sync/lease-keeper';
 import type { TeamSyncForCalls } from '@/utils/call/call-lease';
+import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
+import type { CallbackRecord } from '@/utils/core/schemas/callback-record';
 
 // Team sync in the background (docs/team-sync.md, "The extension"): nothing here sends anything until the settings,
 // the managed policy, the build and the host permission all say so. Then: the outbox is flushed on an alarm every
@@ -28,6 +31,7 @@ import type { TeamSyncForCalls } from '@/utils/call/call-lease';
 
 export const syncAlarmName = 'huifang-team-sync';
 const requestTimeoutMs = 15_000;
+const monthPageSize = 5000;
 
 /** The server origin this build may reach (its CSP's connect-src); empty in the store build: sync is off. */
 export function buildSyncOrigin(): string {
@@ -269,8 +273,30 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
     syncFor(customerKey: string): { leaseSeq: number | null } | undefined {
       return state.peek().active ? { leaseSeq: seqs.get(customerKey) ?? null } : undefined;
     },
-    /** The supervisor's calls that are not the queue's (the 月报 from monthly_export). */
-    post,
+    /**
+     * One month of the team's records from the server for the 月报 (supervisors and auditors), page by page
+     * (monthly_export_page, server/migrations/0005: one JSON value caps near 400,000 records), each page checked as
+     * our export envelope.
+     */
+    async monthExport(month: string): Promise<{ records: CallbackRecord[]; customers: Customer[] }> {
+      const records: CallbackRecord[] = [];
+      const customers = new Map<string, Customer>();
+      let after: string | null = null;
+      for (let page = 0; page < 1000; page++) {
+        const value = await api.monthlyExportPage(month, after, monthPageSize);
+        const next = z.object({ next: z.string().nullable() }).safeParse(value);
+        const envelope = exportEnvelopeSchema.safeParse(value);
+        if (!envelope.success || !next.success)
+          throw new Error(
+            `the server's month is not an export envelope: ${envelope.error?.issues[0]?.message ?? 'no next'}`,
+          );
+        records.push(...envelope.data.records);
+        for (const c of envelope.data.customers) customers.set(c.key, c);
+        after = next.data.next;
+        if (after === null) break;
+      }
+      return { records, customers: [...customers.values()] };
+    },
     /**
      * Logs in with a supervisor's enrolment code: the only request made before login, to the build's server, after
      * the agent granted access to it (the options page asks inside the click). Throws a message for the agent.

@@ -1,5 +1,6 @@
 import { effect, untracked, type ReadonlySignal, type Signal } from '@preact/signals-core';
-import type { LeaseKeeper, LeaseState, TeamView } from '@/utils/core/sync/lease-keeper';
+import type { LeaseKeeper } from '@/utils/core/sync/lease-keeper';
+import type { LeaseState, TeamView } from '@/utils/core/sync/team-view';
 
 /** The parts of a call session the lease follows (utils/call/call-session.ts). */
 export type LeasedSession = {

@@ -9,7 +9,7 @@ import { callbackRecordSchema, outcomeSchema } from '@/utils/core/schemas/callba
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { contactPersonSchema, customerContextSchema } from '@/utils/core/schemas/customer-context';
 import { draftSchema } from '@/utils/core/schemas/draft';
-import { teamViewSchema } from '@/utils/core/sync/lease-keeper';
+import { teamViewSchema } from '@/utils/core/sync/team-view';
 
 // The call port: each view (panel, popped-out panel, overlay) opens `runtime.connect({ name: callPortName(tabId) })`,
 // sends CallEvents and receives the call's snapshot after every change. Both directions are parsed here.

@@ -25,7 +25,7 @@ import type { DraftRecord } from '@/utils/core/schemas/draft';
 import type { CallStatus, WrapUp } from './call-protocol';
 import { assessAttempts } from '@/utils/core/rules/attempts';
 import { createRunnerState } from './runner-state';
-import type { TeamView } from '@/utils/core/sync/lease-keeper';
+import type { TeamView } from '@/utils/core/sync/team-view';
 
 /** The agent's answers to the record checks, carried by the `outcome` event (utils/call/call-protocol.ts). */
 export type OutcomeAnswers = { openItemsReason?: string; shortRingConfirmed?: boolean };

@@ -4,7 +4,7 @@ import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
 import { scriptFlagSchema } from '@/utils/core/script/flags';
 import { callbackRecordSchema, outcomeSchema, satisfactionSchema } from '@/utils/core/schemas/callback-record';
-import { teamQueueItemSchema } from '@/utils/core/sync/sync-api';
+import { teamQueueItemSchema } from '@/utils/core/sync/team-queue-item';
 import { defineCall } from './define-call';
 import { worklistCalls } from './worklist-calls';
 

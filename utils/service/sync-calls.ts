@@ -1,16 +1,12 @@
 import { z } from '@/utils/core/zod';
-import { exportEnvelopeSchema } from '@/utils/core/export/envelope';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { defineCall, type ServiceEnv } from './define-call';
 
 // Team sync (#16, docs/team-sync.md): what the options page and the panel ask of the background's sync engine
-// (utils/background/team-sync.ts). Spread into calls.ts. In a build without sync every call answers "off".
-
-const monthPageSize = 5000;
-const monthPageDocument = `mutation($month: String!, $after: String, $size: Int) {
-  monthlyExportPage(input: { month: $month, afterId: $after, pageSize: $size }) { result }
-}`;
+// (utils/background/team-sync.ts). Spread into calls.ts. In a build without sync every call answers "off". No request
+// is made here: the engine holds every server call, so the store build, which does not bundle it, has none
+// (docs/team-sync.md, "Zero network in the store build").
 
 const stamp = z.nullable(z.object({ at: z.string(), error: z.nullable(z.string()) }));
 
@@ -145,33 +141,7 @@ export const syncCalls = {
     run: async (env, { month }) => {
       const sync = env.teamSync;
       if (!sync || !(await statusOf(env)).active) throw new Error('team sync is off');
-      // Page by page (monthly_export_page, server/migrations/0005): one JSON value caps near 400,000 records.
-      const records: z.infer<typeof callbackRecordSchema>[] = [];
-      const customers = new Map<string, z.infer<typeof customerSchema>>();
-      let after: string | null = null;
-      for (let page = 0; page < 1000; page++) {
-        const reply = z
-          .object({
-            data: z.optional(z.nullable(z.object({ monthlyExportPage: z.object({ result: z.unknown() }) }))),
-            errors: z.optional(z.array(z.object({ message: z.string() }))),
-          })
-          .safeParse(await sync.post(monthPageDocument, { month, after, size: monthPageSize }));
-        if (!reply.success) throw new Error('the server did not answer in GraphQL');
-        if (reply.data.errors?.[0]) throw new Error(reply.data.errors[0].message);
-        const raw = reply.data.data?.monthlyExportPage.result;
-        const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-        const next = z.object({ next: z.nullable(z.string()) }).safeParse(value);
-        const envelope = exportEnvelopeSchema.safeParse(value);
-        if (!envelope.success || !next.success)
-          throw new Error(
-            `the server's month is not an export envelope: ${envelope.error?.issues[0]?.message ?? 'no next'}`,
-          );
-        records.push(...envelope.data.records);
-        for (const c of envelope.data.customers) customers.set(c.key, c);
-        after = next.data.next;
-        if (after === null) break;
-      }
-      return { records, customers: [...customers.values()] };
+      return sync.monthExport(month);
     },
   }),
 };

@@ -14,6 +14,8 @@ import { startScratchCluster } from '../../../server/src/scratch-cluster.mjs';
 import { createApiRole, gql, sign, spawnServer } from '../../../server/tests/gateway-helpers.mjs';
 
 const TEAM_BUILD = path.resolve('.output/chrome-mv3-e2e-team');
+// The store-like e2e build (`wxt build --mode e2e`, made before the e2e files run): no WXT_SYNC_ORIGIN.
+const STORE_BUILD = path.resolve('.output/chrome-mv3-e2e');
 const PAGE = 'crm-pages/hxtd-customer.html';
 
 // Two-minute access tokens: renewal (a third of the life before the end) is part of every run, not a rare event.
@@ -116,6 +118,49 @@ async function connectWithToken(h, agent, role = 'agent') {
   await options.getByTestId('sync-state').filter({ hasText: agent }).waitFor();
   return options;
 }
+
+/** The text of every script of a build. */
+function scriptsOf(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => /\.m?js$/.test(f))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+test('the store build bundles no sync code; the team build does', () => {
+  assert.ok(
+    fs.existsSync(path.join(STORE_BUILD, 'manifest.json')),
+    `${STORE_BUILD}: run \`wxt build --mode e2e\` first`,
+  );
+  // Names only the engine has: its GraphQL calls, its login endpoints, its transport.
+  const markers = [
+    'claimNext',
+    'claimCustomer',
+    'submitRecords',
+    'pullQueue',
+    'monthlyExportPage',
+    '/auth/',
+    'huifang-team-sync',
+    '/graphql',
+  ];
+  const store = scriptsOf(STORE_BUILD);
+  const team = scriptsOf(TEAM_BUILD);
+  assert.deepEqual(
+    markers.filter((m) => store.includes(m)),
+    [],
+    'the store build holds sync code',
+  );
+  assert.deepEqual(
+    markers.filter((m) => !team.includes(m)),
+    [],
+    'the team build lacks sync code (the check would prove nothing)',
+  );
+  const csp = (dir) =>
+    JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).content_security_policy.extension_pages;
+  assert.match(csp(STORE_BUILD), /connect-src 'none'/);
+  assert.match(csp(TEAM_BUILD), /connect-src http:\/\/127\.0\.0\.1:\*/);
+});
 
 test('nothing is sent before the agent opts in, even with a call recorded', async () => {
   const { page, panel } = await openCustomer(a);

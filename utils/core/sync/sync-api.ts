@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
+import { teamQueueItemSchema, type TeamQueueItem } from './team-queue-item';
 
 /**
  * The team-sync server's calls as the extension makes them (server/migrations, GraphQL names from PostGraphile:
@@ -34,25 +35,7 @@ export const submitResultSchema = z.object({
 });
 export type SubmitResult = z.infer<typeof submitResultSchema>;
 
-export const teamQueueItemSchema = z.object({
-  customerKey: z.string().check(z.minLength(1), z.maxLength(500)),
-  name: z.string().check(z.maxLength(200)),
-  phone: z.nullable(z.string().check(z.maxLength(100))),
-  product: z.string().check(z.maxLength(500)),
-  kind: z.nullable(z.string().check(z.maxLength(100))),
-  dueAt: z.nullable(isoInstant),
-  callBackAt: z.nullable(isoInstant),
-  recordUrl: z.nullable(z.string().check(z.maxLength(4000))),
-  assignedTo: z.nullable(z.string().check(z.maxLength(200))),
-  status: z.enum(['open', 'done']),
-  attempts: z.int().check(z.gte(0)),
-  lastOutcome: z.nullable(z.string()),
-  lastAttemptAt: z.nullable(isoInstant),
-  leaseOwner: z.nullable(z.string()),
-  leaseUntil: z.nullable(isoInstant),
-  leaseSeq: z.int().check(z.gte(0)),
-});
-export type TeamQueueItem = z.infer<typeof teamQueueItemSchema>;
+export { teamQueueItemSchema, type TeamQueueItem };
 
 export const pullReplySchema = z.object({
   checkpoint: z.string().check(z.regex(/^\d{1,20}$/)),
@@ -73,6 +56,7 @@ export const syncDocuments = {
   releaseLease: `mutation($key: String!, $seq: BigInt!) { releaseLease(input: { customerKey: $key, leaseSeq: $seq }) { result { ${leaseFields} } } }`,
   submitRecords: `mutation($records: JSON!, $customers: JSON!) { submitRecords(input: { records: $records, customers: $customers }) { result { rowId status reason leaseFlag } } }`,
   pullQueue: `query($checkpoint: String) { pullQueue(checkpoint: $checkpoint) }`,
+  monthlyExportPage: `mutation($month: String!, $after: String, $size: Int) { monthlyExportPage(input: { month: $month, afterId: $after, pageSize: $size }) { result } }`,
 } as const;
 
 /** A reply the server gave but refused (GraphQL errors): not worth retrying unchanged. */
@@ -132,6 +116,15 @@ export function createSyncApi(post: GraphqlPost) {
       );
       if (!parsed.success) throw new Error(`team sync: pullQueue replied ${parsed.error.issues[0]?.message}`);
       return parsed.data;
+    },
+    /** One page of the month as our export envelope plus `next` (supervisors and auditors; server checks the role). */
+    monthlyExportPage: async (month: string, after: string | null, size: number): Promise<unknown> => {
+      const raw = resultOf(
+        await post(syncDocuments.monthlyExportPage, { month, after, size }),
+        'monthlyExportPage',
+        z.unknown(),
+      );
+      return typeof raw === 'string' ? JSON.parse(raw) : raw;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { callbackKindSchema } from '../callback-kinds';
 import type { QueueEntry, QueueSource } from '../worklist/work-queue';
-import type { TeamQueueItem } from './sync-api';
+import type { TeamQueueItem } from './team-queue-item';
 
 /** The cached team queue after a pull: later items replace earlier ones by customer key. */
 export function mergePull(cache: ReadonlyMap<string, TeamQueueItem>, items: readonly TeamQueueItem[], full: boolean) {

@@ -273,6 +273,8 @@ export function createTeamSync(db: HuifangDb, apis: TeamSyncApis, buildOrigin = 
     syncFor(customerKey: string): { leaseSeq: number | null } | undefined {
       return state.peek().active ? { leaseSeq: seqs.get(customerKey) ?? null } : undefined;
     },
+    /** The supervisor's team day, fresh from the server (the options page asks every 30 s while it is open). */
+    teamDay: () => api.teamDay(),
     /**
      * One month of the team's records from the server for the 月报 (supervisors and auditors), page by page
      * (monthly_export_page, server/migrations/0005: one JSON value caps near 400,000 records), each page checked as

@@ -17,7 +17,7 @@ export type ServiceEnv = {
   /** Built-in playbooks plus imported scripts, minus those switched off (the background holds them). */
   scripts(): Promise<Script[]>;
   /** Team sync (opt-in, docs/team-sync.md); absent where the background does not run it. */
-  teamSync?: Pick<TeamSync, 'status' | 'refresh' | 'flush' | 'pull' | 'monthExport' | 'enrol' | 'logout'>;
+  teamSync?: Pick<TeamSync, 'status' | 'refresh' | 'flush' | 'pull' | 'monthExport' | 'teamDay' | 'enrol' | 'logout'>;
   /** How far a long call is (reading, writing…), for a call made over the port of big calls; absent otherwise. */
   progress?: (p: { phase: string; done: number; total: number }) => void;
 };

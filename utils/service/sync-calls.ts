@@ -1,4 +1,5 @@
 import { z } from '@/utils/core/zod';
+import { teamDaySchema } from '@/utils/core/sync/team-day';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
 import { customerSchema } from '@/utils/core/schemas/customer';
 import { defineCall, type ServiceEnv } from './define-call';
@@ -115,6 +116,19 @@ export const syncCalls = {
     run: async (env) => {
       await env.teamSync?.logout();
       return statusOf(env);
+    },
+  }),
+  /**
+   * The supervisor's team day from the server (team_day(): due, held, done per agent). Supervisors and auditors;
+   * the server refuses anyone else, and while sync is off there is nothing to ask.
+   */
+  teamDay: defineCall({
+    input: z.object({}),
+    output: teamDaySchema,
+    run: async (env) => {
+      const sync = env.teamSync;
+      if (!sync || !(await statusOf(env)).active) throw new Error('team sync is off');
+      return sync.teamDay();
     },
   }),
   /** Each record's sync state (absent: recorded while sync was off), for the "已同步" badge in History. */

@@ -6,6 +6,7 @@ import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
 import { catalogs, type MessageKey, type Translate } from '@/utils/ui/i18n';
 import { formatDateTime } from '@/utils/ui/format';
 import { dataClient } from '../services';
+import { TeamDaySection } from './team-day';
 
 const problemKey = (problem: string) => `syncProblem-${problem}` as MessageKey;
 
@@ -88,98 +89,101 @@ export function TeamSyncSection({ t }: { t: Translate }) {
     s ? `${formatDateTime(s.at, defaultTimeZone)}${s.error ? t('syncError', { error: s.error }) : ''}` : '—';
 
   return (
-    <section aria-labelledby="sec-team-sync" data-testid="team-sync">
-      <h2 id="sec-team-sync">{t('secTeamSync')}</h2>
-      <p>{t('syncIntro')}</p>
-      {status.policyEnabled === true && <p>{t('syncPolicyOn')}</p>}
-      {status.policyEnabled === false && <p>{t('syncPolicyOff')}</p>}
-      <label>
-        {t('syncServer')}{' '}
-        <input
-          type="url"
-          data-testid="sync-server"
-          placeholder="https://huifang.example.com"
-          value={status.policyServer ? status.server : form.server}
-          readOnly={status.policyServer}
-          onInput={(e) => setForm({ ...form, server: e.currentTarget.value })}
-        />
-      </label>
-      {status.policyServer && <p>{t('syncPolicyServer')}</p>}
-      <p>
+    <>
+      <section aria-labelledby="sec-team-sync" data-testid="team-sync">
+        <h2 id="sec-team-sync">{t('secTeamSync')}</h2>
+        <p>{t('syncIntro')}</p>
+        {status.policyEnabled === true && <p>{t('syncPolicyOn')}</p>}
+        {status.policyEnabled === false && <p>{t('syncPolicyOff')}</p>}
         <label>
-          {t('syncCode')}{' '}
+          {t('syncServer')}{' '}
           <input
-            type="text"
-            autoComplete="off"
-            spellcheck={false}
-            data-testid="sync-code"
-            placeholder="K7QM-4XRT-9D2F"
-            value={code}
-            onInput={(e) => setCode(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && code.trim()) void enrol();
-            }}
+            type="url"
+            data-testid="sync-server"
+            placeholder="https://huifang.example.com"
+            value={status.policyServer ? status.server : form.server}
+            readOnly={status.policyServer}
+            onInput={(e) => setForm({ ...form, server: e.currentTarget.value })}
           />
-        </label>{' '}
-        <button
-          type="button"
-          data-testid="sync-enrol"
-          disabled={status.policyEnabled === false || busy || !code.trim()}
-          onClick={enrol}
-        >
-          {t('syncEnrol')}
-        </button>
-      </p>
-      <details data-testid="sync-token-login">
-        <summary>{t('syncOrToken')}</summary>
-        <label>
-          {t('syncToken')}{' '}
-          <input
-            type="password"
-            autoComplete="off"
-            data-testid="sync-token"
-            value={form.token}
-            onInput={(e) => setForm({ ...form, token: e.currentTarget.value, refreshToken: '' })}
-          />
-        </label>{' '}
-        <button type="button" data-testid="sync-connect" disabled={status.policyEnabled === false} onClick={connect}>
-          {t('syncSaveConnect')}
-        </button>
-      </details>
-      <p>
-        <button type="button" data-testid="sync-now" disabled={!status.active} onClick={syncNow}>
-          {t('syncNow')}
-        </button>{' '}
-        <button
-          type="button"
-          data-testid="sync-logout"
-          disabled={!status.enabled && !status.hasToken && !status.enrolled}
-          onClick={logout}
-        >
-          {t('syncLogout')}
-        </button>
-      </p>
-      <p data-testid="sync-state" role="status">
-        {status.active
-          ? t('syncActive', {
-              server: status.origin ?? '',
-              agent: status.agent ?? '',
-              tenant: status.tenant ?? '',
-              role: status.role ? t(roleKey(status.role)) : '',
-            })
-          : t(problemKey(status.problem ?? 'off'), { build: status.buildOrigin })}
-      </p>
-      {status.enrolled && status.active && <p data-testid="sync-enrolled">{t('syncEnrolled')}</p>}
-      {note && (
-        <p class="error" data-testid="sync-note" role="alert">
-          {note}
+        </label>
+        {status.policyServer && <p>{t('syncPolicyServer')}</p>}
+        <p>
+          <label>
+            {t('syncCode')}{' '}
+            <input
+              type="text"
+              autoComplete="off"
+              spellcheck={false}
+              data-testid="sync-code"
+              placeholder="K7QM-4XRT-9D2F"
+              value={code}
+              onInput={(e) => setCode(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && code.trim()) void enrol();
+              }}
+            />
+          </label>{' '}
+          <button
+            type="button"
+            data-testid="sync-enrol"
+            disabled={status.policyEnabled === false || busy || !code.trim()}
+            onClick={enrol}
+          >
+            {t('syncEnrol')}
+          </button>
         </p>
-      )}
-      <p data-testid="sync-counts">{t('syncCounts', status.counts)}</p>
-      <p>
-        {t('syncLastFlush', { at: when(status.lastFlush) })} · {t('syncLastPull', { at: when(status.lastPull) })}
-        {status.lastLogin && <> · {t('syncLastLogin', { at: when(status.lastLogin) })}</>}
-      </p>
-    </section>
+        <details data-testid="sync-token-login">
+          <summary>{t('syncOrToken')}</summary>
+          <label>
+            {t('syncToken')}{' '}
+            <input
+              type="password"
+              autoComplete="off"
+              data-testid="sync-token"
+              value={form.token}
+              onInput={(e) => setForm({ ...form, token: e.currentTarget.value, refreshToken: '' })}
+            />
+          </label>{' '}
+          <button type="button" data-testid="sync-connect" disabled={status.policyEnabled === false} onClick={connect}>
+            {t('syncSaveConnect')}
+          </button>
+        </details>
+        <p>
+          <button type="button" data-testid="sync-now" disabled={!status.active} onClick={syncNow}>
+            {t('syncNow')}
+          </button>{' '}
+          <button
+            type="button"
+            data-testid="sync-logout"
+            disabled={!status.enabled && !status.hasToken && !status.enrolled}
+            onClick={logout}
+          >
+            {t('syncLogout')}
+          </button>
+        </p>
+        <p data-testid="sync-state" role="status">
+          {status.active
+            ? t('syncActive', {
+                server: status.origin ?? '',
+                agent: status.agent ?? '',
+                tenant: status.tenant ?? '',
+                role: status.role ? t(roleKey(status.role)) : '',
+              })
+            : t(problemKey(status.problem ?? 'off'), { build: status.buildOrigin })}
+        </p>
+        {status.enrolled && status.active && <p data-testid="sync-enrolled">{t('syncEnrolled')}</p>}
+        {note && (
+          <p class="error" data-testid="sync-note" role="alert">
+            {note}
+          </p>
+        )}
+        <p data-testid="sync-counts">{t('syncCounts', status.counts)}</p>
+        <p>
+          {t('syncLastFlush', { at: when(status.lastFlush) })} · {t('syncLastPull', { at: when(status.lastPull) })}
+          {status.lastLogin && <> · {t('syncLastLogin', { at: when(status.lastLogin) })}</>}
+        </p>
+      </section>
+      <TeamDaySection t={t} role={status.active ? status.role : null} />
+    </>
   );
 }

@@ -304,6 +304,50 @@ test('a token that ran out is renewed from the session; a used code is refused w
 
 test('a supervisor builds the 月报 from the server’s records (monthly_export, paged)', async () => {
   const options = await enrol(a, 'boss', 'supervisor');
+  assert.match(await options.getByTestId('sync-state').innerText(), /boss（t1，主管）/);
+
+  // The team's day, per agent (team_day): 王芳's one call, 张强's two recorded without the lease (to check); the
+  // customer of the queue is open, due (undated) and assigned to nobody.
+  const rowsOf = () =>
+    options
+      .getByTestId('team-day-row')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.dataset.agent, ...[...tr.querySelectorAll('td')].map((td) => Number(td.textContent))]),
+      );
+  await options.getByTestId('team-day-row').first().waitFor();
+  //                      due overdue held calls reached done to-check
+  assert.deepEqual(await rowsOf(), [
+    ['张强', 0, 0, 0, 2, 0, 0, 2],
+    ['王芳', 0, 0, 0, 1, 0, 0, 0],
+    ['', 1, 0, 0, 0, 0, 0, 0],
+  ]);
+  await options.getByTestId('team-day').screenshot({ path: 'docs/screenshots/options-team-day.png' });
+  // Another agent's call reaches the open page at the next refresh (every 30 s), without a reload.
+  const li = await sign({ tenant: 't1', agent: '李伟', role: 'agent' });
+  const sent = await gql(
+    base,
+    li,
+    'mutation($records: JSON!) { submitRecords(input: { records: $records }) { result { status } } }',
+    {
+      records: [
+        {
+          record: {
+            ...(await readStore(options, 'callbacks'))[0],
+            id: 'li-wei-1',
+            agent: '李伟',
+            outcome: 'reached',
+            startedAt: new Date(Date.now() - 60_000).toISOString(),
+            endedAt: new Date().toISOString(),
+            recordedAt: new Date().toISOString(),
+          },
+          leaseSeq: null,
+        },
+      ],
+    },
+  );
+  assert.equal(sent.body.data?.submitRecords.result[0].status, 'inserted', JSON.stringify(sent.body));
+  await options.locator('[data-testid=team-day-row][data-agent=李伟]').waitFor({ timeout: 45_000 });
+
   await options.reload();
   await options.getByTestId('report-from-server').check();
   await options.getByTestId('build-report').click();

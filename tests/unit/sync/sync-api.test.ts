@@ -23,6 +23,23 @@ describe('the server calls', () => {
     expect(sent).toEqual([[syncDocuments.renewLease, { key: 'c1', seq: '7' }]]);
   });
 
+  it('reads the team day, and names a reply it cannot read', async () => {
+    const day = {
+      serverNow: '2026-11-29T06:00:00+00:00',
+      day: '2026-11-29',
+      timeZone: 'Asia/Shanghai',
+      agents: [{ agent: null, due: 1, overdue: 0, claimed: 0, attempts: 0, reached: 0, done: 0, flagged: 0 }],
+      totals: { overdue: 0, due_today: 1, claimed: 0, done_today: 0, open: 1 },
+    };
+    const ok = createSyncApi(async (query) => {
+      expect(query).toBe(syncDocuments.teamDay);
+      return { data: { teamDay: day } };
+    });
+    expect((await ok.teamDay()).agents[0]?.agent).toBeNull();
+    const bad = createSyncApi(async () => ({ data: { teamDay: { ...day, agents: [{ agent: 'w', due: -1 }] } } }));
+    await expect(bad.teamDay()).rejects.toThrow(/teamDay replied/);
+  });
+
   it('a refusal from the server names its reason and SQLSTATE', async () => {
     const api = createSyncApi(async () => ({
       data: null,

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { callbackRecordSchema } from '../schemas/callback-record';
 import { customerSchema } from '../schemas/customer';
 import { teamQueueItemSchema, type TeamQueueItem } from './team-queue-item';
+import { teamDaySchema } from './team-day';
 
 /**
  * The team-sync server's calls as the extension makes them (server/migrations, GraphQL names from PostGraphile:
@@ -56,6 +57,7 @@ export const syncDocuments = {
   releaseLease: `mutation($key: String!, $seq: BigInt!) { releaseLease(input: { customerKey: $key, leaseSeq: $seq }) { result { ${leaseFields} } } }`,
   submitRecords: `mutation($records: JSON!, $customers: JSON!) { submitRecords(input: { records: $records, customers: $customers }) { result { rowId status reason leaseFlag } } }`,
   pullQueue: `query($checkpoint: String) { pullQueue(checkpoint: $checkpoint) }`,
+  teamDay: `query { teamDay }`,
   monthlyExportPage: `mutation($month: String!, $after: String, $size: Int) { monthlyExportPage(input: { month: $month, afterId: $after, pageSize: $size }) { result } }`,
 } as const;
 
@@ -115,6 +117,13 @@ export function createSyncApi(post: GraphqlPost) {
         dataOf(await post(syncDocuments.pullQueue, { checkpoint }), 'pullQueue'),
       );
       if (!parsed.success) throw new Error(`team sync: pullQueue replied ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    },
+    /** The supervisor's team day (server/migrations/0008_team_day.sql; supervisors and auditors). */
+    teamDay: async () => {
+      const raw = dataOf(await post(syncDocuments.teamDay, {}), 'teamDay');
+      const parsed = teamDaySchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
+      if (!parsed.success) throw new Error(`team sync: teamDay replied ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     },
     /** One page of the month as our export envelope plus `next` (supervisors and auditors; server checks the role). */

@@ -14,6 +14,22 @@ export type PanelTab = 'current' | 'queue' | 'history';
 
 /** Events kept while the background is away; more would mean it is not coming back (the extension was updated). */
 const maxOutbox = 200;
+/**
+ * How long before the call's last autosave an event is still given again after a stop. The background saves at most
+ * ~1 s after a change (utils/core/draft/scheduler.ts); a save that ended at T holds what reached it well before T.
+ */
+const journalMarginMs = 3_000;
+/**
+ * Events that are safe to give twice, so a view can give them again to a worker that may not have saved them: an
+ * answer, a skip, a back or a tick is tagged with its step (the call drops it once the script has left that step) and a
+ * tick says tick or untick; a note is the whole note; escalate says on or off. Not a timer toggle, nor an outcome.
+ */
+const repeatable = (event: CallEvent) =>
+  event.type === 'engine' ||
+  event.type === 'notes' ||
+  event.type === 'escalate' ||
+  event.type === 'choose-contact' ||
+  event.type === 'confirm-identity';
 
 /** The part of runtime.Port a view uses. */
 export type CallPort = {
@@ -55,8 +71,15 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
    * moment and starts a new one, which resumes the call): they go out, in order, once the port is back.
    */
   let outbox: CallEvent[] = [];
+  /**
+   * What this view gave the call lately (docs/architecture.md, "A stopped service worker"): Chrome may stop the worker
+   * before its autosave (about a second after a change), and the new one resumes from the draft. Given again after a
+   * stop, in order, these changes of the last seconds are not lost. Pruned by the saves the snapshots report.
+   */
+  let journal: { event: CallEvent; at: number }[] = [];
 
   const send = (event: CallEvent) => {
+    if (repeatable(event) && journal.length < maxOutbox) journal.push({ event, at: env.now() });
     if (port) port.postMessage({ type: 'event', event });
     else if (boundTab !== null && outbox.length < maxOutbox) outbox.push(event);
   };
@@ -92,6 +115,11 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
         laterValue.value = null;
       }
       if (before && next.recorded !== before.recorded) laterValue.value = null;
+      // A call recorded or ended: nothing of it may be given again (a note would begin another call).
+      if (before && (next.recorded !== before.recorded || (before.startedAt !== null && next.startedAt === null)))
+        journal = [];
+      const savedAt = next.saving.at;
+      if (savedAt !== null) journal = journal.filter((j) => j.at > savedAt - journalMarginMs);
       snapshot.value = next;
       runner.receive(next.script, next.engine);
       const echoed = notesInFlight.indexOf(next.notes);
@@ -123,8 +151,11 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
       if (port !== p) return;
       port = null;
       connected.value = false;
-      // A note not yet echoed may have died with the worker (its autosave comes a second later): say it again.
-      if (notesInFlight.length > 0) outbox.push({ type: 'notes', value: notes.value });
+      // What the worker may have held unsaved goes again first, in order; a note once, as the field shows it now.
+      const again: CallEvent[] = journal.map((j) => j.event).filter((e) => e.type !== 'notes');
+      if (notesInFlight.length > 0 || journal.some((j) => j.event.type === 'notes'))
+        again.push({ type: 'notes', value: notes.value });
+      outbox = [...again, ...outbox].slice(0, maxOutbox);
       env.setTimer(() => {
         if (boundTab === tabId && port === null) connect(tabId);
       }, 200);
@@ -206,6 +237,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
       const old = port;
       port = null;
       outbox = [];
+      journal = [];
       old?.disconnect();
       batch(() => {
         snapshot.value = null;
@@ -260,6 +292,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
     dispose() {
       boundTab = null;
       outbox = [];
+      journal = [];
       port?.disconnect();
       port = null;
     },

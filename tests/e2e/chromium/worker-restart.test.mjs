@@ -151,3 +151,43 @@ test('a stopped service worker: the panel keeps the call, the next answer reache
   await panel.close();
   await page.close();
 });
+
+test('a change in the last second before the worker is stopped is not lost: the panel gives it again', async (t) => {
+  const { page, tabId } = await h.openCrmPage(FILE);
+  const panel = await h.openPanel(tabId);
+  await panel
+    .getByTestId('customer-name')
+    .filter({ hasText: groundTruth(FILE).name })
+    .waitFor();
+  // A call under way and saved: the first answer is in the draft.
+  const first = await stepOf(panel);
+  await panel.getByTestId('step').locator('button.answer').first().click();
+  await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, first);
+  await waitForDraft(panel, (d) => first in d.record.answers);
+  const second = await stepOf(panel);
+
+  // The last second: an answer and a note, then Chrome stops the worker at once (its autosave comes ~1 s later).
+  const note = `停机前一秒的备注 ${Date.now()}`;
+  await panel.getByTestId('step').locator('button.answer').first().click();
+  await panel.getByTestId('notes').fill(note);
+  const stop = await stopWorker(panel);
+  const savedBeforeStop = (await readStore(panel, 'drafts')).some((d) => d.record.notes === note);
+  t.diagnostic(`the note was ${savedBeforeStop ? 'already' : 'not yet'} autosaved when the worker stopped`);
+
+  // The panel connects again; the new worker resumes the call and takes what the panel gives again.
+  const draft = await waitForDraft(panel, (d) => d.record.notes === note && second in d.record.answers);
+  assert.ok(first in draft.record.answers, 'the answer saved before the stop is kept');
+  await stop.reached('running');
+  await stop.detach();
+  await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, second);
+  assert.equal(await panel.getByTestId('notes').inputValue(), note);
+
+  await panel.getByTestId('outcome-reached').click();
+  await giveOpenItemsReason(panel);
+  await panel.getByTestId('history').filter({ hasText: note }).waitFor();
+  const records = (await readStore(panel, 'callbacks')).filter((r) => r.notes === note);
+  assert.equal(records.length, 1);
+  assert.ok(first in records[0].answers && second in records[0].answers, 'both answers are in the record');
+  await panel.close();
+  await page.close();
+});

@@ -242,3 +242,111 @@ describe('a view typing before the call has answered', () => {
     expect(v.mirror.call.notes.value).toBe('');
   });
 });
+
+describe('a change in the last second before the worker is stopped', () => {
+  /** A view (utils/call/call-mirror.ts) wired to whichever worker runs now; `stop` is Chrome stopping that worker. */
+  function viewOfWorkers(fake: ReturnType<typeof createFakePorts>, firstHub: ReturnType<typeof startWorker>) {
+    let hub = firstHub;
+    const timers: (() => void)[] = [];
+    const stops: (() => void)[] = [];
+    const mirror = createCallMirror(
+      {
+        connect: (tabId) => {
+          const toHub: ((m: unknown) => void)[] = [];
+          const toView: ((m: unknown) => void)[] = [];
+          const onDisconnect: (() => void)[] = [];
+          let alive = true;
+          hub.connect(tabId, {
+            postMessage: (m) => void (alive && toView.forEach((fn) => fn(m))),
+            onMessage: { addListener: (fn) => void toHub.push(fn) },
+            onDisconnect: { addListener: () => undefined },
+          });
+          stops.push(() => {
+            alive = false;
+            onDisconnect.forEach((fn) => fn());
+          });
+          return {
+            postMessage: (m) => void (alive && toHub.forEach((fn) => fn(m))),
+            onMessage: { addListener: (fn) => void toView.push(fn) },
+            onDisconnect: { addListener: (fn) => void onDisconnect.push(fn) },
+            disconnect: () => void (alive = false),
+          };
+        },
+        now: () => fake.ports.now().getTime(),
+        timeZone: 'Asia/Shanghai',
+        setTimer: (fn) => void timers.push(fn),
+      },
+      'zh-CN',
+      panelZhCN,
+    );
+    return {
+      mirror,
+      /** The worker is stopped (nothing it held unsaved survives); the next connection reaches `next`. */
+      stopWorker(next: ReturnType<typeof startWorker>) {
+        stops.at(-1)?.();
+        hub = next;
+      },
+      reconnect: () => timers.splice(0).forEach((fn) => fn()),
+    };
+  }
+
+  it('the view gives it again: the new worker has the answer and the note the old one never saved', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const v = viewOfWorkers(fake, first);
+    v.mirror.bind(TAB);
+    await settle(first);
+    const at = () => fake.ports.now().toISOString();
+    v.mirror.runner.dispatch({ type: 'answer', at: at(), value: 'yes' });
+    await settle(first);
+    await fake.runTimers(); // autosaved
+    await settle(first);
+    const saved = [...fake.drafts.values()][0];
+    const savedPath = saved?.record.path.length ?? 0;
+    expect(savedPath).toBeGreaterThan(0);
+
+    // A minute later: another answer and a note, shown by the view (echoed), and the worker stops before its autosave.
+    fake.advance(60_000);
+    v.mirror.runner.dispatch({ type: 'answer', at: at(), value: 'yes' });
+    v.mirror.call.setNotes('客户说下午三点后方便');
+    await settle(first);
+    expect(v.mirror.snapshot.value?.notes).toBe('客户说下午三点后方便');
+    expect([...fake.drafts.values()][0]?.record.notes).toBe('');
+    const second = startWorker(fake, store);
+    v.stopWorker(second);
+    v.reconnect();
+    await settle(second);
+    await settle(second);
+
+    const now = v.mirror.snapshot.value;
+    expect(now?.engine?.path).toHaveLength(savedPath + 1);
+    expect(now?.notes).toBe('客户说下午三点后方便');
+    expect(second.session(TAB)?.recordId.value).toBe(saved?.recordId);
+    await fake.runTimers();
+    await settle(second);
+    const draft = [...fake.drafts.values()][0];
+    expect([draft?.record.path.length, draft?.record.notes]).toEqual([savedPath + 1, '客户说下午三点后方便']);
+  });
+
+  it('nothing of a recorded call is given again (a note would begin another call)', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const v = viewOfWorkers(fake, first);
+    v.mirror.bind(TAB);
+    await settle(first);
+    v.mirror.call.setNotes('已接通');
+    await settle(first);
+    v.mirror.outcome('wrong-number');
+    await settle(first);
+    await settle(first);
+    expect(fake.records).toHaveLength(1);
+    const second = startWorker(fake, store);
+    v.stopWorker(second);
+    v.reconnect();
+    await settle(second);
+    expect(v.mirror.snapshot.value?.startedAt).toBeNull();
+    expect(v.mirror.call.notes.value).toBe('');
+  });
+});

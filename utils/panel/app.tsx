@@ -22,6 +22,7 @@ import { buildManualContext } from '@/utils/ui/manual-context';
 import { CurrentView } from './current-view';
 import { SiteGate, NoCustomer } from './site-view';
 import { useTab } from './use-tab';
+import type { TabInfo } from './tab-binding';
 import { bindPanelKeys } from './panel-keys';
 import { KeyHelp } from '@/components/key-help';
 
@@ -35,6 +36,8 @@ export type AppProps = {
   onTab: (tabId: number | null) => void;
   onLocale: (l: 'zh-CN' | 'en') => void;
   onOverlay: (tabId: number) => void;
+  /** The tab and whether Huifang runs there, as boot found them (absent: looked up after the first render). */
+  initialTab?: { tab: TabInfo | null; enabled: boolean | null };
   /** The agent's day (issue #12): setup, settings, the queue and the work-list import. */
   day: {
     settings: Signal<Settings>;
@@ -46,8 +49,8 @@ export type AppProps = {
   };
 };
 
-export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay, day }: AppProps) {
-  const binding = useTab(search);
+export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay, initialTab, day }: AppProps) {
+  const binding = useTab(search, initialTab);
   const t = c.t.value;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [setupError, setSetupError] = useState<string | null>(null);

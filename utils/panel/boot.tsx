@@ -18,7 +18,7 @@ import { createDataClient } from '@/utils/service/call-client';
 import { panelCalls } from '@/utils/service/panel-calls';
 import { streamPortName } from '@/utils/service/stream-port';
 import { App } from './app';
-import { getActiveTab, readBoundTabId } from './tab-binding';
+import { getActiveTab, getTabInfo, isSiteEnabled, readBoundTabId } from './tab-binding';
 import { createWorkQueueState } from '@/utils/ui/work-queue-state';
 import { createMyDayState } from '@/utils/ui/my-day-state';
 import { createWorklistImportPorts } from '@/utils/ui/worklist-import-ports';
@@ -57,12 +57,14 @@ export async function bootPanel(
   let appBound = false;
   const boundTab = readBoundTabId(options.search);
   if (boundTab !== null) c.bind(boundTab);
-  else
-    void getActiveTab().then(
-      (t) => !appBound && t && c.bind(t.tabId),
-      () => undefined,
-    );
-  const settings = signal(await storedSettings);
+  // The tab and whether Huifang runs on its site, looked up now beside the settings read, so that the first render
+  // shows the call rather than waiting for the app's own lookups (docs/benchmarks.md, "Panel weight and time to the
+  // first answer"); the app keeps following the tab from there.
+  const firstTab = (boundTab !== null ? getTabInfo(boundTab) : getActiveTab()).catch(() => null);
+  if (boundTab === null) void firstTab.then((t) => !appBound && t && c.bind(t.tabId));
+  const firstEnabled = firstTab.then((t) => (t?.url ? isSiteEnabled(t.url) : false));
+  const [firstSettings, initialTab, initialEnabled] = await Promise.all([storedSettings, firstTab, firstEnabled]);
+  const settings = signal(firstSettings);
   const stopSettings = store.watch((value) => (settings.value = value));
   const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
   const client = createDataClient(
@@ -163,6 +165,7 @@ export async function bootPanel(
         tabId = id;
       }}
       onOverlay={() => send({ type: 'toggle-overlay' })}
+      initialTab={{ tab: initialTab, enabled: initialEnabled }}
       day={{ settings, q, loadImport, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
     />,
     root,

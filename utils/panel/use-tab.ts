@@ -12,12 +12,14 @@ export type TabBinding = {
 
 /** The tab the panel works with (`?tabId=N` or the active one) and whether Huifang runs there. Its customer and call
  * come from the background (utils/call/call-mirror.ts). */
-export function useTab(search: string): TabBinding {
+export function useTab(search: string, initial?: { tab: TabInfo | null; enabled: boolean | null }): TabBinding {
   // Not looked up yet is not "no tab": a panel that took it for one showed the site gate and unbound the call for a
   // moment after its first frame, and the notes field being typed in was replaced (the keys that followed became
   // shortcuts; docs/testing.md, "Deterministic e2e").
-  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
-  const [enabled, setEnabled] = useState<boolean | null>(null);
+  // Boot looks the tab up beside its other reads (utils/panel/boot.tsx), so the first render can show the call
+  // rather than wait two effects (each after a frame, then a round trip) for the lookups below.
+  const [tab, setTab] = useState<TabInfo | null | undefined>(initial ? initial.tab : undefined);
+  const [enabled, setEnabled] = useState<boolean | null>(initial?.enabled ?? null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {

@@ -127,7 +127,7 @@ export async function reviseRecord(
 ): Promise<CallbackRecord> {
   if (!reason.trim()) throw new Error('Say why the record is corrected.');
   const newId = options.newId();
-  return db.transaction('rw', [db.callbacks, db.customers, db.audit], async () => {
+  return db.transaction('rw', [db.callbacks, db.customers, db.audit, db.outbox], async () => {
     const old = await db.callbacks.get(id);
     if (!old) throw new Error(`No record with id ${id}.`);
     const newer = await db.callbacks.where('supersedes').equals(id).first();
@@ -148,6 +148,11 @@ export async function reviseRecord(
     if (sameContent({ ...old, ...changes }, old)) throw new Error('Nothing changed.');
     await db.callbacks.add(parsed.data);
     await updateCustomerFor(db, parsed.data);
+    // A correction follows its record to the team server (docs/team-sync.md, "The extension"): queued in this
+    // transaction when the record itself was, with the lease its call held, so the server files it under that call
+    // (not as a call made without the lease).
+    const sent = await db.outbox.get(old.id);
+    if (sent) await db.outbox.add(newOutboxRow(parsed.data.id, sent.leaseSeq, options.now));
     await appendAudit(db.audit, {
       action: 'revise',
       at: options.now.toISOString(),

@@ -156,6 +156,23 @@ describe('reviseRecord: records are immutable, a correction is an audited revisi
     expect(await db.audit.count()).toBe(0);
   });
 
+  it('a correction of a record queued for the team server is queued too, with the call’s lease; others are not', async () => {
+    const db = openTestDb();
+    await finishCall(db, makeDraft(key, 'r-s', { outcome: 'no-answer' }), {
+      endedAt: null,
+      now,
+      sync: { leaseSeq: 7 },
+    });
+    await reviseRecord(db, 'r-s', { outcome: 'reached' }, 'a', 'was reached', { now, newId: () => 'r-s2' });
+    expect((await db.outbox.toArray()).map((r) => [r.recordId, r.leaseSeq, r.state])).toEqual([
+      ['r-s', 7, 'pending'],
+      ['r-s2', 7, 'pending'],
+    ]);
+    const local = await finished();
+    await reviseRecord(local, 'r-1', { outcome: 'busy' }, 'a', 'was busy', { now, newId: () => 'r-1b' });
+    expect(await local.outbox.count()).toBe(0);
+  });
+
   it('only lets the newest revision be corrected', async () => {
     const db = await finished();
     await reviseRecord(db, 'r-1', { outcome: 'busy' }, 'a', 'was busy', { now, newId: () => 'r-1b' });

@@ -16,6 +16,32 @@ export interface LabelHit {
   label: string;
   /** The label as the page writes it (trimmed). */
   text: string;
+  /** The form control written right after the label's text in the same element ("Teléfono<input …>"), if any. */
+  control?: Element;
+}
+
+const CONTROL = /^(?:INPUT|SELECT|TEXTAREA)$/;
+
+function directText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  return text;
+}
+
+/** A label written as bare text before its control in one element: that control (not a hidden input). */
+function controlAfterText(parent: Element): Element | undefined {
+  let seenText = false;
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (!NOISE.test(n.nodeValue ?? '')) seenText = true;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (CONTROL.test(e.tagName.toUpperCase()) && (e.getAttribute('type') ?? '').toLowerCase() !== 'hidden')
+      return seenText ? e : undefined;
+  }
+  return undefined;
 }
 
 // Text that does not change a label: required-asterisks and CSS-less colons beside it.
@@ -75,14 +101,17 @@ export function findLabels(root: Element | DocumentFragment, accept: (label: str
     // Text nodes of one parent share its answer: read each parent once (textContent of a large one is costly).
     if (parents.has(parent)) continue;
     parents.add(parent);
-    const own = parent.textContent ?? '';
+    // "<div>Agente<select>…</select></div>": the label is the text before the control, not the options' text.
+    const control = parent.childElementCount > 0 ? controlAfterText(parent) : undefined;
+    const own = control ? directText(parent) : (parent.textContent ?? '');
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL || !accept(label)) continue;
-    const el = climbSameText(parent, root);
+    // "<div>Teléfono 1<input value=…></div>": the label's own element holds its control; do not climb past it.
+    const el = control ? parent : climbSameText(parent, root);
     if (seen.has(el)) continue;
     seen.add(el);
-    hits.push({ el, label, text: own.trim() });
+    hits.push(control ? { el, label, text: own.trim(), control } : { el, label, text: own.trim() });
   }
   return hits;
 }

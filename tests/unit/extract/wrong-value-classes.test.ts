@@ -156,3 +156,60 @@ describe('names, e-mails, ids and phones', () => {
     expect(v).toMatchObject({ mobile: '13900002222', phone: '057188881234' });
   });
 });
+
+describe('labels written as bare text before their control', () => {
+  it('reads "Label<input>" and "Label<select>" (the selected option) in one element', () => {
+    const v = values(
+      `<form class="edit"><div class="row">
+      <div class="col"><div class="form-group">Código<input name="k" value="000517" readonly></div></div>
+      <div class="col"><div class="form-group">Nombre<input name="n" value="Marta Gil Romero"></div></div>
+      <div class="col"><div class="form-group">Teléfono 1<input type="tel" name="t1" value="913 555 010"></div></div>
+      <div class="col"><div class="form-group">Email<input type="email" name="e" value="marta@gil.example"></div></div>
+      <div class="col"><div class="form-group">Agente<select name="a"><option value="">------</option><option>Pablo Núñez</option><option selected>Sara Vidal</option></select></div></div>
+      <div class="col"><div class="form-group">Plan contratado<input name="p" value="Dental Familia"></div></div>
+      <div class="col"><div class="form-group">Fecha firma contrato<input name="f" value="03-02-2025"></div></div>
+      </div></form>`,
+      undefined,
+      'es',
+    );
+    expect(v).toMatchObject({
+      customerId: '000517',
+      name: 'Marta Gil Romero',
+      phone: '913555010',
+      email: 'marta@gil.example',
+      owner: 'Sara Vidal',
+      product: 'Dental Familia',
+      signDate: '2025-02-03',
+    });
+  });
+});
+
+describe('bare-text labels in a dialog the stylesheet hides', () => {
+  it('are never read (a quick-create form on a home page)', () => {
+    const ctx = read(`<style>.quick-new{display:none}</style><div class="portal"><div class="box">我的日程</div></div>
+      <div class="quick-new"><div>快速新建</div><div>客户姓名：<input value="任晓"></div><div>手机号码：<input value="13700001111"></div></div>`);
+    expect(ctx.fields).toEqual({});
+  });
+});
+
+describe("a help desk's user page that shows a customer", () => {
+  it('Organization, Support Plan and Contract Signed (m/d/yy) make its user a customer', () => {
+    const ctx = read(
+      `<div id="content"><h2><a href="users.php?id=31">Lena Fox</a></h2>
+      <table class="info"><tr><th>Name:</th><td>Lena Fox</td></tr><tr><th>Email:</th><td>lena@fox.example</td></tr>
+      <tr><th>Organization:</th><td>Fox Veterinary</td></tr></table>
+      <table class="info"><tr><th>Phone Number:</th><td>(415) 555-0177</td></tr>
+      <tr><th>Support Plan:</th><td>Gold Care</td></tr><tr><th>Contract Signed:</th><td>7/4/24</td></tr></table>
+      <ul class="tabs"><li>User Tickets</li><li>Notes</li></ul></div>`,
+      'https://desk.example/scp/users.php?id=31',
+      'en',
+    );
+    expect(ctx.noCustomer).toBeUndefined();
+    expect(Object.fromEntries(Object.entries(ctx.fields).map(([k, v]) => [k, v.value]))).toMatchObject({
+      name: 'Lena Fox',
+      company: 'Fox Veterinary',
+      product: 'Gold Care',
+      signDate: '2024-07-04',
+    });
+  });
+});

@@ -80,6 +80,18 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     if (b > 12) return toIso(y, a, b);
     return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
   }
+  // A two-digit year with slashes ("3/10/25", US help desks and Excel-style exports), only where the page's order is
+  // day/month or month/day (a yymmdd reading is never guessed): 00–69 → 20xx, 70–99 → 19xx.
+  m = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{2})${time}$`, 'i').exec(text);
+  if (m && order !== 'ymd') {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const yy = Number(m[3]);
+    const y = yy < 70 ? 2000 + yy : 1900 + yy;
+    if (a > 12) return toIso(y, b, a);
+    if (b > 12) return toIso(y, a, b);
+    return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
+  }
   // "23 August 2024", "23-Aug-2024", "23 août 2024"
   m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-zéû]{3,9}\.?)[\s-,]+(\d{4})${time}$`, 'i').exec(
     text,

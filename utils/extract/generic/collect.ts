@@ -130,6 +130,16 @@ function followingLines(el: Element, allowHidden: boolean, env: ReadEnv): string
   return out;
 }
 
+/** Not rendered (display:none from a stylesheet, above it or on it): one computed check for one control. */
+function notRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return !check.call(el);
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let e: Element | null = el; e; e = e.parentElement) if (view.getComputedStyle(e).display === 'none') return true;
+  return false;
+}
+
 function isFieldLabel(label: string): boolean {
   return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
 }
@@ -154,7 +164,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
     const key0 = keyForLabel(hit.label) ?? (namePart(hit.label) ? `name-${namePart(hit.label)}` : 'address-part');
     // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
-    const textAfter = textSiblingAfter(hit.el);
+    const textAfter = hit.control ? '' : textSiblingAfter(hit.el);
     const typedAfter = textAfter ? keyForValue(key0, hit.label, textAfter) : '';
     if (textAfter) {
       if (!typedAfter) continue;
@@ -170,7 +180,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
       );
       continue;
     }
-    const valueEl = valueElementFor(hit.el);
+    const valueEl = hit.control ?? valueElementFor(hit.el);
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
     // A header cell beside a header cell is a column title, not a value.
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
@@ -179,7 +189,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value
     // (an e-mail link after its type word, "Work" + mailto:, is a value).
     if (startsWithLabel(valueEl) && !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]'))) continue;
-    const hidden = isHidden(valueEl, env.cache);
+    // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
+    const hidden = isHidden(valueEl, env.cache) || (!!hit.control && notRendered(hit.control));
     let lines = linesOfValue(valueEl, key, hidden, env);
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))

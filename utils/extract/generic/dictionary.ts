@@ -245,6 +245,9 @@ const SYNONYMS: Record<string, string[]> = {
     'product name',
     'plan',
     'policy product',
+    'producto',
+    'plan contratado',
+    'servicio contratado',
   ],
   signDate: [
     '签约日期',
@@ -263,6 +266,10 @@ const SYNONYMS: Record<string, string[]> = {
     'date signed',
     'contract signed',
     'policy date',
+    'fecha firma contrato',
+    'fecha de firma',
+    'fecha firma',
+    'fecha de contrato',
   ],
   owner: [
     '客户所有人',
@@ -296,6 +303,9 @@ const SYNONYMS: Record<string, string[]> = {
     'record owner',
     'owned by',
     'customer owner',
+    'agente',
+    'comercial',
+    'vendedor',
   ],
   businessType: ['业务类型', 'business type'],
   bankAccount: ['银行账号', '账号', '银行卡号', '银行账户', 'bank account', 'account number', 'iban'],
@@ -462,7 +472,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['product', /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|理财计划)$/],
   [
     'product',
-    /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
+    /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
   // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
@@ -478,7 +488,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
 
 // What a label may carry after its words without changing them: "Work Phone #", "Phone Number(s)", a note in
 // parentheses ("签约产品（自定义项1）", "代理协议签订日期（首次）").
-const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)])$/;
+const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)]|(?<=\D)\s?[1-3])$/;
 
 // Labels that name a code on some CRMs and a phone on others ("Contact number: KON-2024-00512" / "+44 20 …").
 const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);

@@ -82,6 +82,11 @@ function renderedNames(el: Element): Set<string> {
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
+  // A lone "Nombre" / "名字" holding a whole name ("Alejandra Ruiz Pastor"): the form has no surname field.
+  if (first && !last && first.via === 'label' && /\S\s+\S/.test(first.lines.join(' '))) {
+    const norm = normalizeField('name', [first.lines.join(' ')], env.order);
+    return norm ? { key: 'name', ...norm, source: { via: 'generic', label: first.label } } : null;
+  }
   if (!first || !last) return null;
   const f = first.lines.join(' ');
   const l = last.lines.join(' ');

@@ -3,7 +3,7 @@ import type { DataClient } from '@/utils/service/call-client';
 import type { PanelCalls } from '@/utils/service/panel-calls';
 import { type WorkQueue, type QueueRow, buildWorkQueue, findNextRow } from '@/utils/core/worklist/work-queue';
 import type { AttemptState } from '@/utils/core/rules/attempts';
-import { toQueueEntry } from '@/utils/core/sync/team-queue-source';
+import { createTeamQueueSource } from '@/utils/core/sync/team-queue-source';
 
 const attemptStates: readonly AttemptState[] = [
   'done',
@@ -55,7 +55,8 @@ export function createWorkQueueState(client: DataClient<PanelCalls>, env: { now:
         if (!mine || mine.counted < item.attempts)
           attempts.set(id, { counted: item.attempts, state: mine?.state ?? 'in-progress' });
       }
-      const teamEntries = teamOpen.map((i) => toQueueEntry(i, team.me ?? '', env.now()));
+      // The team queue is one more QueueSource beside the work list (utils/core/worklist/work-queue.ts).
+      const teamEntries = await createTeamQueueSource(async () => team.items, team.me ?? '').list(new Date(env.now()));
       queue.value = buildWorkQueue([...teamEntries, ...data.entries], {
         now: env.now(),
         timeZone: env.timeZone,

@@ -169,6 +169,29 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  // What the first frame of a call does not show loads after it (utils/panel/later.ts, docs/architecture.md "What the
+  // panel loads first"): a static import of any of these from the panel's first modules would load it up front again.
+  it('the panel loads its other tabs, setup, dialogs and data calls after the first answer, not up front', () => {
+    const entry = resolveLocal(path.join(ROOT, 'entrypoints', 'sidepanel', 'x.ts'), './main');
+    if (!entry) throw new Error('no main in entrypoints/sidepanel');
+    const eager = [...importGraph(entry, true).files].map(rel);
+    const all = [...importGraph(entry).files].map(rel);
+    const later = [
+      'utils/panel/later-views.tsx',
+      'utils/service/panel-calls.ts',
+      'utils/service/stream-port.ts',
+      'utils/ui/work-queue-state.ts',
+      'utils/ui/my-day-state.ts',
+      'utils/panel/work-queue-tab.tsx',
+      'utils/panel/my-day-tab.tsx',
+      'components/setup-form.tsx',
+      'components/key-help.tsx',
+      'components/escalation-banner.tsx',
+    ];
+    for (const f of later) expect(all).toContain(f);
+    expect(later.filter((f) => eager.includes(f))).toEqual([]);
+  });
+
   // The panel's client knows only the panel's calls (utils/service/panel-calls.ts): the table of every call, with the
   // options page's and the supervisor's schemas and implementations, stays out of the panel and the overlay.
   it('the panel and the overlay never reach the table of every data call', () => {

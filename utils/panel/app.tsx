@@ -1,16 +1,11 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
-import type { SetupValues } from '@/components/setup-form';
 import type { Settings } from '@/utils/core/schemas/settings';
 import { keyOfContext } from '@/utils/core/schemas/customer';
 import type { QueueRow } from '@/utils/core/worklist/work-queue';
-import type { WorkQueueState } from '@/utils/ui/work-queue-state';
-import type { LoadedImport } from './worklist-import-loader';
-import { WorkQueueTab } from './work-queue-tab';
-import { ExpectedCustomerNotice, SetupScreen } from './day-view';
-import { MyDayTab } from './my-day-tab';
-import type { MyDayState } from '@/utils/ui/my-day-state';
+import type { Later } from './later';
+import type { LaterViews } from './later-views';
 import { TabBar } from '@/components/tab-bar';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DataButtons } from '@/components/data-buttons';
@@ -24,7 +19,6 @@ import { SiteGate, NoCustomer } from './site-view';
 import { useTab } from './use-tab';
 import type { TabInfo } from './tab-binding';
 import { bindPanelKeys } from './panel-keys';
-import { KeyHelp } from '@/components/key-help';
 
 export type AppProps = {
   c: CallMirror;
@@ -38,18 +32,25 @@ export type AppProps = {
   onOverlay: (tabId: number) => void;
   /** The tab and whether Huifang runs there, as boot found them (absent: looked up after the first render). */
   initialTab?: { tab: TabInfo | null; enabled: boolean | null };
-  /** The agent's day (issue #12): setup, settings, the queue and the work-list import. */
-  day: {
-    settings: Signal<Settings>;
-    q: WorkQueueState;
-    loadImport: () => Promise<LoadedImport>;
-    timeZone: string;
-    saveSetup: (values: SetupValues) => Promise<string | null>;
-    myDay: MyDayState;
-  };
+  /** The agent's day (issue #12): the settings; setup, the queue and the work-list import are in `later`. */
+  day: { settings: Signal<Settings>; timeZone: string };
+  /** What the first frame of a call does not show, loaded after it (utils/panel/later.ts). */
+  later: Later<LaterViews>;
 };
 
-export function App({ c, v, data, search, compact = false, onTab, onLocale, onOverlay, initialTab, day }: AppProps) {
+export function App({
+  c,
+  v,
+  data,
+  search,
+  compact = false,
+  onTab,
+  onLocale,
+  onOverlay,
+  initialTab,
+  day,
+  later,
+}: AppProps) {
   const binding = useTab(search, initialTab);
   const t = c.t.value;
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -69,7 +70,17 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
     c.tab.value = 'current';
     void browser.tabs.update(tabId, { url: row.recordUrl });
   };
-  const nextCustomer = () => void day.q.next(currentKey).then(openRow);
+  const nextCustomer = () =>
+    void later
+      .load()
+      .then((m) => m.q.next(currentKey))
+      .then(openRow);
+  const l = later.value.value;
+  // Setup, the other tabs and the keys' help are in the later part: shown first, they load it at once.
+  const needsLater = setupNeeded || settingsOpen || v.showHelp.value || c.tab.value !== 'current';
+  useEffect(() => {
+    if (needsLater) void later.load().catch(() => undefined);
+  }, [needsLater]);
   // J: the next customer of the day, from any tab of the panel, never while typing or mid-call.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -100,7 +111,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
     v.picking.value = null;
   }, [c.call.page.value]);
   useEffect(() => {
-    if (c.tab.value === 'queue') void day.q.refresh();
+    if (c.tab.value === 'queue') void later.load().then((m) => m.q.refresh());
   }, [c.tab.value]);
 
   const tabs = useMemo(
@@ -160,15 +171,16 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           </button>
         )}
       </header>
-      {v.showHelp.value && <KeyHelp t={t} onClose={() => (v.showHelp.value = false)} />}
-      {(setupNeeded || settingsOpen) && (
-        <SetupScreen
+      {v.showHelp.value && l && <l.KeyHelp t={t} onClose={() => (v.showHelp.value = false)} />}
+      {needsLater && !l && <p class="empty">{t('loading')}</p>}
+      {(setupNeeded || settingsOpen) && l && (
+        <l.SetupScreen
           c={c}
           settings={day.settings.value}
           error={setupError}
           onLocale={onLocale}
           onSave={(values) =>
-            void day.saveSetup(values).then((error) => {
+            void l.saveSetup(values).then((error) => {
               setSetupError(error);
               if (!error) setSettingsOpen(false);
             })
@@ -176,14 +188,14 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
         />
       )}
       <div role="tabpanel" class="main" aria-labelledby={`tab-${c.tab.value}`} hidden={setupNeeded || settingsOpen}>
-        {c.tab.value === 'current' && (
-          <ExpectedCustomerNotice c={c} expected={expected} onDismiss={() => setExpected(null)} />
+        {c.tab.value === 'current' && l && (
+          <l.ExpectedCustomerNotice c={c} expected={expected} onDismiss={() => setExpected(null)} />
         )}
-        {c.tab.value === 'queue' && (
-          <WorkQueueTab
+        {c.tab.value === 'queue' && l && (
+          <l.WorkQueueTab
             c={c}
-            q={day.q}
-            loadImport={day.loadImport}
+            q={l.q}
+            loadImport={l.loadImport}
             origins={[
               ...new Set([
                 ...(tab?.url && /^https?:/.test(tab.url) ? [new URL(tab.url).origin] : []),
@@ -197,10 +209,10 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
             onNext={nextCustomer}
           />
         )}
-        {c.tab.value === 'history' && (
-          <MyDayTab
+        {c.tab.value === 'history' && l && (
+          <l.MyDayTab
             c={c}
-            state={day.myDay}
+            state={l.myDay}
             timeZone={day.timeZone}
             onOpen={(call) => {
               if (binding.tab?.tabId === undefined) return;
@@ -214,7 +226,7 @@ export function App({ c, v, data, search, compact = false, onTab, onLocale, onOv
           (binding.enabled === false && !manual ? (
             <SiteGate t={t} url={tab?.url ?? null} onEnabled={binding.recheck} />
           ) : context ? (
-            <CurrentView v={v} onNext={nextCustomer} />
+            <CurrentView v={v} onNext={nextCustomer} Escalation={l?.EscalationPart ?? null} />
           ) : binding.enabled ? (
             <NoCustomer
               t={t}

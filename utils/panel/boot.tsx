@@ -15,16 +15,11 @@ import { createDataState } from '@/utils/ui/data-state';
 import { saveFile } from '@/utils/ui/save-file';
 import { createSettingsStore } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
-import { panelCalls } from '@/utils/service/panel-calls';
-import { streamPortName } from '@/utils/service/stream-port';
+import type { PanelCalls } from '@/utils/service/panel-calls';
+import { streamPortName } from '@/utils/service/stream-port-name';
 import { App } from './app';
 import { getActiveTab, getTabInfo, isSiteEnabled, readBoundTabId } from './tab-binding';
-import { createWorkQueueState } from '@/utils/ui/work-queue-state';
-import { createMyDayState } from '@/utils/ui/my-day-state';
-import { createWorklistImportPorts } from '@/utils/ui/worklist-import-ports';
-import { createImportLoader } from './worklist-import-loader';
-import { parseWindowsText } from '@/utils/ui/windows-text';
-import type { SetupValues } from '@/components/setup-form';
+import { afterFirstPaint, createLater } from './later';
 
 /**
  * Starts a view of the tab's call (side panel, sidebar, pop-out window or the in-page overlay). The call, the
@@ -67,8 +62,9 @@ export async function bootPanel(
   const settings = signal(firstSettings);
   const stopSettings = store.watch((value) => (settings.value = value));
   const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
-  const client = createDataClient(
-    panelCalls,
+  // The calls' result schemas load with the first call, after the first answer shows (utils/panel/later.ts).
+  const client = createDataClient<PanelCalls>(
+    () => import('@/utils/service/panel-calls').then((m) => m.panelCalls),
     (message) => browser.runtime.sendMessage(message),
     () => browser.runtime.connect({ name: streamPortName }),
   );
@@ -114,43 +110,31 @@ export async function bootPanel(
   );
   const data = createDataState(client, (file) => saveFile(file));
   const calendar = () => createWorkingCalendar(settings.value.calendarOverrides);
-  const q = createWorkQueueState(client, { now: () => Date.now(), timeZone: defaultTimeZone });
-  // The import's dialog and state load when first opened (utils/panel/worklist-import-loader.ts); its ports are the
-  // ones the options page uses too.
-  const loadImport = createImportLoader(
-    createWorklistImportPorts({ store, client, calendar, timeZone: defaultTimeZone }),
+  const later = createLater(() =>
+    import('./later-views').then((m) =>
+      m.createLaterViews({ c, client, store, settings, calendar, timeZone: defaultTimeZone }),
+    ),
   );
-  /** The setup screen's answers into the one settings store; a bad call window is named, nothing saved. */
-  const saveSetup = async (values: SetupValues): Promise<string | null> => {
-    const windows = parseWindowsText(values.windows, settings.value.callWindows.workingDaysOnly);
-    if (!windows.ok) return c.t.value('windowsInvalid', { error: windows.error });
-    await store.update({
-      agent: values.agentName.trim(),
-      locale: values.locale,
-      callWindows: windows.value,
-      profile: {
-        agentId: values.agentId.trim(),
-        companyName: values.companyName.trim(),
-        servicePhone: values.servicePhone.trim(),
-        industry: values.industry,
-        setupDoneAt: settings.value.profile.setupDoneAt ?? new Date().toISOString(),
-      },
-    });
-    return null;
-  };
   const setLocale = (next: Locale) => void store.update({ locale: next });
   const timer = window.setInterval(() => c.call.updateTick(), 1000);
-  void requestPersistentStorage(navigator.storage);
-  // A database that comes back empty after holding records raises the alarm instead of starting fresh.
-  void client.call('checkDataMarker', {}).then(
-    (check) => {
-      if (check.status === 'data-missing')
-        data.message.value = c.t.value('dataMissing', {
-          n: check.expectedRecords,
-          time: check.markedAt.slice(0, 16),
-        });
+  // Once the call is on screen (or nothing came): the rest of the panel, and the checks that need no hurry.
+  const stopLater = afterFirstPaint(
+    computed(() => c.snapshot.value !== null),
+    () => {
+      void later.load().catch(() => undefined);
+      void requestPersistentStorage(navigator.storage);
+      // A database that comes back empty after holding records raises the alarm instead of starting fresh.
+      void client.call('checkDataMarker', {}).then(
+        (check) => {
+          if (check.status === 'data-missing')
+            data.message.value = c.t.value('dataMissing', {
+              n: check.expectedRecords,
+              time: check.markedAt.slice(0, 16),
+            });
+        },
+        () => undefined,
+      );
     },
-    () => undefined,
   );
   render(
     <App
@@ -166,12 +150,14 @@ export async function bootPanel(
       }}
       onOverlay={() => send({ type: 'toggle-overlay' })}
       initialTab={{ tab: initialTab, enabled: initialEnabled }}
-      day={{ settings, q, loadImport, timeZone: defaultTimeZone, saveSetup, myDay: createMyDayState(client) }}
+      day={{ settings, timeZone: defaultTimeZone }}
+      later={later}
     />,
     root,
   );
   return () => {
     window.clearInterval(timer);
+    stopLater();
     stopSettings();
     stopLocale();
     render(null, root);

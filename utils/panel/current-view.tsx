@@ -14,12 +14,20 @@ import { MissingFields } from '@/components/missing-fields';
 import { IdentityBlock } from './identity-block';
 import { pickText } from '@/utils/core/script/localized';
 import type { PanelView } from '@/utils/ui/panel-view';
-import { EscalationBanner } from '@/components/escalation-banner';
-import { escalationBannerState } from '@/utils/ui/escalation-view';
+import type { EscalationPart } from './escalation-part';
 import { TeamLine } from '@/components/team-line';
 
 /** The "current" tab: who, what is due, the script, and how the call ends. */
-export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) | null }) {
+export function CurrentView({
+  v,
+  onNext,
+  Escalation,
+}: {
+  v: PanelView;
+  onNext: (() => void) | null;
+  /** Loaded after the first answer shows (utils/panel/later.ts): null until then. */
+  Escalation: typeof EscalationPart | null;
+}) {
   const c = v.c;
   const t = c.t.value;
   const card = v.card.value;
@@ -159,38 +167,7 @@ export function CurrentView({ v, onNext }: { v: PanelView; onNext: (() => void) 
           />
         </>
       )}
-      {(() => {
-        const banner = escalationBannerState({
-          recorded: c.snapshot.value?.recorded ?? 0,
-          history: c.history.value,
-          liveFlags: c.snapshot.value?.engine?.flags.map((f) => f.flag) ?? [],
-          liveEscalated: c.call.escalated.value,
-        });
-        if (!banner) return null;
-        const { record: latest, proposed, manual } = banner;
-        const escalate = v.escalate;
-        return (
-          <EscalationBanner
-            key={latest?.id ?? 'live'}
-            t={t}
-            locale={locale}
-            proposed={proposed}
-            manual={manual}
-            severities={c.runner.script.value?.flagSeverity}
-            recordId={latest && escalate ? latest.id : null}
-            agentMissing={!c.agent.value.trim()}
-            onEscalate={async (type, severity, reason) => {
-              if (!latest || !escalate) return '';
-              try {
-                const due = await escalate({ recordId: latest.id, type, severity, reason });
-                return t('escalatedDone', { due: due ?? '—' });
-              } catch (err) {
-                return t('error', { error: err instanceof Error ? err.message : String(err) });
-              }
-            }}
-          />
-        );
-      })()}
+      {Escalation && <Escalation v={v} />}
       {c.confirm.value && (
         <OutcomeConfirm
           key={`${c.confirm.value.outcome}-${c.snapshot.value?.recorded ?? 0}`}

@@ -1,7 +1,7 @@
 import { z } from '@/utils/core/zod';
 import type { DataCalls } from './calls';
 import { dataReplySchema } from './define-call';
-import { callOverPort, type StreamPort, type StreamProgress } from './stream-port';
+import type { StreamPort, StreamProgress } from './stream-port';
 
 /** The calls a client knows: each with the schemas of its argument and its result. */
 export type CallTable = Record<string, { input: z.core.$ZodType; output: z.core.$ZodType }>;
@@ -27,31 +27,44 @@ export type DataClient<T extends CallTable = DataCalls> = {
 };
 
 /**
- * `send` is browser.runtime.sendMessage in a page, `connect` opens the port of big calls
- * (`browser.runtime.connect({ name: streamPortName })`); tests pass the background's handlers directly.
+ * `calls` is the table, or a function that loads it (the panel's: its result schemas load after the first answer
+ * shows, docs/architecture.md, "What the panel loads first"). `send` is browser.runtime.sendMessage in a page,
+ * `connect` opens the port of big calls (`browser.runtime.connect({ name: streamPortName })`), whose code loads
+ * with the first big call; tests pass the background's handlers directly.
  */
 export function createDataClient<T extends CallTable>(
-  calls: T,
+  calls: T | (() => Promise<T>),
   send: (message: unknown) => Promise<unknown>,
   connect: () => StreamPort = () => {
     throw new Error('this page cannot make big data calls');
   },
 ): DataClient<T> {
   async function call<K extends keyof T & string>(name: K, input: In<T, K>): Promise<Out<T, K>> {
-    return check(name, await send({ type: 'data-call', name, input }));
+    const [raw, known] = await Promise.all([send({ type: 'data-call', name, input }), table()]);
+    return check(name, raw, known);
   }
   async function callLarge<K extends keyof T & string>(
     name: K,
     input: In<T, K>,
     onProgress?: (p: StreamProgress) => void,
   ): Promise<Out<T, K>> {
-    return check(name, await callOverPort(connect(), { type: 'data-call', name, input }, { onProgress }));
+    const [{ callOverPort }, known] = await Promise.all([import('./stream-port'), table()]);
+    return check(name, await callOverPort(connect(), { type: 'data-call', name, input }, { onProgress }), known);
   }
-  function check<K extends keyof T & string>(name: K, raw: unknown): Out<T, K> {
+  let loaded: Promise<T> | null = null;
+  /** The table, loaded once (a failed load is tried again at the next call). */
+  const table = (): Promise<T> =>
+    typeof calls !== 'function'
+      ? Promise.resolve(calls)
+      : (loaded ??= calls().catch((err: unknown) => {
+          loaded = null;
+          throw err;
+        }));
+  function check<K extends keyof T & string>(name: K, raw: unknown, known: T): Out<T, K> {
     const reply = dataReplySchema.safeParse(raw);
     if (!reply.success) throw new Error(`no answer from the background for ${name}`);
     if (!reply.data.ok) throw new Error(`${name}: ${reply.data.message}`);
-    const spec: T[K] | undefined = calls[name];
+    const spec: T[K] | undefined = known[name];
     if (!spec) throw new Error(`${name} is not a call this page makes`);
     const value = z.safeParse<T[K]['output']>(spec.output, reply.data.value);
     if (value.success) return value.data;

@@ -6,7 +6,7 @@ import { z } from '@/utils/core/zod';
  * cut into chunks and put together on the other side, with progress on the way (docs/architecture.md, "Big data
  * calls"). What travels is the same `data-call` message and reply as in utils/service/call-client.ts.
  */
-export const streamPortName = 'data-stream';
+export { streamPortName } from './stream-port-name';
 
 /** Characters per chunk: even escaped at 6 bytes a character (JSON's \uXXXX), a chunk stays far below 64 MB. */
 export const chunkChars = 4 * 1024 * 1024;

@@ -7,6 +7,12 @@ const MAX_LABEL = 40;
 /** Raw text bound before normalising: template indentation can make a short label long. */
 const MAX_RAW = 300;
 const SKIP_PARENTS = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION|TEXTAREA|TITLE|BUTTON|A)$/;
+
+/** A link that goes nowhere (no href, "#", javascript:) wraps a label for its help pop-up (NetSuite's field labels). */
+function isRealLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && href !== '#' && !/^javascript:/i.test(href);
+}
 const DECORATION = /^(BUTTON|I|SVG|IMG)$/;
 
 export interface LabelHit {
@@ -97,7 +103,9 @@ export function findLabels(root: Element | DocumentFragment, accept: (label: str
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
-    if (!parent || SKIP_PARENTS.test(parent.tagName.toUpperCase())) continue;
+    if (!parent) continue;
+    const tag = parent.tagName.toUpperCase();
+    if (SKIP_PARENTS.test(tag) && (tag !== 'A' || isRealLink(parent))) continue;
     // Text nodes of one parent share its answer: read each parent once (textContent of a large one is costly).
     if (parents.has(parent)) continue;
     parents.add(parent);

@@ -13,10 +13,11 @@ const GATES = [
   {
     // Frozen-first score of f5d75c2 on these pages (stable ones): 185 / 306 fields right (60.5 %), 10 wrong,
     // 3 invented, 15 / 15 no-customer pages right. Since e1ab5d7 (general-class fixes, tuned on these pages,
-    // docs/benchmarks.md): 269 / 306 (87.9 %), 1 wrong, 3 invented, 15 / 15.
+    // docs/benchmarks.md): 269 / 306 (87.9 %), 1 wrong, 3 invented, 15 / 15. Round-5 classes (next session):
+    // 280 / 314 (89.2 %), 1 wrong, 3 invented, 15 / 15.
     name: 'rounds 1 and 2 + live Dolibarr',
     dirs: ['round1', 'round2', 'dolibarr-live'],
-    minAccuracy: '87',
+    minAccuracy: '89',
     maxWrong: '1',
     maxInvented: '3',
     minNoCustomer: '15',
@@ -25,11 +26,12 @@ const GATES = [
     // Frozen-first score of round 3 (written blind in the next session) on main's HEAD at the time (4ec4860): 96 / 222
     // fields right (43.2 %), 9 wrong, 1 invented, 11 / 11 no-customer pages right.
     // Since 5e15b52 (reader's round-3 classes, tuned on these pages): 183 / 222 (82.4 %), 3 wrong, 0 invented, 11 / 11.
-    // Round-4 classes (next stop): 186 / 222 (83.8 %), 2 wrong, 0 invented, 11 / 11.
+    // Round-4 classes (next stop): 186 / 222 (83.8 %), 2 wrong, 0 invented, 11 / 11. Round-5 classes (a section
+    // title over its own labelled rows is no value): 186 / 222 (83.8 %), 1 wrong, 0 invented, 11 / 11.
     name: 'round 3',
     dirs: ['round3'],
     minAccuracy: '83',
-    maxWrong: '2',
+    maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '11',
   },
@@ -49,12 +51,13 @@ const GATES = [
   {
     // Frozen-first score of round 5 (written blind in the stop after round 4) on main's HEAD at 07:30 UTC, before anyone
     // but its author saw the pages (7eb347f): 148 / 275 fields right (53.8 %), 12 wrong, 1 invented, 10 / 10
-    // no-customer pages right.
+    // no-customer pages right. Then opened and fixed by class (next session, tuned: round 5 was read): wrong values,
+    // codes under the record kind's word, Dutch/German/Taiwanese words: 217 / 275 (78.9 %), 2 wrong, 0 invented, 10 / 10.
     name: 'round 5',
     dirs: ['round5'],
-    minAccuracy: '53',
-    maxWrong: '12',
-    maxInvented: '1',
+    minAccuracy: '78',
+    maxWrong: '2',
+    maxInvented: '0',
     minNoCustomer: '10',
   },
 ];

@@ -11,6 +11,7 @@ import {
   keyForAttribute,
   keyForLabel,
   keyForValue,
+  labelRank,
   namePart,
   RECORD_ID_INPUTS,
 } from './dictionary';
@@ -53,9 +54,16 @@ const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE = /^(mobile|cell|cellphone|cell phone|handy|手机|移动|移动电话)$/i;
 
+const STAFF_CODE = /^(?=.*\d)[A-Za-z0-9_-]{1,16}$/;
+
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
 function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
   const controls = readControls(el, allowHidden, env.cache);
+  // A staff code in the control and the person's name beside it ("<input value=B0315> 赖俊宏"): the name.
+  if (controls.length > 0 && key === 'owner' && controls.every((c) => STAFF_CODE.test(c.trim()))) {
+    const text = readLines(el, allowHidden, env.cache);
+    if (text.length > 0) return text;
+  }
   if (controls.length > 0) return controls;
   const lines = readLines(el, allowHidden, env.cache);
   if ((key === 'phone' || key === 'mobile') && lines.length > 1 && typedPhones(lines)) return lines;
@@ -140,6 +148,14 @@ function notRendered(el: Element): boolean {
   return false;
 }
 
+/**
+ * A text that is a label, not a value: a word of the dictionary, or a short one read by its ending (a product
+ * named "高血压个性化服务包（基础+）" ends like a label and is a value).
+ */
+function looksLikeLabel(label: string): boolean {
+  return keyForLabel(label) !== undefined && (labelRank(label) === 0 || label.length <= 10);
+}
+
 function isFieldLabel(label: string): boolean {
   return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
 }
@@ -151,7 +167,7 @@ function startsWithLabel(el: Element): boolean {
     const own = Array.from(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
     if (own) {
       const label = normalizeLabel(first.textContent ?? '');
-      return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
+      return looksLikeLabel(label) || isAddressPart(label) || namePart(label) !== undefined;
     }
     first = first.firstElementChild;
   }
@@ -184,6 +200,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
     // A header cell beside a header cell is a column title, not a value.
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
+    // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
+    if (valueEl.querySelectorAll('th, dt, label').length >= 2) continue;
     const part = namePart(hit.label);
     const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
     // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value
@@ -195,14 +213,20 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
       lines = lines.slice(1);
+    // Two address blocks under one title (billing, then shipping): the first block only.
+    if (key === 'address') {
+      const next = lines.findIndex(
+        (l, i) => i > 0 && (isAddressTypeLine(l) || keyForLabel(normalizeLabel(l)) === 'address'),
+      );
+      if (next > 0) lines = lines.slice(0, next);
+    }
     // An address under its section title, one line per element ("Address" / street / "Town AB1 2CD" / country).
     if (key === 'address' && valueEl.parentElement === hit.el.parentElement && lines.length === 1)
       lines = [...lines, ...followingLines(valueEl, hidden, env)];
     // A section title (a legend, a heading) above its fields: its "value" is field rows, their labels among them.
     if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.
-    if (lines.length === 0 || (lines.length === 1 && keyForLabel(normalizeLabel(lines[0] ?? '')) !== undefined))
-      continue;
+    if (lines.length === 0 || (lines.length === 1 && looksLikeLabel(normalizeLabel(lines[0] ?? '')))) continue;
     // An empty value cell: what follows is the next field's label ("Alternate Address State:").
     if (lines.length === 1 && /[:：]\s*$/.test(lines[0] ?? '')) continue;
     // The next row's "公司：ABC" is another label's pair, not this label's value.

@@ -16,6 +16,9 @@ const SYNONYMS: Record<string, string[]> = {
     '名称',
     '全名',
     '真实姓名',
+    // An order's or a delivery's person: the recipient is the customer the shop calls back.
+    '收件人',
+    '收货人',
     'name',
     'full name',
     'customer name',
@@ -80,6 +83,15 @@ const SYNONYMS: Record<string, string[]> = {
     'tél.',
     'teléfono',
     'telefon',
+    // Taiwanese ERP column names (Digiwin: TEL_NO(一)), the customer's own phone on a patient record, a 固话.
+    'tel_no',
+    'tel no',
+    'tel no.',
+    '本人电话',
+    '固话',
+    'telefoon',
+    'telefoonnummer',
+    'telefonnummer',
   ],
   mobile: [
     '手机',
@@ -107,6 +119,11 @@ const SYNONYMS: Record<string, string[]> = {
     'portable',
     'móvil',
     'handy',
+    'gsm',
+    'mobiel',
+    'mobiele telefoon',
+    'mobiltelefon',
+    'mobilnummer',
   ],
   email: [
     '邮箱',
@@ -127,6 +144,8 @@ const SYNONYMS: Record<string, string[]> = {
     'primary email',
     'emails',
     'courriel',
+    'e-mailadres',
+    'e-mail-adresse',
   ],
   idNumber: [
     '证件号',
@@ -165,6 +184,8 @@ const SYNONYMS: Record<string, string[]> = {
     'date of birth',
     'dob',
     'birth date',
+    'geboortedatum',
+    'geburtsdatum',
   ],
   address: [
     '地址',
@@ -192,6 +213,9 @@ const SYNONYMS: Record<string, string[]> = {
     'delivery address',
     'dirección',
     'domicilio',
+    'billing address',
+    'adres',
+    'anschrift',
   ],
   customerId: [
     'contact id',
@@ -224,6 +248,8 @@ const SYNONYMS: Record<string, string[]> = {
     'número de cliente',
     'numéro client',
     'kundennummer',
+    'klantnummer',
+    'relatienummer',
     '档案编号',
     '客户档案编号',
     '会员编号',
@@ -247,6 +273,7 @@ const SYNONYMS: Record<string, string[]> = {
     'policy product',
     'producto',
     'plan contratado',
+    'agreement',
     'servicio contratado',
   ],
   signDate: [
@@ -265,6 +292,11 @@ const SYNONYMS: Record<string, string[]> = {
     'signed date',
     'date signed',
     'contract signed',
+    'plan signed',
+    'signed',
+    'signed on',
+    'signed up',
+    'signed up on',
     'policy date',
     'fecha firma contrato',
     'fecha de firma',
@@ -306,6 +338,11 @@ const SYNONYMS: Record<string, string[]> = {
     'agente',
     'comercial',
     'vendedor',
+    // Taiwan's ERP word for the sales person (業務人員); Dutch and German account managers.
+    '业务人员',
+    'accountmanager',
+    'vertriebsmitarbeiter',
+    'kundenbetreuer',
   ],
   businessType: ['业务类型', 'business type'],
   bankAccount: ['银行账号', '账号', '银行卡号', '银行账户', 'bank account', 'account number', 'iban'],
@@ -463,13 +500,42 @@ export function toSimplified(label: string): string {
 const NOT_CUSTOM =
   /类型|类别|分类|数量|金额|价格|单价|编号|编码|代码|状态|到期|结束|截止|type|amount|price|qty|quantity|count|status|number|\bno\.?$|\bid$|\bend\b|expir/i;
 const CUSTOM_PATTERNS: [string, RegExp][] = [
+  // The record's own code under the record kind's word (单位编号, 业主编号, Account Code, Client Ref, Member No):
+  // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
+  [
+    'customerId',
+    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id)$/,
+  ],
+  [
+    'customerId',
+    /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,
+  ],
+  // The customer's whole name under the record kind's word (居民姓名, 业主姓名, 客户全名, 单位全名); never a relative's,
+  // a contact's or a staff member's.
+  [
+    'name',
+    /^(?!.*(?:联系|紧急|配偶|代表|负责|经办|监护|父|母|子女|家属|亲属|推荐|介绍|受益|被保|业务|销售|客服|顾问|医生|护士|管家|操作|制单|审核|创建|录入|登记|开户|持卡))[\u4e00-\u9fff]{1,4}(?:姓名|全名)$/,
+  ],
   // Not 开户日期 (an account opened years before the contract) nor 立户日期: opening a file is not signing.
   ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会)(?:日期|时间|日)$/],
   [
     'signDate',
     /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
   ],
-  ['product', /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|理财计划)$/],
+  // "<what> signed (on)" in English, German and Dutch (AMC signed on, Vertrag unterzeichnet am, Offerte getekend op).
+  [
+    'signDate',
+    /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?)$/u,
+  ],
+  [
+    'product',
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称)$/,
+  ],
+  // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
+  [
+    'product',
+    /^(?:(?:supply|service|maintenance|support|amc|warranty|care|membership|subscription|rental|lease)\s+(?:agreement|contract|plan)|membership|wartungsvertrag|servicevertrag|vertrag|installatie|pakket|abonnement)$/,
+  ],
   [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
@@ -478,11 +544,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
-    /(?:负责人|负责业务|负责销售|业务员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|归属坐席|服务坐席|专属坐席|导购)$/,
+    /(?:负责人|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|负责顾问|会籍顾问|服务顾问|归属坐席|服务坐席|专属坐席|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
   [
     'owner',
-    /^(?:(?:customer|client|contact|account|record|lead|member|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$/,
+    /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|success\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by)$/,
   ],
 ];
 
@@ -497,8 +563,17 @@ const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);
  * The key a value under `label` belongs to, when its label alone cannot say: a code has letters, a phone none;
  * under a bare 编号 / Code / Number only a code-shaped value is the customer's code ('' = none).
  */
+// A relative named beside their relation ("龚丽（女儿）", "Ann Lee (daughter)"): someone else, not the customer.
+const RELATIVE =
+  /[（(]\s*(?:女儿|儿子|父亲|母亲|配偶|妻子|丈夫|爱人|老伴|子女|孙子|孙女|儿媳|女婿|家属|亲属|亲戚|朋友|同事|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|监护人|daughter|son|wife|husband|spouse|partner|mother|father|parent|sister|brother|relative|guardian|friend)\s*[)）]$/i;
+
 export function keyForValue(key: string, label: string, value: string): string {
-  if (key === 'customerId' && WEAK_CODE.has(toSimplified(label)) && !CODE_SHAPE.test(value.trim())) return '';
+  if (key === 'name' && RELATIVE.test(value.trim())) return '';
+  // "Account Number: BSI-4471" is the customer's account code; a bank account is digits (or an IBAN).
+  const v = value.trim();
+  if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
+    return /^[A-Z]{2}\d{2}[A-Z0-9]{10,}$/.test(v) ? key : 'customerId';
+  if (key === 'customerId' && labelRank(label) > 0 && !CODE_SHAPE.test(value.trim())) return '';
   return key === 'customerId' && CODE_OR_PHONE.has(label) && !/[A-Za-z]/.test(value) ? 'phone' : key;
 }
 
@@ -509,9 +584,17 @@ export function keyForValue(key: string, label: string, value: string): string {
  */
 export function labelRank(label: string): number {
   const simple = toSimplified(label);
-  if (WEAK_CODE.has(simple)) return 2;
-  return LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
+  if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple)) return 2;
+  const base = LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
+  // A date the label says was signed beats a purchase or policy date (Purchase Date above Plan Signed).
+  return keyForLabel(label) === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
+
+// Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
+// (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
+// other label of the field wins; alone, they still name it.
+const WEAK_LABELS = new Set(['联系人', 'contact', '负责人']);
+const SIGN_WORD = /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé/;
 
 export function keyForLabel(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);

@@ -150,6 +150,20 @@ function retypeMobile(inRoot: Candidate[]): void {
   if (c) inRoot[at] = { ...c, key: 'mobile' };
 }
 
+/** An address block that starts with the addressee (the company's own name on its default address): not a part. */
+function dropAddressee(found: Found[]): void {
+  const at = found.findIndex((f) => f.key === 'address');
+  const address = found[at];
+  if (!address) return;
+  for (const who of found.filter((f) => f.key === 'name' || f.key === 'company')) {
+    const head = `${who.value}, `;
+    if (address.value.startsWith(head) && address.value.length > head.length + 4) {
+      found[at] = { ...address, value: address.value.slice(head.length), raw: address.raw.replace(head, '') };
+      return;
+    }
+  }
+}
+
 export interface GenericOptions {
   scopes: Scope[];
   url: string;
@@ -295,6 +309,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }
+  dropAddressee(found);
   if (userUrl && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
     return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.

@@ -144,10 +144,27 @@ function holdsRecord(el: Element): boolean {
   return ((el.textContent ?? '').match(/[:：]/g)?.length ?? 0) >= 6;
 }
 
+// Class words of a card that shows one related person (a company's contact, a linkman).
+const PERSON_CARD = new Set(['contact', 'linkman', 'person']);
+
+/**
+ * One of several same-classed cards of related people, each with its own name (a company lead's contacts): their
+ * numbers are theirs, not the record's (docs/adapters.md, "One record, one region").
+ */
+function isRelatedPersonCard(el: Element, classParts: string[]): boolean {
+  if (!classParts.some((p) => PERSON_CARD.has(p))) return false;
+  const cls = el.getAttribute('class');
+  const parent = el.parentElement;
+  if (!parent || parent.childElementCount < 2) return false;
+  const twin = Array.from(parent.children).some((c) => c !== el && c.getAttribute('class') === cls);
+  return twin && el.querySelector('[class*="name"]') !== null;
+}
+
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   const classParts = partsOf(el.getAttribute('class') ?? '');
   if (isSideBar(el, classParts)) return true;
+  if (isRelatedPersonCard(el, classParts)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
@@ -203,6 +220,24 @@ export function isInListRow(el: Element): boolean {
   // A row of one header cell spanning the table is a section title ("基本信息"), not column headers.
   return (
     !!table.querySelector('thead') ||
-    (!!first && first.querySelectorAll('th').length >= 2 && first.querySelector('td') === null)
+    (!!first && first.querySelectorAll('th').length >= 2 && first.querySelector('td') === null) ||
+    (!!first && isTdHeaderRow(first as HTMLTableRowElement))
   );
+}
+
+/**
+ * Column titles written in <td> cells (NetSuite's uir-machine-headerrow): a row named a header, or one where two
+ * field titles stand side by side ("Email | Phone") — a form row alternates label and value.
+ */
+function isTdHeaderRow(row: HTMLTableRowElement): boolean {
+  const cells = Array.from(row.cells);
+  if (cells.length < 3) return false;
+  if (/(?:^|[\s_-])head(?:er)?(?:-?row)?(?:$|[\s_-])|headerrow/i.test(row.getAttribute('class') ?? '')) return true;
+  const isTitle = (c: Element | undefined) => {
+    const text = c?.textContent ?? '';
+    if (!text.trim() || text.length > 30) return false;
+    const label = normalizeLabel(text);
+    return keyForLabel(label) !== undefined || isAddressPart(label);
+  };
+  return cells.some((c, i) => isTitle(c) && isTitle(cells[i + 1]));
 }

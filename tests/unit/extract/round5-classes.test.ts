@@ -1,0 +1,159 @@
+// Classes of wrong and missed values seen on round 5 of the held-out pages (docs/benchmarks.md, "Generalisation"):
+// each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
+import { extractCustomer } from '@/utils/extract';
+import { parsePage } from './dom-helpers';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const values = (html: string, url = 'https://crm.example/x', lang = 'zh-CN') =>
+  Object.fromEntries(
+    Object.entries(
+      extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
+        adapters: [],
+      }).fields,
+    ).map(([k, v]) => [k, v.value]),
+  );
+
+describe('the code the record shows, under the record kind’s word, beats the URL id', () => {
+  it.each([
+    ['Account Code', 'AC-0071', 'en-GB'],
+    ['Client Ref', 'CR-2210', 'en'],
+    ['Member No', 'M00412', 'en'],
+    ['单位编号', 'KH-DL-0009', 'zh-CN'],
+    ['业主编号', 'Y-7-1-0203', 'zh-CN'],
+    ['Klantnummer', 'K-3391', 'nl-BE'],
+  ])('%s', (label, code, lang) => {
+    const page = `<dl class="detail"><dt>Name</dt><dd>Ida Brandt</dd><dt>Email</dt><dd>ida@brandt.example</dd>
+      <dt>${label}</dt><dd>${code}</dd></dl>`;
+    expect(values(page, 'https://crm.example/admin/customers/9/view', lang).customerId).toBe(code);
+  });
+
+  it('only a code-shaped value; a contract number is not the customer’s', () => {
+    const page = `<dl class="detail"><dt>Name</dt><dd>Ida Brandt</dd><dt>Email</dt><dd>ida@brandt.example</dd>
+      <dt>Client Ref</dt><dd>see the old file</dd><dt>合同编号</dt><dd>HT-2025-01</dd></dl>`;
+    expect(values(page, undefined, 'en').customerId).toBeUndefined();
+  });
+
+  it('"Account Number" with letters is an account code, digits stay a bank account', () => {
+    const page = (v: string) => `<div class="card"><h1>Quill Dental</h1>
+      <div class="f"><span class="k">Account Number</span><span class="v">${v}</span></div>
+      <div class="f"><span class="k">Email</span><span class="v">desk@quill.example</span></div>
+      <div class="f"><span class="k">Phone</span><span class="v">020 7946 0000</span></div></div>`;
+    expect(values(page('QD-4471'), undefined, 'en').customerId).toBe('QD-4471');
+    expect(values(page('40051234567'), undefined, 'en').customerId).toBeUndefined();
+  });
+});
+
+describe('the customer, not a contact person or a relative', () => {
+  it('a company form: the unit’s full name, never its 联系人', () => {
+    const form = `<form class="edit"><div class="item"><label for="a">单位全名</label><input id="a" value="苏州某某精工有限公司"></div>
+      <div class="item"><label for="b">联系人</label><input id="b" value="钱多多"></div>
+      <div class="item"><label for="c">电话</label><input id="c" value="0512-66001122"></div></form>`;
+    expect(values(form).name).toBe('苏州某某精工有限公司');
+  });
+
+  it('a patient’s 居民姓名, never the relative under 联系人', () => {
+    const page = `<form class="view"><div class="row"><label>联系人</label><div><span>钱小雨（女儿）</span></div></div>
+      <div class="row"><label>居民姓名</label><div><span>钱大山</span></div></div>
+      <div class="row"><label>本人电话</label><div><span>0512-6600 3344</span></div></div>
+      <div class="row"><label>性别</label><div><span>男</span></div></div></form>`;
+    const v = values(page);
+    expect(v.name).toBe('钱大山');
+    expect(v.phone).toBe('051266003344');
+  });
+
+  it('a relative named with the relation is never the name, even alone', () => {
+    const page = `<dl class="detail"><dt>联系人</dt><dd>钱小雨（女儿）</dd><dt>手机</dt><dd>13900001111</dd>
+      <dt>地址</dt><dd>苏州市姑苏区某路1号</dd></dl>`;
+    expect(values(page).name).toBeUndefined();
+  });
+
+  it('column titles written in <td> cells are no values ("Name" → "Job Title")', () => {
+    const page = `<div class="rec"><div class="f"><span class="k">Company Name</span><span class="v">Orm Print Ltd</span></div>
+      <div class="f"><span class="k">Email</span><span class="v">hello@orm.example</span></div>
+      <table class="sub"><tr class="grid-headrow"><td>Name</td><td>Job Title</td><td>Email</td><td>Phone</td></tr>
+      <tr><td>Ann Orm</td><td>Owner</td><td>ann@orm.example</td><td>0113 496 0001</td></tr></table></div>`;
+    const v = values(page, undefined, 'en-GB');
+    expect(v.name).not.toBe('Job Title');
+    expect(v.company).toBe('Orm Print Ltd');
+  });
+
+  it('a company’s contact cards keep their numbers: none is the company’s', () => {
+    const page = `<section class="lead"><h1 class="lead-name">Birch Clinic</h1>
+      <div class="f"><span class="k">Product</span><span class="v">Scan Pro</span></div>
+      <div class="f"><span class="k">Account Owner</span><span class="v">Tess Lind</span></div>
+      <div class="people"><div class="contact"><div class="contact-name">Dr. Al Greer</div>
+        <div class="m"><span class="type">mobile</span><a href="tel:+13035550100">+1 303-555-0100</a></div></div>
+      <div class="contact"><div class="contact-name">Cy Wit</div>
+        <div class="m"><span class="type">office</span><a href="tel:+13035550101">+1 303-555-0101</a></div></div></div></section>`;
+    const v = values(page, undefined, 'en');
+    expect(v.mobile).toBeUndefined();
+    expect(v.phone).toBeUndefined();
+  });
+});
+
+describe('labels and values kept apart', () => {
+  it('a label inside a link that goes nowhere is a label, not glued into the value', () => {
+    const page = `<div class="rec"><div class="w" data-field-name="companyname"><span class="lbl"><a class="help">Company Name</a></span><span class="val">Vale Works Ltd</span></div>
+      <div class="w" data-field-name="entityid"><span class="lbl"><a href="javascript:void(0)">Customer ID</a></span><span class="val">CUST0077</span></div>
+      <div class="w" data-field-name="email"><span class="lbl"><a>Email</a></span><span class="val">ops@vale.example</span></div></div>`;
+    const v = values(page, 'https://erp.example/app/entity/cust.nl?id=55', 'en-GB');
+    expect(v.company).toBe('Vale Works Ltd');
+    expect(v.customerId).toBe('CUST0077');
+  });
+
+  it('a staff code beside the person’s name: the name is the owner', () => {
+    const page = `<table class="form"><tr><td class="cap">客户全名：</td><td><input value="某某精密工业股份有限公司" readonly></td></tr>
+      <tr><td class="cap">负责人：</td><td><input value="詹某" readonly></td><td class="cap">业务人员：</td><td><input value="S0315" readonly> <span>赖某</span></td></tr>
+      <tr><td class="cap">TEL_NO(一)：</td><td><input value="04-25270000" readonly></td></tr></table>`;
+    const v = values(page, undefined, 'zh-TW');
+    expect(v.owner).toBe('赖某');
+    expect(v.name).toBe('某某精密工业股份有限公司');
+    expect(v.phone).toBe('0425270000');
+  });
+
+  it('a value that ends like a label is a value ("…服务包（基础+）")', () => {
+    const page = `<form><div class="item"><label>姓名</label><div><span>钱大山</span></div></div>
+      <div class="item"><label>手机</label><div><span>13900002222</span></div></div>
+      <div class="item"><label>签约服务包</label><div><span>糖尿病个性化服务包（基础+）</span></div></div>
+      <div class="item"><label>签约医生</label><div><span>柯某</span></div></div></form>`;
+    const v = values(page);
+    expect(v.product).toBe('糖尿病个性化服务包（基础+）');
+    expect(v.owner).toBe('柯某');
+  });
+
+  it('a caption over its own labelled rows is no value', () => {
+    const page = `<div class="p"><div class="caption">Service agreement</div><table><tbody>
+      <tr><th>Agreement</th><td>Linen Flex 12</td></tr><tr><th>Signed on</th><td>2025-09-01</td></tr></tbody></table>
+      <dl><dt>Name</dt><dd>Ola Berg</dd><dt>Email</dt><dd>ola@berg.example</dd></dl></div>`;
+    const v = values(page, undefined, 'en');
+    expect(v.product).toBe('Linen Flex 12');
+    expect(v.signDate).toBe('2025-09-01');
+  });
+});
+
+describe('one address, one sign date', () => {
+  it('billing and shipping blocks under one title: the first block only', () => {
+    const page = `<div class="card"><div class="t">Address</div><dl><div><dt>Billing Address</dt><dd>1 Mill Lane<br>Stroud<br>GL5 1AA</dd></div>
+      <div><dt>Shipping Address</dt><dd>1 Mill Lane<br>Stroud<br>GL5 1AA</dd></div></dl></div>
+      <dl><dt>Name</dt><dd>Kit Moss</dd><dt>Email</dt><dd>kit@moss.example</dd></dl>`;
+    expect(values(page, undefined, 'en-GB').address).toBe('1 Mill Lane, Stroud, GL5 1AA');
+  });
+
+  it('an address block that starts with the company’s own name drops it', () => {
+    const page = `<div class="rec"><div class="f"><span class="k">Company Name</span><span class="v">Orm Print Ltd</span></div>
+      <div class="f"><span class="k">Address</span><span class="v">Orm Print Ltd<br>2 Forge Park<br>Leeds<br>LS5 3BF</span></div>
+      <div class="f"><span class="k">Email</span><span class="v">hello@orm.example</span></div></div>`;
+    expect(values(page, undefined, 'en-GB').address).toBe('2 Forge Park, Leeds, LS5 3BF');
+  });
+
+  it.each([
+    ['Plan Signed', '2025-04-19', 'en'],
+    ['AMC signed on', '19-04-2025', 'en-IN'],
+    ['Vertrag unterzeichnet am', '19.04.2025', 'de-DE'],
+    ['Offerte getekend op', '19/04/2025', 'nl-BE'],
+  ])('"%s" beats an earlier purchase date', (label, date, lang) => {
+    const page = `<dl class="detail"><dt>Name</dt><dd>Ida Brandt</dd><dt>Email</dt><dd>ida@brandt.example</dd>
+      <dt>Purchase Date</dt><dd>2025-04-17</dd><dt>${label}</dt><dd>${date}</dd></dl>`;
+    expect(values(page, undefined, lang).signDate).toBe('2025-04-19');
+  });
+});

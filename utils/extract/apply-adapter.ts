@@ -3,7 +3,7 @@ import type { FieldRule, SiteAdapter } from '../core/schemas/site-adapter';
 import { normalizeLabel } from '../core/normalize/text';
 import { isHidden, readAfter, readOwnText, readValueLines } from './dom';
 import { normalizeField } from './fields';
-import { findLabels, valueElementFor, type LabelHit } from './labels';
+import { findLabelsAmongAll, valueElementFor } from './labels';
 import { SHADOW_STEP } from './selector';
 import type { Found, ReadEnv } from './types';
 
@@ -65,16 +65,6 @@ export function readColumn(table: HTMLTableElement, wanted: Set<string>): Hit | 
   return cell ? { el: cell, label: (headerCell.textContent ?? '').trim() } : null;
 }
 
-function labelsIn(scope: Element, env: ReadEnv): LabelHit[] {
-  env.labels ??= new Map();
-  let hits = env.labels.get(scope);
-  if (!hits) {
-    hits = findLabels(scope, () => true);
-    env.labels.set(scope, hits);
-  }
-  return hits;
-}
-
 function hitsFor(root: Element, rule: FieldRule, env: ReadEnv): Hit[] {
   const scopes = rule.selector ? safeQueryAll(root, rule.selector) : [root];
   if (rule.column) return columnHits(scopes, rule.column);
@@ -82,8 +72,7 @@ function hitsFor(root: Element, rule: FieldRule, env: ReadEnv): Hit[] {
   const wanted = new Set(rule.label.map(normalizeLabel));
   const hits: Hit[] = [];
   for (const scope of scopes) {
-    for (const label of labelsIn(scope, env)) {
-      if (!wanted.has(label.label)) continue;
+    for (const label of findLabelsAmongAll(scope, wanted, (env.labelTexts ??= new Map()))) {
       const el = valueElementFor(label.el);
       if (el) hits.push({ el, label: label.text.replace(/[:：]\s*$/, '') });
     }

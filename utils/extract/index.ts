@@ -43,6 +43,7 @@ export function extractCustomer(
   const env: ReadEnv = {
     cache: new Map(),
     never: new Map(),
+    labelTexts: new Map(),
     order: options.dateOrder ?? pageOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
     pageOrder: options.dateOrder ?? pageOrder,
   };

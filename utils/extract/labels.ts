@@ -92,12 +92,23 @@ function climbSameText(el: Element, stop: Node): Element {
   return cur;
 }
 
-/** Every element inside `root` whose text is a label accepted by `accept` (short texts only). */
-export function findLabels(root: Element | DocumentFragment, accept: (label: string) => boolean): LabelHit[] {
+/** An element whose text could be a label (short once normalised), in page order: the first step of findLabels. */
+export interface LabelText {
+  parent: Element;
+  label: string;
+  text: string;
+  control?: Element;
+}
+
+/** The label texts of each searched root, found once per extraction and shared by every rule that asks. */
+export type LabelTextCache = Map<Element | DocumentFragment, LabelText[]>;
+
+function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache): LabelText[] {
+  const cached = cache?.get(root);
+  if (cached) return cached;
   const doc = root.ownerDocument ?? (root as unknown as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const hits: LabelHit[] = [];
-  const seen = new Set<Element>();
+  const out: LabelText[] = [];
   const parents = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
@@ -114,12 +125,60 @@ export function findLabels(root: Element | DocumentFragment, accept: (label: str
     const own = control ? directText(parent) : (parent.textContent ?? '');
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
-    if (!label || label.length > MAX_LABEL || !accept(label)) continue;
-    // "<div>Teléfono 1<input value=…></div>": the label's own element holds its control; do not climb past it.
-    const el = control ? parent : climbSameText(parent, root);
+    if (!label || label.length > MAX_LABEL) continue;
+    out.push(control ? { parent, label, text: own.trim(), control } : { parent, label, text: own.trim() });
+  }
+  cache?.set(root, out);
+  return out;
+}
+
+// "<div>Teléfono 1<input value=…></div>": the label's own element holds its control; do not climb past it.
+const labelElement = (t: LabelText, root: Node) => (t.control ? t.parent : climbSameText(t.parent, root));
+
+const hitOf = (t: LabelText, el: Element): LabelHit =>
+  t.control ? { el, label: t.label, text: t.text, control: t.control } : { el, label: t.label, text: t.text };
+
+/** Every element inside `root` whose text is a label accepted by `accept` (short texts only). */
+export function findLabels(
+  root: Element | DocumentFragment,
+  accept: (label: string) => boolean,
+  cache?: LabelTextCache,
+): LabelHit[] {
+  const hits: LabelHit[] = [];
+  const seen = new Set<Element>();
+  for (const t of labelTexts(root, cache)) {
+    if (!accept(t.label)) continue;
+    const el = labelElement(t, root);
     if (seen.has(el)) continue;
     seen.add(el);
-    hits.push(control ? { el, label, text: own.trim(), control } : { el, label, text: own.trim() });
+    hits.push(hitOf(t, el));
+  }
+  return hits;
+}
+
+/**
+ * The hits of `findLabels(root, () => true)` whose label is in `wanted` (an adapter's label rule), without climbing
+ * from every text of the page: a hit is left out when an earlier text inside its element climbs to the same element.
+ */
+export function findLabelsAmongAll(
+  root: Element | DocumentFragment,
+  wanted: Set<string>,
+  cache?: LabelTextCache,
+): LabelHit[] {
+  const texts = labelTexts(root, cache);
+  const hits: LabelHit[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] as LabelText;
+    if (!wanted.has(t.label)) continue;
+    const el = labelElement(t, root);
+    // Texts inside `el` are next to each other in page order: look back while they are inside it.
+    let shadowed = false;
+    for (let j = i - 1; j >= 0 && !shadowed; j--) {
+      const earlier = texts[j] as LabelText;
+      if (!el.contains(earlier.parent)) break;
+      shadowed = labelElement(earlier, root) === el;
+    }
+    if (!shadowed) hits.push(hitOf(t, el));
   }
   return hits;
 }

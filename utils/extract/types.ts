@@ -1,7 +1,7 @@
 import type { DateOrder } from '../core/normalize/date';
 import type { ValueSource } from '../core/schemas/customer-context';
 import type { HiddenCache } from './dom';
-import type { LabelHit } from './labels';
+import type { LabelTextCache } from './labels';
 
 /** One value found on the page for a field key (standard key or extra label), already normalised. */
 export interface Found {
@@ -19,6 +19,6 @@ export interface ReadEnv {
   order: DateOrder;
   /** The order the page's own unambiguous dates show (beats an adapter's default). */
   pageOrder?: DateOrder | null;
-  /** Every short label-like text per scope, found once per extraction and shared by the label rules. */
-  labels?: Map<Element, LabelHit[]>;
+  /** Every short label-like text per searched root, found once per extraction and shared by the label rules. */
+  labelTexts?: LabelTextCache;
 }

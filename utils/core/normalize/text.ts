@@ -1,4 +1,5 @@
 // Text clean-up shared by every extractor. Pure: strings in, strings out.
+import { memoByString } from '../memo';
 
 /** Collapses runs of whitespace (incl. U+00A0 and U+3000) to one space and trims. */
 export function normalizeSpace(text: string): string {
@@ -6,7 +7,9 @@ export function normalizeSpace(text: string): string {
 }
 
 /** A label as written on the page → comparable form: no colon, no required-asterisk, lower case. */
-export function normalizeLabel(text: string): string {
+export const normalizeLabel = memoByString(normalizeLabelOnce);
+
+function normalizeLabelOnce(text: string): string {
   return (
     normalizeSpace(text)
       // "性\u3000别", "姓 名": CJK labels padded to align columns

@@ -175,7 +175,11 @@ function startsWithLabel(el: Element): boolean {
 }
 
 function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  const hits = findLabels(body, (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined);
+  const hits = findLabels(
+    body,
+    (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined,
+    (env.labelTexts ??= new Map()),
+  );
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
     const key0 = keyForLabel(hit.label) ?? (namePart(hit.label) ? `name-${namePart(hit.label)}` : 'address-part');

@@ -1,4 +1,5 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
+import { memoByString } from '../../core/memo';
 
 const SYNONYMS: Record<string, string[]> = {
   name: [
@@ -405,7 +406,9 @@ function isOneAddressPart(label: string): boolean {
 }
 
 /** An address part's label, or several parts in one cell ("邮编 / 城市", "省/州", "Zip / City", "Postcode & Town"). */
-export function isAddressPart(label: string): boolean {
+export const isAddressPart = memoByString(isAddressPartOnce);
+
+function isAddressPartOnce(label: string): boolean {
   if (isOneAddressPart(label)) return true;
   const parts = label.split(/\s*[/／、&]\s*|\s+and\s+/).filter(Boolean);
   return parts.length > 1 && parts.length <= 4 && parts.every(isOneAddressPart);
@@ -420,7 +423,9 @@ export function isAddressTypeLine(line: string): boolean {
 }
 
 /** First/last name cells some CRMs show instead of one name. */
-export function namePart(label: string): 'first' | 'last' | undefined {
+export const namePart = memoByString(namePartOnce);
+
+function namePartOnce(label: string): 'first' | 'last' | undefined {
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
@@ -596,7 +601,9 @@ export function labelRank(label: string): number {
 const WEAK_LABELS = new Set(['联系人', 'contact', '负责人']);
 const SIGN_WORD = /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé/;
 
-export function keyForLabel(label: string): string | undefined {
+export const keyForLabel = memoByString(keyForLabelOnce);
+
+function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
   const bare = label.replace(LABEL_TAIL, '');
@@ -664,7 +671,9 @@ const ATTRIBUTE_KEYS: Record<string, string> = {
   userid: 'owner',
 };
 
-export function keyForAttribute(value: string): string | undefined {
+export const keyForAttribute = memoByString(keyForAttributeOnce);
+
+function keyForAttributeOnce(value: string): string | undefined {
   const v = value
     .toLowerCase()
     .replace(/^(form_item_|field_|crm_)/, '')

@@ -12,6 +12,16 @@ interface Hit {
   label?: string;
 }
 
+/** `safeQueryAll`, once per root and selector in one extraction (a rule tried visible first, then hidden). */
+function queryAll(root: ParentNode, selector: string, env: ReadEnv): Element[] {
+  env.queries ??= new Map();
+  let byRoot = env.queries.get(root);
+  if (!byRoot) env.queries.set(root, (byRoot = new Map()));
+  let found = byRoot.get(selector);
+  if (!found) byRoot.set(selector, (found = safeQueryAll(root, selector)));
+  return found;
+}
+
 function safeQueryAll(root: ParentNode, selector: string): Element[] {
   try {
     // "host >>> inner": the inner selector is matched inside each host's open shadow root (teach mode
@@ -31,7 +41,7 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
 export function findRoot(doc: Document, adapter: SiteAdapter, env: ReadEnv): Element | null {
   if (!adapter.root || adapter.root.length === 0) return doc.body ?? doc.documentElement;
   for (const sel of adapter.root) {
-    const el = safeQueryAll(doc, sel).find((e) => !isHidden(e, env.cache));
+    const el = queryAll(doc, sel, env).find((e) => !isHidden(e, env.cache));
     if (el) return el;
   }
   return null;
@@ -66,7 +76,7 @@ export function readColumn(table: HTMLTableElement, wanted: Set<string>): Hit | 
 }
 
 function hitsFor(root: Element, rule: FieldRule, env: ReadEnv): Hit[] {
-  const scopes = rule.selector ? safeQueryAll(root, rule.selector) : [root];
+  const scopes = rule.selector ? queryAll(root, rule.selector, env) : [root];
   if (rule.column) return columnHits(scopes, rule.column);
   if (!rule.label) return scopes.map((el) => ({ el }));
   const wanted = new Set(rule.label.map(normalizeLabel));

@@ -44,6 +44,7 @@ export function extractCustomer(
     cache: new Map(),
     never: new Map(),
     labelTexts: new Map(),
+    queries: new Map(),
     order: options.dateOrder ?? pageOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
     pageOrder: options.dateOrder ?? pageOrder,
   };

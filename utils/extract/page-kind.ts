@@ -1,5 +1,6 @@
 // What the page is, before asking who the customer is: an open dialog/drawer showing one record, a
 // list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
+import { memoByString } from '../core/memo';
 import { composedContains, type Scope } from './composed';
 import { isHidden, isNeverShown, type HiddenCache } from './dom';
 
@@ -171,6 +172,12 @@ export function isUserLabel(label: string): boolean {
   return USER_LABELS.has(label);
 }
 
+// A text that is a user-account label, whole ("用户名") or before its value ("用户名：chen").
+const isUserLabelText = memoByString((text: string) => {
+  const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+  return !!label && USER_LABELS.has(label);
+});
+
 /** Labels of a user account inside `root`, as whole texts ("用户名") or inline ("用户名：chen"). */
 export function countUserLabels(root: Element, limit = 2): number {
   const walker = root.ownerDocument.createTreeWalker(root, 4);
@@ -178,8 +185,7 @@ export function countUserLabels(root: Element, limit = 2): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     if (text.length > 80) continue;
-    const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
-    if (label && USER_LABELS.has(label) && ++n >= limit) return n;
+    if (isUserLabelText(text) && ++n >= limit) return n;
   }
   return n;
 }

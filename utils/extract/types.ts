@@ -21,4 +21,6 @@ export interface ReadEnv {
   pageOrder?: DateOrder | null;
   /** Every short label-like text per searched root, found once per extraction and shared by the label rules. */
   labelTexts?: LabelTextCache;
+  /** Elements each adapter selector matched, per root: the page does not change during one extraction. */
+  queries?: Map<ParentNode, Map<string, Element[]>>;
 }

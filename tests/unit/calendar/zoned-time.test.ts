@@ -1,5 +1,5 @@
 import { parseEventInput } from '@/utils/core/calendar/event-input';
-import { formatZonedIso, toZonedDate, zonedToInstant } from '@/utils/core/calendar/zoned-time';
+import { formatZonedIso, getOffsetMinutes, toZonedDate, zonedToInstant } from '@/utils/core/calendar/zoned-time';
 
 describe('zoned time', () => {
   it.each([
@@ -12,6 +12,14 @@ describe('zoned time', () => {
   ])('%s in %s is %s', (instant, zone, expected) => {
     expect(formatZonedIso(Date.parse(instant), zone)).toBe(expected);
     expect(toZonedDate(Date.parse(instant), zone)).toBe(expected.slice(0, 10));
+  });
+
+  it('gives Shanghai the offset Intl gives, without asking Intl, from 1992 on', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', timeZoneName: 'longOffset' });
+    for (let ms = Date.UTC(1992, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 97 * 86_400_000) {
+      const name = intl.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value;
+      expect([name, getOffsetMinutes(ms, 'Asia/Shanghai')]).toEqual(['GMT+08:00', 480]);
+    }
   });
 
   it('turns wall-clock time in a zone into the instant', () => {

@@ -45,8 +45,13 @@ function readIntlParts(instantMs: number, timeZone: string): ZonedParts {
 const QUARTER_MS = 900_000;
 const offsetCache = new Map<string, number>();
 
+// Shanghai has kept +08:00 all year since its last summer time ended in September 1991 (tz database Asia/Shanghai):
+// no Intl lookup, whose first call costs a content script tens of milliseconds on a CRM page.
+const SHANGHAI_FIXED_SINCE = Date.UTC(1992, 0, 1);
+
 /** Offset of the zone from UTC at that instant, in minutes (Shanghai: +480). */
 export function getOffsetMinutes(instantMs: number, timeZone: string = defaultTimeZone): number {
+  if (timeZone === 'Asia/Shanghai' && instantMs >= SHANGHAI_FIXED_SINCE) return 480;
   const bucket = Math.floor(instantMs / QUARTER_MS);
   const key = `${timeZone}|${bucket}`;
   const cached = offsetCache.get(key);

@@ -265,9 +265,25 @@ function ariaKey(text: string): string | undefined {
   );
 }
 
+/**
+ * An element inside `all[i]` carries `attr` = `value`. Every element carrying one of ATTRS is in `all`, in page
+ * order, so those inside `all[i]` are the ones right after it: no query of its subtree.
+ */
+function sameNameInside(all: Element[], i: number, attr: string, value: string): boolean {
+  const el = all[i] as Element;
+  for (let j = i + 1; j < all.length; j++) {
+    const d = all[j] as Element;
+    if (!el.contains(d)) return false;
+    if (d.getAttribute(attr) === value) return true;
+  }
+  return false;
+}
+
 function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const selector = ATTRS.map((a) => `[${a}]`).join(',');
-  for (const el of Array.from(body.querySelectorAll(selector))) {
+  const all = Array.from(body.querySelectorAll(selector));
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
     if (el.tagName === 'LABEL' || /(?:^|[\s_-])label(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
     if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
     let key: string | undefined;
@@ -286,11 +302,7 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
     if (!key) continue;
     const attrValue = el.getAttribute(attrName) ?? '';
     // The innermost element carrying the same field name holds the value (the outer one also holds the label).
-    if (
-      el.firstElementChild &&
-      Array.from(el.querySelectorAll(`[${attrName}]`)).some((d) => d.getAttribute(attrName) === attrValue)
-    )
-      continue;
+    if (el.firstElementChild && sameNameInside(all, i, attrName, attrValue)) continue;
     if (isExcludedRegion(el, regions) || isInListRow(el)) continue;
     const hidden = isHidden(el, env.cache);
     const lines = linesOfValue(el, key, hidden, env);

@@ -102,19 +102,22 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
 /** Contract fields from a one-row list inside the record (the customer's latest contract). */
 function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, have: Set<string>): Found[] {
   const found: Found[] = [];
+  if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    const rows = Array.from((table as HTMLTableElement).rows);
-    const dataRows = rows.filter((r) => r.querySelector('td') !== null);
-    if (dataRows.length !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
+    const rows = (table as HTMLTableElement).rows;
+    // Exactly one data row (a row holding a cell): stop counting at the second.
+    let dataRows = 0;
+    for (let i = 0; i < rows.length && dataRows < 2; i++) if (rows[i]?.querySelector('td')) dataRows++;
+    if (dataRows !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
+    const header = rows[0];
+    if (!header) continue;
+    const headerKeys = Array.from(header.cells).map((c) => {
+      const label = normalizeLabel(c.textContent ?? '');
+      return { label, key: keyForLabel(label) };
+    });
     for (const key of CONTRACT_KEYS) {
       if (have.has(key)) continue;
-      const header = rows[0];
-      if (!header) continue;
-      const labels = new Set(
-        Array.from(header.cells)
-          .map((c) => normalizeLabel(c.textContent ?? ''))
-          .filter((l) => keyForLabel(l) === key),
-      );
+      const labels = new Set(headerKeys.filter((h) => h.label && h.key === key).map((h) => h.label));
       const hit = labels.size > 0 ? readColumn(table as HTMLTableElement, labels) : null;
       const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
       if (hit && norm) {

@@ -1,5 +1,6 @@
 // Parts of a page that are never the customer: navigation, the user's own bar, streams, related lists.
 import { normalizeLabel } from '../../core/normalize/text';
+import { memoByString } from '../../core/memo';
 import { composedParent } from '../composed';
 import { isAddressPart, keyForLabel } from './dictionary';
 
@@ -100,7 +101,9 @@ const WHOLE_CLASSES = new Set([
   'avatar-dropdown',
 ]);
 
-export function partsOf(value: string): string[] {
+export const partsOf = memoByString(partsOfOnce);
+
+function partsOfOnce(value: string): string[] {
   return value
     .split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)
     .filter(Boolean)
@@ -160,20 +163,31 @@ function isRelatedPersonCard(el: Element, classParts: string[]): boolean {
   return twin && el.querySelector('[class*="name"]') !== null;
 }
 
+// What a class attribute says on its own: a whole class of the user's own widget, a word naming a region.
+const classWords = memoByString((cls: string) => {
+  let whole = false;
+  let keyword = false;
+  for (const token of cls.split(/\s+/)) {
+    if (WHOLE_CLASSES.has(token.toLowerCase())) whole = true;
+    for (const p of partsOf(token)) if (KEYWORDS.has(p)) keyword = true;
+  }
+  return { whole, keyword };
+});
+
+const idHasKeyword = memoByString((id: string) => partsOf(id).some((p) => KEYWORDS.has(p)));
+
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-  const classParts = partsOf(el.getAttribute('class') ?? '');
+  const cls = el.getAttribute('class');
+  const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;
   if (isRelatedPersonCard(el, classParts)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
-  const cls = el.getAttribute('class');
   // Class words name regions; on an inline element (a value's link, "related-account") they name a link.
   if (cls && !INLINE_TAGS.has(el.tagName.toUpperCase())) {
-    for (const token of cls.split(/\s+/)) {
-      if (WHOLE_CLASSES.has(token.toLowerCase()) && !holdsRecord(el)) return true;
-      for (const p of partsOf(token)) if (KEYWORDS.has(p)) return true;
-    }
+    const words = classWords(cls);
+    if ((words.whole && !holdsRecord(el)) || words.keyword) return true;
     if (
       /(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) &&
       /display:\s*none/i.test(el.getAttribute('style') ?? '')
@@ -181,8 +195,7 @@ function excludedBySelf(el: Element): boolean {
       return true;
   }
   const id = el.getAttribute('id');
-  if (id) for (const p of partsOf(id)) if (KEYWORDS.has(p)) return true;
-  return false;
+  return !!id && idHasKeyword(id);
 }
 
 export type RegionCache = Map<Element, boolean>;

@@ -1,9 +1,7 @@
 import { findLabels, findLabelsAmongAll } from '@/utils/extract/labels';
+import { parsePage } from './dom-helpers';
 
-const page = (html: string) => {
-  document.body.innerHTML = html;
-  return document.body;
-};
+const page = (html: string) => parsePage(`<body>${html}</body>`).body;
 
 // findLabelsAmongAll must return exactly what filtering findLabels(root, () => true) by label returns.
 const cases: [string, string, string[]][] = [

@@ -157,3 +157,81 @@ describe('one address, one sign date', () => {
     expect(values(page, undefined, lang).signDate).toBe('2025-04-19');
   });
 });
+
+describe('side columns and summary cards with few or no labels', () => {
+  it('a help-desk side column: name by its class, "Job, <span>Company</span>", icon rows typed after the value', () => {
+    const page = `<main class="thread"><p>Call my colleague at (512) 555-0100.</p></main>
+      <aside class="c-Side" aria-label="Customer profile"><div class="c-CustomerName">Rosa Mendel</div>
+      <div class="c-Job">Fleet Lead, <span>Crane Hill Freight</span></div>
+      <ul><li><i class="c-Icon"></i><a href="mailto:rosa@cranehill.example">rosa@cranehill.example</a></li>
+      <li><i class="c-Icon"></i><span>(512) 555-0111</span> <span class="k">work</span></li>
+      <li><i class="c-Icon"></i><span>(512) 555-0122</span> <span class="k">mobile</span></li></ul>
+      <h3>Properties</h3><div class="p"><span class="k">Customer ID</span><span>CH-0042</span></div>
+      <div class="p"><span class="k">Plan</span><span>Fleet Basic</span></div></aside>`;
+    const v = values(page, 'https://desk.example/conversation/77/1', 'en');
+    expect(v).toMatchObject({
+      name: 'Rosa Mendel',
+      company: 'Crane Hill Freight',
+      email: 'rosa@cranehill.example',
+      phone: '5125550111',
+      mobile: '5125550122',
+      customerId: 'CH-0042',
+    });
+  });
+
+  it('"Title at <a>Company</a>" under an h5 name; the type after a tel: link', () => {
+    const page = `<div class="card"><div class="row"><span class="avatar">IB</span><div><h5>Ines Brun</h5>
+      <div class="muted">Buyer at <a href="#/companies/3/show">Brun Freres Logistique</a></div></div></div></div>
+      <div class="side"><div class="r"><i>✉</i><div><a href="mailto:ines@brun.example">ines@brun.example</a><span>Work</span></div></div>
+      <div class="r"><i>☏</i><div><a href="tel:+33478000001">+33 4 78 00 00 01</a><span>Work</span></div></div></div>`;
+    expect(values(page, 'https://crm.example/#/contacts/5/show', 'en')).toMatchObject({
+      name: 'Ines Brun',
+      company: 'Brun Freres Logistique',
+      phone: '+33478000001',
+    });
+  });
+
+  it('a summary card: the company line by its class; a second typed number under the same label', () => {
+    const page = `<section class="summary"><div class="contact-name">Lee Park</div><div class="company-title">Park Dental</div>
+      <div class="s"><div class="summary-label">Phone</div>
+      <div class="summary-value"><a href="tel:+16025550100">(602) 555-0100</a><span class="phone-type">Mobile</span></div>
+      <div class="summary-value"><a href="tel:+16025550101">(602) 555-0101</a><span class="phone-type">Work</span></div>
+      <div class="summary-label">Owner</div><div class="summary-value">Sam Hill</div></div></section>`;
+    expect(values(page, 'https://crm.example/contact/9', 'en')).toMatchObject({
+      name: 'Lee Park',
+      company: 'Park Dental',
+      mobile: '6025550100',
+      phone: '6025550101',
+    });
+  });
+
+  it('values after an icon glyph in one text', () => {
+    const page = `<aside class="infobar" data-testid="infobar"><div class="customer-name">Gil Hart</div>
+      <div><div>✉ gil@hart.example</div><div>☏ +1 207-555-0100</div></div>
+      <div class="w"><span class="k">Customer ID</span><span>55012</span></div>
+      <div class="w"><span class="k">Default address</span><span>1 Pine Rd, Falmouth, ME 04105</span></div></aside>`;
+    expect(values(page, 'https://desk.example/app/ticket/1', 'en')).toMatchObject({
+      name: 'Gil Hart',
+      email: 'gil@hart.example',
+      phone: '+12075550100',
+      address: '1 Pine Rd, Falmouth, ME 04105',
+    });
+  });
+
+  it('a name with a tag after it; a record number before a title', () => {
+    const page = `<table class="desc"><tr><th>业主姓名</th><td>阎某 <span class="ant-tag">产权人</span></td><th>手机</th><td>13900003333</td></tr>
+      <tr><th>性别</th><td>男</td></tr></table>`;
+    expect(values(page).name).toBe('阎某');
+    const titled = `<h4 class="group-heading">#12 Ness Marine AB</h4><dl class="detail"><dt>Email</dt><dd>ops@ness.example</dd>
+      <dt>Phone</dt><dd>+46 31 000 00 00</dd></dl>`;
+    expect(values(titled, undefined, 'en').name).toBe('Ness Marine AB');
+  });
+
+  it('a quick-add form the stylesheet hides is never read', () => {
+    const page = `<style>#quick{display:none}</style><div id="quick"><table><tr><td>客户姓名：</td><td><input value="邵某"></td></tr>
+      <tr><td>手机：</td><td><input value="13500001111"></td></tr></table></div>`;
+    const v = values(page);
+    expect(v.name).toBeUndefined();
+    expect(v.mobile).toBeUndefined();
+  });
+});

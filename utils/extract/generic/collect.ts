@@ -54,6 +54,19 @@ const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE = /^(mobile|cell|cellphone|cell phone|handy|手机|移动|移动电话)$/i;
 
+const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/i;
+
+/** The value's own text when the rest of it is tags or badges; '' when it has none. */
+function nameWithoutTags(el: Element): string {
+  const tags = Array.from(el.children).filter((c) => TAG_CLASS.test(c.getAttribute('class') ?? ''));
+  if (tags.length === 0) return '';
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !tags.includes(n as Element)) text += (n as Element).textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 const STAFF_CODE = /^(?=.*\d)[A-Za-z0-9_-]{1,16}$/;
 
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
@@ -65,6 +78,11 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     if (text.length > 0) return text;
   }
   if (controls.length > 0) return controls;
+  // A name with a tag after it ("阎某 <span class=ant-tag>产权人</span>", a VIP badge): the name without the tag.
+  if (key === 'name') {
+    const named = nameWithoutTags(el);
+    if (named) return [named];
+  }
   const lines = readLines(el, allowHidden, env.cache);
   if ((key === 'phone' || key === 'mobile') && lines.length > 1 && typedPhones(lines)) return lines;
   // An e-mail link beside its type word ("Work" + <a href="mailto:…">): the link is the value, not the type.
@@ -212,7 +230,14 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // (an e-mail link after its type word, "Work" + mailto:, is a value).
     if (startsWithLabel(valueEl) && !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]'))) continue;
     // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
-    const hidden = isHidden(valueEl, env.cache) || (!!hit.control && notRendered(hit.control));
+    // So is any form control read as the value: a quick-add form the stylesheet hides (#quickadd{display:none})
+    // holds another person.
+    const control =
+      hit.control ??
+      (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName)
+        ? valueEl
+        : valueEl.querySelector('input:not([type=hidden]), select, textarea'));
+    const hidden = isHidden(valueEl, env.cache) || (!!control && notRendered(control));
     let lines = linesOfValue(valueEl, key, hidden, env);
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
@@ -335,6 +360,56 @@ function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
+// An icon glyph written before the value in one text ("✉ ann@x.example", "☏ +1 207-555-0100").
+const ICON_TEXT = /^\s*(✉️?|📧|📨|☎️?|📞|☏|📱|🏢|🏬|📍|🏠|📌)\uFE0F?\s*(\S[\s\S]{0,200})$/u;
+
+/** Values written after an icon glyph in the same text, in no labelled row. */
+function fromIconText(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const walker = (body.ownerDocument as Document).createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 240 || /^[\x00-\x7F]*$/.test(text)) continue;
+    const m = ICON_TEXT.exec(text);
+    const key = m ? keyForLabel(m[1] ?? '') : undefined;
+    const parent = node.parentElement;
+    if (!m || !key || !parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
+    if (isExcludedRegion(parent, regions) || isInListRow(parent)) continue;
+    const value = (m[2] ?? '').trim();
+    if (key === 'address' && !/\d/.test(value)) continue;
+    out.push({
+      key,
+      label: m[1] ?? '',
+      lines: [value],
+      el: parent,
+      via: 'inline',
+      hidden: isHidden(parent, env.cache),
+    });
+  }
+}
+
+// A type word written AFTER its value, in an element of its own (icon rows of help-desk side columns:
+// "<span>(512) 555-0198</span> <span>mobile</span>", "<a href=tel:…>…</a><span>Work</span>").
+const TYPE_TAG = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
+const PHONE_SHAPE = /^[+＋]?[\d\s()（）.-]{7,}$/;
+
+/** The value before a type tag: a phone number (typed by the tag) or an e-mail address. */
+function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  for (const tag of Array.from(body.querySelectorAll('span, small, em, i, div, label'))) {
+    if (tag.childElementCount > 0) continue;
+    const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
+    if (!word || word.length > 12 || !TYPE_TAG.test(word) || FAX.test(word)) continue;
+    const prev = tag.previousElementSibling;
+    if (!prev || prev.childElementCount > 1) continue;
+    const value = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const phone = PHONE_SHAPE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 7;
+    const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+    if (!phone && !email) continue;
+    if (isExcludedRegion(prev, regions) || isInListRow(prev)) continue;
+    const key = email ? 'email' : MOBILE_TYPE.test(word) ? 'mobile' : 'phone';
+    out.push({ key, label: word, lines: [value], el: prev, via: 'inline', hidden: isHidden(prev, env.cache) });
+  }
+}
+
 /** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
 function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const el of Array.from(body.querySelectorAll('[title]'))) {
@@ -385,6 +460,8 @@ export function collectCandidates(scopes: Scope[], env: ReadEnv, regions: Region
     fromAttributes(scope, env, regions, out);
     fromInlineText(scope, env, regions, out);
     fromIconTitles(scope, env, regions, out);
+    fromIconText(scope, env, regions, out);
+    fromTypeTags(scope, env, regions, out);
     fromRecordIdInputs(scope, env, regions, out);
   }
   // A closed dialog, an inert or aria-hidden part, a template, an off-screen clone: never the record.

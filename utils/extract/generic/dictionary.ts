@@ -545,6 +545,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
   // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [

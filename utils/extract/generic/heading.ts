@@ -7,7 +7,7 @@ import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 
 const NOT_A_NAME =
-  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline/i;
+  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
@@ -16,12 +16,12 @@ type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
 const PASSES: [Pass, string][] = [
   [
     'heading',
-    'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="cust-name"], [class*="person-name"]',
+    'h1, h2, [class*="record-name"], [class*="recordName"], [class*="title-name"], [class*="customer-name"], [class*="CustomerName"], [class*="cust-name"], [class*="person-name"], [class*="contact-name"], [class*="contactname"], [class*="ContactName"], [class*="client-name"]',
   ],
   ['title-class', '[class], [id]'],
   ['tab-title', '[class], [id]'],
   ['avatar', ''],
-  ['heading', 'h3'],
+  ['heading', 'h3, h4, h5'],
 ];
 // Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
 const TITLE_PARTS = new Set([
@@ -138,6 +138,32 @@ function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
   return null;
 }
 
+// "Head of Procurement at <a>Org</a>", "Zaakvoerder bij <a>…</a>", "Operations Manager, <span>Co</span>".
+const JOB_AT = /^(.{1,60}?)(?:\s+(?:at|bij|bei|chez|@)\s+|\s*[,，]\s*)(.{2,80})$/;
+const ORG_CLASS = /compan|organi[sz]|employer|(?:^|[\s_-])org(?:$|[\s_-])/i;
+
+/** The company written just under a person's title: a line naming the employer, or "Job at <a>Company</a>". */
+function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
+  let anchor: Element = title;
+  if (!title.nextElementSibling && title.parentElement && title.parentElement.childElementCount === 1)
+    anchor = title.parentElement;
+  let sib = anchor.nextElementSibling;
+  for (let i = 0; sib && i < 2; i++, sib = sib.nextElementSibling) {
+    if (isHidden(sib, env.cache)) continue;
+    const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 120 || /\d{3,}|@|[:：]/.test(text)) continue;
+    let company = '';
+    const last = sib.lastElementChild;
+    const lastText = (last?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const m = JOB_AT.exec(text);
+    if (m && last && lastText && m[2] === lastText && /^(?:A|SPAN|B|STRONG)$/.test(last.tagName)) company = lastText;
+    else if (ORG_CLASS.test(sib.getAttribute('class') ?? '') && sib.childElementCount === 0) company = text;
+    const norm = company ? normalizeField('company', [company], env.order) : null;
+    if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'under the title', confidence: 0.7 } };
+  }
+  return null;
+}
+
 /**
  * An avatar or photo labelled with a name that the card beside it also shows as text: two renderings agree,
  * so that text is the record's name (the user's own avatar sits in the excluded app bar).
@@ -191,7 +217,8 @@ export function findNameHeading(
         if (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el)) continue;
       }
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el)) continue;
-      const text = readTitle(el, env);
+      // A record number before the name ("#12 Lindgren Marine AB") is not part of it.
+      const text = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company)) continue;
       if (pass === 'tab-title' && (text.length < 2 || tabTitle !== text.toLowerCase())) continue;
@@ -212,7 +239,7 @@ export function findNameHeading(
         const org = normalizeField('company', [text], env.order);
         return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
       }
-      return { name, company: findLinkedCompany(el, env) ?? undefined };
+      return { name, company: findLinkedCompany(el, env) ?? findCompanyBeside(el, env) ?? undefined };
     }
   }
   return null;

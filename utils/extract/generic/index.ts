@@ -4,6 +4,7 @@ import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel } from '../../core/normalize/text';
 import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
+import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv } from '../types';
 import { collectCandidates, type Candidate } from './collect';
 import { keyForLabel, labelRank } from './dictionary';
@@ -167,6 +168,20 @@ function dropAddressee(found: Found[]): void {
   }
 }
 
+/** The record's one e-mail link when no label names it (an icon row of a side column): one address, shown. */
+function loneMailto(root: Element, regions: RegionCache, env: ReadEnv, fields: Candidate[]): Found | null {
+  const seen = new Set<string>();
+  for (const a of Array.from(root.querySelectorAll('a[href^="mailto:"]'))) {
+    if (isExcludedRegion(a, regions) || isHidden(a, env.cache) || isNeverShown(a, env.never)) continue;
+    // An owner's or another field's link ("Owner: <a href=mailto:rep@…>") is that person's.
+    if (fields.some((c) => c.key !== 'email' && c.el.contains(a))) continue;
+    seen.add((a.getAttribute('href') ?? '').slice(7).split('?')[0]?.trim().toLowerCase() ?? '');
+  }
+  const only = seen.size === 1 ? [...seen][0] : undefined;
+  const norm = only ? normalizeField('email', [only], env.order) : null;
+  return norm ? { key: 'email', ...norm, source: { via: 'generic', label: 'mailto' } } : null;
+}
+
 export interface GenericOptions {
   scopes: Scope[];
   url: string;
@@ -313,6 +328,10 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     if (title?.company && !have.has('company')) found.push(title.company);
   }
   dropAddressee(found);
+  if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
+    const email = loneMailto(root, regions, env, inRoot);
+    if (email) found.push(email);
+  }
   if (userUrl && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
     return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.

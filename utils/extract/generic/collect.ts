@@ -368,7 +368,7 @@ function fromIconText(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
   const walker = (body.ownerDocument as Document).createTreeWalker(body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (text.length > 240 || /^[\x00-\x7F]*$/.test(text)) continue;
+    if (text.length > 240 || !/[^\p{ASCII}]/u.test(text)) continue;
     const m = ICON_TEXT.exec(text);
     const key = m ? keyForLabel(m[1] ?? '') : undefined;
     const parent = node.parentElement;

@@ -235,3 +235,17 @@ describe('side columns and summary cards with few or no labels', () => {
     expect(v.mobile).toBeUndefined();
   });
 });
+
+describe('a telecom screen pop', () => {
+  it('用户名称 is the subscriber, 宽带账号 the key, a mobile under 联系电话2 the mobile', () => {
+    const page = `<table class="form"><tr><td class="l">宽带账号：</td><td>02500001111</td><td class="l">用户名称：</td><td>卞某</td></tr>
+      <tr><td class="l">联系电话1：</td><td>025-8440 0000</td><td class="l">联系电话2：</td><td>18900001111</td></tr>
+      <tr><td class="l">客户经理：</td><td>鲁某</td></tr></table>`;
+    expect(values(page, 'about:srcdoc')).toMatchObject({
+      name: '卞某',
+      customerId: '02500001111',
+      phone: '02584400000',
+      mobile: '18900001111',
+    });
+  });
+});

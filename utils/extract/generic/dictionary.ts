@@ -17,6 +17,10 @@ const SYNONYMS: Record<string, string[]> = {
     '名称',
     '全名',
     '真实姓名',
+    // A telecom's or utility's subscriber (用户名称 on a 宽带 account), a company customer's full name.
+    '用户名称',
+    '用户姓名',
+    '客户全称',
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
@@ -511,6 +515,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'customerId',
     /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id)$/,
   ],
+  // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there.
+  ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务)账号$/],
   [
     'customerId',
     /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,

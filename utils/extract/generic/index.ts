@@ -147,7 +147,7 @@ function retypeMobile(inRoot: Candidate[]): void {
       c.key === 'phone' &&
       !c.hidden &&
       c.lines.length === 1 &&
-      UNTYPED_PHONE.test(normalizeLabel(c.label)) &&
+      UNTYPED_PHONE.test(normalizeLabel(c.label).replace(/\s?[1-3]$/, '')) &&
       CN_MOBILE.test((c.lines[0] ?? '').trim()),
   );
   const c = inRoot[at];

@@ -249,3 +249,38 @@ describe('a telecom screen pop', () => {
     });
   });
 });
+
+describe('phones by their tags, more words', () => {
+  it('本人 is the customer’s own number (a mobile by its shape); 家人 is someone else’s', () => {
+    const page = `<div class="profile"><div class="r"><span class="row-label">姓名</span><span class="row-value">钟某</span></div>
+      <div class="r"><span class="row-label">电话</span><span class="row-value">
+      <div class="tel-item"><span>025-5230 0000</span><span class="tel-type">家庭</span></div>
+      <div class="tel-item"><span>18700001111</span><span class="tel-type">本人</span></div>
+      <div class="tel-item"><span>13600002222</span><span class="tel-type">家人</span></div></span></div></div>`;
+    const v = values(page);
+    expect(v.mobile).toBe('18700001111');
+    expect(v.phone).toBe('02552300000');
+  });
+
+  it('a mainland mobile under 联系方式 is the mobile; 备用电话 the phone', () => {
+    const page = `<div class="drawer-detail"><div class="i"><span class="l">客户名称</span><span class="v">孔某</span></div>
+      <div class="i"><span class="l">联系方式</span><span class="v">13700001111</span></div>
+      <div class="i"><span class="l">备用电话</span><span class="v">0574-8736 0000</span></div></div>`;
+    expect(values(page)).toMatchObject({ mobile: '13700001111', phone: '057487360000' });
+  });
+
+  it('企业/学校 is the company; German address parts are read whole', () => {
+    expect(
+      values(
+        `<dl class="d"><dt>姓名</dt><dd>石某</dd><dt>手机</dt><dd>13900004444</dd><dt>企业/学校</dt><dd>某某理工大学</dd></dl>`,
+      ).company,
+    ).toBe('某某理工大学');
+    const de = `<div class="form"><div class="e"><label><bdi>Name</bdi></label><span><bdi>Linde Bäckerei GmbH</bdi></span></div>
+      <div class="e"><label><bdi>Telefon 1</bdi></label><span><bdi>0821 000000</bdi></span></div>
+      <div class="e"><label><bdi>Straße / Postfach</bdi></label><span><bdi>Hauptstraße 4</bdi></span></div>
+      <div class="e"><label><bdi>PLZ</bdi></label><span><bdi>86150</bdi></span></div>
+      <div class="e"><label><bdi>Ort</bdi></label><span><bdi>Augsburg</bdi></span></div>
+      <div class="e"><label><bdi>Land</bdi></label><span><bdi>Deutschland</bdi></span></div></div>`;
+    expect(values(de, undefined, 'de-DE').address).toBe('Hauptstraße 4, 86150, Augsburg, Deutschland');
+  });
+});

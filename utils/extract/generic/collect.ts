@@ -390,6 +390,8 @@ function fromIconText(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
 // A type word written AFTER its value, in an element of its own (icon rows of help-desk side columns:
 // "<span>(512) 555-0198</span> <span>mobile</span>", "<a href=tel:…>…</a><span>Work</span>").
 const TYPE_TAG = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
+// "本人" (the customer's own number, typed by its shape); 家人/家属 name someone else's and are no type here.
+const SELF_TAG = /^(?:本人|本人手机|本人电话|self|own)$/i;
 const PHONE_SHAPE = /^[+＋]?[\d\s()（）.-]{7,}$/;
 
 /** The value before a type tag: a phone number (typed by the tag) or an e-mail address. */
@@ -397,7 +399,8 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
   for (const tag of Array.from(body.querySelectorAll('span, small, em, i, div, label'))) {
     if (tag.childElementCount > 0) continue;
     const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
-    if (!word || word.length > 12 || !TYPE_TAG.test(word) || FAX.test(word)) continue;
+    const self = SELF_TAG.test(word);
+    if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word)) continue;
     const prev = tag.previousElementSibling;
     if (!prev || prev.childElementCount > 1) continue;
     const value = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -405,7 +408,8 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
     const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
     if (!phone && !email) continue;
     if (isExcludedRegion(prev, regions) || isInListRow(prev)) continue;
-    const key = email ? 'email' : MOBILE_TYPE.test(word) ? 'mobile' : 'phone';
+    const mobile = MOBILE_TYPE.test(word) || (self && /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/.test(value));
+    const key = email ? 'email' : mobile ? 'mobile' : 'phone';
     out.push({ key, label: word, lines: [value], el: prev, via: 'inline', hidden: isHidden(prev, env.cache) });
   }
 }

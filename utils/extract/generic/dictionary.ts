@@ -50,6 +50,13 @@ const SYNONYMS: Record<string, string[]> = {
     'organization',
     'organisation',
     'employer',
+    // A customer who is a student or an employee: 企业/学校 (an SCRM's one field for either).
+    '企业/学校',
+    '单位/学校',
+    '学校/单位',
+    '公司/学校',
+    'firma',
+    'bedrijf',
     'organization name',
   ],
   phone: [
@@ -68,6 +75,7 @@ const SYNONYMS: Record<string, string[]> = {
     '住宅电话',
     '住家电话',
     '备用电话',
+    '联系方式',
     'phone',
     'office phone',
     'work phone',
@@ -278,6 +286,10 @@ const SYNONYMS: Record<string, string[]> = {
     'policy product',
     'producto',
     'plan contratado',
+    // An insurance plan (Hong Kong and Taiwan policy tables: 計劃名稱).
+    '计划名称',
+    '保险计划',
+    'plan name',
     'agreement',
     'servicio contratado',
   ],
@@ -405,8 +417,12 @@ const ADDRESS_PART_CN = new Set([
 const ADDRESS_PART_EN =
   /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
+// German and Dutch address parts (SAP's Straße / Postfach, PLZ, Ort; Dutch straat, postcode, plaats).
+const ADDRESS_PART_DE_NL =
+  /^(?:straße|strasse|straße \/ postfach|straße\/postfach|hausnummer|hausnr\.?|plz|postleitzahl|ort|stadt|bundesland|land|postfach|straat|huisnummer|plaats|woonplaats|gemeente|provincie)$/;
+
 function isOneAddressPart(label: string): boolean {
-  return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label);
+  return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label) || ADDRESS_PART_DE_NL.test(label);
 }
 
 /** An address part's label, or several parts in one cell ("邮编 / 城市", "省/州", "Zip / City", "Postcode & Town"). */

@@ -33,7 +33,7 @@ function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
 }
 
-const STREET = /详细地址|街道|street|address line|地址$/i;
+const STREET = /详细地址|街道|street|address line|地址$|straße|strasse|straat/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):

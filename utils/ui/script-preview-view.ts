@@ -4,7 +4,7 @@ import { describeFlow, type FlowNode } from '@/utils/core/script/flow';
 import type { Locale } from '@/utils/core/script/localized';
 import { previewScript, type ScriptPreview } from '@/utils/core/script/preview';
 import type { Script } from '@/utils/core/script/schema';
-import { z } from 'zod';
+import { z } from '@/utils/core/zod';
 
 /** A customer to preview on before any page is open: the worked example's (docs/examples/loan-welcome-context.json). */
 export const sampleCustomer: Record<string, string> = {
@@ -19,7 +19,7 @@ export const sampleCustomer: Record<string, string> = {
   agentName: '王芳',
 };
 
-const customerValuesSchema = z.record(z.string().max(200), z.string().max(4000));
+const customerValuesSchema = z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(4000)));
 
 export type AuthoringView = { preview: ScriptPreview; flow: FlowNode[] } | { error: 'bad-sample' };
 

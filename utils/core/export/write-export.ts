@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { callbackRecordSchema, type CallbackRecord } from '../schemas/callback-record';
 import { customerSchema, type Customer } from '../schemas/customer';
 import { encryptExport } from './crypto';

@@ -1,5 +1,5 @@
 import type { CallbackKind } from '../callback-kinds';
-import { z } from 'zod';
+import { z } from '../zod';
 import { addMonths } from '../calendar/civil-date';
 import { defaultTimeZone, formatZonedIso, toZonedDate, zonedToInstant } from '../calendar/zoned-time';
 import { selectCurrentRecords } from '../rules/current-records';
@@ -78,7 +78,7 @@ export const satisfactionLabels: Record<Satisfaction, LocalizedText> = {
   dissatisfied: { 'zh-CN': '不满意', en: 'Not satisfied' },
 };
 
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+export const monthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 
 /** The 7th of the following month, 16:00 in the zone (节假日不顺延: no shift for holidays). */
 export function getReportSubmitBy(month: string, timeZone: string = defaultTimeZone): string {

@@ -1,5 +1,5 @@
 // Wired by #13 (records a supervisor can trust: sampling, checks before saving); until then reached only by its tests.
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** 篇九 第四、十一条: each round samples 10 % of non-residential and 1 % of residential customers; others at least 10 %. */
 export const sampleSegmentSchema = z.enum(['non-residential', 'residential', 'other']);

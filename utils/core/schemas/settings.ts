@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { calendarOverridesSchema, type CalendarOverrides } from '../calendar/calendar-data';
 import { callWindowConfigSchema, defaultCallWindows } from '../rules/call-windows';
 import { industrySchema } from '../kind-groups';
-import { columnMappingSchema } from '../worklist/columns';
+import { columnMappingSchema } from '../worklist/column-mapping';
 
 /** Records are kept at least this long (篇六 第二条: not less than three years). */
 export const minRetentionYears = 3;

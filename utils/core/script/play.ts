@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { applyEvent, createEngineState } from './engine';
 import {
   answerInputSchema,
@@ -20,8 +20,8 @@ import type { Script } from './schema';
 
 /** An answers file: a list of engine events (`at` optional) or a map from step id to answer. */
 export const answersFileSchema = z.union([
-  z.array(z.record(z.string(), z.unknown())).max(100_000),
-  z.record(z.string().max(100), answerInputSchema),
+  z.array(z.record(z.string(), z.unknown())).check(z.maxLength(100_000)),
+  z.record(z.string().check(z.maxLength(100)), answerInputSchema),
 ]);
 
 export type PlayOptions = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The agent's team-sync settings (storage.local key `teamSync`), off by default: nothing is sent until the agent (or
@@ -7,14 +7,14 @@ import { z } from 'zod';
 export const syncConfigSchema = z.object({
   enabled: z.boolean(),
   /** The server's origin, e.g. https://huifang.corp.example.com (no path: the API is /graphql). */
-  server: z.string().max(300),
+  server: z.string().check(z.maxLength(300)),
   /** The bearer token the agent uses now (a JWT: sub, tenant, role, exp): from an enrolment code, or pasted. */
-  token: z.string().max(8000),
+  token: z.string().check(z.maxLength(8000)),
   /**
    * The session secret an enrolment code was exchanged for (server POST /auth/enrol): renews `token` before it
    * expires. Absent when the agent pasted a token (it cannot be renewed) and after logout.
    */
-  refreshToken: z.string().max(500).optional(),
+  refreshToken: z.optional(z.string().check(z.maxLength(500))),
 });
 export type SyncConfig = z.infer<typeof syncConfigSchema>;
 export const syncConfigDefaults: SyncConfig = { enabled: false, server: '', token: '' };
@@ -25,17 +25,17 @@ export const syncConfigKey = 'teamSync';
  * agent cannot change it; `teamSyncEnabled: false` turns sync off whatever the agent chose.
  */
 export const managedPolicySchema = z.object({
-  teamSyncServer: z.string().max(300).optional(),
-  teamSyncEnabled: z.boolean().optional(),
+  teamSyncServer: z.optional(z.string().check(z.maxLength(300))),
+  teamSyncEnabled: z.optional(z.boolean()),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 
 export const tokenClaimsSchema = z.object({
-  sub: z.string().min(1).max(200),
-  tenant: z.string().min(1).max(200),
+  sub: z.string().check(z.minLength(1), z.maxLength(200)),
+  tenant: z.string().check(z.minLength(1), z.maxLength(200)),
   role: z.enum(['agent', 'supervisor', 'auditor']),
-  exp: z.number().optional(),
-  iat: z.number().optional(),
+  exp: z.optional(z.number()),
+  iat: z.optional(z.number()),
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 

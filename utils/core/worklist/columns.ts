@@ -1,27 +1,9 @@
 // Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
-import { z } from '../zod';
 import { sha256Hex } from '../export/sha256';
 import type { LocalizedText } from '../script/localized';
-
-/** What a work-list column can mean; the agent maps each to a column of the file (or to none). */
-export const worklistFields = [
-  'customerId',
-  'name',
-  'mobile',
-  'phone',
-  'product',
-  'kind',
-  'eventDate',
-  'dueDate',
-  'owner',
-  'recordUrl',
-] as const;
-export const worklistFieldSchema = z.enum(worklistFields);
-export type WorklistField = z.infer<typeof worklistFieldSchema>;
-
-/** Field → column index (0-based), or null when the file has no such column. */
-export const columnMappingSchema = z.record(worklistFieldSchema, z.nullable(z.int().check(z.gte(0), z.lte(500))));
-export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+import { worklistFields, type WorklistField, type ColumnMapping } from './column-mapping';
+export { worklistFields, worklistFieldSchema, columnMappingSchema } from './column-mapping';
+export type { WorklistField, ColumnMapping } from './column-mapping';
 
 export const worklistFieldLabels: Record<WorklistField, LocalizedText> = {
   customerId: { 'zh-CN': '客户编号', en: 'Customer id' },

@@ -1,6 +1,6 @@
 import type { PanelTranslate } from '@/utils/ui/i18n';
 import { SafeText } from './safe-text';
-import { RecordCorrection, type CorrectionChanges, type CorrectionValues } from './record-correction';
+import type { RecordCorrection, CorrectionChanges, CorrectionValues } from './record-correction';
 import { SyncBadge } from './sync-badge';
 import type { TeamView } from '@/utils/core/sync/team-view';
 
@@ -22,6 +22,7 @@ export function HistoryList({
   t,
   items,
   onCorrect,
+  Correction,
   synced,
 }: {
   t: PanelTranslate;
@@ -30,6 +31,8 @@ export function HistoryList({
   synced?: TeamView['records'];
   /** Saves a correction as a new revision; resolves to an error text, or null. Absent: no correcting here. */
   onCorrect?: (id: string, changes: CorrectionChanges, reason: string) => Promise<string | null>;
+  /** The correction form (components/record-correction.tsx), passed in: the panel loads it after the first answer. */
+  Correction?: typeof RecordCorrection;
 }) {
   return (
     <section class="history" data-testid="history" aria-label={t('history')}>
@@ -65,8 +68,8 @@ export function HistoryList({
                     <SafeText value={line} />
                   </p>
                 ))}
-                {onCorrect && (
-                  <RecordCorrection
+                {onCorrect && Correction && (
+                  <Correction
                     key={item.id}
                     t={t}
                     current={item.current}

@@ -190,6 +190,8 @@ describe('conventions', () => {
       'components/setup-form.tsx',
       'components/key-help.tsx',
       'components/escalation-banner.tsx',
+      'components/record-correction.tsx',
+      'components/outcome-confirm.tsx',
     ];
     for (const f of later) expect(all).toContain(f);
     expect(later.filter((f) => eager.includes(f))).toEqual([]);

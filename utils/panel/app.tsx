@@ -221,12 +221,14 @@ export function App({
             }}
           />
         )}
-        {c.tab.value === 'history' && <HistoryList t={t} items={v.historyItems.value} onCorrect={v.correct} />}
+        {c.tab.value === 'history' && l && (
+          <HistoryList t={t} items={v.historyItems.value} onCorrect={v.correct} Correction={l.RecordCorrection} />
+        )}
         {c.tab.value === 'current' &&
           (binding.enabled === false && !manual ? (
             <SiteGate t={t} url={tab?.url ?? null} onEnabled={binding.recheck} />
           ) : context ? (
-            <CurrentView v={v} onNext={nextCustomer} Escalation={l?.EscalationPart ?? null} />
+            <CurrentView v={v} onNext={nextCustomer} later={l} />
           ) : binding.enabled ? (
             <NoCustomer
               t={t}

@@ -6,7 +6,7 @@ import { StepRunner } from '@/components/step-runner';
 import { Checklist } from '@/components/checklist';
 import { NotesBox } from '@/components/notes-box';
 import { OutcomeBar } from '@/components/outcome-bar';
-import { OutcomeConfirm } from '@/components/outcome-confirm';
+import type { OutcomeConfirm } from '@/components/outcome-confirm';
 import { CallTimer } from '@/components/call-timer';
 import { HistoryList } from '@/components/history-list';
 import { Notice } from '@/components/notice';
@@ -21,12 +21,12 @@ import { TeamLine } from '@/components/team-line';
 export function CurrentView({
   v,
   onNext,
-  Escalation,
+  later,
 }: {
   v: PanelView;
   onNext: (() => void) | null;
   /** Loaded after the first answer shows (utils/panel/later.ts): null until then. */
-  Escalation: typeof EscalationPart | null;
+  later: { EscalationPart: typeof EscalationPart; OutcomeConfirm: typeof OutcomeConfirm } | null;
 }) {
   const c = v.c;
   const t = c.t.value;
@@ -167,9 +167,9 @@ export function CurrentView({
           />
         </>
       )}
-      {Escalation && <Escalation v={v} />}
-      {c.confirm.value && (
-        <OutcomeConfirm
+      {later && <later.EscalationPart v={v} />}
+      {c.confirm.value && later && (
+        <later.OutcomeConfirm
           key={`${c.confirm.value.outcome}-${c.snapshot.value?.recorded ?? 0}`}
           t={t}
           locale={locale}

@@ -16,6 +16,8 @@ import { MyDayTab } from './my-day-tab';
 import { ExpectedCustomerNotice, SetupScreen } from './day-view';
 import { EscalationPart } from './escalation-part';
 import { KeyHelp } from '@/components/key-help';
+import { RecordCorrection } from '@/components/record-correction';
+import { OutcomeConfirm } from '@/components/outcome-confirm';
 
 // The part of the panel loaded after the first answer shows (utils/panel/later.ts): what the first frame of a call
 // does not need. Its states are made once, when it loads.
@@ -61,6 +63,8 @@ export function createLaterViews({ c, client, store, settings, calendar, timeZon
     ExpectedCustomerNotice,
     EscalationPart,
     KeyHelp,
+    RecordCorrection,
+    OutcomeConfirm,
   };
 }
 export type LaterViews = ReturnType<typeof createLaterViews>;

@@ -4,6 +4,7 @@ import { OutcomeBar } from '@/components/outcome-bar';
 import { DataButtons } from '@/components/data-buttons';
 import { StepRunner } from '@/components/step-runner';
 import { HistoryList } from '@/components/history-list';
+import { RecordCorrection } from '@/components/record-correction';
 import { OutcomeConfirm } from '@/components/outcome-confirm';
 import { createTranslate } from '@/utils/ui/i18n';
 
@@ -160,6 +161,7 @@ describe('components', () => {
           },
         ]}
         onCorrect={async (id, changes, reason) => (saved.push({ id, changes, reason }), null)}
+        Correction={RecordCorrection}
       />,
     );
     fireEvent.click(screen.getByTestId('correct-record'));

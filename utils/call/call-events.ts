@@ -17,9 +17,9 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
       session.touch();
       call.setNotes(event.value);
       return;
-    case 'toggle-timer':
+    case 'timer':
       session.touch();
-      call.toggleTimer();
+      call.setTimer(event.on);
       return;
     case 'escalate':
       session.touch();

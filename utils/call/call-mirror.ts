@@ -22,11 +22,13 @@ const journalMarginMs = 3_000;
 /**
  * Events that are safe to give twice, so a view can give them again to a worker that may not have saved them: an
  * answer, a skip, a back or a tick is tagged with its step (the call drops it once the script has left that step) and a
- * tick says tick or untick; a note is the whole note; escalate says on or off. Not a timer toggle, nor an outcome.
+ * tick says tick or untick. The others say the whole state they set (the note, the timer on or off, escalate on or
+ * off, the contact, the identity confirmed), so only the latest of each counts. Never an outcome, a kind, a new attempt.
  */
-const repeatable = (event: CallEvent) =>
-  event.type === 'engine' ||
+const stepTagged = (event: CallEvent) => event.type === 'engine';
+const wholeState = (event: CallEvent) =>
   event.type === 'notes' ||
+  event.type === 'timer' ||
   event.type === 'escalate' ||
   event.type === 'choose-contact' ||
   event.type === 'confirm-identity';
@@ -62,8 +64,13 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
   const revealed = signal(false);
   const laterValue = signal<string | null>(null);
   const notes = signal('');
-  /** Notes sent and not yet echoed back: the field keeps what the agent typed meanwhile. */
+  /**
+   * Notes sent and not yet echoed back: the field keeps what the agent typed meanwhile (a snapshot older than the last
+   * key must not replace it). Giving the note again after a stop is the journal's job.
+   */
   let notesInFlight: string[] = [];
+  /** The timer state last asked for and not yet shown by a snapshot: a second press before the echo undoes the first. */
+  let timerAsked: boolean | null = null;
   let port: CallPort | null = null;
   let boundTab: number | null = null;
   /**
@@ -79,7 +86,9 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
   let journal: { event: CallEvent; at: number }[] = [];
 
   const send = (event: CallEvent) => {
-    if (repeatable(event) && journal.length < maxOutbox) journal.push({ event, at: env.now() });
+    // At most one entry of each whole-state type; step-tagged events up to the cap.
+    if (wholeState(event)) journal = [...journal.filter((j) => j.event.type !== event.type), { event, at: env.now() }];
+    else if (stepTagged(event) && journal.length < maxOutbox) journal.push({ event, at: env.now() });
     if (port) port.postMessage({ type: 'event', event });
     else if (boundTab !== null && outbox.length < maxOutbox) outbox.push(event);
   };
@@ -115,19 +124,19 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
         laterValue.value = null;
       }
       if (before && next.recorded !== before.recorded) laterValue.value = null;
+      const ended = before !== null && before.startedAt !== null && next.startedAt === null;
+      const otherCustomer = before !== null && before.customerKey !== next.customerKey;
       // A call recorded or ended: nothing of it may be given again (a note would begin another call).
-      if (before && (next.recorded !== before.recorded || (before.startedAt !== null && next.startedAt === null)))
-        journal = [];
+      if (ended || (before && next.recorded !== before.recorded)) journal = [];
       const savedAt = next.saving.at;
       if (savedAt !== null) journal = journal.filter((j) => j.at > savedAt - journalMarginMs);
       snapshot.value = next;
+      if (ended || (next.timerStartedAt !== null) === timerAsked || next.unconfirmed.length > 0) timerAsked = null;
       runner.receive(next.script, next.engine);
       const echoed = notesInFlight.indexOf(next.notes);
       if (echoed >= 0) notesInFlight = notesInFlight.slice(echoed + 1);
       // A call that ended (recorded, another customer) clears the note; a snapshot that merely predates what the agent
       // is typing (the first one, still without a call) must not: the keys typed meanwhile would be lost.
-      const ended = before !== null && before.startedAt !== null && next.startedAt === null;
-      const otherCustomer = before !== null && before.customerKey !== next.customerKey;
       if (notesInFlight.length === 0 || next.notesCapped || (echoed < 0 && (ended || otherCustomer))) {
         notesInFlight = [];
         notes.value = next.notes;
@@ -151,10 +160,10 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
       if (port !== p) return;
       port = null;
       connected.value = false;
-      // What the worker may have held unsaved goes again first, in order; a note once, as the field shows it now.
-      const again: CallEvent[] = journal.map((j) => j.event).filter((e) => e.type !== 'notes');
-      if (notesInFlight.length > 0 || journal.some((j) => j.event.type === 'notes'))
-        again.push({ type: 'notes', value: notes.value });
+      // What the worker may have held unsaved goes again first, in order; the note as the field shows it now.
+      const again = journal.map(({ event }): CallEvent =>
+        event.type === 'notes' ? { ...event, value: notes.value } : event,
+      );
       outbox = [...again, ...outbox].slice(0, maxOutbox);
       env.setTimer(() => {
         if (boundTab === tabId && port === null) connect(tabId);
@@ -224,7 +233,10 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
         notesInFlight.push(value);
         send({ type: 'notes', value });
       },
-      toggleTimer: () => send({ type: 'toggle-timer' }),
+      toggleTimer() {
+        timerAsked = !(timerAsked ?? timerStartedAt.value !== null);
+        send({ type: 'timer', on: timerAsked });
+      },
       keepBound: () => send({ type: 'keep-bound' }),
       updateTick() {
         tick.value = env.now();
@@ -244,6 +256,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
         revealed.value = false;
         laterValue.value = null;
         notesInFlight = [];
+        timerAsked = null;
         notes.value = '';
         runner.receive(null, null);
       });

@@ -34,7 +34,8 @@ export const callEventSchema = z.discriminatedUnion('type', [
     event: engineEventSchema,
   }),
   z.object({ type: z.literal('notes'), value: z.string().check(z.maxLength(maxNoteInput)) }),
-  z.object({ type: z.literal('toggle-timer') }),
+  /** The ring timer on or off: the state wanted, not a toggle, so giving it twice (after a stop) changes nothing. */
+  z.object({ type: z.literal('timer'), on: z.boolean() }),
   z.object({ type: z.literal('escalate'), on: z.boolean() }),
   /**
    * Another callback kind. Once the call has begun, the script restarts for the new kind only with `restart` (the

@@ -345,6 +345,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     void runner.engine.value;
     void call.notes.value;
     void call.escalated.value;
+    void call.timerStartedAt.value;
     void kind.value;
     if (call.inCall.value) {
       const draft = currentDraft();
@@ -352,11 +353,18 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     }
   });
 
-  function resume(draft: Draft) {
+  /**
+   * Carries on with a saved call. `timer`: the call was cut off a moment ago (the background stopped or the extension
+   * was updated) and its ring timer runs on from the draft's ring time (to the second); a call the agent picks up
+   * again later has no ring running.
+   */
+  function resume(draft: Draft, { timer = false } = {}) {
     const context = call.customer.value;
     if (!context) return;
     call.resumeCall(context, Date.parse(draft.startedAt));
     recordId.value = draft.recordId;
+    const ring = draft.record.ringSeconds;
+    if (timer && ring !== null) call.setTimer(true, Date.parse(draft.updatedAt) - ring * 1000);
     kind.value = draft.record.kind;
     kindReason.value = null;
     call.setNotes(draft.record.notes);

@@ -113,12 +113,14 @@ export function createCallState(now: () => number = () => Date.now()) {
     notes.value = notesCapped.value ? value.slice(0, maxNoteLength) : value;
   }
 
-  function toggleTimer() {
-    if (timerStartedAt.value === null) {
+  /** Starts (at `at`, default now) or stops the ring timer; asking for the state it is in changes nothing. */
+  function setTimer(on: boolean, at = now()) {
+    if (!on) timerStartedAt.value = null;
+    else if (timerStartedAt.value === null) {
       if (!beginCall() && unconfirmed.value.length > 0) return;
-      timerStartedAt.value = now();
+      timerStartedAt.value = at;
       tick.value = now();
-    } else timerStartedAt.value = null;
+    }
   }
 
   return {
@@ -142,7 +144,7 @@ export function createCallState(now: () => number = () => Date.now()) {
     resumeCall,
     endCall,
     setNotes,
-    toggleTimer,
+    setTimer,
     /** The agent confirmed the page's unsure name or phone (one key): a call may now bind to it. */
     confirmIdentity() {
       confirmedId.value = identifyCustomer(pageContext.value);

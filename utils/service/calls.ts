@@ -1,6 +1,6 @@
 import { z } from '@/utils/core/zod';
 import { callbackRecordSchema } from '@/utils/core/schemas/callback-record';
-import { customerSchema } from '@/utils/core/schemas/customer';
+import { customerKeySchema, customerSchema } from '@/utils/core/schemas/customer';
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { scriptSchema } from '@/utils/core/script/schema';
 
@@ -20,7 +20,6 @@ import { syncCalls } from './sync-calls';
 // The background serves them (utils/service/serve-calls.ts) and every extension page calls them through the typed
 // client (utils/service/call-client.ts). Adding a call is one entry below. See docs/architecture.md.
 
-const key = z.string().check(z.minLength(1), z.maxLength(500));
 const none = z.object({});
 const purgePreviewSchema = z.object({ cutoff: z.string(), records: z.number(), customers: z.number() });
 
@@ -30,7 +29,7 @@ export const dataCalls = {
   ...syncCalls,
   /** Every attempt of one customer, oldest first. */
   history: defineCall({
-    input: z.object({ customerKey: key }),
+    input: z.object({ customerKey: customerKeySchema }),
     output: z.array(callbackRecordSchema),
     run: async ({ db, data }, { customerKey }) => (await data.customerHistory(db, customerKey)).attempts,
   }),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from '@/utils/core/zod';
+import { customerKeySchema } from '@/utils/core/schemas/customer';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { escalationSchema, escalationSeveritySchema } from '@/utils/core/rules/escalations';
 import { scriptFlagSchema } from '@/utils/core/script/flags';
@@ -13,7 +14,6 @@ import { worklistCalls } from './worklist-calls';
 // (docs/architecture.md, "What the panel loads first"). Spread into calls.ts with the others; a call the panel starts
 // making moves here (the type check of the panel's client.call names the missing one).
 
-const key = z.string().check(z.minLength(1), z.maxLength(500));
 const failure = z.object({ ok: z.literal(false), message: z.string() });
 /** An export file as the page saves it (also backupNow's result, without `ok`). */
 export const exportedFile = z.object({
@@ -33,7 +33,7 @@ export const panelCalls = {
   ...worklistCalls,
   /** The agent showed the masked numbers of a customer: logged in the audit (the key only, no personal data). */
   recordReveal: defineCall({
-    input: z.object({ customerKey: key }),
+    input: z.object({ customerKey: customerKeySchema }),
     output: z.null(),
     run: async ({ db, data, now, settings }, { customerKey }) => {
       const { agent } = await settings.read();

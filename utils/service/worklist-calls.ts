@@ -1,4 +1,5 @@
 import { z } from '@/utils/core/zod';
+import { customerKeySchema } from '@/utils/core/schemas/customer';
 import { callbackKindSchema } from '@/utils/core/callback-kinds';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
@@ -10,12 +11,11 @@ import { defineCall } from './define-call';
 // The agent's day (#12): imported work lists and the queue read from all its sources. Spread into calls.ts.
 
 const DAY = 86_400_000;
-const key = z.string().check(z.minLength(1), z.maxLength(500));
 
 const queueEntrySchema = z.object({
   id: z.string(),
   source: z.string(),
-  customerKey: key,
+  customerKey: customerKeySchema,
   name: z.string(),
   phone: z.nullable(z.string()),
   product: z.string(),
@@ -49,9 +49,14 @@ export const worklistCalls = {
     output: z.object({
       entries: z.array(queueEntrySchema),
       attempts: z.array(
-        z.object({ customerKey: key, kind: z.nullable(callbackKindSchema), counted: z.number(), state: z.string() }),
+        z.object({
+          customerKey: customerKeySchema,
+          kind: z.nullable(callbackKindSchema),
+          counted: z.number(),
+          state: z.string(),
+        }),
       ),
-      escalated: z.array(key),
+      escalated: z.array(customerKeySchema),
       seen: z.object({ total: z.number(), overdue: z.number(), offset: z.number(), shown: z.number() }),
     }),
     run: async ({ db, data, now, settings }, { limit, offset }) => {
@@ -77,7 +82,7 @@ export const worklistCalls = {
       calls: z.array(
         z.object({
           id: z.string(),
-          customerKey: key,
+          customerKey: customerKeySchema,
           name: z.string(),
           startedAt: z.string(),
           kind: callbackKindSchema,

@@ -329,6 +329,68 @@ describe('a change in the last second before the worker is stopped', () => {
     expect([draft?.record.path.length, draft?.record.notes]).toEqual([savedPath + 1, '客户说下午三点后方便']);
   });
 
+  it('a timer started in that last second runs on in the new worker; a second press before the echo stops it', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const v = viewOfWorkers(fake, first);
+    v.mirror.bind(TAB);
+    await settle(first);
+    v.mirror.call.setNotes('拨号中');
+    await settle(first);
+    await fake.runTimers(); // the call is saved, without a timer
+    await settle(first);
+    expect([...fake.drafts.values()][0]?.record.ringSeconds).toBeNull();
+
+    // The agent starts the ring timer; the worker stops before its autosave.
+    fake.advance(60_000);
+    v.mirror.call.toggleTimer();
+    await settle(first);
+    expect(v.mirror.call.timerStartedAt.value).not.toBeNull();
+    const second = startWorker(fake, store);
+    v.stopWorker(second);
+    v.reconnect();
+    await settle(second);
+    await settle(second);
+    expect(v.mirror.call.timerStartedAt.value).not.toBeNull();
+    await fake.runTimers();
+    await settle(second);
+    expect([...fake.drafts.values()][0]?.record.ringSeconds).not.toBeNull();
+
+    // Pressed twice while the background is away: off, then on again — the call ends with the timer on.
+    const third = startWorker(fake, store);
+    v.stopWorker(third);
+    v.mirror.call.toggleTimer();
+    v.mirror.call.toggleTimer();
+    v.reconnect();
+    await settle(third);
+    await settle(third);
+    expect(third.session(TAB)?.call.timerStartedAt.value).not.toBeNull();
+  });
+
+  it('a timer saved before the stop runs on from its start (Chrome stops an idle worker while it rings)', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const v = viewOfWorkers(fake, first);
+    v.mirror.bind(TAB);
+    await settle(first);
+    v.mirror.call.toggleTimer();
+    await settle(first);
+    const startedAt = v.mirror.call.timerStartedAt.value ?? 0;
+    fake.advance(12_000);
+    await fake.runTimers(); // autosaved with 12 s of ringing
+    await settle(first);
+    fake.advance(30_000); // no event for 30 s: Chrome stops the worker
+    const second = startWorker(fake, store);
+    v.stopWorker(second);
+    v.reconnect();
+    await settle(second);
+    const restarted = second.session(TAB)?.call.timerStartedAt.value ?? null;
+    expect(restarted).not.toBeNull();
+    expect(Math.abs((restarted ?? 0) - startedAt)).toBeLessThan(1_000);
+  });
+
   it('nothing of a recorded call is given again (a note would begin another call)', async () => {
     const fake = createFakePorts();
     const store = fakeMarkers();

@@ -46,7 +46,10 @@ describe('a view of the call while the background is away', () => {
     f.runTimers();
     expect(f.ports).toHaveLength(2);
     expect(f.port(1).tabId).toBe(7);
-    expect(events(f.port(1).sent)).toEqual([{ type: 'toggle-timer' }, { type: 'escalate', on: true }]);
+    expect(events(f.port(1).sent)).toEqual([
+      { type: 'timer', on: true },
+      { type: 'escalate', on: true },
+    ]);
   });
 
   it('says a note again when the background went away before echoing it', () => {

@@ -291,7 +291,7 @@ describe('the record checks ask before a record is written (docs/report.md, "Wha
   it('a no-answer after 5 s of ringing asks; once confirmed it is marked with the ring time of the press', async () => {
     const { fake, c } = await ready();
     const apply = (event: CallEvent) => applyCallEvent(c, event);
-    await apply({ type: 'toggle-timer' });
+    await apply({ type: 'timer', on: true });
     fake.advance(5_000);
     await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
     expect(fake.records).toHaveLength(0);
@@ -305,7 +305,7 @@ describe('the record checks ask before a record is written (docs/report.md, "Wha
   it('a no-answer after 20 s, or with no ring time, records at once and unmarked', async () => {
     const { fake, c } = await ready();
     const apply = (event: CallEvent) => applyCallEvent(c, event);
-    await apply({ type: 'toggle-timer' });
+    await apply({ type: 'timer', on: true });
     fake.advance(21_000);
     await apply({ type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
     expect(fake.records[0]?.shortRingConfirmed).toBeUndefined();

@@ -52,7 +52,7 @@ describe('createCallState', () => {
     let now = 0;
     const s = createCallState(() => now);
     s.setPageContext(ctx('A', '1'));
-    s.toggleTimer();
+    s.setTimer(true);
     now = 21_500;
     s.updateTick();
     expect(s.ringSeconds.value).toBe(21);

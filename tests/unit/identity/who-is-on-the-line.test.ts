@@ -39,7 +39,7 @@ describe('please confirm', () => {
     s.setPageContext(unsure());
     expect(s.unconfirmed.value).toEqual(['name']);
     expect(s.beginCall()).toBe(false);
-    s.toggleTimer();
+    s.setTimer(true);
     expect(s.inCall.value).toBe(false);
     s.confirmIdentity();
     expect(s.unconfirmed.value).toEqual([]);

@@ -26,8 +26,11 @@ export const emptyCustomerStats: CustomerStats = {
   lastReachedAt: null,
 };
 
+/** A customer key (keyOfContext below) as data calls and stored rows carry it. */
+export const customerKeySchema = z.string().check(z.minLength(1), z.maxLength(500));
+
 export const customerSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  key: customerKeySchema,
   origin: z.string().check(z.maxLength(500)),
   /** The CRM's own id when the page shows one; null when the key is derived. */
   customerId: z.nullable(z.string().check(z.maxLength(200))),

@@ -2,7 +2,6 @@
 // day-first, "11/28/2026" only month-first. A CRM's date format is a user setting (SuiteCRM, Dolibarr),
 // so the page's own unambiguous dates beat its language and an adapter's default.
 import type { DateOrder } from '../core/normalize/date';
-import { memoByString } from '../core/memo';
 
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
 const SHOW_TEXT = 4;
@@ -15,19 +14,8 @@ const DAY_FIRST =
   /\b(?:United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Australia|New Zealand|India)\b|\+(?:44|353|61|64|91)[\s(-]?\d|£|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
 const MONTH_FIRST = /\b(?:United States|USA|U\.S\.A\.)\b|\+1[\s(-]\d{3}|\b[A-Z]{2} \d{5}(?:-\d{4})?\b/;
 
-// What one text says: region signals and its unambiguous day-first / month-first dates (texts repeat on a page).
-const signalsOf = memoByString((text: string) => {
-  let dmy = 0;
-  let mdy = 0;
-  if (text.length >= 8)
-    for (const m of text.matchAll(NUMERIC_DATE)) {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      if (a > 12 && a <= 31 && b <= 12) dmy++;
-      else if (b > 12 && b <= 31 && a <= 12) mdy++;
-    }
-  return { dayFirst: DAY_FIRST.test(text), monthFirst: MONTH_FIRST.test(text), dmy, mdy };
-});
+// Texts that may hold a numeric date (a digit, a separator, a digit): the only ones worth matching.
+const DATE_LIKE = /\d[/.-]\d/;
 
 /**
  * 'dmy' or 'mdy' when the page's unambiguous numeric dates all agree; else, on a page whose language is plain
@@ -49,13 +37,17 @@ export function inferDateOrder(doc: Document): DateOrder | null {
     if (text.length > 200 || text.length < 4) continue;
     const parent = node.parentElement?.tagName;
     if (parent === 'SCRIPT' || parent === 'STYLE') continue;
-    const signals = signalsOf(text);
     if (regionless) {
-      dayFirst ||= signals.dayFirst;
-      monthFirst ||= signals.monthFirst;
+      dayFirst ||= DAY_FIRST.test(text);
+      monthFirst ||= MONTH_FIRST.test(text);
     }
-    dmy += signals.dmy;
-    mdy += signals.mdy;
+    if (text.length < 8 || !DATE_LIKE.test(text)) continue;
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && a <= 31 && b <= 12) dmy++;
+      else if (b > 12 && b <= 31 && a <= 12) mdy++;
+    }
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';

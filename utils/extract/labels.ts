@@ -3,6 +3,7 @@ import { normalizeLabel } from '../core/normalize/text';
 import { lookupRoot } from './composed';
 
 const SHOW_TEXT = 4;
+const SHOW_ELEMENT = 1;
 const MAX_LABEL = 40;
 /** Raw text bound before normalising: template indentation can make a short label long. */
 const MAX_RAW = 300;
@@ -103,14 +104,48 @@ export interface LabelText {
 /** The label texts of each searched root, found once per extraction and shared by every rule that asks. */
 export type LabelTextCache = Map<Element | DocumentFragment, LabelText[]>;
 
-function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache): LabelText[] {
+/** Characters of the element's text that are not NOISE (spaces, asterisks, colons). */
+function nonNoiseLength(el: Element): number {
+  return (el.textContent ?? '').replace(/[\s*＊:：]+/g, '').length;
+}
+
+/** Parts of a page a reader may skip whole (a long activity stream it would drop anyway). */
+export type SkipSubtree = (el: Element) => boolean;
+
+// Only containers of many elements are worth asking about (asking costs more than reading a small one).
+const SKIP_CHECK_CHILDREN = 16;
+
+/**
+ * Text nodes under `root` in page order, leaving out the subtrees of large elements `skip` names. Iterative.
+ */
+export function* textNodes(root: Node, skip?: SkipSubtree): Generator<Text> {
+  const doc = root.ownerDocument ?? (root as unknown as Document);
+  if (!skip) {
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+    return;
+  }
+  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 1 && (node as Element).childElementCount >= SKIP_CHECK_CHILDREN && skip(node as Element)) {
+      // Past the subtree: the next sibling, else an ancestor's next sibling (never above `root`).
+      let next = walker.nextSibling();
+      while (!next && walker.parentNode()) next = walker.nextSibling();
+      node = next;
+      continue;
+    }
+    if (node.nodeType === 3) yield node as Text;
+    node = walker.nextNode();
+  }
+}
+
+function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache, skip?: SkipSubtree): LabelText[] {
   const cached = cache?.get(root);
   if (cached) return cached;
-  const doc = root.ownerDocument ?? (root as unknown as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const out: LabelText[] = [];
   const parents = new Set<Element>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(root, skip)) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
@@ -128,7 +163,8 @@ function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache): L
     if (!label || label.length > MAX_LABEL) continue;
     out.push(control ? { parent, label, text: own.trim(), control } : { parent, label, text: own.trim() });
   }
-  cache?.set(root, out);
+  // A walk that skipped parts is this caller's own, not the root's whole list.
+  if (!skip) cache?.set(root, out);
   return out;
 }
 
@@ -138,15 +174,22 @@ const labelElement = (t: LabelText, root: Node) => (t.control ? t.parent : climb
 const hitOf = (t: LabelText, el: Element): LabelHit =>
   t.control ? { el, label: t.label, text: t.text, control: t.control } : { el, label: t.label, text: t.text };
 
-/** Every element inside `root` whose text is a label accepted by `accept` (short texts only). */
+/**
+ * Every element inside `root` whose text is a label accepted by `accept` (short texts only). With `skip`, the caller
+ * drops every hit inside the large elements it names: their subtrees are not read, unless the root's whole list is
+ * already in `cache`.
+ */
 export function findLabels(
   root: Element | DocumentFragment,
   accept: (label: string) => boolean,
   cache?: LabelTextCache,
+  skip?: SkipSubtree,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
-  for (const t of labelTexts(root, cache)) {
+  // A label inside a skipped element could only climb out of it if the element's whole text were that label's.
+  const skipLong = skip && ((el: Element) => skip(el) && nonNoiseLength(el) > MAX_RAW);
+  for (const t of labelTexts(root, cache, skipLong)) {
     if (!accept(t.label)) continue;
     const el = labelElement(t, root);
     if (seen.has(el)) continue;

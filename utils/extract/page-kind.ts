@@ -1,7 +1,7 @@
 // What the page is, before asking who the customer is: an open dialog/drawer showing one record, a
 // list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
 import { memoByString } from '../core/memo';
-import { composedContains, type Scope } from './composed';
+import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, type HiddenCache } from './dom';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
@@ -45,6 +45,51 @@ export function findOpenOverlays(scopes: Scope[], cache: HiddenCache, never: Hid
     }
   }
   return found;
+}
+
+/**
+ * What `findOpenOverlays` returns, limited to the overlays holding one of `targets` (or being one), found by
+ * climbing from the targets instead of matching every element of a long page against the overlay selectors.
+ */
+export function findOpenOverlaysAround(
+  scopes: Scope[],
+  targets: Element[],
+  cache: HiddenCache,
+  never: HiddenCache,
+): Element[] {
+  const body = scopes[0];
+  const order = new Map<Node, number>();
+  scopes.forEach((s, i) => {
+    if (i > 0) order.set(s, i);
+  });
+  // Where querySelectorAll of the scopes would have found the element: its scope's index, or -1.
+  const scopeOf = (el: Element): number => {
+    const root = el.getRootNode();
+    if (root.nodeType === 9) return body && body !== el && body.contains(el) ? 0 : -1;
+    return order.get(root) ?? -1;
+  };
+  const verdict = new Map<Element, boolean>(); // visible open overlay?
+  const open = (el: Element): boolean => {
+    let v = verdict.get(el);
+    if (v === undefined) {
+      v = scopeOf(el) >= 0 && el.matches(OVERLAY_SELECTOR) && !isHidden(el, cache) && !isNeverShown(el, never);
+      verdict.set(el, v);
+    }
+    return v;
+  };
+  const found = new Set<Element>();
+  for (const target of targets) {
+    // The outermost open overlay around the target (an inner one is inside it, as findOpenOverlays keeps them).
+    let outer: Element | null = null;
+    for (let e: Element | null = target; e; e = composedParent(e)) if (open(e)) outer = e;
+    if (outer) found.add(outer);
+  }
+  return [...found].sort((a, b) => {
+    const sa = scopeOf(a);
+    const sb = scopeOf(b);
+    if (sa !== sb) return sa - sb;
+    return a.compareDocumentPosition(b) & 4 ? -1 : 1; // 4: b follows a
+  });
 }
 
 // Words of a URL, a tab title or a page heading that name a list, a dashboard or a search, not a record.
@@ -172,6 +217,15 @@ export function isUserLabel(label: string): boolean {
   return USER_LABELS.has(label);
 }
 
+// The first letters of the user-account labels: a text starting otherwise is not one (most texts of a page).
+const USER_LABEL_START = new Set([...USER_LABELS].map((l) => l[0] ?? ''));
+
+/** The text's first character that is not a space, lower-cased. */
+function firstChar(text: string): string {
+  const m = /\S/.exec(text);
+  return m ? m[0].toLowerCase() : '';
+}
+
 // A text that is a user-account label, whole ("用户名") or before its value ("用户名：chen").
 const isUserLabelText = memoByString((text: string) => {
   const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
@@ -184,7 +238,7 @@ export function countUserLabels(root: Element, limit = 2): number {
   let n = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (text.length > 80) continue;
+    if (text.length > 80 || !USER_LABEL_START.has(firstChar(text))) continue;
     if (isUserLabelText(text) && ++n >= limit) return n;
   }
   return n;

@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import type { Scope } from '../composed';
 import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines } from '../dom';
-import { findLabels, valueElementFor } from '../labels';
+import { findLabels, textNodes, valueElementFor } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv } from '../types';
 import {
@@ -43,7 +43,6 @@ const ATTRS = [
   'aria-labelledby',
 ];
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
-const SHOW_TEXT = 4;
 
 // Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
 const TYPE_WORDS =
@@ -197,6 +196,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     body,
     (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined,
     (env.labelTexts ??= new Map()),
+    // Hits inside an excluded region are dropped below: a long stream's texts need not be read at all.
+    (el) => isExcludedRegion(el, regions),
   );
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
@@ -338,8 +339,8 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
 }
 
 function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  const walker = (body.ownerDocument as Document).createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Texts inside an excluded region are dropped below: a long stream is not read at all.
+  for (const node of textNodes(body, (el) => isExcludedRegion(el, regions))) {
     const text = node.nodeValue ?? '';
     if (text.length > 240 || !/[:：]/.test(text)) continue;
     const m = INLINE.exec(text);

@@ -16,7 +16,7 @@ import { composedContains, composedParent, type Scope } from '../composed';
 import {
   countPeopleRows,
   countUserLabels,
-  findOpenOverlays,
+  findOpenOverlaysAround,
   isInTabLike,
   pageSaysList,
   urlIsUserPage,
@@ -213,7 +213,9 @@ function valuedOf(all: Candidate[], env: ReadEnv): Valued[] {
 
 /** The open dialog, drawer or quick-view that shows one record (the list behind it is not the record). */
 function overlayRegion(scopes: Scope[], valued: Valued[], env: ReadEnv): Element | null {
-  const overlays = findOpenOverlays(scopes, env.cache, (env.never ??= new Map()));
+  // Only an overlay holding two of the values can be the record: look around the values, not at every element.
+  const shown = valued.filter((v) => !v.c.hidden).map((v) => v.c.el);
+  const overlays = findOpenOverlaysAround(scopes, shown, env.cache, (env.never ??= new Map()));
   for (const overlay of overlays.reverse()) {
     const inside = valued.filter((v) => !v.c.hidden && composedContains(overlay, v.c.el));
     if (inside.length >= 2 && inside.some((v) => IDENTIFYING.has(v.c.key))) return overlay;

@@ -361,6 +361,8 @@ function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
+const SHOW_TEXT = 4;
+
 // An icon glyph written before the value in one text ("✉ ann@x.example", "☏ +1 207-555-0100").
 const ICON_TEXT = /^\s*(✉️?|📧|📨|☎️?|📞|☏|📱|🏢|🏬|📍|🏠|📌)\uFE0F?\s*(\S[\s\S]{0,200})$/u;
 

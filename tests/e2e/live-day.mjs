@@ -61,7 +61,8 @@ await step('mid-call, the CRM edit form keeps the call', async () => {
   await panel.getByText('已自动保存').waitFor();
   await page.goto(`${base}/contact/card.php?id=1&action=edit`);
   fs.writeFileSync(`${out}/dolibarr-contact-edit-zh_CN.html`, await page.content());
-  await page.waitForTimeout(2500);
+  // The form's report reached the background (not a guessed 2.5 s).
+  await h.waitForContext(tabId, (c) => c.url?.includes('action=edit'));
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor({ timeout: 10_000 });
   const notes = await panel.locator('#notes').inputValue();
   if (!notes.includes('正在编辑')) throw new Error(`notes lost: ${notes}`);
@@ -69,7 +70,7 @@ await step('mid-call, the CRM edit form keeps the call', async () => {
   await panel.screenshot({ path: `${out}/dolibarr-edit-panel.png` });
   await page.screenshot({ path: `${out}/dolibarr-edit-page.png` });
   await page.goto(`${base}/contact/card.php?id=1`);
-  await page.waitForTimeout(1500);
+  await h.waitForContext(tabId, (c) => c.url?.endsWith('/contact/card.php?id=1'));
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor({ timeout: 10_000 });
   if (!(await panel.locator('#notes').inputValue()).includes('正在编辑')) throw new Error('notes lost after the edit');
 });

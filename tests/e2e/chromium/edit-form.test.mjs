@@ -40,12 +40,12 @@ test('the CRM’s edit form of the record keeps the call: card, notes and answer
   await panel.getByText('已自动保存').waitFor();
 
   await page.goto(`${card}&action=edit`);
-  // The content script has read the form (a context of it, or none when it shows no customer).
-  for (let i = 0; i < 200; i++) {
-    const c = await h.storedContext(tabId);
-    if (c === null || c.url?.includes('action=edit')) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // The content script has read the form: the background holds the form's report (every page reports one, with its
+  // address, customer or not) and has given it to the call in the same step.
+  await h.waitForContext(tabId, (c) => c.url?.includes('action=edit'));
+  // The call has taken it: the panel's next event is handled after it, and its echo shows in the panel.
+  await panel.getByTestId('timer-toggle').click();
+  await panel.locator('.timer .ring').waitFor();
   await panel.getByTestId('customer-name').filter({ hasText: '伟 李' }).waitFor();
   assert.equal(await panel.locator('#notes').inputValue(), note, 'the notes stay');
   assert.equal(await panel.getByTestId('manual-save').count(), 0, 'no manual-entry form');

@@ -187,7 +187,6 @@ describe('conventions', () => {
       'utils/ui/my-day-state.ts',
       'utils/panel/work-queue-tab.tsx',
       'utils/panel/my-day-tab.tsx',
-      'components/setup-form.tsx',
       'components/key-help.tsx',
       'components/escalation-banner.tsx',
       'components/record-correction.tsx',

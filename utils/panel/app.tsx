@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/core/schemas/settings';
 import { keyOfContext } from '@/utils/core/schemas/customer';
 import type { QueueRow } from '@/utils/core/worklist/work-queue';
 import type { Later } from './later';
+import { SetupScreen } from './day-view';
 import type { LaterViews } from './later-views';
 import { TabBar } from '@/components/tab-bar';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -76,8 +77,9 @@ export function App({
       .then((m) => m.q.next(currentKey))
       .then(openRow);
   const l = later.value.value;
-  // Setup, the other tabs and the keys' help are in the later part: shown first, they load it at once.
-  const needsLater = setupNeeded || settingsOpen || v.showHelp.value || c.tab.value !== 'current';
+  // The other tabs and the keys' help are in the later part: shown first, they load it at once. The setup screen is
+  // not: on a first run it is the first frame, and loading the later part then would compete with the call's start.
+  const needsLater = v.showHelp.value || c.tab.value !== 'current';
   useEffect(() => {
     if (needsLater) void later.load().catch(() => undefined);
   }, [needsLater]);
@@ -173,17 +175,20 @@ export function App({
       </header>
       {v.showHelp.value && l && <l.KeyHelp t={t} onClose={() => (v.showHelp.value = false)} />}
       {needsLater && !l && <p class="empty">{t('loading')}</p>}
-      {(setupNeeded || settingsOpen) && l && (
-        <l.SetupScreen
+      {(setupNeeded || settingsOpen) && (
+        <SetupScreen
           c={c}
           settings={day.settings.value}
           error={setupError}
           onLocale={onLocale}
           onSave={(values) =>
-            void l.saveSetup(values).then((error) => {
-              setSetupError(error);
-              if (!error) setSettingsOpen(false);
-            })
+            void later
+              .load()
+              .then((m) => m.saveSetup(values))
+              .then((error) => {
+                setSetupError(error);
+                if (!error) setSettingsOpen(false);
+              })
           }
         />
       )}

@@ -13,7 +13,7 @@ import { parseWindowsText } from '@/utils/ui/windows-text';
 import { createImportLoader } from './worklist-import-loader';
 import { WorkQueueTab } from './work-queue-tab';
 import { MyDayTab } from './my-day-tab';
-import { ExpectedCustomerNotice, SetupScreen } from './day-view';
+import { ExpectedCustomerNotice } from './day-view';
 import { EscalationPart } from './escalation-part';
 import { KeyHelp } from '@/components/key-help';
 import { RecordCorrection } from '@/components/record-correction';
@@ -59,7 +59,6 @@ export function createLaterViews({ c, client, store, settings, calendar, timeZon
     saveSetup,
     WorkQueueTab,
     MyDayTab,
-    SetupScreen,
     ExpectedCustomerNotice,
     EscalationPart,
     KeyHelp,

@@ -1,7 +1,6 @@
 // What the side panel loads before the customer shows: sidepanel.html's module script and preloaded chunks, and the
 // panel's texts in Chinese (utils/ui/i18n/panel.ts loads them with import() at boot), with every chunk these import
-// statically. What loads after the first answer shows (utils/panel/later.ts) is not counted; panel.bench.mjs checks
-// in the browser that nothing else is fetched before it.
+// statically. What loads after the first answer shows (utils/panel/later.ts) is not counted.
 import fs from 'node:fs';
 import path from 'node:path';
 

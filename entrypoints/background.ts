@@ -19,7 +19,12 @@ import { createBackgroundCallPorts } from '@/utils/background/background-call-po
 import { createCallHub } from '@/utils/call/call-hub';
 import { readCallPortName } from '@/utils/call/call-protocol';
 import { saveTaughtField } from '@/utils/background/save-taught-field';
-import { injectIntoOpenTabs, syncContentScriptRegistration } from '@/utils/background/content-script-registration';
+import {
+  injectIntoOpenTabs,
+  restoreIntoOpenTabs,
+  syncContentScriptRegistration,
+} from '@/utils/background/content-script-registration';
+import { createLiveCallMarkers } from '@/utils/background/live-call-markers';
 import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-alarm';
 import { createTranslate } from '@/utils/ui/i18n';
 import { createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
@@ -31,7 +36,8 @@ export default defineBackground(() => {
   const sync = () => syncContentScriptRegistration().catch((err) => console.error('Huifang: registration failed', err));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
-  void sync();
+  // After an update or a reload (or off and on) the open CRM tabs get this run's content script.
+  void sync().then(() => restoreIntoOpenTabs().catch(() => undefined));
   browser.permissions.onAdded.addListener(async (permissions) => {
     await sync();
     await injectIntoOpenTabs(permissions.origins ?? []);
@@ -53,6 +59,8 @@ export default defineBackground(() => {
   const teamSync = import.meta.env.WXT_SYNC_ORIGIN ? createTeamSync(db, browser) : null;
   const env = { ...createServiceEnv(db, settingsStore), teamSync: teamSync ?? undefined };
   const frames = createFrameTable();
+  const markers = createLiveCallMarkers(browser.storage.local);
+  browser.runtime.onStartup.addListener(() => void markers.clear().catch(() => undefined));
   const hub = createCallHub({
     ports: createBackgroundCallPorts(env, () => settings.value, teamSync ?? undefined),
     teamSync: teamSync?.forCalls,
@@ -66,23 +74,7 @@ export default defineBackground(() => {
         await browser.tabs.sendMessage(tabId, { type: 'context-request' }, { frameId: 0 }).catch(() => null),
       ).data ??
       null,
-    markers: {
-      get: async (tabId) => {
-        const raw: unknown = await storage.getItem(`session:live-call-${tabId}`);
-        return typeof raw === 'object' &&
-          raw !== null &&
-          'customerKey' in raw &&
-          'recordId' in raw &&
-          typeof raw.customerKey === 'string' &&
-          typeof raw.recordId === 'string'
-          ? { customerKey: raw.customerKey, recordId: raw.recordId }
-          : null;
-      },
-      set: (tabId, marker) =>
-        marker
-          ? storage.setItem(`session:live-call-${tabId}`, marker)
-          : storage.removeItem(`session:live-call-${tabId}`),
-    },
+    markers,
   });
   let firstSettings = true;
   effect(() => {
@@ -182,6 +174,8 @@ export default defineBackground(() => {
             collapse: t('overlayCollapse'),
             expand: t('overlayExpand'),
             close: t('overlayClose'),
+            updated: t('overlayUpdated'),
+            reload: t('overlayReload'),
           };
           sendResponse({ open, labels });
         });

@@ -4,7 +4,7 @@ import { extractCustomer } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
-import { createOverlayToggle, createPlacementStore, readOverlayState } from '@/utils/overlay';
+import { createOverlayToggle, createPlacementStore, readOverlayState, replaceOrphans } from '@/utils/overlay';
 import type { SiteAdapter } from '@/utils/core/schemas/site-adapter';
 import type { Message } from '@/utils/messages';
 
@@ -14,14 +14,18 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    const flagKey = '__huifangContentScript';
-    // Injected twice (registration + enable-on-this-site): keep one.
-    if (Reflect.get(window, flagKey)) return;
-    Reflect.set(window, flagKey, true);
-
+    // Injected again into a page that has one (registration + enable-on-this-site, the extension's next run after an
+    // update): WXT's context stops the earlier one as this one starts (ctx.onInvalidated below), so this one runs.
     let siteAdapter: SiteAdapter | undefined;
     let stopPicker: (() => void) | null = null;
-    const post = (message: Message) => browser.runtime.sendMessage(message).catch(() => undefined);
+    // After the extension went away sendMessage throws at once rather than rejecting.
+    const post = (message: Message) => {
+      try {
+        return browser.runtime.sendMessage(message).catch(() => undefined);
+      } catch {
+        return Promise.resolve(undefined);
+      }
+    };
 
     // Runs in every frame of an enabled origin; the background picks the frame that holds the record.
     const isTop = window.top === window;
@@ -84,6 +88,8 @@ export default defineContentScript({
             collapse: browser.i18n.getMessage('overlayCollapse'),
             expand: browser.i18n.getMessage('overlayExpand'),
             close: browser.i18n.getMessage('overlayClose'),
+            updated: browser.i18n.getMessage('overlayUpdated'),
+            reload: browser.i18n.getMessage('overlayReload'),
           },
           onOpenChange: (open) => void post({ type: 'overlay-state', open }),
         });
@@ -93,8 +99,10 @@ export default defineContentScript({
         .sendMessage({ type: 'overlay-state', open } satisfies Message)
         .then(readOverlayState)
         .catch(() => null);
+    // An overlay open when the extension's last run ended (updated, reloaded) opens again in its place, with the call.
+    const wasOpen = overlay ? replaceOrphans(document) : false;
     if (overlay)
-      void overlayState().then((state) => {
+      void overlayState(wasOpen || undefined).then((state) => {
         if (!state || !ctx.isValid) return;
         overlay.setLabels(state.labels);
         if (state.open) void overlay.show();
@@ -153,8 +161,15 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       stopPicker?.();
-      overlay?.destroy();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // The extension went away (its id is gone): the open overlay says so and stays until the next run replaces it.
+      // Else a newer copy of this script took over the page and brings its own overlay.
+      if (browser.runtime?.id) overlay?.destroy();
+      else overlay?.orphan();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Gone with the extension.
+      }
     });
   },
 });

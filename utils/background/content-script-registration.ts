@@ -46,3 +46,33 @@ export async function injectIntoOpenTabs(origins: readonly string[], b: Browser 
     ),
   );
 }
+
+/**
+ * The content scripts in open tabs stop when the extension is updated, reloaded, or turned off and on again, and the
+ * browser injects the registered script only into pages loaded after that: the CRM tab the agent is calling from
+ * would read as "no customer" until reloaded. So once per run of the extension (`storage.session` is emptied with
+ * each run), every tab of an enabled origin whose page has no live content script of this run gets one; the page's
+ * overlay comes back with the call (docs/architecture.md, "An update or a reload of the extension").
+ */
+export async function restoreIntoOpenTabs(b: Browser = browser): Promise<void> {
+  const flag = 'content-scripts-restored';
+  if ((await b.storage.session.get(flag))[flag]) return;
+  await b.storage.session.set({ [flag]: true });
+  const matches = enabledOriginPatterns((await b.permissions.getAll()).origins);
+  if (!matches.length) return;
+  const tabs = await b.tabs.query({ url: matches });
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      // A page loaded in this run has its script already (it answers); a second copy would only replace it.
+      const live = await b.tabs.sendMessage(id, { type: 'context-request' }, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      );
+      if (!live)
+        await b.scripting
+          .executeScript({ target: { tabId: id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
+          .catch(() => undefined);
+    }),
+  );
+}

@@ -19,7 +19,8 @@ export type OverlayHostOptions = {
   /** The key positions are remembered under, usually the page's origin. */
   site: string;
   store: PlacementStore;
-  labels: { title: string; collapse: string; expand: string; close: string };
+  /** `updated` and `reload`: what an overlay left behind by an update or a reload of the extension says. */
+  labels: { title: string; collapse: string; expand: string; close: string; updated: string; reload: string };
   /** Tests open the root to look inside; on a CRM page it stays closed. */
   shadowMode?: ShadowRootMode;
   /** Told when the agent opens or closes it (the content script remembers it per tab, so it survives page loads). */
@@ -43,7 +44,16 @@ export type OverlayHost = {
   setLabels(labels: OverlayLabels): void;
   /** Removes everything it added and stops every listener. */
   destroy(): void;
+  /**
+   * The extension went away (updated, reloaded, turned off): the framed page died with it. When open, the overlay
+   * says so in place of the frame and offers to reload the page (the host is marked `data-orphan`) until the content
+   * script of the extension's next run (utils/background/content-script-registration.ts) replaces it.
+   */
+  orphan(): void;
 };
+
+/** The host element the content script's overlay lives in; one left by an earlier run carries `data-orphan`. */
+export const OVERLAY_TAG = 'huifang-overlay';
 
 function makeButton(doc: Document, text: string, label: string): HTMLButtonElement {
   const b = doc.createElement('button');
@@ -112,7 +122,7 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
   }
 
   function build(): HTMLElement {
-    const el = doc.createElement('huifang-overlay');
+    const el = doc.createElement(OVERLAY_TAG);
     // `all: initial` first so page CSS aimed at unknown elements can't move or hide the host.
     el.style.setProperty('all', 'initial');
     Object.assign(el.style, {
@@ -282,9 +292,30 @@ export function createOverlayHost(options: OverlayHostOptions): OverlayHost {
     parts = null;
   }
 
+  function orphan() {
+    if (!host || !parts) return;
+    const notice = doc.createElement('div');
+    notice.setAttribute('role', 'alert');
+    Object.assign(notice.style, { padding: '12px', font: '14px/1.5 system-ui, sans-serif', color: '#1f2933' });
+    const text = doc.createElement('p');
+    text.style.margin = '0 0 8px';
+    text.textContent = labels.updated;
+    const reload = makeButton(doc, labels.reload, labels.reload);
+    Object.assign(reload.style, { background: '#1f3a5f', color: '#fff', borderRadius: '4px', padding: '4px 12px' });
+    reload.addEventListener('click', () => view?.location.reload());
+    notice.append(text, reload);
+    parts.iframe.replaceWith(notice);
+    host.setAttribute('data-orphan', '');
+    // Shown even if it was folded: this is the one thing the overlay still has to say.
+    placement = { ...placement, collapsed: false };
+    parts.collapse.remove();
+    apply();
+  }
+
   return {
     show,
     hide,
+    orphan,
     toggle: () => (host ? Promise.resolve(hide()) : opening ? opening.then(hide) : show()),
     isOpen: () => host !== null,
     setLabels: (next) => {

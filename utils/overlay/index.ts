@@ -1,5 +1,5 @@
 // What the content script calls to host the overlay (kept free of zod and of extension APIs: both are injected).
-import { createOverlayHost, type OverlayHost, type OverlayHostOptions, type OverlayLabels } from './host';
+import { createOverlayHost, OVERLAY_TAG, type OverlayHost, type OverlayHostOptions, type OverlayLabels } from './host';
 import type { OverlayPlacement, PlacementStore } from './position';
 
 export {
@@ -41,10 +41,11 @@ export function readOverlayState(raw: unknown): OverlayState | null {
   const r: { open?: unknown; labels?: unknown } = raw;
   if (typeof r.open !== 'boolean' || typeof r.labels !== 'object' || r.labels === null) return null;
   const l: Record<string, unknown> = { ...r.labels };
-  const text = (k: string) => (typeof l[k] === 'string' && (l[k] as string).length <= 100 ? (l[k] as string) : null);
+  const text = (k: string) => (typeof l[k] === 'string' && (l[k] as string).length <= 300 ? (l[k] as string) : null);
   const [title, collapse, expand, close] = [text('title'), text('collapse'), text('expand'), text('close')];
-  if (!title || !collapse || !expand || !close) return null;
-  return { open: r.open, labels: { title, collapse, expand, close } };
+  const [updated, reload] = [text('updated'), text('reload')];
+  if (!title || !collapse || !expand || !close || !updated || !reload) return null;
+  return { open: r.open, labels: { title, collapse, expand, close, updated, reload } };
 }
 
 export type OverlayToggle = {
@@ -53,7 +54,21 @@ export type OverlayToggle = {
   isOpen(): boolean;
   setLabels(labels: OverlayLabels): void;
   destroy(): void;
+  /** The extension went away: an open overlay says so (OverlayHost.orphan). */
+  orphan(): void;
 };
+
+/**
+ * Removes the overlays an earlier run of the extension left on the page (updated, reloaded, turned off and on) and
+ * says whether one was open: this run's overlay then opens in its place. Called as a content script starts: an
+ * earlier copy in the same run has removed its own by then (WXT stops it as this one starts), so any host left is a
+ * dead run's, marked `data-orphan` or not yet (the dead script notices within about a second).
+ */
+export function replaceOrphans(doc: Document): boolean {
+  const orphans = [...doc.querySelectorAll(OVERLAY_TAG)];
+  for (const el of orphans) el.remove();
+  return orphans.length > 0;
+}
 
 /** One overlay per page, created when first shown. */
 export function createOverlayToggle(options: OverlayHostOptions): OverlayToggle {
@@ -69,5 +84,6 @@ export function createOverlayToggle(options: OverlayHostOptions): OverlayToggle 
       host?.setLabels(next);
     },
     destroy: () => host?.destroy(),
+    orphan: () => host?.orphan(),
   };
 }

@@ -15,6 +15,9 @@ export const en: Record<MessageKey, string> = {
   overlayCollapse: 'Collapse',
   overlayExpand: 'Expand',
   overlayClose: 'Close',
+  overlayUpdated:
+    'Huifang was updated or turned off, so this overlay stopped. The call in progress is saved: reload this page to go on.',
+  overlayReload: 'Reload page',
   keyHelp: 'Keys',
   keyAnswer: 'Choose answer N',
   keyYesNo: 'Yes / No',

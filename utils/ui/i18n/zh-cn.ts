@@ -11,6 +11,8 @@ export const zhCN = {
   overlayCollapse: '收起',
   overlayExpand: '展开',
   overlayClose: '关闭',
+  overlayUpdated: '回访助手已更新或已停用，此浮窗已停止。进行中的回访已自动保存：请刷新此页面继续。',
+  overlayReload: '刷新页面',
   keyHelp: '快捷键',
   keyAnswer: '选择第 N 个答案',
   keyYesNo: '是 / 否',

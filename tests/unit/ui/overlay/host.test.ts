@@ -1,5 +1,5 @@
 import { createOverlayHost, OVERLAY_Z_INDEX, type OverlayPlacement } from '@/utils/overlay/host';
-import { readOverlayState } from '@/utils/overlay';
+import { readOverlayState, replaceOrphans } from '@/utils/overlay';
 
 function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
   const saved: Record<string, OverlayPlacement> = { ...initial };
@@ -10,7 +10,14 @@ function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
   };
 }
 
-const labels = { title: 'Huifang', collapse: 'Collapse', expand: 'Expand', close: 'Close' };
+const labels = {
+  title: 'Huifang',
+  collapse: 'Collapse',
+  expand: 'Expand',
+  close: 'Close',
+  updated: 'Huifang was updated',
+  reload: 'Reload page',
+};
 const frame = () => new Promise((r) => setTimeout(r, 40));
 
 function parts() {
@@ -176,7 +183,7 @@ describe('overlay host: drag, words and the open state', () => {
       onOpenChange: (open) => changes.push(open),
     });
     await o.show();
-    o.setLabels({ title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' });
+    o.setLabels({ ...labels, title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' });
     const root = parts().host?.shadowRoot;
     expect(root?.querySelector('[role=toolbar] span')?.textContent).toBe('回访助手');
     const close = root?.querySelectorAll('button')[1];
@@ -188,16 +195,67 @@ describe('overlay host: drag, words and the open state', () => {
 });
 
 describe('readOverlayState', () => {
-  const good = { open: true, labels: { title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' } };
+  const good = {
+    open: true,
+    labels: {
+      title: '回访助手',
+      collapse: '收起',
+      expand: '展开',
+      close: '关闭',
+      updated: '回访助手已更新',
+      reload: '刷新页面',
+    },
+  };
   it.each([
     [good, good],
     [{ ...good, open: 'yes' }, null],
     [{ open: false }, null],
     [{ ...good, labels: { ...good.labels, close: 1 } }, null],
-    [{ ...good, labels: { ...good.labels, title: 'x'.repeat(101) } }, null],
+    [{ ...good, labels: { ...good.labels, title: 'x'.repeat(301) } }, null],
+    [{ ...good, labels: { ...good.labels, reload: undefined } }, null],
     [null, null],
   ])('%#', (raw, expected) => {
     expect(readOverlayState(raw)).toEqual(expected);
+  });
+});
+
+describe('overlay host left by an earlier run of the extension', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('an open overlay says the extension went away in place of its frame; the next run replaces it and reopens', async () => {
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
+    await o.show();
+    o.orphan();
+    const root = parts().host?.shadowRoot;
+    expect(root?.querySelector('iframe')).toBeNull();
+    expect(root?.querySelector('[role=alert]')?.textContent).toContain('Huifang was updated');
+    expect(root?.querySelector('[role=alert] button')?.textContent).toBe('Reload page');
+    expect(parts().host?.hasAttribute('data-orphan')).toBe(true);
+    // The extension's next run: its content script finds the orphan, removes it and says its overlay was open.
+    expect(replaceOrphans(document)).toBe(true);
+    expect(parts().host).toBeNull();
+    expect(replaceOrphans(document)).toBe(false);
+  });
+
+  it('a closed overlay leaves nothing behind', async () => {
+    const o = createOverlayHost({
+      doc: document,
+      src: 'about:blank',
+      site: 's',
+      store: memoryStore(),
+      labels,
+      shadowMode: 'open',
+    });
+    o.orphan();
+    expect(parts().host).toBeNull();
+    expect(replaceOrphans(document)).toBe(false);
   });
 });
 

@@ -159,6 +159,9 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // WXT notices that the extension went away only when something asks `ctx.isValid` (its location watcher uses the
+    // Navigation API, no timer; a still page asks nothing): asked every second, so an open overlay says so at once.
+    if (overlay) ctx.setInterval(() => undefined, 1000);
     ctx.onInvalidated(() => {
       stopPicker?.();
       // The extension went away (its id is gone): the open overlay says so and stays until the next run replaces it.

@@ -45,14 +45,17 @@ async function until(read, ok, what, ms = 30_000) {
   throw new Error(`${what}; last seen: ${JSON.stringify(last)?.slice(0, 500)}`);
 }
 
-/** The overlay's framed page of the extension's current run (an earlier run's frame is gone with it). */
-const overlayFrame = (page) =>
+/**
+ * The overlay's framed page of the extension's current run, showing the call. An earlier run's frame may still be
+ * listed (and show its last state) for a moment after the run ended: it is passed in `not`.
+ */
+const overlayFrame = (page, not = []) =>
   until(
     async () => {
-      const frame = page.frames().find((f) => f.url().includes('/overlay.html'));
+      const frame = page.frames().find((f) => f.url().includes('/overlay.html') && !not.includes(f) && !f.isDetached());
       return frame && (await frame.getByTestId('step').count()) ? frame : null;
     },
-    Boolean,
+    (x) => typeof x === 'object' && x !== null,
     'the overlay never showed the call',
   );
 
@@ -89,7 +92,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor();
   await panel.getByTestId('toggle-overlay').click();
-  await overlayFrame(page);
+  const firstFrame = await overlayFrame(page);
 
   // Mid-call: an answer, the ring timer, a note — saved (the autosave follows each change within about a second).
   const first = await stepOf(panel);
@@ -114,7 +117,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
 
   // The overlay comes back by itself, on the same step with the same note: the new run's content script replaced
   // the old one's overlay and the new background resumed the call (not offered it).
-  const frame = await overlayFrame(page);
+  const frame = await overlayFrame(page, [firstFrame]);
   assert.equal(await stepOf(frame), second, 'the overlay is on the step of before the reload');
   await until(
     () => frame.getByTestId('notes').inputValue(),
@@ -154,7 +157,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
 
   // On again: the overlay comes back in its place with the call; the agent records from a fresh panel.
   await mgr.evaluate((x) => chrome.management.setEnabled(x, true), id);
-  const back = await overlayFrame(page);
+  const back = await overlayFrame(page, [firstFrame, frame]);
   assert.equal(await stepOf(back), second);
   assert.equal((await orphanNotice(page)).orphan, false, 'the notice is gone');
   const last = await h.openPanel(tabId);

@@ -149,7 +149,8 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   await freshClosed;
   const notice = await until(
     () => orphanNotice(page),
-    (n) => n.orphan && n.text?.includes('刷新此页面'),
+    // In the language of the labels the overlay last had (the panel's, else the browser's).
+    (n) => n.orphan && /刷新此页面|reload this page/.test(n.text ?? ''),
     'the overlay never said Huifang was turned off',
   );
   assert.equal(notice.hosts, 1);

@@ -20,6 +20,8 @@ same production build; times from this bench):
   (87.4 KB of \`sidepanel.html\`'s scripts + 5.4 KB of the Chinese catalog loaded at boot).
 - c81cae1 — the panel's own data calls only; then the tab looked up at boot: 86.5 KB; 152.0 ms against the baseline's
   247.4 ms (load 7–10).
+- 2026-11-29 09:01, eaf0149 (the same 86.5 KB build), on a quiet machine (load 0.5 → 1.4): 98.9 ms (81.2–117.1)
+  against the baseline's 127.3 ms (111.9–151.8) in the same run, 0.78×.
 - 2026-11-29 (session 5) 3c9dea4 — what the first frame does not show loads after it (utils/panel/later.ts): 80.3 KB.
 - 5f194cf — the options page on zod/mini too (it shares the panel's zod chunk), the column-mapping schema apart: 73.2 KB.
 - a9e11ac + b999446 — correction form and outcome confirmation after the first answer, holiday data as runs: 71.5 KB.
@@ -28,6 +30,8 @@ same production build; times from this bench):
   221.8 ms. Cause: the bench's fresh profile has no setup, so the first frame is the setup screen, which had moved to
   the later part and loaded during boot. b1ea687 keeps it in the first chunks: 72.5 KB; 168.6 ms against eaf0149's
   146.8 ms in one run (load 11.8 → 9.3), so the time is not better than before this session's weight work.
+- 2026-11-29 11:56 (session 6), 11d9433, load 1.4 → 3.3: 72.4 KB; 109.8 ms (94.6–168.4) against the baseline's
+  171.7 ms (133.4–215.7) in the same run, 0.64×. Again at 11:57 as helpers started (load 1.7 → 10.1): 226.0 ms against 314.8 ms, 0.72×.
 - Tried and dropped: listing in the browser every script fetched before the first answer (Resource Timing) — Chromium
   records no entries for chrome-extension:// scripts, so the list was always empty.`;
 const RUNS = 15;

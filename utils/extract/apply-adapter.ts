@@ -6,6 +6,7 @@ import { normalizeField } from './fields';
 import { findLabelsAmongAll, valueElementFor } from './labels';
 import { SHADOW_STEP } from './selector';
 import type { Found, ReadEnv } from './types';
+import { listOf } from './list';
 
 interface Hit {
   el: Element;
@@ -27,9 +28,9 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
     // "host >>> inner": the inner selector is matched inside each host's open shadow root (teach mode
     // picks values inside web components; selector.ts writes them this way).
     const steps = selector.split(` ${SHADOW_STEP} `);
-    let found: Element[] = Array.from(root.querySelectorAll(steps[0] ?? ''));
+    let found: Element[] = listOf(root.querySelectorAll(steps[0] ?? ''));
     for (const step of steps.slice(1)) {
-      found = found.flatMap((host) => (host.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll(step)) : []));
+      found = found.flatMap((host) => (host.shadowRoot ? listOf(host.shadowRoot.querySelectorAll(step)) : []));
     }
     return found;
   } catch {
@@ -51,7 +52,7 @@ function columnHits(scopes: Element[], headers: string[]): Hit[] {
   const wanted = new Set(headers.map(normalizeLabel));
   const hits: Hit[] = [];
   for (const scope of scopes) {
-    const tables = scope.tagName === 'TABLE' ? [scope] : Array.from(scope.querySelectorAll('table'));
+    const tables = scope.tagName === 'TABLE' ? [scope] : listOf(scope.querySelectorAll('table'));
     for (const table of tables) {
       const hit = readColumn(table as HTMLTableElement, wanted);
       if (hit) hits.push(hit);
@@ -62,11 +63,11 @@ function columnHits(scopes: Element[], headers: string[]): Hit[] {
 
 /** First data row's cell under a header in `wanted`. */
 export function readColumn(table: HTMLTableElement, wanted: Set<string>): Hit | null {
-  const rows = Array.from(table.rows);
+  const rows = listOf(table.rows);
   const headerIndex = rows.findIndex((r) => r.querySelector('th') !== null && r.querySelector('td') === null);
   const header = rows[headerIndex];
   if (!header) return null;
-  const cells = Array.from(header.cells);
+  const cells = listOf(header.cells);
   const col = cells.findIndex((c) => wanted.has(normalizeLabel(c.textContent ?? '')));
   const headerCell = cells[col];
   if (!headerCell) return null;

@@ -34,6 +34,25 @@ export function composedContains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+/** Each element's composed ancestors (itself included), built once per extraction. */
+export type AncestorCache = Map<Element, Set<Element>>;
+
+/**
+ * `composedContains` by lookup in the inner element's ancestor set, built once per element and extraction: the
+ * record-region search asks it for every candidate at every level of the page.
+ */
+export function containsWith(cache: AncestorCache): (outer: Element, inner: Element) => boolean {
+  return (outer, inner) => {
+    let set = cache.get(inner);
+    if (!set) {
+      set = new Set();
+      for (let e: Element | null = inner; e; e = composedParent(e)) set.add(e);
+      cache.set(inner, set);
+    }
+    return set.has(outer);
+  };
+}
+
 export interface ScopeScan {
   scopes: Scope[];
   /** Elements that hold a closed shadow root (only known when the browser lets the extension see them). */

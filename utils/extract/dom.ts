@@ -1,5 +1,6 @@
 // Reading the page: visible text only, never a password field, never markup. Nothing is written.
 import { composedParent } from './composed';
+import { listOf } from './list';
 
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -142,7 +143,7 @@ export function readControl(el: Element): string {
   if (el.tagName === 'TEXTAREA') return (el as HTMLTextAreaElement).value ?? '';
   if (el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
-    const options = Array.from(select.options);
+    const options = listOf(select.options);
     const option = options.find((o) => o.hasAttribute('selected')) ?? options[select.selectedIndex];
     return option ? (option.textContent ?? '') : '';
   }
@@ -180,11 +181,11 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
   const pushChildren = (node: Node) => {
     let kids: Node[];
     const shadow = (node as Element).shadowRoot;
-    if (shadow) kids = Array.from(shadow.childNodes);
+    if (shadow) kids = listOf(shadow.childNodes);
     else if ((node as Element).tagName === 'SLOT') {
       const assigned = (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-      kids = assigned.length > 0 ? assigned : Array.from(node.childNodes);
-    } else kids = Array.from(node.childNodes);
+      kids = assigned.length > 0 ? assigned : listOf(node.childNodes);
+    } else kids = listOf(node.childNodes);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   };
   pushChildren(el);
@@ -224,7 +225,7 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
 export function readControls(el: Element, allowHidden = false, cache?: HiddenCache): string[] {
   const controls = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
     ? [el]
-    : Array.from(el.querySelectorAll('input, textarea, select'));
+    : listOf(el.querySelectorAll('input, textarea, select'));
   const values: string[] = [];
   for (const c of controls) {
     const isHiddenInput = c.tagName === 'INPUT' && (c as HTMLInputElement).type === 'hidden';

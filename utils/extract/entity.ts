@@ -6,6 +6,7 @@ import { isHidden, isNeverShown, readLines, type HiddenCache } from './dom';
 import { keyForLabel, namePart } from './generic/dictionary';
 import type { Found } from './types';
 import type { UrlRecord } from '../core/url-record';
+import { listOf } from './list';
 
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.)\W*$/i;
@@ -62,17 +63,17 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
   const people: ContactPerson[] = [];
   const seen = new Set<string>();
   for (const scope of scopes) {
-    for (const table of Array.from(scope.querySelectorAll('table'))) {
+    for (const table of listOf(scope.querySelectorAll('table'))) {
       if (isHidden(table, cache) || isNeverShown(table)) continue;
-      const rows = Array.from((table as HTMLTableElement).rows);
+      const rows = listOf((table as HTMLTableElement).rows);
       const headerRow = rows.find((r) => r.querySelector('th') !== null);
       if (!headerRow) continue;
-      const cols = Array.from(headerRow.cells).map((c) => columnOf(c.textContent ?? ''));
+      const cols = listOf(headerRow.cells).map((c) => columnOf(c.textContent ?? ''));
       const hasName = cols.includes('name') || (cols.includes('first') && cols.includes('last'));
       if (!hasName || !cols.some((c) => c === 'phone' || c === 'mobile' || c === 'email' || c === 'title')) continue;
       for (const row of rows) {
         if (row === headerRow || row.querySelector('td') === null || isHidden(row, cache)) continue;
-        const cells = Array.from(row.cells);
+        const cells = listOf(row.cells);
         const at = (c: Column) => text(cells[cols.indexOf(c)], cache);
         const name = cols.includes('name') ? at('name') : `${at('first')} ${at('last')}`.trim();
         if (!name || name.length > 100 || exclude.includes(name) || seen.has(name)) continue;

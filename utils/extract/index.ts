@@ -18,6 +18,7 @@ import { extractGeneric, type NoCustomerReason } from './generic';
 import type { Found, ReadEnv } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
+import { listOf } from './list';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
@@ -124,7 +125,7 @@ function recordFromLinks(region: Element, url: string, name: string): UrlRecord 
   const origin = new URL(url).origin;
   const ids = new Map<string, UrlRecord>();
   let named: UrlRecord | null = null;
-  for (const a of Array.from(region.querySelectorAll('a[href]'))) {
+  for (const a of listOf(region.querySelectorAll('a[href]'))) {
     let target: URL;
     try {
       target = new URL(a.getAttribute('href') ?? '', url);
@@ -155,7 +156,7 @@ function scopesWithin(region: Element, scopes: Scope[]): Scope[] {
 function foreignFrameOrigins(root: Document, url: string): string[] {
   const own = new URL(url).origin;
   const out = new Set<string>();
-  for (const el of Array.from(root.querySelectorAll('iframe[src], frame[src]'))) {
+  for (const el of listOf(root.querySelectorAll('iframe[src], frame[src]'))) {
     const src = el.getAttribute('src') ?? '';
     let origin: string;
     try {

@@ -118,12 +118,13 @@ const SKIP_CHECK_CHILDREN = 16;
 /**
  * Text nodes under `root` in page order, leaving out the subtrees of large elements `skip` names. Iterative.
  */
-export function* textNodes(root: Node, skip?: SkipSubtree): Generator<Text> {
+export function textNodes(root: Node, skip?: SkipSubtree): Text[] {
   const doc = root.ownerDocument ?? (root as unknown as Document);
+  const out: Text[] = [];
   if (!skip) {
     const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
-    return;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
+    return out;
   }
   const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT);
   let node = walker.nextNode();
@@ -135,17 +136,28 @@ export function* textNodes(root: Node, skip?: SkipSubtree): Generator<Text> {
       node = next;
       continue;
     }
-    if (node.nodeType === 3) yield node as Text;
+    if (node.nodeType === 3) out.push(node as Text);
     node = walker.nextNode();
   }
+  return out;
 }
 
-function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache, skip?: SkipSubtree): LabelText[] {
+/**
+ * The texts `findLabels(root, …, skip)` reads: those outside the large elements `skip` names whose text is longer
+ * than any label (a label inside one could only climb out of it if the element's whole text were that label's).
+ * Readers that drop every hit inside a skipped element may share this walk.
+ */
+export function labelWalk(root: Element | DocumentFragment, skip: SkipSubtree): Text[] {
+  return textNodes(root, (el) => skip(el) && nonNoiseLength(el) > MAX_RAW);
+}
+
+/** The label texts of `root`: from `walked` (a partial walk, this caller's own) or a whole walk, cached. */
+function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache, walked?: Text[]): LabelText[] {
   const cached = cache?.get(root);
   if (cached) return cached;
   const out: LabelText[] = [];
   const parents = new Set<Element>();
-  for (const node of textNodes(root, skip)) {
+  for (const node of walked ?? textNodes(root)) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
@@ -164,7 +176,7 @@ function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache, sk
     out.push(control ? { parent, label, text: own.trim(), control } : { parent, label, text: own.trim() });
   }
   // A walk that skipped parts is this caller's own, not the root's whole list.
-  if (!skip) cache?.set(root, out);
+  if (!walked) cache?.set(root, out);
   return out;
 }
 
@@ -175,21 +187,19 @@ const hitOf = (t: LabelText, el: Element): LabelHit =>
   t.control ? { el, label: t.label, text: t.text, control: t.control } : { el, label: t.label, text: t.text };
 
 /**
- * Every element inside `root` whose text is a label accepted by `accept` (short texts only). With `skip`, the caller
- * drops every hit inside the large elements it names: their subtrees are not read, unless the root's whole list is
- * already in `cache`.
+ * Every element inside `root` whose text is a label accepted by `accept` (short texts only). With `walked` (the
+ * caller's `labelWalk(root, skip)`), the caller drops every hit inside the large elements `skip` names: their subtrees
+ * are not read, unless the root's whole list is already in `cache`.
  */
 export function findLabels(
   root: Element | DocumentFragment,
   accept: (label: string) => boolean,
   cache?: LabelTextCache,
-  skip?: SkipSubtree,
+  walked?: Text[],
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
-  // A label inside a skipped element could only climb out of it if the element's whole text were that label's.
-  const skipLong = skip && ((el: Element) => skip(el) && nonNoiseLength(el) > MAX_RAW);
-  for (const t of labelTexts(root, cache, skipLong)) {
+  for (const t of labelTexts(root, cache, walked)) {
     if (!accept(t.label)) continue;
     const el = labelElement(t, root);
     if (seen.has(el)) continue;

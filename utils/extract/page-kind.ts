@@ -3,6 +3,7 @@
 import { memoByString } from '../core/memo';
 import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, type HiddenCache } from './dom';
+import { listOf } from './list';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -38,7 +39,7 @@ const OVERLAY_SELECTOR = [
 export function findOpenOverlays(scopes: Scope[], cache: HiddenCache, never: HiddenCache): Element[] {
   const found: Element[] = [];
   for (const scope of scopes) {
-    for (const el of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) {
+    for (const el of listOf(scope.querySelectorAll(OVERLAY_SELECTOR))) {
       if (isHidden(el, cache) || isNeverShown(el, never)) continue;
       if (found.some((f) => composedContains(f, el))) continue;
       found.push(el);
@@ -122,7 +123,7 @@ function looksLikePersonRow(row: Element): boolean {
   if (row.querySelector('a[href^="tel:"], a[href^="mailto:"]')) return true;
   const text = row.textContent ?? '';
   if (text.length < 2000 && PERSON_VALUE.test(text)) return true;
-  return Array.from(row.querySelectorAll('a[href]')).some((a) => RECORD_LINK.test(a.getAttribute('href') ?? ''));
+  return listOf(row.querySelectorAll('a[href]')).some((a) => RECORD_LINK.test(a.getAttribute('href') ?? ''));
 }
 
 const SHAPE_STATE = /^(?:active|selected|current|odd|even|first|last|open|show|hover|focus|checked|expanded)$/i;
@@ -144,13 +145,13 @@ export function countPeopleRows(scopes: Scope[], except: Element | null, cache: 
   let n = 0;
   const outside = (el: Element) => !except || !composedContains(except, el);
   for (const scope of scopes) {
-    for (const row of Array.from(scope.querySelectorAll('tbody > tr, [role="row"]'))) {
+    for (const row of listOf(scope.querySelectorAll('tbody > tr, [role="row"]'))) {
       if (!row.querySelector('td, [role="gridcell"], [role="cell"]') || !outside(row)) continue;
       if (isHidden(row, cache) || !looksLikePersonRow(row)) continue;
       if (++n >= limit) return n;
     }
-    for (const list of Array.from(scope.querySelectorAll('ul, ol, [role="list"]'))) {
-      const items = Array.from(list.children);
+    for (const list of listOf(scope.querySelectorAll('ul, ol, [role="list"]'))) {
+      const items = listOf(list.children);
       if (items.length < 3 || !outside(list) || isHidden(list, cache)) continue;
       const shape = shapeOf(items[0] as Element);
       if (!items.every((i) => shapeOf(i) === shape)) continue;
@@ -220,10 +221,9 @@ export function isUserLabel(label: string): boolean {
 // The first letters of the user-account labels: a text starting otherwise is not one (most texts of a page).
 const USER_LABEL_START = new Set([...USER_LABELS].map((l) => l[0] ?? ''));
 
-/** The text's first character that is not a space, lower-cased. */
+/** The text's first character that is not a space, lower-cased (trimStart drops what \s does). */
 function firstChar(text: string): string {
-  const m = /\S/.exec(text);
-  return m ? m[0].toLowerCase() : '';
+  return text.trimStart().charAt(0).toLowerCase();
 }
 
 // A text that is a user-account label, whole ("用户名") or before its value ("用户名：chen").

@@ -1,6 +1,7 @@
 // A robust selector for an element the agent picked: stable ids, field attributes and label-relative
 // rules first; a short class/nth-of-type path only as the last resort.
 import { normalizeLabel, normalizeSpace } from '../core/normalize/text';
+import { listOf } from './list';
 
 const FIELD_ATTRS = [
   'name',
@@ -60,7 +61,7 @@ function stepOf(el: Element): string {
   let step = tag + classes.map((c) => `.${cssIdent(c)}`).join('');
   const parent = el.parentElement;
   if (parent) {
-    const same = Array.from(parent.children).filter((c) => c.tagName === el.tagName);
+    const same = listOf(parent.children).filter((c) => c.tagName === el.tagName);
     if (same.length > 1) step += `:nth-of-type(${same.indexOf(el) + 1})`;
   }
   return step;
@@ -102,7 +103,7 @@ function selectorIn(doc: QueryRoot, el: Element): string {
 export function findLabelFor(el: Element): string | null {
   const id = el.getAttribute('id');
   if (id) {
-    const label = Array.from(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
+    const label = listOf(el.ownerDocument.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
     const text = normalizeSpace(label?.textContent ?? '');
     if (text) return text.replace(/[:：]\s*$/, '');
   }

@@ -1,5 +1,6 @@
 import type { DateOrder } from '../core/normalize/date';
 import type { ValueSource } from '../core/schemas/customer-context';
+import type { AncestorCache } from './composed';
 import type { HiddenCache } from './dom';
 import type { LabelTextCache } from './labels';
 
@@ -23,4 +24,6 @@ export interface ReadEnv {
   labelTexts?: LabelTextCache;
   /** Elements each adapter selector matched, per root: the page does not change during one extraction. */
   queries?: Map<ParentNode, Map<string, Element[]>>;
+  /** Each candidate's composed ancestors (containment by lookup), for one pass. */
+  ancestors?: AncestorCache;
 }

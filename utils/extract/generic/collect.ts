@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import type { Scope } from '../composed';
 import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines } from '../dom';
-import { findLabels, textNodes, valueElementFor } from '../labels';
+import { findLabels, labelWalk, valueElementFor } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv } from '../types';
 import {
@@ -16,6 +16,7 @@ import {
   RECORD_ID_INPUTS,
 } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
+import { listOf } from '../list';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
 
@@ -57,7 +58,7 @@ const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/
 
 /** The value's own text when the rest of it is tags or badges; '' when it has none. */
 function nameWithoutTags(el: Element): string {
-  const tags = Array.from(el.children).filter((c) => TAG_CLASS.test(c.getAttribute('class') ?? ''));
+  const tags = listOf(el.children).filter((c) => TAG_CLASS.test(c.getAttribute('class') ?? ''));
   if (tags.length === 0) return '';
   let text = '';
   for (let n = el.firstChild; n; n = n.nextSibling)
@@ -181,7 +182,7 @@ function isFieldLabel(label: string): boolean {
 function startsWithLabel(el: Element): boolean {
   let first: Element | null = el.firstElementChild;
   for (let i = 0; first && i < 8; i++) {
-    const own = Array.from(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+    const own = listOf(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
     if (own) {
       const label = normalizeLabel(first.textContent ?? '');
       return looksLikeLabel(label) || isAddressPart(label) || namePart(label) !== undefined;
@@ -191,13 +192,13 @@ function startsWithLabel(el: Element): boolean {
   return false;
 }
 
-function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[], texts: Text[]): void {
   const hits = findLabels(
     body,
     (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined,
     (env.labelTexts ??= new Map()),
     // Hits inside an excluded region are dropped below: a long stream's texts need not be read at all.
-    (el) => isExcludedRegion(el, regions),
+    texts,
   );
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
@@ -307,7 +308,7 @@ function sameNameInside(all: Element[], i: number, attr: string, value: string):
 
 function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const selector = ATTRS.map((a) => `[${a}]`).join(',');
-  const all = Array.from(body.querySelectorAll(selector));
+  const all = listOf(body.querySelectorAll(selector));
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
     if (el.tagName === 'LABEL' || /(?:^|[\s_-])label(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
@@ -338,9 +339,8 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
-function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  // Texts inside an excluded region are dropped below: a long stream is not read at all.
-  for (const node of textNodes(body, (el) => isExcludedRegion(el, regions))) {
+function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  for (const node of texts) {
     const text = node.nodeValue ?? '';
     if (text.length > 240 || !/[:：]/.test(text)) continue;
     const m = INLINE.exec(text);
@@ -361,17 +361,17 @@ function fromInlineText(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
-const SHOW_TEXT = 4;
-
 // An icon glyph written before the value in one text ("✉ ann@x.example", "☏ +1 207-555-0100").
 const ICON_TEXT = /^\s*(✉️?|📧|📨|☎️?|📞|☏|📱|🏢|🏬|📍|🏠|📌)\uFE0F?\s*(\S[\s\S]{0,200})$/u;
+// The first UTF-16 unit ICON_TEXT can start with after spaces (✉ ☎ ☏, and the surrogates of the emoji): most texts of
+// a page start otherwise and are not matched at all (trimStart drops what \s does).
+const ICON_START = new Set([0x2709, 0x260e, 0x260f, 0xd83c, 0xd83d]);
 
 /** Values written after an icon glyph in the same text, in no labelled row. */
-function fromIconText(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  const walker = (body.ownerDocument as Document).createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+function fromIconText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  for (const node of texts) {
     const text = node.nodeValue ?? '';
-    if (text.length > 240 || !/[^\p{ASCII}]/u.test(text)) continue;
+    if (text.length > 240 || !ICON_START.has(text.trimStart().charCodeAt(0))) continue;
     const m = ICON_TEXT.exec(text);
     const key = m ? keyForLabel(m[1] ?? '') : undefined;
     const parent = node.parentElement;
@@ -398,9 +398,17 @@ const SELF_TAG = /^(?:本人|本人手机|本人电话|self|own)$/i;
 const PHONE_SHAPE = /^[+＋]?[\d\s()（）.-]{7,}$/;
 
 /** The value before a type tag: a phone number (typed by the tag) or an e-mail address. */
+// What `querySelectorAll('span, small, em, i, div, label')` matches, by local name.
+const TYPE_TAG_ELEMENTS = new Set(['span', 'small', 'em', 'i', 'div', 'label']);
+
+/** Every element under the scope in page order (as `querySelectorAll('*')`), from the cheaper live collection. */
+function elementsOf(scope: Scope): Element[] {
+  return listOf('getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*'));
+}
+
 function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const tag of Array.from(body.querySelectorAll('span, small, em, i, div, label'))) {
-    if (tag.childElementCount > 0) continue;
+  for (const tag of elementsOf(body)) {
+    if (tag.childElementCount > 0 || !TYPE_TAG_ELEMENTS.has(tag.localName)) continue;
     const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
     const self = SELF_TAG.test(word);
     if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word)) continue;
@@ -419,7 +427,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
 
 /** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
 function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const el of Array.from(body.querySelectorAll('[title]'))) {
+  for (const el of listOf(body.querySelectorAll('[title]'))) {
     if ((el.textContent ?? '').trim() !== '' || el.childElementCount > 0) continue;
     const title = el.getAttribute('title') ?? '';
     if (title.length > 120) continue;
@@ -446,7 +454,7 @@ function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
 }
 
 function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const input of Array.from(body.querySelectorAll('input'))) {
+  for (const input of listOf(body.querySelectorAll('input'))) {
     const name = (input.getAttribute('name') ?? '').toLowerCase();
     const id = (input.getAttribute('id') ?? '').toLowerCase();
     if (!RECORD_ID_INPUTS.has(name) && !RECORD_ID_INPUTS.has(id) && !(name === 'id' && /customer|record/.test(id)))
@@ -463,11 +471,14 @@ function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out
 export function collectCandidates(scopes: Scope[], env: ReadEnv, regions: RegionCache): Candidate[] {
   const out: Candidate[] = [];
   for (const scope of scopes) {
-    fromLabels(scope, env, regions, out);
+    // One walk of the scope's texts for the three text readers. It leaves out the large excluded regions (a long
+    // activity stream); each reader drops whatever else it finds inside an excluded region.
+    const texts = labelWalk(scope, (el) => isExcludedRegion(el, regions));
+    fromLabels(scope, env, regions, out, texts);
     fromAttributes(scope, env, regions, out);
-    fromInlineText(scope, env, regions, out);
+    fromInlineText(texts, env, regions, out);
     fromIconTitles(scope, env, regions, out);
-    fromIconText(scope, env, regions, out);
+    fromIconText(texts, env, regions, out);
     fromTypeTags(scope, env, regions, out);
     fromRecordIdInputs(scope, env, regions, out);
   }

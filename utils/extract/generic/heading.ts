@@ -5,6 +5,7 @@ import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
+import { listOf } from '../list';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
@@ -62,7 +63,7 @@ function hasTitleWord(el: Element): boolean {
 
 /** The element's own text (not its children's): a banner title often wraps the record's other details. */
 function readOwnText(el: Element): string {
-  const own = Array.from(el.childNodes)
+  const own = listOf(el.childNodes)
     .filter((n) => n.nodeType === 3)
     .map((n) => n.textContent ?? '')
     .join(' ');
@@ -81,7 +82,7 @@ function readTitle(el: Element, env: ReadEnv): string | null {
   if (
     /^H[12]$/.test(el.tagName) &&
     el.children.length > 0 &&
-    Array.from(el.children).every((c) => INLINE_AFTER.test(c.tagName))
+    listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName))
   ) {
     const first = el.firstChild;
     const own = first && first.nodeType === 3 ? (first.nodeValue ?? '').replace(/\s+/g, ' ').trim() : '';
@@ -97,7 +98,7 @@ const LOGOUT = /log\s?out|sign\s?out|logoff|退出|注销|登出/i;
 function isBesideLogout(el: Element): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 3 && box && box.tagName !== 'BODY'; i++, box = box.parentElement) {
-    const links = Array.from(box.querySelectorAll('a, button'));
+    const links = listOf(box.querySelectorAll('a, button'));
     if (
       links.some((a) =>
         LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`),
@@ -128,8 +129,8 @@ function isNameLike(text: string, company: boolean): boolean {
 
 /** The organisation a person's title links to (an icon or a target naming a company). */
 function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
-  for (const a of Array.from(title.querySelectorAll('a'))) {
-    const icon = Array.from(a.querySelectorAll('[class]')).some((i) => ORG_WORDS.test(i.getAttribute('class') ?? ''));
+  for (const a of listOf(title.querySelectorAll('a'))) {
+    const icon = listOf(a.querySelectorAll('[class]')).some((i) => ORG_WORDS.test(i.getAttribute('class') ?? ''));
     if (!icon && !ORG_WORDS.test(a.getAttribute('href') ?? '')) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const norm = text && !isHidden(a, env.cache) ? normalizeField('company', [text], env.order) : null;
@@ -169,11 +170,11 @@ function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
  * so that text is the record's name (the user's own avatar sits in the excluded app bar).
  */
 function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv): Found | null {
-  for (const el of Array.from(scope.querySelectorAll('[aria-label], img[alt]'))) {
+  for (const el of listOf(scope.querySelectorAll('[aria-label], img[alt]'))) {
     const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     const card = el.parentElement;
     if (!card || !label || !isNameLike(label, false) || isExcludedRegion(el, regions) || isBesideLogout(el)) continue;
-    const shown = Array.from(card.querySelectorAll('*')).some(
+    const shown = listOf(card.querySelectorAll('*')).some(
       (t) =>
         t !== el &&
         !el.contains(t) &&
@@ -210,7 +211,7 @@ export function findNameHeading(
       if (avatar) return { name: avatar };
       continue;
     }
-    for (const el of Array.from(scope.querySelectorAll(selector))) {
+    for (const el of listOf(scope.querySelectorAll(selector))) {
       if (pass === 'title-class' || pass === 'tab-title') {
         // A cheap look at the raw attributes first: most elements of a page say nothing of titles.
         if (!MAYBE_TITLE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;

@@ -12,7 +12,7 @@ import { findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
-import { composedContains, composedParent, type Scope } from '../composed';
+import { composedParent, containsWith, type Scope } from '../composed';
 import {
   countPeopleRows,
   countUserLabels,
@@ -22,6 +22,7 @@ import {
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl } from '../../core/url-record';
+import { listOf } from '../list';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -75,7 +76,7 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
 function renderedNames(el: Element): Set<string> {
   const doc = el.ownerDocument;
   const texts = [(doc.title ?? '').split(/\s[|\-–—·:»]\s/)[0] ?? ''];
-  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 10)) texts.push(h.textContent ?? '');
+  for (const h of listOf(doc.querySelectorAll('h1, h2')).slice(0, 10)) texts.push(h.textContent ?? '');
   return new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
 }
 
@@ -104,7 +105,7 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
 function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, have: Set<string>): Found[] {
   const found: Found[] = [];
   if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
-  for (const table of Array.from(root.querySelectorAll('table'))) {
+  for (const table of listOf(root.querySelectorAll('table'))) {
     const rows = (table as HTMLTableElement).rows;
     // Exactly one data row (a row holding a cell): stop counting at the second.
     let dataRows = 0;
@@ -112,7 +113,7 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
     if (dataRows !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
     const header = rows[0];
     if (!header) continue;
-    const headerKeys = Array.from(header.cells).map((c) => {
+    const headerKeys = listOf(header.cells).map((c) => {
       const label = normalizeLabel(c.textContent ?? '');
       return { label, key: keyForLabel(label) };
     });
@@ -171,7 +172,7 @@ function dropAddressee(found: Found[]): void {
 /** The record's one e-mail link when no label names it (an icon row of a side column): one address, shown. */
 function loneMailto(root: Element, regions: RegionCache, env: ReadEnv, fields: Candidate[]): Found | null {
   const seen = new Set<string>();
-  for (const a of Array.from(root.querySelectorAll('a[href^="mailto:"]'))) {
+  for (const a of listOf(root.querySelectorAll('a[href^="mailto:"]'))) {
     if (isExcludedRegion(a, regions) || isHidden(a, env.cache) || isNeverShown(a, env.never)) continue;
     // An owner's or another field's link ("Owner: <a href=mailto:rep@…>") is that person's.
     if (fields.some((c) => c.key !== 'email' && c.el.contains(a))) continue;
@@ -212,12 +213,17 @@ function valuedOf(all: Candidate[], env: ReadEnv): Valued[] {
 }
 
 /** The open dialog, drawer or quick-view that shows one record (the list behind it is not the record). */
-function overlayRegion(scopes: Scope[], valued: Valued[], env: ReadEnv): Element | null {
+function overlayRegion(
+  scopes: Scope[],
+  valued: Valued[],
+  env: ReadEnv,
+  contains: (outer: Element, inner: Element) => boolean,
+): Element | null {
   // Only an overlay holding two of the values can be the record: look around the values, not at every element.
   const shown = valued.filter((v) => !v.c.hidden).map((v) => v.c.el);
   const overlays = findOpenOverlaysAround(scopes, shown, env.cache, (env.never ??= new Map()));
   for (const overlay of overlays.reverse()) {
-    const inside = valued.filter((v) => !v.c.hidden && composedContains(overlay, v.c.el));
+    const inside = valued.filter((v) => !v.c.hidden && contains(overlay, v.c.el));
     if (inside.length >= 2 && inside.some((v) => IDENTIFYING.has(v.c.key))) return overlay;
   }
   return null;
@@ -240,30 +246,31 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
   const body = doc.body ?? doc.documentElement;
   const regions: RegionCache = new Map();
   env.never ??= new Map();
+  const contains = containsWith((env.ancestors ??= new Map()));
   // Hidden parts count only as the record's other tabs or collapsed sections; other hidden content never.
   let collected = collectCandidates(scopes, env, regions).filter(
     (c) => !c.hidden || c.via === 'record-id' || isInTabLike(c.el),
   );
   if (options.region) {
     const region = options.region;
-    collected = collected.filter((c) => composedContains(region, c.el));
+    collected = collected.filter((c) => contains(region, c.el));
   }
   // An attribute-named element wrapping a labelled pair is a section, not a value.
   const labelled = collected.filter((c) => c.via === 'label');
   let all = collected.filter(
-    (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && composedContains(c.el, l.el)),
+    (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && contains(c.el, l.el)),
   );
   let valued = valuedOf(all, env);
-  const overlay = options.region ? null : overlayRegion(scopes, valued, env);
+  const overlay = options.region ? null : overlayRegion(scopes, valued, env, contains);
   if (overlay) {
-    all = all.filter((c) => composedContains(overlay, c.el));
-    valued = valued.filter((v) => composedContains(overlay, v.c.el));
+    all = all.filter((c) => contains(overlay, c.el));
+    valued = valued.filter((v) => contains(overlay, v.c.el));
   }
   const top = options.region ?? overlay ?? body;
-  const choice = chooseRecordRoot(valued, top);
+  const choice = chooseRecordRoot(valued, top, contains);
   if (choice.peers) return { found: [], root: null, none: 'list' };
   const root = choice.root;
-  const inRoot = all.filter((c) => composedContains(root, c.el));
+  const inRoot = all.filter((c) => contains(root, c.el));
   if (countUserLabels(root) >= 2) return { found: [], root: null, none: 'user' };
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
   if (!overlay && !options.region) {

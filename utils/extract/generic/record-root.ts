@@ -14,6 +14,9 @@ export interface RootChoice {
   peers: boolean;
 }
 
+/** `composedContains`, or a cached equivalent (composed.ts `containsWith`). */
+type Contains = (outer: Element, inner: Element) => boolean;
+
 export function conflictKey(c: Candidate): string {
   return c.key === 'address-part' || c.key.startsWith('name-') ? `${c.key}:${c.label}` : c.key;
 }
@@ -31,9 +34,9 @@ function branchOf(ancestor: Element, el: Element): Element | null {
  * Cards of a list show the same fields for each person; the rows of a record's form table show different
  * fields (客户名称 + 客户简称 in one row, 联系人 + 手机 in the next), so same-shaped rows alone prove no list.
  */
-function sameFields(a: Element, b: Element, valued: Valued[]): boolean {
+function sameFields(a: Element, b: Element, valued: Valued[], contains: Contains): boolean {
   const keys = (branch: Element) => [
-    ...new Set(valued.filter((v) => !v.c.hidden && composedContains(branch, v.c.el)).map((v) => v.c.key)),
+    ...new Set(valued.filter((v) => !v.c.hidden && contains(branch, v.c.el)).map((v) => v.c.key)),
   ];
   const ka = keys(a);
   // A card of a list shows a person: several fields. Cells of one field each are a form's grid (名称 beside 联系人).
@@ -46,7 +49,7 @@ function sameFields(a: Element, b: Element, valued: Valued[]): boolean {
  * second, different value for a field holds another person (a cached record, a related contact): stop.
  * When that other person sits in a sibling of the same shape (cards, list items), the page is a list.
  */
-export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
+export function chooseRecordRoot(valued: Valued[], body: Element, contains: Contains = composedContains): RootChoice {
   const visible = valued.filter((v) => !v.c.hidden && v.c.key !== 'customerId');
   if (visible.length === 0) return { root: body, peers: false };
   const counts = new Map<Element, { n: number; depth: number }>();
@@ -65,15 +68,15 @@ export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
   for (const [el, { n, depth }] of counts) if (n >= need && depth > bestDepth) [root, bestDepth] = [el, depth];
   // Two people inside the region, each in one of several same-shaped cards: a list, not a record.
   for (const key of ['name', 'idNumber', 'mobile', 'email']) {
-    const vs = visible.filter((v) => v.c.key === key && composedContains(root, v.c.el));
+    const vs = visible.filter((v) => v.c.key === key && contains(root, v.c.el));
     const other = vs.find((v) => v.value !== vs[0]?.value);
     const first = vs[0];
     if (!first || !other) continue;
     let lca: Element | null = first.c.el;
-    while (lca && !composedContains(lca, other.c.el)) lca = composedParent(lca);
+    while (lca && !contains(lca, other.c.el)) lca = composedParent(lca);
     const a = lca ? branchOf(lca, first.c.el) : null;
     const b = lca ? branchOf(lca, other.c.el) : null;
-    if (a && b && isOneOfPeers(a, b) && sameFields(a, b, visible)) return { root, peers: true };
+    if (a && b && isOneOfPeers(a, b) && sameFields(a, b, visible, contains)) return { root, peers: true };
   }
   const seen = new Map<string, Set<string>>();
   const add = (v: Valued) => {
@@ -82,9 +85,9 @@ export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
     set.add(v.value);
     seen.set(k, set);
   };
-  valued.filter((v) => composedContains(root, v.c.el)).forEach(add);
+  valued.filter((v) => contains(root, v.c.el)).forEach(add);
   for (let parent = composedParent(root); parent; parent = composedParent(parent)) {
-    const incoming = valued.filter((v) => composedContains(parent, v.c.el) && !composedContains(root, v.c.el));
+    const incoming = valued.filter((v) => contains(parent, v.c.el) && !contains(root, v.c.el));
     const fresh = new Map<string, Set<string>>();
     let conflict: Valued | null = null;
     for (const v of incoming) {
@@ -104,7 +107,7 @@ export function chooseRecordRoot(valued: Valued[], body: Element): RootChoice {
         !!theirs &&
         PERSON_KEYS.has(conflict.c.key) &&
         isOneOfPeers(mine, theirs) &&
-        sameFields(mine, theirs, valued);
+        sameFields(mine, theirs, valued, contains);
       return { root, peers };
     }
     incoming.forEach(add);

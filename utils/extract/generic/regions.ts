@@ -3,6 +3,7 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { memoByString } from '../../core/memo';
 import { composedParent } from '../composed';
 import { isAddressPart, keyForLabel } from './dictionary';
+import { listOf } from '../list';
 
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL', 'FONT']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
@@ -116,7 +117,7 @@ const RECORD_LIKE = 'h1, a[href^="tel:"], a[href^="mailto:"], a[href^="callto:"]
 /** Two or more field titles (Address, Phone, 手机…) as leaf elements: a side column of a record, not navigation. */
 function hasFieldTitles(el: Element): boolean {
   let n = 0;
-  for (const leaf of Array.from(el.querySelectorAll('div, span, p, b, strong, h4, h5, h6'))) {
+  for (const leaf of listOf(el.querySelectorAll('div, span, p, b, strong, h4, h5, h6'))) {
     if (leaf.childElementCount > 0) continue;
     const text = leaf.textContent ?? '';
     if (text.length > 30) continue;
@@ -132,7 +133,7 @@ function isSideBar(el: Element, parts: string[]): boolean {
   if (hasFieldTitles(el)) return false;
   // Navigation is mostly links; a side box of plain "label: value" lines is the record's details.
   const text = (el.textContent ?? '').replace(/\s+/g, '').length;
-  const linked = Array.from(el.querySelectorAll('a')).reduce(
+  const linked = listOf(el.querySelectorAll('a')).reduce(
     (n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length,
     0,
   );
@@ -159,7 +160,7 @@ function isRelatedPersonCard(el: Element, classParts: string[]): boolean {
   const cls = el.getAttribute('class');
   const parent = el.parentElement;
   if (!parent || parent.childElementCount < 2) return false;
-  const twin = Array.from(parent.children).some((c) => c !== el && c.getAttribute('class') === cls);
+  const twin = listOf(parent.children).some((c) => c !== el && c.getAttribute('class') === cls);
   return twin && el.querySelector('[class*="name"]') !== null;
 }
 
@@ -243,7 +244,7 @@ export function isInListRow(el: Element): boolean {
  * field titles stand side by side ("Email | Phone") — a form row alternates label and value.
  */
 function isTdHeaderRow(row: HTMLTableRowElement): boolean {
-  const cells = Array.from(row.cells);
+  const cells = listOf(row.cells);
   if (cells.length < 3) return false;
   if (/(?:^|[\s_-])head(?:er)?(?:-?row)?(?:$|[\s_-])|headerrow/i.test(row.getAttribute('class') ?? '')) return true;
   const isTitle = (c: Element | undefined) => {

@@ -1,4 +1,9 @@
-import { createOverlayHost, OVERLAY_Z_INDEX, type OverlayPlacement } from '@/utils/overlay/host';
+import {
+  createOverlayHost,
+  OVERLAY_Z_INDEX,
+  type OverlayHostOptions,
+  type OverlayPlacement,
+} from '@/utils/overlay/host';
 import { readOverlayState, replaceOrphans } from '@/utils/overlay';
 
 function memoryStore(initial: Record<string, OverlayPlacement> = {}) {
@@ -18,6 +23,17 @@ const labels = {
   updated: 'Huifang was updated',
   reload: 'Reload page',
 };
+/** An overlay on this test's document, in an open shadow root (so the test can look inside), with a blank frame. */
+const makeHost = (overrides: Partial<OverlayHostOptions> = {}) =>
+  createOverlayHost({
+    doc: document,
+    src: 'about:blank',
+    site: 's',
+    store: memoryStore(),
+    labels,
+    shadowMode: 'open',
+    ...overrides,
+  });
 const frame = () => new Promise((r) => setTimeout(r, 40));
 
 function parts() {
@@ -35,14 +51,7 @@ describe('overlay host', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('toggles an iframe of the overlay page below modal layers', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'chrome-extension://x/overlay.html',
-      site: 'http://crm.test',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost({ src: 'chrome-extension://x/overlay.html', site: 'http://crm.test' });
     await o.toggle();
     const { host, iframe } = parts();
     expect(iframe?.getAttribute('src')).toBe('chrome-extension://x/overlay.html');
@@ -54,14 +63,7 @@ describe('overlay host', () => {
 
   it('restores the stored position of the site and remembers collapse and keyboard moves', async () => {
     const store = memoryStore({ 'http://crm.test': { x: 40, y: 50, collapsed: false } });
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 'http://crm.test',
-      store,
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost({ site: 'http://crm.test', store });
     await o.show();
     const { host, handle, collapse, iframe } = parts();
     expect(host?.style.left).toBe('40px');
@@ -77,14 +79,7 @@ describe('overlay host', () => {
     ({ ...r, x: r.left, y: r.top, right: r.left + r.width, bottom: r.top + r.height, toJSON: () => r }) as DOMRect;
 
   it('hides while a page dialog leaves it no room, and comes back when the dialog closes', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost();
     await o.show();
     expect(parts().host?.style.visibility).toBe('visible');
     const dialog = document.createElement('div');
@@ -101,14 +96,7 @@ describe('overlay host', () => {
   });
 
   it('moves beside a dialog that leaves room, above its backdrop, and returns to its place after', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost();
     await o.show();
     const home = { left: parts().host?.style.left, top: parts().host?.style.top };
     // A full-screen wrapper (as UI kits render modals) around the panel the user sees, centred on the left.
@@ -156,7 +144,7 @@ describe('overlay host: drag, words and the open state', () => {
 
   it('drags by the handle, the framed page taking no pointer events meanwhile, and remembers where it was left', async () => {
     const store = memoryStore({ s: { x: 100, y: 100, collapsed: false } });
-    const o = createOverlayHost({ doc: document, src: 'about:blank', site: 's', store, labels, shadowMode: 'open' });
+    const o = makeHost({ store });
     await o.show();
     const { host, handle, iframe } = parts();
     handle?.dispatchEvent(pointer('pointerdown', 10, 10));
@@ -173,15 +161,7 @@ describe('overlay host: drag, words and the open state', () => {
 
   it('changes its words to the panel language and says when the agent closes it', async () => {
     const changes: boolean[] = [];
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-      onOpenChange: (open) => changes.push(open),
-    });
+    const o = makeHost({ onOpenChange: (open) => changes.push(open) });
     await o.show();
     o.setLabels({ ...labels, title: '回访助手', collapse: '收起', expand: '展开', close: '关闭' });
     const root = parts().host?.shadowRoot;
@@ -223,14 +203,7 @@ describe('overlay host left by an earlier run of the extension', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('an open overlay says the extension went away in place of its frame; the next run replaces it and reopens', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost();
     await o.show();
     o.orphan();
     const root = parts().host?.shadowRoot;
@@ -245,14 +218,7 @@ describe('overlay host left by an earlier run of the extension', () => {
   });
 
   it('a closed overlay leaves nothing behind', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost();
     o.orphan();
     expect(parts().host).toBeNull();
     expect(replaceOrphans(document)).toBe(false);
@@ -262,14 +228,7 @@ describe('overlay host left by an earlier run of the extension', () => {
 describe('overlay host: concurrent opens', () => {
   afterEach(() => document.body.replaceChildren());
   it('shows one overlay when the page load restores it while a toggle asks too', async () => {
-    const o = createOverlayHost({
-      doc: document,
-      src: 'about:blank',
-      site: 's',
-      store: memoryStore(),
-      labels,
-      shadowMode: 'open',
-    });
+    const o = makeHost();
     await Promise.all([o.show(), o.show()]);
     expect(document.querySelectorAll('huifang-overlay')).toHaveLength(1);
     o.destroy();

@@ -110,7 +110,7 @@ export function createCallHub(env: CallHubEnv) {
         await session.setContext(hasCustomer(context) ? context : null);
         // The background was stopped mid-call (the browser was not): carry on with the same call, as it was.
         const draft = session.draftOffer.value;
-        if (marker && draft && draft.recordId === marker.recordId) session.resume(draft, { timer: true });
+        if (marker && draft && draft.recordId === marker.recordId) session.resume(draft, { cutOff: true });
       } finally {
         settled = true;
         if (!stopped) stopMarker = watchMarker();

@@ -143,6 +143,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       now: nowIso(),
       context: addressContext(context, contact.value) ?? context,
       kind: kind.value,
+      kindReason: kindReason.value,
       script: runner.script.value,
       engine: runner.engine.value,
       notes: call.notes.value,
@@ -347,6 +348,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     void call.escalated.value;
     void call.timerStartedAt.value;
     void kind.value;
+    void kindReason.value;
     if (call.inCall.value) {
       const draft = currentDraft();
       if (draft) scheduler.update(draft);
@@ -354,19 +356,21 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   });
 
   /**
-   * Carries on with a saved call. `timer`: the call was cut off a moment ago (the background stopped or the extension
-   * was updated) and its ring timer runs on from the draft's ring time (to the second); a call the agent picks up
-   * again later has no ring running.
+   * Carries on with a saved call, as it was on screen (the kind's reason included). `cutOff`: the call was cut off a
+   * moment ago (the background stopped or the extension was updated): its ring timer runs on from the draft's ring
+   * time (to the second) and "autosaved" says when the draft was saved, so the views see the same call go on; a call
+   * the agent picks up again later has no ring running.
    */
-  function resume(draft: Draft, { timer = false } = {}) {
+  function resume(draft: Draft, { cutOff = false } = {}) {
     const context = call.customer.value;
     if (!context) return;
     call.resumeCall(context, Date.parse(draft.startedAt));
     recordId.value = draft.recordId;
     const ring = draft.record.ringSeconds;
-    if (timer && ring !== null) call.setTimer(true, Date.parse(draft.updatedAt) - ring * 1000);
+    if (cutOff && ring !== null) call.setTimer(true, Date.parse(draft.updatedAt) - ring * 1000);
+    if (cutOff) saving.value = { at: Date.parse(draft.updatedAt), error: null };
     kind.value = draft.record.kind;
-    kindReason.value = null;
+    kindReason.value = draft.kindReason ?? null;
     call.setNotes(draft.record.notes);
     call.escalated.value = draft.record.flags.includes('escalated');
     const script = scriptList.find((s) => s.id === draft.record.scriptId) ?? runner.script.value;

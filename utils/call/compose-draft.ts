@@ -1,4 +1,5 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
+import type { LocalizedText } from '@/utils/core/script/localized';
 import { listRecordedAnswers } from '@/utils/core/script/engine-repeat';
 import type { EngineState } from '@/utils/core/script/engine';
 import type { Script } from '@/utils/core/script/schema';
@@ -18,6 +19,7 @@ export type DraftInput = {
   now: string;
   context: CustomerContext;
   kind: CallbackKind;
+  kindReason: LocalizedText | null;
   script: Script | null;
   engine: EngineState | null;
   notes: string;
@@ -54,6 +56,7 @@ export function composeDraft(input: DraftInput): Draft {
     startedAt: input.startedAt,
     updatedAt: input.now,
     engine,
+    kindReason: input.kindReason,
     record: {
       kind: input.kind,
       scriptId: input.script?.id ?? null,

@@ -57,6 +57,26 @@ async function until(panel, what, condition, arg) {
   throw new Error(`not within 30 s: ${what}`);
 }
 
+/**
+ * From now on, where the step's first answer button is at each change of the page, while the step is `step`. A
+ * background started again must show the call as it was: a line that goes (it was the kind's reason) moves the
+ * answers under the agent's pointer, and a click aimed a moment before lands beside the button, or on another.
+ */
+const watchAnswerPlace = (panel, step) =>
+  panel.evaluate((id) => {
+    const places = [];
+    const note = () => {
+      const el = document.querySelector('[data-testid=step]');
+      const button = el?.dataset.stepId === id ? el.querySelector('button.answer') : null;
+      const place = button ? Math.round(button.getBoundingClientRect().top) : null;
+      if (place !== null && places.at(-1) !== place) places.push(place);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    window.__answerPlaces = places;
+  }, step);
+const answerPlaces = (panel) => panel.evaluate(() => window.__answerPlaces);
+
 const stepId = (panel) => panel.evaluate(() => document.querySelector('[data-testid=step]')?.dataset.stepId ?? null);
 
 const records = (panel) =>
@@ -112,6 +132,7 @@ test('the background page stops mid-call: the sidebar keeps the call and one rec
     first,
   );
   const second = await stepId(panel);
+  await watchAnswerPlace(panel, second);
 
   // Idle: the background page is stopped (a later one answers getBackgroundPage with another start time).
   const started = await backgroundStart(panel);
@@ -131,7 +152,11 @@ test('the background page stops mid-call: the sidebar keeps the call and one rec
     'the step after the second answer',
     (id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id,
     second,
-  );
+  ).catch(async (err) => {
+    err.message += `; the answer button's top while on that step: ${await answerPlaces(panel)}`;
+    throw err;
+  });
+  assert.equal((await answerPlaces(panel)).length, 1, `the answer button moved: ${await answerPlaces(panel)}`);
   await panel.type('[data-testid=notes]', note);
   assert.equal(await panel.$eval('[data-testid=notes]', (el) => el.value), note);
   await panel.click('[data-testid=outcome-no-answer]');

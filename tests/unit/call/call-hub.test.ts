@@ -110,6 +110,37 @@ describe('the call hub across a stopped service worker', () => {
     expect(b.last().engine?.path.length).toBe((resumed.engine?.path.length ?? 0) + 1);
   });
 
+  it('the new worker shows the call as the old one did: nothing on screen appears, goes or moves', async () => {
+    const fake = createFakePorts();
+    const store = fakeMarkers();
+    const first = startWorker(fake, store);
+    const a = fakeView();
+    first.connect(TAB, a.port);
+    await settle(first);
+    const step = a.last().engine?.current ?? null;
+    a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
+    await settle(first);
+    await fake.runTimers(); // the autosave
+    await tick();
+    const before = a.last();
+    // The page proposed the kind and said why; the agent did not pick another.
+    expect(before.kindReason).not.toBeNull();
+    expect(before.saving.at).not.toBeNull();
+
+    const second = startWorker(fake, store);
+    const b = fakeView();
+    second.connect(TAB, b.port);
+    await settle(second);
+    // Every snapshot the new worker sends: the reason line and the "autosaved" line stay where they were (a line
+    // that goes shifts the answers under the agent's pointer: a click meant for one lands beside it, or on another).
+    for (const x of b.snapshots) {
+      const { saving, ...rest } = x;
+      const { saving: was, ...old } = before;
+      expect(rest).toEqual(old);
+      expect(saving.at !== null).toBe(was.at !== null);
+    }
+  });
+
   it('takes the event that woke the worker, sent on the port before the background was ready', async () => {
     const fake = createFakePorts();
     const store = fakeMarkers();

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { callbackRecordSchema, outcomeSchema } from './callback-record';
+import { localizedTextSchema } from '../script/localized';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -31,6 +32,11 @@ export const draftSchema = z.object({
   record: draftRecordSchema,
   /** The script engine's state, owned by the engine; stored as given. */
   engine: z.unknown(),
+  /**
+   * Why the kind was proposed, as the call showed it (null once the agent picked one): a call carried on after a stop
+   * shows the same line, so nothing on screen moves under the agent's pointer. Absent in drafts saved before it.
+   */
+  kindReason: z.optional(z.nullable(localizedTextSchema)),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -8,6 +8,7 @@ import { callPortEventSchema, type CallEvent, type CallSnapshot } from './call-p
 import { createCallSession, type CallSession } from './call-session';
 import { hasCustomer } from '@/utils/ui/manual-context';
 import { followLease, type TeamSyncForCalls } from './call-lease';
+import type { LiveCallMarker } from '@/utils/background/live-call-markers';
 
 /** The part of a runtime.Port the hub uses (a fake in tests). */
 export type ViewPort = {
@@ -16,8 +17,8 @@ export type ViewPort = {
   onDisconnect: { addListener(fn: () => void): void };
 };
 
-/** A call in progress, remembered outside the database for as long as the browser runs (storage.session). */
-export type LiveCallMarker = { customerKey: string; recordId: string };
+/** A call in progress, remembered outside the database until the browser starts again (storage.local). */
+export type { LiveCallMarker };
 
 export type CallHubEnv = {
   ports: CallPorts;
@@ -25,7 +26,7 @@ export type CallHubEnv = {
   /** The last context the content script sent for a tab, and a fresh read of the page (null when none). */
   storedContext(tabId: number): Promise<CustomerContext | null>;
   requestContext(tabId: number): Promise<CustomerContext | null>;
-  /** storage.session: a service worker that was stopped mid-call resumes the call without asking. */
+  /** storage.local (utils/background/live-call-markers.ts): a worker that was stopped mid-call resumes the call unasked. */
   markers: {
     get(tabId: number): Promise<LiveCallMarker | null>;
     set(tabId: number, marker: LiveCallMarker | null): Promise<void>;

@@ -86,8 +86,15 @@ describe("the extension's next run (updated, reloaded, turned off and on)", () =
     await markers.set(8, null);
     expect(await createLiveCallMarkers(area).get(7)).toEqual({ customerKey: 'k', recordId: 'r' });
     expect(await markers.get(8)).toBeNull();
+    // Storage is read as a boundary: a marker of another shape is none; a field it does not know is dropped.
     local['live-call-9'] = { customerKey: 1 };
     expect(await markers.get(9)).toBeNull();
+    local['live-call-10'] = { customerKey: '', recordId: 'r' };
+    expect(await markers.get(10)).toBeNull();
+    local['live-call-11'] = { customerKey: 'k', recordId: 'r'.repeat(101) };
+    expect(await markers.get(11)).toBeNull();
+    local['live-call-12'] = { customerKey: 'k', recordId: 'r', stray: true };
+    expect(await markers.get(12)).toEqual({ customerKey: 'k', recordId: 'r' });
     await markers.clear();
     expect(Object.keys(local)).toEqual(['settings']);
   });

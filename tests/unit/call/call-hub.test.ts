@@ -67,14 +67,33 @@ async function settle(hub: ReturnType<typeof startWorker>) {
   await tick();
 }
 
+/** The database and storage.session, which outlive the workers, and the first worker with a view connected. */
+async function firstWorker() {
+  const fake = createFakePorts();
+  const store = fakeMarkers();
+  const first = startWorker(fake, store);
+  const a = fakeView();
+  first.connect(TAB, a.port);
+  await settle(first);
+  return { fake, store, first, a };
+}
+
+/** The view answers the step on show, and the worker autosaves the call. */
+async function answerAndSave(
+  hub: ReturnType<typeof startWorker>,
+  view: ReturnType<typeof fakeView>,
+  fake: ReturnType<typeof createFakePorts>,
+) {
+  const step = view.last().engine?.current ?? null;
+  view.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
+  await settle(hub);
+  await fake.runTimers();
+  await tick();
+}
+
 describe('the call hub across a stopped service worker', () => {
   it('a new worker resumes the call from its draft: same record, answers and notes; the next answer lands on it', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const a = fakeView();
-    first.connect(TAB, a.port);
-    await settle(first);
+    const { fake, store, first, a } = await firstWorker();
     const step = a.last().engine?.current ?? null;
     a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
     a.send({ type: 'notes', value: '客户下午方便' });
@@ -111,17 +130,8 @@ describe('the call hub across a stopped service worker', () => {
   });
 
   it('the new worker shows the call as the old one did: nothing on screen appears, goes or moves', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const a = fakeView();
-    first.connect(TAB, a.port);
-    await settle(first);
-    const step = a.last().engine?.current ?? null;
-    a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
-    await settle(first);
-    await fake.runTimers(); // the autosave
-    await tick();
+    const { fake, store, first, a } = await firstWorker();
+    await answerAndSave(first, a, fake);
     const before = a.last();
     // The page proposed the kind and said why; the agent did not pick another.
     expect(before.kindReason).not.toBeNull();
@@ -142,17 +152,8 @@ describe('the call hub across a stopped service worker', () => {
   });
 
   it('takes the event that woke the worker, sent on the port before the background was ready', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const a = fakeView();
-    first.connect(TAB, a.port);
-    await settle(first);
-    const step = a.last().engine?.current ?? null;
-    a.send({ type: 'engine', step, event: { type: 'answer', at: '2025-11-03T02:30:00.000Z', value: 'yes' } });
-    await settle(first);
-    await fake.runTimers();
-    await tick();
+    const { fake, store, first, a } = await firstWorker();
+    await answerAndSave(first, a, fake);
     const at = a.last().engine?.current ?? null;
 
     const second = startWorker(fake, store);
@@ -185,12 +186,7 @@ describe('the call hub across a stopped service worker', () => {
   });
 
   it('without a marker (the browser was restarted) the draft is offered, not resumed', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const a = fakeView();
-    first.connect(TAB, a.port);
-    await settle(first);
+    const { fake, store, first, a } = await firstWorker();
     a.send({ type: 'notes', value: '草稿' });
     await settle(first);
     await fake.runTimers();
@@ -321,13 +317,30 @@ describe('a change in the last second before the worker is stopped', () => {
     };
   }
 
-  it('the view gives it again: the new worker has the answer and the note the old one never saved', async () => {
+  /**
+   * The first worker with a view (a call mirror) bound to the tab; `restart` stops the worker running now, starts the
+   * next one and lets the view connect to it (`whileAway`: what the agent does before it does).
+   */
+  async function workersWithView() {
     const fake = createFakePorts();
     const store = fakeMarkers();
     const first = startWorker(fake, store);
     const v = viewOfWorkers(fake, first);
     v.mirror.bind(TAB);
     await settle(first);
+    const restart = async (whileAway: () => void = () => undefined) => {
+      const next = startWorker(fake, store);
+      v.stopWorker(next);
+      whileAway();
+      v.reconnect();
+      await settle(next);
+      return next;
+    };
+    return { fake, first, v, restart };
+  }
+
+  it('the view gives it again: the new worker has the answer and the note the old one never saved', async () => {
+    const { fake, first, v, restart } = await workersWithView();
     const at = () => fake.ports.now().toISOString();
     v.mirror.runner.dispatch({ type: 'answer', at: at(), value: 'yes' });
     await settle(first);
@@ -344,10 +357,7 @@ describe('a change in the last second before the worker is stopped', () => {
     await settle(first);
     expect(v.mirror.snapshot.value?.notes).toBe('客户说下午三点后方便');
     expect([...fake.drafts.values()][0]?.record.notes).toBe('');
-    const second = startWorker(fake, store);
-    v.stopWorker(second);
-    v.reconnect();
-    await settle(second);
+    const second = await restart();
     await settle(second);
 
     const now = v.mirror.snapshot.value;
@@ -361,12 +371,7 @@ describe('a change in the last second before the worker is stopped', () => {
   });
 
   it('a timer started in that last second runs on in the new worker; a second press before the echo stops it', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const v = viewOfWorkers(fake, first);
-    v.mirror.bind(TAB);
-    await settle(first);
+    const { fake, first, v, restart } = await workersWithView();
     v.mirror.call.setNotes('拨号中');
     await settle(first);
     await fake.runTimers(); // the call is saved, without a timer
@@ -378,10 +383,7 @@ describe('a change in the last second before the worker is stopped', () => {
     v.mirror.call.toggleTimer();
     await settle(first);
     expect(v.mirror.call.timerStartedAt.value).not.toBeNull();
-    const second = startWorker(fake, store);
-    v.stopWorker(second);
-    v.reconnect();
-    await settle(second);
+    const second = await restart();
     await settle(second);
     expect(v.mirror.call.timerStartedAt.value).not.toBeNull();
     await fake.runTimers();
@@ -389,23 +391,16 @@ describe('a change in the last second before the worker is stopped', () => {
     expect([...fake.drafts.values()][0]?.record.ringSeconds).not.toBeNull();
 
     // Pressed twice while the background is away: off, then on again — the call ends with the timer on.
-    const third = startWorker(fake, store);
-    v.stopWorker(third);
-    v.mirror.call.toggleTimer();
-    v.mirror.call.toggleTimer();
-    v.reconnect();
-    await settle(third);
+    const third = await restart(() => {
+      v.mirror.call.toggleTimer();
+      v.mirror.call.toggleTimer();
+    });
     await settle(third);
     expect(third.session(TAB)?.call.timerStartedAt.value).not.toBeNull();
   });
 
   it('a timer saved before the stop runs on from its start (Chrome stops an idle worker while it rings)', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const v = viewOfWorkers(fake, first);
-    v.mirror.bind(TAB);
-    await settle(first);
+    const { fake, first, v, restart } = await workersWithView();
     v.mirror.call.toggleTimer();
     await settle(first);
     const startedAt = v.mirror.call.timerStartedAt.value ?? 0;
@@ -413,32 +408,21 @@ describe('a change in the last second before the worker is stopped', () => {
     await fake.runTimers(); // autosaved with 12 s of ringing
     await settle(first);
     fake.advance(30_000); // no event for 30 s: Chrome stops the worker
-    const second = startWorker(fake, store);
-    v.stopWorker(second);
-    v.reconnect();
-    await settle(second);
+    const second = await restart();
     const restarted = second.session(TAB)?.call.timerStartedAt.value ?? null;
     expect(restarted).not.toBeNull();
     expect(Math.abs((restarted ?? 0) - startedAt)).toBeLessThan(1_000);
   });
 
   it('nothing of a recorded call is given again (a note would begin another call)', async () => {
-    const fake = createFakePorts();
-    const store = fakeMarkers();
-    const first = startWorker(fake, store);
-    const v = viewOfWorkers(fake, first);
-    v.mirror.bind(TAB);
-    await settle(first);
+    const { fake, first, v, restart } = await workersWithView();
     v.mirror.call.setNotes('已接通');
     await settle(first);
     v.mirror.outcome('wrong-number');
     await settle(first);
     await settle(first);
     expect(fake.records).toHaveLength(1);
-    const second = startWorker(fake, store);
-    v.stopWorker(second);
-    v.reconnect();
-    await settle(second);
+    await restart();
     expect(v.mirror.snapshot.value?.startedAt).toBeNull();
     expect(v.mirror.call.notes.value).toBe('');
   });

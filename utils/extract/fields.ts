@@ -76,7 +76,13 @@ function isHongKongId(id: string): boolean {
   return (sum + check) % 11 === 0;
 }
 
+// A page title joining the record's name, number and city ("Account: Ann Lee / 4000127 / Hannover"): no one's name.
+const TITLE_PARTS = /^[^/]+(?:\s\/\s[^/]+){2,}$/;
+const isJoinedTitle = (text: string) =>
+  TITLE_PARTS.test(text) && text.split(' / ').some((p) => /^\d{3,}$/.test(p.trim()));
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
+  if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.

@@ -60,6 +60,15 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     .trim()
     .replace(/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周|週)[一二三四五六日天],?)\s+(?=\S)/i, '');
   if (!text || text.length > 40) return null;
+  // An age or a note after the date ("1970-01-02（55岁）", "12/03/1984 (41 yrs)") is not part of it.
+  const noted = /^(.*?\d)\s*[(（][^()（）]{1,12}[)）]$/.exec(text);
+  if (noted) return normalizeDate(noted[1] ?? '', order);
+  // Japan's era years (和暦: 令和7年5月20日, 昭和59年3月12日, 元年 = year 1).
+  const era = /^(令和|平成|昭和|大正)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(text);
+  if (era) {
+    const base = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911 }[era[1] as '令和'] ?? 0;
+    return toIso(base + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4]));
+  }
   const time = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M|Z|[+-]\d{2}:?\d{2})?)?`;
   // Taiwan's ROC (民國) calendar: year 1 is 1912 ("民國72年05月14日", "114/03/20": a 3-digit year is never a day).
   let m = new RegExp(
@@ -67,7 +76,10 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     'i',
   ).exec(text);
   if (m) return toIso(Number(m[1] ?? m[2]) + 1911, Number(m[3]), Number(m[4]));
-  m = new RegExp(String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`, 'i').exec(text);
+  // Korean pages write "2024. 01. 02." and 2024년 1월 2일.
+  m = new RegExp(String.raw`^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일.]?${time}$`, 'i').exec(
+    text,
+  );
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -46,13 +46,23 @@ const ATTRS = [
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 
 // Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
-const TYPE_WORDS =
-  'mobile|cell|cellphone|cell phone|handy|office|work|business|home|main|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他';
+// Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
+// and the numbers of someone else (an assistant's, a relative's: dropped).
+const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
-const MOBILE_TYPE = /^(mobile|cell|cellphone|cell phone|handy|手机|移动|移动电话)$/i;
+const MOBILE_TYPE =
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
+// The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
+const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
+const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
+const CN_MOBILE_SHAPE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
+// A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
+// <span class=tag>主号码</span>"): the tag, never part of the value.
+const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
 
 const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/i;
 
@@ -83,7 +93,14 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     const named = nameWithoutTags(el);
     if (named) return [named];
   }
-  const lines = readLines(el, allowHidden, env.cache);
+  const tagged = typeTagsIn(el);
+  if (tagged.length > 0 && (key === 'phone' || key === 'mobile')) {
+    const typed = typedLinesOf(tagged, allowHidden, env);
+    if (typed.length > 0) return typed;
+  }
+  let lines = readLines(el, allowHidden, env.cache);
+  // Other values drop a type written after them ("712 E Main St<br>Town, ST 00000<span>Work</span>").
+  if (tagged.length > 0) lines = withoutTypeTags(lines, tagged);
   if ((key === 'phone' || key === 'mobile') && lines.length > 1 && typedPhones(lines)) return lines;
   // An e-mail link beside its type word ("Work" + <a href="mailto:…">): the link is the value, not the type.
   if (key === 'email') {
@@ -97,6 +114,57 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     if (first && links.length > 1) return readLines(first, allowHidden, env.cache);
   }
   return lines;
+}
+
+/** Leaf elements inside `el` holding only a type word, written after a value (never the first thing in `el`). */
+function typeTagsIn(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const t of listOf(el.querySelectorAll('span, small, em, i, b, label, sup, div'))) {
+    if (t.childElementCount > 0) continue;
+    const word = (t.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
+    if (!word || word.length > 16 || !AFTER_TYPE.test(word)) continue;
+    let before = t.previousSibling;
+    while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
+    if (before) out.push(t);
+  }
+  return out;
+}
+
+/** The value written right before a type tag: the text since the previous element or line break, or the element. */
+function valueBefore(tag: Element, allowHidden: boolean, env: ReadEnv): string {
+  let text = '';
+  for (let n = tag.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 3) {
+      text = (n.nodeValue ?? '') + text;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    if (text.trim() || (n as Element).tagName === 'BR') break;
+    return readLines(n as Element, allowHidden, env.cache).join(' ');
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "number (type)" for each type tag with a number before it: the lines of a typed multi-value phone field. */
+function typedLinesOf(tags: Element[], allowHidden: boolean, env: ReadEnv): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    if (!allowHidden && isHidden(tag, env.cache)) continue;
+    const value = valueBefore(tag, allowHidden, env);
+    if (!/\d.*\d.*\d.*\d.*\d.*\d.*\d/.test(value)) continue;
+    out.push(`${value} (${(tag.textContent ?? '').replace(/\s+/g, ' ').trim()})`);
+  }
+  return out;
+}
+
+/** Lines without the type words glued to their end. */
+function withoutTypeTags(lines: string[], tags: Element[]): string[] {
+  const words = tags.map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return lines.map((line) => {
+    for (const w of words)
+      if (line.length > w.length && line.endsWith(w)) return line.slice(0, line.length - w.length).trim();
+    return line;
+  });
 }
 
 /** The (type, number) pairs of a typed multi-value phone field, or null when its lines are not all typed. */
@@ -123,7 +191,13 @@ function splitTypedPhones(c: Candidate): Candidate[] {
   if (c.key !== 'phone' && c.key !== 'mobile') return [c];
   const typed = typedPhones(c.lines);
   if (!typed) return [c];
-  return typed.map((t) => ({ ...c, key: MOBILE_TYPE.test(t.type.trim()) ? 'mobile' : 'phone', lines: [t.number] }));
+  return typed
+    .filter((t) => !OTHER_TYPE.test(t.type.trim()))
+    .map((t) => {
+      const type = t.type.trim();
+      const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_SHAPE.test(t.number.trim()));
+      return { ...c, key: mobile ? 'mobile' : 'phone', lines: [t.number] };
+    });
 }
 
 /** Non-empty text that directly follows `el` (before any element), e.g. the value after `<b>Label:</b>`. */
@@ -178,10 +252,18 @@ function isFieldLabel(label: string): boolean {
   return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
 }
 
+function textBefore(el: Element): boolean {
+  for (let n = el.previousSibling; n; n = n.previousSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return true;
+  return false;
+}
+
 /** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
 function startsWithLabel(el: Element): boolean {
   let first: Element | null = el.firstElementChild;
   for (let i = 0; first && i < 8; i++) {
+    // Text before that element ("(608) 555-0143<span>Work</span>"): the value starts with the text, not a label.
+    if (textBefore(first)) return false;
     const own = listOf(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
     if (own) {
       const label = normalizeLabel(first.textContent ?? '');
@@ -411,7 +493,8 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
     if (tag.childElementCount > 0 || !TYPE_TAG_ELEMENTS.has(tag.localName)) continue;
     const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
     const self = SELF_TAG.test(word);
-    if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word)) continue;
+    if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word) || OTHER_TYPE.test(word))
+      continue;
     const prev = tag.previousElementSibling;
     if (!prev || prev.childElementCount > 1) continue;
     const value = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -419,7 +502,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
     const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
     if (!phone && !email) continue;
     if (isExcludedRegion(prev, regions) || isInListRow(prev)) continue;
-    const mobile = MOBILE_TYPE.test(word) || (self && /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/.test(value));
+    const mobile = MOBILE_TYPE.test(word) || ((self || MAIN_TYPE.test(word)) && CN_MOBILE_SHAPE.test(value));
     const key = email ? 'email' : mobile ? 'mobile' : 'phone';
     out.push({ key, label: word, lines: [value], el: prev, via: 'inline', hidden: isHidden(prev, env.cache) });
   }

@@ -31,6 +31,18 @@ const SYNONYMS: Record<string, string[]> = {
     'client name',
     'contact',
     'account name (person)',
+    // Japanese, Korean, Russian and Arabic record words.
+    '氏名',
+    'お名前',
+    '顧客名',
+    '이름',
+    '고객명',
+    '성명',
+    'фио',
+    'имя',
+    'الاسم',
+    'الاسم الكامل',
+    'اسم العميل',
   ],
   company: [
     '公司',
@@ -58,6 +70,18 @@ const SYNONYMS: Record<string, string[]> = {
     'firma',
     'bedrijf',
     'organization name',
+    // WeCom's one word for the customer's employer; Japanese, Korean, Portuguese, Russian, Arabic, French.
+    '企业',
+    '会社名',
+    '勤務先',
+    '회사',
+    '회사명',
+    'empresa',
+    'компания',
+    'организация',
+    'الشركة',
+    'entreprise',
+    'société',
   ],
   phone: [
     '电话',
@@ -105,6 +129,29 @@ const SYNONYMS: Record<string, string[]> = {
     'telefoon',
     'telefoonnummer',
     'telefonnummer',
+    // A record's main number (主号码): mobile or landline by its shape; Japanese, Korean, Portuguese, Russian,
+    // Arabic and French words.
+    '主号码',
+    '电话番号',
+    '自宅电话',
+    '전화번호',
+    '전화',
+    'telefone',
+    'telefones',
+    'telefone fixo',
+    'телефон',
+    'телефоны',
+    'раб. тел.',
+    'рабочий телефон',
+    'الهاتف',
+    'هاتف',
+    'fixed phone',
+    // ERP captions ending in "No." (Business Central's Phone No., Mobile Phone No.).
+    'phone no.',
+    'phone no',
+    'telephone no.',
+    'téléphone fixe',
+    'festnetz',
   ],
   mobile: [
     '手机',
@@ -137,6 +184,23 @@ const SYNONYMS: Record<string, string[]> = {
     'mobiele telefoon',
     'mobiltelefon',
     'mobilnummer',
+    'mobil',
+    'mobile phone no.',
+    'mobile phone no',
+    '携帯電話',
+    '携帯',
+    '携帯番号',
+    '휴대폰',
+    '휴대전화',
+    '핸드폰',
+    'celular',
+    'telefone celular',
+    'мобильный',
+    'мобильный телефон',
+    'сотовый',
+    'الجوال',
+    'جوال',
+    'الهاتف المحمول',
   ],
   email: [
     '邮箱',
@@ -159,6 +223,14 @@ const SYNONYMS: Record<string, string[]> = {
     'courriel',
     'e-mailadres',
     'e-mail-adresse',
+    'メールアドレス',
+    'メール',
+    '이메일',
+    'email раб.',
+    'эл. почта',
+    'электронная почта',
+    'البريد الإلكتروني',
+    'correo electrónico',
   ],
   idNumber: [
     '证件号',
@@ -186,7 +258,7 @@ const SYNONYMS: Record<string, string[]> = {
     'identity card number',
     'id card no.',
   ],
-  gender: ['性别', 'gender', 'sex'],
+  gender: ['性别', 'gender', 'sex', '성별', 'sexo', 'пол', 'الجنس', 'sexe', 'geschlecht'],
   birthDate: [
     '出生日期',
     '生日',
@@ -199,6 +271,13 @@ const SYNONYMS: Record<string, string[]> = {
     'birth date',
     'geboortedatum',
     'geburtsdatum',
+    '生年月日',
+    '생년월일',
+    'data de nascimento',
+    'дата рождения',
+    'تاريخ الميلاد',
+    'date de naissance',
+    'fecha de nacimiento',
   ],
   address: [
     '地址',
@@ -229,6 +308,11 @@ const SYNONYMS: Record<string, string[]> = {
     'billing address',
     'adres',
     'anschrift',
+    '住所',
+    '주소',
+    'endereço',
+    'адрес',
+    'العنوان',
   ],
   customerId: [
     'contact id',
@@ -269,6 +353,17 @@ const SYNONYMS: Record<string, string[]> = {
     '会员号',
     '会员id',
     '用户id',
+    // A member's card number, a hospital's patient file (病案号, beside the admission's 住院号), an app's user id.
+    '会员卡号',
+    '病案号',
+    'user id',
+    '顾客番号',
+    '고객 번호',
+    '고객번호',
+    'código do cliente',
+    'номер клиента',
+    'код клиента',
+    'رقم العميل',
   ],
   product: [
     '产品',
@@ -292,6 +387,19 @@ const SYNONYMS: Record<string, string[]> = {
     'plan name',
     'agreement',
     'servicio contratado',
+    // Insurance agencies' policy, tariffs and offers; Japanese, Korean, Portuguese, Russian, Arabic words.
+    'policy',
+    'tarif',
+    'offre souscrite',
+    '套餐名称',
+    '契约プラン',
+    '계약 상품',
+    'plano contratado',
+    'produto',
+    'тариф',
+    'продукт',
+    'المنتج',
+    'المنتج المتعاقد عليه',
   ],
   signDate: [
     '签约日期',
@@ -319,6 +427,21 @@ const SYNONYMS: Record<string, string[]> = {
     'fecha de firma',
     'fecha firma',
     'fecha de contrato',
+    // An insurance policy is signed when it is bound; German, French, Japanese, Korean, Portuguese, Russian, Arabic.
+    'policy bound',
+    'bound',
+    'bind date',
+    'vertragsabschluss',
+    'abschlussdatum',
+    'vertragsdatum',
+    'date de signature',
+    'contract signature date',
+    '契约日',
+    '계약일',
+    'data de assinatura',
+    'дата подписания договора',
+    'дата заключения договора',
+    'تاريخ توقيع العقد',
   ],
   owner: [
     '客户所有人',
@@ -360,6 +483,16 @@ const SYNONYMS: Record<string, string[]> = {
     'accountmanager',
     'vertriebsmitarbeiter',
     'kundenbetreuer',
+    'kundenbetreuer/in',
+    'kundenbetreuerin',
+    'employee responsible',
+    'commercial',
+    '担当者',
+    '담당자',
+    'responsável',
+    'ответственный',
+    'مالك جهة الاتصال',
+    'المالك',
   ],
   businessType: ['业务类型', 'business type'],
   bankAccount: ['银行账号', '账号', '银行卡号', '银行账户', 'bank account', 'account number', 'iban'],
@@ -415,7 +548,7 @@ const ADDRESS_PART_CN = new Set([
   '屋苑',
 ]);
 const ADDRESS_PART_EN =
-  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
+  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region(?: code)?|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
 // German and Dutch address parts (SAP's Straße / Postfach, PLZ, Ort; Dutch straat, postcode, plaats).
 const ADDRESS_PART_DE_NL =
@@ -524,12 +657,16 @@ export function toSimplified(label: string): string {
 // Contract start, Member Adviser). Never a type, an amount, a count, a number or an end date.
 const NOT_CUSTOM =
   /类型|类别|分类|数量|金额|价格|单价|编号|编码|代码|状态|到期|结束|截止|type|amount|price|qty|quantity|count|status|number|\bno\.?$|\bid$|\bend\b|expir/i;
+// What a company customer itself sells (主营产品, Main products, line of business) and a patient's care plan (随访方案,
+// 治疗方案, follow-up plan): never the product the customer bought.
+const NOT_PRODUCT =
+  /主营|经营范围|主要产品|main products?|products? (?:sold|offered)|line of business|随访|回访|治疗|诊疗|护理|康复|复查|用药|手术|干预|follow-?up|treatment|care plan|therapy/i;
 const CUSTOM_PATTERNS: [string, RegExp][] = [
   // The record's own code under the record kind's word (单位编号, 业主编号, Account Code, Client Ref, Member No):
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id)$/,
+    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there.
   ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务)账号$/],
@@ -544,7 +681,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /^(?!.*(?:联系|紧急|配偶|代表|负责|经办|监护|父|母|子女|家属|亲属|推荐|介绍|受益|被保|业务|销售|客服|顾问|医生|护士|管家|操作|制单|审核|创建|录入|登记|开户|持卡))[\u4e00-\u9fff]{1,4}(?:姓名|全名)$/,
   ],
   // Not 开户日期 (an account opened years before the contract) nor 立户日期: opening a file is not signing.
-  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会)(?:日期|时间|日)$/],
+  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约)(?:日期|时间|日)$/],
   [
     'signDate',
     /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
@@ -552,11 +689,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // "<what> signed (on)" in English, German and Dutch (AMC signed on, Vertrag unterzeichnet am, Offerte getekend op).
   [
     'signDate',
-    /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?)$/u,
+    /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|at|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?)$/u,
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称)$/,
   ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
@@ -567,12 +704,14 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  // "<what> Package" (Roof Package, Care Package): the package the customer bought.
+  ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
   // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
-    /(?:负责人|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|负责顾问|会籍顾问|服务顾问|归属坐席|服务坐席|专属坐席|专属客服|签约医生|家庭医生|管家|导购)$/,
+    /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|负责顾问|会籍顾问|服务顾问|归属坐席|服务坐席|专属坐席|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
   [
     'owner',
@@ -602,6 +741,9 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
     return /^[A-Z]{2}\d{2}[A-Z0-9]{10,}$/.test(v) ? key : 'customerId';
   if (key === 'customerId' && labelRank(label) > 0 && !CODE_SHAPE.test(value.trim())) return '';
+  // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
+  // member's code (YG-BJ-20731).
+  if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return '';
   return key === 'customerId' && CODE_OR_PHONE.has(label) && !/[A-Za-z]/.test(value) ? 'phone' : key;
 }
 
@@ -614,15 +756,24 @@ export function labelRank(label: string): number {
   const simple = toSimplified(label);
   if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple)) return 2;
   const base = LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
+  const key = keyForLabel(label);
+  // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.
+  if (key === 'signDate' && SIGN_UP.test(simple)) return 3;
+  // What the customer was interested in (意向课程, Product Interest) loses to what was bought (报名课程).
+  if (key === 'product' && INTEREST.test(simple)) return 3;
   // A date the label says was signed beats a purchase or policy date (Purchase Date above Plan Signed).
-  return keyForLabel(label) === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
+  return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
+
+const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建/;
+const INTEREST = /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
 // other label of the field wins; alone, they still name it.
 const WEAK_LABELS = new Set(['联系人', 'contact', '负责人']);
-const SIGN_WORD = /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé/;
+const SIGN_WORD =
+  /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع/;
 
 export const keyForLabel = memoByString(keyForLabelOnce);
 
@@ -634,8 +785,11 @@ function keyForLabelOnce(label: string): string | undefined {
   const simple = toSimplified(label);
   const key = LABEL_TO_KEY.get(simple);
   if (key) return key;
+  // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
+  if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
   if (simple.length > 24) return undefined;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
+  if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 

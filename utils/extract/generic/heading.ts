@@ -11,7 +11,7 @@ const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
-  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl)\b\.?|co\.|s\.a\.)\W*$/i;
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.)\W*$/i;
 type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
 // Strongest evidence first. h3 comes last on purpose: a record's title is rarely an h3, section titles often are.
 const PASSES: [Pass, string][] = [
@@ -118,8 +118,11 @@ const SENTENCE =
 const ACTION_TITLE =
   /^(?:(?:edit|modify|update|change|view|new|create|add|modificar|editar|nuevo|nueva|crear|añadir|ver|modifier|éditer|nouveau|nouvelle|créer|ajouter|voir|bearbeiten|ändern|neuer?|anlegen|anzeigen|modifica|nuovo|nuova|crea|visualizza|editar|novo|nova|criar)\s|(?:编辑|修改|新增|新建|添加|查看|变更|編輯|新增|檢視|變更))/i;
 
+// A count after a title ("进行中会话 (4)", "Contacts (12)"): a list's section title.
+const COUNTED = /[(（]\s*\d+\s*[)）]$/;
+
 function isNameLike(text: string, company: boolean): boolean {
-  if (text.length > 60 || /\d{3,}|[:：@]/.test(text)) return false;
+  if (text.length > 60 || /\d{3,}|[:：@]/.test(text) || COUNTED.test(text)) return false;
   if (ACTION_TITLE.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;
   // Section titles in Traditional Chinese too (要保人資料, 客戶詳情): the dictionary's simplified words cover both.
@@ -140,11 +143,11 @@ function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
 }
 
 // "Head of Procurement at <a>Org</a>", "Zaakvoerder bij <a>…</a>", "Operations Manager, <span>Co</span>".
-const JOB_AT = /^(.{1,60}?)(?:\s+(?:at|bij|bei|chez|@)\s+|\s*[,，]\s*)(.{2,80})$/;
+const JOB_AT = /^(.{1,60}?)(?:\s+(?:at|bij|bei|chez|em|na|no|@)\s+|\s*[,，·•|｜]\s*)(.{2,80})$/;
 const ORG_CLASS = /compan|organi[sz]|employer|(?:^|[\s_-])org(?:$|[\s_-])/i;
 
 /** The company written just under a person's title: a line naming the employer, or "Job at <a>Company</a>". */
-function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
+export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
   let anchor: Element = title;
   if (!title.nextElementSibling && title.parentElement && title.parentElement.childElementCount === 1)
     anchor = title.parentElement;
@@ -158,6 +161,9 @@ function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
     const lastText = (last?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const m = JOB_AT.exec(text);
     if (m && last && lastText && m[2] === lastText && /^(?:A|SPAN|B|STRONG)$/.test(last.tagName)) company = lastText;
+    // A line that is only a link to an organisation record ("<a href=#/companies/42>Co</a>" under the name).
+    else if (last && last.tagName === 'A' && text === lastText && ORG_WORDS.test(last.getAttribute('href') ?? ''))
+      company = lastText;
     else if (ORG_CLASS.test(sib.getAttribute('class') ?? '') && sib.childElementCount === 0) company = text;
     const norm = company ? normalizeField('company', [company], env.order) : null;
     if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'under the title', confidence: 0.7 } };

@@ -8,7 +8,7 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv } from '../types';
 import { collectCandidates, type Candidate } from './collect';
 import { keyForLabel, labelRank } from './dictionary';
-import { findNameHeading } from './heading';
+import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -54,15 +54,18 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   const first = list[start];
   if (!first) return null;
   const run = [first];
-  const seen = new Set([conflictKey(first)]);
-  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(conflictKey(c));
+  // "Address 2" / "地址2" continues "Address": a second line of one address, not a second address.
+  const runKey = (c: Candidate) =>
+    c.key === 'address' && /\s?[2-3]$/.test(normalizeLabel(c.label)) ? `address:${c.label}` : conflictKey(c);
+  const seen = new Set([runKey(first)]);
+  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c));
   for (let i = start - 1; fits(list[i]); i--) {
     run.unshift(list[i] as Candidate);
-    seen.add(conflictKey(list[i] as Candidate));
+    seen.add(runKey(list[i] as Candidate));
   }
   for (let i = start + 1; fits(list[i]); i++) {
     run.push(list[i] as Candidate);
-    seen.add(conflictKey(list[i] as Candidate));
+    seen.add(runKey(list[i] as Candidate));
   }
   if (anchor && run.length === 1) return null;
   const lines = run.flatMap((c) => (c.key === 'address' ? c.lines : [c.lines.join(' ')])).filter(Boolean);
@@ -85,7 +88,10 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
   // A lone "Nombre" / "名字" holding a whole name ("Alejandra Ruiz Pastor"): the form has no surname field.
-  if (first && !last && first.via === 'label' && /\S\s+\S/.test(first.lines.join(' '))) {
+  // 名字 alone is what Chinese pages call the whole name ("名字：葛晓东").
+  const whole = first ? first.lines.join(' ').trim() : '';
+  const hanName = !!first && normalizeLabel(first.label) === '名字' && /^[\u4e00-\u9fff·]{2,5}$/.test(whole);
+  if (first && !last && first.via === 'label' && (/\S\s+\S/.test(whole) || hanName)) {
     const norm = normalizeField('name', [first.lines.join(' ')], env.order);
     return norm ? { key: 'name', ...norm, source: { via: 'generic', label: first.label } } : null;
   }
@@ -133,7 +139,7 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
 
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|phone|phones|phone number|telephone|tel\.?|contact number|contact phone)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone)$/;
 // A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
 const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
@@ -335,6 +341,15 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
+  }
+  // A name read from a field-named title element (Zoho's data-field=Full_Name): the company line under it.
+  const named = chosen.get('name');
+  if (!have.has('company') && named?.via === 'attribute') {
+    const company = findCompanyBeside(named.el, env);
+    if (company) {
+      found.push(company);
+      have.add('company');
+    }
   }
   dropAddressee(found);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {

@@ -164,13 +164,43 @@ function isRelatedPersonCard(el: Element, classParts: string[]): boolean {
   return twin && el.querySelector('[class*="name"]') !== null;
 }
 
+// Parts that name a piece of a page's content: after a short vendor prefix and a region word they make that word a
+// namespace (Business Central's ms-nav-content, ms-nav-band-container, ms-nav-edit-control hold the record).
+const CONTENT_PARTS = new Set([
+  'content',
+  'page',
+  'band',
+  'container',
+  'field',
+  'fields',
+  'edit',
+  'control',
+  'caption',
+  'columns',
+  'column',
+  'cell',
+  'value',
+  'readonly',
+  'form',
+  'main',
+  'factbox',
+  'body',
+]);
+
+function isNamespace(parts: string[], i: number): boolean {
+  return i === 1 && parts.length >= 3 && (parts[0]?.length ?? 9) <= 3 && CONTENT_PARTS.has(parts[2] ?? '');
+}
+
 // What a class attribute says on its own: a whole class of the user's own widget, a word naming a region.
 const classWords = memoByString((cls: string) => {
   let whole = false;
   let keyword = false;
   for (const token of cls.split(/\s+/)) {
     if (WHOLE_CLASSES.has(token.toLowerCase())) whole = true;
-    for (const p of partsOf(token)) if (KEYWORDS.has(p)) keyword = true;
+    const parts = partsOf(token);
+    parts.forEach((p, i) => {
+      if (KEYWORDS.has(p) && !isNamespace(parts, i)) keyword = true;
+    });
   }
   return { whole, keyword };
 });

@@ -208,7 +208,7 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
       flush();
       continue;
     }
-    if (SKIP_TAGS.has(tag)) continue;
+    if (SKIP_TAGS.has(tag) && !(tag === 'BUTTON' && isValueButton(e))) continue;
     if (allowHidden ? neverShownBySelf(e) : hiddenBySelf(e)) continue;
     if (DECORATION_CLASS.test(e.getAttribute('class') ?? '')) continue;
     if (BLOCK_TAGS.has(tag)) {
@@ -219,6 +219,16 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
   }
   flush();
   return lines;
+}
+
+/**
+ * A link-styled button that is all its cell shows: a reference to another record (Axelor's "Assigned to" user, a
+ * many-to-one address), read like a link. Action buttons ("Edit", "☎ 呼叫") sit beside other text and stay unread.
+ */
+function isValueButton(e: Element): boolean {
+  if (!/link/i.test(e.getAttribute('class') ?? '')) return false;
+  const text = (e.textContent ?? '').trim();
+  return text !== '' && (e.parentElement?.textContent ?? '').trim() === text;
 }
 
 /** Readable, non-empty values of the form controls inside `el` (or `el` itself). */

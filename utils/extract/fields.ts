@@ -21,6 +21,7 @@ const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地�
 
 // An avatar's initials ("ZW", "王") beside the name they stand for.
 const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
+const KANA_READING = /^[\u30a0-\u30ff\u3040-\u309f\s・ー]+$/;
 // A line that is only a phone number or an e-mail address.
 const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
 // A staff number or department after a person's name: "杜明轩（工号 A20417）", "冯晓东（销售部）", "Ann Lee (ID 42)".
@@ -34,7 +35,8 @@ const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
   if ((key === 'owner' || key === 'name') && lines.length > 1) {
-    const rest = lines.filter((l) => !INITIALS.test(l.trim()));
+    // An avatar's initials, a name's reading in katakana above it (フリガナ: "ヤマダ タロウ" / "山田 太郎").
+    const rest = lines.filter((l) => !INITIALS.test(l.trim()) && !KANA_READING.test(l.trim()));
     if (rest.length > 0) lines = rest;
   }
   // A person's or company's cell often lists how to reach them under the name: those lines are other fields.

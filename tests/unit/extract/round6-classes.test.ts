@@ -262,3 +262,77 @@ describe('an ERP card of caption links over read-only inputs', () => {
     ).toBeUndefined();
   });
 });
+
+describe('addresses and references written their own way', () => {
+  it('a region-only field is the address when the record shows no street', () => {
+    const page = (label: string, value: string) =>
+      `<div class="card">${row('姓名', '谢某')}${row('手机', '18600001111')}${row(label, value)}</div>`;
+    expect(values(page('地区', '浙江省 杭州市 滨江区')).address).toBe('浙江省 杭州市 滨江区');
+    expect(values(page('所在城市', '福建省厦门市思明区')).address).toBe('福建省厦门市思明区');
+    expect(values(page('Location', 'Galway, Ireland'), undefined, 'en-IE').address).toBe('Galway, Ireland');
+    // One place is not an address; nor is a region beside a street (then the street's run is read).
+    expect(values(page('地区', '杭州')).address).toBeUndefined();
+  });
+
+  it('a reference shown as a link-styled button is a value; an action button is not', () => {
+    const field = (label: string, inner: string) =>
+      `<div class="f"><div class="t"><label>${label}</label></div><div class="c">${inner}</div></div>`;
+    const page = `<div class="form">${field('Name', '<input readonly value="Harlow Vets LLC">')}
+      ${field('Email', '<a href="mailto:o@harlow.example">o@harlow.example</a>')}
+      ${field('Assigned to', '<button type="button" class="btn btnLink">Leo Fitch</button>')}
+      ${field('Main address', '<button type="button" class="btn btnLink">1 Glen Ave Raleigh NC 27612</button>')}
+      ${field('Phone', '(919) 555-0100 <button class="btn">Call</button>')}</div>`;
+    const v = values(page, undefined, 'en-US');
+    expect(v.owner).toBe('Leo Fitch');
+    expect(v.address).toBe('1 Glen Ave Raleigh NC 27612');
+    expect(v.phone).toBe('9195550100');
+  });
+
+  it('a house icon labels the address; a name’s katakana reading is not part of it; 郵便番号 is an address part', () => {
+    const card = `<div class="c"><h1 class="contact-name">Ann Roe</h1>${row('Email', 'ann@roe.example')}
+      <div class="r"><span class="ico">⌂</span><span class="value">1 Main St<br>Town, OR 97209</span><span class="type">work</span></div></div>`;
+    expect(values(card, undefined, 'en-US').address).toBe('1 Main St, Town, OR 97209');
+    const ja = `<table class="k"><tr><th>氏名</th><td><span class="furi">ヤマダ タロウ</span><br>山田 太郎</td></tr>
+      <tr><th>携帯電話</th><td>090-0000-0000</td></tr><tr><th>郵便番号</th><td>154-0000</td></tr>
+      <tr><th>住所</th><td>東京都世田谷区1-2-3</td></tr></table>`;
+    expect(values(ja, undefined, 'ja')).toMatchObject({ name: '山田 太郎', address: '154-0000, 東京都世田谷区1-2-3' });
+  });
+});
+
+describe('a deal card whose customer is its linked contact', () => {
+  const field = (label: string, value: string) =>
+    `<div class="lf-field"><div class="lf-label">${label}</div><div class="lf-value"><input value="${value}"></div></div>`;
+  const card = (contacts: string) => `<div class="card">
+    <input class="card-top-name" value="Deal #123">
+    <div class="lf-field"><div class="lf-label">Ответственный</div><div class="lf-value"><span>Иван Петров</span></div></div>
+    ${field('Дата подписания договора', '03.10.2025')}
+    <div class="linked">${contacts}${field('Мобильный', '+7 921 000-00-00')}${field('Адрес', 'Москва, ул. Ленина, 1')}</div></div>`;
+  const contact = (id: number, name: string) =>
+    `<div class="lf-cf-name"><a href="/contacts/detail/${id}">${name}</a></div>`;
+
+  it('the linked contact is the name, the linked company the company', () => {
+    const v = values(
+      card(
+        `${contact(5521907, 'Смирнова Ольга')}<div class="lf-company"><a href="/companies/detail/5521880">ООО «Ветер»</a></div>`,
+      ),
+      'https://crm.example/leads/detail/123',
+      'ru',
+    );
+    expect(v).toMatchObject({
+      name: 'Смирнова Ольга',
+      company: 'ООО «Ветер»',
+      mobile: '+79210000000',
+      owner: 'Иван Петров',
+      signDate: '2025-10-03',
+    });
+  });
+
+  it('two linked people: no name is guessed', () => {
+    const v = values(
+      card(`${contact(5521907, 'Смирнова Ольга')}${contact(5521908, 'Смирнов Игорь')}`),
+      'https://crm.example/leads/detail/123',
+      'ru',
+    );
+    expect(v.name).toBeUndefined();
+  });
+});

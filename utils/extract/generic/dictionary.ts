@@ -546,9 +546,26 @@ const ADDRESS_PART_CN = new Set([
   '楼层',
   '大厦',
   '屋苑',
+  // Japanese (郵便番号 = 邮便番号 once simplified), Korean, Portuguese, Russian and Arabic parts.
+  '邮便番号',
+  '都道府県',
+  '市区町村',
+  '우편번호',
+  'cep',
+  'bairro',
+  'cidade',
+  'индекс',
+  'город',
+  'улица',
+  'الشارع',
+  'المدينة',
+  'الرمز البريدي',
+  'البلد',
+  'الدولة',
+  'المنطقة',
 ]);
 const ADDRESS_PART_EN =
-  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region(?: code)?|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
+  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region(?: code)?|location|city\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
 // German and Dutch address parts (SAP's Straße / Postfach, PLZ, Ort; Dutch straat, postcode, plaats).
 const ADDRESS_PART_DE_NL =
@@ -608,10 +625,10 @@ const HEBREW: Record<string, string[]> = {
 // Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
 const ICONS: Record<string, string[]> = {
   email: ['✉', '📧', '📨', '✉️'],
-  phone: ['☎', '📞', '☏', '☎️'],
+  phone: ['☎', '📞', '☏', '☎️', '✆'],
   mobile: ['📱'],
   company: ['🏢', '🏬'],
-  address: ['📍', '🏠', '📌'],
+  address: ['📍', '🏠', '📌', '⌂'],
 };
 
 // Bare words that name the record's own code on one page and some other number on another (编号, Code, Number):
@@ -704,6 +721,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  // The equipment a service firm installed for the customer (an HVAC or water-purifier deal's Оборудование).
+  ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
   ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],

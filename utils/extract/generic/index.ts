@@ -7,7 +7,7 @@ import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv } from '../types';
 import { collectCandidates, type Candidate } from './collect';
-import { keyForLabel, labelRank } from './dictionary';
+import { keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
@@ -34,7 +34,7 @@ function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
 }
 
-const STREET = /详细地址|街道|street|address line|地址$|straße|strasse|straat/i;
+const STREET = /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -73,6 +73,66 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   return norm
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
+}
+
+// One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).
+const REGION_LABEL =
+  /^(?:地区|所在地区|所属地区|所在城市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
+
+/**
+ * The record's only address field is a region (no street anywhere): that region is the address the page shows.
+ * Its value must name two places (省 + 市, "Town, Country").
+ */
+function regionOnlyAddress(ordered: Candidate[], env: ReadEnv): Found | null {
+  const parts = ordered.filter((c) => c.via === 'label' && !c.hidden && c.key === 'address-part');
+  if (parts.length !== 1) return null;
+  const part = parts[0] as Candidate;
+  const text = part.lines.join(' ').trim();
+  if (!REGION_LABEL.test(toSimplified(normalizeLabel(part.label)))) return null;
+  const places = text.split(/[\s,，/、]+/).filter(Boolean).length;
+  if (places < 2 && (text.match(/[省市区县州]/g)?.length ?? 0) < 2) return null;
+  const norm = normalizeField('address', [text], env.order);
+  return norm ? { key: 'address', ...norm, source: { via: 'generic', label: part.label } } : null;
+}
+
+const PERSON_ENTITY = /^(?:contacts?|persons?|people|customers?|clients?|members?)$/i;
+const ORG_ENTITY = /^(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe)$/i;
+
+/** Same-origin links to a person's record (name-classed) and to an organisation (company-classed) in the record. */
+function linkedPerson(root: Element, url: string, regions: RegionCache, env: ReadEnv): Found[] {
+  const out: Found[] = [];
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return out;
+  }
+  const people = new Set<string>();
+  let org: string | null = null;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    let target: URL;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', url);
+    } catch {
+      continue;
+    }
+    if (target.origin !== origin || isExcludedRegion(a, regions) || isHidden(a, env.cache)) continue;
+    const entity = recordFromUrl(target.href)?.entity ?? '';
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const holder = a.parentElement;
+    const cls = `${a.getAttribute('class') ?? ''} ${holder?.getAttribute('class') ?? ''}`;
+    if (!text || !holder) continue;
+    if (PERSON_ENTITY.test(entity) && /name/i.test(cls)) people.add(text);
+    else if (ORG_ENTITY.test(entity) && /compan|organi[sz]|(?:^|[\s_-])org/i.test(cls)) org ??= text;
+  }
+  // One person only: several linked people are a list, not the customer.
+  const person = people.size === 1 ? [...people][0] : undefined;
+  const name = person ? normalizeField('name', [person], env.order) : null;
+  if (!name) return out;
+  out.push({ key: 'name', ...name, source: { via: 'generic', label: 'linked contact', confidence: 0.7 } });
+  const company = org ? normalizeField('company', [org], env.order) : null;
+  if (company) out.push({ key: 'company', ...company, source: { via: 'generic', label: 'linked company' } });
+  return out;
 }
 
 /** Whole names the page renders: its tab title's first part and its top headings. */
@@ -325,6 +385,13 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     else found.push(address);
     have.add('address');
   }
+  if (!have.has('address')) {
+    const region = regionOnlyAddress(ordered, env);
+    if (region) {
+      found.push(region);
+      have.add('address');
+    }
+  }
   found.push(...contractFromList(root, env, regions, have));
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
   const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
@@ -341,6 +408,15 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
+  }
+  // A deal's or lead's card whose customer is its linked contact: the link to a person's record in a name-classed
+  // element ("<div class=linked-form__cf-name><a href=/contacts/detail/9>…</a>"), and its company link.
+  if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
+    for (const f of linkedPerson(root, url, regions, env)) {
+      if (have.has(f.key)) continue;
+      found.push(f);
+      have.add(f.key);
+    }
   }
   // A name read from a field-named title element (Zoho's data-field=Full_Name): the company line under it.
   const named = chosen.get('name');

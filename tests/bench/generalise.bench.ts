@@ -1,13 +1,21 @@
 // "Generalisation" section of docs/benchmarks.md: the score history of the generic extractor on held-out CRM pages
 // (tests/bench/generalise/history.md, written when each score was taken), then this checkout's score now.
 // Run alone: npx tsx tests/bench/generalise.bench.ts   (or npm run bench -- generalise)
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { crmNames, repo, scoreTree } from './generalise/run';
 import { formatTable, formatTotals } from './generalise/score';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
-const SETS = ['round1', 'round2', 'round3', 'dolibarr-live'].map((s) => `tests/fixtures/holdout/${s}`);
+// Every held-out folder: the rounds in order (round1, round2, … round10), then the live Dolibarr captures; a new round
+// is reported as soon as its folder exists.
+const HOLDOUT = 'tests/fixtures/holdout';
+const roundNo = (dir: string) => Number(/^round(\d+)$/.exec(dir)?.[1] ?? Number.MAX_SAFE_INTEGER);
+const SETS = readdirSync(path.join(repo, HOLDOUT), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort((a, b) => roundNo(a) - roundNo(b) || a.localeCompare(b))
+  .map((s) => `${HOLDOUT}/${s}`);
 
 async function main() {
   const history = readFileSync(path.join(repo, 'tests/bench/generalise/history.md'), 'utf8').trim();

@@ -6,7 +6,9 @@ import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { toContextValues } from '@/utils/core/script/context-values';
 import type { Locale } from '@/utils/core/script/localized';
 import { translateWith, type PanelCatalog } from '@/utils/ui/i18n/panel';
-import { callPortMessageSchema, type CallEvent, type CallSnapshot } from './call-protocol';
+import { callPortMessage } from '@/utils/core/compiled/first-frame';
+import { FAIL } from '@/utils/core/compiled/runtime';
+import type { CallEvent, CallSnapshot } from './call-protocol';
 import { createRunnerState } from './runner-state';
 import { addressContext } from '@/utils/core/identity/addressee';
 
@@ -152,8 +154,9 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
     outbox = [];
     for (const event of queued) p.postMessage({ type: 'event', event });
     p.onMessage.addListener((raw) => {
-      const parsed = callPortMessageSchema.safeParse(raw);
-      if (parsed.success && port === p && parsed.data.snapshot.tabId === tabId) receive(parsed.data.snapshot);
+      // The protocol's schema compiled (utils/core/compiled/first-frame.ts): the first frame loads no zod.
+      const parsed = callPortMessage(raw);
+      if (parsed !== FAIL && port === p && parsed.snapshot.tabId === tabId) receive(parsed.snapshot);
     });
     // The background may be stopped by the browser (the call is saved): connect again and carry on.
     p.onDisconnect.addListener(() => {

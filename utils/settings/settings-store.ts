@@ -1,4 +1,6 @@
-import { parseSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '@/utils/core/schemas/settings';
+import { storedSettings } from '@/utils/core/compiled/first-frame';
+import { FAIL } from '@/utils/core/compiled/runtime';
+import type { Settings, SettingsPatch } from '@/utils/core/schemas/settings';
 
 /** Where settings are kept: browser.storage.local in the extension, a Map in tests (see docs/architecture.md). */
 export type SettingsArea = {
@@ -22,6 +24,16 @@ export type SettingsStore = {
   watch(onChange: (settings: Settings) => void): () => void;
 };
 
+/**
+ * Reads stored settings of any shape (or none) as a complete, valid set; each key falls back to its default on its own,
+ * so one bad value never resets the rest. The settings schema compiled (utils/core/compiled/first-frame.ts): the
+ * panel reads settings before its first frame, which loads no zod.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const parsed = storedSettings(typeof raw === 'object' && raw !== null ? raw : {});
+  return parsed === FAIL ? (storedSettings({}) as Settings) : parsed;
+}
+
 export function createSettingsStore(area: SettingsArea, events?: SettingsEvents): SettingsStore {
   const read = async () => parseSettings((await area.get(settingsKey))[settingsKey]);
   // Each update reads, merges and writes the whole set: two quick changes on one page (language, then back) run one
@@ -29,13 +41,13 @@ export function createSettingsStore(area: SettingsArea, events?: SettingsEvents)
   let writing: Promise<unknown> = Promise.resolve();
   return {
     read,
-    update(patch) {
+    async update(patch) {
+      // The schemas with their messages load with the first change (after the panel's first frame).
+      const { settingsPatchSchema } = await import('@/utils/core/schemas/settings');
       const parsed = settingsPatchSchema.safeParse(patch);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return Promise.reject(
-          new Error(`Setting "${issue?.path.join('.') ?? '?'}" rejected: ${issue?.message ?? 'invalid'}`),
-        );
+        throw new Error(`Setting "${issue?.path.join('.') ?? '?'}" rejected: ${issue?.message ?? 'invalid'}`);
       }
       const done = writing.then(async () => {
         const next: Settings = { ...(await read()), ...parsed.data };

@@ -1,4 +1,5 @@
-import { callWindowConfigSchema, type CallWindowConfig } from '@/utils/core/rules/call-windows';
+import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
+import { callWindowConfigSchema } from '@/utils/core/rules/call-windows-schema';
 import { calendarOverridesSchema, type CalendarOverrides } from '@/utils/core/calendar/calendar-data';
 
 /** "10:00-11:00" per line ⇄ call windows; errors name the line. */

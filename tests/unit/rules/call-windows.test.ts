@@ -1,6 +1,6 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
+import { callWindowConfigSchema } from '@/utils/core/rules/call-windows-schema';
 import {
-  callWindowConfigSchema,
   checkCallTime,
   defaultCallWindows,
   findNextWindow,

@@ -1,22 +1,21 @@
-import { z } from '../zod';
+import type { z } from '../zod';
 import { addDays } from '../calendar/civil-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { defaultTimeZone, formatZonedIso, getZonedParts, zonedToInstant } from '../calendar/zoned-time';
+import type { callWindowConfigSchema, callWindowSchema } from './call-windows-schema';
 import type { RuleWarning } from './rule-warning';
 
-const hhmmSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
+// Without zod: the panel's first frame checks the call time (utils/ui/panel-view.ts); the schemas are in
+// call-windows-schema.ts (docs/architecture.md, "What the panel loads first").
 
-export const callWindowSchema = z
-  .object({ start: hhmmSchema, end: hhmmSchema })
-  .check(z.refine((w) => w.start < w.end, { message: 'a window must end after it starts' }));
 export type CallWindow = z.infer<typeof callWindowSchema>;
-
-export const callWindowConfigSchema = z.object({
-  windows: z.array(callWindowSchema).check(z.minLength(1), z.maxLength(12)),
-  /** Only on Chinese working days (weekends and holidays off, make-up days on). */
-  workingDaysOnly: z.boolean(),
-});
 export type CallWindowConfig = z.infer<typeof callWindowConfigSchema>;
+
+/** A window ends after it starts ("HH:MM" strings compare as times). The schema's refine and the compiled parser
+ * (utils/core/compiled/first-frame.ts) both call this one. */
+export function windowInOrder(w: { start: string; end: string }): boolean {
+  return w.start < w.end;
+}
 
 /** 篇六 第十二条: working days 10:00–11:00 and 14:00–16:00. */
 export const defaultCallWindows: CallWindowConfig = {

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { calendarOverridesSchema, type CalendarOverrides } from '../calendar/calendar-data';
-import { callWindowConfigSchema, defaultCallWindows } from '../rules/call-windows';
+import { defaultCallWindows } from '../rules/call-windows';
+import { callWindowConfigSchema } from '../rules/call-windows-schema';
 import { industrySchema } from '../kind-groups';
 import { columnMappingSchema } from '../worklist/column-mapping';
 
@@ -82,12 +83,6 @@ export const settingsSchema = z.object({
 /** A change to some settings, each checked by its key's schema (no fallback: a bad value is refused). */
 export const settingsPatchSchema = z.partial(z.object(settingSchemas));
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-
-/** Reads stored settings of any shape (or none) as a complete, valid set. */
-export function parseSettings(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
-  return parsed.success ? parsed.data : settingDefaults;
-}
 
 export const settingRowSchema = z.object({ key: z.string().check(z.maxLength(100)), value: z.unknown() });
 export type SettingRow = z.infer<typeof settingRowSchema>;

@@ -1,11 +1,6 @@
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { callWindowConfigSchema } from '@/utils/core/rules/call-windows-schema';
-import {
-  checkCallTime,
-  defaultCallWindows,
-  findNextWindow,
-  travelCallWindows,
-} from '@/utils/core/rules/call-windows';
+import { checkCallTime, defaultCallWindows, findNextWindow, travelCallWindows } from '@/utils/core/rules/call-windows';
 
 const calendar = createWorkingCalendar();
 const at = (iso: string) => Date.parse(iso);

@@ -336,3 +336,27 @@ describe('a deal card whose customer is its linked contact', () => {
     expect(v.name).toBeUndefined();
   });
 });
+
+describe('more languages of record labels', () => {
+  it.each([
+    ['it', 'Nome e cognome', 'Cellulare', 'Data di nascita', 'Codice cliente', '12/03/1984'],
+    ['vi', 'Họ và tên', 'Di động', 'Ngày sinh', 'Mã khách hàng', '12/03/1984'],
+    ['id', 'Nama lengkap', 'Ponsel', 'Tanggal lahir', 'Kode pelanggan', '12/03/1984'],
+    ['tr', 'Ad Soyad', 'Cep telefonu', 'Doğum tarihi', 'Müşteri no', '12.03.1984'],
+    ['pl', 'Imię i nazwisko', 'Telefon komórkowy', 'Data urodzenia', 'Numer klienta', '12.03.1984'],
+  ])('%s', (lang, name, mobile, birth, code, date) => {
+    const page = `<div class="card">${row(name, 'Ana Test')}${row(mobile, '+39 333 000 0000')}${row(birth, date)}
+      ${row(code, 'CL-0042')}</div>`;
+    expect(values(page, undefined, lang)).toMatchObject({
+      name: 'Ana Test',
+      mobile: '+393330000000',
+      birthDate: '1984-03-12',
+      customerId: 'CL-0042',
+    });
+  });
+
+  it('a bank’s wealth-management account (理财账户) is the bank account', () => {
+    const page = `<div class="card">${row('客户姓名', '任某')}${row('手机', '13900005555')}${row('理财账户', '6200 0000 1111 2222')}</div>`;
+    expect(context(page).extra.bankAccount?.value.replace(/\s/g, '')).toBe('6200000011112222');
+  });
+});

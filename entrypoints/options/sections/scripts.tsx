@@ -20,9 +20,9 @@ export function ScriptsSection({ t, locale }: { t: Translate; locale: Locale }) 
   const [disabled, setDisabled] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [opened, setOpened] = useState<{ text: string; n: number } | null>(null);
-  const refresh = () => void dataClient.call('storedScripts', {}).then(setStored);
+  const refresh = () => dataClient.call('storedScripts', {}).then(setStored);
   useEffect(() => {
-    refresh();
+    void refresh();
     void settingsStore.read().then((s) => setDisabled(s.disabledScripts));
   }, []);
   const rows = groupScriptVersions(builtinPlaybooks, stored);
@@ -31,12 +31,10 @@ export function ScriptsSection({ t, locale }: { t: Translate; locale: Locale }) 
     setDisabled(next);
     void settingsStore.update({ disabledScripts: next });
   };
+  // The note comes with the list it speaks of: "draft saved" while the table still shows the old versions misleads.
   const report = (p: Promise<unknown>, done: string) =>
-    p.then(
-      () => {
-        setNote(done);
-        refresh();
-      },
+    p.then(refresh).then(
+      () => setNote(done),
       (err: unknown) => setNote(err instanceof Error ? err.message : String(err)),
     );
   const params = (script: Script) => ({ title: pickText(script.title, locale), version: script.version });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractCustomer } from '@/utils/extract';
+import { extractCustomer, extractSteps } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
@@ -45,6 +45,8 @@ export default defineContentScript({
       host: ctx,
       doc: document,
       extract,
+      // Read in slices: a page of tens of thousands of elements keeps answering the agent while it is read.
+      steps: () => extractSteps(document, pageUrl(), new Date(), siteAdapter, { closedShadowProbe }),
       send: (context) => void post({ type: 'context-extracted', context, frame: frame() }),
     });
     // The frame the agent works in wins between frames showing different records: say so when it changes.

@@ -14,8 +14,8 @@ import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder } from './date-order';
 import { entityOf, findContacts } from './entity';
-import { extractGeneric, type NoCustomerReason } from './generic';
-import type { Found, ReadEnv } from './types';
+import { extractGenericSteps, type NoCustomerReason } from './generic';
+import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 import { listOf } from './list';
@@ -40,7 +40,23 @@ export function extractCustomer(
   siteAdapter?: SiteAdapter,
   options: ExtractOptions = {},
 ): CustomerContext {
+  return runSteps(extractSteps(root, url, now, siteAdapter, options));
+}
+
+/**
+ * `extractCustomer` in steps: between two steps the caller may let the page run (utils/extract/sliced.ts), so that a
+ * page of tens of thousands of elements is not read in one long task. The page must not change between the steps of
+ * one extraction (the caller starts again when it does).
+ */
+export function* extractSteps(
+  root: Document,
+  url: string,
+  now: Date,
+  siteAdapter?: SiteAdapter,
+  options: ExtractOptions = {},
+): Steps<CustomerContext> {
   const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root));
+  yield;
   const env: ReadEnv = {
     cache: new Map(),
     never: new Map(),
@@ -60,15 +76,18 @@ export function extractCustomer(
     const scan = findScopes(root, options.closedShadowProbe);
     closedShadowRoots = scan.closedShadowRoots;
     scopes = scan.scopes;
+    yield;
     if (taughtApplies(siteAdapter, url)) {
       const taught = applyAdapter(root, siteAdapter, env, 'taught');
       if (taught && taught.length > 0) {
         found.push(...taught);
         adapterId = siteAdapter.id;
       }
+      yield;
     }
     const builtIn = selectAdapter(root, url, options.adapters ?? builtInAdapters);
     const fromAdapter = builtIn ? applyAdapter(root, builtIn, env, 'adapter') : null;
+    if (builtIn) yield;
     if (builtIn && fromAdapter) {
       found.push(...fromAdapter);
       adapterId ??= builtIn.id;
@@ -76,11 +95,11 @@ export function extractCustomer(
       const region = (builtIn.root?.length ? findRoot(root, builtIn, env) : null) ?? root.body;
       // Only the region is read (and the shadow roots inside it): the rest of the page costs nothing.
       const scopes = region ? scopesWithin(region, scan.scopes) : scan.scopes;
-      const generic = extractGeneric(root, env, { scopes, url, region });
+      const generic = yield* extractGenericSteps(root, env, { scopes, url, region });
       const have = new Set(found.map((f) => f.key));
       found.push(...generic.found.filter((f) => !have.has(f.key)));
     } else {
-      const generic = extractGeneric(root, env, { scopes: scan.scopes, url });
+      const generic = yield* extractGenericSteps(root, env, { scopes: scan.scopes, url });
       none = generic.none;
       recordRegion = generic.root;
       found.push(...generic.found);
@@ -88,6 +107,7 @@ export function extractCustomer(
   } catch {
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
+  yield;
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {
@@ -111,6 +131,7 @@ export function extractCustomer(
       context.record = { id: context.fields.customerId.value, entity: '', from: 'page' };
   } else if (none) context.noCustomer = none;
   if (closedShadowRoots > 0) context.closedShadowRoots = closedShadowRoots;
+  yield;
   const foreign = safe(() => foreignFrameOrigins(root, url));
   if (foreign && foreign.length > 0) context.foreignFrames = foreign;
   return context;

@@ -1,6 +1,8 @@
 // SPA support: re-extract on URL change and on mutations of the page, debounced and capped, and send
 // only when the customer context really changed. A page that mutates forever backs the observer off.
 import type { CustomerContext } from '../core/schemas/customer-context';
+import { pauseForPage, runSliced } from './sliced';
+import type { Steps } from './types';
 
 /** The subset of WXT's ContentScriptContext the observer needs (a fake in tests). */
 export interface ObserverHost {
@@ -14,6 +16,17 @@ export interface ObserveOptions {
   host: ObserverHost;
   doc: Document;
   extract(): CustomerContext;
+  /**
+   * The same extraction in steps (utils/extract/index.ts `extractSteps`): read in slices with the page's turn between
+   * them, so that a very large page is not blocked by one long task. Without it, `extract` runs in one go.
+   */
+  steps?: () => Steps<CustomerContext>;
+  /** Gives the page its turn between slices (default: scheduler.yield, else a zero timeout). */
+  pause?: () => Promise<void>;
+  /** Time one slice may take (ms). */
+  sliceMs?: number;
+  /** Each slice's length (ms), for the benchmark. */
+  onSlice?: (ms: number) => void;
   send(context: CustomerContext): void;
   /** Delay from the first mutation to the extraction (≤ 300 ms). */
   debounceMs?: number;
@@ -60,23 +73,54 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
   let sent = 0;
 
   const observer = new MutationObserver(() => schedule(false));
-  const watch = () => {
-    if (!stopped && doc.body)
-      observer.observe(doc.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['class', 'style', 'hidden', 'value', 'aria-hidden'],
-      });
+  const changes: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'value', 'aria-hidden'],
   };
+  const watch = () => {
+    if (!stopped && doc.body) observer.observe(doc.body, changes);
+  };
+  // Changes of the page during a sliced extraction's pauses (the same changes the observer reacts to). Its callback
+  // may run before the extraction resumes (and empties takeRecords()): it leaves a mark.
+  let dirty = false;
+  const guard = new MutationObserver(() => {
+    dirty = true;
+  });
+  const pause = options.pause ?? pauseForPage((h, ms) => host.setTimeout(h, ms));
+  let runId = 0; // a newer run voids an older sliced one
 
-  const run = (forced: boolean) => {
-    timer = false;
-    if (stopped || !host.isValid) return;
-    lastRun = now();
-    extractions++;
-    const context = options.extract();
+  /** One extraction in slices; started again when the page changes in a pause, at most twice, then read in one go. */
+  async function sliced(steps: () => Steps<CustomerContext>, id: number): Promise<CustomerContext | null> {
+    const body = doc.body;
+    if (!body) return options.extract();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      guard.observe(body, changes);
+      guard.takeRecords();
+      dirty = false;
+      try {
+        const done = await runSliced(steps(), {
+          pause,
+          changed: () => id !== runId || stopped || guard.takeRecords().length > 0 || dirty,
+          budgetMs: options.sliceMs,
+          now,
+          onSlice: options.onSlice,
+        });
+        if (id !== runId || stopped) return null;
+        if (done) return done.value;
+      } catch {
+        break; // extraction never throws; if it ever did, the plain call below says what it can
+      } finally {
+        guard.disconnect();
+      }
+    }
+    // A page that keeps changing under a sliced read is read as it is now, at once.
+    return options.extract();
+  }
+
+  const finish = (context: CustomerContext, forced: boolean) => {
     last = context;
     const signature = contextSignature(context);
     if (signature !== lastSignature) {
@@ -88,6 +132,21 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
       idleRuns++;
     }
     watch();
+  };
+
+  const run = (forced: boolean) => {
+    timer = false;
+    if (stopped || !host.isValid) return;
+    lastRun = now();
+    extractions++;
+    const id = ++runId;
+    if (!options.steps) {
+      finish(options.extract(), forced);
+      return;
+    }
+    void sliced(options.steps, id).then((context) => {
+      if (context && id === runId && !stopped && host.isValid) finish(context, forced);
+    });
   };
 
   function schedule(forced: boolean) {
@@ -108,6 +167,7 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
   host.onInvalidated(() => {
     stopped = true;
     observer.disconnect();
+    guard.disconnect();
   });
   host.addEventListener(window, 'wxt:locationchange', () => {
     idleRuns = 0;
@@ -127,6 +187,7 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     stop: () => {
       stopped = true;
       observer.disconnect();
+      guard.disconnect();
     },
   };
 }

@@ -27,3 +27,17 @@ export interface ReadEnv {
   /** Each candidate's composed ancestors (containment by lookup), for one pass. */
   ancestors?: AncestorCache;
 }
+
+/**
+ * A computation in steps: each `yield` is a point where the page may run before the next step (utils/extract/sliced.ts);
+ * run to the end at once, it is the plain function.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** The result of `steps`, run to the end without pausing. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

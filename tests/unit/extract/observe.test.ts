@@ -1,4 +1,4 @@
-import { extractCustomer } from '@/utils/extract';
+import { extractCustomer, extractSteps } from '@/utils/extract';
 import { observeRecord, type ObserverHost } from '@/utils/extract/observe';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 
@@ -47,6 +47,60 @@ describe('observeRecord', () => {
     });
     return { sent, obs, setRecord, div, host };
   }
+
+  function startSliced(pauseHook: () => void) {
+    const sent: CustomerContext[] = [];
+    const div = document.createElement('div');
+    document.body.append(div);
+    const setRecord = (name: string, mobile: string) => {
+      div.replaceChildren(
+        new DOMParser().parseFromString(record(name, mobile), 'text/html').body.firstElementChild as Element,
+      );
+    };
+    setRecord('张三', '13900000001');
+    const url = 'https://crm.example/c/1';
+    const extract = vi.fn(() => extractCustomer(document, url, new Date(), undefined, { adapters: [] }));
+    let pauses = 0;
+    const obs = observeRecord({
+      host: fakeHost(),
+      doc: document,
+      extract,
+      steps: () => extractSteps(document, url, new Date(), undefined, { adapters: [] }),
+      sliceMs: 0, // every step is a slice of its own: the page gets a turn after each
+      pause: () => {
+        pauses++;
+        pauseHook();
+        return Promise.resolve();
+      },
+      send: (c) => sent.push(c),
+    });
+    return { sent, obs, setRecord, extract, pauses: () => pauses };
+  }
+
+  it('reads in slices and starts again on the new page when the page changes in a pause', async () => {
+    let change: (() => void) | null = null;
+    const { sent, setRecord, extract, pauses } = startSliced(() => {
+      change?.();
+      change = null;
+    });
+    change = () => setRecord('李四', '13900000002');
+    await settle(10);
+    // Never half of 张三's page and half of 李四's: only 李四, read again from the start, in slices.
+    expect(sent.map((c) => [c.fields.name?.value, c.fields.mobile?.value])).toEqual([['李四', '13900000002']]);
+    expect(pauses()).toBeGreaterThan(5);
+    expect(extract).not.toHaveBeenCalled();
+  });
+
+  it('reads a page that changes in every pause in one go after three tries', async () => {
+    let n = 0;
+    let set: ((name: string, mobile: string) => void) | null = null;
+    const { sent, setRecord, extract } = startSliced(() => set?.(`王${n++}`, '13900000003'));
+    set = setRecord;
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(extract).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.fields.name?.value).toBe(`王${n - 1}`);
+  });
 
   it('sends at start, then once per real change, within 300 ms', async () => {
     const { sent, setRecord } = start();

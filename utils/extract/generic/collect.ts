@@ -4,7 +4,7 @@ import type { Scope } from '../composed';
 import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines } from '../dom';
 import { findLabels, labelWalk, valueElementFor } from '../labels';
 import { lookupRoot } from '../composed';
-import type { ReadEnv } from '../types';
+import type { ReadEnv, Steps } from '../types';
 import {
   isAddressPart,
   isAddressTypeLine,
@@ -551,18 +551,27 @@ function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out
   }
 }
 
-export function collectCandidates(scopes: Scope[], env: ReadEnv, regions: RegionCache): Candidate[] {
+/**
+ * Every candidate of the scopes, one reader at a time: each `yield` is a point where a caller may give the page its
+ * turn (utils/extract/sliced.ts) on a page of thousands of elements.
+ */
+export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCache): Steps<Candidate[]> {
   const out: Candidate[] = [];
   for (const scope of scopes) {
     // One walk of the scope's texts for the three text readers. It leaves out the large excluded regions (a long
     // activity stream); each reader drops whatever else it finds inside an excluded region.
     const texts = labelWalk(scope, (el) => isExcludedRegion(el, regions));
+    yield;
     fromLabels(scope, env, regions, out, texts);
+    yield;
     fromAttributes(scope, env, regions, out);
+    yield;
     fromInlineText(texts, env, regions, out);
     fromIconTitles(scope, env, regions, out);
+    yield;
     fromIconText(texts, env, regions, out);
     fromTypeTags(scope, env, regions, out);
+    yield;
     fromRecordIdInputs(scope, env, regions, out);
   }
   // A closed dialog, an inert or aria-hidden part, a template, an off-screen clone: never the record.

@@ -5,8 +5,8 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
-import type { Found, ReadEnv } from '../types';
-import { collectCandidates, type Candidate } from './collect';
+import type { Found, ReadEnv, Steps } from '../types';
+import { collectSteps, type Candidate } from './collect';
 import { keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
@@ -304,7 +304,8 @@ function isDetailPanel(root: Element): boolean {
   return false;
 }
 
-export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOptions): GenericResult {
+/** The generic reader, in steps (see `Steps`): the whole page is read only when no region is given. */
+export function* extractGenericSteps(doc: Document, env: ReadEnv, options: GenericOptions): Steps<GenericResult> {
   const { scopes, url } = options;
   // A user's URL (the agent's profile, a sales rep) names no customer unless the page shows a customer's own fields:
   // shops call their customers 用户, help desks keep customers as users.
@@ -314,7 +315,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
   env.never ??= new Map();
   const contains = containsWith((env.ancestors ??= new Map()));
   // Hidden parts count only as the record's other tabs or collapsed sections; other hidden content never.
-  let collected = collectCandidates(scopes, env, regions).filter(
+  let collected = (yield* collectSteps(scopes, env, regions)).filter(
     (c) => !c.hidden || c.via === 'record-id' || isInTabLike(c.el),
   );
   if (options.region) {
@@ -327,6 +328,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
     (c) => c.via !== 'attribute' || !labelled.some((l) => c.el !== l.el && contains(c.el, l.el)),
   );
   let valued = valuedOf(all, env);
+  yield;
   const overlay = options.region ? null : overlayRegion(scopes, valued, env, contains);
   if (overlay) {
     all = all.filter((c) => contains(overlay, c.el));
@@ -337,7 +339,9 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
   if (choice.peers) return { found: [], root: null, none: 'list' };
   const root = choice.root;
   const inRoot = all.filter((c) => contains(root, c.el));
+  yield;
   if (countUserLabels(root) >= 2) return { found: [], root: null, none: 'user' };
+  yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
   if (!overlay && !options.region) {
     const keys = new Set(inRoot.filter((c) => !c.hidden && c.key !== 'customerId').map((c) => c.key));
@@ -392,6 +396,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
       have.add('address');
     }
   }
+  yield;
   found.push(...contractFromList(root, env, regions, have));
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
   const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
@@ -405,6 +410,7 @@ export function extractGeneric(doc: Document, env: ReadEnv, options: GenericOpti
   }
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
+    yield;
     const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);

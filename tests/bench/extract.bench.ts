@@ -238,44 +238,62 @@ async function main() {
 
     type Once = { ms: number; fields: Record<string, string>; none: string | null; elements: number };
     // The first extraction after the page loads (cold code, as the content script's), in a fresh load each time.
-    const once = async (path: string, global: string, script: string) => {
+    const once = async (path: string, global: string, script: string, url = `http://127.0.0.1:${port}${path}`) => {
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
       await page.addScriptTag({ content: script });
       return page.evaluate(
         ([g, u]) => (window as unknown as Record<string, { once(u: string): Once }>)[g as string]!.once(u as string),
-        [global, `http://127.0.0.1:${port}${path}`] as const,
+        [global, url] as const,
       );
     };
-    const coldMedian = async (path: string) => {
+    const coldMedian = async (path: string, url?: string) => {
       const ours: Once[] = [];
       const base: number[] = [];
       for (let i = 0; i < COLD_LOADS; i++) {
-        ours.push(await once(path, 'hfBench', js));
-        base.push((await once(path, 'hfBase', baseJs)).ms);
+        ours.push(await once(path, 'hfBench', js, url));
+        base.push((await once(path, 'hfBase', baseJs, url)).ms);
       }
       const ms = median(ours.map((o) => o.ms));
       return { ...(ours[0] as Once), ms, worst: Math.max(...ours.map((o) => o.ms)), base: median(base) };
     };
-    const big = await coldMedian('/synthetic/big-20k.html');
     type Sliced = { ms: number; longest: number; slices: number; longTasks: number; fields: Record<string, string> };
     // The same first extraction as the content script runs it: in slices (fresh loads, as above).
-    const sliced: Sliced[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) {
-      await page.goto(`http://127.0.0.1:${port}/synthetic/big-20k.html`, { waitUntil: 'load' });
-      await page.addScriptTag({ content: js });
-      sliced.push(
-        await page.evaluate(
-          (u) => (window as unknown as { hfBench: { sliced(u: string): Promise<Sliced> } }).hfBench.sliced(u),
-          `http://127.0.0.1:${port}/synthetic/big-20k.html`,
-        ),
-      );
-    }
-    const slicedFields =
-      JSON.stringify(sliced[0]?.fields) === JSON.stringify(big.fields) ? 'the same fields' : 'OTHER FIELDS';
-    const longest = Math.max(...sliced.map((x) => x.longest));
+    const slicedMedian = async (path: string, url = `http://127.0.0.1:${port}${path}`) => {
+      const runs: Sliced[] = [];
+      for (let i = 0; i < COLD_LOADS; i++) {
+        await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load' });
+        await page.addScriptTag({ content: js });
+        runs.push(
+          await page.evaluate(
+            (u) => (window as unknown as { hfBench: { sliced(u: string): Promise<Sliced> } }).hfBench.sliced(u),
+            url,
+          ),
+        );
+      }
+      return {
+        ms: median(runs.map((x) => x.ms)),
+        slices: median(runs.map((x) => x.slices)),
+        longest: median(runs.map((x) => x.longest)),
+        worst: Math.max(...runs.map((x) => x.longest)),
+        longTasks: runs.reduce((n, x) => n + x.longTasks, 0),
+        fields: runs[0]?.fields ?? {},
+      };
+    };
+    const slicedRow = (what: string, one: Once & { ms: number }, s: Awaited<ReturnType<typeof slicedMedian>>) =>
+      `| ${what}, **in slices** (the content script's way) | first answer ${fmt(s.ms)} ms (one call: ${fmt(one.ms)}) in ${s.slices} slice(s); longest slice ${fmt(s.longest)} ms (worst ${fmt(s.worst)}); long tasks > 50 ms: ${s.longTasks} in ${COLD_LOADS} loads | — | ${JSON.stringify(s.fields) === JSON.stringify(one.fields) ? 'the same fields' : 'OTHER FIELDS'} |`;
+    const big = await coldMedian('/synthetic/big-20k.html');
+    const bigSliced = await slicedMedian('/synthetic/big-20k.html');
+    // The largest fixture page, at its own URL (its adapter applies): a normal page is read in one slice.
+    const largestFixture = fixtures.find((x) => x.name === largest.name);
+    const largestPath = largestFixture ? `/${largestFixture.dir.split('/').pop()}/${largestFixture.name}.html` : '';
+    const normal = largestFixture ? await coldMedian(largestPath, largestFixture.url) : null;
+    const normalSliced = largestFixture ? await slicedMedian(largestPath, largestFixture.url) : null;
     const deep = await coldMedian('/synthetic/deep-10k.html');
     stressRows = [
-      `| record + activity stream, ${big.elements} elements, **in slices** (the content script's way) | first answer ${fmt(median(sliced.map((x) => x.ms)))} ms in ${median(sliced.map((x) => x.slices))} slices; longest slice ${fmt(median(sliced.map((x) => x.longest)))} ms (worst ${fmt(longest)}); long tasks > 50 ms: ${sliced.reduce((n, x) => n + x.longTasks, 0)} in ${COLD_LOADS} loads | — | ${slicedFields} |`,
+      slicedRow(`record + activity stream, ${big.elements} elements`, big, bigSliced),
+      ...(normal && normalSliced
+        ? [slicedRow(`largest fixture page (${largest.name}, ${normal.elements} elements)`, normal, normalSliced)]
+        : []),
       `| record + activity stream, ${big.elements} elements | ${fmt(big.ms)} ms (worst ${fmt(big.worst)}; long task > 50 ms: ${big.ms > 50 ? 'YES' : 'no'}) | ${fmt(big.base)} ms | ${Object.keys(big.fields).join(', ')} |`,
       `| record nested 10,000 elements deep (${deep.elements} elements) | ${fmt(deep.ms)} ms (worst ${fmt(deep.worst)}), no stack overflow | ${fmt(deep.base)} ms | ${Object.entries(
         deep.fields,

@@ -68,8 +68,12 @@ describe('runSliced', () => {
 
 describe('extractSteps', () => {
   it('gives what extractCustomer gives', () => {
-    document.body.innerHTML = `<h1>张三</h1><dl><dt>手机</dt><dd>13900000001</dd><dt>身份证号</dt><dd>11010519491231002X</dd></dl>
-      <ul class="timeline">${'<li><span>李四</span> 更新了 <a href="/c?id=2">记录</a></li>'.repeat(40)}</ul>`;
+    const page = new DOMParser().parseFromString(
+      `<h1>张三</h1><dl><dt>手机</dt><dd>13900000001</dd><dt>身份证号</dt><dd>11010519491231002X</dd></dl>
+      <ul class="timeline">${'<li><span>李四</span> 更新了 <a href="/c?id=2">记录</a></li>'.repeat(40)}</ul>`,
+      'text/html',
+    );
+    document.body.replaceChildren(...Array.from(page.body.childNodes));
     const now = new Date('2026-11-27T10:00:00Z');
     const whole = extractCustomer(document, 'https://crm.example/c/1', now);
     let pauses = 0;

@@ -108,6 +108,7 @@ export function* extractSteps(
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
   yield;
+  safe(() => surnameFirst(found, root));
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {
@@ -160,6 +161,18 @@ function recordFromLinks(region: Element, url: string, name: string): UrlRecord 
     if (name && (a.textContent ?? '').replace(/\s+/g, ' ').trim() === name) named ??= r;
   }
   return named ?? (ids.size === 1 ? ([...ids.values()][0] ?? null) : null);
+}
+
+/**
+ * A Chinese name written given name first with a space ("静 陈", Dolibarr's default first-name-first order) when the
+ * page's own title names the record by its surname ("陈"): the name as it is said, surname first ("陈静").
+ */
+function surnameFirst(found: Found[], root: Document): void {
+  const at = found.findIndex((f) => f.key === 'name');
+  const name = found[at];
+  const m = name ? /^([\u4e00-\u9fff]{1,2}) ([\u4e00-\u9fff]{1,2})$/.exec(name.value) : null;
+  if (!name || !m || (root.title ?? '').trim() !== m[2]) return;
+  found[at] = { ...name, value: `${m[2]}${m[1]}` };
 }
 
 /** `region` itself and the open shadow roots (and declarative ones) whose host lies inside it. */

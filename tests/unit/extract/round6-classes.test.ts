@@ -360,3 +360,21 @@ describe('more languages of record labels', () => {
     expect(context(page).extra.bankAccount?.value.replace(/\s/g, '')).toBe('6200000011112222');
   });
 });
+
+describe('a Chinese name written given name first', () => {
+  const page = (title: string) =>
+    parsePage(`<html lang="zh-CN"><head><title>${title}</title></head><body><div class="card">
+      <div class="refid">静 陈</div>${row('手机', '13900004444')}${row('邮箱', 'chen@x.example')}</div></body></html>`);
+  const name = (title: string) =>
+    extractCustomer(page(title), 'https://crm.example/contact/card.php?id=3', NOW, undefined, {
+      adapters: [],
+    }).fields.name?.value;
+
+  it('is read surname first when the page’s title names the surname (Dolibarr: <title>陈)', () => {
+    expect(name('陈')).toBe('陈静');
+  });
+
+  it('is left as written without that evidence', () => {
+    expect(name('联系人')).toBe('静 陈');
+  });
+});

@@ -125,8 +125,19 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     if (CODE.test(seg) && CUSTOMER_ENTITY.test(parts[i - 1] ?? ''))
       return { id: seg, entity: (parts[i - 1] ?? '').toLowerCase(), where };
   }
+  // A random id of another length (HighLevel's 16 characters, Firestore's 20) under a customer's entity word, past
+  // view words ("/contacts/detail/bW4nXk8Lq2ZpR7tY"): only there, since app and location ids look the same.
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const seg = parts[i] ?? '';
+    if (!RANDOM_ID.test(seg)) continue;
+    let j = i - 1;
+    while (j > 0 && VIEW_WORDS.test(parts[j] ?? '')) j--;
+    if (CUSTOMER_ENTITY.test(parts[j] ?? '')) return { id: seg, entity: (parts[j] ?? '').toLowerCase(), where };
+  }
   return null;
 }
+
+const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}$/;
 
 // Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract… Their id
 // in the URL is theirs, never the customer's key (the customer's own id is in the page's link to it).

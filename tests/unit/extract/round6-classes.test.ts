@@ -378,3 +378,14 @@ describe('a Chinese name written given name first', () => {
     expect(name('联系人')).toBe('静 陈');
   });
 });
+
+describe('a random record id under a customer’s entity word', () => {
+  it('is the URL record; the app’s location id before it is not', () => {
+    const ctx = context(
+      `<div class="c">${row('Email', 'a@b.example')}${row('Phone', '(555) 555-0100')}${row('First Name', 'Ann')}</div>`,
+      'https://app.crm.example/v2/location/Q7xLm2Pa9VtR3nKd/contacts/detail/bW4nXk8Lq2ZpR7tY',
+      'en-US',
+    );
+    expect(ctx.record).toMatchObject({ id: 'bW4nXk8Lq2ZpR7tY', entity: 'contacts', from: 'url' });
+  });
+});

@@ -67,11 +67,12 @@ const GATES = [
     // Frozen-first score of round 6 (written blind in the next session) on main's HEAD at 09:53 UTC, before anyone but
     // its author saw the pages (49027b0): 199 / 308 fields right (64.6 %), 4 wrong, 2 invented, 11 / 11 no-customer
     // pages right; on the stable pages (the storm page left out) 193 / 301 (64.1 %), 4 wrong, 2 invented, 11 / 11.
+    // Then opened and fixed by class (tuned: round 6 was read, e5f5686): 308 / 308, 0 wrong, 0 invented, 11 / 11.
     name: 'round 6',
     dirs: ['round6'],
-    minAccuracy: '64',
-    maxWrong: '4',
-    maxInvented: '2',
+    minAccuracy: '97',
+    maxWrong: '0',
+    maxInvented: '0',
     minNoCustomer: '11',
   },
 ];

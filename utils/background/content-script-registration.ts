@@ -6,27 +6,57 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/crm.js';
 
 type Browser = typeof browser;
 
-/** Registers the content script for exactly the origins the user has granted, replacing any earlier registration. */
-export async function syncContentScriptRegistration(b: Browser = browser): Promise<string[]> {
+const sameOrigins = (a: readonly string[] = [], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the content script for exactly the origins the user has granted. The background calls this each time it
+ * starts (Chrome stops an idle service worker after 30 s, Firefox its background page), and on install, browser start
+ * and permission changes, often several at once: one at a time, and a registration that is already right is left as
+ * it is. Removing it and registering it again left a moment with no script, and a page or a frame of the CRM that
+ * loaded in that moment never got one (it read "no customer" until reloaded).
+ */
+export function syncContentScriptRegistration(b: Browser = browser): Promise<string[]> {
+  const run = syncing.then(() => syncOnce(b));
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+async function syncOnce(b: Browser): Promise<string[]> {
   const granted = await b.permissions.getAll();
   const matches = enabledOriginPatterns(granted.origins);
-  const existing = await b.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (existing.length) await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (matches.length) {
-    // Every frame of an enabled origin (framesets, workbench tabs in iframes), also about:blank/srcdoc frames
-    // they create (matchOriginAsFallback; a browser that does not know the key gets the registration without it).
-    const script = {
-      id: CONTENT_SCRIPT_ID,
-      js: [CONTENT_SCRIPT_FILE],
-      matches,
-      runAt: 'document_idle' as const,
-      allFrames: true,
-    };
-    try {
-      await b.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
-    } catch {
-      await b.scripting.registerContentScripts([script]);
-    }
+  const [existing] = await b.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (!matches.length) {
+    if (existing) await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    return matches;
+  }
+  if (existing && existing.allFrames && sameOrigins(existing.matches, matches)) return matches;
+  // Another set of origins: changed in place, so the origins that stay never go without the script.
+  if (existing) {
+    const updated = await b.scripting
+      .updateContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true }])
+      .then(
+        () => true,
+        () => false,
+      );
+    if (updated) return matches;
+    await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  }
+  // Every frame of an enabled origin (framesets, workbench tabs in iframes), also about:blank/srcdoc frames
+  // they create (matchOriginAsFallback; a browser that does not know the key gets the registration without it).
+  const script = {
+    id: CONTENT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle' as const,
+    allFrames: true,
+  };
+  try {
+    await b.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+  } catch {
+    await b.scripting.registerContentScripts([script]);
   }
   return matches;
 }

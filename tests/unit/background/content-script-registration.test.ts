@@ -35,6 +35,87 @@ describe('content script registration', () => {
   });
 });
 
+describe('content script registration as the background starts again and again', () => {
+  /**
+   * The browser's registrations, as Chrome and Firefox keep them: registering an id twice fails, and every call takes
+   * a turn of the event loop. `gaps` counts the moments an enabled origin had no registered script.
+   */
+  function browserWithRegistry(origins: string[]) {
+    const granted = { origins };
+    let current: Registered | null = null;
+    const calls: string[] = [];
+    let gaps = 0;
+    const turn = () => new Promise((r) => setTimeout(r, 0));
+    const b = {
+      permissions: { getAll: async () => (await turn(), { origins: [...granted.origins] }) },
+      scripting: {
+        getRegisteredContentScripts: async () => (await turn(), current ? [{ ...current }] : []),
+        unregisterContentScripts: async () => {
+          calls.push('unregister');
+          await turn();
+          if (!current) throw new Error('Nonexistent script ID');
+          current = null;
+          if (granted.origins.length) gaps += 1;
+        },
+        registerContentScripts: async ([script]: Registered[]) => {
+          calls.push('register');
+          await turn();
+          if (current) throw new Error(`Duplicate script ID '${script?.id}'`);
+          current = script ? { ...script } : null;
+        },
+        updateContentScripts: async ([script]: Registered[]) => {
+          calls.push('update');
+          await turn();
+          if (!current) throw new Error('Nonexistent script ID');
+          current = { ...current, ...script };
+        },
+      },
+    };
+    return {
+      b: b as unknown as Parameters<typeof syncContentScriptRegistration>[0],
+      granted,
+      calls,
+      gaps: () => gaps,
+      current: () => current,
+    };
+  }
+
+  it('a start with the registration already right changes nothing: no moment without the script', async () => {
+    const r = browserWithRegistry(['https://crm.example/*']);
+    await syncContentScriptRegistration(r.b);
+    expect(r.calls).toEqual(['register']);
+    // The worker stops and starts (each start syncs), and install and startup ask at the same moment.
+    await Promise.all([
+      syncContentScriptRegistration(r.b),
+      syncContentScriptRegistration(r.b),
+      syncContentScriptRegistration(r.b),
+    ]);
+    expect(r.calls).toEqual(['register']);
+    expect(r.gaps()).toBe(0);
+  });
+
+  it('two syncs at once on a fresh install register once, without an error', async () => {
+    const r = browserWithRegistry(['https://crm.example/*']);
+    const results = await Promise.allSettled([syncContentScriptRegistration(r.b), syncContentScriptRegistration(r.b)]);
+    expect(results.map((x) => x.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(r.calls).toEqual(['register']);
+  });
+
+  it('another origin enabled: the registration changes in place, the first origin never goes without', async () => {
+    const r = browserWithRegistry(['https://crm.example/*']);
+    await syncContentScriptRegistration(r.b);
+    r.granted.origins.push('https://crm2.example/*');
+    await syncContentScriptRegistration(r.b);
+    expect(r.calls).toEqual(['register', 'update']);
+    expect(r.gaps()).toBe(0);
+    expect(r.current()?.matches.sort()).toEqual(['https://crm.example/*', 'https://crm2.example/*']);
+    // Every origin turned off: no script left.
+    r.granted.origins.splice(0);
+    await syncContentScriptRegistration(r.b);
+    expect(r.current()).toBeNull();
+  });
+});
+
 describe("the extension's next run (updated, reloaded, turned off and on)", () => {
   function fakeRun(session: Record<string, unknown>) {
     const injected: number[] = [];

@@ -4,6 +4,7 @@
 import { format, resolveConfig } from 'prettier';
 import { callPortMessageSchema } from '@/utils/call/call-protocol';
 import { settingsSchema } from '@/utils/core/schemas/settings';
+import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
 import { isCivilDate } from '@/utils/core/calendar/civil-date';
 import { windowInOrder } from '@/utils/core/rules/call-windows';
 import { compileParsers, type RefineFn, type Root } from '@/utils/core/compiled/compile';
@@ -11,6 +12,7 @@ import { compileParsers, type RefineFn, type Root } from '@/utils/core/compiled/
 export const firstFrameRoots: Root[] = [
   { name: 'callPortMessage', schema: callPortMessageSchema, type: 'z.output<typeof callPortMessageSchema>' },
   { name: 'storedSettings', schema: settingsSchema, type: 'Settings' },
+  { name: 'engineState', schema: engineStateSchema, type: 'EngineState' },
 ];
 
 const refines: RefineFn[] = [
@@ -27,6 +29,7 @@ export async function firstFrameSource(): Promise<string> {
     "import type { z } from 'zod/mini';",
     "import type { callPortMessageSchema } from '@/utils/call/call-protocol';",
     "import type { Settings } from '@/utils/core/schemas/settings';",
+    "import type { EngineState } from '@/utils/core/script/engine-types';",
   ]);
   const file = 'utils/core/compiled/first-frame.ts';
   return format(text, { ...(await resolveConfig(file)), filepath: file });

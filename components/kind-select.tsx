@@ -1,4 +1,4 @@
-import { callbackKinds, type CallbackKind } from '@/utils/core/callback-kinds';
+import { callbackKinds, type CallbackKind } from '@/utils/core/callback-kind-list';
 import { groupKinds, industryLabels, type Industry } from '@/utils/core/kind-groups';
 import { kindRules } from '@/utils/core/rules/kind-rules';
 import type { Locale } from '@/utils/core/script/localized';

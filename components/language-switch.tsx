@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@/utils/core/script/localized';
+import { locales, type Locale } from '@/utils/core/script/locale-text';
 
 const NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { industries, industryLabels, type Industry } from '@/utils/core/kind-groups';
-import { locales, type Locale } from '@/utils/core/script/localized';
+import { locales, type Locale } from '@/utils/core/script/locale-text';
 import type { PanelKey, PanelTranslate } from '@/utils/ui/i18n';
 
 export type SetupValues = {

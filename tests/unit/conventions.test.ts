@@ -191,9 +191,32 @@ describe('conventions', () => {
       'components/escalation-banner.tsx',
       'components/record-correction.tsx',
       'components/outcome-confirm.tsx',
+      'utils/panel/expected-customer.tsx',
+      'utils/service/reply-check.ts',
+      'utils/db/storage-guard.ts',
+      // the customer key's hash (keyOfContext): only the queue asks for it before the background has
+      'utils/core/schemas/customer.ts',
+      'utils/core/export/sha256.ts',
+      'utils/core/zod.ts',
     ];
     for (const f of later) expect(all).toContain(f);
     expect(later.filter((f) => eager.includes(f))).toEqual([]);
+  });
+
+  // The panel's first frame parses what it receives (the call's snapshot, the settings, a saved engine state) with
+  // parsers compiled from the zod schemas (utils/core/compiled/first-frame.ts, checked against zod by
+  // tests/unit/core/compiled/first-frame.test.ts), so zod (≈12 KB gzip) and the schema modules load after the first
+  // answer (docs/architecture.md, "What the panel loads first"). A first-frame module that imports a schema, or zod
+  // itself, brings them back.
+  it('nothing the panel loads before its first frame imports zod', () => {
+    const entry = resolveLocal(path.join(ROOT, 'entrypoints', 'sidepanel', 'x.ts'), './main');
+    if (!entry) throw new Error('no main in entrypoints/sidepanel');
+    const { files, packages } = importGraph(entry, true);
+    expect(files.size).toBeGreaterThan(50);
+    const offenders = [...packages].filter(([pkg]) => /^zod/.test(pkg)).map(([pkg, by]) => `${by} imports ${pkg}`);
+    for (const f of files) if (rel(f) === 'utils/core/zod.ts') offenders.push('utils/core/zod.ts loads up front');
+    expect(offenders).toEqual([]);
+    expect([...files].map(rel)).toContain('utils/core/compiled/first-frame.ts');
   });
 
   // The panel's client knows only the panel's calls (utils/service/panel-calls.ts): the table of every call, with the

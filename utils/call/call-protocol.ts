@@ -15,13 +15,7 @@ import { teamViewSchema } from '@/utils/core/sync/team-view';
 // sends CallEvents and receives the call's snapshot after every change. Both directions are parsed here.
 // See docs/architecture.md ("one call per tab").
 
-export function callPortName(tabId: number): string {
-  return `call:${tabId}`;
-}
-export function readCallPortName(name: string): number | null {
-  const m = /^call:(\d{1,10})$/.exec(name);
-  return m ? Number(m[1]) : null;
-}
+export { callPortName, readCallPortName } from './call-port-name';
 
 /** A note pasted in is capped by the call (20 000 characters, with a warning); a bigger paste is refused here. */
 const maxNoteInput = 6_000_000;

@@ -1,17 +1,17 @@
 import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { batch, computed, signal } from '@preact/signals-core';
 import { applyEvent, createEngineState, type EngineEvent, type EngineState } from '@/utils/core/script/engine';
-import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
+import { engineState } from '@/utils/core/compiled/first-frame';
+import { FAIL } from '@/utils/core/compiled/runtime';
 import type { Locale } from '@/utils/core/script/localized';
 import type { Script } from '@/utils/core/script/schema';
 import { findStep, viewCurrentStep } from '@/utils/ui/runner-view';
 
 /** A draft's engine state is stored as unknown; reuse it only when it belongs to this script version. */
 function savedStateOf(saved: unknown, script: Script): EngineState | null {
-  const parsed = engineStateSchema.safeParse(saved);
-  return parsed.success && parsed.data.scriptId === script.id && parsed.data.scriptVersion === script.version
-    ? parsed.data
-    : null;
+  // The engine state's schema compiled (utils/core/compiled/first-frame.ts): the panel's first frame loads no zod.
+  const parsed = engineState(saved);
+  return parsed !== FAIL && parsed.scriptId === script.id && parsed.scriptVersion === script.version ? parsed : null;
 }
 
 /**

@@ -1,14 +1,12 @@
 // Wired by #12 (the agent's day: onboarding, work list, next customer); until then reached only by its tests.
-import { z } from './zod';
-import type { CallbackKind } from './callback-kinds';
-import type { LocalizedText } from './script/localized';
+import type { CallbackKind } from './callback-kind-list';
+import type { LocalizedText } from './script/locale-text';
 
 // The kinds of docs/domain.md come from five kinds of company; an agent works in one, so the panel shows
 // that industry's kinds (set at first run) and the others grouped below it.
 
 export const industries = ['wealth', 'insurance', 'travel', 'power', 'auto', 'software'] as const;
-export const industrySchema = z.enum(industries);
-export type Industry = z.infer<typeof industrySchema>;
+export type Industry = (typeof industries)[number];
 
 export const kindsByIndustry: Record<Industry, readonly CallbackKind[]> = {
   wealth: ['new-contract', 'continuous', 'complaint-followup', 'agreement-change', 'termination'],

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { Settings } from '@/utils/core/schemas/settings';
-import { keyOfContext } from '@/utils/core/schemas/customer';
 import type { QueueRow } from '@/utils/core/worklist/work-queue';
 import type { Later } from './later';
 import { SetupScreen } from './day-view';
@@ -58,8 +57,10 @@ export function App({
   const [setupError, setSetupError] = useState<string | null>(null);
   const [expected, setExpected] = useState<QueueRow | null>(null);
   const setupNeeded = day.settings.value.profile.setupDoneAt === null;
-  // The key the customer is stored under (the queue's), as the background resolved it.
-  const currentKey = c.customerKey.value ?? keyOfContext(c.call.customer.value);
+  const l = later.value.value;
+  // The key the customer is stored under (the queue's), as the background resolved it; only the queue, in the later
+  // part, asks for it, so the key's hash loads with that part (docs/architecture.md, "What the panel loads first").
+  const currentKey = c.customerKey.value ?? l?.keyOfContext(c.call.customer.value) ?? null;
   const openRow = (row: QueueRow | null) => {
     const tabId = binding.tab?.tabId;
     if (!row) return;
@@ -74,9 +75,8 @@ export function App({
   const nextCustomer = () =>
     void later
       .load()
-      .then((m) => m.q.next(currentKey))
+      .then((m) => m.q.next(c.customerKey.value ?? m.keyOfContext(c.call.customer.value)))
       .then(openRow);
-  const l = later.value.value;
   // The other tabs and the keys' help are in the later part: shown first, they load it at once. The setup screen is
   // not: on a first run it is the first frame, and loading the later part then would compete with the call's start.
   const needsLater = v.showHelp.value || c.tab.value !== 'current';

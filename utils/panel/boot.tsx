@@ -2,14 +2,13 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { computed, effect, signal } from '@preact/signals';
 import '@/components/styles.css';
-import { requestPersistentStorage } from '@/utils/db/storage-guard';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
 import { pickLocale } from '@/utils/ui/i18n/format';
 import { loadPanelCatalog } from '@/utils/ui/i18n/panel';
 import type { Locale } from '@/utils/core/script/localized';
 import { createCallMirror } from '@/utils/call/call-mirror';
-import { callPortName } from '@/utils/call/call-protocol';
+import { callPortName } from '@/utils/call/call-port-name';
 import { createPanelView } from '@/utils/ui/panel-view';
 import { createDataState } from '@/utils/ui/data-state';
 import { saveFile } from '@/utils/ui/save-file';
@@ -122,7 +121,7 @@ export async function bootPanel(
     computed(() => c.snapshot.value !== null),
     () => {
       void later.load().catch(() => undefined);
-      void requestPersistentStorage(navigator.storage);
+      void import('@/utils/db/storage-guard').then((m) => m.requestPersistentStorage(navigator.storage));
       // A database that comes back empty after holding records raises the alarm instead of starting fresh.
       void client.call('checkDataMarker', {}).then(
         (check) => {

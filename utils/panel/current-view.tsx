@@ -12,7 +12,7 @@ import { HistoryList } from '@/components/history-list';
 import { Notice } from '@/components/notice';
 import { MissingFields } from '@/components/missing-fields';
 import { IdentityBlock } from './identity-block';
-import { pickText } from '@/utils/core/script/localized';
+import { pickText } from '@/utils/core/script/locale-text';
 import type { PanelView } from '@/utils/ui/panel-view';
 import type { EscalationPart } from './escalation-part';
 import { TeamLine } from '@/components/team-line';

@@ -13,7 +13,8 @@ import { parseWindowsText } from '@/utils/ui/windows-text';
 import { createImportLoader } from './worklist-import-loader';
 import { WorkQueueTab } from './work-queue-tab';
 import { MyDayTab } from './my-day-tab';
-import { ExpectedCustomerNotice } from './day-view';
+import { ExpectedCustomerNotice } from './expected-customer';
+import { keyOfContext } from '@/utils/core/schemas/customer';
 import { EscalationPart } from './escalation-part';
 import { KeyHelp } from '@/components/key-help';
 import { RecordCorrection } from '@/components/record-correction';
@@ -60,6 +61,8 @@ export function createLaterViews({ c, client, store, settings, calendar, timeZon
     WorkQueueTab,
     MyDayTab,
     ExpectedCustomerNotice,
+    /** The key a customer is stored under (the queue's), before the background has resolved it: hashes the identity. */
+    keyOfContext,
     EscalationPart,
     KeyHelp,
     RecordCorrection,

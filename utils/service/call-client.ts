@@ -1,6 +1,5 @@
-import { z } from '@/utils/core/zod';
+import type { z } from '@/utils/core/zod';
 import type { DataCalls } from './calls';
-import { dataReplySchema } from './define-call';
 import type { StreamPort, StreamProgress } from './stream-port';
 
 /** The calls a client knows: each with the schemas of its argument and its result. */
@@ -27,6 +26,8 @@ export type DataClient<T extends CallTable = DataCalls> = {
 };
 
 /**
+ * The client and the replies' schemas are apart (utils/service/reply-check.ts, loaded with the first call), so the
+ * panel's first frame loads no zod (docs/architecture.md, "What the panel loads first").
  * `calls` is the table, or a function that loads it (the panel's: its result schemas load after the first answer
  * shows, docs/architecture.md, "What the panel loads first"). `send` is browser.runtime.sendMessage in a page,
  * `connect` opens the port of big calls (`browser.runtime.connect({ name: streamPortName })`), whose code loads
@@ -40,16 +41,24 @@ export function createDataClient<T extends CallTable>(
   },
 ): DataClient<T> {
   async function call<K extends keyof T & string>(name: K, input: In<T, K>): Promise<Out<T, K>> {
-    const [raw, known] = await Promise.all([send({ type: 'data-call', name, input }), table()]);
-    return check(name, raw, known);
+    const [raw, known, { checkReply }] = await Promise.all([
+      send({ type: 'data-call', name, input }),
+      table(),
+      import('./reply-check'),
+    ]);
+    return checkReply(name, raw, known);
   }
   async function callLarge<K extends keyof T & string>(
     name: K,
     input: In<T, K>,
     onProgress?: (p: StreamProgress) => void,
   ): Promise<Out<T, K>> {
-    const [{ callOverPort }, known] = await Promise.all([import('./stream-port'), table()]);
-    return check(name, await callOverPort(connect(), { type: 'data-call', name, input }, { onProgress }), known);
+    const [{ callOverPort }, known, { checkReply }] = await Promise.all([
+      import('./stream-port'),
+      table(),
+      import('./reply-check'),
+    ]);
+    return checkReply(name, await callOverPort(connect(), { type: 'data-call', name, input }, { onProgress }), known);
   }
   let loaded: Promise<T> | null = null;
   /** The table, loaded once (a failed load is tried again at the next call). */
@@ -60,15 +69,5 @@ export function createDataClient<T extends CallTable>(
           loaded = null;
           throw err;
         }));
-  function check<K extends keyof T & string>(name: K, raw: unknown, known: T): Out<T, K> {
-    const reply = dataReplySchema.safeParse(raw);
-    if (!reply.success) throw new Error(`no answer from the background for ${name}`);
-    if (!reply.data.ok) throw new Error(`${name}: ${reply.data.message}`);
-    const spec: T[K] | undefined = known[name];
-    if (!spec) throw new Error(`${name} is not a call this page makes`);
-    const value = z.safeParse<T[K]['output']>(spec.output, reply.data.value);
-    if (value.success) return value.data;
-    throw new Error(`unexpected result of ${name}: ${value.error.issues[0]?.message}`);
-  }
   return { call, callLarge };
 }

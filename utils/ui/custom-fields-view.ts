@@ -1,7 +1,7 @@
 import type { FieldRowView } from '@/components/customer-card';
 import type { MissingFieldView } from '@/components/missing-fields';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
-import { pickText, type Locale } from '@/utils/core/script/localized';
+import { pickText, type Locale } from '@/utils/core/script/locale-text';
 import type { Script } from '@/utils/core/script/schema';
 import { describeSource } from './card-view';
 import { maskValue } from '@/utils/core/script/placeholders';

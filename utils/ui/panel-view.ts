@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { assessAttempts } from '@/utils/core/rules/attempts';
 import { checkUnreachable } from '@/utils/core/rules/record-checks';
 import { checkCallTime } from '@/utils/core/rules/call-windows';
-import { pickText } from '@/utils/core/script/localized';
+import { pickText } from '@/utils/core/script/locale-text';
 import { getKindRule } from '@/utils/core/rules/kind-rules';
 import type { ReadonlySignal } from '@preact/signals-core';
 import type { WorkingCalendar } from '@/utils/core/calendar/working-calendar';

@@ -1,7 +1,7 @@
 import { currentStepView, type StepView as CoreStepView } from '@/utils/core/script/view';
 import type { EngineState } from '@/utils/core/script/engine';
 import { listRequiredItems } from '@/utils/core/script/checklist-scope';
-import { pickText, type Locale } from '@/utils/core/script/localized';
+import { pickText, type Locale } from '@/utils/core/script/locale-text';
 import type { Script, Step } from '@/utils/core/script/schema';
 import type { StepView } from '@/components/step-runner';
 import type { ChecklistItemView } from '@/components/checklist';

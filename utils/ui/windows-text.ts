@@ -2,6 +2,8 @@ import type { CallWindowConfig } from '@/utils/core/rules/call-windows';
 import { callWindowConfigSchema } from '@/utils/core/rules/call-windows-schema';
 import { calendarOverridesSchema, type CalendarOverrides } from '@/utils/core/calendar/calendar-data';
 
+export { formatWindowsText } from './windows-format';
+
 /** "10:00-11:00" per line ⇄ call windows; errors name the line. */
 export function parseWindowsText(
   text: string,
@@ -22,10 +24,6 @@ export function parseWindowsText(
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, error: parsed.error.issues.map((x) => x.message).join('; ') };
-}
-
-export function formatWindowsText(config: CallWindowConfig): string {
-  return config.windows.map((w) => `${w.start}-${w.end}`).join('\n');
 }
 
 export function parseDatesText(

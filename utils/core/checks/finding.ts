@@ -2,7 +2,6 @@ import { z } from '../zod';
 import { localizedTextSchema } from '../script/localized';
 
 export const findingSeveritySchema = z.enum(['error', 'warning', 'info']);
-export type FindingSeverity = z.infer<typeof findingSeveritySchema>;
 
 /** One result of the data checks, shown in the panel before the call. */
 export const findingSchema = z.object({
@@ -12,14 +11,5 @@ export const findingSchema = z.object({
   field: z.nullable(z.string()),
   message: localizedTextSchema,
 });
-export type Finding = z.infer<typeof findingSchema>;
 
-export function makeFinding(
-  code: string,
-  severity: FindingSeverity,
-  field: string | null,
-  zh: string,
-  en: string,
-): Finding {
-  return { code, severity, field, message: { 'zh-CN': zh, en } };
-}
+export { makeFinding, type Finding, type FindingSeverity } from './make-finding';

@@ -5,7 +5,7 @@ import type { RequiredField } from '../rules/rule-schema';
 import type { CustomerContext } from '../schemas/customer-context';
 import { fieldLabels } from '../script/field-labels';
 import { readValue } from './context-values';
-import { type Finding, makeFinding } from './finding';
+import { type Finding, makeFinding } from './make-finding';
 
 /** The insured's key fields (篇五 第五条), kept under extra when the page shows them. */
 export const insuredFieldKeys = ['insuredName', 'insuredGender', 'insuredBirthDate', 'insuredIdNumber'] as const;

@@ -26,6 +26,7 @@ import { isCivilDate } from '@/utils/core/calendar/civil-date';
 import type { z } from 'zod/mini';
 import type { callPortMessageSchema } from '@/utils/call/call-protocol';
 import type { Settings } from '@/utils/core/schemas/settings';
+import type { EngineState } from '@/utils/core/script/engine-types';
 
 const p0: Parser = str(0, 4000);
 const p1: Parser = str(0, 500);
@@ -160,24 +161,61 @@ const p35: Parser = rec(p7, p14);
 const p36: Parser = oneOf('zh-CN', 'en');
 const p37: Parser = nullable(p14);
 const p38: Parser = str(0, 2000);
-const p39: Parser = str(1, 500);
-const p40: Parser = rec(p3, p0);
-const p41: Parser = str(
+const p39: Parser = obj({
+  scriptId: p7,
+  scriptVersion: p12,
+  status: oneOf('ready', 'running', 'ended'),
+  current: p30,
+  path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p14 }), 0, 5000),
+  ahead: p31,
+  answers: rec(p7, p34),
+  answeredAt: p35,
+  invalidated: arr(obj({ step: p7, value: p34, at: p14, because: p7 }), 0, 5000),
+  flags: arr(obj({ flag: p21, step: p7, at: p14 }), 0, 1000),
+  ticks: p35,
+  autoTicked: [optional(arr(p7, 0, 200)), 5],
+  rounds: [optional(rec(p7, arr(p34, 0, 20))), 5],
+  outcome: nullable(obj({ id: p7, record: p29, step: p30, at: p14, by: oneOf('script', 'agent') })),
+  locale: p36,
+  context: rec(p7, p0),
+  placeholders: rec(p7, nullable(p0)),
+  startedAt: p37,
+  endedAt: p37,
+  problem: nullable(
+    obj({
+      code: oneOf(
+        'not-started',
+        'already-started',
+        'ended',
+        'invalid-answer',
+        'unknown-step',
+        'unknown-item',
+        'unknown-outcome',
+        'nothing-before',
+        'no-way-on',
+      ),
+      message: p38,
+    }),
+  ),
+});
+const p40: Parser = str(1, 500);
+const p41: Parser = rec(p3, p0);
+const p42: Parser = str(
   0,
   Infinity,
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
 );
-const p42: Parser = nullable(p41);
-const p43: Parser = nullable(p29);
-const p44: Parser = nullable(p12);
-const p45: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
-const p46: Parser = nullable(num(0, 0, 3600));
-const p47: Parser = rec(p7, or(p32, num(0), bool, p33, oneOf(null)));
-const p48: Parser = rec(p7, p41);
-const p49: Parser = arr(p8, 0, 100);
-const p50: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
-const p51: Parser = optional(p38);
-const p52: Parser = obj({
+const p43: Parser = nullable(p42);
+const p44: Parser = nullable(p29);
+const p45: Parser = nullable(p12);
+const p46: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
+const p47: Parser = nullable(num(0, 0, 3600));
+const p48: Parser = rec(p7, or(p32, num(0), bool, p33, oneOf(null)));
+const p49: Parser = rec(p7, p42);
+const p50: Parser = arr(p8, 0, 100);
+const p51: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
+const p52: Parser = optional(p38);
+const p53: Parser = obj({
   type: oneOf('snapshot'),
   snapshot: obj({
     tabId: num(1),
@@ -321,120 +359,82 @@ const p52: Parser = obj({
         true,
       ),
     ),
-    engine: nullable(
-      obj({
-        scriptId: p7,
-        scriptVersion: p12,
-        status: oneOf('ready', 'running', 'ended'),
-        current: p30,
-        path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p14 }), 0, 5000),
-        ahead: p31,
-        answers: rec(p7, p34),
-        answeredAt: p35,
-        invalidated: arr(obj({ step: p7, value: p34, at: p14, because: p7 }), 0, 5000),
-        flags: arr(obj({ flag: p21, step: p7, at: p14 }), 0, 1000),
-        ticks: p35,
-        autoTicked: [optional(arr(p7, 0, 200)), 5],
-        rounds: [optional(rec(p7, arr(p34, 0, 20))), 5],
-        outcome: nullable(obj({ id: p7, record: p29, step: p30, at: p14, by: oneOf('script', 'agent') })),
-        locale: p36,
-        context: rec(p7, p0),
-        placeholders: rec(p7, nullable(p0)),
-        startedAt: p37,
-        endedAt: p37,
-        problem: nullable(
-          obj({
-            code: oneOf(
-              'not-started',
-              'already-started',
-              'ended',
-              'invalid-answer',
-              'unknown-step',
-              'unknown-item',
-              'unknown-outcome',
-              'nothing-before',
-              'no-way-on',
-            ),
-            message: p38,
-          }),
-        ),
-      }),
-    ),
+    engine: nullable(p39),
     reasons: arr(obj({ matched: bool, text: p17 })),
     customerRow: nullable(
       obj({
-        key: p39,
+        key: p40,
         origin: p1,
         customerId: p30,
-        context: p40,
+        context: p41,
         sourceUrl: p0,
-        firstSeenAt: p41,
-        lastSeenAt: p41,
+        firstSeenAt: p42,
+        lastSeenAt: p42,
         events: rec(p8, p14),
-        stats: obj({ attempts: p12, lastAttemptAt: p42, lastOutcome: p43, lastReachedAt: p42 }),
+        stats: obj({ attempts: p12, lastAttemptAt: p43, lastOutcome: p44, lastReachedAt: p43 }),
         dueAt: p37,
         dueKind: nullable(p16),
-        nextCallBackAt: p42,
+        nextCallBackAt: p43,
       }),
     ),
     history: arr(
       obj({
         id: p26,
-        customerKey: p39,
+        customerKey: p40,
         kind: p16,
         scriptId: p30,
-        scriptVersion: p44,
-        channel: p45,
-        startedAt: p41,
-        endedAt: p42,
-        ringSeconds: p46,
+        scriptVersion: p45,
+        channel: p46,
+        startedAt: p42,
+        endedAt: p43,
+        ringSeconds: p47,
         outcome: p29,
-        callBackAt: p42,
-        answers: p47,
+        callBackAt: p43,
+        answers: p48,
         path: p31,
-        ticks: p48,
-        flags: p49,
-        satisfaction: p50,
+        ticks: p49,
+        flags: p50,
+        satisfaction: p51,
         notes: p32,
         agent: p7,
         sourceUrl: p0,
-        context: p40,
+        context: p41,
         dueAt: p37,
         revision: p12,
         supersedes: nullable(p8),
-        openItemsReason: [p51, 5],
+        openItemsReason: [p52, 5],
         shortRingConfirmed: [p5, 5],
-        revisionReason: [p51, 5],
-        recordedAt: p41,
+        revisionReason: [p52, 5],
+        recordedAt: p42,
       }),
     ),
     draftOffer: nullable(
       obj({
-        customerKey: p39,
+        customerKey: p40,
         recordId: p26,
-        startedAt: p41,
-        updatedAt: p41,
+        startedAt: p42,
+        updatedAt: p42,
         record: obj({
           kind: p16,
           scriptId: p30,
-          scriptVersion: p44,
-          channel: p45,
-          ringSeconds: p46,
-          outcome: p43,
-          callBackAt: p42,
-          answers: p47,
+          scriptVersion: p45,
+          channel: p46,
+          ringSeconds: p47,
+          outcome: p44,
+          callBackAt: p43,
+          answers: p48,
           path: p31,
-          ticks: p48,
-          flags: p49,
-          satisfaction: p50,
+          ticks: p49,
+          flags: p50,
+          satisfaction: p51,
           notes: p32,
           agent: p7,
           sourceUrl: p0,
-          context: p40,
+          context: p41,
           dueAt: p37,
-          openItemsReason: [p51, 5],
+          openItemsReason: [p52, 5],
           shortRingConfirmed: [p5, 5],
-          revisionReason: [p51, 5],
+          revisionReason: [p52, 5],
         }),
         engine: unknown,
       }),
@@ -459,7 +459,7 @@ const p52: Parser = obj({
         nullable(
           obj({
             outcome: p29,
-            callBackAt: p42,
+            callBackAt: p43,
             openItems: arr(obj({ id: str(), text: p17 })),
             shortRingSeconds: nullable(num(0, 0)),
           }),
@@ -477,9 +477,9 @@ const p52: Parser = obj({
             name: p7,
             outcome: p29,
             kind: p16,
-            recordedAt: p41,
+            recordedAt: p42,
             state: oneOf('done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started'),
-            nextAt: p42,
+            nextAt: p43,
             counted: p12,
             required: num(1, 0, Infinity, 1),
           }),
@@ -523,15 +523,15 @@ const p52: Parser = obj({
     ],
   }),
 });
-const p53: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
-const p54: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
-const p55: Parser = obj({
+const p54: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
+const p55: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
+const p56: Parser = obj({
   agent: [withCatch(p7, () => ''), 1],
   locale: [withCatch(nullable(p36), () => null), 1],
   retentionYears: [withCatch(num(1, 3, 100), () => 3), 1],
   exportMaskPersonal: [withCatch(bool, () => false), 1],
   backup: [
-    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p42 }), () => ({
+    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p43 }), () => ({
       enabled: false,
       intervalDays: 7,
       lastBackupAt: null,
@@ -540,7 +540,7 @@ const p55: Parser = obj({
   ],
   callWindows: [
     withCatch(
-      obj({ windows: arr(refine(obj({ start: p53, end: p53 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
+      obj({ windows: arr(refine(obj({ start: p54, end: p54 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
       () => ({
         windows: [
           { start: '10:00', end: '11:00' },
@@ -552,7 +552,7 @@ const p55: Parser = obj({
     1,
   ],
   calendarOverrides: [
-    withCatch(obj({ extraHolidays: [p54, 2], extraWorkdays: [p54, 2] }), () => ({
+    withCatch(obj({ extraHolidays: [p55, 2], extraWorkdays: [p55, 2] }), () => ({
       extraHolidays: [],
       extraWorkdays: [],
     })),
@@ -566,7 +566,7 @@ const p55: Parser = obj({
         companyName: p7,
         servicePhone: p14,
         industry: nullable(oneOf('wealth', 'insurance', 'travel', 'power', 'auto', 'software')),
-        setupDoneAt: p42,
+        setupDoneAt: p43,
       }),
       () => ({ agentId: '', companyName: '', servicePhone: '', industry: null, setupDoneAt: null }),
     ),
@@ -587,30 +587,31 @@ const p55: Parser = obj({
   ],
   recordLinks: [withCatch(rec(p1, p38), () => ({})), 1],
 });
-const p56: Parser = arr(p20, 1, 50);
-const p57: Parser = num(1, 0, 3650);
-const p58: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
-const p59: Parser = tagged('op', {
-  all: obj({ op: oneOf('all'), of: p56 }, true),
-  any: obj({ op: oneOf('any'), of: p56 }, true),
+const p57: Parser = arr(p20, 1, 50);
+const p58: Parser = num(1, 0, 3650);
+const p59: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
+const p60: Parser = tagged('op', {
+  all: obj({ op: oneOf('all'), of: p57 }, true),
+  any: obj({ op: oneOf('any'), of: p57 }, true),
   not: obj({ op: oneOf('not'), of: p20 }, true),
   kind: obj({ op: oneOf('kind'), in: arr(p16, 1, 50) }, true),
   equals: obj({ op: oneOf('equals'), field: p22, value: p1 }, true),
   in: obj({ op: oneOf('in'), field: p22, values: arr(p1, 1, 200) }, true),
   exists: obj({ op: oneOf('exists'), field: p22 }, true),
-  contains: obj({ op: oneOf('contains'), field: p22, value: p39 }, true),
-  'starts-with': obj({ op: oneOf('starts-with'), field: p22, value: p39 }, true),
+  contains: obj({ op: oneOf('contains'), field: p22, value: p40 }, true),
+  'starts-with': obj({ op: oneOf('starts-with'), field: p22, value: p40 }, true),
   gt: obj({ op: oneOf('gt'), field: p22, value: num(0) }, true),
   gte: obj({ op: oneOf('gte'), field: p22, value: num(0) }, true),
   lt: obj({ op: oneOf('lt'), field: p22, value: num(0) }, true),
   lte: obj({ op: oneOf('lte'), field: p22, value: num(0) }, true),
   between: obj({ op: oneOf('between'), field: p22, min: num(0), max: num(0) }, true),
-  'date-within': obj({ op: oneOf('date-within'), field: p22, amount: p57, unit: p23 }, true),
-  'date-older-than': obj({ op: oneOf('date-older-than'), field: p22, amount: p57, unit: p23 }, true),
-  'date-before': obj({ op: oneOf('date-before'), field: p22, date: p58 }, true),
-  'date-after': obj({ op: oneOf('date-after'), field: p22, date: p58 }, true),
+  'date-within': obj({ op: oneOf('date-within'), field: p22, amount: p58, unit: p23 }, true),
+  'date-older-than': obj({ op: oneOf('date-older-than'), field: p22, amount: p58, unit: p23 }, true),
+  'date-before': obj({ op: oneOf('date-before'), field: p22, date: p59 }, true),
+  'date-after': obj({ op: oneOf('date-after'), field: p22, date: p59 }, true),
 });
-const recursive0 = p59;
+const recursive0 = p60;
 
-export const callPortMessage = p52 as Parser<z.output<typeof callPortMessageSchema>>;
-export const storedSettings = p55 as Parser<Settings>;
+export const callPortMessage = p53 as Parser<z.output<typeof callPortMessageSchema>>;
+export const storedSettings = p56 as Parser<Settings>;
+export const engineState = p39 as Parser<EngineState>;

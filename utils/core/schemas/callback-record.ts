@@ -1,26 +1,14 @@
 import { z } from '../zod';
 import { callbackKindSchema } from '../callback-kinds';
 import { standardFieldKeySchema } from './customer-context';
+import { outcomes, satisfactions } from './outcomes';
 
 export const channelSchema = z.enum(['phone', 'sms', 'email', 'visit', 'letter', 'wechat']);
 export type Channel = z.infer<typeof channelSchema>;
 
-export const outcomeSchema = z.enum([
-  'reached',
-  'no-answer',
-  'busy',
-  'refused',
-  'wrong-number',
-  /** 空号: the number does not exist (the operator says so), distinct from a wrong person at a real number. */
-  'no-such-number',
-  'call-back-later',
-  'message-sent',
-]);
-export type Outcome = z.infer<typeof outcomeSchema>;
-
-/** The 4-level scale of the utility questionnaire: 满意 / 比较满意 / 基本满意 / 不满意. */
-export const satisfactionSchema = z.enum(['satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied']);
-export type Satisfaction = z.infer<typeof satisfactionSchema>;
+export { outcomes, satisfactions, type Outcome, type Satisfaction } from './outcomes';
+export const outcomeSchema = z.enum(outcomes);
+export const satisfactionSchema = z.enum(satisfactions);
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const answerValueSchema = z.union([

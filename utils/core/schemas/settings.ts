@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { calendarOverridesSchema, type CalendarOverrides } from '../calendar/calendar-data';
 import { defaultCallWindows } from '../rules/call-windows';
 import { callWindowConfigSchema } from '../rules/call-windows-schema';
-import { industrySchema } from '../kind-groups';
+import { industries } from '../kind-groups';
 import { columnMappingSchema } from '../worklist/column-mapping';
 
 /** Records are kept at least this long (篇六 第二条: not less than three years). */
@@ -35,7 +35,7 @@ export const settingSchemas = {
     companyName: z.string().check(z.maxLength(200)),
     servicePhone: z.string().check(z.maxLength(40)),
     /** Narrows the kinds the panel offers first (utils/core/kind-groups.ts); null shows all. */
-    industry: z.nullable(industrySchema),
+    industry: z.nullable(z.enum(industries)),
     /** Set when the agent finished the setup screen; null shows it on the panel's first run. */
     setupDoneAt: z.nullable(z.iso.datetime({ offset: true })),
   }),

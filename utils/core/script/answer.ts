@@ -1,4 +1,4 @@
-import { satisfactionSchema } from '../schemas/callback-record';
+import { isSatisfaction } from '../schemas/outcomes';
 import type { AnswerInput, AnswerValue } from './engine-types';
 import type { ScriptFlag } from './flags';
 import type { QuestionStep, Step } from './schema';
@@ -49,7 +49,7 @@ export function normaliseAnswer(step: QuestionStep, input: AnswerInput): Normali
     case 'satisfaction-4': {
       const text = String(input).trim();
       const value = satisfactionWords[text] ?? text;
-      return satisfactionSchema.safeParse(value).success
+      return isSatisfaction(value)
         ? { ok: true, value }
         : {
             ok: false,

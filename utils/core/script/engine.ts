@@ -1,4 +1,4 @@
-import { outcomeSchema } from '../schemas/callback-record';
+import { isOutcome } from '../schemas/outcomes';
 import { normaliseAnswer, resolveAnswer } from './answer';
 import { applyAutoTicks } from './checklist-scope';
 import { findStep, invalidate, moveTo, refuse, sameAnswer } from './engine-path';
@@ -6,7 +6,7 @@ import { keepRound, restoreRound } from './engine-repeat';
 import type { AnswerValue, EngineEvent, EngineState } from './engine-types';
 import type { Script } from './schema';
 
-export * from './engine-types';
+export type * from './engine-types';
 
 /** A fresh state for a script: nothing asked yet. */
 export function createEngineState(script: Script): EngineState {
@@ -40,7 +40,7 @@ function endCall(
   by: 'script' | 'agent',
 ): EngineState {
   const declared = script.outcomes.find((outcome) => outcome.id === outcomeId);
-  const record = declared?.record ?? outcomeSchema.safeParse(outcomeId).data;
+  const record = declared?.record ?? (isOutcome(outcomeId) ? outcomeId : undefined);
   if (!record) return refuse(state, 'unknown-outcome', `"${outcomeId}" is not an outcome of this script.`);
   return {
     ...state,

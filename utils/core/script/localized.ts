@@ -1,11 +1,8 @@
 import { z } from '../zod';
+import { locales, maxTextLength } from './locale-text';
 
-export const locales = ['zh-CN', 'en'] as const;
+export { locales, maxTextLength, pickText, type Locale, type LocalizedText } from './locale-text';
 export const localeSchema = z.enum(locales);
-export type Locale = z.infer<typeof localeSchema>;
-
-/** Caps keep a hostile or runaway script file from freezing the panel. */
-export const maxTextLength = 4000;
 
 /**
  * Every text an agent reads or a customer hears, in both languages. Empty strings pass the schema so that
@@ -15,11 +12,3 @@ export const localizedTextSchema = z.strictObject({
   'zh-CN': z.string().check(z.maxLength(maxTextLength)),
   en: z.string().check(z.maxLength(maxTextLength)),
 });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-/** Picks the text in the locale, falling back to the other language when that one is empty. */
-export function pickText(text: LocalizedText, locale: Locale): string {
-  const own = text[locale].trim();
-  if (own !== '') return text[locale];
-  return locale === 'en' ? text['zh-CN'] : text.en;
-}

@@ -1,6 +1,6 @@
 import type { EngineState, AnswerValue, RaisedFlag } from './engine-types';
-import { flagInfo } from './flags';
-import { pickText, type Locale } from './localized';
+import { flagInfo } from './flag-info';
+import { pickText, type Locale } from './locale-text';
 import { renderSegments, joinSegments, type Segment } from './placeholders';
 import type { ChecklistItem, QuestionInput, Script } from './schema';
 

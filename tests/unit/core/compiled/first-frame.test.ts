@@ -11,6 +11,7 @@ import { firstFrameRoots, firstFrameSource } from '@/cli/first-frame-roots';
 import { compileParsers } from '@/utils/core/compiled/compile';
 import { callPortMessageSchema, type CallSnapshot } from '@/utils/call/call-protocol';
 import { settingDefaults, settingsSchema } from '@/utils/core/schemas/settings';
+import { engineStateSchema } from '@/utils/core/script/engine-state-schema';
 import { createCallSession } from '@/utils/call/call-session';
 import { takeSnapshot } from '@/utils/call/call-events';
 import { builtinPlaybooks } from '@/utils/core/playbooks';
@@ -80,9 +81,11 @@ describe('the first frame’s compiled parsers', () => {
     expect(await firstFrameSource(), 'run `npx tsx cli/gen-parsers.ts`').toBe(file);
   });
 
-  it('parse real snapshots as zod does', async () => {
-    for (const s of await realSnapshots())
+  it('parse real snapshots and their engine states as zod does', async () => {
+    for (const s of await realSnapshots()) {
       expect(agree(callPortMessageSchema, compiled.callPortMessage, message(s))).toBe(true);
+      if (s.engine) expect(agree(engineStateSchema, compiled.engineState, s.engine)).toBe(true);
+    }
   });
 
   it('agree with zod on a real snapshot broken in one place', async () => {
@@ -150,6 +153,18 @@ describe('the first frame’s compiled parsers', () => {
         everyPlace(callPortMessageSchema, compiled.callPortMessage, message({ ...s, script: null })),
       ).toBeGreaterThan(100);
   }, 60_000);
+
+  it('agree with zod on a saved engine state changed at every place', async () => {
+    const engine = (await realSnapshots())[3]?.engine;
+    expect(engine).toBeTruthy();
+    expect(everyPlace(engineStateSchema, compiled.engineState, engine)).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(arbitraryOf(engineStateSchema, { garbage: 0.01, edge: 0.01 }), (input) => {
+        agree(engineStateSchema, compiled.engineState, input);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('agree with zod on settings changed at every place', () => {
     const filled = {

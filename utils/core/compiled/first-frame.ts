@@ -114,10 +114,11 @@ const p16: Parser = oneOf(
   'software-checkin',
 );
 const p17: Parser = obj({ 'zh-CN': p0, en: p0 }, true);
-const p18: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
-const p19: Parser = optional(p17);
-const p20: Parser = lazy(() => recursive0);
-const p21: Parser = oneOf(
+const p18: Parser = nullable(p17);
+const p19: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
+const p20: Parser = optional(p17);
+const p21: Parser = lazy(() => recursive0);
+const p22: Parser = oneOf(
   'strong-dissatisfaction',
   'complaint',
   'signed-on-behalf',
@@ -135,14 +136,14 @@ const p21: Parser = oneOf(
   'dissatisfied',
   'wants-follow-up',
 );
-const p22: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
-const p23: Parser = oneOf('working-days', 'days', 'months');
-const p24: Parser = optional(p18);
-const p25: Parser = optional(arr(p21, 0, 20));
-const p26: Parser = str(1, 100);
-const p27: Parser = optional(num(0));
-const p28: Parser = str(1, 200);
-const p29: Parser = oneOf(
+const p23: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
+const p24: Parser = oneOf('working-days', 'days', 'months');
+const p25: Parser = optional(p19);
+const p26: Parser = optional(arr(p22, 0, 20));
+const p27: Parser = str(1, 100);
+const p28: Parser = optional(num(0));
+const p29: Parser = str(1, 200);
+const p30: Parser = oneOf(
   'reached',
   'no-answer',
   'busy',
@@ -152,35 +153,35 @@ const p29: Parser = oneOf(
   'call-back-later',
   'message-sent',
 );
-const p30: Parser = nullable(p7);
-const p31: Parser = arr(p7, 0, 5000);
-const p32: Parser = str(0, 20000);
-const p33: Parser = arr(p1, 0, 100);
-const p34: Parser = or(p32, num(0), p33);
-const p35: Parser = rec(p7, p14);
-const p36: Parser = oneOf('zh-CN', 'en');
-const p37: Parser = nullable(p14);
-const p38: Parser = str(0, 2000);
-const p39: Parser = obj({
+const p31: Parser = nullable(p7);
+const p32: Parser = arr(p7, 0, 5000);
+const p33: Parser = str(0, 20000);
+const p34: Parser = arr(p1, 0, 100);
+const p35: Parser = or(p33, num(0), p34);
+const p36: Parser = rec(p7, p14);
+const p37: Parser = oneOf('zh-CN', 'en');
+const p38: Parser = nullable(p14);
+const p39: Parser = str(0, 2000);
+const p40: Parser = obj({
   scriptId: p7,
   scriptVersion: p12,
   status: oneOf('ready', 'running', 'ended'),
-  current: p30,
+  current: p31,
   path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p14 }), 0, 5000),
-  ahead: p31,
-  answers: rec(p7, p34),
-  answeredAt: p35,
-  invalidated: arr(obj({ step: p7, value: p34, at: p14, because: p7 }), 0, 5000),
-  flags: arr(obj({ flag: p21, step: p7, at: p14 }), 0, 1000),
-  ticks: p35,
+  ahead: p32,
+  answers: rec(p7, p35),
+  answeredAt: p36,
+  invalidated: arr(obj({ step: p7, value: p35, at: p14, because: p7 }), 0, 5000),
+  flags: arr(obj({ flag: p22, step: p7, at: p14 }), 0, 1000),
+  ticks: p36,
   autoTicked: [optional(arr(p7, 0, 200)), 5],
-  rounds: [optional(rec(p7, arr(p34, 0, 20))), 5],
-  outcome: nullable(obj({ id: p7, record: p29, step: p30, at: p14, by: oneOf('script', 'agent') })),
-  locale: p36,
+  rounds: [optional(rec(p7, arr(p35, 0, 20))), 5],
+  outcome: nullable(obj({ id: p7, record: p30, step: p31, at: p14, by: oneOf('script', 'agent') })),
+  locale: p37,
   context: rec(p7, p0),
   placeholders: rec(p7, nullable(p0)),
-  startedAt: p37,
-  endedAt: p37,
+  startedAt: p38,
+  endedAt: p38,
   problem: nullable(
     obj({
       code: oneOf(
@@ -194,28 +195,28 @@ const p39: Parser = obj({
         'nothing-before',
         'no-way-on',
       ),
-      message: p38,
+      message: p39,
     }),
   ),
 });
-const p40: Parser = str(1, 500);
-const p41: Parser = rec(p3, p0);
-const p42: Parser = str(
+const p41: Parser = str(1, 500);
+const p42: Parser = rec(p3, p0);
+const p43: Parser = str(
   0,
   Infinity,
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
 );
-const p43: Parser = nullable(p42);
-const p44: Parser = nullable(p29);
-const p45: Parser = nullable(p12);
-const p46: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
-const p47: Parser = nullable(num(0, 0, 3600));
-const p48: Parser = rec(p7, or(p32, num(0), bool, p33, oneOf(null)));
-const p49: Parser = rec(p7, p42);
-const p50: Parser = arr(p8, 0, 100);
-const p51: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
-const p52: Parser = optional(p38);
-const p53: Parser = obj({
+const p44: Parser = nullable(p43);
+const p45: Parser = nullable(p30);
+const p46: Parser = nullable(p12);
+const p47: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
+const p48: Parser = nullable(num(0, 0, 3600));
+const p49: Parser = rec(p7, or(p33, num(0), bool, p34, oneOf(null)));
+const p50: Parser = rec(p7, p43);
+const p51: Parser = arr(p8, 0, 100);
+const p52: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
+const p53: Parser = optional(p39);
+const p54: Parser = obj({
   type: oneOf('snapshot'),
   snapshot: obj({
     tabId: num(1),
@@ -232,29 +233,29 @@ const p53: Parser = obj({
     notesCapped: bool,
     escalated: bool,
     kind: p16,
-    kindReason: [withDefault(nullable(p17), () => null), 2],
+    kindReason: [withDefault(p18, () => null), 2],
     script: nullable(
       obj(
         {
           $schema: [optional(p1), 5],
           format: [optional(oneOf(2)), 5],
-          id: p18,
+          id: p19,
           version: num(1, 1),
           title: p17,
-          description: [p19, 5],
+          description: [p20, 5],
           kinds: arr(p16, 1, 30),
-          appliesWhen: [optional(p20), 5],
+          appliesWhen: [optional(p21), 5],
           priority: [optional(num(1, -100, 100)), 5],
-          flagSeverity: [optional(rec(p21, oneOf('high', 'medium'))), 5],
+          flagSeverity: [optional(rec(p22, oneOf('high', 'medium'))), 5],
           customFields: [
             optional(
               arr(
                 obj(
                   {
-                    key: p22,
+                    key: p23,
                     label: p17,
                     type: [optional(oneOf('text', 'date', 'number')), 5],
-                    compute: [optional(obj({ from: p22, add: num(1, -3650, 3650), unit: p23 }, true)), 5],
+                    compute: [optional(obj({ from: p23, add: num(1, -3650, 3650), unit: p24 }, true)), 5],
                   },
                   true,
                 ),
@@ -264,31 +265,31 @@ const p53: Parser = obj({
             ),
             5,
           ],
-          start: p18,
-          startByKind: [optional(rec(p16, p18)), 5],
+          start: p19,
+          startByKind: [optional(rec(p16, p19)), 5],
           steps: arr(
             tagged('type', {
               say: obj(
                 {
                   type: oneOf('say'),
-                  id: p18,
+                  id: p19,
                   text: p17,
-                  note: [p19, 5],
-                  next: [p24, 5],
-                  end: [p24, 5],
-                  flags: [p25, 5],
+                  note: [p20, 5],
+                  next: [p25, 5],
+                  end: [p25, 5],
+                  flags: [p26, 5],
                 },
                 true,
               ),
               question: obj(
                 {
                   type: oneOf('question'),
-                  id: p18,
+                  id: p19,
                   text: p17,
-                  note: [p19, 5],
-                  next: [p24, 5],
-                  end: [p24, 5],
-                  flags: [p25, 5],
+                  note: [p20, 5],
+                  next: [p25, 5],
+                  end: [p25, 5],
+                  flags: [p26, 5],
                   input: oneOf(
                     'yes-no',
                     'single',
@@ -303,7 +304,7 @@ const p53: Parser = obj({
                   options: [
                     optional(
                       arr(
-                        obj({ value: p26, label: [p19, 5], goto: [p24, 5], flags: [p25, 5], end: [p24, 5] }, true),
+                        obj({ value: p27, label: [p20, 5], goto: [p25, 5], flags: [p26, 5], end: [p25, 5] }, true),
                         0,
                         60,
                       ),
@@ -313,7 +314,7 @@ const p53: Parser = obj({
                   ranges: [
                     optional(
                       arr(
-                        obj({ min: [p27, 5], max: [p27, 5], goto: [p24, 5], flags: [p25, 5], end: [p24, 5] }, true),
+                        obj({ min: [p28, 5], max: [p28, 5], goto: [p25, 5], flags: [p26, 5], end: [p25, 5] }, true),
                         0,
                         30,
                       ),
@@ -321,9 +322,9 @@ const p53: Parser = obj({
                     5,
                   ],
                   recordAs: [optional(oneOf('satisfaction')), 5],
-                  min: [p27, 5],
-                  max: [p27, 5],
-                  repeat: [optional(obj({ max: num(1, 2, 20), then: p18 }, true)), 5],
+                  min: [p28, 5],
+                  max: [p28, 5],
+                  repeat: [optional(obj({ max: num(1, 2, 20), then: p19 }, true)), 5],
                 },
                 true,
               ),
@@ -336,13 +337,13 @@ const p53: Parser = obj({
               arr(
                 obj(
                   {
-                    id: p18,
+                    id: p19,
                     text: p17,
                     required: bool,
-                    rule: p28,
-                    steps: [optional(arr(p18, 0, 50)), 5],
+                    rule: p29,
+                    steps: [optional(arr(p19, 0, 50)), 5],
                     satisfiedBy: [
-                      optional(arr(obj({ step: p18, answers: [optional(arr(p26, 1, 60)), 5] }, true), 1, 20)),
+                      optional(arr(obj({ step: p19, answers: [optional(arr(p27, 1, 60)), 5] }, true), 1, 20)),
                       5,
                     ],
                   },
@@ -354,94 +355,95 @@ const p53: Parser = obj({
             ),
             5,
           ],
-          outcomes: arr(obj({ id: p18, label: p17, record: p29 }, true), 1, 50),
+          outcomes: arr(obj({ id: p19, label: p17, record: p30 }, true), 1, 50),
         },
         true,
       ),
     ),
-    engine: nullable(p39),
+    engine: nullable(p40),
     reasons: arr(obj({ matched: bool, text: p17 })),
     customerRow: nullable(
       obj({
-        key: p40,
+        key: p41,
         origin: p1,
-        customerId: p30,
-        context: p41,
+        customerId: p31,
+        context: p42,
         sourceUrl: p0,
-        firstSeenAt: p42,
-        lastSeenAt: p42,
+        firstSeenAt: p43,
+        lastSeenAt: p43,
         events: rec(p8, p14),
-        stats: obj({ attempts: p12, lastAttemptAt: p43, lastOutcome: p44, lastReachedAt: p43 }),
-        dueAt: p37,
+        stats: obj({ attempts: p12, lastAttemptAt: p44, lastOutcome: p45, lastReachedAt: p44 }),
+        dueAt: p38,
         dueKind: nullable(p16),
-        nextCallBackAt: p43,
+        nextCallBackAt: p44,
       }),
     ),
     history: arr(
       obj({
-        id: p26,
-        customerKey: p40,
+        id: p27,
+        customerKey: p41,
         kind: p16,
-        scriptId: p30,
-        scriptVersion: p45,
-        channel: p46,
-        startedAt: p42,
-        endedAt: p43,
-        ringSeconds: p47,
-        outcome: p29,
-        callBackAt: p43,
-        answers: p48,
-        path: p31,
-        ticks: p49,
-        flags: p50,
-        satisfaction: p51,
-        notes: p32,
+        scriptId: p31,
+        scriptVersion: p46,
+        channel: p47,
+        startedAt: p43,
+        endedAt: p44,
+        ringSeconds: p48,
+        outcome: p30,
+        callBackAt: p44,
+        answers: p49,
+        path: p32,
+        ticks: p50,
+        flags: p51,
+        satisfaction: p52,
+        notes: p33,
         agent: p7,
         sourceUrl: p0,
-        context: p41,
-        dueAt: p37,
+        context: p42,
+        dueAt: p38,
         revision: p12,
         supersedes: nullable(p8),
-        openItemsReason: [p52, 5],
+        openItemsReason: [p53, 5],
         shortRingConfirmed: [p5, 5],
-        revisionReason: [p52, 5],
-        recordedAt: p42,
+        revisionReason: [p53, 5],
+        recordedAt: p43,
       }),
     ),
     draftOffer: nullable(
       obj({
-        customerKey: p40,
-        recordId: p26,
-        startedAt: p42,
-        updatedAt: p42,
+        customerKey: p41,
+        recordId: p27,
+        startedAt: p43,
+        updatedAt: p43,
         record: obj({
           kind: p16,
-          scriptId: p30,
-          scriptVersion: p45,
-          channel: p46,
-          ringSeconds: p47,
-          outcome: p44,
-          callBackAt: p43,
-          answers: p48,
-          path: p31,
-          ticks: p49,
-          flags: p50,
-          satisfaction: p51,
-          notes: p32,
+          scriptId: p31,
+          scriptVersion: p46,
+          channel: p47,
+          ringSeconds: p48,
+          outcome: p45,
+          callBackAt: p44,
+          answers: p49,
+          path: p32,
+          ticks: p50,
+          flags: p51,
+          satisfaction: p52,
+          notes: p33,
           agent: p7,
           sourceUrl: p0,
-          context: p41,
-          dueAt: p37,
-          openItemsReason: [p52, 5],
+          context: p42,
+          dueAt: p38,
+          openItemsReason: [p53, 5],
           shortRingConfirmed: [p5, 5],
-          revisionReason: [p52, 5],
+          revisionReason: [p53, 5],
         }),
         engine: unknown,
+        kindReason: [optional(p18), 5],
       }),
     ),
     status: nullable(
       tagged('key', {
-        recorded: obj({ key: oneOf('recorded'), outcome: p29 }),
+        recorded: obj({ key: oneOf('recorded'), outcome: p30 }),
         recordFailed: obj({ key: oneOf('recordFailed'), error: str() }),
         error: obj({ key: oneOf('error'), error: str() }),
         reloadNeeded: obj({ key: oneOf('reloadNeeded') }),
@@ -458,8 +460,8 @@ const p53: Parser = obj({
       withDefault(
         nullable(
           obj({
-            outcome: p29,
-            callBackAt: p43,
+            outcome: p30,
+            callBackAt: p44,
             openItems: arr(obj({ id: str(), text: p17 })),
             shortRingSeconds: nullable(num(0, 0)),
           }),
@@ -475,11 +477,11 @@ const p53: Parser = obj({
             recordId: p7,
             customerKey: p1,
             name: p7,
-            outcome: p29,
+            outcome: p30,
             kind: p16,
-            recordedAt: p42,
+            recordedAt: p43,
             state: oneOf('done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started'),
-            nextAt: p43,
+            nextAt: p44,
             counted: p12,
             required: num(1, 0, Infinity, 1),
           }),
@@ -523,15 +525,15 @@ const p53: Parser = obj({
     ],
   }),
 });
-const p54: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
-const p55: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
-const p56: Parser = obj({
+const p55: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
+const p56: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
+const p57: Parser = obj({
   agent: [withCatch(p7, () => ''), 1],
-  locale: [withCatch(nullable(p36), () => null), 1],
+  locale: [withCatch(nullable(p37), () => null), 1],
   retentionYears: [withCatch(num(1, 3, 100), () => 3), 1],
   exportMaskPersonal: [withCatch(bool, () => false), 1],
   backup: [
-    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p43 }), () => ({
+    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p44 }), () => ({
       enabled: false,
       intervalDays: 7,
       lastBackupAt: null,
@@ -540,7 +542,7 @@ const p56: Parser = obj({
   ],
   callWindows: [
     withCatch(
-      obj({ windows: arr(refine(obj({ start: p54, end: p54 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
+      obj({ windows: arr(refine(obj({ start: p55, end: p55 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
       () => ({
         windows: [
           { start: '10:00', end: '11:00' },
@@ -552,13 +554,13 @@ const p56: Parser = obj({
     1,
   ],
   calendarOverrides: [
-    withCatch(obj({ extraHolidays: [p55, 2], extraWorkdays: [p55, 2] }), () => ({
+    withCatch(obj({ extraHolidays: [p56, 2], extraWorkdays: [p56, 2] }), () => ({
       extraHolidays: [],
       extraWorkdays: [],
     })),
     1,
   ],
-  disabledScripts: [withCatch(arr(p28, 0, 1000), () => []), 1],
+  disabledScripts: [withCatch(arr(p29, 0, 1000), () => []), 1],
   profile: [
     withCatch(
       obj({
@@ -566,7 +568,7 @@ const p56: Parser = obj({
         companyName: p7,
         servicePhone: p14,
         industry: nullable(oneOf('wealth', 'insurance', 'travel', 'power', 'auto', 'software')),
-        setupDoneAt: p43,
+        setupDoneAt: p44,
       }),
       () => ({ agentId: '', companyName: '', servicePhone: '', industry: null, setupDoneAt: null }),
     ),
@@ -585,33 +587,33 @@ const p56: Parser = obj({
     ),
     1,
   ],
-  recordLinks: [withCatch(rec(p1, p38), () => ({})), 1],
+  recordLinks: [withCatch(rec(p1, p39), () => ({})), 1],
 });
-const p57: Parser = arr(p20, 1, 50);
-const p58: Parser = num(1, 0, 3650);
-const p59: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
-const p60: Parser = tagged('op', {
-  all: obj({ op: oneOf('all'), of: p57 }, true),
-  any: obj({ op: oneOf('any'), of: p57 }, true),
-  not: obj({ op: oneOf('not'), of: p20 }, true),
+const p58: Parser = arr(p21, 1, 50);
+const p59: Parser = num(1, 0, 3650);
+const p60: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
+const p61: Parser = tagged('op', {
+  all: obj({ op: oneOf('all'), of: p58 }, true),
+  any: obj({ op: oneOf('any'), of: p58 }, true),
+  not: obj({ op: oneOf('not'), of: p21 }, true),
   kind: obj({ op: oneOf('kind'), in: arr(p16, 1, 50) }, true),
-  equals: obj({ op: oneOf('equals'), field: p22, value: p1 }, true),
-  in: obj({ op: oneOf('in'), field: p22, values: arr(p1, 1, 200) }, true),
-  exists: obj({ op: oneOf('exists'), field: p22 }, true),
-  contains: obj({ op: oneOf('contains'), field: p22, value: p40 }, true),
-  'starts-with': obj({ op: oneOf('starts-with'), field: p22, value: p40 }, true),
-  gt: obj({ op: oneOf('gt'), field: p22, value: num(0) }, true),
-  gte: obj({ op: oneOf('gte'), field: p22, value: num(0) }, true),
-  lt: obj({ op: oneOf('lt'), field: p22, value: num(0) }, true),
-  lte: obj({ op: oneOf('lte'), field: p22, value: num(0) }, true),
-  between: obj({ op: oneOf('between'), field: p22, min: num(0), max: num(0) }, true),
-  'date-within': obj({ op: oneOf('date-within'), field: p22, amount: p58, unit: p23 }, true),
-  'date-older-than': obj({ op: oneOf('date-older-than'), field: p22, amount: p58, unit: p23 }, true),
-  'date-before': obj({ op: oneOf('date-before'), field: p22, date: p59 }, true),
-  'date-after': obj({ op: oneOf('date-after'), field: p22, date: p59 }, true),
+  equals: obj({ op: oneOf('equals'), field: p23, value: p1 }, true),
+  in: obj({ op: oneOf('in'), field: p23, values: arr(p1, 1, 200) }, true),
+  exists: obj({ op: oneOf('exists'), field: p23 }, true),
+  contains: obj({ op: oneOf('contains'), field: p23, value: p41 }, true),
+  'starts-with': obj({ op: oneOf('starts-with'), field: p23, value: p41 }, true),
+  gt: obj({ op: oneOf('gt'), field: p23, value: num(0) }, true),
+  gte: obj({ op: oneOf('gte'), field: p23, value: num(0) }, true),
+  lt: obj({ op: oneOf('lt'), field: p23, value: num(0) }, true),
+  lte: obj({ op: oneOf('lte'), field: p23, value: num(0) }, true),
+  between: obj({ op: oneOf('between'), field: p23, min: num(0), max: num(0) }, true),
+  'date-within': obj({ op: oneOf('date-within'), field: p23, amount: p59, unit: p24 }, true),
+  'date-older-than': obj({ op: oneOf('date-older-than'), field: p23, amount: p59, unit: p24 }, true),
+  'date-before': obj({ op: oneOf('date-before'), field: p23, date: p60 }, true),
+  'date-after': obj({ op: oneOf('date-after'), field: p23, date: p60 }, true),
 });
-const recursive0 = p60;
+const recursive0 = p61;
 
-export const callPortMessage = p53 as Parser<z.output<typeof callPortMessageSchema>>;
-export const storedSettings = p56 as Parser<Settings>;
-export const engineState = p39 as Parser<EngineState>;
+export const callPortMessage = p54 as Parser<z.output<typeof callPortMessageSchema>>;
+export const storedSettings = p57 as Parser<Settings>;
+export const engineState = p40 as Parser<EngineState>;

@@ -32,6 +32,10 @@ same production build; times from this bench):
   146.8 ms in one run (load 11.8 → 9.3), so the time is not better than before this session's weight work.
 - 2026-11-29 11:56 (session 6), 11d9433, load 1.4 → 3.3: 72.4 KB; 109.8 ms (94.6–168.4) against the baseline's
   171.7 ms (133.4–215.7) in the same run, 0.64×. Again at 11:57 as helpers started (load 1.7 → 10.1): 226.0 ms against 314.8 ms, 0.72×.
+- 13:45 (session 6), 84224d8 — the first frame loads no zod (parsers compiled from the zod schemas,
+  utils/core/compiled/; schema modules split from the lists and texts the first frame reads): 58.7 KB; 128.9 ms
+  (102.9–160.8) against the baseline's 167.5 ms in the same run, 0.77× (load 2.6 → 3.2); again at 13:46: 129.7 ms
+  against 185.6 ms, 0.70×. The baseline itself is slower than at 09:01 yesterday (127.3 ms), so the machine is.
 - Tried and dropped: listing in the browser every script fetched before the first answer (Resource Timing) — Chromium
   records no entries for chrome-extension:// scripts, so the list was always empty.`;
 const RUNS = 15;

@@ -9,7 +9,7 @@ import { launchExtension } from '../e2e/harness.mjs';
 import { startFixtureServer } from '../e2e/fixture-server.mjs';
 import { panelFiles } from './panel-files.mjs';
 
-const BASELINE = '02469af';
+const BASELINE = process.env.PANEL_BASELINE ?? '02469af';
 /** Earlier figures, kept here so that a new run does not erase them (docs/benchmarks.md is rewritten by each run). */
 const HISTORY = `Earlier figures (panel JS from \`HUIFANG_SOURCEMAP=1 npx wxt build\` attributed with the source maps, so the
 same production build; times from this bench):
@@ -36,6 +36,10 @@ same production build; times from this bench):
   utils/core/compiled/; schema modules split from the lists and texts the first frame reads): 58.7 KB; 128.9 ms
   (102.9–160.8) against the baseline's 167.5 ms in the same run, 0.77× (load 2.6 → 3.2); again at 13:46: 129.7 ms
   against 185.6 ms, 0.70×. The baseline itself is slower than at 09:01 yesterday (127.3 ms), so the machine is.
+- 14:07 (session 6), 483310d (58.7 KB), on a quiet machine (load 0.1 → 1.1): 127.2 ms (86.9–165.7) against the
+  baseline's 151.1 ms, 0.84×. A/B against this session's start (\`PANEL_BASELINE=11d9433 npm run bench -- panel\`,
+  72.4 KB, load 1.0 → 2.5): 116.4 ms (83.1–146.5) against 136.2 ms (119.9–176.6), 0.85× — lighter and faster, not
+  yet ≤ 100 ms.
 - Tried and dropped: listing in the browser every script fetched before the first answer (Resource Timing) — Chromium
   records no entries for chrome-extension:// scripts, so the list was always empty.`;
 const RUNS = 15;
@@ -108,7 +112,7 @@ build('.');
 const server = await startFixtureServer();
 const rows = [];
 for (const [label, dir] of [
-  [`baseline (${BASELINE}, before #10)`, base],
+  [`baseline (${BASELINE}${BASELINE === '02469af' ? ', before #10' : ''})`, base],
   ['this build', '.'],
 ]) {
   const t = await timeOpenings(path.resolve(dir, '.output/chrome-mv3-e2e'), server);
@@ -120,7 +124,7 @@ fs.rmSync(base, { recursive: true, force: true });
 const f = (n) => n.toFixed(1);
 console.log(`## Panel weight and time to the first answer
 
-Command: \`npm run bench -- panel\`. Both builds in the same run: the baseline is commit ${BASELINE} (before #10), built
+Command: \`npm run bench -- panel\`. Both builds in the same run: the baseline is commit ${BASELINE} (by default 02469af, before #10; \`PANEL_BASELINE\` names another), built
 from its own source with this checkout's packages. JS = every script the panel loads before the customer shows
 (\`sidepanel.html\`'s module and preloaded chunks, and the panel's Chinese texts it imports at boot; production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
 (${FILE}) until the customer's name and the first answer button are in the page (stamped by the page,

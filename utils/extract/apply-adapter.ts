@@ -6,7 +6,7 @@ import { normalizeField } from './fields';
 import { findLabelsAmongAll, valueElementFor } from './labels';
 import { SHADOW_STEP } from './selector';
 import type { Found, ReadEnv } from './types';
-import { listOf } from './list';
+import { listOf, queryEach, splitSelectorList } from './list';
 
 interface Hit {
   el: Element;
@@ -28,7 +28,10 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
     // "host >>> inner": the inner selector is matched inside each host's open shadow root (teach mode
     // picks values inside web components; selector.ts writes them this way).
     const steps = selector.split(` ${SHADOW_STEP} `);
-    let found: Element[] = listOf(root.querySelectorAll(steps[0] ?? ''));
+    // A list of selectors ("a, b"), one query each (queryEach): the same elements, in page order.
+    const first = steps[0] ?? '';
+    const parts = first.includes(',') ? splitSelectorList(first) : null;
+    let found: Element[] = parts && parts.length > 1 ? queryEach(root, parts) : listOf(root.querySelectorAll(first));
     for (const step of steps.slice(1)) {
       found = found.flatMap((host) => (host.shadowRoot ? listOf(host.shadowRoot.querySelectorAll(step)) : []));
     }

@@ -97,6 +97,7 @@ function regionOnlyAddress(ordered: Candidate[], env: ReadEnv): Found | null {
 
 const PERSON_ENTITY = /^(?:contacts?|persons?|people|customers?|clients?|members?)$/i;
 const ORG_ENTITY = /^(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe)$/i;
+const ORG_CLASS = /compan|organi[sz]|(?:^|[\s_-])org/i;
 
 /** Same-origin links to a person's record (name-classed) and to an organisation (company-classed) in the record. */
 function linkedPerson(root: Element, url: string, regions: RegionCache, env: ReadEnv): Found[] {
@@ -109,7 +110,12 @@ function linkedPerson(root: Element, url: string, regions: RegionCache, env: Rea
   }
   const people = new Set<string>();
   let org: string | null = null;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of listOf(root.querySelectorAll('a[href]'))) {
+    // Only a name- or company-classed link counts: look at the classes before parsing its address.
+    const holder = a.parentElement;
+    const cls = `${a.getAttribute('class') ?? ''} ${holder?.getAttribute('class') ?? ''}`;
+    const named = /name/i.test(cls);
+    if (!holder || (!named && !ORG_CLASS.test(cls))) continue;
     let target: URL;
     try {
       target = new URL(a.getAttribute('href') ?? '', url);
@@ -119,11 +125,9 @@ function linkedPerson(root: Element, url: string, regions: RegionCache, env: Rea
     if (target.origin !== origin || isExcludedRegion(a, regions) || isHidden(a, env.cache)) continue;
     const entity = recordFromUrl(target.href)?.entity ?? '';
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const holder = a.parentElement;
-    const cls = `${a.getAttribute('class') ?? ''} ${holder?.getAttribute('class') ?? ''}`;
-    if (!text || !holder) continue;
-    if (PERSON_ENTITY.test(entity) && /name/i.test(cls)) people.add(text);
-    else if (ORG_ENTITY.test(entity) && /compan|organi[sz]|(?:^|[\s_-])org/i.test(cls)) org ??= text;
+    if (!text) continue;
+    if (PERSON_ENTITY.test(entity) && named) people.add(text);
+    else if (ORG_ENTITY.test(entity) && ORG_CLASS.test(cls)) org ??= text;
   }
   // One person only: several linked people are a list, not the customer.
   const person = people.size === 1 ? [...people][0] : undefined;

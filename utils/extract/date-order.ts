@@ -26,8 +26,8 @@ export function inferDateOrder(doc: Document): DateOrder | null {
   if (!body) return null;
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
   const regionless = lang === '' || lang === 'en';
-  let dayFirst = false;
-  let monthFirst = false;
+  // Texts for the region signals, tested only when the dates say nothing (most pages have an unambiguous date).
+  const signals: string[] = [];
   let dmy = 0;
   let mdy = 0;
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
@@ -37,10 +37,7 @@ export function inferDateOrder(doc: Document): DateOrder | null {
     if (text.length > 200 || text.length < 4) continue;
     const parent = node.parentElement?.tagName;
     if (parent === 'SCRIPT' || parent === 'STYLE') continue;
-    if (regionless) {
-      dayFirst ||= DAY_FIRST.test(text);
-      monthFirst ||= MONTH_FIRST.test(text);
-    }
+    if (regionless) signals.push(text);
     if (text.length < 8 || !DATE_LIKE.test(text)) continue;
     for (const m of text.matchAll(NUMERIC_DATE)) {
       const a = Number(m[1]);
@@ -51,6 +48,9 @@ export function inferDateOrder(doc: Document): DateOrder | null {
   }
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
-  if (dmy === 0 && mdy === 0 && dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
+  if (dmy > 0 || mdy > 0) return null;
+  const dayFirst = signals.some((t) => DAY_FIRST.test(t));
+  const monthFirst = signals.some((t) => MONTH_FIRST.test(t));
+  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
   return null;
 }

@@ -26,6 +26,8 @@ export interface ReadEnv {
   queries?: Map<ParentNode, Map<string, Element[]>>;
   /** Each candidate's composed ancestors (containment by lookup), for one pass. */
   ancestors?: AncestorCache;
+  /** Every element of the page's body, in page order, from the scan for shadow roots (composed.ts findScopes). */
+  bodyElements?: { body: Element; all: Element[] };
 }
 
 /**

@@ -483,13 +483,24 @@ const PHONE_SHAPE = /^[+＋]?[\d\s()（）.-]{7,}$/;
 // What `querySelectorAll('span, small, em, i, div, label')` matches, by local name.
 const TYPE_TAG_ELEMENTS = new Set(['span', 'small', 'em', 'i', 'div', 'label']);
 
-/** Every element under the scope in page order (as `querySelectorAll('*')`), from the cheaper live collection. */
-function elementsOf(scope: Scope): Element[] {
+/**
+ * Every element under the scope in page order (as `querySelectorAll('*')`): the body's from the scan for shadow
+ * roots; an element's inside the body (an adapter's record region), the run of the body's elements right after it;
+ * else from the cheaper live collection.
+ */
+function elementsOf(scope: Scope, env: ReadEnv): Element[] {
+  const known = env.bodyElements;
+  if (known && scope === known.body) return known.all;
+  if (known && scope.nodeType === 1 && known.body.contains(scope)) {
+    const at = known.all.indexOf(scope as Element);
+    const inside = (scope as Element).getElementsByTagName('*').length;
+    if (at >= 0) return known.all.slice(at + 1, at + 1 + inside);
+  }
   return listOf('getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*'));
 }
 
 function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const tag of elementsOf(body)) {
+  for (const tag of elementsOf(body, env)) {
     if (tag.childElementCount > 0 || !TYPE_TAG_ELEMENTS.has(tag.localName)) continue;
     const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
     const self = SELF_TAG.test(word);

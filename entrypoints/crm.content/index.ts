@@ -115,9 +115,16 @@ export default defineContentScript({
       // A hand-written guard, not zod: the content script stays small (docs/architecture.md).
       const message: { type?: unknown; field?: unknown; adapter?: unknown } = raw;
       switch (message.type) {
-        case 'context-request':
-          sendResponse(observer.current() ?? extract());
-          return undefined;
+        case 'context-request': {
+          // Before the first answer, the extraction in progress answers (the page is read once, in slices).
+          const current = observer.current();
+          if (current) {
+            sendResponse(current);
+            return undefined;
+          }
+          void observer.answer().then(sendResponse);
+          return true; // sendResponse is called later
+        }
         case 'teach-start': {
           if (typeof message.field !== 'string' || message.field.length === 0 || message.field.length > 200)
             return undefined;

@@ -42,6 +42,11 @@ export interface RecordObserver {
   refresh(): void;
   /** The last context extracted. */
   current(): CustomerContext | null;
+  /**
+   * The last context extracted; before the first, the answer of the extraction in progress (the page is read once,
+   * in slices, not a second time in one long task).
+   */
+  answer(): Promise<CustomerContext>;
   stats(): { extractions: number; sent: number };
   stop(): void;
 }
@@ -71,6 +76,8 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
   let stopped = false;
   let extractions = 0;
   let sent = 0;
+  // Asked for the context before the first extraction ended: answered when it ends.
+  const waiting: ((context: CustomerContext) => void)[] = [];
 
   const observer = new MutationObserver(() => schedule(false));
   const changes: MutationObserverInit = {
@@ -122,6 +129,7 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
 
   const finish = (context: CustomerContext, forced: boolean) => {
     last = context;
+    for (const answer of waiting.splice(0)) answer(context);
     const signature = contextSignature(context);
     if (signature !== lastSignature) {
       lastSignature = signature;
@@ -164,10 +172,18 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     }, wait);
   }
 
+  // Stopped before the first extraction ended: whoever waits gets the page read at once (or nothing, if that fails).
+  const settle = () => {
+    const pending = waiting.splice(0);
+    if (pending.length === 0) return;
+    const context = last ?? options.extract();
+    for (const answer of pending) answer(context);
+  };
   host.onInvalidated(() => {
     stopped = true;
     observer.disconnect();
     guard.disconnect();
+    settle();
   });
   host.addEventListener(window, 'wxt:locationchange', () => {
     idleRuns = 0;
@@ -183,11 +199,17 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
       schedule(true);
     },
     current: () => last,
+    answer: () => {
+      if (last) return Promise.resolve(last);
+      if (stopped) return Promise.resolve(options.extract());
+      return new Promise((resolve) => waiting.push(resolve));
+    },
     stats: () => ({ extractions, sent }),
     stop: () => {
       stopped = true;
       observer.disconnect();
       guard.disconnect();
+      settle();
     },
   };
 }

@@ -102,6 +102,27 @@ describe('observeRecord', () => {
     expect(sent[0]?.fields.name?.value).toBe(`王${n - 1}`);
   });
 
+  it('answers a request made before the first answer from the sliced read in progress, not a second read', async () => {
+    const { sent, obs, extract, pauses } = startSliced(() => undefined);
+    expect(obs.current()).toBeNull();
+    const early = obs.answer();
+    await settle(10);
+    const answer = await early;
+    expect(answer.fields.name?.value).toBe('张三');
+    expect(answer).toBe(sent[0]);
+    expect(pauses()).toBeGreaterThan(5);
+    expect(extract).not.toHaveBeenCalled();
+    expect(await obs.answer()).toBe(obs.current());
+  });
+
+  it('answers a waiting request by reading the page at once when stopped before the first answer', async () => {
+    const { obs, extract } = startSliced(() => undefined);
+    const early = obs.answer();
+    obs.stop();
+    expect((await early).fields.name?.value).toBe('张三');
+    expect(extract).toHaveBeenCalledTimes(1);
+  });
+
   it('sends at start, then once per real change, within 300 ms', async () => {
     const { sent, setRecord } = start();
     expect(sent.map((c) => c.fields.name?.value)).toEqual(['张三']);

@@ -125,6 +125,12 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     if (CODE.test(seg) && CUSTOMER_ENTITY.test(parts[i - 1] ?? ''))
       return { id: seg, entity: (parts[i - 1] ?? '').toLowerCase(), where };
   }
+  // An id with its slug after a customer's entity word ("/person/48812-eleanor-whitaker"): the number is the id.
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const m = ID_SLUG.exec(parts[i] ?? '');
+    if (m && CUSTOMER_ENTITY.test(parts[i - 1] ?? ''))
+      return { id: m[1] ?? '', entity: (parts[i - 1] ?? '').toLowerCase(), where };
+  }
   // A random id of another length (HighLevel's 16 characters, Firestore's 20) under a customer's entity word, past
   // view words ("/contacts/detail/bW4nXk8Lq2ZpR7tY"): only there, since app and location ids look the same.
   for (let i = parts.length - 1; i >= 1; i--) {
@@ -137,6 +143,7 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   return null;
 }
 
+const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
 const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}$/;
 
 // Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract… Their id

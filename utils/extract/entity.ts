@@ -31,7 +31,7 @@ const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const LANDLINE = /(?<![\d-])0\d{2,3}-?\d{7,8}(?![\d-])/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-type Column = 'name' | 'first' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
+type Column = 'name' | 'first' | 'middle' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
 const TITLE_LABELS = new Set([
   '职位',
   '职务',

@@ -83,8 +83,16 @@ const TITLE_PARTS = /^[^/]+(?:\s\/\s[^/]+){2,}$/;
 const isJoinedTitle = (text: string) =>
   TITLE_PARTS.test(text) && text.split(' / ').some((p) => /^\d{3,}$/.test(p.trim()));
 
+// A person's or company's name has a letter or digit: a lone "*" (an ERP's "any organisation", a required-field mark)
+// or "—" is no value.
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+// The logged-in agent naming themselves ("Assigned to: Me (Rosa Martinez)", 我): a conversation's assignee seen by
+// its viewer, never the record's owner.
+const SELF = /^(?:me|myself|you|我|我自己|本人|moi|yo|eu|ich|я)$/i;
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
+  if ((key === 'name' || key === 'company' || key === 'owner') && NO_WORD.test(raw)) return null;
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
@@ -112,6 +120,8 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
     case 'owner': {
       const m = AFTER_NAME.exec(raw);
       const owner = m?.[1]?.trim() || raw;
+      // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
+      if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
       return owner.length > 0 && owner.length <= 300 ? owner : null;
     }
     case 'customerId':

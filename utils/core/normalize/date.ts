@@ -112,8 +112,11 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     const month = monthOf(m[2] ?? '');
     return month ? toIso(Number(m[3]), month, Number(m[1])) : null;
   }
-  // "August 23, 2024", "Aug 23 2024"
-  m = new RegExp(String.raw`^([A-Za-zéû]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${time}$`, 'i').exec(text);
+  // "August 23, 2024", "Aug 23 2024", and moment's "MMM,DD YYYY" / "Aug 9,1991" (a comma in place of a space)
+  m = new RegExp(
+    String.raw`^([A-Za-zéû]{3,9}\.?)(?:\s+|\s*,\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|\s*,\s*)(\d{4})${time}$`,
+    'i',
+  ).exec(text);
   if (m) {
     const month = monthOf(m[1] ?? '');
     return month ? toIso(Number(m[3]), month, Number(m[2])) : null;

@@ -14,9 +14,11 @@ import {
   labelRank,
   namePart,
   RECORD_ID_INPUTS,
+  toSimplified,
 } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
 import { listOf } from '../list';
+import { nameAfterBadge, personWithoutBadges } from './person-text';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
 
@@ -65,6 +67,8 @@ const CN_MOBILE_SHAPE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
 
 const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/i;
+// A badge's own class (not "label": field labels are classed so).
+const BADGE_ONLY = /(?:^|[\s_-])(?:tag|badge|chip|pill)(?:$|[\s_-])/i;
 
 /** The value's own text when the rest of it is tags or badges; '' when it has none. */
 function nameWithoutTags(el: Element): string {
@@ -93,6 +97,11 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     const named = nameWithoutTags(el);
     if (named) return [named];
   }
+  // An avatar's initials or a role tag before the person's name (<i>林</i>林可欣, <span class=ant-tag>SA</span> 麦振宇).
+  if (key === 'name' || key === 'owner') {
+    const person = personWithoutBadges(el);
+    if (person) return [person];
+  }
   const tagged = typeTagsIn(el);
   if (tagged.length > 0 && (key === 'phone' || key === 'mobile')) {
     const typed = typedLinesOf(tagged, allowHidden, env);
@@ -112,6 +121,10 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     const links = el.querySelectorAll(key === 'email' ? 'a[href^="mailto:"]' : 'a[href^="tel:"]');
     const first = links[0];
     if (first && links.length > 1) return readLines(first, allowHidden, env.cache);
+    // One tel: link and a status word beside it ("+976 7011 4420 <span class=label>unverified</span>"): the link.
+    const rest = first ? (el.textContent ?? '').replace(first.textContent ?? '', '') : '';
+    if (first && key !== 'email' && !/\d/.test(rest) && /[\p{L}]/u.test(rest))
+      return readLines(first, allowHidden, env.cache);
   }
   return lines;
 }
@@ -200,6 +213,25 @@ function splitTypedPhones(c: Candidate): Candidate[] {
     });
 }
 
+// A type word standing as a field's label ("Celular", "Comercial", "Work", "Personal" before a number, an e-mail or an
+// address): the value's shape says what it types, whatever the word names elsewhere (comercial is also a sales rep).
+const TYPE_LABEL = new RegExp(`^(?:${TYPE_WORDS}|personal|private|privé|persönlich|pessoal|particular)$`, 'i');
+// (Someone else's number — 家属电话, an assistant's — is no type of the customer's: not read under such a label.)
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The key of a value under a type-word label, by its shape (unchanged for any other label or value). */
+function keyUnderTypeWord(key: string, label: string, lines: string[]): string {
+  if (OTHER_TYPE.test(label)) return key === 'type' ? '' : key;
+  if (!TYPE_LABEL.test(label)) return key;
+  const text = lines.join(' ').replace(/\s+/g, ' ').trim();
+  if (EMAIL_SHAPE.test(text)) return 'email';
+  if (PHONE_SHAPE.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7)
+    return MOBILE_TYPE.test(label) || (MAIN_TYPE.test(label) && CN_MOBILE_SHAPE.test(text)) ? 'mobile' : 'phone';
+  // Lines with a number under "Work" / "Home" (an "Addresses" section): an address.
+  if (lines.length >= 2 && /\d/.test(text) && !/[:：]/.test(text)) return 'address';
+  return key === 'type' ? '' : key;
+}
+
 /** Non-empty text that directly follows `el` (before any element), e.g. the value after `<b>Label:</b>`. */
 function textSiblingAfter(el: Element): string {
   let text = '';
@@ -274,20 +306,61 @@ function startsWithLabel(el: Element): boolean {
   return false;
 }
 
+const ORGANISATION =
+  /公司|会社|集团|有限|企业|\b(?:ltd|inc|llc|gmbh|corp|co\.|s\.a\.|s\.r\.l\.|plc|b\.v\.|ag|kg|oy|ab|pty)\b/i;
+const BARE_RECORD_WORDS = new Set(['customer', 'client', '客户', '顾客', 'cliente', 'kunde']);
+const LABEL_CLASS = /(?:^|[\s_-])(?:lbl|label|key|caption|field-?name|field-?title)(?:$|[\s_-])/i;
+
+function isMarkedLabel(el: Element): boolean {
+  return /^(?:DT|TH|LABEL)$/.test(el.tagName) || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** The element follows a "Label:" text in its parent: it is that label's value. */
+function isValueOfLabel(el: Element): boolean {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1) return false;
+    const text = (n.nodeValue ?? '').trim();
+    if (text) return /[:：]$/.test(text);
+  }
+  return false;
+}
+
+/** A shadow root's body that shows several light-DOM elements through one slot: a panel of fields, not one value. */
+function slotsSeveral(el: Element): boolean {
+  for (const slot of listOf(el.getElementsByTagName('slot'))) {
+    const assigned = (slot as HTMLSlotElement).assignedElements?.({ flatten: true }) ?? [];
+    if (assigned.length >= 2) return true;
+  }
+  return false;
+}
+
+/** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
+function hitKey(label: string): string {
+  const part = namePart(label);
+  return keyForLabel(label) ?? (part ? `name-${part}` : isAddressPart(label) ? 'address-part' : 'type');
+}
+
 function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[], texts: Text[]): void {
   const hits = findLabels(
     body,
-    (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined,
+    (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l),
     (env.labelTexts ??= new Map()),
     // Hits inside an excluded region are dropped below: a long stream's texts need not be read at all.
     texts,
   );
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
-    const key0 = keyForLabel(hit.label) ?? (namePart(hit.label) ? `name-${namePart(hit.label)}` : 'address-part');
+    // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
+    if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
+    const key0 = hitKey(hit.label);
+    // A bare record word ("Customer", 客户) is a menu item, a tab or a status value as often as a label: only where
+    // the page marks it as one (a <dt>, <th>, <label>, a label-classed element).
+    if (key0 === 'name' && BARE_RECORD_WORDS.has(toSimplified(hit.label)) && !isMarkedLabel(hit.el)) continue;
     // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
     const textAfter = hit.control ? '' : textSiblingAfter(hit.el);
-    const typedAfter = textAfter ? keyForValue(key0, hit.label, textAfter) : '';
+    const typedAfter = textAfter
+      ? keyUnderTypeWord(keyForValue(key0, hit.label, textAfter), hit.label, [textAfter])
+      : '';
     if (textAfter) {
       if (!typedAfter) continue;
       out.push(
@@ -308,8 +381,9 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
     // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
     if (valueEl.querySelectorAll('th, dt, label').length >= 2) continue;
-    const part = namePart(hit.label);
-    const key = keyForLabel(hit.label) ?? (part ? `name-${part}` : 'address-part');
+    // A panel's title over the field components slotted into its body (<slot> given several elements): no value.
+    if (slotsSeveral(valueEl)) continue;
+    const key = hitKey(hit.label);
     // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value
     // (an e-mail link after its type word, "Work" + mailto:, is a value).
     if (startsWithLabel(valueEl) && !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]'))) continue;
@@ -322,7 +396,9 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
         ? valueEl
         : valueEl.querySelector('input:not([type=hidden]), select, textarea'));
     const hidden = isHidden(valueEl, env.cache) || (!!control && notRendered(control));
-    let lines = linesOfValue(valueEl, key, hidden, env);
+    // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").
+    const afterBadge = key === 'owner' || key === 'name' ? nameAfterBadge(valueEl) : '';
+    let lines = afterBadge ? [afterBadge] : linesOfValue(valueEl, key, hidden, env);
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
       lines = lines.slice(1);
@@ -345,9 +421,19 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // The next row's "公司：ABC" is another label's pair, not this label's value.
     const lead = INLINE.exec(lines[0] ?? '');
     if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
+    // Under a bare "Customer" / 客户 (a weak name label), a "Label: value" text is another field, not a name.
+    if (lead && key === 'name' && labelRank(hit.label) > 1) continue;
+    // "Companies" listing several: none of them is the person's one company.
+    if (key === 'company' && lines.length > 1 && /(?:ies|ions)$/.test(hit.label)) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
-    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1) continue;
-    const typed = keyForValue(key, hit.label, lines.join(' '));
+    // (An address heading over one block of <br> lines, "<h3>Endereço</h3><div>Rua…<br>São Paulo<br>01304-001</div>", is
+    // that address.)
+    const brLines = key === 'address' && listOf(valueEl.children).every((c) => c.tagName === 'BR');
+    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines) continue;
+    let typed = keyUnderTypeWord(keyForValue(key, hit.label, lines.join(' ')), hit.label, lines);
+    // "顧客 / Customer: 株式会社… / … Ltd" on a contact person's page: the company the person works for.
+    if (typed === 'name' && BARE_RECORD_WORDS.has(toSimplified(hit.label)) && ORGANISATION.test(lines.join(' ')))
+      typed = 'company';
     if (!typed) continue;
     out.push(
       ...splitTypedPhones({

@@ -3,6 +3,14 @@ import { memoByString } from '../../core/memo';
 
 const SYNONYMS: Record<string, string[]> = {
   name: [
+    // The record's customer named by the bare word (an agent script's "Customer: Kylie Anne Brennan"): weak, any
+    // other name label wins (WEAK_LABELS).
+    'customer',
+    'client',
+    '客户',
+    '顾客',
+    'cliente',
+    'kunde',
     '客户名称',
     '客户姓名',
     '姓名',
@@ -72,6 +80,10 @@ const SYNONYMS: Record<string, string[]> = {
     '所在单位',
     'company',
     'company name',
+    // A person's linked companies (erxes's "Companies" box): the company when it lists exactly one (collect.ts).
+    'companies',
+    'organizations',
+    'organisations',
     'account name',
     'account',
     'organization',
@@ -106,6 +118,8 @@ const SYNONYMS: Record<string, string[]> = {
   ],
   phone: [
     '电话',
+    // A screen pop's list of the caller's numbers, each typed by its tag (手机 / 公司).
+    '联系号码',
     '固定电话',
     '座机',
     '联系电话',
@@ -197,6 +211,7 @@ const SYNONYMS: Record<string, string[]> = {
     '本人手机',
     'mobile',
     'mobile phone',
+    'mobile service',
     'cell',
     'cell phone',
     'cellphone',
@@ -316,6 +331,9 @@ const SYNONYMS: Record<string, string[]> = {
     'giới tính',
     'jenis kelamin',
     'płeć',
+    // erxes, HubSpot-style profile fields ("Pronoun: Female").
+    'pronoun',
+    'pronouns',
   ],
   birthDate: [
     '出生日期',
@@ -379,6 +397,11 @@ const SYNONYMS: Record<string, string[]> = {
     'indirizzo',
     'địa chỉ',
     'alamat',
+    // A telco's, utility's or installer's address of the service (where the customer is), Kustomer's Locations.
+    'service address',
+    'installation address',
+    'supply address',
+    'locations',
     'adres zamieszkania',
   ],
   customerId: [
@@ -439,6 +462,20 @@ const SYNONYMS: Record<string, string[]> = {
     'kode pelanggan',
     'numer klienta',
     'id cliente',
+    // Spanish and French customer numbers (Nº de cliente, Référence client), a lead's number, iDempiere's and
+    // ADempiere's business-partner code (Search Key).
+    'nº de cliente',
+    'n.º de cliente',
+    'n° de cliente',
+    'nº cliente',
+    'référence client',
+    'réf. client',
+    'ref. client',
+    'référence',
+    'lead number',
+    'lead no',
+    'lead id',
+    'search key',
   ],
   product: [
     '产品',
@@ -481,6 +518,18 @@ const SYNONYMS: Record<string, string[]> = {
     'sản phẩm',
     'produk',
     'produkt',
+    'produto contratado',
+    'formule souscrite',
+    'formule',
+    'program',
+    'programme',
+    'абонемент',
+    'contracted service',
+    'product purchased',
+    'products purchased',
+    '契约商品',
+    '契約商品',
+    '订阅商品',
   ],
   signDate: [
     '签约日期',
@@ -532,6 +581,14 @@ const SYNONYMS: Record<string, string[]> = {
     'ngày ký hợp đồng',
     'tanggal kontrak',
     'data podpisania',
+    'date de signature du contrat',
+    'policy issue date',
+    'policy issued',
+    '契约缔结日',
+    '契約締結日',
+    '契约缔结日期',
+    'data da assinatura',
+    'fecha de alta del contrato',
   ],
   owner: [
     '客户所有人',
@@ -593,6 +650,19 @@ const SYNONYMS: Record<string, string[]> = {
     'opiekun',
     'penanggung jawab',
     'commerciale',
+    'comercial asignado',
+    'comercial responsable',
+    'responsable',
+    'responsable commercial',
+    'verantwortlicher',
+    'verantwortlich',
+    'zuständig',
+    'менеджер',
+    'ответственный менеджер',
+    '自社担当者',
+    '担当営業',
+    '営業担当',
+    '营业担当',
   ],
   businessType: ['业务类型', 'business type'],
   bankAccount: [
@@ -683,8 +753,53 @@ const ADDRESS_PART_EN =
 const ADDRESS_PART_DE_NL =
   /^(?:straße|strasse|straße \/ postfach|straße\/postfach|hausnummer|hausnr\.?|plz|postleitzahl|ort|stadt|bundesland|land|postfach|straat|huisnummer|plaats|woonplaats|gemeente|provincie)$/;
 
+// Spanish, French, Portuguese, Italian and Russian parts (Código postal, Población, Provincia, País; Ville, Code postal;
+// Индекс, Город, Улица, Дом, Квартира). Not "Estado" (a status as often as a state) nor a bare "Número".
+const ADDRESS_PART_OTHER = new Set([
+  'calle',
+  'código postal',
+  'codigo postal',
+  'cp',
+  'c.p.',
+  'población',
+  'localidad',
+  'ciudad',
+  'municipio',
+  'provincia',
+  'país',
+  'pais',
+  'colonia',
+  'code postal',
+  'ville',
+  'pays',
+  'rue',
+  'région',
+  'département',
+  "complément d'adresse",
+  'rua',
+  'complemento',
+  'município',
+  'cap',
+  'città',
+  'страна',
+  'область',
+  'регион',
+  'район',
+  'дом',
+  'корпус',
+  'строение',
+  'квартира',
+  'офис',
+  'почтовый индекс',
+]);
+
 function isOneAddressPart(label: string): boolean {
-  return ADDRESS_PART_CN.has(toSimplified(label)) || ADDRESS_PART_EN.test(label) || ADDRESS_PART_DE_NL.test(label);
+  return (
+    ADDRESS_PART_CN.has(toSimplified(label)) ||
+    ADDRESS_PART_OTHER.has(label) ||
+    ADDRESS_PART_EN.test(label) ||
+    ADDRESS_PART_DE_NL.test(label)
+  );
 }
 
 /** An address part's label, or several parts in one cell ("邮编 / 城市", "省/州", "Zip / City", "Postcode & Town"). */
@@ -707,16 +822,18 @@ export function isAddressTypeLine(line: string): boolean {
 /** First/last name cells some CRMs show instead of one name. */
 export const namePart = memoByString(namePartOnce);
 
-function namePartOnce(label: string): 'first' | 'last' | undefined {
+function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
   if (
-    /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?)$/.test(
+    /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
       label,
     )
   )
     return 'last';
+  // A patronymic (Отчество) or middle name between them.
+  if (/^(middle name|middle names|отчество|по батькові)$/.test(label)) return 'middle';
   return undefined;
 }
 
@@ -732,6 +849,23 @@ const HEBREW: Record<string, string[]> = {
   product: ['מוצר'],
   signDate: ['תאריך חתימה'],
   owner: ['נציג', 'אחראי', 'בעלים'],
+};
+
+// Persian labels (RTL pages: Didar and other Iranian CRMs). "خریداری‌شده" is written with a zero-width non-joiner.
+const PERSIAN: Record<string, string[]> = {
+  name: ['نام و نام خانوادگی', 'نام کامل', 'نام مشتری', 'نام'],
+  company: ['سازمان', 'شرکت', 'نام شرکت', 'نام سازمان'],
+  mobile: ['شماره موبایل', 'موبایل', 'تلفن همراه', 'شماره همراه'],
+  phone: ['تلفن ثابت', 'تلفن', 'شماره تلفن', 'تلفن محل کار'],
+  email: ['ایمیل', 'پست الکترونیک', 'رایانامه'],
+  address: ['آدرس', 'نشانی'],
+  birthDate: ['تاریخ تولد'],
+  gender: ['جنسیت'],
+  idNumber: ['کد ملی'],
+  customerId: ['کد مشتری', 'شماره مشتری', 'شناسه مشتری'],
+  product: ['محصول', 'محصول خریداری‌شده', 'محصول خریداری شده', 'محصولات', 'سرویس'],
+  signDate: ['تاریخ قرارداد', 'تاریخ امضای قرارداد', 'تاریخ عقد قرارداد'],
+  owner: ['مسئول', 'کارشناس', 'کارشناس فروش', 'مالک'],
 };
 
 // Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
@@ -765,6 +899,7 @@ const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
 const LABEL_TO_KEY = new Map<string, string>();
 for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
 
@@ -833,6 +968,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  // Russian tariff, subscription or service words with what they are of (Тариф подписки, Абонемент в клуб).
+  ['product', /^(?:тариф|абонемент|продукт|услуга)(?:\s[\p{L}\s]{1,20})?$/u],
   // The equipment a service firm installed for the customer (an HVAC or water-purifier deal's Оборудование).
   ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
@@ -842,8 +979,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
-    /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|专属顾问|销售顾问|课程顾问|置业顾问|负责顾问|会籍顾问|服务顾问|归属坐席|服务坐席|专属坐席|专属客服|签约医生|家庭医生|管家|导购)$/,
+    /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|服务人员|归属坐席|服务坐席|专属坐席|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
+  // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
+  ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
+  ['owner', /^(?!.*(?:法律|财务|税务))[\u4e00-\u9fff]{0,4}顾问$/],
   [
     'owner',
     /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|success\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by)$/,
@@ -865,8 +1005,13 @@ const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);
 const RELATIVE =
   /[（(]\s*(?:女儿|儿子|父亲|母亲|配偶|妻子|丈夫|爱人|老伴|子女|孙子|孙女|儿媳|女婿|家属|亲属|亲戚|朋友|同事|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|监护人|daughter|son|wife|husband|spouse|partner|mother|father|parent|sister|brother|relative|guardian|friend)\s*[)）]$/i;
 
+// What a bare "Customer" / 客户 field says when it is a flag or a kind, not a name.
+const NOT_A_NAME =
+  /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
+  if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
   // "Account Number: BSI-4471" is the customer's account code; a bank account is digits (or an IBAN).
   const v = value.trim();
   if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
@@ -902,7 +1047,18 @@ const INTEREST = /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
 // other label of the field wins; alone, they still name it.
-const WEAK_LABELS = new Set(['联系人', 'contact', '负责人']);
+const WEAK_LABELS = new Set([
+  '联系人',
+  'contact',
+  '负责人',
+  '服务人员',
+  'customer',
+  'client',
+  '客户',
+  '顾客',
+  'cliente',
+  'kunde',
+]);
 const SIGN_WORD =
   /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع/;
 

@@ -7,7 +7,7 @@ import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { collectSteps, type Candidate } from './collect';
-import { keyForLabel, labelRank, toSimplified } from './dictionary';
+import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
@@ -23,6 +23,9 @@ import {
 } from '../page-kind';
 import { recordFromUrl } from '../../core/url-record';
 import { listOf } from '../list';
+import { normalizePhone } from '../../core/normalize/phone';
+import { isMobileShape } from './phone-shape';
+import { isOtherPersonSection } from './section';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -162,20 +165,31 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   if (!first || !last) return null;
   const f = first.lines.join(' ');
   const l = last.lines.join(' ');
+  // A patronymic or middle name (Отчество): Russian writes "Фамилия Имя Отчество", English "First Middle Last".
+  const middle = inRoot.find((c) => c.key === 'name-middle' && !c.hidden);
+  const m = middle?.lines.join(' ').trim() ?? '';
   const han = /[\u4e00-\u9fff]/.test(f + l);
   // Written as the page itself renders the whole name (title or heading), else in the script's usual order.
-  const forms = [`${f} ${l}`, `${l} ${f}`, `${l}${f}`, `${f}${l}`];
+  const forms = m ? [`${l} ${f} ${m}`, `${f} ${m} ${l}`] : [`${f} ${l}`, `${l} ${f}`, `${l}${f}`, `${f}${l}`];
   const shown = renderedNames(first.el);
-  const lines = [forms.find((x) => shown.has(x)) ?? (han ? `${l}${f}` : `${f} ${l}`)];
+  const usual = m ? (/[\u0400-\u04ff]/.test(l) ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
+  const lines = [forms.find((x) => shown.has(x)) ?? usual];
   const norm = normalizeField('name', lines, env.order);
-  return norm ? { key: 'name', ...norm, source: { via: 'generic', label: `${first.label} + ${last.label}` } } : null;
+  const label = [first, middle, last].flatMap((c) => (c ? [c.label] : [])).join(' + ');
+  return norm ? { key: 'name', ...norm, source: { via: 'generic', label } } : null;
 }
 
 /** Contract fields from a one-row list inside the record (the customer's latest contract). */
-function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, have: Set<string>): Found[] {
+function contractFromList(
+  root: Element,
+  tables: Element[],
+  env: ReadEnv,
+  regions: RegionCache,
+  have: Set<string>,
+): Found[] {
   const found: Found[] = [];
   if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
-  for (const table of listOf(root.querySelectorAll('table'))) {
+  for (const table of tables) {
     const rows = (table as HTMLTableElement).rows;
     // Exactly one data row (a row holding a cell): stop counting at the second.
     let dataRows = 0;
@@ -201,9 +215,31 @@ function contractFromList(root: Element, env: ReadEnv, regions: RegionCache, hav
   return found;
 }
 
+/**
+ * The address from a one-row table of its parts ("Type | Address | City | Zip/postal code | Country" / "Home | 221
+ * Kennington Lane | London | SE11 5QU | United Kingdom"): the address columns of that row, in display order.
+ */
+function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache): Found | null {
+  for (const table of tables) {
+    const rows = listOf((table as HTMLTableElement).rows);
+    const header = rows[0];
+    const data = rows.filter((r) => r.querySelector('td') !== null);
+    if (!header || data.length !== 1 || header.querySelector('td') || isExcludedRegion(table, regions)) continue;
+    const labels = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
+    const cols = labels.flatMap((l, i) => (keyForLabel(l) === 'address' || isAddressPart(l) ? [i] : []));
+    if (cols.length < 2 || !cols.some((i) => keyForLabel(labels[i] ?? '') === 'address')) continue;
+    const row = data[0] as HTMLTableRowElement;
+    const parts = cols.map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const norm = normalizeField('address', parts, env.order);
+    if (norm)
+      return { key: 'address', ...norm, source: { via: 'generic', label: cols.map((i) => labels[i]).join(' + ') } };
+  }
+  return null;
+}
+
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号)$/;
 // A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
 const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
@@ -223,6 +259,31 @@ function retypeMobile(inRoot: Candidate[]): void {
   );
   const c = inRoot[at];
   if (c) inRoot[at] = { ...c, key: 'mobile' };
+}
+
+/**
+ * Several numbers under untyped phone labels ("Телефон: +7 921… / +7 812…", two inputs, "Phone" and "Phone 2"): each is
+ * typed by its shape — the one a mobile range uses is the mobile (when the record shows none of its own and exactly
+ * one number has that shape), the others stay phones.
+ */
+function splitUntypedNumbers(inRoot: Candidate[]): void {
+  if (inRoot.some((c) => c.key === 'mobile' && !c.hidden)) return;
+  const untyped = (c: Candidate) =>
+    c.key === 'phone' &&
+    !c.hidden &&
+    c.via !== 'inline' &&
+    UNTYPED_PHONE.test(normalizeLabel(c.label).replace(/\s?[1-4]$/, '')) &&
+    c.lines.length <= 4 &&
+    c.lines.every((l) => normalizePhone(l) !== null);
+  const numbers = inRoot.filter(untyped).flatMap((c) => c.lines.map((l) => ({ c, l })));
+  const mobiles = numbers.filter((n) => isMobileShape(n.l));
+  if (numbers.length < 2 || mobiles.length !== 1 || numbers.length === mobiles.length) return;
+  const mobile = mobiles[0] as { c: Candidate; l: string };
+  const at = inRoot.indexOf(mobile.c);
+  const rest = mobile.c.lines.filter((l) => l !== mobile.l);
+  const parts = [{ ...mobile.c, key: 'mobile', lines: [mobile.l] }];
+  if (rest.length > 0) parts.push({ ...mobile.c, lines: rest });
+  inRoot.splice(at, 1, ...parts);
 }
 
 /** An address block that starts with the addressee (the company's own name on its default address): not a part. */
@@ -342,7 +403,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const choice = chooseRecordRoot(valued, top, contains);
   if (choice.peers) return { found: [], root: null, none: 'list' };
   const root = choice.root;
-  const inRoot = all.filter((c) => contains(root, c.el));
+  // An emergency contact's or a guarantor's section of the record holds that person's fields, not the customer's.
+  const inRoot = all.filter((c) => contains(root, c.el) && !isOtherPersonSection(c.el, root));
   yield;
   if (countUserLabels(root) >= 2) return { found: [], root: null, none: 'user' };
   yield;
@@ -365,6 +427,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     });
   }
   retypeMobile(inRoot);
+  splitUntypedNumbers(inRoot);
   const ordered = inRoot.slice(); // display order, before ranking
   // Visible first, labels first, the most specific label first (签约日期 before 开户日期-like custom wording, 客户编号
   // before a bare 编号); else display order.
@@ -401,7 +464,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   yield;
-  found.push(...contractFromList(root, env, regions, have));
+  // The record's tables, in its shadow roots too (a micro-frontend's policy table inside the sub-app's shadow root).
+  const tables =
+    CONTRACT_KEYS.every((key) => have.has(key)) && have.has('address')
+      ? []
+      : scopes.flatMap((scope) => listOf(scope.querySelectorAll('table')).filter((t) => contains(root, t)));
+  found.push(...contractFromList(root, tables, env, regions, have));
+  if (!have.has('address')) {
+    const address = addressFromTable(tables, env, regions);
+    if (address) found.push(address);
+  }
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
   const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
   if (recordId) found.push(recordId);

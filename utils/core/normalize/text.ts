@@ -32,9 +32,9 @@ export function stripSalutation(name: string): string {
 
 /** Removes bidi and other invisible control characters a page could use to disguise a value. */
 export function stripControlChars(text: string): string {
-  // eslint-disable-next-line no-control-regex
   // …and the bidi marks RTL pages put around numbers (LRM, RLM, the Arabic letter mark).
   return text.replace(
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g,
     '',
   );

@@ -18,6 +18,7 @@ import { createServiceEnv } from '@/utils/background/service-env';
 import { createBackgroundCallPorts } from '@/utils/background/background-call-ports';
 import { createCallHub } from '@/utils/call/call-hub';
 import { readCallPortName } from '@/utils/call/call-protocol';
+import { extensionWatchPortName } from '@/utils/overlay/extension-watch';
 import { saveTaughtField } from '@/utils/background/save-taught-field';
 import {
   injectIntoOpenTabs,
@@ -124,6 +125,8 @@ export default defineBackground(() => {
         return serveDataCall({ ...env, progress }, message.name, message.input);
       });
     }
+    // A content script's open overlay holds this port only to learn when the extension goes away: nothing to serve.
+    if (port.name === extensionWatchPortName && port.sender?.tab) return;
     const tabId = readCallPortName(port.name);
     if (tabId === null || !fromOurPage(port.sender?.url)) return port.disconnect();
     hub.connect(tabId, port, settingsReady);

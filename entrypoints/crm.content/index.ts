@@ -5,6 +5,7 @@ import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
 import { createOverlayToggle, createPlacementStore, readOverlayState, replaceOrphans } from '@/utils/overlay';
+import { createExtensionWatch, extensionWatchPortName } from '@/utils/overlay/extension-watch';
 import type { SiteAdapter } from '@/utils/core/schemas/site-adapter';
 import type { Message } from '@/utils/messages';
 
@@ -93,8 +94,20 @@ export default defineContentScript({
             updated: browser.i18n.getMessage('overlayUpdated'),
             reload: browser.i18n.getMessage('overlayReload'),
           },
-          onOpenChange: (open) => void post({ type: 'overlay-state', open }),
+          onOpenChange: (open) => {
+            watchOpen();
+            void post({ type: 'overlay-state', open });
+          },
         });
+    // While the overlay is open, a port tells when the extension goes away (utils/overlay/extension-watch.ts).
+    const extensionWatch = createExtensionWatch({
+      connect: () => browser.runtime.connect({ name: extensionWatchPortName }),
+      stillThere: () => ctx.isValid,
+      setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+    });
+    function watchOpen() {
+      extensionWatch.watch(overlay?.isOpen() ?? false);
+    }
     // Open in this tab before this page load (the background remembers it per tab), in the panel's language.
     const overlayState = (open?: boolean) =>
       browser.runtime
@@ -107,7 +120,7 @@ export default defineContentScript({
       void overlayState(wasOpen || undefined).then((state) => {
         if (!state || !ctx.isValid) return;
         overlay.setLabels(state.labels);
-        if (state.open) void overlay.show();
+        if (state.open) void overlay.show().then(watchOpen);
       });
 
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
@@ -147,6 +160,7 @@ export default defineContentScript({
             void overlayState()
               .then((state) => state && overlay.setLabels(state.labels))
               .then(() => overlay.toggle())
+              .then(watchOpen)
               .then(() => overlayState(overlay.isOpen()));
           return undefined;
         case 'teach-cancel':
@@ -168,11 +182,13 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // WXT notices that the extension went away only when something asks `ctx.isValid` (its location watcher uses the
-    // Navigation API, no timer; a still page asks nothing): asked every second, so an open overlay says so at once.
-    if (overlay) ctx.setInterval(() => undefined, 1000);
     ctx.onInvalidated(() => {
       stopPicker?.();
+      try {
+        extensionWatch.watch(false);
+      } catch {
+        // The port went with the extension.
+      }
       // The extension went away (its id is gone): the open overlay says so and stays until the next run replaces it.
       // Else a newer copy of this script took over the page and brings its own overlay.
       if (browser.runtime?.id) overlay?.destroy();

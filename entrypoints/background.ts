@@ -10,7 +10,6 @@ import { getSiteAdapter, readLegacySettingRows, watchVersionChange } from '@/uti
 import { siteAdapterSchema } from '@/utils/core/schemas/site-adapter';
 import { customerContextSchema } from '@/utils/core/schemas/customer-context';
 import { settingDefaults } from '@/utils/core/schemas/settings';
-import { pickLocale } from '@/utils/ui/i18n';
 import { createSettingsStore, migrateLegacySettings } from '@/utils/settings/settings-store';
 import { serveDataCall } from '@/utils/service/serve-calls';
 import { serveOverPort, streamPortName } from '@/utils/service/stream-port';
@@ -26,6 +25,7 @@ import {
   syncContentScriptRegistration,
 } from '@/utils/background/content-script-registration';
 import { createLiveCallMarkers } from '@/utils/background/live-call-markers';
+import { createViewLanguage } from '@/utils/background/view-language';
 import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-alarm';
 import { createTranslate } from '@/utils/ui/i18n';
 import { createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
@@ -48,12 +48,21 @@ export default defineBackground(() => {
 
   const settingsStore = createSettingsStore(browser.storage.local, browser.storage.onChanged);
   const settings = signal(settingDefaults);
-  const settingsReady = migrateLegacySettings(browser.storage.local, () => readLegacySettingRows(db))
-    .catch((err) => console.error('Huifang: settings migration failed', err))
-    .then(() => settingsStore.read())
-    .then((value) => void (settings.value = value));
+  // The language: the settings' choice, else the views' browser language (utils/background/view-language.ts).
+  const language = createViewLanguage(
+    browser.storage.local,
+    () => browser.i18n.getUILanguage(),
+    () => settings.value.locale,
+  );
+  const settingsReady = Promise.all([
+    migrateLegacySettings(browser.storage.local, () => readLegacySettingRows(db))
+      .catch((err) => console.error('Huifang: settings migration failed', err))
+      .then(() => settingsStore.read())
+      .then((value) => void (settings.value = value)),
+    language.ready,
+  ]);
   settingsStore.watch((value) => (settings.value = value));
-  const locale = () => pickLocale(settings.value.locale, browser.i18n.getUILanguage());
+  const locale = () => language.locale.value;
 
   // Team sync only in a build that names its server (docs/team-sync.md). The condition is a literal at build time
   // (wxt.config.ts): the store build drops this branch and with it the whole sync engine.
@@ -80,6 +89,7 @@ export default defineBackground(() => {
   let firstSettings = true;
   effect(() => {
     void settings.value;
+    void language.locale.value;
     if (firstSettings) firstSettings = false;
     else hub.settingsChanged(locale());
   });
@@ -94,6 +104,7 @@ export default defineBackground(() => {
   scheduleBackupCheck(browser, checkBackup);
   effect(() => {
     void settings.value.backup;
+    void language.locale.value;
     void settingsReady.then(checkBackup);
   });
   if (teamSync) {
@@ -127,9 +138,11 @@ export default defineBackground(() => {
     }
     // A content script's open overlay holds this port only to learn when the extension goes away: nothing to serve.
     if (port.name === extensionWatchPortName && port.sender?.tab) return;
-    const tabId = readCallPortName(port.name);
-    if (tabId === null || !fromOurPage(port.sender?.url)) return port.disconnect();
-    hub.connect(tabId, port, settingsReady);
+    const call = readCallPortName(port.name);
+    if (call === null || !fromOurPage(port.sender?.url)) return port.disconnect();
+    // Before the call opens: its script starts in the view's language.
+    language.report(call.language);
+    hub.connect(call.tabId, port, settingsReady);
   });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -165,6 +178,7 @@ export default defineBackground(() => {
         return undefined;
       case 'overlay-state': {
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+        language.report(message.language);
         const key = overlayOpenKey(tabId);
         const remembered =
           message.open === undefined

@@ -43,8 +43,14 @@ export const messageSchema = z.discriminatedUnion('type', [
   /**
    * The content script asks whether the overlay was open in its tab (and reports `open` when the agent opens or closes
    * it); the background answers `{ open, labels }`, the labels in the panel's language (utils/overlay/index.ts).
+   * `language`: the page's browser language, which the background speaks when none is chosen
+   * (utils/background/view-language.ts).
    */
-  z.object({ type: z.literal('overlay-state'), open: z.optional(z.boolean()) }),
+  z.object({
+    type: z.literal('overlay-state'),
+    open: z.optional(z.boolean()),
+    language: z.optional(z.string().check(z.maxLength(35))),
+  }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 

@@ -96,7 +96,7 @@ export default defineContentScript({
           },
           onOpenChange: (open) => {
             watchOpen();
-            void post({ type: 'overlay-state', open });
+            void post({ type: 'overlay-state', open, language: browser.i18n.getUILanguage() });
           },
         });
     // While the overlay is open, a port tells when the extension goes away (utils/overlay/extension-watch.ts).
@@ -111,7 +111,7 @@ export default defineContentScript({
     // Open in this tab before this page load (the background remembers it per tab), in the panel's language.
     const overlayState = (open?: boolean) =>
       browser.runtime
-        .sendMessage({ type: 'overlay-state', open } satisfies Message)
+        .sendMessage({ type: 'overlay-state', open, language: browser.i18n.getUILanguage() } satisfies Message)
         .then(readOverlayState)
         .catch(() => null);
     // An overlay open when the extension's last run ended (updated, reloaded) opens again in its place, with the call.

@@ -37,7 +37,8 @@ export async function bootPanel(
   const guessedCatalog = loadPanelCatalog(guess);
   const c = createCallMirror(
     {
-      connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId) }),
+      // The view's language goes with it: the background speaks the views' (utils/background/view-language.ts).
+      connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId, uiLanguage) }),
       now: () => Date.now(),
       timeZone: defaultTimeZone,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),

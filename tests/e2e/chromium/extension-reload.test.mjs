@@ -119,6 +119,10 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   // the old one's overlay and the new background resumed the call (not offered it).
   const frame = await overlayFrame(page, [firstFrame]);
   assert.equal(await stepOf(frame), second, 'the overlay is on the step of before the reload');
+  // In the panel's language (Chinese here), though the new worker's own i18n says en-US: the background speaks the
+  // language the views report (utils/background/view-language.ts). The handle is labelled before the frame opens.
+  assert.equal(await (await frame.frameElement()).getAttribute('title'), '回访助手', 'the handle is in Chinese');
+  await frame.locator('html[lang="zh-CN"]').waitFor();
   await until(
     () => frame.getByTestId('notes').inputValue(),
     (v) => v === note,
@@ -149,8 +153,8 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   await freshClosed;
   const notice = await until(
     () => orphanNotice(page),
-    // In the language of the labels the overlay last had (the panel's, else the browser's).
-    (n) => n.orphan && /刷新此页面|reload this page/.test(n.text ?? ''),
+    // In the language of the labels the overlay last had: the panel's.
+    (n) => n.orphan && /刷新此页面/.test(n.text ?? ''),
     'the overlay never said Huifang was turned off',
   );
   assert.equal(notice.hosts, 1);

@@ -1,28 +1,71 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser as WebExtension } from 'wxt/browser';
 import { enabledOriginPatterns } from '../core/origins';
 
 export const CONTENT_SCRIPT_ID = 'huifang-crm';
 export const CONTENT_SCRIPT_FILE = '/content-scripts/crm.js';
 
 type Browser = typeof browser;
+type Registered = WebExtension.scripting.RegisteredContentScript;
 
-const sameOrigins = (a: readonly string[] = [], b: readonly string[]) =>
+const sameList = (a: readonly string[] = [], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+/** Chrome reports `content-scripts/crm.js` for the `/content-scripts/crm.js` registered; a full URL reads the same. */
+const scriptPath = (file: string) => file.replace(/^[a-z-]+:\/\/[^/]+/, '').replace(/^\/+/, '');
+
+/**
+ * The registration: every frame of an enabled origin (framesets, workbench tabs in iframes), also the about:blank
+ * and srcdoc frames they create (matchOriginAsFallback), once the page is idle, in the isolated world, kept across
+ * browser restarts. A browser that does not know matchOriginAsFallback gets it without.
+ */
+function wanted(matches: string[], fallbackKey: boolean): Registered {
+  return {
+    id: CONTENT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle',
+    allFrames: true,
+    persistAcrossSessions: true,
+    ...(fallbackKey ? { matchOriginAsFallback: true } : {}),
+  };
+}
+
+/**
+ * Whether a registration is the one this build makes, field by field (an older build's may differ in any of them).
+ * A key the browser leaves out is one it does not know, which this build does not get either: Firefox reports no
+ * matchOriginAsFallback, and a missing world is the isolated one.
+ */
+function isCurrentRegistration(existing: Registered, matches: readonly string[]): boolean {
+  return (
+    existing.allFrames === true &&
+    sameList(existing.matches, matches) &&
+    sameList((existing.js ?? []).map(scriptPath), [scriptPath(CONTENT_SCRIPT_FILE)]) &&
+    (existing.runAt ?? 'document_idle') === 'document_idle' &&
+    (existing.world ?? 'ISOLATED') === 'ISOLATED' &&
+    existing.persistAcrossSessions !== false &&
+    existing.matchOriginAsFallback !== false &&
+    !existing.css?.length &&
+    !existing.excludeMatches?.length
+  );
+}
 
 let syncing: Promise<unknown> = Promise.resolve();
 
 /**
  * Registers the content script for exactly the origins the user has granted. The background calls this each time it
  * starts (Chrome stops an idle service worker after 30 s, Firefox its background page), and on install, browser start
- * and permission changes, often several at once: one at a time, and a registration that is already right is left as
- * it is. Removing it and registering it again left a moment with no script, and a page or a frame of the CRM that
- * loaded in that moment never got one (it read "no customer" until reloaded).
+ * and permission changes, often several at once: one at a time, and a registration that is already right in every
+ * field is left as it is. Removing it and registering it again left a moment with no script, and a page or a frame
+ * of the CRM that loaded in that moment never got one (it read "no customer" until reloaded).
  */
 export function syncContentScriptRegistration(b: Browser = browser): Promise<string[]> {
   const run = syncing.then(() => syncOnce(b));
   syncing = run.catch(() => undefined);
   return run;
 }
+
+/** With matchOriginAsFallback, else without it (a browser that does not know the key refuses the registration). */
+const withFallbackKey = (call: (script: Registered) => Promise<unknown>, matches: string[]) =>
+  call(wanted(matches, true)).catch(() => call(wanted(matches, false)));
 
 async function syncOnce(b: Browser): Promise<string[]> {
   const granted = await b.permissions.getAll();
@@ -32,32 +75,23 @@ async function syncOnce(b: Browser): Promise<string[]> {
     if (existing) await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
     return matches;
   }
-  if (existing && existing.allFrames && sameOrigins(existing.matches, matches)) return matches;
-  // Another set of origins: changed in place, so the origins that stay never go without the script.
-  if (existing) {
-    const updated = await b.scripting
-      .updateContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true }])
-      .then(
-        () => true,
-        () => false,
-      );
+  if (existing && isCurrentRegistration(existing, matches)) return matches;
+  // Other origins, or an older build's registration: changed in place, so the origins that stay never go without
+  // the script. What an update cannot take away (a style sheet, excluded pages, another world) is registered anew.
+  if (
+    existing &&
+    !existing.css?.length &&
+    !existing.excludeMatches?.length &&
+    (existing.world ?? 'ISOLATED') === 'ISOLATED'
+  ) {
+    const updated = await withFallbackKey((script) => b.scripting.updateContentScripts([script]), matches).then(
+      () => true,
+      () => false,
+    );
     if (updated) return matches;
-    await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   }
-  // Every frame of an enabled origin (framesets, workbench tabs in iframes), also about:blank/srcdoc frames
-  // they create (matchOriginAsFallback; a browser that does not know the key gets the registration without it).
-  const script = {
-    id: CONTENT_SCRIPT_ID,
-    js: [CONTENT_SCRIPT_FILE],
-    matches,
-    runAt: 'document_idle' as const,
-    allFrames: true,
-  };
-  try {
-    await b.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
-  } catch {
-    await b.scripting.registerContentScripts([script]);
-  }
+  if (existing) await b.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  await withFallbackKey((script) => b.scripting.registerContentScripts([script]), matches);
   return matches;
 }
 

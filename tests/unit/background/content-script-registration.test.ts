@@ -116,6 +116,119 @@ describe('content script registration as the background starts again and again',
   });
 });
 
+describe('a registration left by an older build is replaced, every field compared', () => {
+  type Script = Registered & {
+    js?: string[];
+    css?: string[];
+    excludeMatches?: string[];
+    runAt?: string;
+    world?: string;
+    persistAcrossSessions?: boolean;
+  };
+  const wanted: Script = {
+    id: 'huifang-crm',
+    js: ['/content-scripts/crm.js'],
+    matches: ['https://crm.example/*'],
+    runAt: 'document_idle',
+    allFrames: true,
+    persistAcrossSessions: true,
+    matchOriginAsFallback: true,
+  };
+
+  /**
+   * The browser's registry, reporting as the browser does: Chrome gives every field, the script's path without its
+   * leading slash (seen in Chromium 156); Firefox refuses and never reports matchOriginAsFallback.
+   */
+  function registry(kind: 'chrome' | 'firefox', initial: Script | null) {
+    let current: Script | null = initial && { ...initial };
+    const calls: string[] = [];
+    let gaps = 0;
+    const report = (s: Script): Script =>
+      kind === 'chrome'
+        ? {
+            runAt: 'document_idle',
+            world: 'ISOLATED',
+            persistAcrossSessions: true,
+            matchOriginAsFallback: false,
+            ...s,
+            js: s.js?.map((p) => p.replace(/^\//, '')),
+          }
+        : { ...s, js: s.js?.map((p) => `moz-extension://uuid${p}`) };
+    const accept = (s: Script) => {
+      if (kind === 'firefox' && 'matchOriginAsFallback' in s) throw new Error('Unexpected property');
+      return s;
+    };
+    const b = {
+      permissions: { getAll: async () => ({ origins: ['https://crm.example/*'] }) },
+      scripting: {
+        getRegisteredContentScripts: async () => (current ? [report(current)] : []),
+        unregisterContentScripts: async () => {
+          calls.push('unregister');
+          current = null;
+          gaps += 1;
+        },
+        registerContentScripts: async ([s]: Script[]) => {
+          calls.push('register');
+          if (current) throw new Error('Duplicate script ID');
+          current = s ? { ...accept(s) } : null;
+        },
+        updateContentScripts: async ([s]: Script[]) => {
+          calls.push('update');
+          if (!current || !s) throw new Error('Nonexistent script ID');
+          current = { ...current, ...accept(s) };
+        },
+      },
+    };
+    return {
+      b: b as unknown as Parameters<typeof syncContentScriptRegistration>[0],
+      calls,
+      gaps: () => gaps,
+      current: () => current,
+    };
+  }
+
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: this build’s own registration, as reported, is left alone',
+    async (kind) => {
+      const r = registry(kind, null);
+      await syncContentScriptRegistration(r.b);
+      await syncContentScriptRegistration(r.b);
+      await syncContentScriptRegistration(r.b);
+      expect(r.calls).toEqual(kind === 'chrome' ? ['register'] : ['register', 'register']);
+    },
+  );
+
+  it.each<[string, Partial<Script>]>([
+    ['another runAt', { runAt: 'document_end' }],
+    ['no about:blank / srcdoc frames', { matchOriginAsFallback: undefined }],
+    ['the top frame only', { allFrames: false }],
+    ['another script file', { js: ['/content-scripts/content.js'] }],
+    ['gone after a browser restart', { persistAcrossSessions: false }],
+  ])('%s: changed in place, the CRM never without its script', async (_, older) => {
+    const stale: Script = { ...wanted, ...older };
+    if (older.matchOriginAsFallback === undefined && 'matchOriginAsFallback' in older)
+      delete stale.matchOriginAsFallback;
+    const r = registry('chrome', stale);
+    await syncContentScriptRegistration(r.b);
+    expect(r.calls).toEqual(['update']);
+    expect(r.gaps()).toBe(0);
+    expect(r.current()).toEqual(wanted);
+    await syncContentScriptRegistration(r.b);
+    expect(r.calls).toEqual(['update']);
+  });
+
+  it.each<[string, Partial<Script>]>([
+    ['a style sheet', { css: ['/content-scripts/crm.css'] }],
+    ['excluded pages', { excludeMatches: ['https://crm.example/admin/*'] }],
+    ['the page’s own world', { world: 'MAIN' }],
+  ])('%s, which an update cannot take away: registered anew', async (_, older) => {
+    const r = registry('chrome', { ...wanted, ...older });
+    await syncContentScriptRegistration(r.b);
+    expect(r.calls).toEqual(['unregister', 'register']);
+    expect(r.current()).toEqual(wanted);
+  });
+});
+
 describe("the extension's next run (updated, reloaded, turned off and on)", () => {
   function fakeRun(session: Record<string, unknown>) {
     const injected: number[] = [];

@@ -31,8 +31,8 @@ function wanted(matches: string[], fallbackKey: boolean): Registered {
 
 /**
  * Whether a registration is the one this build makes, field by field (an older build's may differ in any of them).
- * A key the browser leaves out is one it does not know, which this build does not get either: Firefox reports no
- * matchOriginAsFallback, and a missing world is the isolated one.
+ * A key the browser leaves out is one it does not know, which the registration was made without (a browser that
+ * refuses matchOriginAsFallback), and a missing world is the isolated one.
  */
 function isCurrentRegistration(existing: Registered, matches: readonly string[]): boolean {
   return (

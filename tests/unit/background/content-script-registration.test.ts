@@ -124,6 +124,7 @@ describe('a registration left by an older build is replaced, every field compare
     runAt?: string;
     world?: string;
     persistAcrossSessions?: boolean;
+    cssOrigin?: string;
   };
   const wanted: Script = {
     id: 'huifang-crm',
@@ -136,26 +137,28 @@ describe('a registration left by an older build is replaced, every field compare
   };
 
   /**
-   * The browser's registry, reporting as the browser does: Chrome gives every field, the script's path without its
-   * leading slash (seen in Chromium 156); Firefox refuses and never reports matchOriginAsFallback.
+   * The browser's registry, reporting as the browser does (seen in Chromium 156 and Firefox ESR 153): every field,
+   * the script's path without its leading slash, Firefox also its `cssOrigin`. A browser that does not know
+   * matchOriginAsFallback refuses it and reports none.
    */
-  function registry(kind: 'chrome' | 'firefox', initial: Script | null) {
+  function registry(kind: 'chrome' | 'firefox' | 'no-fallback-key', initial: Script | null) {
     let current: Script | null = initial && { ...initial };
     const calls: string[] = [];
     let gaps = 0;
     const report = (s: Script): Script =>
-      kind === 'chrome'
-        ? {
+      kind === 'no-fallback-key'
+        ? { ...s }
+        : {
             runAt: 'document_idle',
             world: 'ISOLATED',
             persistAcrossSessions: true,
             matchOriginAsFallback: false,
+            ...(kind === 'firefox' ? { cssOrigin: 'author' } : {}),
             ...s,
             js: s.js?.map((p) => p.replace(/^\//, '')),
-          }
-        : { ...s, js: s.js?.map((p) => `moz-extension://uuid${p}`) };
+          };
     const accept = (s: Script) => {
-      if (kind === 'firefox' && 'matchOriginAsFallback' in s) throw new Error('Unexpected property');
+      if (kind === 'no-fallback-key' && 'matchOriginAsFallback' in s) throw new Error('Unexpected property');
       return s;
     };
     const b = {
@@ -187,14 +190,15 @@ describe('a registration left by an older build is replaced, every field compare
     };
   }
 
-  it.each(['chrome', 'firefox'] as const)(
+  it.each(['chrome', 'firefox', 'no-fallback-key'] as const)(
     '%s: this build’s own registration, as reported, is left alone',
     async (kind) => {
       const r = registry(kind, null);
       await syncContentScriptRegistration(r.b);
       await syncContentScriptRegistration(r.b);
       await syncContentScriptRegistration(r.b);
-      expect(r.calls).toEqual(kind === 'chrome' ? ['register'] : ['register', 'register']);
+      // A browser that does not know matchOriginAsFallback refuses the first registration, then takes it without.
+      expect(r.calls).toEqual(kind === 'no-fallback-key' ? ['register', 'register'] : ['register']);
     },
   );
 

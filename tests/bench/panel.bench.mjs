@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchExtension } from '../e2e/harness.mjs';
 import { startFixtureServer } from '../e2e/fixture-server.mjs';
 import { panelFiles } from './panel-files.mjs';
+import { FILE, medianStages, profileOpenings } from './panel-stages.mjs';
 
 const BASELINE = process.env.PANEL_BASELINE ?? '02469af';
 /** Earlier figures, kept here so that a new run does not erase them (docs/benchmarks.md is rewritten by each run). */
@@ -43,7 +43,6 @@ same production build; times from this bench):
 - Tried and dropped: listing in the browser every script fetched before the first answer (Resource Timing) — Chromium
   records no entries for chrome-extension:// scripts, so the list was always empty.`;
 const RUNS = 15;
-const FILE = 'crm-pages/hxtd-customer.html';
 
 function build(dir, mode) {
   const r = spawnSync('npx', ['wxt', 'build', ...(mode ? ['--mode', mode] : [])], { cwd: dir, encoding: 'utf8' });
@@ -67,41 +66,14 @@ function panelJs(outDir) {
 }
 
 async function timeOpenings(extensionDir, server) {
-  const h = await launchExtension({ extensionDir, server });
-  try {
-    const { tabId } = await h.openCrmPage(FILE);
-    const times = [];
-    for (let i = 0; i < RUNS + 2; i++) {
-      const panel = await h.context.newPage();
-      await panel.setViewportSize({ width: 400, height: 900 });
-      // Stamped by the page itself the moment both are in the DOM (no polling delay in the figure).
-      await panel.addInitScript(() => {
-        const check = () => {
-          if (
-            document.querySelector('[data-testid=customer-name]') &&
-            document.querySelector('[data-testid=step] button.answer')
-          ) {
-            window.__huifangReady = performance.now();
-            return true;
-          }
-          return false;
-        };
-        new MutationObserver((_, obs) => check() && obs.disconnect()).observe(document, {
-          childList: true,
-          subtree: true,
-        });
-      });
-      await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
-      await panel.waitForFunction(() => typeof window.__huifangReady === 'number', null, { timeout: 20_000 });
-      const ms = await panel.evaluate(() => window.__huifangReady);
-      if (i >= 2) times.push(ms); // two warm-ups
-      await panel.close();
-    }
-    times.sort((a, b) => a - b);
-    return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
-  } finally {
-    await h.close();
-  }
+  const stages = await profileOpenings(extensionDir, server, RUNS);
+  const times = stages.map((st) => st['name + answer shown']).sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times.at(-1),
+    stages: medianStages(stages),
+  };
 }
 
 const base = baselineCheckout();
@@ -115,23 +87,41 @@ for (const [label, dir] of [
   [`baseline (${BASELINE}${BASELINE === '02469af' ? ', before #10' : ''})`, base],
   ['this build', '.'],
 ]) {
+  const load = os.loadavg()[0];
   const t = await timeOpenings(path.resolve(dir, '.output/chrome-mv3-e2e'), server);
-  rows.push({ label, kb: panelJs(path.resolve(dir, '.output/chrome-mv3')), ...t });
+  rows.push({ label, kb: panelJs(path.resolve(dir, '.output/chrome-mv3')), load: [load, os.loadavg()[0]], ...t });
 }
 await server.close();
 fs.rmSync(base, { recursive: true, force: true });
 
 const f = (n) => n.toFixed(1);
+const ours = rows[1];
+const stageRows = Object.entries(ours.stages)
+  .filter(([, v]) => v !== null)
+  .sort((a, b) => a[1] - b[1])
+  .map(([k, v]) => `| ${k} | ${f(v)} |`)
+  .join('\n');
 console.log(`## Panel weight and time to the first answer
 
 Command: \`npm run bench -- panel\`. Both builds in the same run: the baseline is commit ${BASELINE} (by default 02469af, before #10; \`PANEL_BASELINE\` names another), built
 from its own source with this checkout's packages. JS = every script the panel loads before the customer shows
-(\`sidepanel.html\`'s module and preloaded chunks, and the panel's Chinese texts it imports at boot; production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
-(${FILE}) until the customer's name and the first answer button are in the page (stamped by the page,
-\`performance.now()\` from navigation start), median of ${RUNS} openings after 2 warm-ups, e2e build.
+(\`sidepanel.html\`'s module and preloaded chunks, and the panel's Chinese texts; production build, gzip -9). Time = the panel page opened as a tab bound to a CRM tab
+(${FILE}) until the customer's name and the first answer button are in the page, shown (not under the setup screen)
+and laid out (stamped by the page, \`performance.now()\` from navigation start), median of ${RUNS} openings after 2
+warm-ups, e2e build (past the first-run setup, as an agent after day one).
 
-| build | panel JS gzip KB (target ≤ 60) | opened → name + first answer, median ms (target ≤ 100) | min–max ms |
-| --- | ---: | ---: | ---: |
-${rows.map((r) => `| ${r.label} | ${f(r.kb)} | ${f(r.median)} | ${f(r.min)}–${f(r.max)} |`).join('\n')}
+| build | panel JS gzip KB (target ≤ 60) | opened → name + first answer, median ms (target ≤ 100) | min–max ms | ratio | load (1 min) |
+| --- | ---: | ---: | ---: | ---: | --- |
+${rows.map((r) => `| ${r.label} | ${f(r.kb)} | ${f(r.median)} | ${f(r.min)}–${f(r.max)} | ${(r.median / rows[0].median).toFixed(2)}× | ${f(r.load[0])} → ${f(r.load[1])} |`).join('\n')}
+
+### Where the time goes (this build)
+
+Medians over the same openings of the marks an e2e build leaves (utils/stage-mark.ts; tests/bench/panel-stages.mjs),
+in ms from the panel's navigation start, in time order; \`bg:\` marks are the background's (its clock aligned by
+\`performance.timeOrigin\`). Each median is taken on its own, so they need not add up.
+
+| stage | ms |
+| --- | ---: |
+${stageRows}
 
 ${HISTORY}`);

@@ -9,6 +9,7 @@ import { createCallSession, type CallSession } from './call-session';
 import { hasCustomer } from '@/utils/ui/manual-context';
 import { followLease, type TeamSyncForCalls } from './call-lease';
 import type { LiveCallMarker } from '@/utils/background/live-call-markers';
+import { stageMark } from '@/utils/stage-mark';
 
 /** The part of a runtime.Port the hub uses (a fake in tests). */
 export type ViewPort = {
@@ -136,6 +137,7 @@ export function createCallHub(env: CallHubEnv) {
      * them. The call opens once `before` (the settings) is ready; events wait for it, in order.
      */
     connect(tabId: number, port: ViewPort, before: Promise<unknown> = Promise.resolve()) {
+      stageMark(`hf:bg-connect:${tabId}`);
       let entry: Entry | null = null;
       let gone = false;
       const early: CallEvent[] = [];
@@ -154,12 +156,15 @@ export function createCallHub(env: CallHubEnv) {
         entry?.views.delete(port);
       });
       void before.then(() => {
+        stageMark(`hf:bg-settings:${tabId}`);
         const opened = open(tabId);
         entry = opened;
         if (!gone) opened.views.add(port);
         for (const event of early.splice(0)) take(opened, event);
         void opened.ready.then(() => {
+          stageMark(`hf:bg-ready:${tabId}`);
           if (!gone) port.postMessage({ type: 'snapshot', snapshot: takeSnapshot(opened.session, tabId) });
+          stageMark(`hf:bg-sent:${tabId}`);
         });
       });
     },

@@ -11,6 +11,7 @@ import { FAIL } from '@/utils/core/compiled/runtime';
 import type { CallEvent, CallSnapshot } from './call-protocol';
 import { createRunnerState } from './runner-state';
 import { addressContext } from '@/utils/core/identity/addressee';
+import { stageMark } from '@/utils/stage-mark';
 
 export type PanelTab = 'current' | 'queue' | 'history';
 
@@ -147,6 +148,7 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
   }
 
   function connect(tabId: number) {
+    stageMark('hf:connect');
     const p = env.connect(tabId);
     port = p;
     connected.value = true;
@@ -155,8 +157,10 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
     for (const event of queued) p.postMessage({ type: 'event', event });
     p.onMessage.addListener((raw) => {
       // The protocol's schema compiled (utils/core/compiled/first-frame.ts): the first frame loads no zod.
+      stageMark('hf:message');
       const parsed = callPortMessage(raw);
       if (parsed !== FAIL && port === p && parsed.snapshot.tabId === tabId) receive(parsed.snapshot);
+      stageMark('hf:received');
     });
     // The background may be stopped by the browser (the call is saved): connect again and carry on.
     p.onDisconnect.addListener(() => {

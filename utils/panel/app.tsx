@@ -30,8 +30,8 @@ export type AppProps = {
   onTab: (tabId: number | null) => void;
   onLocale: (l: 'zh-CN' | 'en') => void;
   onOverlay: (tabId: number) => void;
-  /** The tab and whether Huifang runs there, as boot found them (absent: looked up after the first render). */
-  initialTab?: { tab: TabInfo | null; enabled: boolean | null };
+  /** The tab and the check of its site, as boot started them (absent: looked up after the first render). */
+  initialTab?: { tab: TabInfo | null; enabled: Promise<boolean> };
   /** The agent's day (issue #12): the settings; setup, the queue and the work-list import are in `later`. */
   day: { settings: Signal<Settings>; timeZone: string };
   /** What the first frame of a call does not show, loaded after it (utils/panel/later.ts). */
@@ -167,7 +167,8 @@ export function App({
         >
           {t('settingsLink')}
         </button>
-        {tab && binding.enabled && (
+        {/* A customer read from the page says Huifang runs there before the site check answers. */}
+        {tab && (binding.enabled ?? (context !== null && !manual)) && (
           <button type="button" class="icon" data-testid="toggle-overlay" onClick={() => onOverlay(tab.tabId)}>
             {t('toggleOverlay')}
           </button>

@@ -5,7 +5,7 @@ import '@/components/styles.css';
 import { createWorkingCalendar } from '@/utils/core/calendar/working-calendar';
 import { defaultTimeZone } from '@/utils/core/calendar/zoned-time';
 import { pickLocale } from '@/utils/ui/i18n/format';
-import { loadPanelCatalog } from '@/utils/ui/i18n/panel';
+import { bundledCatalogs, loadPanelCatalog } from '@/utils/ui/i18n/panel';
 import type { Locale } from '@/utils/core/script/localized';
 import { createCallMirror } from '@/utils/call/call-mirror';
 import { callPortName } from '@/utils/call/call-port-name';
@@ -19,6 +19,7 @@ import { streamPortName } from '@/utils/service/stream-port-name';
 import { App } from './app';
 import { getActiveTab, getTabInfo, isSiteEnabled, readBoundTabId } from './tab-binding';
 import { afterFirstPaint, createLater } from './later';
+import { stageMark } from '@/utils/stage-mark';
 
 /**
  * Starts a view of the tab's call (side panel, sidebar, pop-out window or the in-page overlay). The call, the
@@ -28,13 +29,14 @@ export async function bootPanel(
   root: HTMLElement,
   options: { search: string; compact?: boolean },
 ): Promise<() => void> {
+  stageMark('hf:boot');
   const store = createSettingsStore(browser.storage.local, browser.storage.onChanged);
   const storedSettings = store.read();
   const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
   // Only the panel's texts in one language load (utils/ui/i18n/panel.ts): the browser's, beside the settings read;
   // a stored choice of the other language loads that one instead.
   const guess = pickLocale(null, uiLanguage);
-  const guessedCatalog = loadPanelCatalog(guess);
+  const guessedCatalog = bundledCatalogs[guess] ?? loadPanelCatalog(guess);
   const c = createCallMirror(
     {
       // The view's language goes with it: the background speaks the views' (utils/background/view-language.ts).
@@ -52,13 +54,17 @@ export async function bootPanel(
   let appBound = false;
   const boundTab = readBoundTabId(options.search);
   if (boundTab !== null) c.bind(boundTab);
-  // The tab and whether Huifang runs on its site, looked up now beside the settings read, so that the first render
-  // shows the call rather than waiting for the app's own lookups (docs/benchmarks.md, "Panel weight and time to the
-  // first answer"); the app keeps following the tab from there.
+  // The tab, looked up now beside the settings read, so that the first render shows the call rather than waiting for
+  // the app's own lookups (docs/benchmarks.md, "Panel weight and time to the first answer"); the app keeps following
+  // the tab from there. Whether Huifang runs on its site is not waited for: a customer read from the page says it
+  // does, and the site gate shows only once the check has said no (utils/panel/use-tab.ts).
   const firstTab = (boundTab !== null ? getTabInfo(boundTab) : getActiveTab()).catch(() => null);
   if (boundTab === null) void firstTab.then((t) => !appBound && t && c.bind(t.tabId));
   const firstEnabled = firstTab.then((t) => (t?.url ? isSiteEnabled(t.url) : false));
-  const [firstSettings, initialTab, initialEnabled] = await Promise.all([storedSettings, firstTab, firstEnabled]);
+  void storedSettings.then(() => stageMark('hf:settings'));
+  void firstTab.then(() => stageMark('hf:tab'));
+  void firstEnabled.then(() => stageMark('hf:enabled'));
+  const [firstSettings, initialTab] = await Promise.all([storedSettings, firstTab]);
   const settings = signal(firstSettings);
   const stopSettings = store.watch((value) => (settings.value = value));
   const locale = computed(() => pickLocale(settings.value.locale, uiLanguage));
@@ -69,8 +75,9 @@ export async function bootPanel(
     () => browser.runtime.connect({ name: streamPortName }),
   );
   const first = locale.value;
-  c.setLocale(first, await (first === guess ? guessedCatalog : loadPanelCatalog(first)));
+  c.setLocale(first, bundledCatalogs[first] ?? (await (first === guess ? guessedCatalog : loadPanelCatalog(first))));
   document.documentElement.lang = first;
+  stageMark('hf:catalog');
   // A switch (here, in the overlay or on the options page) shows once the other language's texts have loaded.
   let wanted = first;
   const stopLocale = effect(() => {
@@ -136,6 +143,7 @@ export async function bootPanel(
       );
     },
   );
+  stageMark('hf:render');
   render(
     <App
       c={c}
@@ -149,12 +157,13 @@ export async function bootPanel(
         tabId = id;
       }}
       onOverlay={() => send({ type: 'toggle-overlay' })}
-      initialTab={{ tab: initialTab, enabled: initialEnabled }}
+      initialTab={{ tab: initialTab, enabled: firstEnabled }}
       day={{ settings, timeZone: defaultTimeZone }}
       later={later}
     />,
     root,
   );
+  stageMark('hf:rendered');
   return () => {
     window.clearInterval(timer);
     stopLater();

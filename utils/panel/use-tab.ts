@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { followActiveTab, getTabInfo, isSiteEnabled, readBoundTabId, type TabInfo } from './tab-binding';
 
 export type TabBinding = {
@@ -12,14 +12,17 @@ export type TabBinding = {
 
 /** The tab the panel works with (`?tabId=N` or the active one) and whether Huifang runs there. Its customer and call
  * come from the background (utils/call/call-mirror.ts). */
-export function useTab(search: string, initial?: { tab: TabInfo | null; enabled: boolean | null }): TabBinding {
+export function useTab(search: string, initial?: { tab: TabInfo | null; enabled: Promise<boolean> }): TabBinding {
   // Not looked up yet is not "no tab": a panel that took it for one showed the site gate and unbound the call for a
   // moment after its first frame, and the notes field being typed in was replaced (the keys that followed became
   // shortcuts; docs/testing.md, "Deterministic e2e").
   // Boot looks the tab up beside its other reads (utils/panel/boot.tsx), so the first render can show the call
   // rather than wait two effects (each after a frame, then a round trip) for the lookups below.
   const [tab, setTab] = useState<TabInfo | null | undefined>(initial ? initial.tab : undefined);
-  const [enabled, setEnabled] = useState<boolean | null>(initial?.enabled ?? null);
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  // Boot's check of the first tab's site (started beside its other reads, not waited for): used for that tab rather
+  // than asking the browser again.
+  const firstCheck = useRef(initial ?? null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -41,8 +44,16 @@ export function useTab(search: string, initial?: { tab: TabInfo | null; enabled:
   useEffect(() => {
     if (tab === undefined) return;
     let live = true;
+    const first = firstCheck.current;
+    firstCheck.current = null;
     if (!tab?.url) setEnabled(false);
-    else void isSiteEnabled(tab.url).then((ok) => live && setEnabled(ok));
+    else {
+      const same = first?.tab?.tabId === tab.tabId && first.tab.url === tab.url;
+      void (same ? first.enabled : isSiteEnabled(tab.url)).then(
+        (ok) => live && setEnabled(ok),
+        () => live && setEnabled(false),
+      );
+    }
     return () => {
       live = false;
     };

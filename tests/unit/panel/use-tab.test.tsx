@@ -58,6 +58,29 @@ describe('useTab', () => {
     expect(seen.some((s) => s.tab === null)).toBe(false);
   });
 
+  it("uses the boot's check of the first tab's site, and shows nothing about the site until it answers", async () => {
+    contains.mockClear();
+    tabsGet.mockResolvedValue({ id: 9, url: 'https://crm.example/card?id=2' });
+    const granted = later<boolean>();
+    const seen: (boolean | null)[] = [];
+    function Probe() {
+      const b = useTab('?tabId=9', {
+        tab: { tabId: 9, url: 'https://crm.example/card?id=2' },
+        enabled: granted.promise,
+      });
+      seen.push(b.enabled);
+      return null;
+    }
+    render(<Probe />);
+    await act(async () => undefined);
+    expect(seen.at(-1)).toBe(null);
+    granted.resolve(true);
+    await waitFor(() => expect(seen.at(-1)).toBe(true));
+    expect(seen).not.toContain(false);
+    // Asked once, by the boot: not again for the same tab.
+    expect(contains).not.toHaveBeenCalled();
+  });
+
   it('a tab without an address is a site Huifang does not run on', async () => {
     tabsGet.mockResolvedValue({ id: 8 });
     const seen: (boolean | null)[] = [];

@@ -5,7 +5,7 @@ import { zhCNPanelSupervisor } from './zh-cn-panel-supervisor';
 import { zhCNPanelSync } from './zh-cn-panel-sync';
 import type { PanelCatalog } from './panel';
 
-/** The panel's texts in Chinese, as one chunk loaded by utils/ui/i18n/panel.ts. */
+/** The panel's texts in Chinese, bundled with the panel (utils/ui/i18n/panel.ts). */
 export const panelZhCN: PanelCatalog = {
   ...zhCN,
   ...zhCNIdentity,

@@ -5,6 +5,7 @@ import type { zhCNPanelWorklist } from './zh-cn-panel-worklist';
 import type { zhCNPanelSupervisor } from './zh-cn-panel-supervisor';
 import type { zhCNPanelSync } from './zh-cn-panel-sync';
 import { formatMessage, type Params } from './format';
+import { panelZhCN } from './panel-zh-cn';
 
 /**
  * The side panel's and the overlay's texts: only these, and only in the agent's language, load with the panel
@@ -21,8 +22,14 @@ export type PanelKey =
 export type PanelCatalog = Record<PanelKey, string>;
 export type PanelTranslate = (key: PanelKey, params?: Params) => string;
 
+/**
+ * Chinese comes with the panel's first chunks: most agents see it, and a catalog loaded with import() after the boot
+ * started cost the first answer two more file loads (docs/benchmarks.md, "Where the time goes"). English loads when
+ * it is the agent's language.
+ */
+export const bundledCatalogs: Partial<Record<Locale, PanelCatalog>> = { 'zh-CN': panelZhCN };
 const loaders: Record<Locale, () => Promise<PanelCatalog>> = {
-  'zh-CN': () => import('./panel-zh-cn').then((m) => m.panelZhCN),
+  'zh-CN': () => Promise.resolve(panelZhCN),
   en: () => import('./panel-en').then((m) => m.panelEn),
 };
 const loaded = new Map<Locale, Promise<PanelCatalog>>();

@@ -3,7 +3,7 @@
 import { memoByString } from '../core/memo';
 import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, type HiddenCache } from './dom';
-import { listOf } from './list';
+import { listOf, queryEach } from './list';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -145,12 +145,12 @@ export function countPeopleRows(scopes: Scope[], except: Element | null, cache: 
   let n = 0;
   const outside = (el: Element) => !except || !composedContains(except, el);
   for (const scope of scopes) {
-    for (const row of listOf(scope.querySelectorAll('tbody > tr, [role="row"]'))) {
+    for (const row of queryEach(scope, ['tbody > tr', '[role="row"]'])) {
       if (!row.querySelector('td, [role="gridcell"], [role="cell"]') || !outside(row)) continue;
       if (isHidden(row, cache) || !looksLikePersonRow(row)) continue;
       if (++n >= limit) return n;
     }
-    for (const list of listOf(scope.querySelectorAll('ul, ol, [role="list"]'))) {
+    for (const list of queryEach(scope, ['ul', 'ol', '[role="list"]'])) {
       const items = listOf(list.children);
       if (items.length < 3 || !outside(list) || isHidden(list, cache)) continue;
       const shape = shapeOf(items[0] as Element);

@@ -484,7 +484,10 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
     if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
     let key: string | undefined;
     let attrName = '';
+    // Only the attributes the element has (one call, rather than eleven lookups of mostly absent ones).
+    const names = el.getAttributeNames();
     for (const a of ATTRS) {
+      if (!names.includes(a)) continue;
       let v = el.getAttribute(a);
       // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
       if (a === 'aria-labelledby' && v) v = lookupRoot(el).getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;

@@ -360,6 +360,8 @@ Largest page: ${largest.name} (${largest.elements} elements), adapter median **$
 against the baseline in the same page and run: ${fmt(largest.ours)} ms vs ${fmt(largest.base)} ms (×${(largest.ours / largest.base).toFixed(2)}).
 The baseline is the extractor of commit ${BASELINE} (main just before the speed work of #11, same rules), bundled from
 \`git archive\` and loaded beside ours; the last column alternates batches of 10 calls of each (adapter on).
+A speed change must not change what is read: \`npx tsx tests/bench/extract-same.ts [COMMIT]\` compares the whole
+output of \`extractCustomer()\` (adapter on and off, every frame) with another commit's on every fixture and holdout page.
 Label lookups and region verdicts are memoised by string across calls (a page repeats its texts; the SPA observer
 re-reads the same page), so these warm medians include those hits; the cold first call is measured below.
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractCustomer, extractSteps } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
+import { frameArea } from '@/utils/extract/frame-area';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
 import { createOverlayToggle, createPlacementStore, readOverlayState, replaceOrphans } from '@/utils/overlay';
@@ -31,7 +32,7 @@ export default defineContentScript({
     // Runs in every frame of an enabled origin; the background picks the frame that holds the record.
     const isTop = window.top === window;
     let focusedAt = 0;
-    const frame = () => ({ area: Math.max(0, window.innerWidth * window.innerHeight), focusedAt });
+    const frame = () => ({ area: frameArea(window), focusedAt });
     // Closed shadow roots are only counted (Chrome: chrome.dom; Firefox: Element.openOrClosedShadowRoot).
     const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } })
       .chrome?.dom;

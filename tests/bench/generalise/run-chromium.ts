@@ -39,15 +39,19 @@ function aliasPlugin(root: string): Plugin {
 export async function bundleExtractor(root: string, modulesRoot: string): Promise<{ script: string; choice: boolean }> {
   const choiceFile = path.join(root, 'utils/extract/frame-choice.ts');
   const choice = existsSync(choiceFile);
+  // The frame's area as the tree's content script reports it (0 for a hidden or off-screen frame), where it has one.
+  const areaFile = path.join(root, 'utils/extract/frame-area.ts');
+  const area = existsSync(areaFile) ? 'area.frameArea(window)' : 'innerWidth * innerHeight';
   const entry = `
 import * as extract from ${JSON.stringify(path.join(root, 'utils/extract/index.ts'))};
 ${choice ? `import * as frames from ${JSON.stringify(choiceFile)};` : ''}
+${existsSync(areaFile) ? `import * as area from ${JSON.stringify(areaFile)};` : ''}
 globalThis.__hfScore = (nowIso) => {
   try {
     const context = extract.extractCustomer(document, location.href, new Date(nowIso), undefined, { adapters: [] });
-    return JSON.stringify({ context: context ?? null, area: innerWidth * innerHeight });
+    return JSON.stringify({ context: context ?? null, area: ${area} });
   } catch (e) {
-    return JSON.stringify({ error: String((e && e.stack) || e), area: innerWidth * innerHeight });
+    return JSON.stringify({ error: String((e && e.stack) || e), area: ${area} });
   }
 };
 ${choice ? 'globalThis.__hfChoose = (reports) => JSON.stringify(frames.chooseFrame(JSON.parse(reports)));' : ''}`;

@@ -4,6 +4,7 @@ import { extractCustomer } from '@/utils/extract';
 import { normalizeDate } from '@/utils/core/normalize/date';
 import { normalizePhone } from '@/utils/core/normalize/phone';
 import { recordFromUrl } from '@/utils/core/url-record';
+import { frameArea } from '@/utils/extract/frame-area';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -216,5 +217,26 @@ describe('more wordings and formats', () => {
 
   it('an id with its slug after a customer’s entity word', () => {
     expect(recordFromUrl('https://crm.example/person/4410-ann-lee')).toMatchObject({ id: '4410', entity: 'person' });
+  });
+});
+
+describe('a tab workbench’s hidden frames', () => {
+  const frameWindow = (style: string) => {
+    const doc = parsePage(`<html><body><iframe style="${style}" src="about:blank"></iframe></body></html>`);
+    const iframe = doc.querySelector('iframe') as HTMLIFrameElement;
+    const parent = doc.defaultView as Window;
+    return {
+      innerWidth: 800,
+      innerHeight: 600,
+      frameElement: iframe,
+      get parent() {
+        return parent;
+      },
+    } as unknown as Window;
+  };
+
+  it('a frame whose <iframe> is hidden reports no area', () => {
+    expect(frameArea(frameWindow('visibility:hidden'))).toBe(0);
+    expect(frameArea(frameWindow('display:none'))).toBe(0);
   });
 });

@@ -181,6 +181,7 @@ describe('more wordings and formats', () => {
     ['Search Key', 'customerId', 'BP-5530', 'BP-5530'],
     ['Formule souscrite', 'product', 'Pack Atelier', 'Pack Atelier'],
     ['Product Purchased', 'product', 'Care Plan Gold', 'Care Plan Gold'],
+    ['Subscription product', 'product', 'Fleet Basic (12 months)', 'Fleet Basic (12 months)'],
     ['Тариф подписки', 'product', 'Чай — 1 кг', 'Чай — 1 кг'],
     ['Date de signature du contrat', 'signDate', '03/02/2025', '2025-02-03'],
     ['Policy Issue Date', 'signDate', '12 Mar 2025', '2025-03-12'],

@@ -966,7 +966,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   [
     'product',
-    /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
+    /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|subscription|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
   // Russian tariff, subscription or service words with what they are of (Тариф подписки, Абонемент в клуб).
   ['product', /^(?:тариф|абонемент|продукт|услуга)(?:\s[\p{L}\s]{1,20})?$/u],

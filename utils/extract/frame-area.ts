@@ -9,7 +9,7 @@ export function frameArea(win: Window): number {
   let w: Window = win;
   // Up the chain of same-origin frames: any hidden or off-screen <iframe> on the way hides this one.
   for (let depth = 0; depth < 8 && w.parent !== w; depth++) {
-    let el: Element | null = null;
+    let el: Element | null;
     try {
       el = w.frameElement;
     } catch {

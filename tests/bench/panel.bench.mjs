@@ -41,7 +41,23 @@ same production build; times from this bench):
   72.4 KB, load 1.0 → 2.5): 116.4 ms (83.1–146.5) against 136.2 ms (119.9–176.6), 0.85× — lighter and faster, not
   yet ≤ 100 ms.
 - Tried and dropped: listing in the browser every script fetched before the first answer (Resource Timing) — Chromium
-  records no entries for chrome-extension:// scripts, so the list was always empty.`;
+  records no entries for chrome-extension:// scripts, so the list was always empty.
+- 2026-11-29 (session 7): the stamp now waits for the name and the first answer *shown* (\`checkVisibility()\`, a box)
+  and laid out, not merely in the DOM (the call renders under the setup screen in a hidden part; the e2e build starts
+  past the setup, so the figures were not wrong, but the bench would not have noticed). Stage marks added (table
+  above). On main 5482197 at load ≈ 7 the first render waited for the Chinese texts' \`import()\` (two file loads after
+  boot: texts at 153.7 ms, boot at 108.3) and the site check (138.3), while the snapshot had come at 143.9.
+- 7f7c20a (session 7) — the Chinese panel texts in the first chunks, the first render not waiting for the site check:
+  A/B with \`node tests/bench/panel-stages.mjs\`, 11 openings each, alternated, same stamp: 112.4 ms against 5482197's
+  155.4 (load 3.5 → 4.2) and 96.1 against 129.5 (load 4.2 → 4.5), 0.72× and 0.74×; boot starts 16 ms earlier
+  (one chunk fewer), render 33–34 ms earlier. \`npm run bench -- panel\` at 16:26 (load 5.5 → 9.1): 59.1 KB; 149.6 ms
+  against the baseline's 217.7 ms, 0.69×.
+- First opening on a CRM tab no view had opened (\`node tests/bench/panel-stages.mjs DIR 7 cold\`, load 9–10): the
+  background's call starts with that port (session init, a fresh read of the page, the customer's records), 60–90 ms
+  from the port's arrival to the first snapshot; the panel's first render then waits on it. Not changed yet.
+- Tried and dropped (session 7): one chunk for everything the panel loads first (a rolldown \`codeSplitting\` group
+  over the static graph of the panel's entries): boot 18–26 ms earlier in two alternated runs at load 9–14, but the
+  panel grew to 67.6 KB, the group keeping zod and modules the tree-shaker had left out.`;
 const RUNS = 15;
 
 function build(dir, mode) {

@@ -138,6 +138,56 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
   };
 }
 
+/** Rejects after `ms` only to turn a hang into a failure that says what was awaited; `clear` when done. */
+function bound(ms, what) {
+  let timer;
+  const promise = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} (not within ${ms / 1000} s)`)), ms);
+  });
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
+const isOverlayFrame = (f) => f.url().includes('/overlay.html') && !f.isDetached();
+
+/**
+ * The overlay's framed page in `page` (one not in `not`): the one there, else the next to load, awaited as the event
+ * (Playwright's `framenavigated`), not by looking every so often.
+ */
+export async function overlayFrame(page, { not = [] } = {}) {
+  const ok = (f) => isOverlayFrame(f) && !not.includes(f);
+  let listener;
+  const next = new Promise((resolve) => {
+    listener = (f) => ok(f) && resolve(f);
+    page.on('framenavigated', listener);
+  });
+  const limit = bound(60_000, 'the overlay frame never loaded');
+  try {
+    return page.frames().find(ok) ?? (await Promise.race([next, limit.promise]));
+  } finally {
+    page.off('framenavigated', listener);
+    limit.clear();
+  }
+}
+
+/** Resolves once `page` has no overlay frame, awaiting each one's `framedetached`. */
+export async function overlayFrameGone(page) {
+  for (let frame = page.frames().find(isOverlayFrame); frame; frame = page.frames().find(isOverlayFrame)) {
+    const f = frame;
+    let listener;
+    const detached = new Promise((resolve) => {
+      listener = (d) => d === f && resolve();
+      page.on('framedetached', listener);
+    });
+    const limit = bound(60_000, 'the overlay frame stayed');
+    try {
+      if (!f.isDetached()) await Promise.race([detached, limit.promise]);
+    } finally {
+      page.off('framedetached', listener);
+      limit.clear();
+    }
+  }
+}
+
 /** Reads every row of an object store of the extension's database from an extension page. */
 export function readStore(extensionPage, storeName, dbName = 'huifang') {
   return extensionPage.evaluate(

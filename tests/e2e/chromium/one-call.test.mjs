@@ -3,22 +3,13 @@
 // make one record. A setting changed on the options page reaches the open views without a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { giveOpenItemsReason, launchExtension, readStore, groundTruth } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore, groundTruth, overlayFrame } from '../harness.mjs';
 
 let h;
 before(async () => {
   h = await launchExtension();
 });
 after(async () => h?.close());
-
-async function overlayFrame(page) {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().includes('/overlay.html'));
-    if (frame) return frame;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the overlay frame never appeared');
-}
 
 const stepOf = (view) =>
   view.evaluate(() => document.querySelector('[data-testid=step]')?.getAttribute('data-step-id') ?? null);

@@ -4,7 +4,7 @@
 // extension really goes later. Nothing here waits on a timer: each step waits for the event it follows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, groundTruth } from '../harness.mjs';
+import { launchExtension, groundTruth, overlayFrame } from '../harness.mjs';
 
 const FILE = 'crm-pages/hxtd-customer.html';
 
@@ -141,11 +141,7 @@ test('an idle stop of the background leaves the open overlay as it is; the exten
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: name }).waitFor();
   await panel.getByTestId('toggle-overlay').click();
-  const frame = await until(
-    async () => page.frames().find((f) => f.url().includes('/overlay.html')) ?? null,
-    (f) => typeof f === 'object' && f !== null,
-    'the overlay frame never appeared',
-  );
+  const frame = await overlayFrame(page);
   await frame.getByTestId('customer-name').filter({ hasText: name }).waitFor();
   const step = await frame.getByTestId('step').getAttribute('data-step-id');
   // The agent works in the overlay alone: the panel is closed.

@@ -3,22 +3,13 @@
 // and never covering the page's own dialogs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, readStore, groundTruth } from '../harness.mjs';
+import { launchExtension, readStore, groundTruth, overlayFrame, overlayFrameGone } from '../harness.mjs';
 
 let h;
 before(async () => {
   h = await launchExtension();
 });
 after(async () => h?.close());
-
-async function overlayFrame(page, present = true) {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().includes('/overlay.html'));
-    if (present ? frame : !frame) return frame;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(present ? 'the overlay frame never appeared' : 'the overlay frame stayed');
-}
 
 const hostBox = (page) =>
   page.evaluate(() => {
@@ -76,7 +67,7 @@ test('the panel button frames the overlay on the CRM page; it runs the script an
 
   // The keyboard shortcut's command reaches the content script as this message.
   await h.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-overlay' }), tabId);
-  await overlayFrame(page, false);
+  await overlayFrameGone(page);
   await panel.close();
   await page.close();
 });
@@ -135,7 +126,7 @@ test('the overlay stays open across page loads of its tab, in the panel’s lang
   await panel.getByTestId('language').selectOption('zh-CN');
   await panel.getByTestId('queue-tab').filter({ hasText: '队列' }).waitFor();
   await panel.getByTestId('toggle-overlay').click();
-  await overlayFrame(page, false);
+  await overlayFrameGone(page);
   // The toggle goes to the page's content script: wait for the reloaded page's own (the stored context is the old
   // page's until the new one reports, so it is cleared first).
   await h.serviceWorker.evaluate((key) => chrome.storage.session.remove(key), `context-${tabId}`);
@@ -146,7 +137,7 @@ test('the overlay stays open across page loads of its tab, in the panel’s lang
   frame = await overlayFrame(page);
   await waitForTitle(page, frame, '回访助手');
   await panel.getByTestId('toggle-overlay').click();
-  await overlayFrame(page, false);
+  await overlayFrameGone(page);
   await panel.close();
   await page.close();
 });

@@ -1,14 +1,10 @@
 import { computed, signal } from '@preact/signals-core';
 import { pickLocale } from '@/utils/ui/i18n/format';
 import type { Locale } from '@/utils/core/script/localized';
+import { readLanguageTag } from '@/utils/core/language-tag';
 
 /** storage.local key of the browser language the agent's views last reported. */
 export const viewLanguageKey = 'view-language';
-
-/** A language tag as browsers report them (zh-CN, en-US, zh-Hans-CN); anything else is not a language. */
-export function readLanguageTag(raw: unknown): string | null {
-  return typeof raw === 'string' && raw.length <= 35 && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(raw) ? raw : null;
-}
 
 type LocalArea = {
   get(key: string): Promise<Record<string, unknown>>;

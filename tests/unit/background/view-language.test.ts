@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals-core';
-import { createViewLanguage, readLanguageTag, viewLanguageKey } from '@/utils/background/view-language';
+import { createViewLanguage, viewLanguageKey } from '@/utils/background/view-language';
+import { readLanguageTag } from '@/utils/core/language-tag';
 import { callPortName, readCallPortName } from '@/utils/call/call-port-name';
 
 /** storage.local as the background sees it, shared by the workers started one after another. */
@@ -98,7 +99,14 @@ describe('the call port carries the view’s language', () => {
     expect(readCallPortName(callPortName(7))).toEqual({ tabId: 7, language: null });
   });
 
-  it.each(['call:', 'call:x', 'call:7:', 'call:7:zh CN', 'call:7:zh-CN:x', 'stream', `call:7:${'a'.repeat(36)}`])(
+  it('a language that is no tag is left out of the name, and one read from a name is dropped: the port still serves the tab', () => {
+    expect(callPortName(7, 'zh CN')).toBe('call:7');
+    expect(callPortName(7, 'en_US')).toBe('call:7');
+    for (const name of ['call:7:zh CN', 'call:7:en_US', 'call:7:', `call:7:${'a'.repeat(36)}`])
+      expect(readCallPortName(name)).toEqual({ tabId: 7, language: null });
+  });
+
+  it.each(['call:', 'call:x', 'call:x:zh-CN', 'stream', 'extension-watch', `call:7:${'a'.repeat(101)}`])(
     '%s is not a call port',
     (name) => {
       expect(readCallPortName(name)).toBeNull();

@@ -52,6 +52,10 @@ same production build; times from this bench):
   155.4 (load 3.5 → 4.2) and 96.1 against 129.5 (load 4.2 → 4.5), 0.72× and 0.74×; boot starts 16 ms earlier
   (one chunk fewer), render 33–34 ms earlier. \`npm run bench -- panel\` at 16:26 (load 5.5 → 9.1): 59.1 KB; 149.6 ms
   against the baseline's 217.7 ms, 0.69×.
+- 1fbeb00 (session 7, final main, quieter machine): \`npm run bench -- panel\` twice in a row at 16:40–16:41: 107.8 ms
+  (82.2–153.3) against the baseline's 178.0 (load 1.9 → 2.8, 0.61×), then 119.5 ms (109.1–138.3) against 183.7 (load
+  2.5 → 3.7, 0.65×); panel 59.2 KB. Still above 100 ms: scripts run and boot starts at ≈69 ms, the name and first
+  answer are laid out ≈25 ms after the first snapshot arrives.
 - First opening on a CRM tab no view had opened (\`node tests/bench/panel-stages.mjs DIR 7 cold\`, load 9–10): the
   background's call starts with that port (session init, a fresh read of the page, the customer's records), 60–90 ms
   from the port's arrival to the first snapshot; the panel's first render then waits on it. Not changed yet.

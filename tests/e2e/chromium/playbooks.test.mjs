@@ -49,10 +49,13 @@ for (const [kind, playbook] of Object.entries(PLAYBOOK_OF_KIND)) {
       record = (await readStore(panel, 'callbacks')).find((r) => r.kind === kind);
       if (!record) await panel.waitForTimeout(100);
     }
-    const status = await panel
-      .getByTestId('status')
-      .textContent()
-      .catch(() => '(no status)');
+    // Read only to explain a missing record: a status line that is not there would wait out the 30 s default.
+    const status = record
+      ? ''
+      : await panel
+          .getByTestId('status')
+          .textContent({ timeout: 1_000 })
+          .catch(() => '(no status)');
     assert.ok(
       record,
       `no ${kind} record; panel status: ${status}; kinds stored: ${(await readStore(panel, 'callbacks')).map((r) => r.kind)}`,

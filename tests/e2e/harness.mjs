@@ -188,6 +188,29 @@ export async function overlayFrameGone(page) {
   }
 }
 
+/**
+ * The overlay hosts on `page`: how many, whether one shows the "extension went away" state, and the text of its notice
+ * (the host's shadow root is closed: read through DevTools).
+ */
+export async function overlayHostState(context, page) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const all = (node) =>
+      [node, ...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap((n) => (n === node ? [n] : all(n)));
+    const hosts = all(root).filter((n) => n.nodeName === 'HUIFANG-OVERLAY');
+    const alert = hosts.flatMap((host) => all(host)).find((n) => (n.attributes ?? []).join('|').includes('role|alert'));
+    const text = (n) => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(' '));
+    return {
+      hosts: hosts.length,
+      orphan: hosts.some((n) => n.attributes.includes('data-orphan')),
+      text: alert ? text(alert) : null,
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Reads every row of an object store of the extension's database from an extension page. */
 export function readStore(extensionPage, storeName, dbName = 'huifang') {
   return extensionPage.evaluate(

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
-import { giveOpenItemsReason, launchExtension, readStore, groundTruth } from '../harness.mjs';
+import { giveOpenItemsReason, launchExtension, readStore, groundTruth, overlayHostState } from '../harness.mjs';
 
 const FILE = 'crm-pages/hxtd-customer.html';
 const shot = (name) => path.join(os.tmpdir(), `huifang-${name}.png`);
@@ -58,26 +58,6 @@ const overlayFrame = (page, not = []) =>
     (x) => typeof x === 'object' && x !== null,
     'the overlay never showed the call',
   );
-
-/** The text an overlay host shows in place of its frame (the host's shadow root is closed: read through DevTools). */
-async function orphanNotice(page) {
-  const cdp = await h.context.newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const all = (node) =>
-      [node, ...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap((n) => (n === node ? [n] : all(n)));
-    const hosts = all(root).filter((n) => n.nodeName === 'HUIFANG-OVERLAY');
-    const alert = hosts.flatMap((host) => all(host)).find((n) => (n.attributes ?? []).join('|').includes('role|alert'));
-    const text = (n) => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(' '));
-    return {
-      hosts: hosts.length,
-      orphan: hosts.some((n) => n.attributes.includes('data-orphan')),
-      text: alert ? text(alert) : null,
-    };
-  } finally {
-    await cdp.detach();
-  }
-}
 
 const stepOf = (view) => view.getByTestId('step').getAttribute('data-step-id');
 
@@ -129,7 +109,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
     'the overlay lost the note',
   );
   assert.deepEqual(
-    { ...(await orphanNotice(page)), text: undefined },
+    { ...(await overlayHostState(h.context, page)), text: undefined },
     { hosts: 1, orphan: false, text: undefined },
     'one overlay on the page, the new run’s',
   );
@@ -152,7 +132,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   await mgr.evaluate((x) => chrome.management.setEnabled(x, false), id);
   await freshClosed;
   const notice = await until(
-    () => orphanNotice(page),
+    () => overlayHostState(h.context, page),
     // In the language of the labels the overlay last had: the panel's.
     (n) => n.orphan && /刷新此页面/.test(n.text ?? ''),
     'the overlay never said Huifang was turned off',
@@ -164,7 +144,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
   await mgr.evaluate((x) => chrome.management.setEnabled(x, true), id);
   const back = await overlayFrame(page, [firstFrame, frame]);
   assert.equal(await stepOf(back), second);
-  assert.equal((await orphanNotice(page)).orphan, false, 'the notice is gone');
+  assert.equal((await overlayHostState(h.context, page)).orphan, false, 'the notice is gone');
   const last = await h.openPanel(tabId);
   await until(
     () => stepOf(last),

@@ -4,7 +4,7 @@
 // extension really goes later. Nothing here waits on a timer: each step waits for the event it follows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension, groundTruth, overlayFrame } from '../harness.mjs';
+import { launchExtension, groundTruth, overlayFrame, overlayHostState } from '../harness.mjs';
 
 const FILE = 'crm-pages/hxtd-customer.html';
 
@@ -75,26 +75,6 @@ async function contentScriptWorld(page) {
   };
 }
 
-/** The overlay host's state and notice (its shadow root is closed: read through DevTools). */
-async function overlayHost(page) {
-  const cdp = await h.context.newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const all = (node) =>
-      [node, ...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap((n) => (n === node ? [n] : all(n)));
-    const hosts = all(root).filter((n) => n.nodeName === 'HUIFANG-OVERLAY');
-    const alert = hosts.flatMap((host) => all(host)).find((n) => (n.attributes ?? []).join('|').includes('role|alert'));
-    const text = (n) => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(' '));
-    return {
-      hosts: hosts.length,
-      orphan: hosts.some((n) => n.attributes.includes('data-orphan')),
-      text: alert ? text(alert) : null,
-    };
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** Stops every service worker of the profile (what Chrome does to an idle one); resolves once it is reported. */
 async function stopWorkers(page) {
   const cdp = await h.context.newCDPSession(page);
@@ -156,7 +136,11 @@ test('an idle stop of the background leaves the open overlay as it is; the exten
   const stop = await stopWorkers(mgr);
   assert.equal(await world.watchConnected(), 'extension-watch', 'the watch connected again after the stop');
   await stop.reached('running', 'no worker ran again');
-  assert.deepEqual(await overlayHost(page), { hosts: 1, orphan: false, text: null }, 'the overlay is not orphaned');
+  assert.deepEqual(
+    await overlayHostState(h.context, page),
+    { hosts: 1, orphan: false, text: null },
+    'the overlay is not orphaned',
+  );
   await frame.getByTestId('customer-name').filter({ hasText: name }).waitFor();
   assert.equal(await frame.getByTestId('step').getAttribute('data-step-id'), step, 'the overlay keeps its step');
   await stop.detach();
@@ -166,7 +150,7 @@ test('an idle stop of the background leaves the open overlay as it is; the exten
   await mgr.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
   await mgr.evaluate((id) => chrome.management.setEnabled(id, false), h.extensionId);
   const notice = await until(
-    () => overlayHost(page),
+    () => overlayHostState(h.context, page),
     (n) => n.orphan && /刷新此页面/.test(n.text ?? ''),
     'the overlay never said Huifang was turned off (in Chinese, as the panel)',
   );

@@ -58,10 +58,11 @@ const GATES = [
     // no-customer pages right. Then opened and fixed by class (next session, tuned: round 5 was read): wrong values,
     // codes under the record kind's word, Dutch/German/Taiwanese words: 217 / 275 (78.9 %), 2 wrong, 0 invented, 10 / 10;
     // side columns, summary cards, type tags (1a42ac5): 253 / 275 (92.0 %), 0 wrong, 0 invented, 10 / 10.
-    // Round-7 classes: 255 / 275 (92.7 %), 0 wrong, 0 invented, 10 / 10.
+    // Round-7 classes: 255 / 275 (92.7 %), 0 wrong, 0 invented, 10 / 10. Round-8 misses (a frame shell's menu item no
+    // label): 266 / 275 (96.7 %), 0 wrong, 0 invented, 10 / 10.
     name: 'round 5',
     dirs: ['round5'],
-    minAccuracy: '92',
+    minAccuracy: '96',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '10',
@@ -95,10 +96,12 @@ const GATES = [
     // Frozen-first score of round 8 (written blind in the session after round 7) on main's HEAD at 16:25 UTC, before
     // anyone but its author saw the pages (33b0a9c, which holds the round-7 fixes): 189 / 315 fields right (60.0 %),
     // 15 wrong, 4 invented, 12 / 12 no-customer pages right; on the stable pages (the inbox-storm page left out)
-    // 183 / 307 (59.6 %), 15 wrong, 3 invented, 12 / 12.
+    // 183 / 307 (59.6 %), 15 wrong, 3 invented, 12 / 12. Then opened and fixed by class (tuned: round 8 was read) —
+    // misses, first part (frame shells, drawers and side panels, a caller's and a buyer's words): 228 / 315 (72.4 %;
+    // stable pages 221 / 307), 15 wrong, 4 invented, 12 / 12.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '59',
+    minAccuracy: '71',
     maxWrong: '15',
     maxInvented: '3',
     minNoCustomer: '12',

@@ -335,6 +335,27 @@ function slotsSeveral(el: Element): boolean {
   return false;
 }
 
+const ITEM_ROLE = /^(?:tab|menuitem|menuitemradio|option|treeitem|link)$/;
+const STRIP_ROLE = /^(?:tablist|menu|menubar|navigation|listbox|tree)$/;
+// A strip's class token: f9-tabs, el-tabs__nav, nav-tabs, sidebar-menu, tab-bar (not tab-content, tab-pane).
+const STRIP_CLASS = /^(?:[\w-]*[_-])?(?:tabs|nav|navbar|navs|menu|menus|tablist|tab-?bar|tab-?strip)$/i;
+
+/**
+ * `value` is the item after `label` in one menu, tab strip or nav list: both of the same kind side by side in a
+ * <ul>/<ol>, a <nav>/<menu>, a tablist, or a container classed as tabs / nav / menu. A form row's label and value
+ * are of different kinds, or sit in a row that is none of these.
+ */
+function isNextItem(label: Element, value: Element): boolean {
+  const a = label.closest('li') ?? label;
+  const b = value.closest('li') ?? value;
+  const parent = a.parentElement;
+  if (!parent || b.parentElement !== parent || a === b || a.tagName !== b.tagName) return false;
+  if (a.tagName === 'LI') return true;
+  if (ITEM_ROLE.test(a.getAttribute('role') ?? '') || /^(?:NAV|MENU)$/.test(parent.tagName)) return true;
+  if (STRIP_ROLE.test(parent.getAttribute('role') ?? '')) return true;
+  return (parent.getAttribute('class') ?? '').split(/\s+/).some((t) => STRIP_CLASS.test(t));
+}
+
 /** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
 function hitKey(label: string): string {
   const part = namePart(label);
@@ -380,6 +401,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
     // A header cell beside a header cell is a column title, not a value.
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
+    // A menu item or a tab beside the next one (客户列表 / 联系人 / 客户地图; Contact | Worksheet): no value.
+    if (isNextItem(hit.el, valueEl)) continue;
     // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
     if (valueEl.querySelectorAll('th, dt, label').length >= 2) continue;
     // A panel's title over the field components slotted into its body (<slot> given several elements): no value.

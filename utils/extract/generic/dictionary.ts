@@ -32,6 +32,9 @@ const SYNONYMS: Record<string, string[]> = {
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
+    // A hotline's caller (来电人): the person the callback is for.
+    '来电人',
+    '来电人姓名',
     'name',
     'full name',
     'customer name',
@@ -446,6 +449,8 @@ const SYNONYMS: Record<string, string[]> = {
     // A member's card number, a hospital's patient file (病案号, beside the admission's 住院号), an app's user id.
     '会员卡号',
     '病案号',
+    // A school's or training centre's student number (学员 are its customers).
+    '学号',
     'user id',
     '顾客番号',
     '고객 번호',
@@ -530,6 +535,7 @@ const SYNONYMS: Record<string, string[]> = {
     '契约商品',
     '契約商品',
     '订阅商品',
+    '购买商品',
   ],
   signDate: [
     '签约日期',

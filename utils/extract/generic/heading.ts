@@ -6,6 +6,7 @@ import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
+import { initialsOf } from './person-text';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
@@ -98,7 +99,7 @@ function readTitle(el: Element, env: ReadEnv): string | null {
   }
   // A heading whose own text is followed by small inline notes: the own text is the title.
   if (
-    /^H[12]$/.test(el.tagName) &&
+    /^H[1-6]$/.test(el.tagName) &&
     el.children.length > 0 &&
     listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName))
   ) {
@@ -214,6 +215,18 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logo
         !isHidden(t, env.cache),
     );
     const norm = shown ? normalizeField('name', [label], env.order) : null;
+    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
+  }
+  // An initials avatar and the name written next to it (<span class=avatar>邱</span> <b>邱子墨</b>, "SL" Shauna Lin):
+  // the same two renderings of one name.
+  for (const el of queryEach(scope, ['[class*="avatar"]', '[class*="Avatar"]'])) {
+    const next = el.nextElementSibling;
+    if (el.childElementCount > 0 || !next || next.childElementCount > 0) continue;
+    const initials = (el.textContent ?? '').trim();
+    const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!initials || !text || !initialsOf(initials, text) || !isNameLike(text, false)) continue;
+    if (isHidden(next, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el, logout)) continue;
+    const norm = normalizeField('name', [text], env.order);
     if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
   }
   return null;

@@ -343,6 +343,8 @@ function valuedOf(all: Candidate[], env: ReadEnv): Valued[] {
   return valued;
 }
 
+const shownEls = (cs: Candidate[]) => cs.filter((c) => !c.hidden).map((c) => c.el);
+
 /** The open dialog, drawer or quick-view that shows one record (the list behind it is not the record). */
 function overlayRegion(
   scopes: Scope[],
@@ -363,10 +365,22 @@ function overlayRegion(
 // Class/id words of a detail panel beside a list (a split view): it holds one record.
 const DETAIL_PANEL = /detail|drawer|record|profile|preview|form-?view|o_form|slide|side-?panel|card-body|info/i;
 
+// An accessible name of a detail panel (<section role=complementary aria-label="会员详情">).
+const DETAIL_NAME = /详情|详细|资料|detail|profile|record|preview/i;
+
 function isDetailPanel(root: Element): boolean {
-  for (let e: Element | null = root, i = 0; e && i < 4; e = composedParent(e), i++)
+  for (let e: Element | null = root, i = 0; e && i < 4; e = composedParent(e), i++) {
     if (DETAIL_PANEL.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (e.hasAttribute('role') && DETAIL_NAME.test(e.getAttribute('aria-label') ?? '')) return true;
+  }
   return false;
+}
+
+/** The deepest element holding every one of `els` (across shadow roots). */
+function commonAncestor(els: Element[], contains: (outer: Element, inner: Element) => boolean): Element | null {
+  let lca: Element | null = els[0] ?? null;
+  for (const el of els.slice(1)) while (lca && !contains(lca, el)) lca = composedParent(lca);
+  return lca;
 }
 
 /** The generic reader, in steps (see `Steps`): the whole page is read only when no region is given. */
@@ -414,8 +428,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const saysList = pageSaysList(url, doc.title ?? '', recordFromUrl(url) !== null);
     // Rows of people elsewhere are counted only when the record is small enough for them to matter.
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
-    if (need > 0 && keys.size < need && !(keys.size >= 3 && isDetailPanel(root)))
-      return { found: [], root: null, none: 'list' };
+    // A detail panel beside the list (its row selected there): the panel holding the values, however wide the root.
+    const panel = () => isDetailPanel(root) || isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root);
+    if (need > 0 && keys.size < need && !(keys.size >= 3 && panel())) return { found: [], root: null, none: 'list' };
   }
   // "Name" beside a separate "Last name" field is the first name (the whole name is both).
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);

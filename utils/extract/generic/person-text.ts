@@ -12,7 +12,7 @@ function textAfter(el: Element): string {
 }
 
 /** "SL" before "Shauna Lin", "林" before "林可欣": the initials of the name written after them. */
-function initialsOf(initials: string, name: string): boolean {
+export function initialsOf(initials: string, name: string): boolean {
   if (/^[\u4e00-\u9fff]$/.test(initials)) return name.startsWith(initials) || name.endsWith(initials);
   if (!/^[A-Z]{1,3}$/.test(initials)) return false;
   const firsts = name

@@ -2,21 +2,18 @@ import type { PanelTranslate } from '@/utils/ui/i18n';
 import type { CompanyView } from '@/utils/ui/identity-view';
 import { SafeText } from './safe-text';
 
-/** A company record: which of its contacts is on the line (click, or P for the next one). */
-export function ContactPicker({
-  t,
-  view,
-  onChoose,
-}: {
-  t: PanelTranslate;
-  view: CompanyView;
-  onChoose: (name: string | null) => void;
-}) {
+type Props = { t: PanelTranslate; view: CompanyView; onChoose: (name: string | null) => void };
+
+/** A company record: which of its contacts is on the line (click, or P for the next one), or a name typed in. */
+export function ContactPicker({ t, view, onChoose }: Props) {
   if (view.contacts.length === 0)
     return (
-      <p class="notice notice-info" data-testid="company-no-contacts">
-        {t('companyNoContacts')}
-      </p>
+      <section class="contacts" data-testid="company-no-contacts">
+        <p class="notice notice-info">
+          {view.chosen ? <SafeText value={t('contactOnLine', { name: view.chosen })} /> : t('companyNoContacts')}
+        </p>
+        <TypedContact t={t} onChoose={onChoose} />
+      </section>
     );
   return (
     <section class="contacts" aria-label={t('companyTitle')} data-testid="contact-picker">
@@ -43,6 +40,34 @@ export function ContactPicker({
           </button>
         ))}
       </div>
+      <TypedContact t={t} onChoose={onChoose} />
     </section>
+  );
+}
+
+/** The person on the line when the page lists no one, or someone it does not list: the script then addresses them. */
+function TypedContact({ t, onChoose }: Omit<Props, 'view'>) {
+  return (
+    <form
+      class="contact-typed"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const input = e.currentTarget.elements.namedItem('contact') as HTMLInputElement | null;
+        const name = input?.value.trim() ?? '';
+        if (name && input) {
+          onChoose(name);
+          input.value = '';
+        }
+      }}
+    >
+      <input
+        name="contact"
+        maxLength={100}
+        aria-label={t('contactTyped')}
+        placeholder={t('contactTyped')}
+        data-testid="contact-typed"
+      />
+      <button type="submit">{t('contactTypedUse')}</button>
+    </form>
   );
 }

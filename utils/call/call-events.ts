@@ -1,5 +1,6 @@
 import type { CallEvent, CallSnapshot } from './call-protocol';
 import type { CallSession } from './call-session';
+import { typedContact } from '../core/identity/addressee';
 
 /** Applies what a view asked to the call (every view's event goes through here, one at a time). */
 export async function applyCallEvent(session: CallSession, event: CallEvent): Promise<void> {
@@ -44,7 +45,9 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
       call.confirmIdentity();
       return;
     case 'choose-contact': {
-      const person = (session.call.customer.value?.contacts ?? []).find((p) => p.name === event.name) ?? null;
+      // A name the page does not list is one the agent typed (the page lists no one, or not this person).
+      const listed = (session.call.customer.value?.contacts ?? []).find((p) => p.name === event.name);
+      const person = listed ?? typedContact(event.name);
       session.chooseContact(person);
       return;
     }

@@ -1,6 +1,7 @@
 // Company or person, and the contact people a company record lists (to ask who is on the line).
 import type { ContactPerson } from '../core/schemas/customer-context';
 import { normalizeLabel } from '../core/normalize/text';
+import { surnameFirst } from '../core/normalize/chinese-name';
 import type { Scope } from './composed';
 import { isHidden, isNeverShown, readLines, type HiddenCache } from './dom';
 import { keyForLabel, namePart } from './generic/dictionary';
@@ -75,7 +76,7 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
         if (row === headerRow || row.querySelector('td') === null || isHidden(row, cache)) continue;
         const cells = listOf(row.cells);
         const at = (c: Column) => text(cells[cols.indexOf(c)], cache);
-        const name = cols.includes('name') ? at('name') : `${at('first')} ${at('last')}`.trim();
+        const name = surnameFirst(cols.includes('name') ? at('name') : `${at('first')} ${at('last')}`.trim());
         if (!name || name.length > 100 || exclude.includes(name) || seen.has(name)) continue;
         seen.add(name);
         const person: ContactPerson = { name };

@@ -3,6 +3,7 @@ import type { DateOrder } from '../core/normalize/date';
 import { normalizeDate } from '../core/normalize/date';
 import { normalizeGender } from '../core/normalize/gender';
 import { normalizePhone } from '../core/normalize/phone';
+import { surnameFirst } from '../core/normalize/chinese-name';
 import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 
@@ -98,7 +99,7 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
       const bare = raw.replace(GLYPHS, '').trim();
       const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
-      const name = stripSalutation(m?.[1]?.trim() || bare);
+      const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare));
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
     }
     case 'gender':
@@ -119,7 +120,7 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       return normalizeEmail(raw);
     case 'owner': {
       const m = AFTER_NAME.exec(raw);
-      const owner = m?.[1]?.trim() || raw;
+      const owner = surnameFirst(m?.[1]?.trim() || raw);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
       return owner.length > 0 && owner.length <= 300 ? owner : null;

@@ -29,9 +29,9 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   await picker.waitFor({ timeout: 10_000 });
   await panel.getByTestId('step').waitFor();
   assert.doesNotMatch(await panel.getByTestId('step').innerText(), /上海明德贸易有限公司本人/);
-  await panel.getByTestId('contact-choice').filter({ hasText: '敏 赵' }).click();
+  await panel.getByTestId('contact-choice').filter({ hasText: '赵敏' }).click();
   await picker
-    .filter({ hasText: '敏 赵' })
+    .filter({ hasText: '赵敏' })
     .getByText(/接电话的是|On the line/)
     .waitFor();
   await panel.screenshot({ path: shot('identity-company-contact') });
@@ -60,10 +60,44 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   const records = await readStore(panel, 'callbacks');
   assert.equal(records.length, 1);
   assert.match(records[0].customerKey, /^rec:http:\/\/127\.0\.0\.1:\d+#societe\/1$/);
-  assert.equal(records[0].context.name, '敏 赵');
+  assert.equal(records[0].context.name, '赵敏');
   assert.equal(records[0].context.company, '上海明德贸易有限公司');
   const customers = (await readStore(panel, 'customers')).filter((c) => c.key === records[0].customerKey);
   assert.equal(customers.length, 1, 'one customer for the contacts tab and the card');
+  await panel.close();
+  await page.close();
+});
+
+test('a company whose page lists no contacts: the agent types who is on the line, the script and the record name them', async () => {
+  // The card of another third party (its URL id is new here), so no contact was seen on a contacts tab.
+  const { page, tabId } = await h.openCrmPage('real-crm/dolibarr-thirdparty-card-zh_CN.html?socid=9', {
+    waitForContext: false,
+  });
+  await h.waitForContext(tabId, (c) => c.entity === 'company');
+  const panel = await h.openPanel(tabId);
+  const block = panel.getByTestId('company-no-contacts');
+  await block.waitFor({ timeout: 10_000 });
+  await panel.getByTestId('step').waitFor();
+  assert.doesNotMatch(await panel.getByTestId('step').innerText(), /上海明德贸易有限公司本人/);
+  await panel.getByTestId('contact-typed').fill('孙小美');
+  await panel.getByTestId('contact-typed').press('Enter');
+  await block.getByText('接电话的是：孙小美').waitFor({ timeout: 10_000 });
+  await panel.getByTestId('step').filter({ hasText: '孙小美' }).waitFor({ timeout: 10_000 });
+  await panel.screenshot({ path: shot('identity-typed-contact') });
+  const recordsBefore = (await readStore(panel, 'callbacks')).length;
+  const firstStep = await panel.getByTestId('step').getAttribute('data-step-id');
+  await panel.locator('body').click({ position: { x: 2, y: 2 } }); // keys go to the panel, not the name box
+  await panel.keyboard.press('y');
+  await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, firstStep);
+  await panel.keyboard.press('Shift+N');
+  await panel
+    .getByText(/已记录|Recorded/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  const records = await readStore(panel, 'callbacks');
+  assert.equal(records.length, recordsBefore + 1);
+  assert.equal(records.at(-1).context.name, '孙小美');
+  assert.equal(records.at(-1).context.company, '上海明德贸易有限公司');
   await panel.close();
   await page.close();
 });

@@ -1,6 +1,7 @@
 // Ground-truth fixtures and the comparison rules of tests/fixtures/crm-pages/README.md.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { surnameFirst } from '../../../utils/core/normalize/chinese-name';
 import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 
 export const FIXTURE_DIRS = ['tests/fixtures/crm-pages', 'tests/fixtures/real-crm', 'tests/fixtures/generic'];
@@ -58,6 +59,8 @@ export function sameValue(key: string, expected: string, actual: string): boolea
   if (['phone', 'mobile', 'idNumber', 'bankAccount'].includes(key)) return digits(expected) === digits(actual);
   if (key === 'address') return addressForm(expected) === addressForm(actual);
   if (key === 'email') return expected.trim().toLowerCase() === actual.trim().toLowerCase();
+  // A Chinese name shown given name first ("芳 王") is the same name surname first (王芳): utils/core/normalize/chinese-name.ts.
+  if (key === 'name' || key === 'owner') return surnameFirst(space(expected)) === surnameFirst(space(actual));
   return space(expected) === space(actual);
 }
 

@@ -374,8 +374,15 @@ describe('a Chinese name written given name first', () => {
     expect(name('陈')).toBe('陈静');
   });
 
-  it('is left as written without that evidence', () => {
-    expect(name('联系人')).toBe('静 陈');
+  it('is read surname first when its last part is a known surname and the first is not (docs/adapters.md)', () => {
+    expect(name('联系人')).toBe('陈静');
+  });
+
+  it('is left as written when either part could be the surname', () => {
+    const both = parsePage(`<html lang="zh-CN"><head><title>联系人</title></head><body><div class="card">
+      <div class="refid">林 王</div>${row('手机', '13900004444')}${row('邮箱', 'lin@x.example')}</div></body></html>`);
+    const ctx = extractCustomer(both, 'https://crm.example/contact/card.php?id=4', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.name?.value).toBe('林 王');
   });
 });
 

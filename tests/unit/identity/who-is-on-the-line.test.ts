@@ -83,8 +83,8 @@ describe('company vs person', () => {
     const ctx = mingdeTab();
     expect(ctx.entity).toBe('company');
     expect(ctx.contacts?.map((p) => [p.name, p.title, p.mobile])).toEqual([
-      ['伟 李', '采购经理', '13912348821'],
-      ['敏 赵', '财务主管', '13916609932'],
+      ['李伟', '采购经理', '13912348821'],
+      ['赵敏', '财务主管', '13916609932'],
     ]);
   });
 
@@ -97,13 +97,13 @@ describe('company vs person', () => {
     await tick();
     expect(c.values.value.name).toBeUndefined();
     expect(c.values.value.company).toBe('上海明德贸易有限公司');
-    await applyCallEvent(c, { type: 'choose-contact', name: '敏 赵' });
-    expect(c.values.value.name).toBe('敏 赵');
+    await applyCallEvent(c, { type: 'choose-contact', name: '赵敏' });
+    expect(c.values.value.name).toBe('赵敏');
     expect(c.values.value.mobile).toBe('13916609932');
-    expect(takeSnapshot(c, 1).contact?.name).toBe('敏 赵');
+    expect(takeSnapshot(c, 1).contact?.name).toBe('赵敏');
     // The record says whom the agent spoke to, at which company, under the company's key.
     await applyCallEvent(c, { type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
-    expect(fake.records[0]?.context).toMatchObject({ name: '敏 赵', company: '上海明德贸易有限公司' });
+    expect(fake.records[0]?.context).toMatchObject({ name: '赵敏', company: '上海明德贸易有限公司' });
     expect(fake.records[0]?.customerKey).toBe('rec:http://127.0.0.1:8080#societe/1');
   });
 
@@ -118,13 +118,42 @@ describe('company vs person', () => {
     expect(c.call.customer.value?.contacts).toHaveLength(2);
     const view = buildCompanyView(c.call.customer.value, null, false);
     expect(view?.contacts.map((x) => x.detail)).toEqual(['采购经理 · 139****8821', '财务主管 · 139****9932']);
-    expect(nextContact(view)).toBe('伟 李');
-    expect(nextContact(buildCompanyView(c.call.customer.value, tab.contacts![0]!, false))).toBe('敏 赵');
+    expect(nextContact(view)).toBe('李伟');
+    expect(nextContact(buildCompanyView(c.call.customer.value, tab.contacts![0]!, false))).toBe('赵敏');
     expect(buildCompanyView(makeContext('王建国', '13901186247'), null, false)).toBeNull();
   });
 
   it('leaves a person as it is', () => {
     const person = makeContext('王建国', '13901186247');
     expect(addressContext(person, null)).toBe(person);
+  });
+});
+
+describe('a contact the page does not list', () => {
+  it('is the name the agent types: the script addresses them and the record names them', async () => {
+    const fake = createFakePorts();
+    const c = createCallSession(fake.ports, 'zh-CN');
+    await c.init();
+    const card = { ...mingdeTab(), url: 'http://127.0.0.1:8080/societe/card.php?socid=1', contacts: [] };
+    await c.setContext(card);
+    await tick();
+    expect(c.values.value.name).toBeUndefined();
+    await applyCallEvent(c, { type: 'choose-contact', name: '  孙\u202e 小美 ' });
+    expect(c.values.value.name).toBe('孙 小美');
+    expect(takeSnapshot(c, 1).contact).toEqual({ name: '孙 小美' });
+    expect(buildCompanyView(c.call.customer.value, c.contact.value, false)?.chosen).toBe('孙 小美');
+    await applyCallEvent(c, { type: 'outcome', outcome: 'no-answer', callBackAt: null, seen: 0 });
+    expect(fake.records[0]?.context).toMatchObject({ name: '孙 小美', company: '上海明德贸易有限公司' });
+  });
+
+  it('is nobody when the typed name is blank', async () => {
+    const fake = createFakePorts();
+    const c = createCallSession(fake.ports, 'zh-CN');
+    await c.init();
+    await c.setContext(mingdeTab());
+    await applyCallEvent(c, { type: 'choose-contact', name: '赵敏' });
+    await applyCallEvent(c, { type: 'choose-contact', name: ' \u200b ' });
+    expect(c.contact.value).toBeNull();
+    expect(c.values.value.name).toBeUndefined();
   });
 });

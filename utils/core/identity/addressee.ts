@@ -2,6 +2,7 @@
 // company ("请问您是上海明德贸易有限公司本人吗" must not happen; issue #11, docs/adapters.md "Company or person").
 import type { ContactPerson, CustomerContext, FieldValue } from '../schemas/customer-context';
 import { normalizePhone } from '../normalize/phone';
+import { normalizeSpace, stripControlChars } from '../normalize/text';
 
 function typed(value: string, label: string): FieldValue {
   return { value, raw: value, source: { via: 'manual', label, confidence: 1 } };
@@ -31,4 +32,10 @@ export function addressContext(context: CustomerContext | null, contact: Contact
 /** The contacts a company record lists, by name (the agent picks one; the page may list none). */
 export function contactsOf(context: CustomerContext | null): ContactPerson[] {
   return context?.entity === 'company' ? (context.contacts ?? []) : [];
+}
+
+/** The person on the line as the agent typed their name (the page lists no one, or not them); null for a blank. */
+export function typedContact(name: string | null): ContactPerson | null {
+  const clean = normalizeSpace(stripControlChars(name ?? '')).slice(0, 100);
+  return clean ? { name: clean } : null;
 }

@@ -9,7 +9,9 @@ export const enIdentity: Record<keyof typeof zhCNIdentity, string> = {
   confirmBlocked: 'Confirm who the customer is first (O).',
   companyTitle: 'This is a company record: which contact is on the line?',
   companyNoContacts:
-    'This is a company record and the page lists no contacts: the script leaves the name blank — ask who is speaking.',
+    'This is a company record and the page lists no contacts: ask who is speaking and type the name below — the script addresses them.',
+  contactTyped: 'Type the name of the person on the line',
+  contactTypedUse: 'Use',
   contactOnLine: 'On the line: {name}',
   contactNone: 'None of them',
   contactChange: 'Another contact',

@@ -1,7 +1,7 @@
 // The page as the agent sees it: light DOM plus every open shadow root (and declarative shadow DOM that a
 // saved page keeps as <template shadowrootmode>). Closed shadow roots are counted, never read.
 // See docs/adapters.md ("Shadow roots").
-import { listOf } from './list';
+import { walkScope, type WalkCache } from './walk';
 
 /** A scope the readers search: the body, an open shadow root or a declarative template's content. */
 export type Scope = Element | ShadowRoot | DocumentFragment;
@@ -56,8 +56,8 @@ export function containsWith(cache: AncestorCache): (outer: Element, inner: Elem
 
 export interface ScopeScan {
   scopes: Scope[];
-  /** Every element of each scope the scan went through, in page order (`querySelectorAll('*')`), for the readers. */
-  elements: Map<Scope, Element[]>;
+  /** Each scanned scope's elements and their attribute names, in page order, for the readers (utils/extract/walk.ts). */
+  walks: WalkCache;
   /** Elements that hold a closed shadow root (only known when the browser lets the extension see them). */
   closedShadowRoots: number;
 }
@@ -75,12 +75,13 @@ export function findScopes(doc: Document, probe?: ClosedRootProbe): ScopeScan {
   const body = doc.body ?? doc.documentElement;
   const scopes: Scope[] = [body];
   let closed = 0;
-  const elements = new Map<Scope, Element[]>();
+  const walks: WalkCache = new Map();
   const queue: Scope[] = [body];
   while (queue.length > 0 && scopes.length < MAX_SCOPES) {
     const scope = queue.shift() as Scope;
-    const all = listOf(scope.querySelectorAll('*'));
-    elements.set(scope, all);
+    const walk = walkScope(scope);
+    const all = walk.all;
+    walks.set(scope, walk);
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as Element;
       const open = el.shadowRoot;
@@ -109,7 +110,7 @@ export function findScopes(doc: Document, probe?: ClosedRootProbe): ScopeScan {
       }
     }
   }
-  return { scopes, elements, closedShadowRoots: closed };
+  return { scopes, walks, closedShadowRoots: closed };
 }
 
 /** The document or shadow root an element lives in, for id lookups (label[for], aria-labelledby). */

@@ -76,9 +76,7 @@ export function* extractSteps(
     const scan = findScopes(root, options.closedShadowProbe);
     closedShadowRoots = scan.closedShadowRoots;
     scopes = scan.scopes;
-    const body = scan.scopes[0];
-    const all = body ? scan.elements.get(body) : undefined;
-    if (body && all && body.nodeType === 1) env.bodyElements = { body: body as Element, all };
+    env.walks = scan.walks;
     yield;
     if (taughtApplies(siteAdapter, url)) {
       const taught = applyAdapter(root, siteAdapter, env, 'taught');

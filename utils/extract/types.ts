@@ -3,6 +3,7 @@ import type { ValueSource } from '../core/schemas/customer-context';
 import type { AncestorCache } from './composed';
 import type { HiddenCache } from './dom';
 import type { LabelTextCache } from './labels';
+import type { WalkCache } from './walk';
 
 /** One value found on the page for a field key (standard key or extra label), already normalised. */
 export interface Found {
@@ -26,8 +27,8 @@ export interface ReadEnv {
   queries?: Map<ParentNode, Map<string, Element[]>>;
   /** Each candidate's composed ancestors (containment by lookup), for one pass. */
   ancestors?: AncestorCache;
-  /** Every element of the page's body, in page order, from the scan for shadow roots (composed.ts findScopes). */
-  bodyElements?: { body: Element; all: Element[] };
+  /** Each scope's elements and their attribute names, from the scan for shadow roots (utils/extract/walk.ts). */
+  walks?: WalkCache;
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   toSimplified,
 } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
-import { listOf, queryEach } from '../list';
+import { listOf } from '../list';
+import { elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
@@ -45,7 +46,6 @@ const ATTRS = [
   'aria-label',
   'aria-labelledby',
 ];
-const ATTR_SELECTORS = ATTRS.map((a) => `[${a}]`);
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 
 // Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
@@ -499,8 +499,9 @@ function sameNameInside(all: Element[], i: number, attr: string, value: string):
 }
 
 function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  // One query per attribute (queryEach): as one list of eleven, Chromium matches each element eleven times (3×).
-  const all = queryEach(body, ATTR_SELECTORS);
+  // From the scope's walk (utils/extract/walk.ts): as one selector list of eleven, Chromium matches each element
+  // eleven times; eleven queries cost more than the walk that lists every element's attribute names once.
+  const all = elementsWithAttribute(body, env.walks, ATTRS);
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
     if (el.tagName === 'LABEL' || /(?:^|[\s_-])label(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
@@ -596,24 +597,8 @@ const PHONE_SHAPE = /^[+＋]?[\d\s()（）.-]{7,}$/;
 // What `querySelectorAll('span, small, em, i, div, label')` matches, by local name.
 const TYPE_TAG_ELEMENTS = new Set(['span', 'small', 'em', 'i', 'div', 'label']);
 
-/**
- * Every element under the scope in page order (as `querySelectorAll('*')`): the body's from the scan for shadow
- * roots; an element's inside the body (an adapter's record region), the run of the body's elements right after it;
- * else from the cheaper live collection.
- */
-function elementsOf(scope: Scope, env: ReadEnv): Element[] {
-  const known = env.bodyElements;
-  if (known && scope === known.body) return known.all;
-  if (known && scope.nodeType === 1 && known.body.contains(scope)) {
-    const at = known.all.indexOf(scope as Element);
-    const inside = (scope as Element).getElementsByTagName('*').length;
-    if (at >= 0) return known.all.slice(at + 1, at + 1 + inside);
-  }
-  return listOf('getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*'));
-}
-
 function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const tag of elementsOf(body, env)) {
+  for (const tag of elementsIn(body, env.walks)) {
     if (tag.childElementCount > 0 || !TYPE_TAG_ELEMENTS.has(tag.localName)) continue;
     const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
     const self = SELF_TAG.test(word);
@@ -634,7 +619,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
 
 /** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
 function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const el of listOf(body.querySelectorAll('[title]'))) {
+  for (const el of elementsWithAttribute(body, env.walks, ['title'])) {
     if ((el.textContent ?? '').trim() !== '' || el.childElementCount > 0) continue;
     const title = el.getAttribute('title') ?? '';
     if (title.length > 120) continue;

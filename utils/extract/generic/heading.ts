@@ -7,6 +7,7 @@ import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
 import { initialsOf } from './person-text';
+import { elementsWithAttribute } from '../walk';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
@@ -254,7 +255,7 @@ export function findNameHeading(
   // look at the raw attributes: most elements of a page say nothing of titles).
   let maybeTitles: Element[] | null = null;
   const titleLike = () =>
-    (maybeTitles ??= listOf(scope.querySelectorAll('[class], [id]')).filter((el) =>
+    (maybeTitles ??= elementsWithAttribute(scope, env.walks, ['class', 'id']).filter((el) =>
       MAYBE_TITLE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
     ));
   for (const [pass, selector] of PASSES) {

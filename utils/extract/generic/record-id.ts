@@ -2,14 +2,14 @@
 // in the ids of several fields of the record, and no other, is that record's id.
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
-import { listOf } from '../list';
+import { elementsWithAttribute } from '../walk';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const MIN_FIELDS = 3;
 
 export function findRecordIdInIds(root: Element, env: ReadEnv): Found | null {
   const counts = new Map<string, number>();
-  for (const el of listOf(root.querySelectorAll('[id]'))) {
+  for (const el of elementsWithAttribute(root, env.walks, ['id'])) {
     for (const m of new Set((el.getAttribute('id') ?? '').toLowerCase().match(UUID) ?? []))
       counts.set(m, (counts.get(m) ?? 0) + 1);
   }

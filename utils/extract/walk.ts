@@ -1,0 +1,108 @@
+// One walk of each scope's elements per extraction, shared by every reader that lists elements by attribute.
+// Chromium answers `querySelectorAll('[a]')` in one pass per attribute and a selector LIST element by element (slow);
+// the eleven attribute queries of the attribute reader, `[title]`, `[id]` and `[class], [id]` cost more together
+// than reading each element's attribute names once (docs/benchmarks.md). A region inside a walked scope (an adapter's
+// record region, a record root) is a run of that scope's list: its elements come right after it, in page order.
+import type { Scope } from './composed';
+import { listOf, queryEach } from './list';
+
+export interface ScopeWalk {
+  /** Every element of the scope, in page order (`querySelectorAll('*')`). */
+  all: Element[];
+  /** Each element's attribute names (`getAttributeNames()`), at the same index. */
+  names: string[][];
+  /** Indices into `all` of the elements carrying one of a set of attributes, per set, built on first request. */
+  buckets: Map<string, number[]>;
+}
+
+/** The walks of one extraction, per scope (composed.ts findScopes makes them; the page does not change meanwhile). */
+export type WalkCache = Map<Scope, ScopeWalk>;
+
+export function walkScope(scope: Scope): ScopeWalk {
+  const all = listOf(scope.querySelectorAll('*'));
+  const names = new Array<string[]>(all.length);
+  for (let i = 0; i < all.length; i++) names[i] = (all[i] as Element).getAttributeNames();
+  return { all, names, buckets: new Map() };
+}
+
+interface Range {
+  walk: ScopeWalk;
+  /** First index of the scope's elements in `walk.all`, and one past the last. */
+  from: number;
+  to: number;
+}
+
+/** Where `scope`'s elements are in a walk: the whole walk of a walked scope, or the run after an element inside one. */
+function rangeOf(scope: Scope, walks: WalkCache | undefined): Range | null {
+  if (!walks) return null;
+  const own = walks.get(scope);
+  if (own) return { walk: own, from: 0, to: own.all.length };
+  if (scope.nodeType !== 1) return null;
+  const el = scope as Element;
+  const home = el.getRootNode();
+  for (const [s, walk] of walks) {
+    if (s !== home && !(s.nodeType === 1 && s.getRootNode() === home && (s as Element).contains(el))) continue;
+    const at = walk.all.indexOf(el);
+    if (at < 0) return null;
+    return { walk, from: at + 1, to: at + 1 + el.getElementsByTagName('*').length };
+  }
+  return null;
+}
+
+/** Every element under `scope`, in page order: `querySelectorAll('*')`, from the walk when there is one. */
+export function elementsIn(scope: Scope, walks: WalkCache | undefined): Element[] {
+  const range = rangeOf(scope, walks);
+  if (range) {
+    const { walk, from, to } = range;
+    return from === 0 && to === walk.all.length ? walk.all : walk.all.slice(from, to);
+  }
+  return listOf('getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*'));
+}
+
+/** First index in the sorted `xs` that is ≥ `v`. */
+function lowerBound(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The elements under `scope` carrying any of `attrs` (lower-case names), in page order, each once: what
+ * `querySelectorAll('[a], [b]…')` returns, read from the walk's attribute names when `scope` is walked.
+ */
+export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined, attrs: readonly string[]): Element[] {
+  const range = rangeOf(scope, walks);
+  if (!range)
+    return queryEach(
+      scope,
+      attrs.map((a) => `[${a}]`),
+    );
+  const { walk, from, to } = range;
+  const key = attrs.join(' ');
+  let bucket = walk.buckets.get(key);
+  if (!bucket) {
+    bucket = [];
+    const wanted = new Set(attrs);
+    for (let i = 0; i < walk.names.length; i++) {
+      const names = walk.names[i] as string[];
+      for (let j = 0; j < names.length; j++)
+        if (wanted.has(names[j] as string)) {
+          bucket.push(i);
+          break;
+        }
+    }
+    walk.buckets.set(key, bucket);
+  }
+  const out: Element[] = [];
+  for (let k = from === 0 ? 0 : lowerBound(bucket, from); k < bucket.length; k++) {
+    const i = bucket[k] as number;
+    if (i >= to) break;
+    out.push(walk.all[i] as Element);
+  }
+  return out;
+}

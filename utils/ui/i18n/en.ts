@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   tabQueue: 'Queue',
   tabHistory: 'History',
   popOut: 'Open in a window',
-  toggleOverlay: 'In-page overlay',
+  toggleOverlay: 'Overlay',
   overlayTitle: 'Huifang',
   overlayCollapse: 'Collapse',
   overlayExpand: 'Expand',

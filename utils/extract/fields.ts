@@ -32,6 +32,17 @@ const ORGANISATION =
 const GLYPHS =
   /^[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+|[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+$/g;
 const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
+// Guillemets that quote an organisation's name (ООО «Уралтехснаб», SARL « Les Jardins »): its text, not glyphs.
+const QUOTED = /«[^«»]*»/g;
+
+function withoutGlyphs(raw: string): string {
+  const quotes: string[] = [];
+  const kept = raw.replace(QUOTED, (q) => `\u0000${quotes.push(q) - 1}\u0000`);
+  return kept
+    .replace(GLYPHS, '')
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)] ?? '')
+    .trim();
+}
 
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
@@ -97,7 +108,7 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
-      const bare = raw.replace(GLYPHS, '').trim();
+      const bare = withoutGlyphs(raw);
       const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
       const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare));
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;

@@ -52,13 +52,13 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
@@ -130,18 +130,31 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
   return lines;
 }
 
-/** Leaf elements inside `el` holding only a type word, written after a value (never the first thing in `el`). */
+/**
+ * Leaf elements inside `el` holding only a type word, written after a value (never the first thing in `el`): a known
+ * type word, or any short word in a badge (<span class=badge>Kerja</span>) or in an element made like a known type's
+ * tag (the same tag and class: "Direkte" beside "Mobil" and "Privat").
+ */
 function typeTagsIn(el: Element): Element[] {
-  const out: Element[] = [];
+  const tags: { t: Element; known: boolean }[] = [];
   for (const t of listOf(el.querySelectorAll('span, small, em, i, b, label, sup, div'))) {
     if (t.childElementCount > 0) continue;
     const word = (t.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
-    if (!word || word.length > 16 || !AFTER_TYPE.test(word)) continue;
+    if (!word || word.length > 16) continue;
     let before = t.previousSibling;
     while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
-    if (before) out.push(t);
+    if (!before) continue;
+    if (AFTER_TYPE.test(word)) tags.push({ t, known: true });
+    else if (!/\d/.test(word) && /\p{L}/u.test(word)) tags.push({ t, known: false });
   }
-  return out;
+  const made = new Set(tags.filter((x) => x.known).map(({ t }) => `${t.tagName} ${t.getAttribute('class') ?? ''}`));
+  // In page order: the first number of the field is its main one.
+  return tags
+    .filter(({ t, known }) => {
+      const cls = t.getAttribute('class') ?? '';
+      return known || BADGE_ONLY.test(cls) || (!!cls && made.has(`${t.tagName} ${cls}`));
+    })
+    .map(({ t }) => t);
 }
 
 /** The value written right before a type tag: the text since the previous element or line break, or the element. */
@@ -166,7 +179,9 @@ function typedLinesOf(tags: Element[], allowHidden: boolean, env: ReadEnv): stri
     if (!allowHidden && isHidden(tag, env.cache)) continue;
     const value = valueBefore(tag, allowHidden, env);
     if (!/\d.*\d.*\d.*\d.*\d.*\d.*\d/.test(value)) continue;
-    out.push(`${value} (${(tag.textContent ?? '').replace(/\s+/g, ' ').trim()})`);
+    const word = (tag.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A type this reader does not know ("Direkte"): the number, untyped (keyed by the field's label).
+    out.push(AFTER_TYPE.test(word) ? `${value} (${word})` : value);
   }
   return out;
 }
@@ -195,9 +210,11 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
       // The type on its own line, the number on the next ("Mobile" / "138 0013 8000").
       out.push({ type: TYPE_ONLY.exec(line)?.[1] ?? '', number: lines[i + 1] ?? '' });
       i++;
-    } else return null;
+    } else if (PHONE_SHAPE.test(line) && (line.match(/\d/g)?.length ?? 0) >= 7) out.push({ type: '', number: line });
+    else return null;
   }
-  return out.length > 0 ? out : null;
+  // A number without a type beside typed ones is of the field's own kind; without any type the lines are not typed.
+  return out.some((t) => t.type) ? out : null;
 }
 
 /** A typed multi-value phone field: one candidate per number, keyed by its type (mobile or phone). */
@@ -210,7 +227,7 @@ function splitTypedPhones(c: Candidate): Candidate[] {
     .map((t) => {
       const type = t.type.trim();
       const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_SHAPE.test(t.number.trim()));
-      return { ...c, key: mobile ? 'mobile' : 'phone', lines: [t.number] };
+      return { ...c, key: !type ? c.key : mobile ? 'mobile' : 'phone', lines: [t.number] };
     });
 }
 
@@ -309,7 +326,7 @@ function startsWithLabel(el: Element): boolean {
 
 const ORGANISATION =
   /公司|会社|集团|有限|企业|\b(?:ltd|inc|llc|gmbh|corp|co\.|s\.a\.|s\.r\.l\.|plc|b\.v\.|ag|kg|oy|ab|pty)\b/i;
-const BARE_RECORD_WORDS = new Set(['customer', 'client', '客户', '顾客', 'cliente', 'kunde']);
+export const BARE_RECORD_WORDS = new Set(['customer', 'client', '客户', '顾客', 'cliente', 'kunde']);
 const LABEL_CLASS = /(?:^|[\s_-])(?:lbl|label|key|caption|field-?name|field-?title)(?:$|[\s_-])/i;
 
 function isMarkedLabel(el: Element): boolean {
@@ -356,6 +373,29 @@ function isNextItem(label: Element, value: Element): boolean {
   return (parent.getAttribute('class') ?? '').split(/\s+/).some((t) => STRIP_CLASS.test(t));
 }
 
+const HEAD_CLASS = /(?:^|[\s_-])(?:head|header|thead)(?:$|[\s_-])/i;
+
+/**
+ * `cell` is a column title: its row is a header row (three or more cells with one shared class, or header-marked,
+ * none a "Label:") above a row of as many cells. Returns the cell below it when that is the only row, 'many' when
+ * more follow, null when `cell` is not a column title.
+ */
+function headerColumn(cell: Element): Element | 'many' | null {
+  const row = cell.parentElement;
+  const below = row?.nextElementSibling;
+  if (!row || !below || row.childElementCount < 3 || below.childElementCount !== row.childElementCount) return null;
+  const cells = listOf(row.children);
+  const cls = cell.getAttribute('class') ?? '';
+  const marked =
+    HEAD_CLASS.test(row.getAttribute('class') ?? '') ||
+    cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader');
+  if (!marked && (!cls || cells.some((c) => (c.getAttribute('class') ?? '') !== cls))) return null;
+  if (cells.some((c) => c.childElementCount > 1 || /[:：]\s*$/.test(c.textContent ?? ''))) return null;
+  const next = below.nextElementSibling;
+  if (next && next.childElementCount === row.childElementCount) return 'many';
+  return below.children[cells.indexOf(cell)] ?? 'many';
+}
+
 /** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
 function hitKey(label: string): string {
   const part = namePart(label);
@@ -397,8 +437,15 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
       );
       continue;
     }
-    const valueEl = hit.control ?? valueElementFor(hit.el);
+    let valueEl = hit.control ?? valueElementFor(hit.el);
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
+    // A column title in a header row (the next cell is the next column's title): the value is the cell below it
+    // when one row follows, else none (a grid of several people, products or orders).
+    if (!hit.control && valueEl.parentElement === hit.el.parentElement) {
+      const column = headerColumn(hit.el);
+      if (column === 'many') continue;
+      if (column) valueEl = column;
+    }
     // A header cell beside a header cell is a column title, not a value.
     if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
     // A menu item or a tab beside the next one (客户列表 / 联系人 / 客户地图; Contact | Worksheet): no value.

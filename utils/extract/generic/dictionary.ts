@@ -51,6 +51,9 @@ const SYNONYMS: Record<string, string[]> = {
     '성명',
     'фио',
     'имя',
+    // 1C's counterparty card names the record (a company or a person) by its Наименование.
+    'наименование',
+    'полное наименование',
     'الاسم',
     'الاسم الكامل',
     'اسم العميل',
@@ -194,6 +197,9 @@ const SYNONYMS: Record<string, string[]> = {
     'teléfono fijo',
     'điện thoại',
     'số điện thoại',
+    // The desk (landline) number beside a mobile under a bare Điện thoại.
+    'điện thoại bàn',
+    'điện thoại cố định',
     'telepon',
     'numer telefonu',
     'téléphone bureau',
@@ -797,6 +803,17 @@ const ADDRESS_PART_OTHER = new Set([
   'квартира',
   'офис',
   'почтовый индекс',
+  // Indonesian parts (Alamat / Kota / Provinsi / Kode Pos) and the Dutch house-number addition (Toevoeging "B").
+  'kota',
+  'kabupaten',
+  'kota/kabupaten',
+  'kecamatan',
+  'kelurahan',
+  'provinsi',
+  'kode pos',
+  'negara',
+  'toevoeging',
+  'huisnummertoevoeging',
 ]);
 
 function isOneAddressPart(label: string): boolean {
@@ -845,7 +862,8 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
 
 // Hebrew labels (RTL pages: Monica, Israeli CRMs), the words of a contact card.
 const HEBREW: Record<string, string[]> = {
-  name: ['שם', 'שם מלא'],
+  name: ['שם', 'שם מלא', 'שם לקוח'],
+  customerId: ['מספר לקוח', 'קוד לקוח', 'מזהה לקוח'],
   company: ['חברה', 'ארגון'],
   phone: ['טלפון', 'טלפון בעבודה'],
   mobile: ['נייד', 'טלפון נייד'],
@@ -937,6 +955,12 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   [
     'customerId',
     /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+  ],
+  // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
+  // Account): a code only (keyForValue), never an organisation's name.
+  [
+    'customerId',
+    /^(?!(?:bank|e-?mail|parent|social|twitter|facebook|linkedin|instagram|user|login)\s)[a-z]{3,16}\s+account$/,
   ],
   // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there.
   ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务)账号$/],

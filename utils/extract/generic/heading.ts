@@ -233,11 +233,20 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logo
   return null;
 }
 
+/** `el` comes after `before` in their document, outside it. */
+function follows(before: Element, el: Element): boolean {
+  return (before.compareDocumentPosition(el) & (4 | 16)) === 4; // 4: el follows; 16: el is inside `before`
+}
+
+/**
+ * The record's title. `last` is the record's last field in page order (a title after it is another box's).
+ */
 export function findNameHeading(
   root: Element,
   regions: RegionCache,
   env: ReadEnv,
   boundary: Element | null = null,
+  last: Element | null = null,
 ): TitleFound | null {
   // Look in the record and a little around it: the title often sits just above the fields (never outside
   // an open dialog that holds the record).
@@ -268,6 +277,9 @@ export function findNameHeading(
     for (const el of byClass ? titleLike() : queryPass(scope, selector)) {
       if (byClass && (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el))) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el, logout)) continue;
+      // A title written after every field of the record is another box's (a side widget's "Ticket statistics" below
+      // the customer's fields): a record's title sits above its fields, or among them.
+      if (last && follows(last, el)) continue;
       // A record number before the name ("#12 Lindgren Marine AB") is not part of it.
       const text = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;

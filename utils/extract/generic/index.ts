@@ -6,7 +6,7 @@ import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
-import { collectSteps, type Candidate } from './collect';
+import { BARE_RECORD_WORDS, collectSteps, type Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
@@ -239,23 +239,27 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
 
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon)$/;
 // A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
 const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
 /**
- * A mainland mobile number under an untyped phone label (电话号码: 139…) is the customer's mobile, not a landline —
- * when the record shows no mobile of its own (then it is a second number and stays where the page put it).
+ * A mobile number under an untyped phone label (电话号码: 139…, Phone: +54 9 351…, Điện thoại: 0909…) is the
+ * customer's mobile, not a landline — when the record shows no mobile of its own (then it is a second number and
+ * stays where the page put it). A mainland number is a mobile by its shape; another plan's only beside a number a
+ * label calls the landline (Điện thoại bàn, Festnetz): alone under "Phone", a UK 07… stays the phone the page says.
  */
-function retypeMobile(inRoot: Candidate[]): void {
+function retypeMobile(inRoot: Candidate[], lang: string): void {
   if (inRoot.some((c) => c.key === 'mobile' && !c.hidden)) return;
+  const untyped = (c: Candidate) => UNTYPED_PHONE.test(normalizeLabel(c.label).replace(/\s?[1-3]$/, ''));
+  const landline = inRoot.some((c) => c.key === 'phone' && !c.hidden && c.via === 'label' && !untyped(c));
   const at = inRoot.findIndex(
     (c) =>
       c.key === 'phone' &&
       !c.hidden &&
       c.lines.length === 1 &&
-      UNTYPED_PHONE.test(normalizeLabel(c.label).replace(/\s?[1-3]$/, '')) &&
-      CN_MOBILE.test((c.lines[0] ?? '').trim()),
+      untyped(c) &&
+      (CN_MOBILE.test((c.lines[0] ?? '').trim()) || (landline && isMobileShape(c.lines[0] ?? '', lang))),
   );
   const c = inRoot[at];
   if (c) inRoot[at] = { ...c, key: 'mobile' };
@@ -266,7 +270,7 @@ function retypeMobile(inRoot: Candidate[]): void {
  * typed by its shape — the one a mobile range uses is the mobile (when the record shows none of its own and exactly
  * one number has that shape), the others stay phones.
  */
-function splitUntypedNumbers(inRoot: Candidate[]): void {
+function splitUntypedNumbers(inRoot: Candidate[], lang: string): void {
   if (inRoot.some((c) => c.key === 'mobile' && !c.hidden)) return;
   const untyped = (c: Candidate) =>
     c.key === 'phone' &&
@@ -276,7 +280,7 @@ function splitUntypedNumbers(inRoot: Candidate[]): void {
     c.lines.length <= 4 &&
     c.lines.every((l) => normalizePhone(l) !== null);
   const numbers = inRoot.filter(untyped).flatMap((c) => c.lines.map((l) => ({ c, l })));
-  const mobiles = numbers.filter((n) => isMobileShape(n.l));
+  const mobiles = numbers.filter((n) => isMobileShape(n.l, lang));
   if (numbers.length < 2 || mobiles.length !== 1 || numbers.length === mobiles.length) return;
   const mobile = mobiles[0] as { c: Candidate; l: string };
   const at = inRoot.indexOf(mobile.c);
@@ -312,6 +316,17 @@ function loneMailto(root: Element, regions: RegionCache, env: ReadEnv, fields: C
   const only = seen.size === 1 ? [...seen][0] : undefined;
   const norm = only ? normalizeField('email', [only], env.order) : null;
   return norm ? { key: 'email', ...norm, source: { via: 'generic', label: 'mailto' } } : null;
+}
+
+/** The record's last shown field in page order (in the record's own tree: a shadow root's fields are not ordered). */
+function lastField(fields: Candidate[], root: Element): Element | null {
+  const tree = root.getRootNode();
+  let last: Element | null = null;
+  for (const c of fields) {
+    if (c.hidden || c.el.getRootNode() !== tree) continue;
+    if (!last || last.compareDocumentPosition(c.el) & 4) last = c.el;
+  }
+  return last;
 }
 
 export interface GenericOptions {
@@ -441,8 +456,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         inRoot[i] = { ...c, key: 'name-first' };
     });
   }
-  retypeMobile(inRoot);
-  splitUntypedNumbers(inRoot);
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  retypeMobile(inRoot, lang);
+  splitUntypedNumbers(inRoot, lang);
   const ordered = inRoot.slice(); // display order, before ranking
   // Visible first, labels first, the most specific label first (签约日期 before 开户日期-like custom wording, 客户编号
   // before a bare 编号); else display order.
@@ -502,7 +518,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
     yield;
-    const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null);
+    const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root));
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }
@@ -513,6 +529,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       if (have.has(f.key)) continue;
       found.push(f);
       have.add(f.key);
+    }
+  }
+  // "Customer: Elbkühlhaus GmbH" (the record's bare word over an organisation) and no name anywhere: the customer is
+  // that organisation (a company record's name is its company, tests/fixtures/crm-pages/README.md).
+  const customerOrg = chosen.get('company');
+  if (!have.has('name') && customerOrg && BARE_RECORD_WORDS.has(toSimplified(normalizeLabel(customerOrg.label)))) {
+    const norm = normalizeField('name', customerOrg.lines, env.order);
+    if (norm) {
+      found.push({ key: 'name', ...norm, source: source(customerOrg) });
+      have.add('name');
     }
   }
   // A name read from a field-named title element (Zoho's data-field=Full_Name): the company line under it.

@@ -36,12 +36,18 @@ const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 const QUOTED = /«[^«»]*»/g;
 
 function withoutGlyphs(raw: string): string {
-  const quotes: string[] = [];
-  const kept = raw.replace(QUOTED, (q) => `\u0000${quotes.push(q) - 1}\u0000`);
-  return kept
-    .replace(GLYPHS, '')
-    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => quotes[Number(i)] ?? '')
-    .trim();
+  // Trim the glyphs outside the quotes only: the quoted part is put back as it was.
+  const quoted = [...raw.matchAll(QUOTED)];
+  const first = quoted[0];
+  const last = quoted.at(-1);
+  if (!first || !last) return raw.replace(GLYPHS, '').trim();
+  const end = (last.index ?? 0) + last[0].length;
+  // Only the head's leading glyphs and the tail's trailing ones: "ООО «…»" keeps its space.
+  const head = raw
+    .slice(0, first.index)
+    .replace(/^[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+/, '');
+  const tail = raw.slice(end).replace(/[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+$/, '');
+  return `${head}${raw.slice(first.index, end)}${tail}`.trim();
 }
 
 function joinLines(key: string, lines: string[]): string {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 // Origins enabled out of the box only in the demo and test builds; a user build runs on no site
 // until the user grants one from the panel.
@@ -15,6 +16,44 @@ if (SYNC_ORIGIN && !/^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i.test(SYNC_ORIGIN
 // The team-sync engine: everything that talks to the server. Only the background's `if (WXT_SYNC_ORIGIN)` reaches it.
 const SYNC_ENGINE =
   /utils[\\/](background[\\/]team-sync|core[\\/]sync[\\/](sync-api|enrolment|lease-keeper|outbox))\.ts$/;
+
+// The side panel's entry (the overlay's entry boots the same app).
+const PANEL_ENTRY = /entrypoints[\\/]sidepanel[\\/]main\.tsx$/;
+
+/**
+ * Everything the side panel imports statically goes in one chunk, loaded with its entry: split by which pages share
+ * each module, the same code came in seven files, each a separate load through the browser before the first frame
+ * (docs/benchmarks.md, "Panel weight and time to the first answer"). Only what the panel itself reaches statically, as
+ * the build found it, so the chunk holds no more than the seven files did (zod and the schemas stay behind their
+ * `import()`); the options page loads this chunk for the modules it shares with the panel.
+ */
+function panelFirstChunk(): Plugin {
+  const first = new Set<string>();
+  return {
+    name: 'huifang-panel-first-chunk',
+    buildEnd() {
+      first.clear();
+      // From the page's own entry (sidepanel.html's, which also loads WXT's and Vite's small page scripts).
+      const main = [...this.getModuleIds()].find((id) => PANEL_ENTRY.test(id));
+      if (!main) return;
+      const entries = [main, ...(this.getModuleInfo(main)?.importers ?? [])];
+      const queue = [...entries];
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        if (first.has(id)) continue;
+        first.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      // The entry itself stays out: the overlay and the options page load this chunk too, and the entry's top-level
+      // code boots the side panel.
+      for (const id of entries) first.delete(id);
+    },
+    // Only in the build of the extension's pages (the background and content scripts are single files).
+    outputOptions(options) {
+      if (options.format !== 'es') return null;
+      return { ...options, codeSplitting: { groups: [{ name: 'panel', test: (id: string) => first.has(id) }] } };
+    },
+  };
+}
 
 export default defineConfig({
   manifestVersion: 3,
@@ -72,6 +111,6 @@ export default defineConfig({
       sourcemap: process.env.HUIFANG_SOURCEMAP === '1',
       rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !SYNC_ENGINE.test(id) } },
     },
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), panelFirstChunk()],
   }),
 });

@@ -12,12 +12,13 @@ import { callPortName } from '@/utils/call/call-port-name';
 import { createPanelView } from '@/utils/ui/panel-view';
 import { createDataState } from '@/utils/ui/data-state';
 import { saveFile } from '@/utils/ui/save-file';
-import { createSettingsStore } from '@/utils/settings/settings-store';
+import { createSettingsStore, parseSettings, settingsKey } from '@/utils/settings/settings-store';
 import { createDataClient } from '@/utils/service/call-client';
 import type { PanelCalls } from '@/utils/service/panel-calls';
 import { streamPortName } from '@/utils/service/stream-port-name';
 import { App } from './app';
 import { getActiveTab, getTabInfo, isSiteEnabled, readBoundTabId } from './tab-binding';
+import { takeEarlyStart } from './early-start';
 import { afterFirstPaint, createLater } from './later';
 import { stageMark } from '@/utils/stage-mark';
 
@@ -31,7 +32,10 @@ export async function bootPanel(
 ): Promise<() => void> {
   stageMark('hf:boot');
   const store = createSettingsStore(browser.storage.local, browser.storage.onChanged);
-  const storedSettings = store.read();
+  // The side panel's early script asked for the settings, the tab and its call while this script loaded
+  // (utils/panel/early-start.ts); the pop-out window and the overlay ask now.
+  const early = takeEarlyStart(options.search);
+  const storedSettings = early ? early.settings.then((raw) => parseSettings(raw[settingsKey])) : store.read();
   const uiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
   // Only the panel's texts in one language load (utils/ui/i18n/panel.ts): the browser's, beside the settings read;
   // a stored choice of the other language loads that one instead.
@@ -40,7 +44,7 @@ export async function bootPanel(
   const c = createCallMirror(
     {
       // The view's language goes with it: the background speaks the views' (utils/background/view-language.ts).
-      connect: (tabId) => browser.runtime.connect({ name: callPortName(tabId, uiLanguage) }),
+      connect: (tabId) => early?.takePort(tabId) ?? browser.runtime.connect({ name: callPortName(tabId, uiLanguage) }),
       now: () => Date.now(),
       timeZone: defaultTimeZone,
       setTimer: (fn, ms) => window.setTimeout(fn, ms),
@@ -58,7 +62,7 @@ export async function bootPanel(
   // the app's own lookups (docs/benchmarks.md, "Panel weight and time to the first answer"); the app keeps following
   // the tab from there. Whether Huifang runs on its site is not waited for: a customer read from the page says it
   // does, and the site gate shows only once the check has said no (utils/panel/use-tab.ts).
-  const firstTab = (boundTab !== null ? getTabInfo(boundTab) : getActiveTab()).catch(() => null);
+  const firstTab = (early?.tab ?? (boundTab !== null ? getTabInfo(boundTab) : getActiveTab())).catch(() => null);
   if (boundTab === null) void firstTab.then((t) => !appBound && t && c.bind(t.tabId));
   const firstEnabled = firstTab.then((t) => (t?.url ? isSiteEnabled(t.url) : false));
   void storedSettings.then(() => stageMark('hf:settings'));

@@ -86,7 +86,7 @@ function hitsFor(root: Element, rule: FieldRule, env: ReadEnv): Hit[] {
   const wanted = new Set(rule.label.map(normalizeLabel));
   const hits: Hit[] = [];
   for (const scope of scopes) {
-    for (const label of findLabelsAmongAll(scope, wanted, (env.labelTexts ??= new Map()))) {
+    for (const label of findLabelsAmongAll(scope, wanted, (env.labelTexts ??= new Map()), env.texts)) {
       const el = valueElementFor(label.el);
       if (el) hits.push({ el, label: label.text.replace(/[:：]\s*$/, '') });
     }

@@ -21,7 +21,7 @@ const DATE_LIKE = /\d[/.-]\d/;
  * 'dmy' or 'mdy' when the page's unambiguous numeric dates all agree; else, on a page whose language is plain
  * English (no region), the order its region's signals agree on; null otherwise.
  */
-export function inferDateOrder(doc: Document): DateOrder | null {
+export function inferDateOrder(doc: Document, texts?: readonly Text[]): DateOrder | null {
   const body = doc.body;
   if (!body) return null;
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
@@ -30,9 +30,18 @@ export function inferDateOrder(doc: Document): DateOrder | null {
   const signals: string[] = [];
   let dmy = 0;
   let mdy = 0;
-  const walker = doc.createTreeWalker(body, SHOW_TEXT);
-  let n = 0;
-  for (let node = walker.nextNode(); node && n < MAX_NODES; node = walker.nextNode(), n++) {
+  // The body's texts, walked once for the whole extraction (utils/extract/walk.ts), else walked here.
+  let all = texts;
+  if (!all) {
+    const walked: Text[] = [];
+    const walker = doc.createTreeWalker(body, SHOW_TEXT);
+    for (let node = walker.nextNode(); node && walked.length < MAX_NODES; node = walker.nextNode())
+      walked.push(node as Text);
+    all = walked;
+  }
+  const n = Math.min(all.length, MAX_NODES);
+  for (let i = 0; i < n; i++) {
+    const node = all[i] as Text;
     const text = node.nodeValue ?? '';
     if (text.length > 200 || text.length < 4) continue;
     const parent = node.parentElement?.tagName;

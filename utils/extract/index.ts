@@ -19,6 +19,7 @@ import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 import { listOf } from './list';
+import { walkTexts } from './walk';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
@@ -55,9 +56,13 @@ export function* extractSteps(
   siteAdapter?: SiteAdapter,
   options: ExtractOptions = {},
 ): Steps<CustomerContext> {
-  const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root));
+  // The body's texts, walked once for every reader that reads them all (utils/extract/walk.ts).
+  const body = root.body;
+  const texts = body ? (safe(() => walkTexts(body)) ?? undefined) : undefined;
+  const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root, texts?.texts));
   yield;
   const env: ReadEnv = {
+    texts,
     cache: new Map(),
     never: new Map(),
     labelTexts: new Map(),

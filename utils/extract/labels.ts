@@ -1,6 +1,7 @@
 // Finding label elements and the element that holds each label's value.
 import { normalizeLabel } from '../core/normalize/text';
 import { lookupRoot } from './composed';
+import { textsIn, textsOutside, type TextWalk, type WalkCache } from './walk';
 
 const SHOW_TEXT = 4;
 const SHOW_ELEMENT = 1;
@@ -147,17 +148,28 @@ export function textNodes(root: Node, skip?: SkipSubtree): Text[] {
  * than any label (a label inside one could only climb out of it if the element's whole text were that label's).
  * Readers that drop every hit inside a skipped element may share this walk.
  */
-export function labelWalk(root: Element | DocumentFragment, skip: SkipSubtree): Text[] {
-  return textNodes(root, (el) => skip(el) && nonNoiseLength(el) > MAX_RAW);
+export function labelWalk(
+  root: Element | DocumentFragment,
+  skip: SkipSubtree,
+  shared?: { walks?: WalkCache; texts?: TextWalk },
+): Text[] {
+  const large = (el: Element) => skip(el) && nonNoiseLength(el) > MAX_RAW;
+  // From the extraction's element and text walks when `root` is in them (utils/extract/walk.ts): no walk of its own.
+  return textsOutside(root, shared?.walks, shared?.texts, SKIP_CHECK_CHILDREN, large) ?? textNodes(root, large);
 }
 
 /** The label texts of `root`: from `walked` (a partial walk, this caller's own) or a whole walk, cached. */
-function labelTexts(root: Element | DocumentFragment, cache?: LabelTextCache, walked?: Text[]): LabelText[] {
+function labelTexts(
+  root: Element | DocumentFragment,
+  cache?: LabelTextCache,
+  walked?: Text[],
+  texts?: TextWalk,
+): LabelText[] {
   const cached = cache?.get(root);
   if (cached) return cached;
   const out: LabelText[] = [];
   const parents = new Set<Element>();
-  for (const node of walked ?? textNodes(root)) {
+  for (const node of walked ?? textsIn(root, texts) ?? textNodes(root)) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;
@@ -196,10 +208,11 @@ export function findLabels(
   accept: (label: string) => boolean,
   cache?: LabelTextCache,
   walked?: Text[],
+  texts?: TextWalk,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
-  for (const t of labelTexts(root, cache, walked)) {
+  for (const t of labelTexts(root, cache, walked, texts)) {
     if (!accept(t.label)) continue;
     const el = labelElement(t, root);
     if (seen.has(el)) continue;
@@ -217,8 +230,9 @@ export function findLabelsAmongAll(
   root: Element | DocumentFragment,
   wanted: Set<string>,
   cache?: LabelTextCache,
+  walk?: TextWalk,
 ): LabelHit[] {
-  const texts = labelTexts(root, cache);
+  const texts = labelTexts(root, cache, undefined, walk);
   const hits: LabelHit[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] as LabelText;

@@ -4,6 +4,8 @@ import { memoByString } from '../core/memo';
 import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
+import { textNodes } from './labels';
+import { textsIn, type TextWalk } from './walk';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -233,10 +235,9 @@ const isUserLabelText = memoByString((text: string) => {
 });
 
 /** Labels of a user account inside `root`, as whole texts ("用户名") or inline ("用户名：chen"). */
-export function countUserLabels(root: Element, limit = 2): number {
-  const walker = root.ownerDocument.createTreeWalker(root, 4);
+export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): number {
   let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !USER_LABEL_START.has(firstChar(text))) continue;
     if (isUserLabelText(text) && ++n >= limit) return n;

@@ -3,7 +3,7 @@ import type { ValueSource } from '../core/schemas/customer-context';
 import type { AncestorCache } from './composed';
 import type { HiddenCache } from './dom';
 import type { LabelTextCache } from './labels';
-import type { WalkCache } from './walk';
+import type { TextWalk, WalkCache } from './walk';
 
 /** One value found on the page for a field key (standard key or extra label), already normalised. */
 export interface Found {
@@ -29,6 +29,8 @@ export interface ReadEnv {
   ancestors?: AncestorCache;
   /** Each scope's elements and their attribute names, from the scan for shadow roots (utils/extract/walk.ts). */
   walks?: WalkCache;
+  /** The body's text nodes, in page order, walked once (utils/extract/walk.ts). */
+  texts?: TextWalk;
 }
 
 /**

@@ -106,3 +106,82 @@ export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined
   }
   return out;
 }
+
+/** The text nodes of the page's body, in page order, walked once per extraction (dates, labels, user labels). */
+export interface TextWalk {
+  root: Element;
+  texts: Text[];
+}
+
+export function walkTexts(root: Element): TextWalk {
+  const texts: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4); // NodeFilter.SHOW_TEXT
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  return { root, texts };
+}
+
+/** First index of `texts` (page order) from which `pred` holds, `pred` being false then true along the list. */
+function firstWhere(texts: Text[], from: number, pred: (t: Text) => boolean): number {
+  let lo = from;
+  let hi = texts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(texts[mid] as Text)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index range in `texts` of the text nodes inside `el` (a run: page order). */
+function textRange(texts: Text[], el: Element): [number, number] {
+  // compareDocumentPosition from `el`: 2 = the text precedes it, 4 = follows it, 16 = it is inside.
+  const from = firstWhere(texts, 0, (t) => (el.compareDocumentPosition(t) & 4) !== 0);
+  return [from, firstWhere(texts, from, (t) => (el.compareDocumentPosition(t) & 16) === 0)];
+}
+
+/**
+ * The text nodes under `root`, in page order (a TreeWalker's SHOW_TEXT walk), from the body's walk when `root` is the
+ * body or an element inside it; null when it is not (the caller walks).
+ */
+export function textsIn(root: Element | DocumentFragment, walk: TextWalk | undefined): Text[] | null {
+  if (!walk) return null;
+  if (root === walk.root) return walk.texts;
+  if (root.nodeType !== 1 || !walk.root.contains(root)) return null;
+  const [from, to] = textRange(walk.texts, root as Element);
+  return walk.texts.slice(from, to);
+}
+
+/**
+ * `textsIn(root)` without the texts of the large elements `skip` names (asked only of elements of at least `minChildren`
+ * children, outside those already left out, in page order): what a walk that steps over their subtrees reads.
+ */
+export function textsOutside(
+  root: Element | DocumentFragment,
+  walks: WalkCache | undefined,
+  walk: TextWalk | undefined,
+  minChildren: number,
+  skip: (el: Element) => boolean,
+): Text[] | null {
+  const range = rangeOf(root, walks);
+  const texts = range ? textsIn(root, walk) : null;
+  if (!range || !texts) return null;
+  const all = range.walk.all;
+  const left: Element[] = [];
+  for (let i = range.from; i < range.to;) {
+    const el = all[i] as Element;
+    if (el.childElementCount >= minChildren && skip(el)) {
+      left.push(el);
+      i += 1 + el.getElementsByTagName('*').length;
+    } else i++;
+  }
+  if (left.length === 0) return texts;
+  const out: Text[] = [];
+  let at = 0;
+  for (const el of left) {
+    const [from, to] = textRange(texts, el);
+    for (let k = at; k < from; k++) out.push(texts[k] as Text);
+    at = Math.max(at, to);
+  }
+  for (let k = at; k < texts.length; k++) out.push(texts[k] as Text);
+  return out;
+}

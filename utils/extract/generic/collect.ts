@@ -716,7 +716,7 @@ export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCach
   for (const scope of scopes) {
     // One walk of the scope's texts for the three text readers. It leaves out the large excluded regions (a long
     // activity stream); each reader drops whatever else it finds inside an excluded region.
-    const texts = labelWalk(scope, (el) => isExcludedRegion(el, regions));
+    const texts = labelWalk(scope, (el) => isExcludedRegion(el, regions), env);
     yield;
     fromLabels(scope, env, regions, out, texts);
     yield;

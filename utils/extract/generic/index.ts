@@ -435,7 +435,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // An emergency contact's or a guarantor's section of the record holds that person's fields, not the customer's.
   const inRoot = all.filter((c) => contains(root, c.el) && !isOtherPersonSection(c.el, root));
   yield;
-  if (countUserLabels(root) >= 2) return { found: [], root: null, none: 'user' };
+  if (countUserLabels(root, 2, env.texts) >= 2) return { found: [], root: null, none: 'user' };
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
   if (!overlay && !options.region) {

@@ -363,7 +363,9 @@ The baseline is the extractor of commit ${BASELINE} (main just before the speed 
 A speed change must not change what is read: \`npx tsx tests/bench/extract-same.ts [COMMIT]\` compares the whole
 output of \`extractCustomer()\` (adapter on and off, every frame) with another commit's on every fixture and holdout page.
 Label lookups and region verdicts are memoised by string across calls (a page repeats its texts; the SPA observer
-re-reads the same page), so these warm medians include those hits; the cold first call is measured below.
+re-reads the same page), so these warm medians include those hits; the cold first call is measured below. Within one
+call, the readers share one walk of each scope's elements (with their attribute names) and one of the body's texts
+(utils/extract/walk.ts) instead of querying the page again.
 
 | set | page | elements | adapter median / p95 (ms) | generic median / p95 (ms) | ours / baseline, alternated (ms) |
 | --- | --- | ---: | ---: | ---: | ---: |
@@ -407,7 +409,7 @@ record's details, CJK labels padded with spaces, headings as names) were then fi
 
 ${scores}
 
-Command: \`npx tsx tests/bench/extract.bench.ts\`
+Command: \`BENCH_RUNS=${RUNS} npm run bench -- extract\` (the same as \`npx tsx tests/bench/extract.bench.ts\`)
 `);
 }
 

@@ -20,7 +20,8 @@ const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 7);
 const OBSERVE_SECONDS = Number(process.env.BENCH_OBSERVE_SECONDS ?? 10);
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 // The extractor before the speed work of issue #11 (same rules: main just before it), timed in the same page and run.
-const BASELINE = '49027b0';
+// BENCH_BASELINE=<commit> times another commit instead (e.g. main, to show a change is no slower).
+const BASELINE = process.env.BENCH_BASELINE ?? '49027b0';
 
 const pageSource = (global: string, sliced = false) => `
 import { extractCustomer${sliced ? ', extractSteps' : ''} } from './utils/extract';

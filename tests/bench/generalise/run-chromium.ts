@@ -48,7 +48,9 @@ ${choice ? `import * as frames from ${JSON.stringify(choiceFile)};` : ''}
 ${existsSync(areaFile) ? `import * as area from ${JSON.stringify(areaFile)};` : ''}
 globalThis.__hfScore = (nowIso) => {
   try {
-    const context = extract.extractCustomer(document, location.href, new Date(nowIso), undefined, { adapters: [] });
+    // As the content script (entrypoints/crm.content): a srcdoc / about:blank frame reads as its creator's page.
+    const url = location.protocol === 'about:' ? document.baseURI : location.href;
+    const context = extract.extractCustomer(document, url, new Date(nowIso), undefined, { adapters: [] });
     return JSON.stringify({ context: context ?? null, area: ${area} });
   } catch (e) {
     return JSON.stringify({ error: String((e && e.stack) || e), area: ${area} });

@@ -44,10 +44,10 @@ const GATES = [
     // Then opened and fixed by class (next stop): wrong values 165 / 242 (68.2 %), 0 wrong; then bare-text labels
     // before inputs and help-desk users with customer fields: 179 / 242 (74.0 %), 0 wrong, 0 invented, 11 / 11.
     // Round-5 classes (next session): 186 / 242 (76.9 %), 0 wrong, 0 invented, 11 / 11. Round-7 classes: 192 / 242
-    // (79.3 %), 0 wrong, 0 invented, 11 / 11.
+    // (79.3 %), 0 wrong, 0 invented, 11 / 11. Round-8 misses: 195 / 242 (80.6 %), 0 wrong, 0 invented, 11 / 11.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '79',
+    minAccuracy: '80',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -98,11 +98,14 @@ const GATES = [
     // 15 wrong, 4 invented, 12 / 12 no-customer pages right; on the stable pages (the inbox-storm page left out)
     // 183 / 307 (59.6 %), 15 wrong, 3 invented, 12 / 12. Then opened and fixed by class (tuned: round 8 was read) —
     // misses, first part (frame shells, drawers and side panels, a caller's and a buyer's words): 228 / 315 (72.4 %;
-    // stable pages 221 / 307), 15 wrong, 4 invented, 12 / 12.
+    // stable pages 221 / 307), 15 wrong, 4 invented, 12 / 12; second part (icon-labelled lines, Nordic, Polish and
+    // Indonesian words, name parts, owners and products in their own words, grid header rows): 257 / 315 (81.6 %;
+    // stable pages 250 / 307, 81.4 %), 14 wrong, 4 invented, 12 / 12; third part (utility and factory words, a lone
+    // mailto as evidence for the title): 262 / 315 (83.2 %; stable pages 255 / 307, 83.1 %), 14 wrong, 4 invented.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '71',
-    maxWrong: '15',
+    minAccuracy: '83',
+    maxWrong: '14',
     maxInvented: '3',
     minNoCustomer: '12',
   },

@@ -352,6 +352,16 @@ function slotsSeveral(el: Element): boolean {
   return false;
 }
 
+const HEADER_ROW = /(?:^|[\s_-])(?:header|head|thead|columns?-?header)(?:$|[\s_-])/i;
+
+/** A cell of an ARIA grid's or table's header row (a web component's table: role=grid, a "…-header" row of cells). */
+function isGridHeaderCell(el: Element): boolean {
+  if (el.getAttribute('role') === 'columnheader') return true;
+  const row = el.parentElement;
+  if (!row || !HEADER_ROW.test(row.getAttribute('class') ?? '')) return false;
+  return !!row.closest('[role="grid"], [role="table"], [role="treegrid"], table');
+}
+
 const ITEM_ROLE = /^(?:tab|menuitem|menuitemradio|option|treeitem|link)$/;
 const STRIP_ROLE = /^(?:tablist|menu|menubar|navigation|listbox|tree)$/;
 // A strip's class token: f9-tabs, el-tabs__nav, nav-tabs, sidebar-menu, tab-bar (not tab-content, tab-pane).
@@ -446,8 +456,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
       if (column === 'many') continue;
       if (column) valueEl = column;
     }
-    // A header cell beside a header cell is a column title, not a value.
-    if (valueEl.tagName === 'TH' || valueEl.closest('thead')) continue;
+    // A header cell beside a header cell is a column title, not a value (an ARIA grid's header row too).
+    if (valueEl.tagName === 'TH' || valueEl.closest('thead') || isGridHeaderCell(valueEl)) continue;
     // A menu item or a tab beside the next one (客户列表 / 联系人 / 客户地图; Contact | Worksheet): no value.
     if (isNextItem(hit.el, valueEl)) continue;
     // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
@@ -635,6 +645,38 @@ function fromIconText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Ca
 
 // A type word written AFTER its value, in an element of its own (icon rows of help-desk side columns:
 // "<span>(512) 555-0198</span> <span>mobile</span>", "<a href=tel:…>…</a><span>Work</span>").
+// Icon-font classes of contact lines (Semantic UI "phone icon", Font Awesome fa-envelope, el-icon-phone, anticon-mail).
+const ICON_KEYS: [RegExp, string][] = [
+  [/(?:^|[\s_-])(?:phone|telephone|mobile|tel)(?:$|[\s_-]|-alt)/i, 'phone'],
+  [/(?:^|[\s_-])(?:mail|email|e-mail|envelope)(?:$|[\s_-]|-o\b)/i, 'email'],
+];
+// Case as written: the class words of icon fonts are lower case.
+const ICON_CLASS = /phone|mail|envelope|mobile/;
+const ICON_PHONE = /^[+＋]?[\d\s()（）.-]{7,}$/;
+
+/**
+ * A contact line labelled only by its icon (<i class="phone icon"></i><div class=content>(555) 010-2233</div>): the
+ * value written after an empty icon whose class names the field, of that field's shape only.
+ */
+function fromIconClasses(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  // From the scope's walk (utils/extract/walk.ts): the empty elements with a class, then the class words.
+  for (const el of elementsWithAttribute(body, env.walks, ['class'])) {
+    if (el.childElementCount > 0 || !ICON_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if ((el.textContent ?? '').trim() !== '') continue;
+    const cls = el.getAttribute('class') ?? '';
+    const key = ICON_KEYS.find(([re]) => re.test(cls))?.[1];
+    if (!key || isExcludedRegion(el, regions) || isInListRow(el)) continue;
+    // Inside a tel: or mailto: link the link is the value, read with its type by the other readers.
+    if (el.closest('a[href^="tel:"], a[href^="mailto:"]')) continue;
+    let value = readAfter(el);
+    const next = el.nextElementSibling;
+    if (!value && next && next.nextElementSibling === null) value = readLines(next, false, env.cache).join(' ');
+    value = value.trim();
+    if (key === 'phone' ? !ICON_PHONE.test(value) : !EMAIL_SHAPE.test(value)) continue;
+    out.push({ key, label: 'icon', lines: [value], el, via: 'inline', hidden: isHidden(el, env.cache) });
+  }
+}
+
 const TYPE_TAG = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
 // "本人" (the customer's own number, typed by its shape); 家人/家属 name someone else's and are no type here.
 const SELF_TAG = /^(?:本人|本人手机|本人电话|self|own)$/i;
@@ -724,6 +766,7 @@ export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCach
     yield;
     fromInlineText(texts, env, regions, out);
     fromIconTitles(scope, env, regions, out);
+    fromIconClasses(scope, env, regions, out);
     yield;
     fromIconText(texts, env, regions, out);
     fromTypeTags(scope, env, regions, out);

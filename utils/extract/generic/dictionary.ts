@@ -32,9 +32,11 @@ const SYNONYMS: Record<string, string[]> = {
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
-    // A hotline's caller (来电人): the person the callback is for.
+    // A hotline's caller (来电人): the person the callback is for. A utility's account holder (户名; weak: a bank
+    // account's 户名 elsewhere names its holder).
     '来电人',
     '来电人姓名',
+    '户名',
     'name',
     'full name',
     'customer name',
@@ -124,6 +126,10 @@ const SYNONYMS: Record<string, string[]> = {
   ],
   phone: [
     '电话',
+    // A company's switchboard (总机): its phone.
+    '总机',
+    '总机号码',
+    '公司总机',
     // A screen pop's list of the caller's numbers, each typed by its tag (手机 / 公司).
     '联系号码',
     '固定电话',
@@ -455,8 +461,9 @@ const SYNONYMS: Record<string, string[]> = {
     // A member's card number, a hospital's patient file (病案号, beside the admission's 住院号), an app's user id.
     '会员卡号',
     '病案号',
-    // A school's or training centre's student number (学员 are its customers).
+    // A school's or training centre's student number (学员 are its customers); a utility's account number (户号).
     '学号',
+    '户号',
     'user id',
     '顾客番号',
     '고객 번호',
@@ -816,9 +823,14 @@ const ADDRESS_PART_OTHER = new Set([
   'huisnummertoevoeging',
 ]);
 
+// Swedish, Danish, Norwegian and Polish parts (Postnummer, Postort; Postnr., By; Kod pocztowy, Miasto, Ulica).
+const ADDRESS_PART_NORDIC_PL =
+  /^(?:postnummer|postnr\.?|postort|poststed|gatuadress|gade|gata|kommune|kommun|län|ulica|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
+
 function isOneAddressPart(label: string): boolean {
   return (
     ADDRESS_PART_CN.has(toSimplified(label)) ||
+    ADDRESS_PART_NORDIC_PL.test(label) ||
     ADDRESS_PART_OTHER.has(label) ||
     ADDRESS_PART_EN.test(label) ||
     ADDRESS_PART_DE_NL.test(label)
@@ -849,14 +861,20 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
+  // Dutch, Scandinavian, Polish and Indonesian parts (Voornaam / Tussenvoegsel / Achternaam, Fornavn / Efternavn).
+  if (/^(voornaam|voornamen|fornavn|förnamn|imię|nama depan)$/.test(label)) return 'first';
+  if (/^(achternaam|efternavn|etternavn|efternamn|nazwisko|nama belakang)$/.test(label)) return 'last';
   if (
     /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
       label,
     )
   )
     return 'last';
-  // A patronymic (Отчество) or middle name between them.
-  if (/^(middle name|middle names|отчество|по батькові)$/.test(label)) return 'middle';
+  // A patronymic (Отчество), a middle name, a Dutch surname prefix (tussenvoegsel: "van der") between them.
+  if (
+    /^(middle name|middle names|отчество|по батькові|tussenvoegsel|tussenvoegsels|mellemnavn|mellomnavn)$/.test(label)
+  )
+    return 'middle';
   return undefined;
 }
 
@@ -892,6 +910,49 @@ const PERSIAN: Record<string, string[]> = {
   owner: ['مسئول', 'کارشناس', 'کارشناس فروش', 'مالک'],
 };
 
+// Swedish, Danish, Norwegian, Polish and Indonesian record words (Lime CRM, SuperOffice, Livespace, Qontak-like CRMs).
+// "Avtalet löper ut" / "Data odnowienia" (an end or renewal date) are no sign date.
+const MORE_LANGUAGES: Record<string, string[]> = {
+  name: ['namn', 'fullständigt namn', 'kundnamn', 'fulde navn', 'fullt navn', 'kundenavn', 'nama', 'nama kontak'],
+  company: ['företag', 'företagsnamn', 'firmanavn', 'virksomhed', 'nazwa firmy', 'nama perusahaan'],
+  mobile: ['mobiltelefon', 'mobilnummer', 'mobilnr.', 'telefon komórkowy', 'tel. kom.', 'nomor ponsel'],
+  phone: ['telefonnummer', 'tlf.', 'tlf', 'nomor telepon'],
+  email: ['e-post', 'epost', 'e-postadress', 'e-postadresse', 'adres e-mail'],
+  address: ['adress', 'besöksadress', 'postadress', 'gatuadress', 'postadresse', 'besøgsadresse', 'adres'],
+  customerId: ['kundnummer', 'kundnr', 'kundnr.', 'kundenr', 'kundenr.', 'kundenummer', 'nr klienta', 'id pelanggan'],
+  birthDate: ['födelsedatum', 'fødselsdato', 'data urodzenia', 'tanggal lahir'],
+  gender: ['kön', 'køn', 'kjønn', 'płeć', 'jenis kelamin'],
+  owner: [
+    'ansvarig',
+    'ansvarig säljare',
+    'kundansvarig',
+    'säljare',
+    'ansvarlig',
+    'kundeansvarlig',
+    'sælger',
+    'selger',
+    'vores kontakt',
+    'vår kontakt',
+    'opiekun klienta',
+    'pemilik kontak',
+    'pemilik',
+    'pemilik akun',
+  ],
+  product: ['serviceavtal', 'serviceaftale', 'serviceavtale', 'usługa', 'produk langganan', 'layanan'],
+  signDate: [
+    'avtal signerat',
+    'avtalsdatum',
+    'aftale underskrevet',
+    'aftaledato',
+    'avtale signert',
+    'data podpisania umowy',
+    'data podpisania',
+    'data zawarcia umowy',
+    'tanggal tanda tangan kontrak',
+    'tanggal kontrak',
+  ],
+};
+
 // Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
 const ICONS: Record<string, string[]> = {
   email: ['✉', '📧', '📨', '✉️'],
@@ -924,6 +985,7 @@ const LABEL_TO_KEY = new Map<string, string>();
 for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+for (const [key, labels] of Object.entries(MORE_LANGUAGES)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
 
@@ -987,7 +1049,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源)$/,
   ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
@@ -1013,10 +1075,12 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
   ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
+  // The consultant the record belongs to (归属咨询师, 专属咨询师, 跟进咨询师).
+  ['owner', /^(?:归属|专属|负责|所属|跟进|服务|对接)[\u4e00-\u9fff]{0,2}咨询师$/],
   ['owner', /^(?!.*(?:法律|财务|税务))[\u4e00-\u9fff]{0,4}顾问$/],
   [
     'owner',
-    /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|success\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by)$/,
+    /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|success\s+manager|community\s+manager|case\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by|key\s*worker|(?:agent|broker|producer|advisor|adviser)\s+of\s+record)$/,
   ],
 ];
 
@@ -1079,6 +1143,7 @@ const INTEREST = /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended
 // other label of the field wins; alone, they still name it.
 const WEAK_LABELS = new Set([
   '联系人',
+  '户名',
   'contact',
   '负责人',
   '服务人员',

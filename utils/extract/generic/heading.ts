@@ -10,7 +10,7 @@ import { initialsOf } from './person-text';
 import { elementsWithAttribute } from '../walk';
 
 const NOT_A_NAME =
-  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background/i;
+  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.)\W*$/i;
@@ -109,7 +109,32 @@ function readTitle(el: Element, env: ReadEnv): string | null {
     if (own) return own;
   }
   const lines = readValueLines(el, false, env.cache);
+  if (lines.length > 1 && /^H[12]$/.test(el.tagName)) return titleAboveSubheader(el);
   return lines.length === 1 ? (lines[0] ?? null) : null;
+}
+
+const SUBHEADER = /(?:^|[\s_-])(?:sub|subheader|subtitle|sub-?title|meta|description)(?:$|[\s_-])/i;
+
+/**
+ * A page heading whose name is followed by a sub header (Semantic UI's <div class="sub header">Customer since…</div>,
+ * a subtitle): the heading's text without it, when that is one line.
+ */
+function titleAboveSubheader(el: Element): string | null {
+  const subs = listOf(el.querySelectorAll('[class]')).filter((e) => SUBHEADER.test(e.getAttribute('class') ?? ''));
+  if (subs.length === 0) return null;
+  let text = '';
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) text += n.nodeValue ?? '';
+      else if (n.nodeType === 1 && !subs.includes(n as Element)) {
+        if ((n as Element).tagName === 'BR') return;
+        walk(n);
+      }
+    }
+  };
+  walk(el);
+  const out = text.replace(/\s+/g, ' ').trim();
+  return out || null;
 }
 
 const LOGOUT = /log\s?out|sign\s?out|logoff|退出|注销|登出/i;

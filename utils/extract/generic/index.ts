@@ -515,6 +515,15 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       have.add('name');
     }
   }
+  // The record's lone e-mail link is evidence of a record page too (a card's code, birthday and mailto: the title
+  // names that customer).
+  if (!have.has('name') && !have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
+    const email = loneMailto(root, regions, env, inRoot);
+    if (email) {
+      found.push(email);
+      have.add('email');
+    }
+  }
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
     yield;

@@ -102,10 +102,12 @@ const GATES = [
     // Indonesian words, name parts, owners and products in their own words, grid header rows): 257 / 315 (81.6 %;
     // stable pages 250 / 307, 81.4 %), 14 wrong, 4 invented, 12 / 12; third part (utility and factory words, a lone
     // mailto as evidence for the title): 262 / 315 (83.2 %; stable pages 255 / 307, 83.1 %), 14 wrong, 4 invented.
+    // With the wrong-value classes (6078c90) on main 141dc1a: 277 / 315 (87.9 %; stable pages 270 / 307, 87.9 %),
+    // 4 wrong, 4 invented (3 on the stable pages), 12 / 12.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '83',
-    maxWrong: '14',
+    minAccuracy: '87',
+    maxWrong: '4',
     maxInvented: '3',
     minNoCustomer: '12',
   },

@@ -139,3 +139,73 @@ describe('values glued or cut', () => {
     expect(values(page, 'https://crm.example/x', 'nl').address).toBe('Kerkstraat, 14, A, 1017 GC, Amsterdam');
   });
 });
+
+describe('fields of one row of several labels', () => {
+  it('a cell of inputs with "Label:" texts between them: each input is its own label’s', () => {
+    const page = `<table><tr><td>Given:</td><td><input value="Maud"> &nbsp; Family: <input value="Okafor"></td></tr>
+      <tr><td>Phone:</td><td><input value="3125550177"> &nbsp; Prefix: <input value="1"> &nbsp; Other Phone: <input value=""></td></tr>
+      <tr><td>Region:</td><td><input value=""> &nbsp; Ref Code: <input value="QX-4410"></td></tr>
+      <tr><td>Email:</td><td><input value="maud@okafor.example"></td></tr></table>`;
+    const v = values(page, 'https://dialer.example/agent', 'en-US');
+    expect(v.phone).toBe('3125550177');
+    expect(v.address).toBeUndefined();
+  });
+});
+
+describe('another person’s section', () => {
+  const field = (label: string, value: string) =>
+    `<div class="it"><dt>${label}</dt><dd><div><div>${value}</div></div></dd></div>`;
+  const section = (title: string, body: string) =>
+    `<section><header class="sec-header"><h3>${title}</h3></header><div class="sec-body"><dl>${body}</dl></div></section>`;
+
+  it('a second section whose Name names a relative holds that person’s phone, not the customer’s', () => {
+    const page =
+      section(
+        'Client',
+        field('Full name', 'Ines Marlow') + field('Mobile', '0412 555 901') + field('Email', 'ines@m.example'),
+      ) + section('Authorised person', field('Name', 'Ruth Marlow (mother)') + field('Phone', '03 5550 1188'));
+    const v = values(page, 'https://care.example/clients/77', 'en-AU');
+    expect(v.name).toBe('Ines Marlow');
+    expect(v.phone).toBeUndefined();
+  });
+
+  it('a second section with a name of its own (a co-applicant) holds that person’s fields', () => {
+    const page =
+      section('Applicant', field('Full name', 'Ines Marlow') + field('Mobile', '0412 555 901')) +
+      section(
+        'Co-applicant',
+        field('Name', 'Dev Patel') + field('Phone', '03 5550 1188') + field('Email', 'dev@p.example'),
+      );
+    const v = values(page, 'https://loans.example/applications/77', 'en-AU');
+    expect(v.name).toBe('Ines Marlow');
+    expect(v.phone).toBeUndefined();
+    expect(v.email).toBeUndefined();
+  });
+
+  it('a counted list of a company’s contacts: their mobiles and e-mails are not the company’s', () => {
+    const page = `<div class="panel"><div class="panel-heading">基本资料</div><div class="panel-body"><dl>
+      <dt>客户名称</dt><dd>杭州青禾包装有限公司</dd><dt>电话</dt><dd>0571-8555 2100</dd></dl></div></div>
+      <div class="panel"><div class="panel-heading">联系人（2）</div><div class="panel-body">
+      <div class="person"><b>舒文</b> 采购部<br>手机：139 0571 2233<br>邮箱：shuwen@qinghe.example</div>
+      <div class="person"><b>林涛</b> 财务部<br>手机：137 0571 4455</div></div></div>`;
+    const v = values(page, 'https://crm.example/customers/5521', 'zh-CN');
+    expect(v.phone).toBe('057185552100');
+    expect(v.mobile).toBeUndefined();
+    expect(v.email).toBeUndefined();
+  });
+});
+
+describe('a code written after its label without a colon', () => {
+  it('"会员卡号 VIP-…" in a head line is the customer’s code, over the URL’s id', () => {
+    const page = `<div class="head"><h3>沈雨桐</h3><span class="tag">金卡</span><span class="muted">会员卡号 HX-VIP-80231</span></div>
+      <div class="form">${row('手机号', '13900002222')}${row('性别', '女')}</div>`;
+    const v = values(page, 'https://clinic.example/#/member/detail/80231', 'zh-CN');
+    expect(v.customerId).toBe('HX-VIP-80231');
+  });
+
+  it('a word and a number without a colon are no code ("Orders 12", "Room 402")', () => {
+    const page = `<div class="head"><h3>沈雨桐</h3><span class="muted">会员卡号 802310</span><span>Orders 12</span></div>
+      <div class="form">${row('手机号', '13900002222')}${row('性别', '女')}</div>`;
+    expect(values(page, 'https://clinic.example/m', 'zh-CN').customerId).toBeUndefined();
+  });
+});

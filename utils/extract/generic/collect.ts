@@ -13,6 +13,7 @@ import {
   keyForValue,
   labelRank,
   namePart,
+  namesRelative,
   RECORD_ID_INPUTS,
   toSimplified,
 } from './dictionary';
@@ -22,6 +23,8 @@ import { elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
+/** The key of a name field that names someone else (a relative): marks their section, never a value. */
+export const OTHER_PERSON_KEY = 'other-person';
 
 export interface Candidate {
   key: string;
@@ -84,9 +87,32 @@ function nameWithoutTags(el: Element): string {
 
 const STAFF_CODE = /^(?=.*\d)[A-Za-z0-9_-]{1,16}$/;
 
+/**
+ * The controls of a cell that holds several fields in a row ("Phone: <input> DialCode: <input> Alt. Phone: <input>"):
+ * those before the next "Label:" text are the first label's; the others are their own labels' values.
+ */
+function controlsBeforeNextLabel(el: Element, allowHidden: boolean, env: ReadEnv): string[] | null {
+  if (/^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return null;
+  const all = listOf(el.querySelectorAll('input, textarea, select'));
+  if (all.length < 2) return null;
+  for (let i = 1; i < all.length; i++) {
+    let text = '';
+    for (let n = (all[i] as Element).previousSibling; n && n !== all[i - 1]; n = n.previousSibling) {
+      if (n.nodeType !== 3) break;
+      text = (n.nodeValue ?? '') + text;
+    }
+    if (/\p{L}[^:：]{0,30}[:：]\s*$/u.test(text))
+      return all.slice(0, i).flatMap((c) => readControls(c, allowHidden, env.cache));
+  }
+  return null;
+}
+
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
 function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
-  const controls = readControls(el, allowHidden, env.cache);
+  const own = controlsBeforeNextLabel(el, allowHidden, env);
+  // The first label's own controls are empty: its value is empty (not the next label's).
+  if (own && own.length === 0) return [];
+  const controls = own ?? readControls(el, allowHidden, env.cache);
   // A staff code in the control and the person's name beside it ("<input value=B0315> 赖俊宏"): the name.
   if (controls.length > 0 && key === 'owner' && controls.every((c) => STAFF_CODE.test(c.trim()))) {
     const text = readLines(el, allowHidden, env.cache);
@@ -515,7 +541,12 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // "顧客 / Customer: 株式会社… / … Ltd" on a contact person's page: the company the person works for.
     if (typed === 'name' && BARE_RECORD_WORDS.has(toSimplified(hit.label)) && ORGANISATION.test(lines.join(' ')))
       typed = 'company';
-    if (!typed) continue;
+    if (!typed) {
+      // A name field naming a relative ("Name: Ann Lee (mother)"): that section is theirs (index.ts drops it).
+      if (key === 'name' && namesRelative(lines.join(' ')))
+        out.push({ key: OTHER_PERSON_KEY, label: hit.label, lines, el: valueEl, via: 'label', hidden });
+      continue;
+    }
     out.push(
       ...splitTypedPhones({
         key: typed,
@@ -592,14 +623,21 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
+// "会员卡号 VIP-2231", "Member No. M-4410" in a head line: a code label and a code, with no colon between them.
+const SPACED_CODE =
+  /^\s*(\S[^:：\n]{0,15}?)\s+((?=[A-Za-z0-9_./-]*\d)(?=[A-Za-z0-9_./-]*[A-Za-z-])[A-Za-z0-9][A-Za-z0-9_./-]{3,39})\s*$/;
+
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
-    if (text.length > 240 || !/[:：]/.test(text)) continue;
-    const m = INLINE.exec(text);
+    if (text.length > 240) continue;
+    const colon = /[:：]/.test(text);
+    const m = colon ? INLINE.exec(text) : text.length <= 60 ? SPACED_CODE.exec(text) : null;
     if (!m) continue;
     const label = normalizeLabel(m[1] ?? '');
     const key = keyForLabel(label);
+    // Without a colon only the customer's code reads so (a code has letters and digits; words never do).
+    if (!colon && (key !== 'customerId' || keyForValue(key, label, m[2] ?? '') !== 'customerId')) continue;
     const parent = node.parentElement;
     if (!key || !parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
     if (isExcludedRegion(parent, regions) || isInListRow(parent)) continue;

@@ -1103,6 +1103,11 @@ const RELATIVE =
 const NOT_A_NAME =
   /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
 
+/** A name written with its relation to the customer ("Ann Lee (mother)", "龚丽（女儿）"): someone else. */
+export function namesRelative(value: string): boolean {
+  return RELATIVE.test(value.trim());
+}
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';

@@ -6,7 +6,7 @@ import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
-import { BARE_RECORD_WORDS, collectSteps, type Candidate } from './collect';
+import { BARE_RECORD_WORDS, collectSteps, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
@@ -25,7 +25,7 @@ import { recordFromUrl } from '../../core/url-record';
 import { listOf } from '../list';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
-import { isOtherPersonSection } from './section';
+import { dropOtherNamedSections, isOtherPersonSection } from './section';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -416,6 +416,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const region = options.region;
     collected = collected.filter((c) => contains(region, c.el));
   }
+  // Name fields naming a relative mark that person's section; they are no values.
+  const others = collected.filter((c) => c.key === OTHER_PERSON_KEY);
+  if (others.length > 0) collected = collected.filter((c) => c.key !== OTHER_PERSON_KEY);
   // An attribute-named element wrapping a labelled pair is a section, not a value.
   const labelled = collected.filter((c) => c.via === 'label');
   let all = collected.filter(
@@ -434,6 +437,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const root = choice.root;
   // An emergency contact's or a guarantor's section of the record holds that person's fields, not the customer's.
   const inRoot = all.filter((c) => contains(root, c.el) && !isOtherPersonSection(c.el, root));
+  const relatives = others.filter((c) => contains(root, c.el)).map((c) => c.el);
   yield;
   if (countUserLabels(root, 2, env.texts) >= 2) return { found: [], root: null, none: 'user' };
   yield;
@@ -472,7 +476,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const found: Found[] = [];
   const have = new Set<string>();
   const chosen = new Map<string, Candidate>();
-  for (const c of inRoot) {
+  const nameOf = (c: Candidate) => normalizeField('name', c.lines, env.order)?.value ?? null;
+  for (const c of dropOtherNamedSections(inRoot, root, nameOf, relatives)) {
     if (c.key === 'address-part' || c.key.startsWith('name-') || have.has(c.key)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;

@@ -2,6 +2,10 @@
 // guarantor. Their name, mobile and id number are that person's, never the customer's.
 const OTHER_PERSON =
   /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|emergency contact|next of kin|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|контактное лицо для экстренн|поручител/i;
+// A section listing people with their count (联系人（2）, Contacts (3), Ansprechpartner (2)): rows of a company's
+// people, each with their own mobile and e-mail — never the record's own.
+const PEOPLE_LIST =
+  /^(?:联系人|相关联系人|联系人列表|成员|员工|家庭成员|contacts?|contact persons?|people|persons|members|employees|staff|ansprechpartner|kontakte|kontaktpersonen|contactpersonen|kontaktpersoner|contactos|contatos|contacts liés)\s*[(（]\s*\d+\s*[)）]$/i;
 const TITLE_CLASS = /title|header|heading|caption|legend/i;
 const TITLE_TAG = /^(?:H[1-6]|LEGEND|CAPTION)$/;
 
@@ -17,22 +21,61 @@ function titleText(el: Element): string | null {
  * (up to `root`), or a fieldset's legend / a table's caption above it.
  */
 export function sectionTitleOf(el: Element, root: Element): string | null {
-  for (let cur: Element | null = el, depth = 0; cur && cur !== root && depth < 8; cur = cur.parentElement, depth++) {
+  return sectionOf(el, root)?.title ?? null;
+}
+
+/** The section `el` sits in: its title and the box under that title (the element the title precedes). */
+export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: string; box: Element } | null {
+  for (
+    let cur: Element | null = el, depth = 0;
+    cur && cur !== root && depth < maxDepth;
+    cur = cur.parentElement, depth++
+  ) {
     let sib = cur.previousElementSibling;
     for (let i = 0; sib && i < 4; sib = sib.previousElementSibling, i++) {
       const own = titleText(sib);
-      if (own) return own;
+      if (own) return { title: own, box: cur };
       // A header wrapping its title (<div class=ant-descriptions-header><div class=…-title>紧急联系人</div></div>).
       const inner = sib.childElementCount <= 3 ? sib.querySelector('h1,h2,h3,h4,h5,h6,legend,[class*="title"]') : null;
       const nested = inner ? titleText(inner) : null;
-      if (nested) return nested;
+      if (nested) return { title: nested, box: cur };
     }
   }
   return null;
 }
 
-/** True when `el` lies in a section titled as another person's (emergency contact, guardian, guarantor). */
+/**
+ * True when `el` lies in a section titled as another person's (emergency contact, guardian, guarantor) or as a
+ * counted list of people (a company's contacts).
+ */
 export function isOtherPersonSection(el: Element, root: Element): boolean {
   const title = sectionTitleOf(el, root);
-  return !!title && OTHER_PERSON.test(title);
+  return !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title));
+}
+
+/**
+ * A second section of the record with a name of its own (a plan nominee, a co-applicant, a representative under the
+ * same Name / Phone / Email labels as the customer's, or a name "Ann Lee (mother)" in `others`): that person's. Drops from `fields` (best first: the first name
+ * is the customer's) every field of a titled section whose name differs from the customer's and which does not hold
+ * the customer's name.
+ */
+export function dropOtherNamedSections<T extends { key: string; el: Element; hidden: boolean; via: string }>(
+  fields: T[],
+  root: Element,
+  nameOf: (c: T) => string | null,
+  others: Element[] = [],
+): T[] {
+  const names = fields.filter((c) => c.key === 'name' && c.via === 'label' && !c.hidden);
+  const first = names.find((c) => nameOf(c) !== null);
+  if (!first) return fields;
+  const customer = nameOf(first);
+  const boxes: Element[] = [];
+  // Sections sit deeper than the section titles read above (a form framework's value six divs under its <dd>).
+  const add = (el: Element) => {
+    const box = sectionOf(el, root, 14)?.box;
+    if (box && !box.contains(first.el) && !boxes.includes(box)) boxes.push(box);
+  };
+  for (const c of names) if (c !== first && nameOf(c) !== null && nameOf(c) !== customer) add(c.el);
+  for (const el of others) add(el);
+  return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => b.contains(c.el)));
 }

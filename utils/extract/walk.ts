@@ -9,8 +9,11 @@ import { listOf, queryEach } from './list';
 export interface ScopeWalk {
   /** Every element of the scope, in page order (`querySelectorAll('*')`). */
   all: Element[];
-  /** Each element's attribute names (`getAttributeNames()`), at the same index. */
-  names: string[][];
+  /**
+   * Each element's attribute names (`getAttributeNames()`), at the same index: read on the first request, in the
+   * step of the reader that asks (a 20,000-element page's scan for shadow roots stays one short step).
+   */
+  names?: string[][];
   /** Indices into `all` of the elements carrying one of a set of attributes, per set, built on first request. */
   buckets: Map<string, number[]>;
 }
@@ -19,10 +22,14 @@ export interface ScopeWalk {
 export type WalkCache = Map<Scope, ScopeWalk>;
 
 export function walkScope(scope: Scope): ScopeWalk {
-  const all = listOf(scope.querySelectorAll('*'));
-  const names = new Array<string[]>(all.length);
-  for (let i = 0; i < all.length; i++) names[i] = (all[i] as Element).getAttributeNames();
-  return { all, names, buckets: new Map() };
+  return { all: listOf(scope.querySelectorAll('*')), buckets: new Map() };
+}
+
+function namesOf(walk: ScopeWalk): string[][] {
+  if (walk.names) return walk.names;
+  const names = new Array<string[]>(walk.all.length);
+  for (let i = 0; i < walk.all.length; i++) names[i] = (walk.all[i] as Element).getAttributeNames();
+  return (walk.names = names);
 }
 
 interface Range {
@@ -88,8 +95,9 @@ export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined
   if (!bucket) {
     bucket = [];
     const wanted = new Set(attrs);
-    for (let i = 0; i < walk.names.length; i++) {
-      const names = walk.names[i] as string[];
+    const all = namesOf(walk);
+    for (let i = 0; i < all.length; i++) {
+      const names = all[i] as string[];
       for (let j = 0; j < names.length; j++)
         if (wanted.has(names[j] as string)) {
           bucket.push(i);

@@ -61,7 +61,19 @@ same production build; times from this bench):
   from the port's arrival to the first snapshot; the panel's first render then waits on it. Not changed yet.
 - Tried and dropped (session 7): one chunk for everything the panel loads first (a rolldown \`codeSplitting\` group
   over the static graph of the panel's entries): boot 18–26 ms earlier in two alternated runs at load 9–14, but the
-  panel grew to 67.6 KB, the group keeping zod and modules the tree-shaker had left out.`;
+  panel grew to 67.6 KB, the group keeping zod and modules the tree-shaker had left out.
+- 8695228 (session 8) — the panel's first-frame code in one chunk (a rolldown \`codeSplitting\` group of what the side
+  panel's entry reaches statically, the entry itself left out: sidepanel.html loads 2 scripts instead of 7; 57.8 KB,
+  one gzip stream) and an early classic script (entrypoints/panel-early.ts) asking for the settings, the tab (the real
+  side panel's lookup) and the call port while the panel's module loads. A/B alternated with
+  \`node tests/bench/panel-stages.mjs\`'s openings (12 each): 96.1 ms against ba5bd35's 116.1 (load 8.7 → 9.9),
+  0.83×; the snapshot is in the page when the first render starts in most openings. \`npm run bench -- panel\` at
+  19:36 (load 7.9 → 14.8): 170.8 ms against the baseline's 219.6, 0.78×; at 19:38 (load 14.6 → 17.9, table above):
+  171.9 against 333.8, 0.51×. Not shown ≤ 100 ms on this loaded machine (the lead measured ba5bd35 at 100.5 ms at
+  load 1.2–1.7). Left: html loaded at ≈6 ms but the first script runs at ≈60–80 ms (the document's start and a file
+  load through the browser), then render + first layout ≈15–25 ms.
+- Tried and dropped (session 8): the early script \`async\` (not parser-blocking) with the first render waiting up
+  to 100 ms for the snapshot: the port connected later, 137.7 ms against 136.5 for 8695228 (load 5.5 → 8).`;
 const RUNS = 15;
 
 function build(dir, mode) {

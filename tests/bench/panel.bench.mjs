@@ -68,12 +68,15 @@ same production build; times from this bench):
   side panel's lookup) and the call port while the panel's module loads. A/B alternated with
   \`node tests/bench/panel-stages.mjs\`'s openings (12 each): 96.1 ms against ba5bd35's 116.1 (load 8.7 → 9.9),
   0.83×; the snapshot is in the page when the first render starts in most openings. \`npm run bench -- panel\` at
-  19:36 (load 7.9 → 14.8): 170.8 ms against the baseline's 219.6, 0.78×; at 19:38 (load 14.6 → 17.9, table above):
+  19:36 (load 7.9 → 14.8): 170.8 ms against the baseline's 219.6, 0.78×; at 19:38 (load 14.6 → 17.9):
   171.9 against 333.8, 0.51×. Not shown ≤ 100 ms on this loaded machine (the lead measured ba5bd35 at 100.5 ms at
   load 1.2–1.7). Left: html loaded at ≈6 ms but the first script runs at ≈60–80 ms (the document's start and a file
   load through the browser), then render + first layout ≈15–25 ms.
 - Tried and dropped (session 8): the early script \`async\` (not parser-blocking) with the first render waiting up
-  to 100 ms for the snapshot: the port connected later, 137.7 ms against 136.5 for 8695228 (load 5.5 → 8).`;
+  to 100 ms for the snapshot: the port connected later, 137.7 ms against 136.5 for 8695228 (load 5.5 → 8).
+- Final main a2221ce (session 8, after the helpers stopped), \`npm run bench -- panel\` three times in a row on a quiet
+  machine: 19:49 (load 1.3 → 1.4) 94.7 ms against the baseline's 182.9, 0.52×; 19:50 (load 1.9 → 3.0) 94.4 against
+  179.0, 0.53×; 19:50 (load 2.5 → 3.5, the table above) 83.0 against 150.2, 0.55×. At or under 100 ms in all three.`;
 const RUNS = 15;
 
 function build(dir, mode) {

@@ -10,6 +10,15 @@ import { launchExtension, readStore } from '../harness.mjs';
 // Screenshots to look at, not committed.
 const shot = (name) => path.join(os.tmpdir(), `huifang-${name}.png`);
 
+/** Records the call as "no answer" (Shift+N) and waits for the panel to say it is recorded. */
+async function recordNoAnswer(panel) {
+  await panel.keyboard.press('Shift+N');
+  await panel
+    .getByText(/已记录|Recorded/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+}
+
 let h;
 before(async () => {
   h = await launchExtension();
@@ -51,11 +60,7 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   assert.match(notice, /李伟/);
   assert.doesNotMatch(notice, /页面已切换到另一位客户（上海明德/);
   await panel.getByTestId('keep-call').click();
-  await panel.keyboard.press('Shift+N');
-  await panel
-    .getByText(/已记录|Recorded/)
-    .first()
-    .waitFor({ timeout: 10_000 });
+  await recordNoAnswer(panel);
 
   const records = await readStore(panel, 'callbacks');
   assert.equal(records.length, 1);
@@ -89,11 +94,7 @@ test('a company whose page lists no contacts: the agent types who is on the line
   await panel.locator('body').click({ position: { x: 2, y: 2 } }); // keys go to the panel, not the name box
   await panel.keyboard.press('y');
   await panel.waitForFunction((id) => document.querySelector('[data-testid=step]')?.dataset.stepId !== id, firstStep);
-  await panel.keyboard.press('Shift+N');
-  await panel
-    .getByText(/已记录|Recorded/)
-    .first()
-    .waitFor({ timeout: 10_000 });
+  await recordNoAnswer(panel);
   const records = await readStore(panel, 'callbacks');
   assert.equal(records.length, recordsBefore + 1);
   // The store lists records by id, not by time: this call's is the one under this third party's key (socid 9).

@@ -1,15 +1,9 @@
 // General classes of misses seen on CRMs the extractor was not written against (docs/benchmarks.md,
 // "Generalisation"): each rule is shown on a small page of its own, never on a held-out page.
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { classReader } from './class-page';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-const read = (html: string, url = 'https://crm.example/x', lang = 'zh-CN') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(read(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { context: read, values } = classReader('zh-CN', NOW);
 
 const PERSON = `<div class="detail"><h1>张三</h1><dl>
   <dt>手机</dt><dd>13800138000</dd><dt>邮箱</dt><dd>zs@example.com</dd></dl></div>`;

@@ -2,15 +2,11 @@
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
 import { normalizeDate } from '@/utils/core/normalize/date';
+import { classReader } from './class-page';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-const context = (html: string, url = 'https://crm.example/x', lang = 'zh-CN') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(context(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { context, values } = classReader('zh-CN', NOW);
 const row = (label: string, value: string) =>
   `<div class="row"><span class="lbl">${label}</span><span class="val">${value}</span></div>`;
 

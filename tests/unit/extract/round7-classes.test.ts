@@ -1,19 +1,14 @@
 // Classes of wrong and missed values seen on round 7 of the held-out pages (docs/benchmarks.md, "Generalisation"):
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
 import { normalizeDate } from '@/utils/core/normalize/date';
 import { normalizePhone } from '@/utils/core/normalize/phone';
 import { recordFromUrl } from '@/utils/core/url-record';
 import { frameArea } from '@/utils/extract/frame-area';
+import { classReader } from './class-page';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-const context = (html: string, url = 'https://crm.example/x', lang = 'en') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(context(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { values } = classReader('en', NOW);
 const row = (label: string, value: string) =>
   `<div class="fld"><span class="fld-label">${label}</span><span class="fld-value">${value}</span></div>`;
 

@@ -1,17 +1,11 @@
 // Classes of wrong and invented values seen on round 8 of the held-out pages (docs/benchmarks.md, "Generalisation"):
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
 import { normalizeField } from '@/utils/extract/fields';
 import { isMobileShape } from '@/utils/extract/generic/phone-shape';
-import { parsePage } from './dom-helpers';
+import { classReader } from './class-page';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
-const context = (html: string, url = 'https://crm.example/x', lang = 'en') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(context(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { values } = classReader('en', NOW);
 const row = (label: string, value: string) =>
   `<div class="fld"><span class="fld-label">${label}</span><span class="fld-value">${value}</span></div>`;
 

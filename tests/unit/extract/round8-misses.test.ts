@@ -1,15 +1,9 @@
 // Classes of values MISSED on round 8 of the held-out pages (docs/benchmarks.md, "Round 8"): each rule on a small page
 // of our own (made-up markup, names and numbers, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { classReader } from './class-page';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-const context = (html: string, url = 'https://crm.example/x', lang = 'zh-CN') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(context(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { context, values } = classReader('zh-CN', NOW);
 const kv = (label: string, value: string) =>
   `<div class="pair"><span class="k">${label}</span><span>${value}</span></div>`;
 

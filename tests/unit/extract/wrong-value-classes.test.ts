@@ -1,17 +1,11 @@
 // Classes of WRONG values seen on CRMs the extractor was not written against (docs/benchmarks.md,
 // "Generalisation", round 4): each rule on a small page of our own (made-up markup and values).
-import { extractCustomer } from '@/utils/extract';
 import { identityOf } from '@/utils/core/schemas/customer';
 import { recordFromUrl, urlNamesOtherObject } from '@/utils/core/url-record';
-import { parsePage } from './dom-helpers';
+import { classReader } from './class-page';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
-const read = (html: string, url = 'https://crm.example/x', lang = 'zh-CN') =>
-  extractCustomer(parsePage(`<html lang="${lang}"><body>${html}</body></html>`), url, NOW, undefined, {
-    adapters: [],
-  });
-const values = (html: string, url?: string, lang?: string) =>
-  Object.fromEntries(Object.entries(read(html, url, lang).fields).map(([k, v]) => [k, v.value]));
+const { context: read, values } = classReader('zh-CN', NOW);
 
 describe('a code the record shows beats any other id', () => {
   it('a bare 编号 / Code is the customer code, after a specific label and only when code-shaped', () => {

@@ -2,7 +2,7 @@ import type { browser as Api } from 'wxt/browser';
 import { callPortName } from '@/utils/call/call-port-name';
 import type { CallPort } from '@/utils/call/call-mirror';
 import { stageMark } from '@/utils/stage-mark';
-import { readBoundTabId, type TabInfo } from './tab-binding';
+import { getActiveTab, getTabInfo, readBoundTabId, type TabInfo } from './tab-binding';
 
 /**
  * The side panel's first requests, made by a small classic script in the page's head (entrypoints/panel-early.ts)
@@ -47,16 +47,7 @@ function isEarlyStart(value: unknown): value is EarlyStart {
 export function startEarly(api: Browser, search: string, language: string): EarlyStart {
   const settings = api.storage.local.get('settings');
   const bound = readBoundTabId(search);
-  const tab: Promise<TabInfo | null> =
-    bound !== null
-      ? api.tabs.get(bound).then(
-          (t) => ({ tabId: bound, url: t.url ?? null }),
-          () => ({ tabId: bound, url: null }),
-        )
-      : api.tabs.query({ active: true, currentWindow: true }).then(
-          ([t]) => (t?.id === undefined ? null : { tabId: t.id, url: t.url ?? null }),
-          () => null,
-        );
+  const tab: Promise<TabInfo | null> = (bound !== null ? getTabInfo(bound, api) : getActiveTab(api)).catch(() => null);
   let early: { tabId: number; port: CallPort } | null = null;
   let taken = false;
   const open = (tabId: number) => {

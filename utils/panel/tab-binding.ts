@@ -10,13 +10,16 @@ export function readBoundTabId(search: string): number | null {
 
 export type TabInfo = { tabId: number; url: string | null };
 
-export async function getTabInfo(tabId: number): Promise<TabInfo> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
+/** The tab API to ask: the page's own, or the one the side panel's early script was given (utils/panel/early-start.ts). */
+type Tabs = Pick<typeof browser, 'tabs'>;
+
+export async function getTabInfo(tabId: number, api: Tabs = browser): Promise<TabInfo> {
+  const tab = await api.tabs.get(tabId).catch(() => null);
   return { tabId, url: tab?.url ?? null };
 }
 
-export async function getActiveTab(): Promise<TabInfo | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+export async function getActiveTab(api: Tabs = browser): Promise<TabInfo | null> {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url ?? null };
 }
 

@@ -627,12 +627,28 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
 const SPACED_CODE =
   /^\s*(\S[^:：\n]{0,15}?)\s+((?=[A-Za-z0-9_./-]*\d)(?=[A-Za-z0-9_./-]*[A-Za-z-])[A-Za-z0-9][A-Za-z0-9_./-]{3,39})\s*$/;
 
+// A subtitle of facts joined by dots or bars ("客户编号 C-2024-118 · 跟进中 · 最近联系 2 天前"): each part alone.
+const FACT_SEPARATOR = /\s+[·•|｜]\s+/;
+
+function spacedCode(text: string): RegExpExecArray | null {
+  if (text.length <= 60) {
+    const whole = SPACED_CODE.exec(text);
+    if (whole) return whole;
+  }
+  if (!FACT_SEPARATOR.test(text)) return null;
+  for (const part of text.split(FACT_SEPARATOR)) {
+    const m = part.length <= 60 ? SPACED_CODE.exec(part) : null;
+    if (m) return m;
+  }
+  return null;
+}
+
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
     if (text.length > 240) continue;
     const colon = /[:：]/.test(text);
-    const m = colon ? INLINE.exec(text) : text.length <= 60 ? SPACED_CODE.exec(text) : null;
+    const m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
     if (!m) continue;
     const label = normalizeLabel(m[1] ?? '');
     const key = keyForLabel(label);

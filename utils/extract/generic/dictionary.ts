@@ -977,7 +977,43 @@ const WEAK_CODE = new Set([
   'codigo',
   'numéro',
   'nummer',
+  // The same bare words in the other languages of ID_WORD (a Czech card's "Kód", a Japanese "コード").
+  'id',
+  'kód',
+  'kod',
+  'kode',
+  'codice',
+  'numero',
+  'número',
+  'numer',
+  'číslo',
+  'nomor',
+  'код',
+  'номер',
+  'コード',
+  '番号',
+  '코드',
+  '번호',
+  'رقم',
+  'mã',
 ]);
+
+// The record's own code, in any language: the record kind's word (customer, member, contact, 회원, コンタクト, 客户,
+// klienta…) with an id / code / number word after it ("Customer #", "회원 ID", "コンタクトID") or before it ("numéro de
+// client", "номер клиента", "رقم العميل", "mã khách hàng"). A code-shaped value only (keyForValue); a displayed code
+// beats the URL's id (docs/adapters.md, "The record's code").
+const ID_WORD =
+  '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
+const RECORD_KIND =
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|住户|户主|档案|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+const RECORD_CODE_LABEL = new RegExp(
+  `^(?:${RECORD_KIND}[\\s-]*${ID_WORD}(?:\\s*#)?|${ID_WORD}\\s+(?:(?:de|del|do|da|di|du|der|des|of|the|d')\\s*)*${RECORD_KIND})$`,
+  'u',
+);
+/** A label naming the record's own code ("Customer #", "회원 ID", "numéro de client"), in any language. */
+export function isRecordCodeLabel(simple: string): boolean {
+  return simple.length <= 30 && RECORD_CODE_LABEL.test(simple);
+}
 // A code: one token with a digit (PTY00193, HB-000982, 412, C114-00872), never a sentence or a phone with spaces.
 const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
 
@@ -1090,6 +1126,7 @@ const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)]|(?<=\D)\s?[1-3])
 
 // Labels that name a code on some CRMs and a phone on others ("Contact number: KON-2024-00512" / "+44 20 …").
 const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);
+const CONTACT_NUMBER = /^(?:contact|kontakt)[\s-]*(?:#|no\.?|nr\.?|number|nummer)$/;
 
 /**
  * The key a value under `label` belongs to, when its label alone cannot say: a code has letters, a phone none;
@@ -1119,7 +1156,8 @@ export function keyForValue(key: string, label: string, value: string): string {
   // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
   // member's code (YG-BJ-20731).
   if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return '';
-  return key === 'customerId' && CODE_OR_PHONE.has(label) && !/[A-Za-z]/.test(value) ? 'phone' : key;
+  const codeOrPhone = CODE_OR_PHONE.has(label) || CONTACT_NUMBER.test(label);
+  return key === 'customerId' && codeOrPhone && !/[A-Za-z]/.test(value) ? 'phone' : key;
 }
 
 /**
@@ -1167,6 +1205,8 @@ export const keyForLabel = memoByString(keyForLabelOnce);
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
+  // Before the tail is cut: "Customer #" is the customer's code, not the bare word "customer".
+  if (isRecordCodeLabel(toSimplified(label))) return 'customerId';
   const bare = label.replace(LABEL_TAIL, '');
   if (bare !== label && bare) return keyForLabel(bare);
   const simple = toSimplified(label);

@@ -108,8 +108,14 @@ const NO_WORD = /^[^\p{L}\p{N}]*$/u;
 // its viewer, never the record's owner.
 const SELF = /^(?:me|myself|you|我|我自己|本人|moi|yo|eu|ich|я)$/i;
 
+// The name of one of the app's modules (a menu item or a breadcrumb read beside a label: "Companies" › "Customers",
+// 企業 › コンタクト): never a person's or a company's name.
+const MODULE_WORD =
+  /^(?:customers?|contacts?|compan(?:y|ies)|accounts?|leads?|deals?|opportunit(?:y|ies)|partners?|clients?|people|persons?|organi[sz]ations?|tickets?|reports?|home|dashboard|kunden|kontakte|firmen|clientes|contactos|contatos|empresas|sociétés|clienti|contatti|aziende|klanten|contactpersonen|bedrijven|kontakty|osoby|firmy|zákazníci|klienci|контакты|клиенты|компании|客户|客户管理|联系人|公司|商机|首页|コンタクト|企業|顧客|取引先|商談|ホーム|고객|연락처|회사|거래처)$/i;
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
+  if ((key === 'name' || key === 'company' || key === 'owner') && MODULE_WORD.test(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && NO_WORD.test(raw)) return null;
   switch (key) {
     case 'name': {

@@ -56,3 +56,39 @@ describe('a displayed code under the record’s id / code / number word beats th
     expect(values(page, 'https://crm.example/customer/311', 'zh-CN').customerId).toBe('KH-2026-0311');
   });
 });
+
+describe('a box title, a menu item or a breadcrumb word is no value', () => {
+  it('a box’s title made of a data / details word is not the name, in any language', () => {
+    for (const [title, lang] of [
+      ['Základní údaje', 'cs'],
+      ['Données générales', 'fr'],
+      ['Datos básicos', 'es'],
+      ['Основные данные', 'ru'],
+      ['基本情報', 'ja'],
+      ['기본 정보', 'ko'],
+      ['Vlastní pole', 'cs'],
+    ] as const) {
+      const page = `<div class="box"><div class="head"><div class="nm">Ing. Marek Svoboda</div></div></div>
+        <div class="box"><h3>${title}</h3><div class="fields">${row('E-mail', 'marek@svoboda.example')}${row('Telefon', '+420 581 555 100')}</div></div>`;
+      expect([title, values(page, 'https://crm.example/x', lang).name]).toEqual([title, undefined]);
+    }
+  });
+
+  it('Czech and Slovak name parts make the name', () => {
+    const page = `<div class="box"><h3>Základní údaje</h3><div class="fields">${row('Jméno', 'Marek')}${row('Příjmení', 'Svoboda')}${row('E-mail', 'marek@svoboda.example')}</div></div>`;
+    expect(values(page, 'https://crm.example/x', 'cs').name).toBe('Marek Svoboda');
+  });
+
+  it('the app’s menu, one word per item, written as gmenu / topnav, holds no label and value', () => {
+    const page = `<div class="xmenu"><div>ホーム</div><div>企業</div><div class="on">案件一覧</div><div>商談</div></div>
+      <div class="card"><table><tr><th>氏名</th><td>森 陽菜</td></tr><tr><th>メールアドレス</th><td>hina@mori.example</td></tr>
+      <tr><th>電話番号</th><td>03-5550-0101</td></tr></table></div>`;
+    expect(values(page, 'https://crm.example/x', 'ja').company).toBeUndefined();
+  });
+
+  it('a module’s name read beside a label (a side menu’s Companies › Customers) is no company', () => {
+    const page = `<div class="sb"><div>Contacts</div><div>Companies</div><div class="on">Customers</div></div>
+      <div class="card">${row('Name', 'Iris Vega')}${row('Email', 'iris@vega.example')}${row('Phone', '+34 952 000 111')}</div>`;
+    expect(values(page, 'https://crm.example/x').company).toBeUndefined();
+  });
+});

@@ -108,6 +108,8 @@ const SYNONYMS: Record<string, string[]> = {
     // WeCom's one word for the customer's employer; Japanese, Korean, Portuguese, Russian, Arabic, French.
     '企业',
     '会社名',
+    '企業名',
+    '取引先名',
     '勤務先',
     '회사',
     '회사명',
@@ -862,8 +864,10 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
   // Dutch, Scandinavian, Polish and Indonesian parts (Voornaam / Tussenvoegsel / Achternaam, Fornavn / Efternavn).
-  if (/^(voornaam|voornamen|fornavn|förnamn|imię|nama depan)$/.test(label)) return 'first';
-  if (/^(achternaam|efternavn|etternavn|efternamn|nazwisko|nama belakang)$/.test(label)) return 'last';
+  if (/^(voornaam|voornamen|fornavn|förnamn|imię|nama depan|jméno|křestní jméno|meno|krstné meno)$/.test(label))
+    return 'first';
+  if (/^(achternaam|efternavn|etternavn|efternamn|nazwisko|nama belakang|příjmení|priezvisko)$/.test(label))
+    return 'last';
   if (
     /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
       label,

@@ -11,6 +11,10 @@ import { elementsWithAttribute } from '../walk';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
+// A box's title made of a data / details / fields word, in the languages of CRMs (Základní údaje, Kontaktní údaje,
+// Vlastní pole, Données générales, Datos básicos, Stammdaten, Основные данные, 基本情報, 기본 정보): a section, not a name.
+const SECTION_WORDS =
+  /údaje|informace|podrobnosti|\spole$|dados|datos|données|informations?|información|informações|informazioni|daten$|angaben|gegevens|details?$|данные|информация|сведения|реквизиты|情報|詳細|정보|상세|informacje|szczegóły|adatok|bilgiler|thông tin|chi tiết|maklumat|tiedot|uppgifter|oplysninger|opplysninger|στοιχεία|بيانات|معلومات|\sfields?$|felder$|champs|campos|campi|\sполя$/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.)\W*$/i;
@@ -178,6 +182,7 @@ function isNameLike(text: string, company: boolean): boolean {
   if (!company && SENTENCE.test(text)) return false;
   // Section titles in Traditional Chinese too (要保人資料, 客戶詳情): the dictionary's simplified words cover both.
   if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text))) return false;
+  if (!company && SECTION_WORDS.test(text)) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;
 }
 

@@ -84,6 +84,10 @@ const KEYWORDS = new Set([
   'messages',
 ]);
 
+// A menu or nav word behind a short prefix, written as one word (gmenu, lnav, topmenu, mainnav): the app's menu, whose
+// items ("企業", "コンタクト") are no label and value.
+const MENU_PART = /^(?:[a-z]{1,2}|top|left|main|sub|head)(?:menu|nav)$/;
+
 // Whole class names of the logged-in user's own card or menu (the parts alone, like "user", are too common).
 const WHOLE_CLASSES = new Set([
   'user-info',
@@ -199,13 +203,13 @@ const classWords = memoByString((cls: string) => {
     if (WHOLE_CLASSES.has(token.toLowerCase())) whole = true;
     const parts = partsOf(token);
     parts.forEach((p, i) => {
-      if (KEYWORDS.has(p) && !isNamespace(parts, i)) keyword = true;
+      if ((KEYWORDS.has(p) || MENU_PART.test(p)) && !isNamespace(parts, i)) keyword = true;
     });
   }
   return { whole, keyword };
 });
 
-const idHasKeyword = memoByString((id: string) => partsOf(id).some((p) => KEYWORDS.has(p)));
+const idHasKeyword = memoByString((id: string) => partsOf(id).some((p) => KEYWORDS.has(p) || MENU_PART.test(p)));
 
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;

@@ -92,3 +92,27 @@ describe('a box title, a menu item or a breadcrumb word is no value', () => {
     expect(values(page, 'https://crm.example/x').company).toBeUndefined();
   });
 });
+
+describe('the whole address and only the address', () => {
+  const cell = (label: string, value: string) =>
+    `<div class="cell"><label>${label}</label><div class="val">${value}</div></div>`;
+  it('an address down one column of a two-column grid: its empty-labelled next line, then city, state, ZIP, country', () => {
+    const page = `<div class="grid">${cell('Company', 'Birch Lane Dental')}${cell('Address', '18 Quarry Road')}
+      ${cell('Contact', 'Nora Quinlan')}${cell('', 'Building C')}${cell('Title', 'Office Lead')}${cell('City', 'Salem')}
+      ${cell('Phone', '(503) 555-0170')}${cell('State', 'OR')}${cell('Email', 'nora@birchlane.example')}${cell('ZIP', '97301')}
+      ${cell('Fax', '(503) 555-0171')}${cell('Country', 'United States')}</div>`;
+    expect(values(page).address).toBe('18 Quarry Road, Building C, Salem, OR, 97301, United States');
+  });
+
+  it('one column: the empty-labelled line under the address is its second line', () => {
+    const page = `<div class="grid">${cell('Name', 'Nora Quinlan')}${cell('Phone', '(503) 555-0170')}${cell('Address', '18 Quarry Road')}
+      ${cell('', 'Building C')}${cell('City', 'Salem')}${cell('State', 'OR')}${cell('ZIP', '97301')}</div>`;
+    expect(values(page).address).toBe('18 Quarry Road, Building C, Salem, OR, 97301');
+  });
+
+  it('the next label of a descriptions row, made like the address’s label, is not an address line', () => {
+    const page = `<div class="desc"><div class="lb">客户姓名</div><div>喻晓峰</div><div class="lb">手机号码</div><div>139 0731 0000</div>
+      <div class="lb">安装地址</div><div>湖南省株洲市天元区长江北路88号</div><div class="lb">维修站点</div><div>株洲天元一站</div></div>`;
+    expect(values(page, 'https://crm.example/x', 'zh-CN').address).toBe('湖南省株洲市天元区长江北路88号');
+  });
+});

@@ -292,11 +292,17 @@ function textSiblingAfter(el: Element): string {
 // A line that is a phone number or an e-mail address: the next field of a card, never an address line.
 const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|\S+@\S+\.\S+)$/;
 
-/** The plain lines after `el` among its siblings (an address written one line per element), up to a field. */
-function followingLines(el: Element, allowHidden: boolean, env: ReadEnv): string[] {
+/**
+ * The plain lines after `el` among its siblings (an address written one line per element), up to a field: a sibling
+ * made like the label (its class, or a label's class word) is the next field's label, whatever it names (a
+ * descriptions grid's "服务网点" after the address).
+ */
+function followingLines(el: Element, label: Element, allowHidden: boolean, env: ReadEnv): string[] {
   const out: string[] = [];
+  const labelClass = label.getAttribute('class') ?? '';
   for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
     if (!/^(?:DIV|SPAN|P)$/.test(sib.tagName) || sib.childElementCount > 1) break;
+    if ((labelClass && sib.getAttribute('class') === labelClass) || isMarkedLabel(sib)) break;
     const lines = readLines(sib, allowHidden, env.cache);
     if (lines.length !== 1) break;
     const line = (lines[0] ?? '').trim();
@@ -518,7 +524,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     }
     // An address under its section title, one line per element ("Address" / street / "Town AB1 2CD" / country).
     if (key === 'address' && valueEl.parentElement === hit.el.parentElement && lines.length === 1)
-      lines = [...lines, ...followingLines(valueEl, hidden, env)];
+      lines = [...lines, ...followingLines(valueEl, hit.el, hidden, env)];
     // A section title (a legend, a heading) above its fields: its "value" is field rows, their labels among them.
     if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.

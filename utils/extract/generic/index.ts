@@ -56,6 +56,9 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   }
   const first = list[start];
   if (!first) return null;
+  // The address's next line in the cell below with an empty label, then its parts.
+  const below = anchor ? columnAddress(first, list, env, 1) : null;
+  if (below) return below;
   const run = [first];
   // "Address 2" / "地址2" continues "Address": a second line of one address, not a second address.
   const runKey = (c: Candidate) =>
@@ -70,12 +73,74 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     run.push(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
   }
-  if (anchor && run.length === 1) return null;
+  if (anchor && run.length === 1) return columnAddress(first, list, env, 2);
   const lines = run.flatMap((c) => (c.key === 'address' ? c.lines : [c.lines.join(' ')])).filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
   return norm
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
+}
+
+/** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
+function gridCell(el: Element): Element | null {
+  let cell: Element | null = el;
+  for (let i = 0; i < 3 && cell; i++, cell = cell.parentElement) {
+    const grid = cell.parentElement;
+    if (!grid || grid.childElementCount < 6) continue;
+    const made = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
+    const same = listOf(grid.children).filter((c) => made(c) === made(cell as Element)).length;
+    if (same >= 6) return cell;
+  }
+  return null;
+}
+
+/** A cell whose label is empty and whose value is one short line: the line before it continues (an address line). */
+function continuationLine(cell: Element | undefined, env: ReadEnv): string | null {
+  const first = cell?.firstElementChild;
+  if (!cell) return null;
+  if (!first || first === cell.lastElementChild || (first.textContent ?? '').trim() !== '') return null;
+  if (isHidden(cell, env.cache)) return null;
+  const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= 100 && !/[:：]/.test(text) ? text : null;
+}
+
+/**
+ * An address in a grid of fields that flows row by row over several columns (Address | Contact, "" | Salutation, City
+ * | Title…): its lines go down its column, every n-th cell — a cell with an empty label (the address's next line),
+ * then the city, state, postcode and country parts — while the fields of the other columns sit between them.
+ */
+function columnAddress(anchor: Candidate, list: Candidate[], env: ReadEnv, from: 1 | 2): Found | null {
+  const cell = gridCell(anchor.el);
+  const cells = cell?.parentElement ? listOf(cell.parentElement.children) : [];
+  const at = cell ? cells.indexOf(cell) : -1;
+  if (at < 0) return null;
+  const partIn = new Map<Element, Candidate>();
+  for (const c of list)
+    if (c.key === 'address-part') {
+      const own = cells.find((x) => x.contains(c.el));
+      if (own) partIn.set(own, c);
+    }
+  const step = (c: Element | undefined) => !!c && (partIn.has(c) || continuationLine(c, env) !== null);
+  for (let stride = from; stride <= (from === 1 ? 1 : 4); stride++) {
+    // One column: only an empty-labelled next line starts it (a run of parts is read by addressFromRun).
+    if (stride === 1 ? continuationLine(cells[at + 1], env) === null : !step(cells[at + stride])) continue;
+    const lines = [...anchor.lines];
+    const labels = [anchor.label];
+    const seen = new Set<string>();
+    for (let i = at + stride; step(cells[i]); i += stride) {
+      const part = partIn.get(cells[i] as Element);
+      if (part) {
+        if (seen.has(conflictKey(part))) break;
+        seen.add(conflictKey(part));
+        lines.push(part.lines.join(' '));
+        labels.push(part.label);
+      } else lines.push(continuationLine(cells[i], env) ?? '');
+    }
+    if (seen.size === 0) return null;
+    const norm = normalizeField('address', lines.filter(Boolean), env.order);
+    return norm ? { key: 'address', ...norm, source: { via: 'generic', label: labels.join(' + ') } } : null;
+  }
+  return null;
 }
 
 // One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).

@@ -35,6 +35,19 @@ const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
 // Guillemets that quote an organisation's name (ООО «Уралтехснаб», SARL « Les Jardins »): its text, not glyphs.
 const QUOTED = /«[^«»]*»/g;
 
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** "Latin name (漢字)" or "漢字 (Latin name)": the bracket holds the same name in the other script. */
+function inTwoScripts(raw: string): boolean {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(raw.trim());
+  if (!m) return false;
+  const [outer, inner] = [m[1] ?? '', m[2] ?? ''];
+  return (
+    (LATIN.test(outer) && !HAN.test(outer) && HAN.test(inner) && !LATIN.test(inner)) ||
+    (HAN.test(outer) && !LATIN.test(outer) && LATIN.test(inner) && !HAN.test(inner))
+  );
+}
+
 function withoutGlyphs(raw: string): string {
   // Trim the glyphs outside the quotes only: the quoted part is put back as it was.
   const quoted = [...raw.matchAll(QUOTED)];
@@ -142,7 +155,8 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
     case 'email':
       return normalizeEmail(raw);
     case 'owner': {
-      const m = AFTER_NAME.exec(raw);
+      // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
+      const m = inTwoScripts(raw) ? null : AFTER_NAME.exec(raw);
       const owner = surnameFirst(m?.[1]?.trim() || raw);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;

@@ -255,8 +255,32 @@ export function isInTabLike(el: Element, stop: Element | null = null): boolean {
   return false;
 }
 
+// The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›
+// Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
+const OWN_PAGE =
+  /(?:^|[›>»/|·]\s*)(?:my\s+(?:profile|details|account|settings|preferences)|个人中心|个人设置|我的资料|我的信息|我的账号|我的账户|mein profil|meine daten|mon profil|mes informations|mi perfil|mis datos|meu perfil|meus dados|il mio profilo|mijn profiel|mijn gegevens|мой профиль|мои данные|マイプロフィール|내 프로필|내 정보)\s*$/i;
+// The first characters OWN_PAGE's texts can start with after a separator or alone (most texts start otherwise).
+const OWN_PAGE_HINT = /my|个人|我的|mein|mon|mes|mi|meu|il mio|mijn|мо|マイ|내/i;
+
+/** The page names itself as the logged-in user's own (profile, details, account settings). */
+export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
+  if (OWN_PAGE.test((doc.title ?? '').trim())) return true;
+  const body = doc.body;
+  if (!body) return false;
+  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 80 || !OWN_PAGE_HINT.test(text)) continue;
+    const trimmed = text.replace(/\s+/g, ' ').trim();
+    if (!OWN_PAGE.test(trimmed)) continue;
+    const parent = node.parentElement;
+    // Alone, only as a heading; after a separator, the end of a breadcrumb.
+    if (/^H[1-4]$/.test(parent?.tagName ?? '') || /[›>»/|·]/.test(trimmed)) return true;
+  }
+  return false;
+}
+
 const USER_URL =
-  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?)(?:[/?#.]|$))|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {

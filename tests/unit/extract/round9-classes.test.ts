@@ -1,7 +1,9 @@
 // Classes of wrong and invented values seen on round 9 of the held-out pages (docs/benchmarks.md, "Generalisation"):
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
 import { keyForLabel, keyForValue } from '@/utils/extract/generic/dictionary';
+import { extractCustomer } from '@/utils/extract';
 import { classReader } from './class-page';
+import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const { values } = classReader('en', NOW);
@@ -114,5 +116,82 @@ describe('the whole address and only the address', () => {
     const page = `<div class="desc"><div class="lb">客户姓名</div><div>喻晓峰</div><div class="lb">手机号码</div><div>139 0731 0000</div>
       <div class="lb">安装地址</div><div>湖南省株洲市天元区长江北路88号</div><div class="lb">维修站点</div><div>株洲天元一站</div></div>`;
     expect(values(page, 'https://crm.example/x', 'zh-CN').address).toBe('湖南省株洲市天元区长江北路88号');
+  });
+});
+
+describe('a name is not cut', () => {
+  it('an owner written in two scripts keeps both: "Latin name（漢字）"', () => {
+    const page = `<div class="grid">${row('客户名称', 'Havbris Fiskeri AS')}${row('公司电话', '+47 55 00 22 33')}${row('跟进人', 'Kevin Lu（陆凯文）')}</div>`;
+    expect(values(page, 'https://crm.example/x', 'zh-CN').owner).toBe('Kevin Lu（陆凯文）');
+    const note = `<div class="grid">${row('客户名称', 'Havbris Fiskeri AS')}${row('跟进人', '陆凯文（外贸二组）')}</div>`;
+    expect(values(note, 'https://crm.example/x', 'zh-CN').owner).toBe('陆凯文');
+  });
+});
+
+describe('a user’s own page is not a customer', () => {
+  it('a page that names itself "My Profile" (breadcrumb end or heading) gives no customer', () => {
+    const page = `<div class="bar">Home › Settings › My Profile<span class="me">Lena Berg ▾</span></div>
+      <div class="card"><h3>Lena Berg</h3>${row('Name', 'Lena Berg')}${row('Email', 'lena.berg@helpdesk.example')}
+      ${row('Phone', '+46 8 555 019 20')}${row('Mobile', '+46 70 555 01 93')}${row('Department', 'Service Desk')}</div>`;
+    expect(values(page, 'https://desk.example/ui/settings')).toEqual({});
+    const heading = page
+      .replace('Home › Settings › My Profile', 'Home')
+      .replace('<h3>Lena Berg</h3>', '<h3>My Details</h3>');
+    expect(values(heading, 'https://desk.example/ui/settings')).toEqual({});
+    // A "My Profile" link in the user's menu says nothing of the page.
+    const customer = page.replace('Home › Settings › My Profile', '<a href="/me">My Profile</a>');
+    expect(values(customer, 'https://desk.example/ui/requesters/88').name).toBe('Lena Berg');
+  });
+});
+
+describe('another person’s or another label’s value is not the customer’s', () => {
+  it('on a company’s record, a mobile in the row of its main contact person is that person’s', () => {
+    const page = `<table class="t"><tr><td class="name">客户名称</td><td>杭州青禾茶业有限公司</td><td class="name">客户编号</td><td>KH-7781</td></tr>
+      <tr><td class="name">所在区域</td><td>浙江省 杭州市</td><td class="name">详细地址</td><td>西湖区龙井路18号</td></tr></table>
+      <div class="gp">联系人</div><table class="t"><tr><td class="name">主联系人</td><td>方晓雯（行政）</td><td class="name">手机</td><td>139 5710 2233</td></tr></table>`;
+    const v = values(page, 'https://crm.example/x', 'zh-CN');
+    expect(v.name).toBe('杭州青禾茶业有限公司');
+    expect(v.mobile).toBeUndefined();
+    // A person's own record keeps the mobile in the same row as a contact word.
+    const person = page.replace('杭州青禾茶业有限公司', '方晓雯');
+    expect(values(person, 'https://crm.example/x', 'zh-CN').mobile).toBe('13957102233');
+  });
+
+  it('a section title over field components whose labels sit in their own shadow roots is no label', () => {
+    const doc = parsePage('<html lang="en"><body><x-card id="c"></x-card></body></html>');
+    const card = (doc.getElementById('c') as Element).attachShadow({ mode: 'open' });
+    const add = (parent: ParentNode, html: string) => {
+      const box = doc.createElement('div');
+      box.innerHTML = html;
+      parent.append(...Array.from(box.childNodes));
+    };
+    add(card, '<div class="n">Asha Rao</div>');
+    for (const [title, rows] of [
+      [
+        'Contact',
+        [
+          ['Mobile', '+91 98450 11223'],
+          ['Email', 'asha@rao.example'],
+        ],
+      ],
+      ['Account', [['Plan', 'GreenBasket Gold Yearly']]],
+    ] as const) {
+      const section = doc.createElement('x-section');
+      card.append(section);
+      const inner = section.attachShadow({ mode: 'open' });
+      add(inner, `<h4>${title}</h4>`);
+      for (const [label, value] of rows) {
+        const field = doc.createElement('x-field');
+        add(
+          field.attachShadow({ mode: 'open' }),
+          `<style>:host{display:flex}</style><span class="l">${label}</span><span class="v"><slot></slot></span>`,
+        );
+        field.textContent = value;
+        inner.append(field);
+      }
+    }
+    const ctx = extractCustomer(doc, 'https://crm.example/tickets/5512', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.mobile?.value).toBe('+919845011223');
+    expect(ctx.fields.company).toBeUndefined();
   });
 });

@@ -342,7 +342,10 @@ function textBefore(el: Element): boolean {
 
 /** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
 function startsWithLabel(el: Element): boolean {
-  let first: Element | null = el.firstElementChild;
+  // A field component renders its label in its own open shadow root, before the slotted value (<kx-field>: "Plan" +
+  // <slot>): that label is where it starts.
+  const shadow = el.shadowRoot ? listOf(el.shadowRoot.children).find((c) => c.tagName !== 'STYLE') : undefined;
+  let first: Element | null = shadow ?? el.firstElementChild;
   for (let i = 0; first && i < 8; i++) {
     // Text before that element ("(608) 555-0143<span>Work</span>"): the value starts with the text, not a label.
     if (textBefore(first)) return false;
@@ -356,7 +359,7 @@ function startsWithLabel(el: Element): boolean {
   return false;
 }
 
-const ORGANISATION =
+export const ORGANISATION =
   /公司|会社|集团|有限|企业|\b(?:ltd|inc|llc|gmbh|corp|co\.|s\.a\.|s\.r\.l\.|plc|b\.v\.|ag|kg|oy|ab|pty)\b/i;
 export const BARE_RECORD_WORDS = new Set(['customer', 'client', '客户', '顾客', 'cliente', 'kunde']);
 const LABEL_CLASS = /(?:^|[\s_-])(?:lbl|label|key|caption|field-?name|field-?title)(?:$|[\s_-])/i;

@@ -981,19 +981,14 @@ const WEAK_CODE = new Set([
   'codigo',
   'numéro',
   'nummer',
-  // The same bare words in the other languages of ID_WORD (a Czech card's "Kód", a Japanese "コード").
+  // The same bare words in the other languages of ID_WORD (a Czech card's "Kód", a Japanese "コード"); not the bare
+  // "number" words that are an address's house number (Número, číslo, номер).
   'id',
   'kód',
   'kod',
   'kode',
   'codice',
-  'numero',
-  'número',
-  'numer',
-  'číslo',
-  'nomor',
   'код',
-  'номер',
   'コード',
   '番号',
   '코드',

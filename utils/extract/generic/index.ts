@@ -6,7 +6,7 @@ import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
-import { BARE_RECORD_WORDS, collectSteps, OTHER_PERSON_KEY, type Candidate } from './collect';
+import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findCompanyBeside, findNameHeading } from './heading';
 import { findRecordIdInIds } from './record-id';
@@ -19,13 +19,14 @@ import {
   findOpenOverlaysAround,
   isInTabLike,
   pageSaysList,
+  saysOwnPage,
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl } from '../../core/url-record';
 import { listOf } from '../list';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
-import { dropOtherNamedSections, isOtherPersonSection } from './section';
+import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -542,7 +543,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const have = new Set<string>();
   const chosen = new Map<string, Candidate>();
   const nameOf = (c: Candidate) => normalizeField('name', c.lines, env.order)?.value ?? null;
-  for (const c of dropOtherNamedSections(inRoot, root, nameOf, relatives)) {
+  const isOrganisation = (c: Candidate) => ORGANISATION.test(c.lines.join(' '));
+  const own = dropContactPersonRows(dropOtherNamedSections(inRoot, root, nameOf, relatives), isOrganisation);
+  for (const c of own) {
     if (c.key === 'address-part' || c.key.startsWith('name-') || have.has(c.key)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
@@ -634,7 +637,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);
   }
-  if (userUrl && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
+  if ((userUrl || saysOwnPage(doc, env.texts)) && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
     return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };

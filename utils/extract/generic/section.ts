@@ -79,3 +79,35 @@ export function dropOtherNamedSections<T extends { key: string; el: Element; hid
   for (const el of others) add(el);
   return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => b.contains(c.el)));
 }
+
+// A cell naming a company's contact person (主联系人, Main contact, Ansprechpartner, 担当者): the row is that person's.
+const CONTACT_PERSON =
+  /^(?:(?:主|首要|第一|默认|主要)?联系人(?:姓名)?|(?:main|primary|key)\s+contact(?:\s+person)?|contact\s+person|ansprechpartner|contactpersoon|personne de contact|contact principal|persona de contacto|pessoa de contato|主担当|担当者|담당자|контактное лицо)[:：]?$/i;
+
+/**
+ * On a company's record (its name an organisation's), a phone, mobile or e-mail in the row of a table that names a
+ * contact person ("主联系人 | 贺某（采购主管）| 手机 | 181…") is that person's, never the company's.
+ */
+export function dropContactPersonRows<T extends { key: string; el: Element; hidden: boolean; via: string }>(
+  fields: T[],
+  isOrganisation: (c: T) => boolean,
+): T[] {
+  const first = fields.find((c) => c.key === 'name' && c.via === 'label' && !c.hidden);
+  if (!first || !isOrganisation(first)) return fields;
+  const personRow = new Map<Element, boolean>();
+  const namesPerson = (row: Element) => {
+    let has = personRow.get(row);
+    if (has === undefined) {
+      has = Array.from(row.children).some((cell) =>
+        CONTACT_PERSON.test((cell.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase()),
+      );
+      personRow.set(row, has);
+    }
+    return has;
+  };
+  return fields.filter((c) => {
+    if (c.key !== 'phone' && c.key !== 'mobile' && c.key !== 'email') return true;
+    const row = c.el.closest('tr, [role="row"]');
+    return !row || row.contains(first.el) || !namesPerson(row);
+  });
+}

@@ -195,3 +195,25 @@ describe('another person’s or another label’s value is not the customer’s'
     expect(ctx.fields.company).toBeUndefined();
   });
 });
+
+describe('a start date is a sign date unless it starts a running service', () => {
+  it('"Subscription start" beside "Next delivery" is the service period’s start; alone it is the sign date', () => {
+    const card = (extra: string) =>
+      `<div class="card">${row('Name', 'Pia Holm')}${row('Email', 'pia@holm.example')}</div>
+       <div class="card"><div class="title">Subscription</div>${row('Plan', 'Veggie Crate – weekly')}
+       ${row('Subscription start', 'Apr 9, 2025')}${extra}</div>`;
+    expect(values(card(row('Next delivery', 'Dec 4, 2025'))).signDate).toBeUndefined();
+    expect(values(card('')).signDate).toBe('2025-04-09');
+    expect(
+      values(card(row('Next billing', 'Dec 9, 2025')).replace('Subscription start', 'Contract start')).signDate,
+    ).toBe('2025-04-09');
+  });
+});
+
+describe('older leftovers', () => {
+  it('a module badge before the name in the record’s heading is not part of the name', () => {
+    const page = `<h1><span class="detail"><span class="label label-module">Ct</span> <span class="name">Mrs. Ada Brook</span></span></h1>
+      <div class="card">${row('Email', 'ada@brook.example')}${row('Mobile', '+44 7700 900123')}</div>`;
+    expect(values(page, 'https://crm.example/#Contacts/record/91').name).toBe('Ada Brook');
+  });
+});

@@ -6,7 +6,7 @@ import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
-import { initialsOf } from './person-text';
+import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsWithAttribute } from '../walk';
 
 const NOT_A_NAME =
@@ -98,6 +98,9 @@ function readOwnText(el: Element): string {
 const INLINE_AFTER = /^(?:SPAN|SMALL|EM|I|SUP|SUB|B)$/;
 
 function readTitle(el: Element, env: ReadEnv): string | null {
+  // A module badge or an avatar's initials before the name in the title (<span class="label">Co</span> Mr. Ann Lee).
+  const person = el.children.length > 0 && /^H[1-6]$/.test(el.tagName) ? personWithoutBadges(el) : '';
+  if (person && readValueLines(el, false, env.cache).length === 1) return person;
   if (el.children.length > 0 && isTitleElement(el)) {
     const own = readOwnText(el);
     if (own) return own;

@@ -144,6 +144,24 @@ function columnAddress(anchor: Candidate, list: Candidate[], env: ReadEnv, from:
   return null;
 }
 
+// A start date (Subscription start) beside the schedule of a running service (Next delivery, Next billing, 下次配送):
+// the service period's start, not the day a contract was signed. A start date alone, or a contract's, is the sign date.
+const START_LABEL = /\b(?:start|started|begin|begins|beginn|début|inicio|início)\b|开始|起始/i;
+const CONTRACT_WORD = /contract|agreement|sign|vertrag|contrat|contrato|合同|签/i;
+const SCHEDULE =
+  /next\s+(?:delivery|billing|bill|payment|charge|shipment|renewal|invoice|order|box)|renews?\s+on|nächste|prochaine|próxim[ao]|下次|下一次|下期/i;
+
+function startsRunningService(c: Candidate): boolean {
+  if (!START_LABEL.test(c.label) || CONTRACT_WORD.test(c.label)) return false;
+  let box = c.el.parentElement;
+  for (let i = 0; box && i < 4; i++, box = box.parentElement) {
+    const text = box.textContent ?? '';
+    if (text.length > 600) return false;
+    if (box.childElementCount >= 2 && SCHEDULE.test(text)) return true;
+  }
+  return false;
+}
+
 // One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).
 const REGION_LABEL =
   /^(?:地区|所在地区|所属地区|所在城市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
@@ -547,6 +565,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const own = dropContactPersonRows(dropOtherNamedSections(inRoot, root, nameOf, relatives), isOrganisation);
   for (const c of own) {
     if (c.key === 'address-part' || c.key.startsWith('name-') || have.has(c.key)) continue;
+    if (c.key === 'signDate' && startsRunningService(c)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
     found.push({ key: c.key, ...norm, source: source(c) });

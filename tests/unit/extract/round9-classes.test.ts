@@ -152,6 +152,9 @@ describe('another person’s or another label’s value is not the customer’s'
     const v = values(page, 'https://crm.example/x', 'zh-CN');
     expect(v.name).toBe('杭州青禾茶业有限公司');
     expect(v.mobile).toBeUndefined();
+    // In the table of the record's own fields, the contact's row is the company's contact line.
+    const own = page.replace('</table>\n      <div class="gp">联系人</div><table class="t">', '');
+    expect(values(own, 'https://crm.example/x', 'zh-CN').mobile).toBe('13957102233');
     // A person's own record keeps the mobile in the same row as a contact word.
     const person = page.replace('杭州青禾茶业有限公司', '方晓雯');
     expect(values(person, 'https://crm.example/x', 'zh-CN').mobile).toBe('13957102233');

@@ -85,8 +85,9 @@ const CONTACT_PERSON =
   /^(?:(?:主|首要|第一|默认|主要)?联系人(?:姓名)?|(?:main|primary|key)\s+contact(?:\s+person)?|contact\s+person|ansprechpartner|contactpersoon|personne de contact|contact principal|persona de contacto|pessoa de contato|主担当|担当者|담당자|контактное лицо)[:：]?$/i;
 
 /**
- * On a company's record (its name an organisation's), a phone, mobile or e-mail in the row of a table that names a
- * contact person ("主联系人 | 贺某（采购主管）| 手机 | 181…") is that person's, never the company's.
+ * On a company's record (its name an organisation's), a phone, mobile or e-mail in the row of a separate table that
+ * names a contact person (a "联系人" table: "主联系人 | 贺某（采购主管）| 手机 | 181…") is that person's, never the
+ * company's; in the table of the record's own fields it is the company's contact line.
  */
 export function dropContactPersonRows<T extends { key: string; el: Element; hidden: boolean; via: string }>(
   fields: T[],
@@ -108,6 +109,8 @@ export function dropContactPersonRows<T extends { key: string; el: Element; hidd
   return fields.filter((c) => {
     if (c.key !== 'phone' && c.key !== 'mobile' && c.key !== 'email') return true;
     const row = c.el.closest('tr, [role="row"]');
-    return !row || row.contains(first.el) || !namesPerson(row);
+    // The record's own table lists its contact among its fields (U8's 联系人 | 手机 row): the company's contact line.
+    const table = row?.parentElement?.closest('table, [role="grid"], [role="table"]');
+    return !row || !!table?.contains(first.el) || !namesPerson(row);
   });
 }

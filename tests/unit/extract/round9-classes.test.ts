@@ -164,9 +164,8 @@ describe('another person’s or another label’s value is not the customer’s'
     const doc = parsePage('<html lang="en"><body><x-card id="c"></x-card></body></html>');
     const card = (doc.getElementById('c') as Element).attachShadow({ mode: 'open' });
     const add = (parent: ParentNode, html: string) => {
-      const box = doc.createElement('div');
-      box.innerHTML = html;
-      parent.append(...Array.from(box.childNodes));
+      const parsed = parsePage(`<html><body>${html}</body></html>`).body;
+      parent.append(...Array.from(parsed.childNodes).map((n) => doc.importNode(n, true)));
     };
     add(card, '<div class="n">Asha Rao</div>');
     for (const [title, rows] of [

@@ -276,3 +276,14 @@ export function readAfter(el: Element): string {
   }
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/**
+ * `el.textContent`, without building a new string when the element holds one text node or none (most leaves of a
+ * page): Chromium concatenates a fresh copy on every `textContent` read, while a text node's value is shared.
+ */
+export function textOf(el: Element): string {
+  const first = el.firstChild;
+  if (!first) return '';
+  if (first === el.lastChild && first.nodeType === 3) return (first as Text).data;
+  return el.textContent ?? '';
+}

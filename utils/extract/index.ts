@@ -59,6 +59,8 @@ export function* extractSteps(
   // The body's texts, walked once for every reader that reads them all (utils/extract/walk.ts).
   const body = root.body;
   const texts = body ? (safe(() => walkTexts(body)) ?? undefined) : undefined;
+  // Each step of a 20,000-element page stays short (the benchmark's longest slice, docs/benchmarks.md).
+  yield;
   const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root, texts?.texts));
   yield;
   const env: ReadEnv = {

@@ -223,9 +223,36 @@ export function isUserLabel(label: string): boolean {
 // The first letters of the user-account labels: a text starting otherwise is not one (most texts of a page).
 const USER_LABEL_START = new Set([...USER_LABELS].map((l) => l[0] ?? ''));
 
-/** The text's first character that is not a space, lower-cased (trimStart drops what \s does). */
-function firstChar(text: string): string {
-  return text.trimStart().charAt(0).toLowerCase();
+// The code units trimStart drops (what \s matches).
+function isSpaceUnit(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// Per UTF-16 unit, whether it lower-cases to a first letter of a user-account label (0 not asked yet, 1 no, 2 yes):
+// each text's first letter is looked up, not copied and lower-cased (a 20,000-element page has tens of thousands).
+const startsUserLabel = new Uint8Array(0x10000);
+
+/** True when the text's first character that is not a space, lower-cased, starts a user-account label. */
+function mayBeUserLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i >= text.length) return USER_LABEL_START.has('');
+  const unit = text.charCodeAt(i);
+  let known = startsUserLabel[unit] as number;
+  if (known === 0) startsUserLabel[unit] = known = USER_LABEL_START.has(text.charAt(i).toLowerCase()) ? 2 : 1;
+  return known === 2;
 }
 
 // A text that is a user-account label, whole ("用户名") or before its value ("用户名：chen").
@@ -239,7 +266,7 @@ export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): numb
   let n = 0;
   for (const node of textsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
-    if (text.length > 80 || !USER_LABEL_START.has(firstChar(text))) continue;
+    if (text.length > 80 || !mayBeUserLabel(text)) continue;
     if (isUserLabelText(text) && ++n >= limit) return n;
   }
   return n;

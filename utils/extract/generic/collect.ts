@@ -1,7 +1,7 @@
 // Collects label/value candidates from every structure the generic extractor understands.
 import { normalizeLabel } from '../../core/normalize/text';
 import type { Scope } from '../composed';
-import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines } from '../dom';
+import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
 import { findLabels, labelWalk, valueElementFor } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv, Steps } from '../types';
@@ -725,7 +725,7 @@ function fromIconClasses(body: Scope, env: ReadEnv, regions: RegionCache, out: C
   // From the scope's walk (utils/extract/walk.ts): the empty elements with a class, then the class words.
   for (const el of elementsWithAttribute(body, env.walks, ['class'])) {
     if (el.childElementCount > 0 || !ICON_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    if ((el.textContent ?? '').trim() !== '') continue;
+    if (textOf(el).trim() !== '') continue;
     const cls = el.getAttribute('class') ?? '';
     const key = ICON_KEYS.find(([re]) => re.test(cls))?.[1];
     if (!key || isExcludedRegion(el, regions) || isInListRow(el)) continue;
@@ -752,13 +752,16 @@ const TYPE_TAG_ELEMENTS = new Set(['span', 'small', 'em', 'i', 'div', 'label']);
 function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const tag of elementsIn(body, env.walks)) {
     if (tag.childElementCount > 0 || !TYPE_TAG_ELEMENTS.has(tag.localName)) continue;
-    const word = (tag.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
+    // The sibling first: two property reads rule out most elements before their text is read.
+    const prev = tag.previousElementSibling;
+    if (!prev || prev.childElementCount > 1) continue;
+    const word = textOf(tag)
+      .replace(/[\s()（）]+/g, ' ')
+      .trim();
     const self = SELF_TAG.test(word);
     if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word) || OTHER_TYPE.test(word))
       continue;
-    const prev = tag.previousElementSibling;
-    if (!prev || prev.childElementCount > 1) continue;
-    const value = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const value = textOf(prev).replace(/\s+/g, ' ').trim();
     const phone = PHONE_SHAPE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 7;
     const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
     if (!phone && !email) continue;
@@ -772,7 +775,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
 /** An icon whose title names the field, followed by the value: `<i class="fa-phone" title="Mobile"></i> 138…`. */
 function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const el of elementsWithAttribute(body, env.walks, ['title'])) {
-    if ((el.textContent ?? '').trim() !== '' || el.childElementCount > 0) continue;
+    if (el.childElementCount > 0 || textOf(el).trim() !== '') continue;
     const title = el.getAttribute('title') ?? '';
     if (title.length > 120) continue;
     // "EMail : orders@x.example" in the title itself, or the title names the value written after the icon.
@@ -829,9 +832,10 @@ export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCach
     yield;
     fromInlineText(texts, env, regions, out);
     fromIconTitles(scope, env, regions, out);
-    fromIconClasses(scope, env, regions, out);
     yield;
+    fromIconClasses(scope, env, regions, out);
     fromIconText(texts, env, regions, out);
+    yield;
     fromTypeTags(scope, env, regions, out);
     yield;
     fromRecordIdInputs(scope, env, regions, out);

@@ -1,0 +1,142 @@
+// Where one extraction's time goes, in real Chromium: a CDP CPU profile of `extractCustomer()` called in a loop on one
+// page (a fixture, or the synthetic 20,000-element page), printed as self and inclusive time per function.
+// Run: npx tsx tests/bench/extract-profile.ts [fixture-name | big-20k] [calls]   (e.g. sinergiacrm-contact-addresses-tab-zhang-en 400)
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
+import { loadFixtures } from '../unit/extract/ground-truth';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const which = process.argv[2] ?? 'sinergiacrm-contact-addresses-tab-zhang-en';
+const calls = Number(process.argv[3] ?? 400);
+
+function bigPage(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < 2000; i++)
+    rows.push(
+      `<li class="activity"><span class="who">用户${i}</span> <span>更新了 <a href="/c?id=${i}">记录</a></span> <em>2026-11-${(i % 28) + 1}</em> <i class="icon"></i> <b>备注</b> <span>第 ${i} 条</span> <span>x</span> <span>y</span></li>`,
+    );
+  return `<!doctype html><html lang="zh-CN"><head><title>张三 - 客户详情</title></head><body><div class="detail"><h1>张三</h1><dl>
+<dt>手机</dt><dd>13800138000</dd><dt>身份证号</dt><dd>11010519491231002X</dd><dt>产品</dt><dd>稳健理财A</dd><dt>签约日期</dt><dd>2026-11-20</dd></dl></div>
+<ul class="timeline">${rows.join('')}</ul></body></html>`;
+}
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+async function main() {
+  const fixtures = [...loadFixtures(undefined, root), ...loadFixtures(['tests/fixtures/real-crm/suitecrm'], root)];
+  const f = fixtures.find((x) => x.name === which);
+  const html = which === 'big-20k' ? bigPage() : f?.html;
+  if (!html) throw new Error(`no page ${which}`);
+  const url = f?.url ?? 'http://127.0.0.1/c/detail';
+  const js = (
+    await build({
+      stdin: {
+        contents: `import { extractCustomer } from './utils/extract';
+window.hfProfile = { run(url, n) { const now = new Date(); for (let i = 0; i < n; i++) extractCustomer(document, url, now); } };`,
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: 'profile-page.ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'chrome120',
+      keepNames: false,
+      sourcemap: false,
+      logLevel: 'error',
+    })
+  ).outputFiles[0]!.text;
+  fs.writeFileSync('/tmp/speed/profile-bundle.js', js);
+  const server = http.createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BROWSER_ARGS] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: js });
+    type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+    const run = (n: number) =>
+      page.evaluate(
+        ([u, k]) =>
+          (window as never as { hfProfile: { run(u: string, n: number): void } }).hfProfile.run(
+            u as string,
+            k as number,
+          ),
+        [url, n] as const,
+      );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    // COLD=1: the first call after a fresh load, `calls` loads (the content script's first extraction).
+    const cold = process.env.COLD === '1';
+    if (!cold) await run(20);
+    const profiles: Profile[] = [];
+    const t0 = Date.now();
+    for (let k = 0; k < (cold ? calls : 1); k++) {
+      if (cold && k > 0) {
+        await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+        await page.addScriptTag({ content: js });
+      }
+      await cdp.send('Profiler.start');
+      await run(cold ? 1 : calls);
+      profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
+    }
+    const wall = Date.now() - t0;
+    // One profile of all: node ids made unique per run.
+    const profile: Profile = { nodes: [], samples: [], timeDeltas: [] };
+    profiles.forEach((p, k) => {
+      const off = k * 1_000_000;
+      for (const n of p.nodes) profile.nodes.push({ ...n, id: n.id + off, children: n.children?.map((c) => c + off) });
+      profile.samples.push(...p.samples.map((s) => s + off));
+      profile.timeDeltas.push(...p.timeDeltas);
+    });
+    fs.writeFileSync('/tmp/speed/last.cpuprofile', JSON.stringify(profile));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const key = (n: Node) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    let total = 0;
+    profile.samples.forEach((id, i) => {
+      const dt = profile.timeDeltas[i] ?? 0;
+      total += dt;
+      const n = byId.get(id)!;
+      self.set(key(n), (self.get(key(n)) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const k = key(byId.get(cur)!);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        incl.set(k, (incl.get(k) ?? 0) + dt);
+      }
+    });
+    const perCall = (us: number) => (us / 1000 / calls).toFixed(3);
+    console.log(
+      `${which}: ${calls} calls in ${wall} ms wall (${(wall / calls).toFixed(2)} ms/call); sampled ${(total / 1000).toFixed(0)} ms`,
+    );
+    const top = (m: Map<string, number>, k: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([n, us]) => `${perCall(us).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${n}`)
+        .join('\n');
+    console.log('--- self (ms per call) ---\n' + top(self, 40));
+    console.log('--- inclusive (ms per call) ---\n' + top(incl, 70));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+await main();

@@ -411,6 +411,8 @@ record's details, CJK labels padded with spaces, headings as names) were then fi
 ${scores}
 
 Command: \`BENCH_RUNS=${RUNS} npm run bench -- extract\` (the same as \`npx tsx tests/bench/extract.bench.ts\`)
+
+${fs.readFileSync(path.join(root, 'tests/bench/extract-speed.md'), 'utf8').trim()}
 `);
 }
 

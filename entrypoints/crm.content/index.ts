@@ -50,6 +50,8 @@ export default defineContentScript({
       // Read in slices: a page of tens of thousands of elements keeps answering the agent while it is read.
       steps: () => extractSteps(document, pageUrl(), new Date(), siteAdapter, { closedShadowProbe }),
       send: (context) => void post({ type: 'context-extracted', context, frame: frame() }),
+      // document.open (a record written into an about:blank frame) erased the page's listeners, ours with them.
+      onDocumentReplaced: () => listenForTouch(),
     });
     // The frame the agent works in wins between frames showing different records: say so when it changes.
     const touched = () => {
@@ -59,8 +61,12 @@ export default defineContentScript({
       if (!isTop && current && Object.keys(current.fields).length > 0 && focusedAt - before > 1000)
         void post({ type: 'context-extracted', context: current, frame: frame() });
     };
-    ctx.addEventListener(window, 'pointerdown', touched, { capture: true });
-    ctx.addEventListener(window, 'keydown', touched, { capture: true });
+    // The same listener added again is a no-op (the DOM keeps one), so this may run whenever the document is replaced.
+    function listenForTouch() {
+      ctx.addEventListener(window, 'pointerdown', touched, { capture: true });
+      ctx.addEventListener(window, 'keydown', touched, { capture: true });
+    }
+    listenForTouch();
 
     // The adapter the agent taught for this origin, if any; the background reads it from the database.
     browser.runtime

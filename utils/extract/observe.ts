@@ -28,6 +28,11 @@ export interface ObserveOptions {
   /** Each slice's length (ms), for the benchmark. */
   onSlice?: (ms: number) => void;
   send(context: CustomerContext): void;
+  /**
+   * The document's root or body was replaced (document.open wrote a new document into this frame): the page's
+   * listeners on window and document went with the old one, so whoever added some adds them again.
+   */
+  onDocumentReplaced?(): void;
   /** Delay from the first mutation to the extraction (≤ 300 ms). */
   debounceMs?: number;
   /** Minimum time between two extractions caused by mutations. */
@@ -87,8 +92,23 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     attributes: true,
     attributeFilter: ['class', 'style', 'hidden', 'value', 'aria-hidden'],
   };
+  // The body itself can be replaced: a frame's script writes the record into an about:blank iframe with
+  // document.open / write / close (a new <html>, a new <body>), often after this script ran on the empty document,
+  // and a page can swap its <body>. The old body is then detached and its observer hears nothing more: the document
+  // and its root are watched for a new child (their children only), and the new body is read and watched.
+  const replaced = new MutationObserver((records) => {
+    // document.open erased the listeners on window too; adding the same one again is a no-op where it did not.
+    if (records.some((r) => r.target === doc)) {
+      listen();
+      options.onDocumentReplaced?.();
+    }
+    schedule(false);
+  });
   const watch = () => {
-    if (!stopped && doc.body) observer.observe(doc.body, changes);
+    if (stopped) return;
+    replaced.observe(doc, { childList: true });
+    if (doc.documentElement) replaced.observe(doc.documentElement, { childList: true });
+    if (doc.body) observer.observe(doc.body, changes);
   };
   // Changes of the page during a sliced extraction's pauses (the same changes the observer reacts to). Its callback
   // may run before the extraction resumes (and empties takeRecords()): it leaves a mark.
@@ -182,14 +202,17 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
   host.onInvalidated(() => {
     stopped = true;
     observer.disconnect();
+    replaced.disconnect();
     guard.disconnect();
     settle();
   });
-  host.addEventListener(window, 'wxt:locationchange', () => {
+  const onLocationChange = () => {
     idleRuns = 0;
     timer = false;
     schedule(true);
-  });
+  };
+  const listen = () => host.addEventListener(window, 'wxt:locationchange', onLocationChange);
+  listen();
   run(true);
 
   return {
@@ -208,6 +231,7 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     stop: () => {
       stopped = true;
       observer.disconnect();
+      replaced.disconnect();
       guard.disconnect();
       settle();
     },

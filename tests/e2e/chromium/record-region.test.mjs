@@ -1,4 +1,5 @@
-// One record, one region, in real Chromium: a record inside an iframe and one inside shadow roots reach the panel;
+// One record, one region, in real Chromium: a record inside an iframe (also one written by the page's script into an
+// about:blank iframe) and one inside shadow roots reach the panel;
 // a list page gives "no customer" and puts nobody in the queue (docs/adapters.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +19,24 @@ test('a record inside an iframe of a workbench is read into the panel (the hidde
   assert.equal(context.fields.customerId?.value, 'KH-20931');
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: '周晓梅' }).waitFor({ timeout: 10_000 });
+  await panel.close();
+  await page.close();
+});
+
+test('a record a page script writes into an about:blank iframe (document.open) is read into the panel, and the next one', async () => {
+  const { page, tabId } = await h.openCrmPage('frames/written-blank.html', { waitForContext: false });
+  const first = await h.waitForContext(tabId, (c) => c.fields.name?.value === '欧阳秋雁');
+  assert.equal(first.fields.mobile?.value, '13770458812');
+  assert.equal(first.fields.customerId?.value, 'HF-77310');
+  assert.equal(first.frame?.url, 'about:blank');
+  const panel = await h.openPanel(tabId);
+  await panel.getByTestId('customer-name').filter({ hasText: '欧阳秋雁' }).waitFor({ timeout: 10_000 });
+  // Written over the frame's document after the content script has read it: the same frame's script reads it.
+  await page.click('#next');
+  const next = await h.waitForContext(tabId, (c) => c.fields.name?.value === '司马文轩');
+  assert.equal(next.fields.mobile?.value, '15951873306');
+  assert.equal(next.fields.idNumber?.value, '320106197512034417');
+  await panel.getByTestId('customer-name').filter({ hasText: '司马文轩' }).waitFor({ timeout: 10_000 });
   await panel.close();
   await page.close();
 });

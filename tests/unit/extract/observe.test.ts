@@ -154,6 +154,48 @@ describe('observeRecord', () => {
     expect(obs.stats().extractions).toBe(before + 1);
   });
 
+  // An about:blank iframe filled by its parent's script (document.open / write / close) after this script ran on the
+  // empty document: the body it watched is gone, the record is in a new one.
+  it('reads the record a script writes over the empty document with document.open, and says the document was replaced', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const sent: CustomerContext[] = [];
+    const onDocumentReplaced = vi.fn();
+    observeRecord({
+      host: fakeHost(),
+      doc,
+      extract: () => extractCustomer(doc, 'https://crm.example/desk', new Date(), undefined, { adapters: [] }),
+      send: (c) => sent.push(c),
+      onDocumentReplaced,
+    });
+    expect(sent.map((c) => c.fields.name?.value)).toEqual([undefined]);
+    doc.open();
+    doc.write(`<!doctype html><html><body>${record('赵六', '13900000004')}</body></html>`);
+    doc.close();
+    await settle(300);
+    expect(sent.map((c) => c.fields.name?.value)).toEqual([undefined, '赵六']);
+    expect(sent[1]?.fields.mobile?.value).toBe('13900000004');
+    expect(onDocumentReplaced).toHaveBeenCalled();
+    // And the new body is watched: the next record written into it is read too.
+    doc
+      .getElementById('rec')
+      ?.replaceWith(
+        new DOMParser().parseFromString(record('钱七', '13900000005'), 'text/html').body.firstElementChild as Element,
+      );
+    await settle(300);
+    expect(sent.map((c) => c.fields.name?.value)).toEqual([undefined, '赵六', '钱七']);
+  });
+
+  it('reads the record in a body the page put in place of the one it had', async () => {
+    const { sent } = start();
+    const body = document.createElement('body');
+    body.append(
+      new DOMParser().parseFromString(record('孙八', '13900000006'), 'text/html').body.firstElementChild as Element,
+    );
+    document.documentElement.replaceChild(body, document.body);
+    await settle(300);
+    expect(sent.map((c) => c.fields.name?.value)).toEqual(['张三', '孙八']);
+  });
+
   it('stops when the extension context is invalidated', async () => {
     const { sent, setRecord, host } = start();
     host.invalidate();

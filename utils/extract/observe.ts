@@ -213,6 +213,14 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
   };
   const listen = () => host.addEventListener(window, 'wxt:locationchange', onLocationChange);
   listen();
+  // Read before the page had loaded (the script runs once the document is parsed): a load handler that fills a form's
+  // inputs through their value property (an agent screen showing the connected call's lead) changes no attribute and
+  // no node, so nothing above hears it. The page is read once more after its load handlers ran.
+  if (doc.readyState !== 'complete')
+    host.addEventListener(doc.defaultView ?? window, 'load', () => {
+      idleRuns = 0;
+      schedule(false);
+    });
   run(true);
 
   return {

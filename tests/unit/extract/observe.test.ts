@@ -196,6 +196,33 @@ describe('observeRecord', () => {
     expect(sent.map((c) => c.fields.name?.value)).toEqual(['张三', '孙八']);
   });
 
+  it("reads again after the page's load, when its load handler filled the form's inputs by their value property", async () => {
+    document.body.replaceChildren(
+      new DOMParser().parseFromString(
+        '<form><label for="n">Name</label><input id="n"><label for="m">Mobile</label><input id="m"></form>',
+        'text/html',
+      ).body.firstElementChild as Element,
+    );
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    const sent: CustomerContext[] = [];
+    try {
+      observeRecord({
+        host: fakeHost(),
+        doc: document,
+        extract: () => extractCustomer(document, 'https://crm.example/agent', new Date(), undefined, { adapters: [] }),
+        send: (c) => sent.push(c),
+      });
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    expect(sent.map((c) => c.fields.name?.value)).toEqual([undefined]);
+    (document.getElementById('n') as HTMLInputElement).value = 'Dora Quell';
+    (document.getElementById('m') as HTMLInputElement).value = '13900000007';
+    window.dispatchEvent(new Event('load'));
+    await settle(300);
+    expect(sent.map((c) => c.fields.name?.value)).toEqual([undefined, 'Dora Quell']);
+  });
+
   it('stops when the extension context is invalidated', async () => {
     const { sent, setRecord, host } = start();
     host.invalidate();

@@ -156,8 +156,10 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
       return normalizeEmail(raw);
     case 'owner': {
       // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
-      const m = inTwoScripts(raw) ? null : AFTER_NAME.exec(raw);
-      const owner = surnameFirst(m?.[1]?.trim() || raw);
+      // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
+      const bare = withoutGlyphs(raw);
+      const m = inTwoScripts(bare) ? null : AFTER_NAME.exec(bare);
+      const owner = surnameFirst(m?.[1]?.trim() || bare);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
       return owner.length > 0 && owner.length <= 300 ? owner : null;

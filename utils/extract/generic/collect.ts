@@ -611,7 +611,12 @@ function fromAttributes(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
       if (!names.includes(a)) continue;
       let v = el.getAttribute(a);
       // aria-labelledby names the label element; ARIA labels are words ("手机号码"), not field ids.
-      if (a === 'aria-labelledby' && v) v = lookupRoot(el).getElementById(v.split(/\s+/)[0] ?? '')?.textContent ?? null;
+      if (a === 'aria-labelledby' && v) {
+        const target = lookupRoot(el).getElementById(v.split(/\s+/)[0] ?? '');
+        // A combobox labelled by its own shown choice (select2's rendered selection, inside it) names no field:
+        // that text is the value ("客户" chosen from 准客户 / 客户), not a label (docs/adapters.md).
+        v = target && !el.contains(target) ? target.textContent : null;
+      }
       const aria = a.startsWith('aria-');
       key = v ? (aria ? ariaKey(v) : keyForAttribute(v)) : undefined;
       if (key) {

@@ -219,3 +219,10 @@ describe('older leftovers', () => {
     expect(values(page, 'https://crm.example/#Contacts/record/91').name).toBe('Ada Brook');
   });
 });
+
+describe('a select tag’s remove glyph', () => {
+  it('is no part of the owner', () => {
+    const page = `<div class="card">${row('Name', 'Ruth Amos')}${row('Email', 'ruth@amos.example')}${row('Sales rep', '<span class="tag"><span class="rm">×</span>Lee Park</span>')}</div>`;
+    expect(values(page).owner).toBe('Lee Park');
+  });
+});

@@ -83,6 +83,9 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Czech and Slovak write the day first with a space after each dot ("23. 2. 1986"): never a month first.
+  m = new RegExp(String.raw`^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})${time}$`, 'i').exec(text);
+  if (m) return toIso(Number(m[3]), Number(m[2]), Number(m[1]));
   m = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${time}$`, 'i').exec(text);
   if (m) {
     const a = Number(m[1]);

@@ -55,13 +55,13 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');

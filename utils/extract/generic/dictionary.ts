@@ -211,6 +211,18 @@ const SYNONYMS: Record<string, string[]> = {
     'telepon',
     'numer telefonu',
     'téléphone bureau',
+    // A main number (Téléphone principal, Telefono principale, Teléfono principal); a store's or customer's phone.
+    'téléphone principal',
+    'telefono principale',
+    'teléfono principal',
+    'telefone principal',
+    '客户电话',
+    '门店电话',
+    '店铺电话',
+    '用户电话',
+    '会员电话',
+    '学员电话',
+    '业主电话',
   ],
   mobile: [
     '手机',
@@ -492,6 +504,16 @@ const SYNONYMS: Record<string, string[]> = {
     'réf. client',
     'ref. client',
     'référence',
+    // "Customer #" (Act!'s user field): the customer's number, not the bare record word's name.
+    'customer #',
+    'client #',
+    'member #',
+    'account #',
+    // A shop's or airline's loyalty number (Loyalty #): the customer's code there.
+    'loyalty #',
+    'loyalty no.',
+    'loyalty number',
+    'loyalty id',
     'lead number',
     'lead no',
     'lead id',
@@ -548,6 +570,15 @@ const SYNONYMS: Record<string, string[]> = {
     'product purchased',
     'products purchased',
     '契约商品',
+    // An energy or telecom tariff; a French contract's name (a contract code is no product: keyForValue); a Korean
+    // subscription product; an Arabic package (الباقة).
+    'tariff',
+    'contrat',
+    '구독 상품',
+    '가입 상품',
+    '이용 상품',
+    'الباقة',
+    'باقة',
     '契約商品',
     '订阅商品',
     '购买商品',
@@ -610,6 +641,9 @@ const SYNONYMS: Record<string, string[]> = {
     '契约缔结日期',
     'data da assinatura',
     'fecha de alta del contrato',
+    // Arabic "contract date" (تاريخ التعاقد); an energy supplier's tariff agreed on.
+    'تاريخ التعاقد',
+    'tariff agreed',
   ],
   owner: [
     '客户所有人',
@@ -660,6 +694,19 @@ const SYNONYMS: Record<string, string[]> = {
     'responsável',
     'ответственный',
     'مالك جهة الاتصال',
+    // Arabic account manager; English account reps (Act!'s Account Rep, Key Account Manager); German Betreuer; WeCom's
+    // 添加人 (the staff member who added the customer: the one who serves them); 销售人员.
+    'مدير الحساب',
+    'مسؤول الحساب',
+    'account rep',
+    'account representative',
+    'account executive',
+    'key account manager',
+    'betreuer',
+    'betreuerin',
+    'betreuer/in',
+    '添加人',
+    '销售人员',
     'المالك',
     'assegnato a',
     'asignado a',
@@ -829,10 +876,16 @@ const ADDRESS_PART_OTHER = new Set([
 const ADDRESS_PART_NORDIC_PL =
   /^(?:postnummer|postnr\.?|postort|poststed|gatuadress|gade|gata|kommune|kommun|län|ulica|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
 
+// Czech, Slovak, Hungarian, Romanian, Finnish, Croatian, Ukrainian and Greek parts (Ulice / Město / PSČ / Stát,
+// Irányítószám / Város, Cod poștal / Oraș / Județ, Postinumero / Kaupunki, Poštanski broj / Grad, Місто, Πόλη, Τ.Κ.).
+const ADDRESS_PART_EUROPE_MORE =
+  /^(?:ulice|město|psč|stát|obec|okres|číslo popisné|mesto|štát|krajina|utca|házszám|irányítószám|város|település|megye|ország|strada|stradă|oraș|oras|cod poștal|cod postal|județ|judet|țară|tara|katu|katuosoite|postinumero|postitoimipaikka|kaupunki|kunta|maa|grad|poštanski broj|država|županija|вулиця|місто|індекс|поштовий індекс|країна|οδός|πόλη|τ\.κ\.|ταχυδρομικός κώδικας|νομός|χώρα)$/;
+
 function isOneAddressPart(label: string): boolean {
   return (
     ADDRESS_PART_CN.has(toSimplified(label)) ||
     ADDRESS_PART_NORDIC_PL.test(label) ||
+    ADDRESS_PART_EUROPE_MORE.test(label) ||
     ADDRESS_PART_OTHER.has(label) ||
     ADDRESS_PART_EN.test(label) ||
     ADDRESS_PART_DE_NL.test(label)
@@ -864,9 +917,13 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
   // Dutch, Scandinavian, Polish and Indonesian parts (Voornaam / Tussenvoegsel / Achternaam, Fornavn / Efternavn).
-  if (/^(voornaam|voornamen|fornavn|förnamn|imię|nama depan|jméno|křestní jméno|meno|krstné meno)$/.test(label))
+  if (/^(voornaam|voornamen|fornavn|förnamn|imię|nama depan)$/.test(label)) return 'first';
+  if (/^(achternaam|efternavn|etternavn|efternamn|nazwisko|nama belakang)$/.test(label)) return 'last';
+  // Czech, Slovak, Hungarian, Romanian (Prenume / Nume), Finnish, Croatian, Ukrainian and Greek parts.
+  if (/^(jméno|křestní jméno|meno|krstné meno|keresztnév|utónév|prenume|etunimi|ime|ім['’]я|όνομα)$/.test(label))
     return 'first';
-  if (/^(achternaam|efternavn|etternavn|efternamn|nazwisko|nama belakang|příjmení|priezvisko)$/.test(label))
+  // French "Nom" is the surname beside a "Prénom" (alone it names nothing here: a list's column, a company's name).
+  if (/^(nom|příjmení|priezvisko|vezetéknév|nume|sukunimi|prezime|priimek|прізвище|επώνυμο)$/.test(label))
     return 'last';
   if (
     /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
@@ -957,6 +1014,190 @@ const MORE_LANGUAGES: Record<string, string[]> = {
   ],
 };
 
+// Czech, Slovak, Hungarian, Romanian, Finnish, Croatian / Serbian / Slovene (Latin), Ukrainian and Greek record words:
+// the same fields in each language (Raynet, LiveAgent, MiniCRM, Efficy-like European CRMs). Not the bare Hungarian
+// "cím" (an address and a title) nor "nem" (a gender and "no").
+const EUROPE_MORE: Record<string, string[]> = {
+  name: [
+    'jméno a příjmení',
+    'celé jméno',
+    'meno a priezvisko',
+    'celé meno',
+    'teljes név',
+    'nume complet',
+    'nume și prenume',
+    'koko nimi',
+    'ime i prezime',
+    'ime in priimek',
+    'повне ім’я',
+    "повне ім'я",
+    'піб',
+    'ονοματεπώνυμο',
+  ],
+  company: [
+    'společnost',
+    'organizace',
+    'název firmy',
+    'zaměstnavatel',
+    'spoločnosť',
+    'organizácia',
+    'názov firmy',
+    'zamestnávateľ',
+    'cég',
+    'cégnév',
+    'vállalat',
+    'companie',
+    'firmă',
+    'organizație',
+    'yritys',
+    'organisaatio',
+    'tvrtka',
+    'poduzeće',
+    'podjetje',
+    'компанія',
+    'організація',
+    'εταιρεία',
+  ],
+  phone: [
+    'telefonní číslo',
+    'pevná linka',
+    'telefón',
+    'telefóny',
+    'telefónne číslo',
+    'telefonszám',
+    'număr de telefon',
+    'puhelin',
+    'puhelinnumero',
+    'broj telefona',
+    'телефони',
+    'τηλέφωνο',
+  ],
+  mobile: [
+    'mobilní telefon',
+    'mobilní číslo',
+    'mobilný telefón',
+    'mobilné číslo',
+    'mobilszám',
+    'telefon mobil',
+    'matkapuhelin',
+    'mobitel',
+    'мобільний',
+    'мобільний телефон',
+    'κινητό',
+    'κινητό τηλέφωνο',
+  ],
+  email: [
+    'e-maily',
+    'e-mailová adresa',
+    'e-mail cím',
+    'adresă de e-mail',
+    'sähköposti',
+    'e-pošta',
+    'ел. пошта',
+    'електронна пошта',
+  ],
+  address: [
+    'adresa',
+    'bydliště',
+    'sídlo',
+    'bydlisko',
+    'lakcím',
+    'postacím',
+    'adresă',
+    'osoite',
+    'katuosoite',
+    'postiosoite',
+    'адреса',
+    'διεύθυνση',
+  ],
+  birthDate: [
+    'datum narození',
+    'dátum narodenia',
+    'születési dátum',
+    'születésnap',
+    'data nașterii',
+    'data naşterii',
+    'syntymäaika',
+    'datum rođenja',
+    'datum rojstva',
+    'дата народження',
+    'ημερομηνία γέννησης',
+    'geburtstag',
+  ],
+  gender: ['pohlaví', 'pohlavie', 'sukupuoli', 'spol', 'стать', 'φύλο'],
+  customerId: [
+    'číslo zákazníka',
+    'kód zákazníka',
+    'zákaznické číslo',
+    'ügyfélszám',
+    'ügyfélkód',
+    'cod client',
+    'număr client',
+    'asiakasnumero',
+    'asiakastunnus',
+    'šifra kupca',
+    'broj kupca',
+    'номер клієнта',
+    'код клієнта',
+    'κωδικός πελάτη',
+  ],
+  product: [
+    'služba',
+    'termék',
+    'szolgáltatás',
+    'csomag',
+    'előfizetés',
+    'produs',
+    'serviciu',
+    'abonament',
+    'tuote',
+    'palvelu',
+    'proizvod',
+    'usluga',
+    'послуга',
+    'προϊόν',
+    'υπηρεσία',
+    'πακέτο',
+  ],
+  signDate: [
+    'datum podpisu smlouvy',
+    'datum podpisu',
+    'datum uzavření smlouvy',
+    'dátum podpisu zmluvy',
+    'dátum podpisu',
+    'szerződéskötés dátuma',
+    'aláírás dátuma',
+    'data semnării',
+    'data semnării contractului',
+    'sopimuspäivä',
+    'allekirjoituspäivä',
+    'datum potpisa',
+    'datum potpisa ugovora',
+    'дата підписання договору',
+    'ημερομηνία υπογραφής',
+  ],
+  owner: [
+    'vlastník',
+    'obchodník',
+    'zodpovědná osoba',
+    'odpovědná osoba',
+    'obchodní zástupce',
+    'zodpovedný obchodník',
+    'zodpovedná osoba',
+    'felelős',
+    'üzletkötő',
+    'értékesítő',
+    'responsabil',
+    'agent de vânzări',
+    'vastuuhenkilö',
+    'myyjä',
+    'vlasnik',
+    'odgovorna osoba',
+    'відповідальний',
+    'υπεύθυνος',
+  ],
+};
+
 // Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
 const ICONS: Record<string, string[]> = {
   email: ['✉', '📧', '📨', '✉️'],
@@ -995,6 +1236,8 @@ const WEAK_CODE = new Set([
   '번호',
   'رقم',
   'mã',
+  'cod',
+  'koodi',
 ]);
 
 // The record's own code, in any language: the record kind's word (customer, member, contact, 회원, コンタクト, 客户,
@@ -1021,6 +1264,7 @@ for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(MORE_LANGUAGES)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+for (const [key, labels] of Object.entries(EUROPE_MORE)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
 
@@ -1051,7 +1295,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
   // Account): a code only (keyForValue), never an organisation's name.
@@ -1063,7 +1307,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务)账号$/],
   [
     'customerId',
-    /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,
+    /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?|loyalty|loyalty card|rewards|visitor)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,
   ],
   // The customer's whole name under the record kind's word (居民姓名, 业主姓名, 客户全名, 单位全名); never a relative's,
   // a contact's or a staff member's.
@@ -1080,11 +1324,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // "<what> signed (on)" in English, German and Dutch (AMC signed on, Vertrag unterzeichnet am, Offerte getekend op).
   [
     'signDate',
-    /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|at|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?)$/u,
+    /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|at|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?|agreed(?:\s+on)?)$/u,
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目))$/,
   ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
@@ -1097,6 +1341,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   // Russian tariff, subscription or service words with what they are of (Тариф подписки, Абонемент в клуб).
   ['product', /^(?:тариф|абонемент|продукт|услуга)(?:\s[\p{L}\s]{1,20})?$/u],
+  // Korean "<what> 상품" (구독 상품, 계약 상품): the product the customer subscribed to.
+  ['product', /^[\uac00-\ud7a3]{1,6}\s?상품$/],
   // The equipment a service firm installed for the customer (an HVAC or water-purifier deal's Оборудование).
   ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
@@ -1113,9 +1359,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // The consultant the record belongs to (归属咨询师, 专属咨询师, 跟进咨询师).
   ['owner', /^(?:归属|专属|负责|所属|跟进|服务|对接)[\u4e00-\u9fff]{0,2}咨询师$/],
   ['owner', /^(?!.*(?:法律|财务|税务))[\u4e00-\u9fff]{0,4}顾问$/],
+  // A securities firm's investment adviser (投顾 = 投资顾问) serving the client.
+  ['owner', /^(?:服务|专属|归属|签约|对接)?投顾$/],
   [
     'owner',
-    /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|account\s+manager|relationship\s+manager|success\s+manager|community\s+manager|case\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by|key\s*worker|(?:agent|broker|producer|advisor|adviser)\s+of\s+record)$/,
+    /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|(?:key\s+)?account\s+(?:manager|rep|representative|executive)|record\s+manager|relationship\s+manager|success\s+manager|community\s+manager|case\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by|key\s*worker|(?:agent|broker|producer|advisor|adviser)\s+of\s+record)$/,
   ],
 ];
 
@@ -1139,6 +1387,8 @@ const RELATIVE =
 const NOT_A_NAME =
   /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
 
+const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$/;
+
 /** A name written with its relation to the customer ("Ann Lee (mother)", "龚丽（女儿）"): someone else. */
 export function namesRelative(value: string): boolean {
   return RELATIVE.test(value.trim());
@@ -1152,6 +1402,8 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
     return /^[A-Z]{2}\d{2}[A-Z0-9]{10,}$/.test(v) ? key : 'customerId';
   if (key === 'customerId' && labelRank(label) > 0 && !CODE_SHAPE.test(value.trim())) return '';
+  // A contract's number (Contrat: CT-2024-0031) is no product; its name is.
+  if (key === 'product' && CONTRACT_WORD.test(label) && CODE_SHAPE.test(v)) return '';
   // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
   // member's code (YG-BJ-20731).
   if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return '';
@@ -1197,7 +1449,7 @@ const WEAK_LABELS = new Set([
   'kunde',
 ]);
 const SIGN_WORD =
-  /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع/;
+  /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع|تعاقد|podpis|aláír|semnă|allekirjoit|potpis|підписан|υπογραφ|agreed/;
 
 export const keyForLabel = memoByString(keyForLabelOnce);
 

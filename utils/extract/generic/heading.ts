@@ -1,5 +1,5 @@
 // When no labelled name exists, the record's title (a heading or a banner) usually is the customer's name.
-import { normalizeLabel } from '../../core/normalize/text';
+import { normalizeLabel, stripSalutation } from '../../core/normalize/text';
 import { isHidden, readValueLines } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
@@ -266,6 +266,52 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logo
   return null;
 }
 
+/**
+ * The record's name a tab title gives: its first part ("Ann Lee - Card", "Ann Lee | Twenty"; later parts are the app or
+ * the view), without the record kind written before a colon ("Kontakt: Zuzana Malá – LiveAgent", "Клиент: …").
+ */
+export function tabNameOf(title: string): string {
+  const named = title.trim().replace(/^\p{L}{2,20}\s?[:：]\s*(?=\S)/u, '');
+  return (named.split(/\s[|\-–—·:]\s/)[0] ?? '').trim();
+}
+
+/** A title text naming the same person as the tab's name (a salutation before either does not count). */
+function sameName(tabName: string, text: string): boolean {
+  if (!tabName) return false;
+  const bare = (t: string) => stripSalutation(t).toLowerCase();
+  return tabName === text.toLowerCase() || bare(tabName) === bare(text);
+}
+
+// Class parts of a card's title line (<div class="uname">, <div class="hf-name">, <div class="mp-title">).
+const HEAD_PART = /(?:name|title|heading)$/;
+
+/**
+ * The name at the head of the box that holds the record's fields (a help desk's requester panel beside a ticket: <div
+ * class=uname>…</div> above its 邮箱 / 手机 rows): the first name-classed or heading leaf before every field, in the
+ * fields' own box or the one or two boxes around it (innermost first).
+ */
+export function findBoxHeadName(fields: Element[], regions: RegionCache, env: ReadEnv): TitleFound | null {
+  let box: Element | null = fields[0] ?? null;
+  for (const el of fields.slice(1)) while (box && !box.contains(el)) box = box.parentElement;
+  const first = fields.reduce<Element | null>((a, b) => (!a || a.compareDocumentPosition(b) & 2 ? b : a), null);
+  for (let i = 0; box && first && i < 3 && box.tagName !== 'BODY'; i++, box = box.parentElement) {
+    for (const el of listOf(box.querySelectorAll('*'))) {
+      if (el === first || el.contains(first) || !(el.compareDocumentPosition(first) & 4)) break;
+      if (el.childElementCount > 0) continue;
+      const tag = /^(?:H[1-6]|B|STRONG)$/.test(el.tagName);
+      if (!tag && !partsOf(el.getAttribute('class') ?? '').some((p) => HEAD_PART.test(p))) continue;
+      if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!text || !isNameLike(text, false)) continue;
+      const norm = normalizeField('name', [text], env.order);
+      if (!norm) continue;
+      const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'panel title', confidence: 0.65 } };
+      return { name, company: findCompanyBeside(el, env) ?? undefined };
+    }
+  }
+  return null;
+}
+
 /** `el` comes after `before` in their document, outside it. */
 function follows(before: Element, el: Element): boolean {
   return (before.compareDocumentPosition(el) & (4 | 16)) === 4; // 4: el follows; 16: el is inside `before`
@@ -287,11 +333,7 @@ export function findNameHeading(
   for (let i = 0; i < 4 && scope !== boundary && scope.parentElement && scope.tagName !== 'BODY'; i++)
     scope = scope.parentElement;
   // Tabs name a record first ("Ann Lee - Card", "Ann Lee | Twenty"); later parts are the app or the view.
-  const tabTitle =
-    (root.ownerDocument?.title ?? '')
-      .split(/\s[|\-–—·:]\s/)[0]
-      ?.trim()
-      .toLowerCase() ?? '';
+  const tabTitle = tabNameOf(root.ownerDocument?.title ?? '').toLowerCase();
   const logout: LogoutCache = new Map();
   // The class/id passes look at the same elements: those whose raw class or id may name a title, listed once (a cheap
   // look at the raw attributes: most elements of a page say nothing of titles).
@@ -317,7 +359,7 @@ export function findNameHeading(
       const text = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company)) continue;
-      if (pass === 'tab-title' && (text.length < 2 || tabTitle !== text.toLowerCase())) continue;
+      if (pass === 'tab-title' && (text.length < 2 || !sameName(tabTitle, text))) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;
       // A name read from a title, not from a labelled field: plausible, not proven (docs/adapters.md).
@@ -328,7 +370,7 @@ export function findNameHeading(
           via: 'generic',
           label: el.tagName.toLowerCase(),
           // The tab's title naming the same record is a second, independent rendering of it.
-          confidence: company || tabTitle === text.toLowerCase() ? 0.8 : 0.65,
+          confidence: company || sameName(tabTitle, text) ? 0.8 : 0.65,
         },
       };
       if (company) {

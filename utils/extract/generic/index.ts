@@ -8,7 +8,7 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
-import { findCompanyBeside, findNameHeading } from './heading';
+import { findBoxHeadName, findCompanyBeside, findNameHeading, tabNameOf } from './heading';
 import { findRecordIdInIds } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -22,7 +22,7 @@ import {
   saysOwnPage,
   urlIsUserPage,
 } from '../page-kind';
-import { recordFromUrl } from '../../core/url-record';
+import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
 import { listOf } from '../list';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
@@ -38,7 +38,8 @@ function source(c: Candidate): ValueSource {
   return { via: 'generic', label: c.label, hidden: c.hidden || undefined };
 }
 
-const STREET = /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$/i;
+const STREET =
+  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -229,9 +230,24 @@ function linkedPerson(root: Element, url: string, regions: RegionCache, env: Rea
 /** Whole names the page renders: its tab title's first part and its top headings. */
 function renderedNames(el: Element): Set<string> {
   const doc = el.ownerDocument;
-  const texts = [(doc.title ?? '').split(/\s[|\-–—·:»]\s/)[0] ?? ''];
+  const texts = [(doc.title ?? '').split(/\s[|\-–—·:»]\s/)[0] ?? '', tabNameOf(doc.title ?? '')];
   for (const h of listOf(doc.querySelectorAll('h1, h2')).slice(0, 10)) texts.push(h.textContent ?? '');
   return new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
+}
+
+// Words that name the whole name alone and the surname beside a first-name field (German Name / Vorname).
+const NAME_OR_SURNAME = new Set(['name']);
+
+/** "Name" beside a separate "Vorname" (and no last-name field) is the surname: the whole name is both. */
+function surnameBesideFirst(inRoot: Candidate[]): void {
+  const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
+  if (!first || inRoot.some((c) => c.key === 'name-last')) return;
+  const given = first.lines.join(' ').trim();
+  if (!given) return;
+  inRoot.forEach((c, i) => {
+    if (c.key !== 'name' || c.via !== 'label' || !NAME_OR_SURNAME.has(normalizeLabel(c.label))) return;
+    if (!c.lines.join(' ').includes(given)) inRoot[i] = { ...c, key: 'name-last' };
+  });
 }
 
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
@@ -323,7 +339,7 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
 
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
 // A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
 const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
@@ -544,6 +560,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         inRoot[i] = { ...c, key: 'name-first' };
     });
   }
+  surnameBesideFirst(inRoot);
   const lang = doc.documentElement?.getAttribute('lang') ?? '';
   retypeMobile(inRoot, lang);
   splitUntypedNumbers(inRoot, lang);
@@ -619,7 +636,12 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A title is the customer's name only on a record page: ask for two other fields as evidence of one.
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
     yield;
-    const title = findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root));
+    // A ticket's or a conversation's page: its heading is the subject; the customer is the panel holding the fields.
+    const panel = urlNamesOtherObject(url)
+      ? findBoxHeadName(shownEls(ordered.filter((c) => c.via === 'label')), regions, env)
+      : null;
+    const title =
+      panel ?? findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root));
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }

@@ -149,7 +149,30 @@ function isSideBar(el: Element, parts: string[]): boolean {
  * customers 用户, so a member's details sit in a user-info pane.
  */
 function holdsRecord(el: Element): boolean {
-  return ((el.textContent ?? '').match(/[:：]/g)?.length ?? 0) >= 6;
+  return ((el.textContent ?? '').match(/[:：]/g)?.length ?? 0) >= 6 || showsCustomerFields(el);
+}
+
+// Fields a customer's record shows and the agent's own card does not (a user menu shows a name, a mail, a role).
+const CUSTOMER_FIELDS = new Set(['address', 'idNumber', 'birthDate', 'product', 'signDate', 'customerId']);
+
+/**
+ * Four or more field titles written as leaves (手机 / 座机 / 客户编号 / 签约日期, without colons), one of them a field
+ * only a customer's record has: a help desk's requester panel (class "user-panel"), not the agent's own widget.
+ */
+function showsCustomerFields(el: Element): boolean {
+  let titles = 0;
+  let customer = false;
+  for (const leaf of listOf(el.querySelectorAll('span, div, dt, th, label, b, strong'))) {
+    if (leaf.childElementCount > 0) continue;
+    const text = leaf.textContent ?? '';
+    if (text.length > 30) continue;
+    const key = keyForLabel(normalizeLabel(text));
+    if (key === undefined) continue;
+    titles++;
+    if (CUSTOMER_FIELDS.has(key)) customer = true;
+    if (titles >= 4 && customer) return true;
+  }
+  return false;
 }
 
 // Class words of a card that shows one related person (a company's contact, a linkman).

@@ -257,6 +257,13 @@ function isDecoration(el: Element): boolean {
   return /icon|edit/i.test(el.getAttribute('class') ?? '') || el.querySelector('img, svg, i') !== null;
 }
 
+/** Text (not only spaces) between two siblings. */
+function textBetween(a: Element, b: Element): boolean {
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
 /** The element that holds the value for a label element: its `for` control, or the next sibling. */
 export function valueElementFor(labelEl: Element): Element | null {
   const forId =
@@ -276,6 +283,15 @@ export function valueElementFor(labelEl: Element): Element | null {
   for (let depth = 0; cur && depth < 3; depth++) {
     let sib = cur.nextElementSibling;
     while (sib && isDecoration(sib)) sib = sib.nextElementSibling;
+    // A caption above its value ("<span>Phone:</span><br><span>…</span>", Sage CRM's VIEWBOX cells): the line break
+    // is no value when nothing is written around it.
+    if (
+      sib?.tagName === 'BR' &&
+      !textBetween(cur, sib) &&
+      sib.nextElementSibling &&
+      !textBetween(sib, sib.nextElementSibling)
+    )
+      sib = sib.nextElementSibling;
     if (sib) return sib;
     // The label sits alone in a wrapper: look beside the wrapper.
     const parent: Element | null = cur.parentElement;

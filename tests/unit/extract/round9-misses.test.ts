@@ -153,3 +153,70 @@ describe("a record's own words in other languages", () => {
     });
   });
 });
+
+describe('whole records that were lost', () => {
+  it('captions above their values, split by a line break (label <br> value cells of a classic frame UI)', () => {
+    const cell = (label: string, value: string) =>
+      `<td class="cap"><span class="c">${label}:</span><br><span class="v">${value}</span></td>`;
+    const page = `<div class="head"><span>Person:</span> Ms. Hannah Orme</div><table>
+      <tr>${cell('First Name', 'Hannah')}${cell('Last Name', 'Orme')}${cell('Account Manager', 'Ravi Doshi')}</tr>
+      <tr>${cell('Business Phone', '+44 (0)161 496 0102')}${cell('Mobile Phone', '+44 (0)7700 900 311')}</tr>
+      <tr>${cell('Address', '3 Mill Lane<br>Stockport<br>SK1 2AB')}${cell('Date of Birth', '05/06/1981')}</tr></table>`;
+    expect(values(page, 'https://crm.example/crm/app.dll/Do?Act=220', 'en-GB')).toEqual({
+      name: 'Hannah Orme',
+      owner: 'Ravi Doshi',
+      phone: '+4401614960102',
+      mobile: '+4407700900311',
+      address: '3 Mill Lane, Stockport, SK1 2AB',
+      birthDate: '1981-06-05',
+    });
+  });
+
+  it('a line break between a label and a text value is not skipped to the next label', () => {
+    const page = `<h1>Hannah Orme</h1><p><b>Phone</b><br>+44 161 496 0102<br><b>Email</b><br>h@orme.example</p>`;
+    expect(values(page, 'https://crm.example/contact/5', 'en-GB').phone).not.toBe('Email');
+  });
+
+  it("a head line's last part is a label whose value is the link after it (Firma: <a>…</a>)", () => {
+    const page = `<h2>Ivana Hrubá</h2><div class="sub">Kontakt · Spoločnosť: <a href="/companies/c7">Lesy Hrubý s.r.o.</a></div>
+      ${row('E-mail', 'ivana@lesy-hruby.example')}${row('Telefón', '+421 2 555 0100')}`;
+    expect(values(page, 'https://desk.example/contacts/k7', 'sk')).toMatchObject({
+      name: 'Ivana Hrubá',
+      company: 'Lesy Hrubý s.r.o.',
+    });
+  });
+
+  it('a code in one part of a dotted head line (客户编号 CS-… · 延保客户)', () => {
+    const page = `<h2>柏文涛</h2><div class="sub">客户编号 KF-2025-0031 · 延保客户</div>${row('手机', '139 0011 2233')}${row('地址', '湖南省长沙市岳麓区某某路 1 号')}`;
+    expect(values(page, 'https://svc.example/customer/detail?id=31', 'zh-CN').customerId).toBe('KF-2025-0031');
+  });
+
+  it("a help desk's requester panel classed user-panel beside a ticket: the panel's name, not the ticket's subject", () => {
+    const page = `<div class="top"><span class="agent">坐席：韩立</span></div><main><h1>门禁卡无法识别</h1>
+      <div class="comment"><b>尤雅琴</b> 昨天 10:20：门禁卡刷不开</div></main>
+      <aside class="user-panel"><div class="uname">尤雅琴</div><div class="org">某某物业有限公司</div><ul>
+      <li><span class="k">手机</span><span class="v">137 0000 1122</span></li><li><span class="k">客户编号</span><span class="v">WY-0042</span></li>
+      <li><span class="k">服务套餐</span><span class="v">物业增值服务 A 档</span></li><li><span class="k">签约日期</span><span class="v">2025/01/02</span></li></ul></aside>`;
+    expect(values(page, 'https://desk.example/agent/#/ticket/8812', 'zh-CN')).toEqual({
+      name: '尤雅琴',
+      company: '某某物业有限公司',
+      mobile: '13700001122',
+      customerId: 'WY-0042',
+      product: '物业增值服务 A 档',
+      signDate: '2025-01-02',
+    });
+  });
+
+  it("the agent's own user-panel (a name, a mail, a role) is still not the customer", () => {
+    const page = `<aside class="user-panel"><div class="uname">韩立</div><ul><li><span class="k">邮箱</span><span class="v">hanli@desk.example</span></li>
+      <li><span class="k">角色</span><span class="v">坐席</span></li></ul></aside><h1>工作台</h1>`;
+    expect(values(page, 'https://desk.example/agent/#/dashboard', 'zh-CN')).toEqual({});
+  });
+
+  it('a tab title naming the record after its kind ("Клиент: …") confirms a title-classed name', () => {
+    const page = `<div class="card"><div class="card-title">Орлова Вера Павловна</div>${row('Телефон', '+7 (495) 555-01-02')}
+      ${row('Email', 'orlova@example.test')}</div>`;
+    const doc = `<title>Клиент: Орлова Вера Павловна — CRM</title>${page}`;
+    expect(values(doc, 'https://crm.example/crm/client/12/', 'ru').name).toBe('Орлова Вера Павловна');
+  });
+});

@@ -657,12 +657,35 @@ function spacedCode(text: string): RegExpExecArray | null {
   return null;
 }
 
+// A line's last part that is a label with its value in the next element ("Spoločnosť: <a>Firma s.r.o.</a>").
+const TRAILING_LABEL = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*$/;
+
+/** The element right after a text node when it is a short value (a linked company), or null. */
+function elementAfter(node: Text): Element | null {
+  const next = node.nextSibling;
+  if (!next || next.nodeType !== 1) return null;
+  const el = next as Element;
+  if (!/^(?:A|SPAN|B|STRONG|EM)$/.test(el.tagName) || el.childElementCount > 0) return null;
+  const text = (el.textContent ?? '').trim();
+  return text && text.length <= 80 ? el : null;
+}
+
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
     if (text.length > 240) continue;
     const colon = /[:：]/.test(text);
-    const m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
+    let m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
+    let valueEl: Element | null = null;
+    // A line in parts whose last part is a label of the element right after it ("Kontakt · Spoločnosť: <a>…</a>");
+    // its other "Label: value" parts stay unread (an agent's card "分机：… · 手机：…", a ticket's "#2201 · Contact: …").
+    if (!m && colon) {
+      const parts = text.split(FACT_SEPARATOR);
+      const last = parts[parts.length - 1] ?? '';
+      const trailing = parts.length > 1 ? TRAILING_LABEL.exec(last) : null;
+      if (trailing && (valueEl = elementAfter(node)))
+        m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
+    }
     if (!m) continue;
     const label = normalizeLabel(m[1] ?? '');
     const key = keyForLabel(label);
@@ -675,7 +698,7 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       key,
       label: (m[1] ?? '').trim(),
       lines: [m[2] ?? ''],
-      el: parent,
+      el: valueEl ?? parent,
       via: 'inline',
       hidden: isHidden(parent, env.cache),
     });

@@ -220,3 +220,37 @@ describe('whole records that were lost', () => {
     expect(values(doc, 'https://crm.example/crm/client/12/', 'ru').name).toBe('Орлова Вера Павловна');
   });
 });
+
+describe('more of a record under its own words', () => {
+  it('a utility account holder is the name; one field for an e-mail or a QQ is the e-mail when it holds one', () => {
+    const page = `<h2>Account 7781</h2><dl><dt>Account holder</dt><dd>Mr Owain Jenkins</dd><dt>Mobile</dt><dd>07700 900412</dd>
+      <dt>QQ/邮箱</dt><dd>owain@post.example</dd></dl>`;
+    expect(values(page, 'https://care.example/account/7781', 'en-GB')).toMatchObject({
+      name: 'Owain Jenkins',
+      email: 'owain@post.example',
+    });
+    const qq = `<h2>杭晓梅</h2>${row('手机', '139 0000 4411')}${row('QQ/邮箱', '88120345')}`;
+    expect(values(qq, 'https://pos.example/member/detail?id=4', 'zh-CN').email).toBeUndefined();
+  });
+});
+
+describe('a company shown only as a link', () => {
+  it("the one link to an organisation's record in the line under the name is the company", () => {
+    const page = `<div class="card"><div class="card-title">Ершова Дарья Олеговна</div>
+      <div class="sub">Клиент · <a href="/crm/company/771/">ООО «Тихая гавань»</a> · главный бухгалтер</div>
+      ${row('Телефон', '+7 (812) 555-10-20')}${row('Email', 'ershova@example.test')}</div>`;
+    const doc = `<title>Клиент: Ершова Дарья Олеговна — CRM</title>${page}`;
+    expect(values(doc, 'https://crm.example/crm/client/9/', 'ru')).toMatchObject({
+      name: 'Ершова Дарья Олеговна',
+      company: 'ООО «Тихая гавань»',
+    });
+  });
+
+  it('a link to something else in that line is no company', () => {
+    const page = `<div class="card"><div class="card-title">Ершова Дарья Олеговна</div>
+      <div class="sub">Клиент · <a href="/crm/deal/12/">Сделка №12</a></div>
+      ${row('Телефон', '+7 (812) 555-10-20')}${row('Email', 'ershova@example.test')}</div>`;
+    const doc = `<title>Клиент: Ершова Дарья Олеговна — CRM</title>${page}`;
+    expect(values(doc, 'https://crm.example/crm/client/9/', 'ru').company).toBeUndefined();
+  });
+});

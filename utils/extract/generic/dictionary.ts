@@ -44,6 +44,11 @@ const SYNONYMS: Record<string, string[]> = {
     'client name',
     'contact',
     'account name (person)',
+    // A utility's or an insurer's customer: the account holder, the policyholder.
+    'account holder',
+    'account holder name',
+    'policyholder',
+    'policy holder',
     // Japanese, Korean, Russian and Arabic record words.
     '氏名',
     'お名前',
@@ -1451,6 +1456,8 @@ const WEAK_LABELS = new Set([
 const SIGN_WORD =
   /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع|تعاقد|podpis|aláír|semnă|allekirjoit|potpis|підписан|υπογραφ|agreed/;
 
+const MESSENGER = /^(?:qq|微信|wechat|skype|whatsapp|line|telegram|msn|微信号|qq号)$/;
+
 export const keyForLabel = memoByString(keyForLabelOnce);
 
 function keyForLabelOnce(label: string): string | undefined {
@@ -1466,6 +1473,10 @@ function keyForLabelOnce(label: string): string | undefined {
   // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
   if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
   if (simple.length > 24) return undefined;
+  // One field for an e-mail or a messenger id (QQ/邮箱, E-mail / Skype): an e-mail when its value is one (fields.ts).
+  const parts = simple.split(/\s*\/\s*/);
+  if (parts.length === 2 && parts.some((p) => LABEL_TO_KEY.get(p) === 'email') && parts.some((p) => MESSENGER.test(p)))
+    return 'email';
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;

@@ -205,6 +205,21 @@ function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
 const JOB_AT = /^(.{1,60}?)(?:\s+(?:at|bij|bei|chez|em|na|no|@)\s+|\s*[,，·•|｜]\s*)(.{2,80})$/;
 const ORG_CLASS = /compan|organi[sz]|employer|(?:^|[\s_-])org(?:$|[\s_-])/i;
 
+/** The one link of a line that goes to an organisation's record ("Client · <a href=/crm/company/15>Co</a> · CFO"). */
+function onlyOrgLink(line: Element): string {
+  const links = listOf(line.querySelectorAll('a[href]'));
+  const link = links.length === 1 ? links[0] : undefined;
+  if (!link || !ORG_PATH.test(link.getAttribute('href') ?? '')) return '';
+  return (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+// A link target that is a record of another kind (a deal, a ticket, an order, a person).
+const NOT_ORG_PATH =
+  /(?:^|[/#=])(?:deals?|tickets?|orders?|invoices?|projects?|opportunit(?:y|ies)|tasks?|contacts?|persons?|people|leads?|сделк[аи]|заказы?)[/;=]\w/i;
+
+// A link target that is an organisation's record: its entity word then an id (/company/8841, /companies/c7).
+const ORG_PATH = /(?:^|[/#=])(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe|firm[as]?)[/;=]\w/i;
+
 /** The company written just under a person's title: a line naming the employer, or "Job at <a>Company</a>". */
 export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
   let anchor: Element = title;
@@ -219,11 +234,15 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
     const last = sib.lastElementChild;
     const lastText = (last?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const m = JOB_AT.exec(text);
-    if (m && last && lastText && m[2] === lastText && /^(?:A|SPAN|B|STRONG)$/.test(last.tagName)) company = lastText;
+    // (Not a link to another kind of record: "Client · <a href=/crm/deal/12>Deal №12</a>".)
+    if (m && last && lastText && m[2] === lastText && /^(?:A|SPAN|B|STRONG)$/.test(last.tagName)) {
+      if (!NOT_ORG_PATH.test(last.getAttribute('href') ?? '')) company = lastText;
+    }
     // A line that is only a link to an organisation record ("<a href=#/companies/42>Co</a>" under the name).
     else if (last && last.tagName === 'A' && text === lastText && ORG_WORDS.test(last.getAttribute('href') ?? ''))
       company = lastText;
     else if (ORG_CLASS.test(sib.getAttribute('class') ?? '') && sib.childElementCount === 0) company = text;
+    else company = onlyOrgLink(sib);
     const norm = company ? normalizeField('company', [company], env.order) : null;
     if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'under the title', confidence: 0.7 } };
   }

@@ -134,11 +134,11 @@ describe("a record's own words in other languages", () => {
     });
   });
 
-  it('Korean subscription product; Chinese enrolled class, visitor code, store phone, 添加人 and 销售人员', () => {
+  it('Korean subscription product; Chinese enrolled class, visitor code, store phone and 销售人员', () => {
     const ko = `<h2>한지민</h2>${row('휴대폰', '010-5555-0123')}${row('구독 상품', '드립백 정기구독 (주 1회)')}`;
     expect(values(ko, 'https://desk.example/customers/9', 'ko').product).toBe('드립백 정기구독 (주 1회)');
     const zh = `<h2>邹佳宁</h2>${row('手机', '139 0000 5521')}${row('报名班型', 'C1 周末班')}${row('访客编号', 'FK-20251101-07')}
-      ${row('门店电话', '0571-8555 1234')}${row('添加人', '沈老师')}`;
+      ${row('门店电话', '0571-8555 1234')}${row('销售人员', '沈老师')}`;
     expect(values(zh, 'https://scrm.example/customer/detail?id=7', 'zh-CN')).toMatchObject({
       name: '邹佳宁',
       product: 'C1 周末班',
@@ -252,5 +252,41 @@ describe('a company shown only as a link', () => {
       ${row('Телефон', '+7 (812) 555-10-20')}${row('Email', 'ershova@example.test')}</div>`;
     const doc = `<title>Клиент: Ершова Дарья Олеговна — CRM</title>${page}`;
     expect(values(doc, 'https://crm.example/crm/client/9/', 'ru').company).toBeUndefined();
+  });
+});
+
+describe('a name in an open dialog without a title element', () => {
+  const list = `<table><thead><tr><th>卡号</th><th>姓名</th><th>手机号</th></tr></thead><tbody>
+    <tr><td>70001</td><td>甘语嫣</td><td>139****0001</td></tr><tr><td>70002</td><td>卓一凡</td><td>186****0002</td></tr></tbody></table>`;
+  const span = (label: string, value: string) => `<div class="col"><span class="l">${label}：</span>${value}</div>`;
+
+  it("the dialog body's first line, a badge after it, is the name", () => {
+    const modal = `<div class="modal-wrap" role="dialog" aria-modal="true"><div class="modal-title">会员详情</div><div class="modal-body">
+      <div style="font-weight:600">卓一凡 <span class="lv">金卡</span></div><div class="row">${span('手机号', '186 5555 0002')}
+      ${span('性别', '男')}${span('生日', '1990-01-02')}${span('所属销售', '冉小雨')}</div></div></div>`;
+    expect(values(list + modal, 'https://pos.example/member/list', 'zh-CN')).toEqual({
+      name: '卓一凡',
+      mobile: '18655550002',
+      gender: 'male',
+      birthDate: '1990-01-02',
+      owner: '冉小雨',
+    });
+  });
+});
+
+describe('names from fields and the heading that shows them', () => {
+  it('the company line under a heading showing the name read from Prénom + Nom (a salutation before it)', () => {
+    const page = `<h1>M. Arnaud Vidal</h1><div class="sub">Gérant chez <a href="/companies/77">Vidal Menuiserie</a></div>
+      ${row('Prénom', 'Arnaud')}${row('Nom', 'Vidal')}${row('Téléphone', '+33 4 55 55 01 02')}`;
+    expect(values(page, 'https://crm.example/contacts/12', 'fr')).toMatchObject({
+      name: 'Arnaud Vidal',
+      company: 'Vidal Menuiserie',
+    });
+  });
+
+  it('a counted title (添加人（3）) over a list of staff is no owner label', () => {
+    const page = `<h2>尚语桐</h2>${row('手机', '139 0000 7788')}${row('地址', '浙江省杭州市某某路 1 号')}
+      <div>添加人（2）</div><div class="adder">钟一鸣 · 2025-06-21 添加</div><div class="adder">严可欣 · 2025-07-02 添加</div>`;
+    expect(values(page, 'https://scrm.example/customer/detail?id=3', 'zh-CN').owner).toBeUndefined();
   });
 });

@@ -699,8 +699,8 @@ const SYNONYMS: Record<string, string[]> = {
     'responsável',
     'ответственный',
     'مالك جهة الاتصال',
-    // Arabic account manager; English account reps (Act!'s Account Rep, Key Account Manager); German Betreuer; WeCom's
-    // 添加人 (the staff member who added the customer: the one who serves them); 销售人员.
+    // Arabic account manager; English account reps (Act!'s Account Rep, Key Account Manager); German Betreuer;
+    // 销售人员.
     'مدير الحساب',
     'مسؤول الحساب',
     'account rep',
@@ -710,7 +710,6 @@ const SYNONYMS: Record<string, string[]> = {
     'betreuer',
     'betreuerin',
     'betreuer/in',
-    '添加人',
     '销售人员',
     'المالك',
     'assegnato a',
@@ -1466,7 +1465,11 @@ function keyForLabelOnce(label: string): string | undefined {
   // Before the tail is cut: "Customer #" is the customer's code, not the bare word "customer".
   if (isRecordCodeLabel(toSimplified(label))) return 'customerId';
   const bare = label.replace(LABEL_TAIL, '');
-  if (bare !== label && bare) return keyForLabel(bare);
+  if (bare !== label && bare) {
+    const key = keyForLabel(bare);
+    // A counted title ("添加人（3）", "Owners (2)") heads a list of people: no one person's label.
+    return (key === 'owner' || key === 'name') && /[（(]\s*\d+\s*[)）]$/.test(label) ? undefined : key;
+  }
   const simple = toSimplified(label);
   const key = LABEL_TO_KEY.get(simple);
   if (key) return key;

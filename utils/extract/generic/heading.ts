@@ -309,18 +309,27 @@ const HEAD_PART = /(?:name|title|heading)$/;
  * class=uname>…</div> above its 邮箱 / 手机 rows): the first name-classed or heading leaf before every field, in the
  * fields' own box or the one or two boxes around it (innermost first).
  */
-export function findBoxHeadName(fields: Element[], regions: RegionCache, env: ReadEnv): TitleFound | null {
+export function findBoxHeadName(
+  fields: Element[],
+  regions: RegionCache,
+  env: ReadEnv,
+  inOverlay = false,
+): TitleFound | null {
   let box: Element | null = fields[0] ?? null;
   for (const el of fields.slice(1)) while (box && !box.contains(el)) box = box.parentElement;
   const first = fields.reduce<Element | null>((a, b) => (!a || a.compareDocumentPosition(b) & 2 ? b : a), null);
   for (let i = 0; box && first && i < 3 && box.tagName !== 'BODY'; i++, box = box.parentElement) {
     for (const el of listOf(box.querySelectorAll('*'))) {
       if (el === first || el.contains(first) || !(el.compareDocumentPosition(first) & 4)) break;
-      if (el.childElementCount > 0) continue;
+      // In an open dialog that is the record, its body's first line may be the name with a badge after it
+      // ("唐嘉怡 <span>钻石卡</span>"): its own text.
+      const badged =
+        inOverlay && el.childElementCount > 0 && listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
+      if (el.childElementCount > 0 && !badged) continue;
       const tag = /^(?:H[1-6]|B|STRONG)$/.test(el.tagName);
-      if (!tag && !partsOf(el.getAttribute('class') ?? '').some((p) => HEAD_PART.test(p))) continue;
+      if (!tag && !badged && !partsOf(el.getAttribute('class') ?? '').some((p) => HEAD_PART.test(p))) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = (badged ? readOwnText(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim();
       if (!text || !isNameLike(text, false)) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;

@@ -640,8 +640,12 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const panel = urlNamesOtherObject(url)
       ? findBoxHeadName(shownEls(ordered.filter((c) => c.via === 'label')), regions, env)
       : null;
+    const labelled = () => shownEls(ordered.filter((c) => c.via === 'label'));
     const title =
-      panel ?? findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root));
+      panel ??
+      findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root)) ??
+      // An open dialog that is the record and has no title element: its body's first line before the fields.
+      (overlay ? findBoxHeadName(labelled(), regions, env, true) : null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
   }
@@ -668,6 +672,20 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const named = chosen.get('name');
   if (!have.has('company') && named?.via === 'attribute') {
     const company = findCompanyBeside(named.el, env);
+    if (company) {
+      found.push(company);
+      have.add('company');
+    }
+  }
+  // A name read from its fields (Prénom + Nom) that a heading of the record also shows ("Mme Céline Marchetti"): the
+  // company line under that heading.
+  const name = found.find((f) => f.key === 'name');
+  if (!have.has('company') && name && name.source.label !== 'h1' && name.source.label !== 'h2') {
+    const heading = listOf(root.querySelectorAll('h1, h2')).find((h) => {
+      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return text === name.value || text.endsWith(` ${name.value}`);
+    });
+    const company = heading && !isHidden(heading, env.cache) ? findCompanyBeside(heading, env) : null;
     if (company) {
       found.push(company);
       have.add('company');

@@ -290,3 +290,18 @@ describe('names from fields and the heading that shows them', () => {
     expect(values(page, 'https://scrm.example/customer/detail?id=3', 'zh-CN').owner).toBeUndefined();
   });
 });
+
+describe('a line in parts reads no other pair than a code and a trailing label', () => {
+  it("an agent's card line (分机：… · 手机：…) on a dashboard gives no customer", () => {
+    const page = `<div class="portlet"><div class="portlet_title">个人信息</div><div class="card"><b>左思远</b>
+      <div>客服中心 · 回访专员</div><div>分机：8021 · 手机：13600001111</div></div></div><div class="todo">待办（3）</div>`;
+    expect(values(page, 'https://oa.example/seeyon/main.do?method=index', 'zh-CN')).toEqual({});
+  });
+
+  it('a ticket line\'s "Contact: …" part names someone else, not the record', () => {
+    const page = `<title>Maja Ek | Desk</title><div class="head"><div class="contact-name">Maja Ek</div></div>
+      ${row('Email', 'maja@ek.example')}${row('Mobile', '+46 70 555 01 02')}${row('Account', 'Ek Cykel AB')}
+      <div class="tickets"><div class="tno">#2201 · Agent: Ola Berg · Contact: Per Ek (+46 70 555 09 09)</div></div>`;
+    expect(values(page, 'https://desk.example/contacts/88', 'sv').name).toBe('Maja Ek');
+  });
+});

@@ -213,9 +213,9 @@ function onlyOrgLink(line: Element): string {
   return (link.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// A link target that is a record of another kind (a deal, a ticket, an order, a person).
+// A link target that is a record of another kind (a deal, a ticket, an order); some CRMs keep companies as contacts.
 const NOT_ORG_PATH =
-  /(?:^|[/#=])(?:deals?|tickets?|orders?|invoices?|projects?|opportunit(?:y|ies)|tasks?|contacts?|persons?|people|leads?|сделк[аи]|заказы?)[/;=]\w/i;
+  /(?:^|[/#=])(?:deals?|tickets?|orders?|invoices?|projects?|opportunit(?:y|ies)|tasks?|сделк[аи]|заказы?)[/;=]\w/i;
 
 // A link target that is an organisation's record: its entity word then an id (/company/8841, /companies/c7).
 const ORG_PATH = /(?:^|[/#=])(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe|firm[as]?)[/;=]\w/i;
@@ -234,7 +234,7 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
     const last = sib.lastElementChild;
     const lastText = (last?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const m = JOB_AT.exec(text);
-    // (Not a link to another kind of record: "Client · <a href=/crm/deal/12>Deal №12</a>".)
+    // (Not a link to a deal, a ticket or an order: "Client · <a href=/crm/deal/12>Deal №12</a>".)
     if (m && last && lastText && m[2] === lastText && /^(?:A|SPAN|B|STRONG)$/.test(last.tagName)) {
       if (!NOT_ORG_PATH.test(last.getAttribute('href') ?? '')) company = lastText;
     }

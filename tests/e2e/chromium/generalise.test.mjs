@@ -120,10 +120,11 @@ const GATES = [
     // 12 wrong, 6 invented, 11 / 12 no-customer pages right; on the stable pages (the Gladly storm page left out)
     // 254 / 343 (74.1 %), 12 wrong, 6 invented, 11 / 12. Then opened and its wrong and invented values fixed by class
     // (reader, tuned: round 9 was read; main 101a67b): 276 / 349 (79.1 %; stable 271 / 343, 79.0 %), 0 wrong,
-    // 0 invented, 12 / 12.
+    // 0 invented, 12 / 12. With the round-9 miss rules too (reader2, integrated on main after the freeze): 333 / 349
+    // (95.4 %; stable 327 / 343, 95.3 %), 0 wrong, 0 invented, 12 / 12.
     name: 'round 9',
     dirs: ['round9'],
-    minAccuracy: '79',
+    minAccuracy: '95',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',

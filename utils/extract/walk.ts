@@ -16,6 +16,10 @@ export interface ScopeWalk {
   names?: string[][];
   /** Indices into `all` of the elements carrying one of a set of attributes, per set, built on first request. */
   buckets: Map<string, number[]>;
+  /** Indices into `all` per local name (one pass of `localName`), built on first request: the readers' tag queries. */
+  tags?: Map<string, number[]>;
+  /** Where an element's subtree is in `all` ([first, one past the last]), per element asked. */
+  runs?: Map<Element, [number, number]>;
 }
 
 /** The walks of one extraction, per scope (composed.ts findScopes makes them; the page does not change meanwhile). */
@@ -46,12 +50,19 @@ function rangeOf(scope: Scope, walks: WalkCache | undefined): Range | null {
   if (own) return { walk: own, from: 0, to: own.all.length };
   if (scope.nodeType !== 1) return null;
   const el = scope as Element;
+  for (const walk of walks.values()) {
+    const run = walk.runs?.get(el);
+    if (run) return { walk, from: run[0], to: run[1] };
+  }
   const home = el.getRootNode();
   for (const [s, walk] of walks) {
     if (s !== home && !(s.nodeType === 1 && s.getRootNode() === home && (s as Element).contains(el))) continue;
     const at = walk.all.indexOf(el);
     if (at < 0) return null;
-    return { walk, from: at + 1, to: at + 1 + el.getElementsByTagName('*').length };
+    // Several readers ask for the same region (the record root, a heading's scope): its run is found once.
+    const run: [number, number] = [at + 1, at + 1 + el.getElementsByTagName('*').length];
+    (walk.runs ??= new Map()).set(el, run);
+    return { walk, from: run[0], to: run[1] };
   }
   return null;
 }
@@ -78,18 +89,8 @@ function lowerBound(xs: number[], v: number): number {
   return lo;
 }
 
-/**
- * The elements under `scope` carrying any of `attrs` (lower-case names), in page order, each once: what
- * `querySelectorAll('[a], [b]…')` returns, read from the walk's attribute names when `scope` is walked.
- */
-export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined, attrs: readonly string[]): Element[] {
-  const range = rangeOf(scope, walks);
-  if (!range)
-    return queryEach(
-      scope,
-      attrs.map((a) => `[${a}]`),
-    );
-  const { walk, from, to } = range;
+/** Indices into `walk.all` of the elements carrying any of `attrs`, in page order: one pass of the walk per set. */
+function bucketOf(walk: ScopeWalk, attrs: readonly string[]): number[] {
   const key = attrs.join(' ');
   let bucket = walk.buckets.get(key);
   if (!bucket) {
@@ -106,13 +107,79 @@ export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined
     }
     walk.buckets.set(key, bucket);
   }
-  const out: Element[] = [];
-  for (let k = from === 0 ? 0 : lowerBound(bucket, from); k < bucket.length; k++) {
-    const i = bucket[k] as number;
+  return bucket;
+}
+
+/** The entries of the sorted `xs` in [from, to). */
+function within(xs: number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from === 0 ? 0 : lowerBound(xs, from); k < xs.length; k++) {
+    const i = xs[k] as number;
     if (i >= to) break;
-    out.push(walk.all[i] as Element);
+    out.push(i);
   }
   return out;
+}
+
+/**
+ * The elements under `scope` carrying any of `attrs` (lower-case names), in page order, each once: what
+ * `querySelectorAll('[a], [b]…')` returns, read from the walk's attribute names when `scope` is walked.
+ */
+export function elementsWithAttribute(scope: Scope, walks: WalkCache | undefined, attrs: readonly string[]): Element[] {
+  const range = rangeOf(scope, walks);
+  if (!range)
+    return queryEach(
+      scope,
+      attrs.map((a) => `[${a}]`),
+    );
+  const { walk, from, to } = range;
+  return within(bucketOf(walk, attrs), from, to).map((i) => walk.all[i] as Element);
+}
+
+/**
+ * The elements under `scope` whose local name is one of `tags` (lower case), in page order, each once: what
+ * `querySelectorAll('h1, h2')` returns in an HTML document, from the walk's index of local names (one pass of the walk
+ * for every tag query of the extraction, instead of one pass of the page per query). Null when `scope` is not walked.
+ */
+export function elementsByTag(
+  scope: Scope,
+  walks: WalkCache | undefined,
+  tags: readonly string[],
+  /** Also the elements carrying this attribute whose value passes `test` (`[class*="name"]`: includes("name")). */
+  withAttribute?: { name: string; test: (value: string) => boolean },
+): Element[] | null {
+  const range = rangeOf(scope, walks);
+  if (!range) return null;
+  const { walk, from, to } = range;
+  let index = walk.tags;
+  if (!index) {
+    index = new Map();
+    const all = walk.all;
+    for (let i = 0; i < all.length; i++) {
+      const name = (all[i] as Element).localName;
+      const list = index.get(name);
+      if (list) list.push(i);
+      else index.set(name, [i]);
+    }
+    walk.tags = index;
+  }
+  let at: number[] = [];
+  let lists = 0;
+  for (const tag of new Set(tags)) {
+    const list = index.get(tag);
+    if (!list) continue;
+    at = lists === 0 ? within(list, from, to) : at.concat(within(list, from, to));
+    lists++;
+  }
+  if (withAttribute) {
+    const seen = new Set(at);
+    for (const i of within(bucketOf(walk, [withAttribute.name]), from, to))
+      if (!seen.has(i) && withAttribute.test((walk.all[i] as Element).getAttribute(withAttribute.name) ?? ''))
+        at.push(i);
+    lists++;
+  }
+  if (lists > 1) at.sort((a, b) => a - b);
+  return at.map((i) => walk.all[i] as Element);
 }
 
 /** The text nodes of the page's body, in page order, walked once per extraction (dates, labels, user labels). */

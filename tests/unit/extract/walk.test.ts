@@ -1,7 +1,14 @@
 import { findScopes } from '@/utils/extract/composed';
 import { textNodes } from '@/utils/extract/labels';
 import { listOf } from '@/utils/extract/list';
-import { elementsIn, elementsWithAttribute, textsIn, textsOutside, walkTexts } from '@/utils/extract/walk';
+import {
+  elementsByTag,
+  elementsIn,
+  elementsWithAttribute,
+  textsIn,
+  textsOutside,
+  walkTexts,
+} from '@/utils/extract/walk';
 import { parsePage } from './dom-helpers';
 
 // The walk must answer exactly what the queries it replaces answer: same elements, same order, same texts.
@@ -46,6 +53,23 @@ describe('element walk (utils/extract/walk.ts)', () => {
       );
   });
 
+  it.each([
+    ['the body', (d: Document) => d.body],
+    ['a region inside it', (d: Document) => d.getElementById('region') as Element],
+    ['an element without children', (d: Document) => d.querySelector('i') as Element],
+  ])('lists by tag (and by a class word) what querySelectorAll lists under %s', (_name, pick) => {
+    const { doc, walks } = setup();
+    const scope = pick(doc);
+    for (const tags of [['span'], ['p', 'b'], ['em', 'p', 'li', 'p'], ['table']])
+      expect(elementsByTag(scope, walks, tags)).toEqual(listOf(scope.querySelectorAll(tags.join(', '))));
+    // Asked twice (the region's run and the tag index are kept): the same answer.
+    expect(elementsByTag(scope, walks, ['b', 'span'])).toEqual(listOf(scope.querySelectorAll('b, span')));
+    const classWord = { name: 'class', test: (v: string) => v.includes('x') || v.includes('c') };
+    expect(elementsByTag(scope, walks, ['em', 'p'], classWord)).toEqual(
+      listOf(scope.querySelectorAll('em, p, [class*="x"], [class*="c"]')),
+    );
+  });
+
   it('reads an open shadow root from its own walk, and an unwalked scope by query', () => {
     const { walks, scopes } = setup();
     const shadow = scopes[1] as ShadowRoot;
@@ -53,6 +77,8 @@ describe('element walk (utils/extract/walk.ts)', () => {
     const inner = shadow.querySelector('p') as Element;
     expect(elementsIn(inner, walks)).toEqual([]);
     expect(elementsWithAttribute(shadow, undefined, ['id']).map((e) => e.id)).toEqual(['s']);
+    expect(elementsByTag(shadow, walks, ['p', 'span']).map((e) => e.tagName)).toEqual(['SPAN', 'P']);
+    expect(elementsByTag(shadow, undefined, ['p'])).toBeNull();
   });
 });
 

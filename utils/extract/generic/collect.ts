@@ -19,7 +19,7 @@ import {
 } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
 import { listOf } from '../list';
-import { elementsIn, elementsWithAttribute } from '../walk';
+import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 
 export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
@@ -829,7 +829,7 @@ function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
 }
 
 function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
-  for (const input of listOf(body.querySelectorAll('input'))) {
+  for (const input of elementsByTag(body, env.walks, ['input']) ?? listOf(body.querySelectorAll('input'))) {
     const name = (input.getAttribute('name') ?? '').toLowerCase();
     const id = (input.getAttribute('id') ?? '').toLowerCase();
     if (!RECORD_ID_INPUTS.has(name) && !RECORD_ID_INPUTS.has(id) && !(name === 'id' && /customer|record/.test(id)))

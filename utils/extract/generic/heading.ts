@@ -7,7 +7,7 @@ import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
 import { initialsOf, personWithoutBadges } from './person-text';
-import { elementsWithAttribute } from '../walk';
+import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
@@ -38,14 +38,21 @@ const PASSES: [Pass, string][] = [
 const CLASS_PART = /^\[class\*="([^"]*)"\]$/;
 const TAG_PART = /^[a-z][a-z0-9]*$/;
 
-/** The elements under `scope` that match `selector` (a pass's list of tags and class parts), in page order. */
-function queryPass(scope: Element, selector: string): Element[] {
+const HOLDS_NAME = { name: 'class', test: (v: string) => v.includes('name') || v.includes('Name') };
+
+/**
+ * The elements under `scope` that match `selector` (a pass's list of tags and class parts), in page order: from the
+ * extraction's walk of the page (utils/extract/walk.ts) when `scope` is in it, else one query per part.
+ */
+function queryPass(scope: Element, selector: string, walks: WalkCache | undefined): Element[] {
   const parts = selector.split(/\s*,\s*/);
-  if (parts.every((p) => TAG_PART.test(p))) return queryEach(scope, parts);
+  if (parts.every((p) => TAG_PART.test(p))) return elementsByTag(scope, walks, parts) ?? queryEach(scope, parts);
   const tags = parts.filter((p) => TAG_PART.test(p));
   if (!parts.every((p) => TAG_PART.test(p) || /name|Name/.test(CLASS_PART.exec(p)?.[1] ?? '')))
     return listOf(scope.querySelectorAll(selector));
-  return queryEach(scope, [...tags, '[class*="name"]', '[class*="Name"]']).filter((el) => el.matches(selector));
+  return (
+    elementsByTag(scope, walks, tags, HOLDS_NAME) ?? queryEach(scope, [...tags, '[class*="name"]', '[class*="Name"]'])
+  ).filter((el) => el.matches(selector));
 }
 
 // Class/id words of a record's banner title (Dolibarr's "refid", "record-title", "entity-name"…).
@@ -146,21 +153,34 @@ function titleAboveSubheader(el: Element): string | null {
 
 const LOGOUT = /log\s?out|sign\s?out|logoff|退出|注销|登出/i;
 
-/** Per box: holds a way to log out. The candidates of one title search share their parents (one search's memo). */
-type LogoutCache = Map<Element, boolean>;
+/**
+ * Per box: holds a way to log out; per link or button: is one. The candidates of one title search share their parents,
+ * and a box's links are its inner boxes' links and more (one search's memo).
+ */
+interface LogoutCache {
+  boxes: Map<Element, boolean>;
+  links: Map<Element, boolean>;
+}
 
 /** The logged-in user's name sits beside a way to log out, whatever the app calls its bar. */
 function isBesideLogout(el: Element, memo: LogoutCache): boolean {
+  const links = memo.links;
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 3 && box && box.tagName !== 'BODY'; i++, box = box.parentElement) {
-    let has = memo.get(box);
+    let has = memo.boxes.get(box);
     if (has === undefined) {
-      const logout = (a: Element) =>
-        LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`);
+      const logout = (a: Element) => {
+        let is = links.get(a);
+        if (is === undefined) {
+          is = LOGOUT.test(`${a.textContent ?? ''} ${a.getAttribute('href') ?? ''} ${a.getAttribute('title') ?? ''}`);
+          links.set(a, is);
+        }
+        return is;
+      };
       // Any link or button will do: one tag at a time (see queryEach).
       has =
         listOf(box.getElementsByTagName('a')).some(logout) || listOf(box.getElementsByTagName('button')).some(logout);
-      memo.set(box, has);
+      memo.boxes.set(box, has);
     }
     if (has) return true;
   }
@@ -362,7 +382,7 @@ export function findNameHeading(
     scope = scope.parentElement;
   // Tabs name a record first ("Ann Lee - Card", "Ann Lee | Twenty"); later parts are the app or the view.
   const tabTitle = tabNameOf(root.ownerDocument?.title ?? '').toLowerCase();
-  const logout: LogoutCache = new Map();
+  const logout: LogoutCache = { boxes: new Map(), links: new Map() };
   // The class/id passes look at the same elements: those whose raw class or id may name a title, listed once (a cheap
   // look at the raw attributes: most elements of a page say nothing of titles).
   let maybeTitles: Element[] | null = null;
@@ -377,7 +397,7 @@ export function findNameHeading(
       continue;
     }
     const byClass = pass === 'title-class' || pass === 'tab-title';
-    for (const el of byClass ? titleLike() : queryPass(scope, selector)) {
+    for (const el of byClass ? titleLike() : queryPass(scope, selector, env.walks)) {
       if (byClass && (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el))) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el, logout)) continue;
       // A title written after every field of the record is another box's (a side widget's "Ticket statistics" below

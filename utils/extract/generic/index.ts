@@ -24,6 +24,7 @@ import {
 } from '../page-kind';
 import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
 import { listOf } from '../list';
+import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
@@ -608,7 +609,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const tables =
     CONTRACT_KEYS.every((key) => have.has(key)) && have.has('address')
       ? []
-      : scopes.flatMap((scope) => listOf(scope.querySelectorAll('table')).filter((t) => contains(root, t)));
+      : scopes.flatMap((scope) =>
+          (elementsByTag(scope, env.walks, ['table']) ?? listOf(scope.querySelectorAll('table'))).filter((t) =>
+            contains(root, t),
+          ),
+        );
   found.push(...contractFromList(root, tables, env, regions, have));
   if (!have.has('address')) {
     const address = addressFromTable(tables, env, regions);

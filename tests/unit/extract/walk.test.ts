@@ -77,7 +77,7 @@ describe('element walk (utils/extract/walk.ts)', () => {
     const inner = shadow.querySelector('p') as Element;
     expect(elementsIn(inner, walks)).toEqual([]);
     expect(elementsWithAttribute(shadow, undefined, ['id']).map((e) => e.id)).toEqual(['s']);
-    expect(elementsByTag(shadow, walks, ['p', 'span']).map((e) => e.tagName)).toEqual(['SPAN', 'P']);
+    expect(elementsByTag(shadow, walks, ['p', 'span'])?.map((e) => e.tagName)).toEqual(['SPAN', 'P']);
     expect(elementsByTag(shadow, undefined, ['p'])).toBeNull();
   });
 });

@@ -272,16 +272,6 @@ export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): numb
   return n;
 }
 
-// Containers of a record's other tabs and collapsed sections: hidden, yet the same record.
-const TAB_LIKE = /tab-?pane|tab-?content|tabpanel|tab-panel|tabs-tabpane|collapse|accordion/i;
-
-/** True when a hidden element sits in a tab pane or collapsed section (below `stop`). */
-export function isInTabLike(el: Element, stop: Element | null = null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement ?? null)
-    if (e.getAttribute('role') === 'tabpanel' || TAB_LIKE.test(e.getAttribute('class') ?? '')) return true;
-  return false;
-}
-
 // The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›
 // Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
 const OWN_PAGE =

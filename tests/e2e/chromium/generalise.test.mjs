@@ -17,11 +17,12 @@ const GATES = [
     // 280 / 314 (89.2 %), 1 wrong, 3 invented, 15 / 15; side columns and summary cards: 283 / 314 (90.1 %).
     // Round-7 classes: 287 / 314 (91.4 %; stable pages 280 / 306, 91.5 %), 1 wrong, 3 invented, 15 / 15.
     // Round-9 classes (SugarCRM's module badge before the name): 289 / 314 (92.0 %; stable 282 / 306, 92.2 %), 0 wrong.
+    // Session 10, the generic reader reads no hidden tab (ERPNext's Contact & Address tab): 0 invented.
     name: 'rounds 1 and 2 + live Dolibarr',
     dirs: ['round1', 'round2', 'dolibarr-live'],
     minAccuracy: '92',
     maxWrong: '0',
-    maxInvented: '3',
+    maxInvented: '0',
     minNoCustomer: '15',
   },
   {

@@ -89,14 +89,30 @@ describe('generic extractor judgement', () => {
     expect(ctx.fields.phone).toBeUndefined();
   });
 
-  it('prefers the visible value; a hidden tab of the record only completes (other hidden parts never count)', () => {
+  it('reads only what is shown: a hidden tab of the record is not read, nor any other hidden part', () => {
     const ctx = generic(`<div><dl><dt>姓名</dt><dd>钱七</dd><dt>手机</dt><dd>13900000007</dd></dl>
       <div class="tab-pane" style="display:none"><dl><dt>手机</dt><dd>13700000000</dd><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
     expect(ctx.fields.mobile?.value).toBe('13900000007');
-    expect(ctx.fields.email).toMatchObject({ value: 'qian@x.example', source: { hidden: true } });
+    expect(ctx.fields.email).toBeUndefined();
     const plain = generic(`<div><dl><dt>姓名</dt><dd>钱七</dd><dt>手机</dt><dd>13900000007</dd></dl>
       <div style="display:none"><dl><dt>邮箱</dt><dd>qian@x.example</dd></dl></div></div>`);
     expect(plain.fields.email).toBeUndefined();
+  });
+
+  it('reads the shown read-only value beside its hidden edit control', () => {
+    const field = (label: string, value: string) =>
+      `<div class="fld"><label>${label}</label><div class="wrap"><div class="edit" style="display:none"><input type="text"></div><div class="shown">${value}</div></div></div>`;
+    const ctx = generic(
+      `<div class="tab-pane active">${field('客户名称', '临江物流有限公司')}${field('签约日期', '2025-03-14')}${field('客户经理', '韩立')}</div>`,
+    );
+    expect(ctx.fields.name?.value).toBe('临江物流有限公司');
+    expect(ctx.fields.signDate?.value).toBe('2025-03-14');
+    expect(ctx.fields.owner).toMatchObject({ value: '韩立' });
+    expect(ctx.fields.name?.source).not.toMatchObject({ hidden: true });
+    const closed = generic(
+      `<div>${field('客户名称', '临江物流有限公司')}<div style="display:none">${field('手机', '13811112222')}</div></div>`,
+    );
+    expect(closed.fields.mobile).toBeUndefined();
   });
 
   it('reads "标签：值" text and keeps the label as the source', () => {

@@ -313,6 +313,21 @@ function followingLines(el: Element, label: Element, allowHidden: boolean, env: 
 }
 
 /** Not rendered (display:none from a stylesheet, above it or on it): one computed check for one control. */
+/**
+ * A read-only display of the value beside its edit control, the control hidden until the field is edited (Frappe's
+ * control-value beside a display:none control-input): the shown text is the value, the hidden control hides nothing.
+ */
+function showsTextBeside(valueEl: Element, control: Element): boolean {
+  if (notRendered(valueEl)) return false;
+  let host: Element = control;
+  while (host.parentElement && host.parentElement !== valueEl && notRendered(host.parentElement))
+    host = host.parentElement;
+  for (const child of listOf(valueEl.children))
+    if (child !== host && !child.contains(host) && (child.textContent ?? '').trim() !== '' && !notRendered(child))
+      return true;
+  return false;
+}
+
 function notRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check === 'function') return !check.call(el);
@@ -511,7 +526,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
       (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName)
         ? valueEl
         : valueEl.querySelector('input:not([type=hidden]), select, textarea'));
-    const hidden = isHidden(valueEl, env.cache) || (!!control && notRendered(control));
+    const hidden =
+      isHidden(valueEl, env.cache) || (!!control && notRendered(control) && !showsTextBeside(valueEl, control));
     // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").
     const afterBadge = key === 'owner' || key === 'name' ? nameAfterBadge(valueEl) : '';
     let lines = afterBadge ? [afterBadge] : linesOfValue(valueEl, key, hidden, env);

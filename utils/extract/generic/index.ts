@@ -17,7 +17,6 @@ import {
   countPeopleRows,
   countUserLabels,
   findOpenOverlaysAround,
-  isInTabLike,
   pageSaysList,
   saysOwnPage,
   urlIsUserPage,
@@ -46,17 +45,12 @@ const STREET =
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
  * the run of address fields next to each other in display order around `anchor` (the labelled address, else
  * a street part). A field of another kind between them ends the run; so does a second address or a repeated
- * part (a second address block). Hidden parts (an "Addresses" tab) are read only when nothing visible is.
+ * part (a second address block).
  */
 function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env: ReadEnv): Found | null {
   const isAddress = (c: Candidate) => c.key === 'address' || c.key === 'address-part';
-  let list = ordered.filter((c) => c.via === 'label' && !c.hidden);
-  let start = anchor ? list.indexOf(anchor) : list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
-  if (start < 0 && !anchor) {
-    // A hidden tab of the record (its "Addresses" tab) may hold the whole address: then read that tab.
-    list = ordered.filter((c) => c.via === 'label' && c.hidden);
-    start = list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
-  }
+  const list = ordered.filter((c) => c.via === 'label' && !c.hidden);
+  const start = anchor ? list.indexOf(anchor) : list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
   const first = list[start];
   if (!first) return null;
   // The address's next line in the cell below with an empty label, then its parts.
@@ -509,10 +503,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const regions: RegionCache = new Map();
   env.never ??= new Map();
   const contains = containsWith((env.ancestors ??= new Map()));
-  // Hidden parts count only as the record's other tabs or collapsed sections; other hidden content never.
-  let collected = (yield* collectSteps(scopes, env, regions)).filter(
-    (c) => !c.hidden || c.via === 'record-id' || isInTabLike(c.el),
-  );
+  // Hidden content is never read, the record's other tabs included: on a CRM it does not know, the reader cannot tell
+  // the record's Addresses tab from its History tab naming a relative (docs/adapters.md, "One record, one region").
+  // Only the record id kept in a hidden input counts. An adapter, which knows its CRM's tabs, may read them.
+  let collected = (yield* collectSteps(scopes, env, regions)).filter((c) => !c.hidden || c.via === 'record-id');
   if (options.region) {
     const region = options.region;
     collected = collected.filter((c) => contains(region, c.el));

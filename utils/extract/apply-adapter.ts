@@ -19,19 +19,59 @@ function queryAll(root: ParentNode, selector: string, env: ReadEnv): Element[] {
   let byRoot = env.queries.get(root);
   if (!byRoot) env.queries.set(root, (byRoot = new Map()));
   let found = byRoot.get(selector);
-  if (!found) byRoot.set(selector, (found = safeQueryAll(root, selector)));
+  if (!found) byRoot.set(selector, (found = safeQueryAll(root, selector, env)));
   return found;
 }
 
-function safeQueryAll(root: ParentNode, selector: string): Element[] {
+// A selector of tags, classes, ids, unquoted attribute tests and descendant / child combinators only (no pseudo-class:
+// `:scope` would mean another element to `matches`).
+const PLAIN_SELECTOR = /^[A-Za-z0-9_\-\s.#>[\]=]+$/;
+// The last compound's first attribute test: `.detail-view [field=phone_work]` → field, phone_work.
+const LAST_ATTR_TEST = /\[([A-Za-z_][A-Za-z0-9_-]*)=([A-Za-z0-9_-]+)\][^\s>]*$/;
+
+/**
+ * What `root.querySelectorAll(selector)` returns for a selector whose last compound tests an attribute's value: the
+ * root's elements carrying that value (one query of the attribute per root and extraction, indexed by value) that
+ * match the whole selector, in page order. An adapter asks for thirty fields this way (SuiteCRM's `[field=…]`): one
+ * query instead of thirty walks of the record. Null for any other selector.
+ */
+function byAttributeValue(root: ParentNode, selector: string, env: ReadEnv): Element[] | null {
+  if (!PLAIN_SELECTOR.test(selector)) return null;
+  const m = LAST_ATTR_TEST.exec(selector.trim());
+  if (!m) return null;
+  const attr = m[1] ?? '';
+  env.valueIndex ??= new Map();
+  let byAttr = env.valueIndex.get(root);
+  if (!byAttr) env.valueIndex.set(root, (byAttr = new Map()));
+  let index = byAttr.get(attr);
+  if (!index) {
+    index = new Map();
+    // Values compared in lower case: some HTML attributes match their value in any case; `matches` decides.
+    for (const el of listOf(root.querySelectorAll(`[${attr}]`))) {
+      const value = (el.getAttribute(attr) ?? '').toLowerCase();
+      const list = index.get(value);
+      if (list) list.push(el);
+      else index.set(value, [el]);
+    }
+    byAttr.set(attr, index);
+  }
+  return (index.get((m[2] ?? '').toLowerCase()) ?? []).filter((el) => el.matches(selector));
+}
+
+function queryOne(root: ParentNode, selector: string, env?: ReadEnv): Element[] {
+  return (env ? byAttributeValue(root, selector, env) : null) ?? listOf(root.querySelectorAll(selector));
+}
+
+function safeQueryAll(root: ParentNode, selector: string, env?: ReadEnv): Element[] {
   try {
     // "host >>> inner": the inner selector is matched inside each host's open shadow root (teach mode
     // picks values inside web components; selector.ts writes them this way).
     const steps = selector.split(` ${SHADOW_STEP} `);
-    // A list of selectors ("a, b"), one query each (queryEach): the same elements, in page order.
+    // A list of selectors ("a, b"), one query each: the same elements, in page order.
     const first = steps[0] ?? '';
     const parts = first.includes(',') ? splitSelectorList(first) : null;
-    let found: Element[] = parts && parts.length > 1 ? queryEach(root, parts) : listOf(root.querySelectorAll(first));
+    let found: Element[] =
+      parts && parts.length > 1 ? queryEach(root, parts, (p) => queryOne(root, p, env)) : queryOne(root, first, env);
     for (const step of steps.slice(1)) {
       found = found.flatMap((host) => (host.shadowRoot ? listOf(host.shadowRoot.querySelectorAll(step)) : []));
     }

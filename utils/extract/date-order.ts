@@ -17,6 +17,11 @@ const MONTH_FIRST = /\b(?:United States|USA|U\.S\.A\.)\b|\+1[\s(-]\d{3}|\b[A-Z]{
 // Texts that may hold a numeric date (a digit, a separator, a digit): the only ones worth matching.
 const DATE_LIKE = /\d[/.-]\d/;
 
+function inScript(node: Text): boolean {
+  const parent = node.parentElement?.tagName;
+  return parent === 'SCRIPT' || parent === 'STYLE';
+}
+
 /**
  * 'dmy' or 'mdy' when the page's unambiguous numeric dates all agree; else, on a page whose language is plain
  * English (no region), the order its region's signals agree on; null otherwise.
@@ -27,7 +32,7 @@ export function inferDateOrder(doc: Document, texts?: readonly Text[]): DateOrde
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
   const regionless = lang === '' || lang === 'en';
   // Texts for the region signals, tested only when the dates say nothing (most pages have an unambiguous date).
-  const signals: string[] = [];
+  const signals: Text[] = [];
   let dmy = 0;
   let mdy = 0;
   // The body's texts, walked once for the whole extraction (utils/extract/walk.ts), else walked here.
@@ -44,10 +49,9 @@ export function inferDateOrder(doc: Document, texts?: readonly Text[]): DateOrde
     const node = all[i] as Text;
     const text = node.nodeValue ?? '';
     if (text.length > 200 || text.length < 4) continue;
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
-    if (regionless) signals.push(text);
-    if (text.length < 8 || !DATE_LIKE.test(text)) continue;
+    // The parent is asked only of a text that may count (a date, or a region signal when one is needed).
+    if (regionless) signals.push(node);
+    if (text.length < 8 || !DATE_LIKE.test(text) || inScript(node)) continue;
     for (const m of text.matchAll(NUMERIC_DATE)) {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -58,8 +62,8 @@ export function inferDateOrder(doc: Document, texts?: readonly Text[]): DateOrde
   if (dmy > 0 && mdy === 0) return 'dmy';
   if (mdy > 0 && dmy === 0) return 'mdy';
   if (dmy > 0 || mdy > 0) return null;
-  const dayFirst = signals.some((t) => DAY_FIRST.test(t));
-  const monthFirst = signals.some((t) => MONTH_FIRST.test(t));
+  const dayFirst = signals.some((t) => DAY_FIRST.test(t.nodeValue ?? '') && !inScript(t));
+  const monthFirst = signals.some((t) => MONTH_FIRST.test(t.nodeValue ?? '') && !inScript(t));
   if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
   return null;
 }

@@ -6,6 +6,7 @@ import { normalizePhone } from '../core/normalize/phone';
 import { surnameFirst } from '../core/normalize/chinese-name';
 import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
+import { memoByString } from '../core/memo';
 
 const STANDARD = new Set<string>(standardFieldKeys);
 export function isStandardKey(key: string): key is StandardFieldKey {
@@ -126,7 +127,20 @@ const SELF = /^(?:me|myself|you|我|我自己|本人|moi|yo|eu|ich|я)$/i;
 const MODULE_WORD =
   /^(?:customers?|contacts?|compan(?:y|ies)|accounts?|leads?|deals?|opportunit(?:y|ies)|partners?|clients?|people|persons?|organi[sz]ations?|tickets?|reports?|home|dashboard|kunden|kontakte|firmen|clientes|contactos|contatos|empresas|sociétés|clienti|contatti|aziende|klanten|contactpersonen|bedrijven|kontakty|osoby|firmy|zákazníci|klienci|контакты|клиенты|компании|客户|客户管理|联系人|公司|商机|首页|コンタクト|企業|顧客|取引先|商談|ホーム|고객|연락처|회사|거래처)$/i;
 
+// One value is validated several times per extraction (the record-region search, the field choice, an adapter's rule
+// and its result) and again by the next extraction of the same page: memoised by key, order and text (pure).
+const normalizeOneMemo = memoByString((k: string) => {
+  const [key = '', order = '', raw = ''] = k.split('\u0000');
+  return normalizeValue(key, raw, order as DateOrder);
+});
+
 function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
+  return raw.includes('\u0000')
+    ? normalizeValue(key, raw, order)
+    : normalizeOneMemo(`${key}\u0000${order}\u0000${raw}`);
+}
+
+function normalizeValue(key: string, raw: string, order: DateOrder): string | null {
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && MODULE_WORD.test(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && NO_WORD.test(raw)) return null;

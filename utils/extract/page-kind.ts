@@ -278,6 +278,10 @@ const OWN_PAGE =
   /(?:^|[›>»/|·]\s*)(?:my\s+(?:profile|details|account|settings|preferences)|个人中心|个人设置|我的资料|我的信息|我的账号|我的账户|mein profil|meine daten|mon profil|mes informations|mi perfil|mis datos|meu perfil|meus dados|il mio profilo|mijn profiel|mijn gegevens|мой профиль|мои данные|マイプロフィール|내 프로필|내 정보)\s*$/i;
 // The first characters OWN_PAGE's texts can start with after a separator or alone (most texts start otherwise).
 const OWN_PAGE_HINT = /my|个人|我的|mein|mon|mes|mi|meu|il mio|mijn|мо|マイ|내/i;
+// OWN_PAGE matches at the text's start or after a separator: a text that neither starts with a hint nor holds a
+// separator is not one (asked first: most texts of a page hold "mi", "mo" or "my" somewhere).
+const OWN_PAGE_START = /^\s*(?:my|个人|我的|mein|mon|mes|mi|meu|il\s+mio|mijn|мо|マイ|내)/i;
+const OWN_PAGE_SEPARATOR = /[›>»/|·]/;
 
 /** The page names itself as the logged-in user's own (profile, details, account settings). */
 export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
@@ -286,7 +290,8 @@ export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
   if (!body) return false;
   for (const node of textsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
-    if (text.length > 80 || !OWN_PAGE_HINT.test(text)) continue;
+    if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
+    if (!OWN_PAGE_HINT.test(text)) continue;
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!OWN_PAGE.test(trimmed)) continue;
     const parent = node.parentElement;

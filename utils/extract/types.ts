@@ -25,6 +25,8 @@ export interface ReadEnv {
   labelTexts?: LabelTextCache;
   /** Elements each adapter selector matched, per root: the page does not change during one extraction. */
   queries?: Map<ParentNode, Map<string, Element[]>>;
+  /** Per root and attribute name, the root's elements carrying it by value (lower case), for the adapter selectors. */
+  valueIndex?: Map<ParentNode, Map<string, Map<string, Element[]>>>;
   /** Each candidate's composed ancestors (containment by lookup), for one pass. */
   ancestors?: AncestorCache;
   /** Each scope's elements and their attribute names, from the scan for shadow roots (utils/extract/walk.ts). */

@@ -56,6 +56,32 @@ describe('built-in adapters', () => {
   });
 });
 
+describe('adapter selectors that test an attribute value (answered from one index per attribute)', () => {
+  const page = `<div class="head"><span field="phone">010-1111</span></div>
+    <div class="card"><span field="Phone">13800000000</span><b field="phone">13911112222</b><i data-x="phone">x</i></div>
+    <div class="card"><span field="email">ann@example.test</span></div>`;
+  const taught = (fields: Record<string, { selector: string }[]>) =>
+    siteAdapterSchema.parse({ id: 'site:https://crm.example', urlPatterns: ['https://crm.example/*'], fields });
+
+  it('reads what querySelectorAll finds: the whole selector, its exact value, in page order', () => {
+    const doc = parsePage(page);
+    const ctx = extractCustomer(
+      doc,
+      'https://crm.example/c/1',
+      NOW,
+      taught({
+        mobile: [{ selector: '.card [field=phone]' }],
+        phone: [{ selector: '.head > span[field=phone]' }],
+        email: [{ selector: '.nowhere [field=email], .card > [field=email]' }],
+      }),
+      { adapters: [] },
+    );
+    expect(ctx.fields.mobile?.value).toBe('13911112222');
+    expect(ctx.fields.phone?.value).toBe('0101111');
+    expect(ctx.fields.email?.value).toBe('ann@example.test');
+  });
+});
+
 describe('Dolibarr adapters read only their own cards', () => {
   const contract = readFileSync('tests/fixtures/real-crm-objects/dolibarr-contract-card-zh_CN.html', 'utf8');
 

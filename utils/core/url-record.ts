@@ -31,6 +31,13 @@ const ID_PARAMS = [
   'forminstid',
   'bizobjectid',
   'swerowid0',
+  // A member file keyed by its card or member number (a shop's or restaurant's 会员档案: ?cardNo=8800…, ?memberId=M…),
+  // and the row a list shows in its side panel (?selected=…).
+  'cardno',
+  'card_no',
+  'memberid',
+  'member_id',
+  'selected',
   'id',
 ];
 // A parameter holding a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
@@ -44,6 +51,7 @@ const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,}$/;
 // folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
 const PARAM_ENTITY: Record<string, string> = { socid: 'societe' };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID_HEAD = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[~.;][\w.-]{1,30}$/i;
 // Ids that are clearly generated: a GUID, 2+ digits, a Mongo/Espo hex id, a Salesforce-like id, or a code a naming
 // series gives (Frappe/ERPNext "CUST-2025-00318", "CRM-CONT-2026-00088": upper-case groups ending in 2+ digits).
 const ID_SHAPE =
@@ -105,7 +113,8 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     .filter((p) => p !== '');
   // The last id-shaped segment wins (a record inside an app or an org: /crm/org123/tab/Contacts/5725…).
   for (let i = parts.length - 1; i >= 0; i--) {
-    const seg = parts[i] ?? '';
+    // A GUID with the view or the collection after it (Nextcloud's "<uid>~contacts", "<uid>.vcf"): the GUID.
+    const seg = GUID_HEAD.exec(parts[i] ?? '')?.[1] ?? parts[i] ?? '';
     if (!ID_SHAPE.test(seg) || !HAS_DIGIT.test(seg)) continue;
     if (!GUID.test(seg) && /^\d{4}$/.test(seg) && /^(?:19|20)\d\d$/.test(seg)) continue; // a year
     let entity = '';

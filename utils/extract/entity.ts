@@ -10,7 +10,7 @@ import type { UrlRecord } from '../core/url-record';
 import { listOf } from './list';
 
 const LEGAL_FORM =
-  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行|厂|商店|酒店|企业|协会|基金会|诊所)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|ag|kg|oy|ab|a\/s|s\.p\.a\.|spa|nv|ltda|k\.k\.)\W*$|^(?:ооо|зао|пао|оао|ао|ип|株式会社|주식회사|\(주\)|（株）|\(株\))\s*\S|(?:株式会社|有限会社)$/i;
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行|厂|商店|酒店|企业|协会|基金会|诊所)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|ag|kg|oy|ab|a\/s|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.|spa|nv|ltda|k\.k\.)\W*$|^(?:ооо|зао|пао|оао|ао|ип|株式会社|주식회사|\(주\)|（株）|\(株\))\s*\S|(?:株式会社|有限会社)$/i;
 const COMPANY_ENTITY =
   /^(?:accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|societe|thirdpart(?:y|ies)|enterprises?|corporates?|accountobj|res\.partner\.company)$/i;
 const PERSON_FIELDS = ['gender', 'birthDate', 'idNumber'];

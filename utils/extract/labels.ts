@@ -60,6 +60,11 @@ function hasText(el: Element): boolean {
   if (el.shadowRoot && !NOISE.test(el.shadowRoot.textContent ?? '')) return true;
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!NOISE.test(n.nodeValue ?? '')) return true;
+  // A slot inside a shadow root shows the light-DOM text assigned to it (a value cell "<span><slot name=addr>").
+  for (const slot of Array.from(el.getElementsByTagName('slot'))) {
+    const assigned = (slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.some((a) => !NOISE.test(a.textContent ?? ''))) return true;
+  }
   return false;
 }
 

@@ -305,3 +305,21 @@ describe('a line in parts reads no other pair than a code and a trailing label',
     expect(values(page, 'https://desk.example/contacts/88', 'sv').name).toBe('Maja Ek');
   });
 });
+
+describe("a name-classed line at the head of the record's fields", () => {
+  it('is the name when no heading names the record (an RTL card)', () => {
+    const page = `<div class="top">الوكيل: سارة</div><div class="card"><div class="c-name">منصور بن خالد العنزي</div>
+      <div class="f"><span class="l">الجوال</span><span class="v">+966 50 555 0199</span></div>
+      <div class="f"><span class="l">الشركة</span><span class="v">مؤسسة الرمال</span></div></div>`;
+    expect(values(page, 'https://desk.example/contacts/41', 'ar')).toMatchObject({
+      name: 'منصور بن خالد العنزي',
+      mobile: '+966505550199',
+    });
+  });
+
+  it('a section title before the fields is no name', () => {
+    const page = `<div class="card"><div class="section-name">Contact information</div>${row('Mobile', '+44 7700 900123')}
+      ${row('Email', 'x@example.test')}</div>`;
+    expect(values(page, 'https://desk.example/contacts/41', 'en-GB').name).toBeUndefined();
+  });
+});

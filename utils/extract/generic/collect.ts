@@ -107,8 +107,38 @@ function controlsBeforeNextLabel(el: Element, allowHidden: boolean, env: ReadEnv
   return null;
 }
 
+/**
+ * A choice among radio buttons (◉ Männlich ○ Weiblich, ◉ 男 ○ 女): the checked one's caption (its <label>, or the text
+ * right after it); '' when none is checked; null when `el` holds no choice of two or more.
+ */
+function checkedChoice(el: Element): string | null {
+  const radios = listOf(el.querySelectorAll('input[type="radio" i]')) as HTMLInputElement[];
+  if (radios.length < 2) return null;
+  const on = radios.find((r) => r.checked || r.hasAttribute('checked'));
+  if (!on) return '';
+  const id = on.getAttribute('id');
+  const label = id ? el.querySelector(`label[for="${CSS.escape(id)}"]`) : on.closest('label');
+  if (label) return (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = '';
+  for (let n = on.nextSibling; n && !(n.nodeType === 1 && (n as Element).tagName === 'INPUT'); n = n.nextSibling)
+    text += n.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A <label> captioning a radio button or a checkbox (it holds one, or names one by its id). */
+function isChoiceCaption(label: Element): boolean {
+  if (label.tagName !== 'LABEL') return false;
+  const id = label.getAttribute('for');
+  const target = id ? lookupRoot(label).getElementById(id) : label.querySelector('input');
+  return !!target && /^(?:radio|checkbox)$/i.test(target.getAttribute('type') ?? '');
+}
+
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
 function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
+  // (A label tied to the group's first radio: the group around it.)
+  const radio = el.tagName === 'INPUT' && /^radio$/i.test(el.getAttribute('type') ?? '');
+  const choice = checkedChoice(radio && el.parentElement ? el.parentElement : el);
+  if (choice !== null) return choice ? [choice] : [];
   const own = controlsBeforeNextLabel(el, allowHidden, env);
   // The first label's own controls are empty: its value is empty (not the next label's).
   if (own && own.length === 0) return [];
@@ -511,7 +541,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A menu item or a tab beside the next one (客户列表 / 联系人 / 客户地图; Contact | Worksheet): no value.
     if (isNextItem(hit.el, valueEl)) continue;
     // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
-    if (valueEl.querySelectorAll('th, dt, label').length >= 2) continue;
+    // (A radio's caption is no field label: <label for=g1>男</label>.)
+    if (listOf(valueEl.querySelectorAll('th, dt, label')).filter((l) => !isChoiceCaption(l)).length >= 2) continue;
     // A panel's title over the field components slotted into its body (<slot> given several elements): no value.
     if (slotsSeveral(valueEl)) continue;
     const key = hitKey(hit.label);

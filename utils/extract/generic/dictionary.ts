@@ -79,6 +79,10 @@ const SYNONYMS: Record<string, string[]> = {
     'ragione sociale',
     'razón social',
     'raison sociale',
+    // Dutch: the record's name (Exact's Naam of a relation, a company's or a person's).
+    'naam',
+    'volledige naam',
+    'klantnaam',
   ],
   company: [
     '公司',
@@ -130,6 +134,10 @@ const SYNONYMS: Record<string, string[]> = {
     'công ty',
     'perusahaan',
     'nazwa firmy',
+    // Italian and Dutch company names (vtiger/vtenext's Nome Azienda), German Firmenname.
+    'nome azienda',
+    'bedrijfsnaam',
+    'firmenname',
   ],
   phone: [
     '电话',
@@ -228,6 +236,24 @@ const SYNONYMS: Record<string, string[]> = {
     '会员电话',
     '学员电话',
     '业主电话',
+    // A number typed by where it rings, in the label (Telefon geschäftlich, Telefono Ufficio); a telecom's service
+    // number (the subscriber's line) and an alternate contact number.
+    'telefon geschäftlich',
+    'telefon (geschäftlich)',
+    'telefon dienstlich',
+    'telefon büro',
+    'telefon privat',
+    'telefono ufficio',
+    'telefono lavoro',
+    'telefono casa',
+    'telefono fisso',
+    'teléfono trabajo',
+    'teléfono oficina',
+    'service number',
+    'alternate contact',
+    'alternate number',
+    'alternative number',
+    'alternate phone',
   ],
   mobile: [
     '手机',
@@ -393,6 +419,9 @@ const SYNONYMS: Record<string, string[]> = {
     'ngày sinh',
     'tanggal lahir',
     'data urodzenia',
+    // French contact cards (vCard BDAY): Anniversaire is the birthday.
+    'anniversaire',
+    "date d'anniversaire",
   ],
   address: [
     '地址',
@@ -523,6 +552,10 @@ const SYNONYMS: Record<string, string[]> = {
     'lead no',
     'lead id',
     'search key',
+    // German CRMs keep people and companies as "Adressen": the record's number is its Adressnummer.
+    'adressnummer',
+    'adress-nr.',
+    'adressnr.',
   ],
   product: [
     '产品',
@@ -587,6 +620,19 @@ const SYNONYMS: Record<string, string[]> = {
     '契約商品',
     '订阅商品',
     '购买商品',
+    // What the customer bought or holds under the trade's own word: a shop's 商品, a dental clinic's 治疗项目, a power
+    // supplier's 用电类别 (the tariff), a futures broker's 交易品种; an agency's Retainer; an insurer's Coverage; Italian
+    // and Arabic subscriptions.
+    '商品',
+    '治疗项目',
+    '用电类别',
+    '交易品种',
+    'retainer',
+    'coverage',
+    'prodotto sottoscritto',
+    'servizio sottoscritto',
+    'الاشتراك',
+    'rahmenvertrag',
   ],
   signDate: [
     '签约日期',
@@ -649,6 +695,22 @@ const SYNONYMS: Record<string, string[]> = {
     // Arabic "contract date" (تاريخ التعاقد); an energy supplier's tariff agreed on.
     'تاريخ التعاقد',
     'tariff agreed',
+    // A deal won (the customer signed), a policy in effect, a contract's start (Vertragsbeginn), a subscription held
+    // since (Abo seit), Dutch Contractdatum, Italian Data firma contratto, Arabic subscription date.
+    'date won',
+    'won date',
+    'won on',
+    'policy effective',
+    'policy effective date',
+    'vertragsbeginn',
+    'abo seit',
+    'abonnement seit',
+    'contractdatum',
+    'data firma contratto',
+    'تاريخ الاشتراك',
+    // The day a service was opened (开通日期): a sign date only when nothing else names one (labelRank).
+    '开通日期',
+    '开通时间',
   ],
   owner: [
     '客户所有人',
@@ -735,6 +797,13 @@ const SYNONYMS: Record<string, string[]> = {
     '担当営業',
     '営業担当',
     '营业担当',
+    // An agency's account lead; a clinic's consultant (咨询师) who owns the patient; Sansan's 名刺 owner, who
+    // exchanged the card (交換者).
+    'account lead',
+    'client lead',
+    '咨询师',
+    '交換者',
+    '名刺交換者',
   ],
   businessType: ['业务类型', 'business type'],
   bankAccount: [
@@ -749,6 +818,13 @@ const SYNONYMS: Record<string, string[]> = {
     '结算账户',
     '扣款账户',
     '还款账户',
+    // A loan's repayment card (还款银行卡) and the card a payout goes to.
+    '银行卡',
+    '还款银行卡',
+    '还款卡号',
+    '放款银行卡',
+    '收款银行卡',
+    '扣款银行卡',
   ],
 };
 
@@ -1251,7 +1327,7 @@ const WEAK_CODE = new Set([
 const ID_WORD =
   '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
 const RECORD_KIND =
-  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|住户|户主|档案|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
 const RECORD_CODE_LABEL = new RegExp(
   `^(?:${RECORD_KIND}[\\s-]*${ID_WORD}(?:\\s*#)?|${ID_WORD}\\s+(?:(?:de|del|do|da|di|du|der|des|of|the|d')\\s*)*${RECORD_KIND})$`,
   'u',
@@ -1323,7 +1399,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约)(?:日期|时间|日)$/],
   [
     'signDate',
-    /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
+    /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service|retainer)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
   ],
   // "<what> signed (on)" in English, German and Dutch (AMC signed on, Vertrag unterzeichnet am, Offerte getekend op).
   [
@@ -1349,6 +1425,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['product', /^[\uac00-\ud7a3]{1,6}\s?상품$/],
   // The equipment a service firm installed for the customer (an HVAC or water-purifier deal's Оборудование).
   ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
+  // A German subscription named by what it delivers (Weinabo, Kaffee-Abo, Zeitschriftenabonnement).
+  ['product', /^\p{L}{3,20}-?abo(?:nnement)?$/u],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
   ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
@@ -1360,6 +1438,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
   ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
+  // A gym's or a school's own coach or teacher (专属教练, 专属老师): the staff member the customer belongs to.
+  ['owner', /^(?:负责|专属)(?:教练|老师)$/],
   // The consultant the record belongs to (归属咨询师, 专属咨询师, 跟进咨询师).
   ['owner', /^(?:归属|专属|负责|所属|跟进|服务|对接)[\u4e00-\u9fff]{0,2}咨询师$/],
   ['owner', /^(?!.*(?:法律|财务|税务))[\u4e00-\u9fff]{0,4}顾问$/],
@@ -1398,6 +1478,9 @@ export function namesRelative(value: string): boolean {
   return RELATIVE.test(value.trim());
 }
 
+/** A member card's digits-only number: the record's code only where the URL keys the record by it (index.ts). */
+export const CARD_NUMBER_KEY = 'card-number';
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
@@ -1409,8 +1492,8 @@ export function keyForValue(key: string, label: string, value: string): string {
   // A contract's number (Contrat: CT-2024-0031) is no product; its name is.
   if (key === 'product' && CONTRACT_WORD.test(label) && CODE_SHAPE.test(v)) return '';
   // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
-  // member's code (YG-BJ-20731).
-  if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return '';
+  // member's code (YG-BJ-20731). (A member file keyed by its card names it in the URL: cardNo=, url-record.ts.)
+  if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return CARD_NUMBER_KEY;
   const codeOrPhone = CODE_OR_PHONE.has(label) || CONTACT_NUMBER.test(label);
   return key === 'customerId' && codeOrPhone && !/[A-Za-z]/.test(value) ? 'phone' : key;
 }
@@ -1433,7 +1516,7 @@ export function labelRank(label: string): number {
   return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
 
-const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建/;
+const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
 const INTEREST = /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
@@ -1451,6 +1534,10 @@ const WEAK_LABELS = new Set([
   '顾客',
   'cliente',
   'kunde',
+  // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
+  // names what was bought or signed (签约电价套餐, 购买商品).
+  '商品',
+  '用电类别',
 ]);
 const SIGN_WORD =
   /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع|تعاقد|podpis|aláír|semnă|allekirjoit|potpis|підписан|υπογραφ|agreed/;

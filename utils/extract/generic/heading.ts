@@ -6,18 +6,19 @@ import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
+import { composedContains, composedParent } from '../composed';
 import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
 
 const NOT_A_NAME =
-  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
+  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
 // A box's title made of a data / details / fields word, in the languages of CRMs (Základní údaje, Kontaktní údaje,
 // Vlastní pole, Données générales, Datos básicos, Stammdaten, Основные данные, 基本情報, 기본 정보): a section, not a name.
 const SECTION_WORDS =
   /údaje|informace|podrobnosti|\spole$|dados|datos|données|informations?|información|informações|informazioni|daten$|angaben|gegevens|details?$|данные|информация|сведения|реквизиты|情報|詳細|정보|상세|informacje|szczegóły|adatok|bilgiler|thông tin|chi tiết|maklumat|tiedot|uppgifter|oplysninger|opplysninger|στοιχεία|بيانات|معلومات|\sfields?$|felder$|champs|campos|campi|\sполя$/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
-  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.)\W*$/i;
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.)\W*$/i;
 type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
 // Strongest evidence first. h3 comes last on purpose: a record's title is rarely an h3, section titles often are.
 const PASSES: [Pass, string][] = [
@@ -75,6 +76,25 @@ const ORG_WORDS = /\b(?:building|compan(?:y|ies)|organi[sz]ations?|enterprises?|
 export interface TitleFound {
   name: Found;
   company?: Found;
+  /** A gender tag beside the name ("曾某 <span class=tag>男 · 44岁</span>"). */
+  gender?: Found;
+}
+
+// A tag's part that is only a gender word ("男 · 44岁", "Female, 38").
+const GENDER_PART = /^(?:男|女|男性|女性|male|female|männlich|weiblich|homme|femme|masculino|femenino)$/i;
+
+/** The gender a tag right after the name line shows, as one of its parts (the head of a patient's or member's card). */
+function genderBeside(nameEl: Element, env: ReadEnv): Found | null {
+  let sib = nameEl.nextElementSibling;
+  for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
+    if (sib.childElementCount > 0 || isHidden(sib, env.cache)) continue;
+    for (const part of (sib.textContent ?? '').split(/\s*[·•|｜,，/、]\s*|\s+/)) {
+      if (!GENDER_PART.test(part)) continue;
+      const norm = normalizeField('gender', [part], env.order);
+      if (norm) return { key: 'gender', ...norm, source: { via: 'generic', label: 'tag', confidence: 0.6 } };
+    }
+  }
+  return null;
 }
 
 function tokensOf(el: Element): string[] {
@@ -323,38 +343,84 @@ function sameName(tabName: string, text: string): boolean {
 
 // Class parts of a card's title line (<div class="uname">, <div class="hf-name">, <div class="mp-title">).
 const HEAD_PART = /(?:name|title|heading)$/;
+const NAME_PART = /name$/;
+
+/**
+ * Where the name at the head of a box of fields is looked for: `panel` (a ticket's requester panel: a name-, title- or
+ * heading-like leaf, or the box's first line), `overlay` (an open dialog: also a line with a badge after the name),
+ * `head` (any page, when nothing else named the record: only a leaf whose class names a name, or the first line drawn
+ * as a heading).
+ */
+export type BoxHeadMode = 'panel' | 'overlay' | 'head';
+
+const WEIGHT: Record<string, number> = { normal: 400, bold: 700, bolder: 700, lighter: 300 };
+
+/** Drawn as a heading: a heading tag, or a font bolder (600+) or at least 2px larger than the field `beside`'s. */
+function emphasised(el: Element, beside: Element): boolean {
+  if (/^(?:H[1-6]|B|STRONG)$/.test(el.tagName)) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const own = view.getComputedStyle(el);
+  const field = view.getComputedStyle(beside);
+  const weight = (s: CSSStyleDeclaration) => WEIGHT[s.fontWeight] ?? (Number(s.fontWeight) || 400);
+  const size = (s: CSSStyleDeclaration) => parseFloat(s.fontSize) || 0;
+  return (weight(own) >= 600 && weight(own) > weight(field)) || size(own) >= size(field) + 2;
+}
+
+/** The element's children, through its open shadow root when it has one (a web component's own tree). */
+function treeOf(el: Element): Element[] {
+  return listOf((el.shadowRoot ?? el).querySelectorAll('*'));
+}
 
 /**
  * The name at the head of the box that holds the record's fields (a help desk's requester panel beside a ticket: <div
- * class=uname>…</div> above its 邮箱 / 手机 rows): the first name-classed or heading leaf before every field, in the
- * fields' own box or the one or two boxes around it (innermost first).
+ * class=uname>…</div> above its 邮箱 / 手机 rows): the first fitting leaf before every field, in the fields' own box or
+ * the one or two boxes around it (innermost first; across open shadow roots).
  */
 export function findBoxHeadName(
   fields: Element[],
   regions: RegionCache,
   env: ReadEnv,
-  inOverlay = false,
+  mode: BoxHeadMode,
 ): TitleFound | null {
   let box: Element | null = fields[0] ?? null;
-  for (const el of fields.slice(1)) while (box && !box.contains(el)) box = box.parentElement;
-  const first = fields.reduce<Element | null>((a, b) => (!a || a.compareDocumentPosition(b) & 2 ? b : a), null);
-  for (let i = 0; box && first && i < 3 && box.tagName !== 'BODY'; i++, box = box.parentElement) {
-    for (const el of listOf(box.querySelectorAll('*'))) {
-      if (el === first || el.contains(first) || !(el.compareDocumentPosition(first) & 4)) break;
+  for (const el of fields.slice(1)) while (box && !composedContains(box, el)) box = composedParent(box);
+  const holdsField = (el: Element) => fields.some((f) => f === el || composedContains(el, f));
+  for (let i = 0; box && fields.length > 0 && i < 3 && box.tagName !== 'BODY'; i++, box = composedParent(box)) {
+    let firstLine = true;
+    for (const el of treeOf(box)) {
+      if (holdsField(el)) break;
+      if (/^(?:STYLE|SCRIPT|TEMPLATE|SLOT)$/.test(el.tagName)) continue;
       // In an open dialog that is the record, its body's first line may be the name with a badge after it
       // ("唐嘉怡 <span>钻石卡</span>"): its own text.
       const badged =
-        inOverlay && el.childElementCount > 0 && listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
-      if (el.childElementCount > 0 && !badged) continue;
-      const tag = /^(?:H[1-6]|B|STRONG)$/.test(el.tagName);
-      if (!tag && !badged && !partsOf(el.getAttribute('class') ?? '').some((p) => HEAD_PART.test(p))) continue;
-      if (isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
-      const text = (badged ? readOwnText(el) : (el.textContent ?? '')).replace(/\s+/g, ' ').trim();
-      if (!text || !isNameLike(text, false)) continue;
-      const norm = normalizeField('name', [text], env.order);
+        mode === 'overlay' &&
+        el.childElementCount > 0 &&
+        listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
+      // A web component's heading showing a slotted title (<h3><slot name="title"></slot></h3>): its assigned text.
+      const slotted = el.childElementCount > 0 && listOf(el.children).every((c) => c.tagName === 'SLOT');
+      if (el.childElementCount > 0 && !badged && !slotted) continue;
+      const text = slotted ? readValueLines(el, false, env.cache).join(' ') : badged ? readOwnText(el) : el.textContent;
+      const raw = (text ?? '').replace(/\s+/g, ' ').trim();
+      if (!raw) continue;
+      const first = firstLine;
+      firstLine = false;
+      const parts = partsOf(el.getAttribute('class') ?? '');
+      // In any mode the box's first line set larger or bolder than its fields is its title (a card's name line
+      // <span style="font-size:18px;font-weight:bold">, an expanded record's title): a heading drawn by style alone.
+      const fits =
+        (first && emphasised(el, fields[0] as Element)) ||
+        (mode === 'head'
+          ? parts.some((p) => NAME_PART.test(p))
+          : badged ||
+            /^(?:H[1-6]|B|STRONG)$/.test(el.tagName) ||
+            parts.some((p) => HEAD_PART.test(p)) ||
+            (mode === 'panel' && first));
+      if (!fits || isHidden(el, env.cache) || isExcludedRegion(el, regions) || !isNameLike(raw, false)) continue;
+      const norm = normalizeField('name', [raw], env.order);
       if (!norm) continue;
-      const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'panel title', confidence: 0.65 } };
-      return { name, company: findCompanyBeside(el, env) ?? undefined };
+      const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'panel title', confidence: 0.6 } };
+      return { name, company: findCompanyBeside(el, env) ?? undefined, gender: genderBeside(el, env) ?? undefined };
     }
   }
   return null;

@@ -7,10 +7,10 @@ import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
-import { isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
+import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findBoxHeadName, findCompanyBeside, findNameHeading, tabNameOf } from './heading';
 import { findRecordIdInIds } from './record-id';
-import { isExcludedRegion, type RegionCache } from './regions';
+import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
 import {
@@ -286,20 +286,34 @@ function contractFromList(
   if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
   for (const table of tables) {
     const rows = (table as HTMLTableElement).rows;
-    // Exactly one data row (a row holding a cell): stop counting at the second.
-    let dataRows = 0;
-    for (let i = 0; i < rows.length && dataRows < 2; i++) if (rows[i]?.querySelector('td')) dataRows++;
-    if (dataRows !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
     const header = rows[0];
     if (!header) continue;
+    // Column titles in <td> cells (产品名称 | 合约签订日期 | 开通日期): the header is no data row.
+    const tdHeader = isTdHeaderRow(header);
+    // Exactly one data row (a row holding a cell): stop counting at the second.
+    let dataRows = 0;
+    let data: HTMLTableRowElement | undefined;
+    for (let i = tdHeader ? 1 : 0; i < rows.length && dataRows < 2; i++)
+      if (rows[i]?.querySelector('td')) [dataRows, data] = [dataRows + 1, rows[i]];
+    if (dataRows !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
     const headerKeys = listOf(header.cells).map((c) => {
       const label = normalizeLabel(c.textContent ?? '');
       return { label, key: keyForLabel(label) };
     });
     for (const key of CONTRACT_KEYS) {
       if (have.has(key)) continue;
-      const labels = new Set(headerKeys.filter((h) => h.label && h.key === key).map((h) => h.label));
-      const hit = labels.size > 0 ? readColumn(table as HTMLTableElement, labels) : null;
+      // The most specific column title wins (合约签订日期 over 开通日期), else the first.
+      const titled = headerKeys.filter((h) => h.label && h.key === key);
+      const best = Math.min(...titled.map((h) => labelRank(h.label)));
+      const labels = new Set(titled.filter((h) => labelRank(h.label) === best).map((h) => h.label));
+      const col = headerKeys.findIndex((h) => labels.has(h.label));
+      const cell = tdHeader ? data?.cells[col] : undefined;
+      const hit =
+        labels.size === 0
+          ? null
+          : cell
+            ? { el: cell, label: (header.cells[col]?.textContent ?? '').trim() }
+            : readColumn(table as HTMLTableElement, labels);
       const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
       if (hit && norm) {
         found.push({ key, ...norm, source: { via: 'generic', label: hit.label } });
@@ -334,7 +348,7 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
 
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
 // A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
 const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
@@ -538,7 +552,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
   if (!overlay && !options.region) {
-    const keys = new Set(inRoot.filter((c) => !c.hidden && c.key !== 'customerId').map((c) => c.key));
+    const keys = new Set(
+      inRoot.filter((c) => !c.hidden && c.key !== 'customerId' && c.key !== CARD_NUMBER_KEY).map((c) => c.key),
+    );
     const saysList = pageSaysList(url, doc.title ?? '', recordFromUrl(url) !== null);
     // Rows of people elsewhere are counted only when the record is small enough for them to matter.
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
@@ -576,7 +592,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const isOrganisation = (c: Candidate) => ORGANISATION.test(c.lines.join(' '));
   const own = dropContactPersonRows(dropOtherNamedSections(inRoot, root, nameOf, relatives), isOrganisation);
   for (const c of own) {
-    if (c.key === 'address-part' || c.key.startsWith('name-') || have.has(c.key)) continue;
+    if (c.key === 'address-part' || c.key.startsWith('name-') || c.key === CARD_NUMBER_KEY || have.has(c.key)) continue;
     if (c.key === 'signDate' && startsRunningService(c)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
@@ -616,6 +632,19 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
   const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
   if (recordId) found.push(recordId);
+  // A member's card number that the URL keys the record by (?cardNo=880020314576): the code as the page shows it
+  // ("8800 2031 4576"). Elsewhere a digits-only card is a card, not the customer's code.
+  const card = ordered.find((c) => c.key === CARD_NUMBER_KEY && !c.hidden);
+  const urlId = card && !have.has('customerId') && !recordId ? recordFromUrl(url)?.id : undefined;
+  if (card && urlId && card.lines.join('').replace(/\D/g, '') === urlId) {
+    found.push({
+      key: 'customerId',
+      value: card.lines.join(' ').trim(),
+      raw: card.lines.join(' '),
+      source: source(card),
+    });
+    have.add('customerId');
+  }
   if (!have.has('name')) {
     const name = nameFromParts(inRoot, env);
     if (name) {
@@ -636,17 +665,17 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   if (!have.has('name') && found.filter((f) => f.key !== 'customerId').length >= 2) {
     yield;
     // A ticket's or a conversation's page: its heading is the subject; the customer is the panel holding the fields.
-    const panel = urlNamesOtherObject(url)
-      ? findBoxHeadName(shownEls(ordered.filter((c) => c.via === 'label')), regions, env)
-      : null;
     const labelled = () => shownEls(ordered.filter((c) => c.via === 'label'));
+    const panel = urlNamesOtherObject(url) ? findBoxHeadName(labelled(), regions, env, 'panel') : null;
     const title =
       panel ??
       findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root)) ??
-      // An open dialog that is the record and has no title element: its body's first line before the fields.
-      (overlay ? findBoxHeadName(labelled(), regions, env, true) : null);
+      // An open dialog that is the record and has no title element: its body's first line before the fields; else a
+      // name-classed line at the head of the fields' box (<div class="hf-name">).
+      findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head');
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
+    if (title?.gender && !have.has('gender')) found.push(title.gender);
   }
   // A deal's or lead's card whose customer is its linked contact: the link to a person's record in a name-classed
   // element ("<div class=linked-form__cf-name><a href=/contacts/detail/9>…</a>"), and its company link.

@@ -13,10 +13,15 @@ const PLANS: RegExp[] = [
   /^(?:\+91|0)[6-9]\d{9}$/,
   /^\+84[35789]\d{8}$/,
   /^\+549\d{10}$/,
+  /^\+65[89]\d{7}$/,
 ];
 // National forms that other plans' landlines share (France's 03 88… is Vietnam's 03x mobile): read only on a page in
 // the plan's language.
-const NATIONAL: [RegExp, RegExp][] = [[/^vi\b/i, /^0[35789]\d{8}$/]];
+// Singapore's mobiles (8/9 + seven digits) are written without a prefix on a page in en-SG / zh-SG.
+const NATIONAL: [RegExp, RegExp][] = [
+  [/^vi\b/i, /^0[35789]\d{8}$/],
+  [/^[a-z]{2}-sg$/i, /^[89]\d{7}$/],
+];
 // India without its prefix, as Indians write it (98765 43210, 9876543210): a North American number written
 // (917) 555-0100 or 917-555-0100 has the same digits and is no mobile by its shape.
 const INDIA_BARE = /^[6-9]\d{4}[\s-]?\d{5}$/;

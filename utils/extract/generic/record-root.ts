@@ -2,6 +2,8 @@
 import { composedContains, composedParent } from '../composed';
 import { isOneOfPeers } from '../page-kind';
 import type { Candidate } from './collect';
+import { labelRank } from './dictionary';
+import { normalizeLabel } from '../../core/normalize/text';
 
 export interface Valued {
   c: Candidate;
@@ -18,8 +20,15 @@ export interface RootChoice {
 type Contains = (outer: Element, inner: Element) => boolean;
 
 export function conflictKey(c: Candidate): string {
-  return c.key === 'address-part' || c.key.startsWith('name-') ? `${c.key}:${c.label}` : c.key;
+  if (c.key === 'address-part' || c.key.startsWith('name-')) return `${c.key}:${c.label}`;
+  // A weak word's value (开通日期 beside 合约签订日期, 商品 beside 购买商品) is another fact of the same record, not a
+  // second record's: it conflicts only with the same label.
+  return c.via === 'label' && WEAK_CONTRACT.has(c.key) && labelRank(normalizeLabel(c.label)) >= 2
+    ? `${c.key}:${c.label}`
+    : c.key;
 }
+
+const WEAK_CONTRACT = new Set(['product', 'signDate']);
 
 // Fields whose second, different value means a second person (not a second phone of the same one).
 const PERSON_KEYS = new Set(['name', 'idNumber', 'email', 'mobile', 'phone', 'customerId']);

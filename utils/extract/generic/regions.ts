@@ -300,7 +300,7 @@ export function isInListRow(el: Element): boolean {
  * Column titles written in <td> cells (NetSuite's uir-machine-headerrow): a row named a header, or one where two
  * field titles stand side by side ("Email | Phone") — a form row alternates label and value.
  */
-function isTdHeaderRow(row: HTMLTableRowElement): boolean {
+export function isTdHeaderRow(row: HTMLTableRowElement): boolean {
   const cells = listOf(row.cells);
   if (cells.length < 3) return false;
   if (/(?:^|[\s_-])head(?:er)?(?:-?row)?(?:$|[\s_-])|headerrow/i.test(row.getAttribute('class') ?? '')) return true;

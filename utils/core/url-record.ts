@@ -40,6 +40,15 @@ const ID_PARAMS = [
   'selected',
   'id',
 ];
+// Parameters named after a customer: they name one in any folder.
+const CUSTOMER_PARAMS = new Set([
+  'customerid',
+  'customer_id',
+  'custid',
+  'clientid',
+  'external_userid',
+  'externaluserid',
+]);
 // A parameter holding a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
 const ROUTE_PARAMS = ['peek'];
 // A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
@@ -91,12 +100,15 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
   const entries = Array.from(params.entries()).map(([k, v]) => [k.toLowerCase(), clean(v)] as const);
   const entityParam = entries.find(([k]) => k === 'module' || k === 'model' || k === 'etn' || k === 'entity');
   const entity = (entityParam?.[1] ?? entityOfPath(path)).toLowerCase();
-  if (NOT_CUSTOMER.test(entity) || /^res\.users$/.test(entity)) return null;
-  for (const name of ID_PARAMS) {
+  // A parameter named after a customer ("customer_id=561") names one whatever folder the page is in (a shop's
+  // /admin/index.php?route=customer/customer.form&customer_id=561); other ids under a user's route are the user's.
+  const userRoute = NOT_CUSTOMER.test(entity) || /^res\.users$/.test(entity);
+  if (userRoute && (entityParam || !entries.some(([k]) => CUSTOMER_PARAMS.has(k)))) return null;
+  for (const name of userRoute ? ID_PARAMS.filter((n) => CUSTOMER_PARAMS.has(n)) : ID_PARAMS) {
     const hit = entries.find(([k]) => k === name);
     const v = hit?.[1] ?? '';
     if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
-      return { id: v, entity: entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
+      return { id: v, entity: userRoute ? '' : entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
   }
   for (const name of ROUTE_PARAMS) {
     const v = entries.find(([k]) => k === name)?.[1] ?? '';
@@ -155,10 +167,11 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
 const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
 const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}$/;
 
-// Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract… Their id
-// in the URL is theirs, never the customer's key (the customer's own id is in the page's link to it).
+// Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract, a contact
+// centre's interaction or call… Their id in the URL is theirs, never the customer's key (the customer's own id is in
+// the page's link to it).
 const OTHER_OBJECT =
-  /^(?:conversations?|tickets?|chats?|sessions?|contracts?|contrat|orders?|invoices?|facture|commande|propal|quotes?|quotations?|deals?|opportunit(?:y|ies)|projects?|projet|issues?|messages?|threads?)$/i;
+  /^(?:conversations?|tickets?|chats?|sessions?|contracts?|contrat|orders?|invoices?|facture|commande|propal|quotes?|quotations?|deals?|opportunit(?:y|ies)|projects?|projet|issues?|messages?|threads?|interactions?|calls?)$/i;
 
 /** The record id the URL carries, or null (a list, a dashboard, a user's page, another object's page). */
 export function recordFromUrl(url: string): UrlRecord | null {

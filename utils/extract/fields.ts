@@ -33,6 +33,8 @@ const ORGANISATION =
 const GLYPHS =
   /^[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+|[\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff×⋯…›»«‹]+$/g;
 const AFTER_NAME = /^(.+?)\s*[(（][^()（）]*[)）]$/;
+// "#" / "№" before a code with a digit (not a code made only of the sign).
+const NUMBER_SIGN = /^[#＃№]\s*(?=[A-Za-z0-9_./-]*\d)/;
 // Guillemets that quote an organisation's name (ООО «Уралтехснаб», SARL « Les Jardins »): its text, not glyphs.
 const QUOTED = /«[^«»]*»/g;
 
@@ -178,8 +180,11 @@ function normalizeValue(key: string, raw: string, order: DateOrder): string | nu
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
       return owner.length > 0 && owner.length <= 300 ? owner : null;
     }
-    case 'customerId':
-      return raw.length > 0 && raw.length <= 80 ? raw : null;
+    case 'customerId': {
+      // A number sign printed before the code ("#C-118430", "№ 4410") is the page's, not the code's.
+      const code = raw.replace(NUMBER_SIGN, '');
+      return code.length > 0 && code.length <= 80 ? code : null;
+    }
     case 'address':
       return raw.length >= 2 && raw.length <= 400 ? raw : null;
     default:

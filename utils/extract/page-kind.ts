@@ -2,9 +2,9 @@
 // list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
 import { memoByString } from '../core/memo';
 import { composedContains, composedParent, type Scope } from './composed';
-import { isHidden, isNeverShown, type HiddenCache } from './dom';
+import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
-import { textNodes } from './labels';
+import { textNodes, valueElementFor } from './labels';
 import { textsIn, type TextWalk } from './walk';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
@@ -214,6 +214,16 @@ const USER_LABELS = new Set([
   'parent sales person',
   '提成比例',
   '直属上级',
+  // An employee's hire date and staff numbers: a staff member's page (a sales consultant with his customers below).
+  '入职日期',
+  '入职时间',
+  '员工号',
+  '员工工号',
+  '职工编号',
+  'hire date',
+  'date of hire',
+  'hired on',
+  'employment date',
 ]);
 
 export function isUserLabel(label: string): boolean {
@@ -272,6 +282,61 @@ export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): numb
   return n;
 }
 
+// An item marked as the one shown: a selected row, tab or conversation (class active / selected / current / on, ARIA).
+const SELECTED_ITEM = '.active, .selected, .current, .on, [aria-selected="true"], [aria-current]';
+
+/**
+ * A list's selected item (holding none of the record's `fields`) names the record: a conversation list's active item
+ * "苏某 · 发货时间" beside the buyer panel of that conversation, a split view's selected row. The panel is that item's
+ * detail, not a card beside a list. `names` are the record's own names (two characters or more).
+ */
+export function selectedItemNames(scopes: Scope[], fields: Element[], names: string[]): boolean {
+  const wanted = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2);
+  if (wanted.length === 0) return false;
+  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+    if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
+    const parent = item.parentElement;
+    // An item among items of its kind (a list of conversations, rows, tabs), not a lone highlighted box.
+    if (!parent || listOf(parent.children).filter((c) => c.tagName === item.tagName).length < 2) continue;
+    const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length <= 200 && wanted.some((n) => text.includes(n))) return true;
+  }
+  return false;
+}
+
+// The labels of an account's role or type, and the roles that make the account a customer's (a shop's customers are
+// users whose role is Customer: WordPress / WooCommerce, 会员 accounts).
+const ROLE_LABELS = new Set([
+  'role',
+  'roles',
+  'user role',
+  'user type',
+  'account type',
+  '角色',
+  '所属角色',
+  '用户类型',
+]);
+const CUSTOMER_ROLE = /^(?:customer|client|buyer|shopper|member|客户|顾客|会员|买家)$/i;
+
+/** The account's role, shown beside its role label, is a customer's (Role: <select><option selected>Customer</option>). */
+export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
+  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 40 || !mayBeUserLabel(text)) continue;
+    const label = text
+      .replace(/[:：]\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const el = node.parentElement;
+    if (!ROLE_LABELS.has(label) || !el) continue;
+    const value = valueElementFor(el);
+    const shown = value ? (readControls(value)[0] ?? value.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    if (CUSTOMER_ROLE.test(shown)) return true;
+  }
+  return false;
+}
+
 // The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›
 // Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
 const OWN_PAGE =
@@ -304,7 +369,10 @@ export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
 const USER_URL =
   /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
+// An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
+const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;
+
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {
-  return USER_URL.test(url);
+  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url);
 }

@@ -55,13 +55,13 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰)$/i;
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|portable)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
@@ -385,6 +385,32 @@ function textBefore(el: Element): boolean {
   return false;
 }
 
+/**
+ * Two or more cells of `el` are field labels of their own (a block title's neighbour is a table of label | value
+ * cells, "Via | Via Montecchia 16 | Città | Selvazzano Dentro"): field rows, not one value. Only tables and grids of
+ * cells are looked at (a value with a line that happens to be a word stays a value).
+ */
+function holdsFieldLabels(el: Element): boolean {
+  if (el.tagName !== 'TABLE' && el.querySelector('table') === null) return false;
+  let labels = 0;
+  const cells = el.getElementsByTagName('td');
+  for (let i = 0; i < cells.length && i < 60; i++) {
+    const cell = cells[i] as Element;
+    if (cell.childElementCount > 1) continue;
+    if (isFieldLabel(normalizeLabel(cell.textContent ?? '')) && ++labels >= 2) return true;
+  }
+  return false;
+}
+
+const TEXT_CONTROL = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea, select';
+
+/** `value` is the first of two or more text controls side by side under a group title (a legend, a heading). */
+function groupOfControls(label: Element, value: Element): boolean {
+  if (!/^(?:LEGEND|H[1-6])$/.test(label.tagName) || !value.matches(TEXT_CONTROL)) return false;
+  const parent = value.parentElement;
+  return !!parent && listOf(parent.children).filter((c) => c.matches(TEXT_CONTROL)).length >= 2;
+}
+
 /** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
 function startsWithLabel(el: Element): boolean {
   // A field component renders its label in its own open shadow root, before the slotted value (<kx-field>: "Plan" +
@@ -540,9 +566,16 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (valueEl.tagName === 'TH' || valueEl.closest('thead') || isGridHeaderCell(valueEl)) continue;
     // A menu item or a tab beside the next one (客户列表 / 联系人 / 客户地图; Contact | Worksheet): no value.
     if (isNextItem(hit.el, valueEl)) continue;
-    // A section title over its own labelled rows (a caption above a th/td table, a legend above labels): no value.
-    // (A radio's caption is no field label: <label for=g1>男</label>.)
-    if (listOf(valueEl.querySelectorAll('th, dt, label')).filter((l) => !isChoiceCaption(l)).length >= 2) continue;
+    // A section title over its own labelled rows (a caption above a th/td table, a legend above labels, a block title
+    // above a table of label | value cells): no value. (A radio's caption is no field label: <label for=g1>男</label>.)
+    if (
+      listOf(valueEl.querySelectorAll('th, dt, label')).filter((l) => !isChoiceCaption(l)).length >= 2 ||
+      holdsFieldLabels(valueEl)
+    )
+      continue;
+    // A group's title over several text controls (<legend>Address 1</legend><input name=…firstname>…): it labels
+    // the group, not its first control.
+    if (!hit.control && groupOfControls(hit.el, valueEl)) continue;
     // A panel's title over the field components slotted into its body (<slot> given several elements): no value.
     if (slotsSeveral(valueEl)) continue;
     const key = hitKey(hit.label);
@@ -579,6 +612,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.
     if (lines.length === 0 || (lines.length === 1 && looksLikeLabel(normalizeLabel(lines[0] ?? '')))) continue;
+    // A value that is only a type word ("Travail", "Home"): the type row of a block of typed parts, not its value.
+    if (lines.length === 1 && TYPE_LABEL.test(normalizeLabel(lines[0] ?? ''))) continue;
     // An empty value cell: what follows is the next field's label ("Alternate Address State:").
     if (lines.length === 1 && /[:：]\s*$/.test(lines[0] ?? '')) continue;
     // The next row's "公司：ABC" is another label's pair, not this label's value.

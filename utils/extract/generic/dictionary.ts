@@ -97,6 +97,7 @@ const SYNONYMS: Record<string, string[]> = {
     '所在单位',
     'company',
     'company name',
+    'business name',
     // A person's linked companies (erxes's "Companies" box): the company when it lists exactly one (collect.ts).
     'companies',
     'organizations',
@@ -929,6 +930,9 @@ const ADDRESS_PART_OTHER = new Set([
   'município',
   'cap',
   'città',
+  'nazione',
+  'regione',
+  'comune',
   'страна',
   'область',
   'регион',
@@ -1553,6 +1557,9 @@ function keyForLabelOnce(label: string): string | undefined {
   if (isRecordCodeLabel(toSimplified(label))) return 'customerId';
   const bare = label.replace(LABEL_TAIL, '');
   if (bare !== label && bare) {
+    // A street word with the address word in brackets ("Via (Indirizzo)", "Street (Address)"): the address.
+    const inBrackets = /[（(]([^（）()]{1,16})[）)]$/.exec(label)?.[1]?.trim() ?? '';
+    if (LABEL_TO_KEY.get(inBrackets) === 'address' && keyForLabel(bare) === undefined) return 'address';
     const key = keyForLabel(bare);
     // A counted title ("添加人（3）", "Owners (2)") heads a list of people: no one person's label.
     return (key === 'owner' || key === 'name') && /[（(]\s*\d+\s*[)）]$/.test(label) ? undefined : key;

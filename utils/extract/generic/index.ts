@@ -9,7 +9,7 @@ import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import { findBoxHeadName, findCompanyBeside, findNameHeading, tabNameOf } from './heading';
-import { findRecordIdInIds } from './record-id';
+import { findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
@@ -18,7 +18,9 @@ import {
   countUserLabels,
   findOpenOverlaysAround,
   pageSaysList,
+  roleIsCustomer,
   saysOwnPage,
+  selectedItemNames,
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
@@ -548,7 +550,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const inRoot = all.filter((c) => contains(root, c.el) && !isOtherPersonSection(c.el, root));
   const relatives = others.filter((c) => contains(root, c.el)).map((c) => c.el);
   yield;
-  if (countUserLabels(root, 2, env.texts) >= 2) return { found: [], root: null, none: 'user' };
+  // An account whose role is Customer is a customer's (a shop's customers are its users).
+  if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts))
+    return { found: [], root: null, none: 'user' };
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
   if (!overlay && !options.region) {
@@ -560,7 +564,15 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
     // A detail panel beside the list (its row selected there): the panel holding the values, however wide the root.
     const panel = () => isDetailPanel(root) || isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root);
-    if (need > 0 && keys.size < need && !(keys.size >= 3 && panel())) return { found: [], root: null, none: 'list' };
+    // The selected item of a list naming this record (a conversation list's active buyer): the item's detail.
+    const selected = () =>
+      selectedItemNames(
+        scopes,
+        shownEls(inRoot),
+        inRoot.filter((c) => c.key === 'name' && !c.hidden).map((c) => c.lines.join(' ')),
+      );
+    if (need > 0 && keys.size < need && !(keys.size >= 3 && (panel() || selected())))
+      return { found: [], root: null, none: 'list' };
   }
   // "Name" beside a separate "Last name" field is the first name (the whole name is both).
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
@@ -643,6 +655,21 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       raw: card.lines.join(' '),
       source: source(card),
     });
+    have.add('customerId');
+  }
+  // The URL's record id shown with a letter prefix in a field or the record's title ("[ CON2291 ]"): that code.
+  const shownId = have.has('customerId') || recordId || found.length === 0 ? undefined : recordFromUrl(url)?.id;
+  const titleCode = shownId
+    ? findUrlIdCode(
+        body,
+        shownId,
+        ordered.filter((c) => c.via === 'label' && !c.hidden),
+        env,
+        (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache),
+      )
+    : null;
+  if (titleCode) {
+    found.push(titleCode);
     have.add('customerId');
   }
   if (!have.has('name')) {

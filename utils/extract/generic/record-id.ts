@@ -1,5 +1,6 @@
 // SPAs key each field of a record by the record's id (Twenty: id="label-{recordId}-{field}"). One UUID repeated
 // in the ids of several fields of the record, and no other, is that record's id.
+import { readControl } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { elementsWithAttribute } from '../walk';
@@ -18,4 +19,54 @@ export function findRecordIdInIds(root: Element, env: ReadEnv): Found | null {
   return norm
     ? { key: 'customerId', ...norm, source: { via: 'generic', label: 'field ids', hidden: true, confidence: 0.75 } }
     : null;
+}
+
+// Elements that title the record: headings and head / title-classed elements (vtiger's dvHeaderText).
+const TITLE_SELECTOR = 'h1, h2, h3, h4, [class*="head" i], [class*="title" i]';
+
+/** A code made of letters (and dashes) before the URL's record id, zero-padded or not: CON2291, HOS-T-0561. */
+function urlIdCode(digits: string): RegExp {
+  return new RegExp(
+    `(?:^|[\\s\\[(（【#:：])([A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?0*${digits})(?=$|[\\s\\])）】:：·,|])`,
+  );
+}
+
+/**
+ * The URL's record id shown with a letter prefix ("[ CON2291 ] Sig. …" in a title for record=2291, a field "Trade
+ * account no. HOS-T-0561" for customer_id=561): the code the page shows for that record, which beats the bare id
+ * (docs/adapters.md, "Round 10 classes"). Only an id of three or more digits; a field's value must be the code alone,
+ * a title may hold it among other words.
+ */
+export function findUrlIdCode(
+  body: Element,
+  urlId: string,
+  values: { lines: string[]; label: string }[],
+  env: ReadEnv,
+  skip: (el: Element) => boolean,
+): Found | null {
+  if (!/^\d{3,}$/.test(urlId)) return null;
+  const code = urlIdCode(urlId.replace(/^0+/, ''));
+  const found = (text: string, label: string): Found | null => {
+    const m = code.exec(text);
+    const norm = m ? normalizeField('customerId', [m[1] ?? ''], env.order) : null;
+    return norm ? { key: 'customerId', ...norm, source: { via: 'generic', label } } : null;
+  };
+  for (const v of values) {
+    const text = v.lines.length === 1 ? (v.lines[0] ?? '').trim() : '';
+    const hit = text && !/\s/.test(text) ? found(text, v.label) : null;
+    if (hit) return hit;
+  }
+  // A form's field whose label this reader does not know ("Trade account no." <input value=HOS-T-0561>).
+  for (const input of Array.from(body.querySelectorAll('input:not([type=hidden])'))) {
+    const text = readControl(input).trim();
+    const hit = text && !/\s/.test(text) && !skip(input) ? found(text, 'form code') : null;
+    if (hit) return hit;
+  }
+  for (const el of Array.from(body.querySelectorAll(TITLE_SELECTOR))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 120 || skip(el)) continue;
+    const hit = found(text, 'title code');
+    if (hit) return hit;
+  }
+  return null;
 }

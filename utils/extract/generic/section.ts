@@ -59,23 +59,26 @@ export function isOtherPersonSection(el: Element, root: Element): boolean {
  * is the customer's) every field of a titled section whose name differs from the customer's and which does not hold
  * the customer's name.
  */
-export function dropOtherNamedSections<T extends { key: string; el: Element; hidden: boolean; via: string }>(
-  fields: T[],
-  root: Element,
-  nameOf: (c: T) => string | null,
-  others: Element[] = [],
-): T[] {
+export function dropOtherNamedSections<
+  T extends { key: string; el: Element; hidden: boolean; via: string; lines?: string[] },
+>(fields: T[], root: Element, nameOf: (c: T) => string | null, others: Element[] = []): T[] {
   const names = fields.filter((c) => c.key === 'name' && c.via === 'label' && !c.hidden);
+  // First names too (a shop's billing block "First name: Ann", its shipping block "First name: Ben").
+  const givens = fields.filter((c) => c.key === 'name-first' && c.via === 'label' && !c.hidden);
+  const givenOf = (c: T) => (c.lines ?? []).join(' ').trim();
   const first = names.find((c) => nameOf(c) !== null);
-  if (!first) return fields;
-  const customer = nameOf(first);
+  const firstGiven = givens.find((c) => givenOf(c) !== '');
+  const anchor = first ?? firstGiven;
+  if (!anchor) return fields;
+  const customer = first ? nameOf(first) : null;
   const boxes: Element[] = [];
   // Sections sit deeper than the section titles read above (a form framework's value six divs under its <dd>).
   const add = (el: Element) => {
     const box = sectionOf(el, root, 14)?.box;
-    if (box && !box.contains(first.el) && !boxes.includes(box)) boxes.push(box);
+    if (box && !box.contains(anchor.el) && !boxes.includes(box)) boxes.push(box);
   };
   for (const c of names) if (c !== first && nameOf(c) !== null && nameOf(c) !== customer) add(c.el);
+  if (firstGiven) for (const c of givens) if (givenOf(c) !== '' && givenOf(c) !== givenOf(firstGiven)) add(c.el);
   for (const el of others) add(el);
   return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => b.contains(c.el)));
 }

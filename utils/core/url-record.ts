@@ -41,14 +41,10 @@ const ID_PARAMS = [
   'id',
 ];
 // Parameters named after a customer: they name one in any folder.
-const CUSTOMER_PARAMS = new Set([
-  'customerid',
-  'customer_id',
-  'custid',
-  'clientid',
-  'external_userid',
-  'externaluserid',
-]);
+const CUSTOMER_PARAMS = new Set(['customerid', 'customer_id', 'custid', 'clientid']);
+// An external contact's id (企业微信's external_userid: a customer's WeChat), in any folder: the record's key when the
+// path names none (a sidebar's /customer/30418?external_userid=… is keyed by its own record).
+const EXTERNAL_ID_PARAMS = ['external_userid', 'externaluserid'];
 // A parameter holding a whole route to the record ("?peek=record/people/<id>", a side peek over a list).
 const ROUTE_PARAMS = ['peek'];
 // A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
@@ -209,5 +205,13 @@ function anyRecordFromUrl(url: string): UrlRecord | null {
   const q = fromParams(u.searchParams, 'query', u.pathname);
   if (q) return q;
   if (Array.from(u.searchParams.keys()).some((k) => /^(module|model)$/i.test(k))) return null;
-  return fromPath(u.pathname, 'path');
+  return fromPath(u.pathname, 'path') ?? externalContact(u.searchParams);
+}
+
+function externalContact(params: URLSearchParams): UrlRecord | null {
+  for (const name of EXTERNAL_ID_PARAMS) {
+    const v = clean(params.get(name) ?? '');
+    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v)) return { id: v, entity: '', where: 'query' };
+  }
+  return null;
 }

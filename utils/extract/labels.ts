@@ -52,6 +52,31 @@ function controlAfterText(parent: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * Several "Label: <control>" pairs in one element ("City: <input> State: <input> PostCode: <input>", a legacy agent
+ * screen's lead form): each text ending in a colon labels the control right after it. Null when fewer than two.
+ */
+function labelledControls(parent: Element): { text: string; control: Element }[] | null {
+  const pairs: { text: string; control: Element }[] = [];
+  let text = '';
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      text += n.nodeValue ?? '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (!CONTROL.test(e.tagName.toUpperCase()) || (e.getAttribute('type') ?? '').toLowerCase() === 'hidden') {
+      text = '';
+      continue;
+    }
+    const label = text.replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(label) && /[:：]$/.test(label)) pairs.push({ text: label, control: e });
+    text = '';
+  }
+  return pairs.length >= 2 ? pairs : null;
+}
+
 // Text that does not change a label: required-asterisks and CSS-less colons beside it.
 const NOISE = /^[\s*＊:：]*$/;
 
@@ -186,6 +211,14 @@ function labelTexts(
     parents.add(parent);
     // "<div>Agente<select>…</select></div>": the label is the text before the control, not the options' text.
     const control = parent.childElementCount > 0 ? controlAfterText(parent) : undefined;
+    const pairs = parent.childElementCount > 1 ? labelledControls(parent) : null;
+    if (pairs) {
+      for (const p of pairs) {
+        const label = normalizeLabel(p.text);
+        if (label && label.length <= MAX_LABEL) out.push({ parent, label, text: p.text, control: p.control });
+      }
+      continue;
+    }
     const own = control ? directText(parent) : (parent.textContent ?? '');
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
@@ -220,8 +253,10 @@ export function findLabels(
   for (const t of labelTexts(root, cache, walked, texts)) {
     if (!accept(t.label)) continue;
     const el = labelElement(t, root);
-    if (seen.has(el)) continue;
-    seen.add(el);
+    // One hit per element, or per control of an element holding several "Label: <control>" pairs.
+    const key = t.control ?? el;
+    if (seen.has(key)) continue;
+    seen.add(key);
     hits.push(hitOf(t, el));
   }
   return hits;

@@ -135,6 +135,8 @@ describe('whole records that were missed', () => {
     expect(ctx.fields.mobile?.value).toBe('13955502231');
     expect(ctx.record?.id).toBe('wmX1aBcD2eFgH3iJ');
     expect(recordFromUrl('https://crm.example/user/profile?id=42')).toBeNull();
+    // A sidebar keyed by its own record in the path keeps that record.
+    expect(recordFromUrl('https://crm.example/h5/customer/5120?external_userid=wmX1aBcD2eFgH3iJ')?.id).toBe('5120');
   });
 
   it('a chat workbench’s buyer panel is the record of the conversation selected in the list beside it', () => {
@@ -148,5 +150,20 @@ describe('whole records that were missed', () => {
     expect(values(page('贝雨桐'), url, 'zh-CN').name).toBe('贝雨桐');
     // The selected conversation is someone else's: a card beside a list, no customer.
     expect(values(page('葛文博'), url, 'zh-CN')).toEqual({});
+  });
+});
+
+describe('round 8 leftovers', () => {
+  it('several "Label: <input>" pairs in one cell: each label reads its own control, and the address is whole', () => {
+    const inp = (v: string) => `<input type="text" value="${v}">`;
+    const page = `<table><tr><td colspan="2">Customer Information:</td></tr>
+      <tr><td><font> Phone: </font></td><td><font>${inp('6145550173')}</font></td></tr>
+      <tr><td><font> Address1: </font></td><td><font>${inp('77 Cleveland Ave')}</font></td></tr>
+      <tr><td><font> Address2: </font></td><td><font>${inp('Apt 4B')} &nbsp; Address3: ${inp('')}</font></td></tr>
+      <tr><td><font> City: </font></td><td><font>${inp('Columbus')} &nbsp; State: ${inp('OH')} &nbsp; PostCode: ${inp('43215')}</font></td></tr>
+      <tr><td><font> Email: </font></td><td><font>${inp('r.okafor@columbusmail.example')}</font></td></tr></table>`;
+    const got = values(page, 'https://dialer.example/agc/agent.php');
+    expect(got.address).toBe('77 Cleveland Ave, Apt 4B, Columbus, OH, 43215');
+    expect(got.phone).toBe('6145550173');
   });
 });

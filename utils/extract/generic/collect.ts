@@ -411,6 +411,15 @@ function groupOfControls(label: Element, value: Element): boolean {
   return !!parent && listOf(parent.children).filter((c) => c.matches(TEXT_CONTROL)).length >= 2;
 }
 
+/** The element's first content (past blank text) is a filled-in form control. */
+function startsWithControl(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim() === '') continue;
+    return n.nodeType === 1 && (n as Element).matches(TEXT_CONTROL);
+  }
+  return false;
+}
+
 /** The element's first text is a label in an element of its own: a field row under a section title, not a value. */
 function startsWithLabel(el: Element): boolean {
   // A field component renders its label in its own open shadow root, before the slotted value (<kx-field>: "Plan" +
@@ -421,6 +430,8 @@ function startsWithLabel(el: Element): boolean {
     // Text before that element ("(608) 555-0143<span>Work</span>"): the value starts with the text, not a label.
     if (textBefore(first)) return false;
     const own = listOf(first.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+    // A control before any text ("<input value=Unit 12> Address3: <input>"): the element starts with a value.
+    if (own && startsWithControl(first)) return false;
     if (own) {
       const label = normalizeLabel(first.textContent ?? '');
       return looksLikeLabel(label) || isAddressPart(label) || namePart(label) !== undefined;

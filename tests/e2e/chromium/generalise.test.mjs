@@ -108,10 +108,12 @@ const GATES = [
     // With the wrong-value classes (6078c90) on main 141dc1a: 277 / 315 (87.9 %; stable pages 270 / 307, 87.9 %),
     // 4 wrong, 4 invented (3 on the stable pages), 12 / 12. With the invented and glued classes (d578e09) on main
     // 1e1d2fd: 279 / 315 (88.6 %; stable pages 272 / 307, 88.6 %), 2 wrong, 1 invented (0 on the stable pages).
+    // With round 10's classes (r10a: several "Label: <input>" pairs in one cell, VICIdial's address whole): 282 / 315
+    // (89.5 %; stable 275 / 307, 89.6 %), 1 wrong (Filament's NDIS number vs the URL id), 1 invented (0 stable).
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '88',
-    maxWrong: '2',
+    minAccuracy: '89',
+    maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
   },
@@ -146,13 +148,15 @@ const GATES = [
     // Frozen-first score of round 10 (written blind in the stop after round 9) on main's HEAD at 22:40 UTC, before
     // anyone but its author saw the pages (101a67b, which holds this session's round-9 fixes): 236 / 325 fields right
     // (72.6 %), 6 wrong, 2 invented, 11 / 12 no-customer pages right; on the stable pages (the Yunke storm page left
-    // out) 227 / 316 (71.8 %), 6 wrong, 2 invented, 11 / 12.
+    // out) 227 / 316 (71.8 %), 6 wrong, 2 invented, 11 / 12. Then opened and its wrong and invented values and whole
+    // records missed fixed by class (r10a, tuned: round 10 was read): 261 / 325 (80.3 %; stable 252 / 316, 79.7 %),
+    // 1 wrong (Streak's box titled by the company, its Contact taken as the name), 0 invented, 12 / 12.
     name: 'round 10',
     dirs: ['round10'],
-    minAccuracy: '71',
-    maxWrong: '6',
-    maxInvented: '2',
-    minNoCustomer: '11',
+    minAccuracy: '79',
+    maxWrong: '1',
+    maxInvented: '0',
+    minNoCustomer: '12',
   },
   {
     // Frozen-first score of round 11 (written blind in session 10) on main's HEAD at 00:54 UTC, before anyone but its

@@ -150,10 +150,12 @@ const GATES = [
     // (72.6 %), 6 wrong, 2 invented, 11 / 12 no-customer pages right; on the stable pages (the Yunke storm page left
     // out) 227 / 316 (71.8 %), 6 wrong, 2 invented, 11 / 12. Then opened and its wrong and invented values and whole
     // records missed fixed by class (r10a, tuned: round 10 was read): 261 / 325 (80.3 %; stable 252 / 316, 79.7 %),
-    // 1 wrong (Streak's box titled by the company, its Contact taken as the name), 0 invented, 12 / 12.
+    // 1 wrong (Streak's box titled by the company, its Contact taken as the name), 0 invented, 12 / 12. With r10b's
+    // misses by class and the lead's hidden-tab rule (e94f8b7): 306 / 325 (94.2 %; stable 297 / 316, 94.0 %), 1 wrong,
+    // 0 invented, 12 / 12.
     name: 'round 10',
     dirs: ['round10'],
-    minAccuracy: '79',
+    minAccuracy: '93',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -162,13 +164,15 @@ const GATES = [
     // Frozen-first score of round 11 (written blind in session 10) on main's HEAD at 00:54 UTC, before anyone but its
     // author saw the pages (f9daf03): 265 / 355 fields right (74.6 %), 13 wrong, 11 invented, 10 / 12 no-customer
     // pages right; on the stable pages (the JeecgBoot storm page left out) 255 / 345 (73.9 %), 13 wrong, 11 invented,
-    // 10 / 12.
+    // 10 / 12. Second blind score, main's HEAD at the session's end (e94f8b7: round 10's classes and the hidden-tab
+    // rule, written without seeing round 11): 272 / 355 (76.6 %; stable 262 / 345, 75.9 %), 12 wrong, 5 invented,
+    // 11 / 12.
     name: 'round 11',
     dirs: ['round11'],
-    minAccuracy: '73',
-    maxWrong: '13',
-    maxInvented: '11',
-    minNoCustomer: '10',
+    minAccuracy: '75',
+    maxWrong: '12',
+    maxInvented: '5',
+    minNoCustomer: '11',
   },
 ];
 

@@ -17,6 +17,18 @@ describe('generic extractor: the record title as the name', () => {
     expect(ctx.fields.company?.value).toBe('Acme <West>');
   });
 
+  it('takes no company from a link under the title that creates or edits a record', () => {
+    const create = generic(
+      `<h2>Harbor Lights Co-op</h2><span class="tools"><a href="index.php?module=Accounts&action=EditView&return_action=DetailView">Create</a></span>${FIELDS}`,
+    );
+    expect(create.fields.name?.value).toBe('Harbor Lights Co-op');
+    expect(create.fields.company?.value).not.toBe('Create');
+    const edit = generic(`<h2>Ann Lee</h2><div><a href="/companies/42/edit">Acme West</a></div>${FIELDS}`);
+    expect(edit.fields.company).toBeUndefined();
+    const named = generic(`<h2>Ann Lee</h2><div><a href="/companies/42">New Horizons Ltd</a></div>${FIELDS}`);
+    expect(named.fields.company?.value).toBe('New Horizons Ltd');
+  });
+
   it('takes no company from a title link that names no organisation', () => {
     const ctx = generic(
       `<div class="refid">Ann Lee <a href="/contact/confirm-delete?id=1"><span class="fa-trash"></span>Delete</a></div>${FIELDS}`,

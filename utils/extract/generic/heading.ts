@@ -216,6 +216,14 @@ const SENTENCE =
 const ACTION_TITLE =
   /^(?:(?:edit|modify|update|change|view|new|create|add|modificar|editar|nuevo|nueva|crear|añadir|ver|modifier|éditer|nouveau|nouvelle|créer|ajouter|voir|bearbeiten|ändern|neuer?|anlegen|anzeigen|modifica|nuovo|nuova|crea|visualizza|editar|novo|nova|criar)\s|(?:编辑|修改|新增|新建|添加|查看|变更|編輯|新增|檢視|變更))/i;
 
+// A link that opens a form to create or edit a record ("Create" under SuiteCRM's title, to
+// module=Accounts&action=EditView): an action, never the organisation it names in its target.
+const ACTION_TARGET = /[?&]action=(?:editview|edit|create|new|add)\b|\/(?:new|create|add|edit)(?:[/?#]|$)/i;
+/** The link's whole text is one action word ("Create", "新建"), not a name starting with one ("New Horizons"). */
+const isActionWord = (text: string) => ACTION_TITLE.exec(`${text} `)?.[0].trim() === text;
+const isActionLink = (a: Element) =>
+  ACTION_TARGET.test(a.getAttribute('href') ?? '') || isActionWord((a.textContent ?? '').replace(/\s+/g, ' ').trim());
+
 // A count after a title ("进行中会话 (4)", "Contacts (12)"): a list's section title.
 const COUNTED = /[(（]\s*\d+\s*[)）]$/;
 
@@ -233,7 +241,7 @@ function isNameLike(text: string, company: boolean): boolean {
 function findLinkedCompany(title: Element, env: ReadEnv): Found | null {
   for (const a of listOf(title.querySelectorAll('a'))) {
     const icon = listOf(a.querySelectorAll('[class]')).some((i) => ORG_WORDS.test(i.getAttribute('class') ?? ''));
-    if (!icon && !ORG_WORDS.test(a.getAttribute('href') ?? '')) continue;
+    if ((!icon && !ORG_WORDS.test(a.getAttribute('href') ?? '')) || isActionLink(a)) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const norm = text && !isHidden(a, env.cache) ? normalizeField('company', [text], env.order) : null;
     if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'title link', confidence: 0.7 } };
@@ -249,7 +257,7 @@ const ORG_CLASS = /compan|organi[sz]|employer|(?:^|[\s_-])org(?:$|[\s_-])/i;
 function onlyOrgLink(line: Element): string {
   const links = listOf(line.querySelectorAll('a[href]'));
   const link = links.length === 1 ? links[0] : undefined;
-  if (!link || !ORG_PATH.test(link.getAttribute('href') ?? '')) return '';
+  if (!link || !ORG_PATH.test(link.getAttribute('href') ?? '') || isActionLink(link)) return '';
   return (link.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -279,7 +287,13 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
       if (!NOT_ORG_PATH.test(last.getAttribute('href') ?? '')) company = lastText;
     }
     // A line that is only a link to an organisation record ("<a href=#/companies/42>Co</a>" under the name).
-    else if (last && last.tagName === 'A' && text === lastText && ORG_WORDS.test(last.getAttribute('href') ?? ''))
+    else if (
+      last &&
+      last.tagName === 'A' &&
+      text === lastText &&
+      ORG_WORDS.test(last.getAttribute('href') ?? '') &&
+      !isActionLink(last)
+    )
       company = lastText;
     else if (ORG_CLASS.test(sib.getAttribute('class') ?? '') && sib.childElementCount === 0) company = text;
     else company = onlyOrgLink(sib);

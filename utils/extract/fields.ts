@@ -142,7 +142,12 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
     : normalizeOneMemo(`${key}\u0000${order}\u0000${raw}`);
 }
 
-function normalizeValue(key: string, raw: string, order: DateOrder): string | null {
+// An action link in brackets after a value ("詹永红 [更改]", "Ann Lee [Change]"): the page's button, not the value.
+const BRACKETED_ACTION =
+  /\s*[[［【]\s*(?:change|edit|update|更改|修改|变更|编辑|編輯|變更|ändern|bearbeiten|modifier|cambiar|editar|modifica)\s*[\]］】]\s*$/i;
+
+function normalizeValue(key: string, rawText: string, order: DateOrder): string | null {
+  const raw = key === 'name' || key === 'company' || key === 'owner' ? rawText.replace(BRACKETED_ACTION, '') : rawText;
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && MODULE_WORD.test(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && NO_WORD.test(raw)) return null;

@@ -99,6 +99,17 @@ describe('generic extractor judgement', () => {
     expect(plain.fields.email).toBeUndefined();
   });
 
+  it('drops an action link in brackets after a value ("[更改]", "[Change]")', () => {
+    const ctx = generic(
+      '<table><tr><td>客户名称</td><td>临江物流有限公司</td></tr><tr><td>负责人</td><td><span>韩立</span> [<a href="#">更改</a>]</td></tr></table>',
+    );
+    expect(ctx.fields.owner?.value).toBe('韩立');
+    const en = generic(
+      '<table><tr><td>Account Name</td><td>Harbor Lights Co-op</td></tr><tr><td>Phone</td><td>+1 503 555 0142</td></tr><tr><td>Account Owner</td><td>Ann Lee [<a href="#">Change</a>]</td></tr></table>',
+    );
+    expect(en.fields.owner?.value).toBe('Ann Lee');
+  });
+
   it('reads the shown read-only value beside its hidden edit control', () => {
     const field = (label: string, value: string) =>
       `<div class="fld"><label>${label}</label><div class="wrap"><div class="edit" style="display:none"><input type="text"></div><div class="shown">${value}</div></div></div>`;

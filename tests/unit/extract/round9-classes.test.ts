@@ -52,6 +52,15 @@ describe('a displayed code under the record’s id / code / number word beats th
     expect(values(korean, 'https://crm.example/channels/5512/chats/9', 'ko').customerId).toBe('MB-551200');
   });
 
+  it('record words of more trades and languages: "ID Kontak", 线索编号, "Lead ID" (the code, not the URL’s number)', () => {
+    const indonesian = `<div class="card"><h2>Rina Hartono</h2>${row('ID Kontak', 'KT-2026-0093')}${row('Email', 'rina@hartono.example')}</div>`;
+    expect(values(indonesian, 'https://crm.example/contact/detail/93', 'id').customerId).toBe('KT-2026-0093');
+    const lead = `<div class="card"><h2>鹭岛远帆贸易有限公司</h2>${row('线索编号', 'XS-0520931')}${row('联系电话', '0592-5566102')}</div>`;
+    expect(values(lead, 'https://crm.example/lead/detail/520931', 'zh-CN').customerId).toBe('XS-0520931');
+    const english = `<div class="card"><h2>Marlow Dental Studio</h2>${row('Lead ID', 'LD-7731')}${row('Phone', '(207) 555-0188')}</div>`;
+    expect(values(english, 'https://crm.example/leads/7731', 'en').customerId).toBe('LD-7731');
+  });
+
   it('a code in a subtitle of facts joined by dots: 客户编号 C-… · 跟进中 · …', () => {
     const page = `<div class="main"><h2>Fjordlys Trading AS</h2><div class="meta">客户编号 KH-2026-0311 · 跟进中 · 最近联系 3 天前</div>
       <div class="grid"><span class="lab">公司名称</span><span>Fjordlys Trading AS</span><span class="lab">公司电话</span><span>+47 55 00 11 22</span></div></div>`;

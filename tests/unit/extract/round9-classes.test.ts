@@ -61,6 +61,14 @@ describe('a displayed code under the record’s id / code / number word beats th
     expect(values(english, 'https://crm.example/leads/7731', 'en').customerId).toBe('LD-7731');
   });
 
+  it('an international phone number under a bare "Number" is no code (a softphone shows the agent\'s own line)', () => {
+    expect(keyForValue('customerId', 'number', '+1 206-555-0100')).toBe('');
+    expect(keyForValue('customerId', 'number', 'CN-20931')).toBe('customerId');
+    const idle = `<div class="softphone"><b>Available</b><p>No active contacts</p><p>Number: +1 206-555-0100</p></div>
+      <div class="apps"><h3>Customer Profiles</h3><input placeholder="Search profiles"></div>`;
+    expect(values(idle, 'https://crm.example/agent-app/', 'en')).toEqual({});
+  });
+
   it('a code in a subtitle of facts joined by dots: 客户编号 C-… · 跟进中 · …', () => {
     const page = `<div class="main"><h2>Fjordlys Trading AS</h2><div class="meta">客户编号 KH-2026-0311 · 跟进中 · 最近联系 3 天前</div>
       <div class="grid"><span class="lab">公司名称</span><span>Fjordlys Trading AS</span><span class="lab">公司电话</span><span>+47 55 00 11 22</span></div></div>`;

@@ -784,6 +784,8 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     const key = keyForLabel(label);
     // Without a colon only the customer's code reads so (a code has letters and digits; words never do).
     if (!colon && (key !== 'customerId' || keyForValue(key, label, m[2] ?? '') !== 'customerId')) continue;
+    // With a colon too, a value no code can be ("Number: +1 206-555-0100") is none.
+    if (colon && key === 'customerId' && keyForValue(key, label, m[2] ?? '') === '') continue;
     const parent = node.parentElement;
     if (!key || !parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
     if (isExcludedRegion(parent, regions) || isInListRow(parent)) continue;

@@ -1485,6 +1485,8 @@ export function namesRelative(value: string): boolean {
 /** A member card's digits-only number: the record's code only where the URL keys the record by it (index.ts). */
 export const CARD_NUMBER_KEY = 'card-number';
 
+const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{6,}$/;
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
@@ -1499,6 +1501,9 @@ export function keyForValue(key: string, label: string, value: string): string {
   // member's code (YG-BJ-20731). (A member file keyed by its card names it in the URL: cardNo=, url-record.ts.)
   if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return CARD_NUMBER_KEY;
   const codeOrPhone = CODE_OR_PHONE.has(label) || CONTACT_NUMBER.test(label);
+  // An international phone number ("Number: +1 206-555-0100" in a contact centre's softphone) is never a code; whose
+  // phone it is the label does not say, unless it names a contact number.
+  if (key === 'customerId' && INTERNATIONAL_PHONE.test(v)) return codeOrPhone ? 'phone' : '';
   return key === 'customerId' && codeOrPhone && !/[A-Za-z]/.test(value) ? 'phone' : key;
 }
 

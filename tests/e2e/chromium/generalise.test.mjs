@@ -166,13 +166,14 @@ const GATES = [
     // pages right; on the stable pages (the JeecgBoot storm page left out) 255 / 345 (73.9 %), 13 wrong, 11 invented,
     // 10 / 12. Second blind score, main's HEAD at the session's end (e94f8b7: round 10's classes and the hidden-tab
     // rule, written without seeing round 11): 272 / 355 (76.6 %; stable 262 / 345, 75.9 %), 12 wrong, 5 invented,
-    // 11 / 12.
+    // 11 / 12. Then opened by the lead, four classes (tuned: round 11 was read): 276 / 355 (77.7 %; stable 266 / 345,
+    // 77.1 %), 9 wrong, 4 invented, 12 / 12.
     name: 'round 11',
     dirs: ['round11'],
-    minAccuracy: '75',
-    maxWrong: '12',
-    maxInvented: '5',
-    minNoCustomer: '11',
+    minAccuracy: '77',
+    maxWrong: '9',
+    maxInvented: '4',
+    minNoCustomer: '12',
   },
 ];
 

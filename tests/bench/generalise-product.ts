@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
+import { BROWSER_ARGS, CHROMIUM, waitForContentScript } from '../e2e/browsers.mjs';
 import { loadHoldout, type HoldoutPage } from './generalise/corpus';
 import { compareSides, formatParity, sideOf, type PageParity, type ParitySide } from './generalise/parity';
 import { bundleExtractor, extractFrames } from './generalise/run-chromium';
@@ -22,7 +22,6 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /** The extension APIs the service worker is asked about (evaluated there, not in Node). */
 declare const chrome: {
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
@@ -149,15 +148,7 @@ async function launchProduct(
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const registered = await worker.evaluate(async () => {
-    const end = Date.now() + 30_000;
-    while (Date.now() < end) {
-      if ((await chrome.scripting.getRegisteredContentScripts()).length) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  });
-  if (!registered) throw new Error('the content script was not registered within 30 s of the browser start');
+  await waitForContentScript(worker);
   return { context, worker };
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { BROWSER_ARGS, CHROMIUM } from './browsers.mjs';
+import { BROWSER_ARGS, CHROMIUM, waitForContentScript } from './browsers.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
@@ -40,17 +40,7 @@ export async function launchExtension({ locale = 'zh-CN', userDataDir, server, e
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  // A fresh profile registers the content script a moment after start; pages opened before that are not read.
-  // Wait for it (on a busy machine this can take seconds) and fail here, not in a later test, if it never comes.
-  const registered = await serviceWorker.evaluate(async () => {
-    const end = Date.now() + 30_000;
-    while (Date.now() < end) {
-      if ((await chrome.scripting.getRegisteredContentScripts()).length) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  });
-  if (!registered) throw new Error('the content script was not registered within 30 s of the browser start');
+  await waitForContentScript(serviceWorker);
 
   /** The Chrome tab id of a Playwright page (looked up by URL through the extension's service worker). */
   async function tabIdOf(page, { ungranted = false } = {}) {

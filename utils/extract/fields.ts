@@ -7,6 +7,7 @@ import { surnameFirst } from '../core/normalize/chinese-name';
 import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { memoByString } from '../core/memo';
+import { foreignNationalId } from '../core/national-id';
 
 const STANDARD = new Set<string>(standardFieldKeys);
 export function isStandardKey(key: string): key is StandardFieldKey {
@@ -166,9 +167,10 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
       return normalizeDate(raw, order);
     case 'idNumber': {
       const id = raw.replace(/[\s-]/g, '').toUpperCase();
-      return ID_SHAPE.test(id) || isTaiwanId(id) || isHongKongId(id.replace(/（/g, '(').replace(/）/g, ')'))
-        ? id.replace(/（/g, '(').replace(/）/g, ')')
-        : null;
+      if (ID_SHAPE.test(id) || isTaiwanId(id) || isHongKongId(id.replace(/（/g, '(').replace(/）/g, ')')))
+        return id.replace(/（/g, '(').replace(/）/g, ')');
+      // Another country's national id by its own check rule (CPF, TC Kimlik, NIK, CCCD…: utils/core/national-id.ts).
+      return foreignNationalId(raw);
     }
     case 'phone':
     case 'mobile':

@@ -1,4 +1,5 @@
 import { checkIdNumber } from '../id-number';
+import { foreignNationalId } from '../national-id';
 import type { CustomerContext } from '../schemas/customer-context';
 import { readValue } from './context-values';
 import { type Finding, makeFinding } from './finding';
@@ -11,7 +12,8 @@ export function checkIdConsistency(context: CustomerContext, prefix: '' | 'insur
   const key = (k: string) => (prefix ? `${prefix}${k[0]?.toUpperCase()}${k.slice(1)}` : k);
   const idField = key('idNumber');
   const id = readValue(context, idField);
-  if (!id) return [];
+  // Another country's national id valid by its own rule (utils/core/national-id.ts) is not a resident ID number.
+  if (!id || foreignNationalId(id) !== null) return [];
   const who = prefix ? { zh: '被保险人', en: "the insured's ID number" } : { zh: '', en: 'the ID number' };
   const result = checkIdNumber(id, today);
   if (!result.valid) {

@@ -29,7 +29,28 @@ const MONTHS: Record<string, number> = {
   déc: 12,
 };
 
-function toIso(y: number, m: number, d: number): string | null {
+// Month names of the CRMs' other languages, written out ("12 Agustus 1984", "3 de março de 2021", "14 Mayıs 2025",
+// "12 กุมภาพันธ์ 2525"): Indonesian / Malay, Spanish, Portuguese, Italian, German, Dutch, Turkish, Polish (genitive),
+// Thai (full and abbreviated). Only whole words (or a listed abbreviation) count here.
+const MONTH_WORDS: [number, string][] = [
+  [1, 'januari enero janeiro gennaio januar janvier ocak stycznia styczeń มกราคม ม.ค'],
+  [2, 'februari febrero fevereiro febbraio februar şubat subat lutego luty กุมภาพันธ์ ก.พ'],
+  [3, 'maret marzo março marco märz maart mart marca marzec มีนาคม มี.ค'],
+  [4, 'april abril aprile nisan kwietnia kwiecień เมษายน เม.ย'],
+  [5, 'mei mayo maio maggio mai mayıs mayis maja maj พฤษภาคม พ.ค'],
+  [6, 'juni junio junho giugno haziran czerwca czerwiec มิถุนายน มิ.ย'],
+  [7, 'juli julio julho luglio temmuz lipca lipiec กรกฎาคม ก.ค'],
+  [8, 'agustus agosto augustus august ağustos agustos sierpnia sierpień สิงหาคม ส.ค'],
+  [9, 'september septiembre setiembre setembro settembre eylül eylul września wrzesień กันยายน ก.ย'],
+  [10, 'oktober octubre outubro ottobre ekim października październik ตุลาคม ต.ค'],
+  [11, 'november noviembre novembro novembre kasım kasim listopada listopad พฤศจิกายน พ.ย'],
+  [12, 'desember diciembre dezembro dicembre dezember december aralık aralik grudnia grudzień ธันวาคม ธ.ค'],
+];
+for (const [month, words] of MONTH_WORDS) for (const w of words.split(' ')) MONTHS[w] ??= month;
+
+function toIso(year: number, m: number, d: number): string | null {
+  // A Buddhist-era year (Thailand: 2568 = 2025 CE); no CRM date of the common era falls in 2400–2699.
+  const y = year >= 2400 && year < 2700 ? year - 543 : year;
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -38,7 +59,7 @@ function toIso(y: number, m: number, d: number): string | null {
 
 function monthOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)];
+  return MONTHS[w] ?? (/^[a-z]+$/.test(w) ? MONTHS[w.slice(0, 3)] : undefined);
 }
 
 /** The date order a page's language implies: US English writes m/d/y, China y/m/d, most others d/m/y. */
@@ -108,9 +129,11 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
   }
   // "23 August 2024", "23-Aug-2024", "23 août 2024"
-  m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-zéû]{3,9}\.?)[\s-,]+(\d{4})${time}$`, 'i').exec(
-    text,
-  );
+  // (Spanish and Portuguese put "de" around the month: "3 de março de 2021"; German a dot after the day.)
+  m = new RegExp(
+    String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+de)?[\s-]+([\p{L}\p{M}.]{2,12}?\.?)(?:\s+de)?[\s,-]+(\d{4})${time}$`,
+    'iu',
+  ).exec(text);
   if (m) {
     const month = monthOf(m[2] ?? '');
     return month ? toIso(Number(m[3]), month, Number(m[1])) : null;

@@ -22,11 +22,15 @@ function normalizeLabelOnce(text: string): string {
 }
 
 const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|m|herr|frau|sr|sra|srta)\.?\s+/i;
+// Thai honorifics written glued to the name (คุณวรวุฒิ, นางสาว…, นาย…); Indonesian, Malay, Turkish and Vietnamese
+// forms of address before a name of two words or more (Bapak Budi Santoso, Sayın Ayşe Kaya, Ông Trần Văn An).
+const THAI_HONORIFIC = /^(?:คุณ|นางสาว|นาง|นาย|ดร\.|น\.ส\.)\s*(?=\p{Script=Thai}{2})/u;
+const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|ông|bà|anh|chị)\s+(?=\S+\s+\S)/iu;
 
 /** Drops a leading Western salutation ("Ms. Harriet Vance" → "Harriet Vance"); Chinese names are kept. */
 export function stripSalutation(name: string): string {
   const trimmed = normalizeSpace(name);
-  const stripped = trimmed.replace(SALUTATION, '');
+  const stripped = trimmed.replace(SALUTATION, '').replace(THAI_HONORIFIC, '').replace(OTHER_HONORIFIC, '');
   return stripped.length > 0 ? stripped : trimmed;
 }
 

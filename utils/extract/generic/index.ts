@@ -41,7 +41,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός)$/i;
+  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):

@@ -1,0 +1,148 @@
+// Classes of values MISSED on round 11 of the held-out pages (docs/adapters.md, "Round 11 classes: misses"): each rule
+// on a small page of our own (made-up markup, names and numbers, never the held-out pages' own).
+import { foreignNationalId } from '@/utils/core/national-id';
+import { normalizeDate } from '@/utils/core/normalize/date';
+import { classReader } from './class-page';
+
+const NOW = new Date('2026-11-30T10:00:00Z');
+const { context, values } = classReader('en', NOW);
+const row = (label: string, value: string) =>
+  `<div class="r"><span class="k">${label}</span><span>${value}</span></div>`;
+
+describe('whole languages: Thai, Vietnamese, Indonesian', () => {
+  it('Thai: the name after คุณ, every field word, Buddhist-era dates', () => {
+    const page = `<div class="card"><h2>คุณสมศรี ใจดี</h2>${row('รหัสลูกค้า', 'TH-00731')}
+      ${row('มือถือ', '089-555-0142')}${row('โทรศัพท์บ้าน', '02-555-0190')}${row('อีเมล', 'somsri@example.test')}
+      ${row('ที่อยู่', '12 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพมหานคร 10400')}${row('วันเกิด', '03/05/2530')}
+      ${row('เพศ', 'หญิง')}${row('ผู้รับผิดชอบ', 'ธนพล รุ่งเรือง')}${row('ผลิตภัณฑ์', 'ประกันสุขภาพ แผน 2')}
+      ${row('วันที่เซ็นสัญญา', '01/09/2567')}</div>`;
+    expect(values(page, 'https://crm.example/customer/731', 'th')).toMatchObject({
+      name: 'สมศรี ใจดี',
+      customerId: 'TH-00731',
+      mobile: '0895550142',
+      phone: '025550190',
+      email: 'somsri@example.test',
+      birthDate: '1987-05-03',
+      owner: 'ธนพล รุ่งเรือง',
+      product: 'ประกันสุขภาพ แผน 2',
+      signDate: '2024-09-01',
+    });
+  });
+
+  it('Vietnamese: typed phones, CCCD, an address in rows from the country down to the street', () => {
+    const page = `<div class="card"><h2>Nguyễn Thị Mai</h2>${row('Số CCCD', '001185004213')}
+      ${row('Điện thoại di động', '0912 555 014')}${row('Điện thoại nhà', '024 3555 0188')}
+      ${row('Quốc gia', 'Việt Nam')}${row('Tỉnh/Thành phố', 'Hà Nội')}${row('Quận/Huyện', 'Quận Ba Đình')}
+      ${row('Phường/Xã', 'Phường Kim Mã')}${row('Số nhà, đường', '25 Kim Mã')}
+      ${row('Nhân viên kinh doanh', 'Phạm Văn Hùng')}${row('Gói dịch vụ', 'Internet Cáp quang 300Mbps')}
+      ${row('Ngày ký kết', '15/03/2025')}</div>`;
+    expect(values(page, 'https://crm.example/khach-hang/5', 'vi')).toMatchObject({
+      idNumber: '001185004213',
+      mobile: '0912555014',
+      phone: '02435550188',
+      address: 'Việt Nam, Hà Nội, Quận Ba Đình, Phường Kim Mã, 25 Kim Mã',
+      owner: 'Phạm Văn Hùng',
+      product: 'Internet Cáp quang 300Mbps',
+      signDate: '2025-03-15',
+    });
+  });
+
+  it('Indonesian: NIK, Telepon Kantor, a month written out in the birth date', () => {
+    const page = `<div class="card"><h2>Siti Rahmawati</h2>${row('NIK', '3273015507900002')}
+      ${row('Telepon Kantor', '(022) 555 0170')}${row('Tanggal Lahir', '15 Juli 1990')}${row('Petugas', 'Andi Pratama')}
+      </div>`;
+    expect(values(page, 'https://crm.example/kontak/9', 'id')).toMatchObject({
+      idNumber: '3273015507900002',
+      phone: '0225550170',
+      birthDate: '1990-07-15',
+      owner: 'Andi Pratama',
+    });
+  });
+});
+
+describe('national ids by their own rule', () => {
+  it('takes a CPF, a TC Kimlik No, a DNI whose check digits hold, and no other number', () => {
+    const cpf = `<div class="card"><h2>Joana Prado</h2>${row('CPF', '529.982.247-25')}${row('Fone', '(11) 5555-0123')}</div>`;
+    expect(values(cpf, 'https://crm.example/contatos/1', 'pt-BR')).toMatchObject({ idNumber: '529.982.247-25' });
+    // A valid CPF is not flagged as a malformed Chinese resident ID number.
+    expect(context(cpf, 'https://crm.example/contatos/1', 'pt-BR').flags.filter((f) => f.field === 'idNumber')).toEqual(
+      [],
+    );
+    const badCpf = `<div class="card"><h2>Joana Prado</h2>${row('CPF', '529.982.247-26')}${row('Fone', '(11) 5555-0123')}</div>`;
+    expect(values(badCpf, 'https://crm.example/contatos/1', 'pt-BR').idNumber).toBeUndefined();
+    const tc = `<div class="card"><h2>Ali Demir</h2>${row('TC Kimlik No', '10000000146')}${row('Telefon', '0 (212) 555 01 02')}</div>`;
+    expect(values(tc, 'https://crm.example/musteri/4', 'tr')).toMatchObject({ idNumber: '10000000146' });
+    const badTc = `<div class="card"><h2>Ali Demir</h2>${row('TC Kimlik No', '10000000147')}${row('Telefon', '0 (212) 555 01 02')}</div>`;
+    expect(values(badTc, 'https://crm.example/musteri/4', 'tr').idNumber).toBeUndefined();
+    const dni = `<div class="card"><h2>Eva Gil</h2>${row('DNI', '45127839-E')}${row('Teléfono', '915 550 123')}</div>`;
+    expect(values(dni, 'https://crm.example/contactos/3', 'es')).toMatchObject({ idNumber: '45127839E' });
+  });
+
+  it('knows each rule: Thai check digit, NIK date and province, CCCD province and century, NIE, PESEL, NRIC', () => {
+    expect(foreignNationalId('1-1037-02071-11-1')).toBe('1103702071111');
+    expect(foreignNationalId('1103702071110')).toBeNull();
+    expect(foreignNationalId('3273019907900002')).toBeNull();
+    expect(foreignNationalId('001585012345')).toBeNull();
+    expect(foreignNationalId('X1234567L')).toBe('X1234567L');
+    expect(foreignNationalId('44051401458')).toBe('44051401458');
+    expect(foreignNationalId('S1234567D')).toBe('S1234567D');
+    expect(foreignNationalId('S1234567A')).toBeNull();
+    // A mainland mobile is none of them.
+    expect(foreignNationalId('13800138000')).toBeNull();
+  });
+});
+
+describe('dates in more calendars and languages', () => {
+  it('reads Buddhist-era years and month names of Indonesian, Spanish, Portuguese, Turkish, Polish and Thai', () => {
+    expect(normalizeDate('12/02/2530', 'dmy')).toBe('1987-02-12');
+    expect(normalizeDate('9 Agustus 1979', 'dmy')).toBe('1979-08-09');
+    expect(normalizeDate('3 de marzo de 2021', 'dmy')).toBe('2021-03-03');
+    expect(normalizeDate('3 de março de 2021', 'dmy')).toBe('2021-03-03');
+    expect(normalizeDate('14 Mayıs 2025', 'dmy')).toBe('2025-05-14');
+    expect(normalizeDate('7 września 2020', 'dmy')).toBe('2020-09-07');
+    expect(normalizeDate('5 ต.ค. 2566', 'dmy')).toBe('2023-10-05');
+    expect(normalizeDate('5 Blorp 2020', 'dmy')).toBeNull();
+  });
+});
+
+describe('owners, names, products and sign dates under their own words', () => {
+  it('Chinese staff words: 营销员, 添加人, 推广人员, 归属座席; a card holder, a reserved mobile, a card approved', () => {
+    const card = `<div class="card">${row('持卡人姓名', '柯雨桐')}${row('预留手机', '138 0555 0172')}
+      ${row('卡产品', '某某银行 标准金卡')}${row('核卡日期', '2025-03-02')}${row('推广人员', '麦嘉怡')}</div>`;
+    expect(values(card, 'https://crm.example/card/callback/71', 'zh-CN')).toMatchObject({
+      name: '柯雨桐',
+      mobile: '13805550172',
+      product: '某某银行 标准金卡',
+      signDate: '2025-03-02',
+      owner: '麦嘉怡',
+    });
+    for (const word of ['营销员', '添加人', '归属座席']) {
+      const page = `<div class="card"><h2>任晓峰</h2>${row('手机号', '139 0555 0118')}${row(word, '严可欣（8012）')}</div>`;
+      expect(values(page, 'https://crm.example/customer/8', 'zh-CN').owner).toBe('严可欣');
+    }
+  });
+
+  it('owners in Spanish, Portuguese, Hebrew and Turkish; the customer number in Hebrew', () => {
+    const es = `<div class="card"><h2>Marta Ruiz</h2>${row('Teléfono', '915 550 188')}${row('Propietario', 'Iker Sanz')}
+      ${row('Producto contratado', 'Plan Tienda Plus')}</div>`;
+    expect(values(es, 'https://crm.example/contactos/31', 'es')).toMatchObject({
+      owner: 'Iker Sanz',
+      product: 'Plan Tienda Plus',
+    });
+    const he = `<div class="card"><h2>דנה לוי</h2>${row("מס' לקוח", 'L-2210')}${row('טלפון', '03-555-0144')}
+      ${row('סוכן', 'אבי כהן')}</div>`;
+    expect(values(he, 'https://crm.example/customers/2210', 'he')).toMatchObject({
+      customerId: 'L-2210',
+      owner: 'אבי כהן',
+    });
+    const tr = `<div class="card"><h2>Deniz Arslan</h2>${row('Cep Telefonu', '0 (532) 555 01 44')}
+      ${row('Müşteri Temsilcisi', 'Burak Öztürk')}</div>`;
+    expect(values(tr, 'https://crm.example/musteri/12', 'tr')).toMatchObject({ owner: 'Burak Öztürk' });
+  });
+
+  it('a weak card holder loses to the customer’s own name label', () => {
+    const page = `<div class="card">${row('客户姓名', '滕子轩')}${row('手机号', '139 0555 0166')}
+      ${row('持卡人姓名', '滕国强')}</div>`;
+    expect(values(page, 'https://crm.example/loan/8', 'zh-CN').name).toBe('滕子轩');
+  });
+});

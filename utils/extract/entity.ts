@@ -11,6 +11,20 @@ import { listOf } from './list';
 
 const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行|厂|商店|酒店|企业|协会|基金会|诊所)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|ag|kg|oy|ab|a\/s|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.|spa|nv|ltda|k\.k\.)\W*$|^(?:ооо|зао|пао|оао|ао|ип|株式会社|주식회사|\(주\)|（株）|\(株\))\s*\S|(?:株式会社|有限会社)$/i;
+// Legal forms of more countries (round 11): Hebrew בע"מ, Indonesian / Malaysian Tbk and Sdn. Bhd., Turkish A.Ş. and
+// Ltd. Şti., Polish Sp. z o.o., Brazilian S/A, Ltda and EIRELI, Thai จำกัด (มหาชน), Korean 주식회사 after the name,
+// Hungarian Kft. / Zrt., Czech a.s., Vietnamese JSC; and the forms written before the name: Indonesian PT / CV, Thai
+// บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
+const LEGAL_FORM_MORE =
+  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
+const LEGAL_FORM_BEFORE = /^(?:PT|CV)\.?\s+\p{Lu}/u;
+
+/** A name that says it is an organisation's by its legal form ("Oleificio Neri S.r.l.", "PT Sinar Abadi"). */
+export function namesOrganisation(name: string): boolean {
+  const t = name.trim();
+  return LEGAL_FORM.test(t) || LEGAL_FORM_MORE.test(t) || LEGAL_FORM_BEFORE.test(t);
+}
+
 const COMPANY_ENTITY =
   /^(?:accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|societe|thirdpart(?:y|ies)|enterprises?|corporates?|accountobj|res\.partner\.company)$/i;
 const PERSON_FIELDS = ['gender', 'birthDate', 'idNumber'];
@@ -22,7 +36,7 @@ export function entityOf(found: Found[], url: UrlRecord | null): 'person' | 'com
   if (!name) return undefined;
   if (found.some((f) => PERSON_FIELDS.includes(f.key))) return 'person';
   const company = get('company');
-  if (LEGAL_FORM.test(name.trim())) return 'company';
+  if (namesOrganisation(name)) return 'company';
   if (company && company === name) return 'company';
   if (url && COMPANY_ENTITY.test(url.entity)) return 'company';
   return 'person';

@@ -113,6 +113,9 @@ function isHongKongId(id: string): boolean {
   return (sum + check) % 11 === 0;
 }
 
+const CALL_ACTION =
+  /(?<=\d)\s*(?:(?:(?:[☎☏✆]|📞|📱)\u{fe0f}?)+|[[［【(（]?\s*(?:外呼|拨打|呼叫|拨号|call|dial|llamar|ligar|anrufen|appeler)\s*[\]］】)）]?)$/iu;
+
 // A page title joining the record's name, number and city ("Account: Ann Lee / 4000127 / Hannover"): no one's name.
 const TITLE_PARTS = /^[^/]+(?:\s\/\s[^/]+){2,}$/;
 const isJoinedTitle = (text: string) =>
@@ -174,7 +177,8 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
     }
     case 'phone':
     case 'mobile':
-      return normalizePhone(raw)?.value ?? null;
+      // A click-to-call button after the number (☎, 📞, "外呼", "Call"): the page's action, not the number's.
+      return normalizePhone(raw.replace(CALL_ACTION, ''))?.value ?? null;
     case 'email':
       return normalizeEmail(raw);
     case 'owner': {

@@ -146,3 +146,84 @@ describe('owners, names, products and sign dates under their own words', () => {
     expect(values(page, 'https://crm.example/loan/8', 'zh-CN').name).toBe('滕子轩');
   });
 });
+
+describe('typed phones', () => {
+  it('a type in brackets after each number, a type with a note (首选 / 备用), Korean and Chinese type words', () => {
+    const de = `<div class="card"><h2>Lena Brandt</h2><div class="attr"><div class="lbl">Telefon</div>
+      <div>0621 555 0140 <small>(Büro)</small></div><div>0160 5550 172 <small>(Mobil)</small></div>
+      <div>0621 555 0149 <small>(Fax)</small></div></div>${row('E-Mail', 'lena@brandt.example')}</div>`;
+    expect(values(de, 'https://crm.example/people/5', 'de')).toMatchObject({
+      phone: '06215550140',
+      mobile: '01605550172',
+    });
+    const cn = `<table><tr><th>客户姓名</th><td>蒲一鸣</td></tr><tr><th>联系电话</th><td><ul>
+      <li>139 0555 0163<em>手机（首选）</em></li><li>021-5555 0170<em>单位电话</em></li><li>186 0555 0199<em>手机（备用）</em></li>
+      </ul></td></tr><tr><th>证件号码</th><td>110101199003074514</td></tr></table>`;
+    expect(values(cn, 'https://crm.example/client/3', 'zh-CN')).toMatchObject({
+      mobile: '13905550163',
+      phone: '02155550170',
+    });
+    const ko = `<div class="detail"><h2>한지우</h2><div class="item"><span class="label">전화</span><span>
+      <div>02-555-0131<span class="type">회사</span></div><div>02-555-0100<span class="type">대표</span></div></span></div>
+      <div class="item"><span class="label">주소</span><span>서울특별시 중구 세종대로 110 (04524)<span class="type">회사</span></span></div>
+      <div class="item"><span class="label">생일</span><span>1988-06-21</span></div></div>`;
+    expect(values(ko, 'https://crm.example/contacts/8', 'ko')).toMatchObject({
+      phone: '025550131',
+      address: '서울특별시 중구 세종대로 110 (04524)',
+      birthDate: '1988-06-21',
+    });
+  });
+
+  it('a click-to-call button after the number is not part of it', () => {
+    const page = `<div class="card">${row('客户姓名', '符晓雯')}${row('手机号码', '138 0555 0127 <a href="#" title="外呼">☎</a>')}
+      ${row('座机', '0755-5555 0190 <button>拨打</button>')}</div>`;
+    expect(values(page, 'https://crm.example/customer/5', 'zh-CN')).toMatchObject({
+      mobile: '13805550127',
+      phone: '075555550190',
+    });
+  });
+});
+
+describe('companies', () => {
+  it('the one part of a subtitle naming an organisation by its legal form is the company', () => {
+    const es = `<div class="card"><h2>Nuria Pons</h2><div>Jefa de compras · Conservas del Cantábrico S.L.</div>
+      ${row('Teléfono', '942 555 018')}${row('Email', 'nuria@conservas.example')}</div>`;
+    expect(values(es, 'https://crm.example/contactos/7', 'es').company).toBe('Conservas del Cantábrico S.L.');
+    const id = `<div class="card"><h2>Rina Kusuma</h2><div>Kepala Gudang · PT Maju Bersama Logistik</div>
+      ${row('Ponsel', '+62 812-5550-1187')}${row('Email', 'rina@majubersama.example')}</div>`;
+    expect(values(id, 'https://crm.example/kontak/7', 'id').company).toBe('PT Maju Bersama Logistik');
+    const ko = `<div class="card"><h2>문가은</h2><div>새봄식품 주식회사 · 영업팀 / 과장</div>
+      ${row('휴대폰', '010-5550-1234')}${row('이메일', 'gaeun@saebom.example')}</div>`;
+    expect(values(ko, 'https://crm.example/contacts/7', 'ko').company).toBe('새봄식품 주식회사');
+    // A line of two jobs names no company.
+    const none = `<div class="card"><h2>Nuria Pons</h2><div>Jefa de compras · Zona norte</div>
+      ${row('Teléfono', '942 555 018')}${row('Email', 'nuria@conservas.example')}</div>`;
+    expect(values(none, 'https://crm.example/contactos/7', 'es').company).toBeUndefined();
+  });
+
+  it('a record named with a legal form of more countries is a company record', () => {
+    const records: [string, string, string][] = [
+      ['he', 'שם לקוח', 'גלבוע מערכות בע"מ'],
+      ['pl', 'Nazwa', 'Drukarnia Wisła Sp. z o.o.'],
+      ['tr', 'Ünvan', 'Ege Soğutma Ltd. Şti.'],
+      ['ar', 'الاسم', 'شركة الندى للتجارة'],
+    ];
+    for (const [lang, label, org] of records) {
+      const page = `<div class="card">${row(label, org)}${row('Email', 'info@firm.example')}${row('Tel', '+90 232 555 0101')}</div>`;
+      expect(values(page, 'https://crm.example/customers/4', lang)).toMatchObject({ name: org, company: org });
+    }
+  });
+});
+
+describe('a dialog’s head line', () => {
+  it('is the name when the dialog’s title is a details word and the fields sit deeper', () => {
+    const page = `<div class="main"><table><thead><tr><th>学员姓名</th><th>手机号</th><th>报读课程</th></tr></thead><tbody>
+      <tr class="row"><td>甘乐言</td><td>139****0101</td><td>围棋</td></tr><tr class="row"><td>宁可心</td><td>139****0103</td><td>书法</td></tr>
+      <tr class="row selected"><td>简一诺</td><td>186****0102</td><td>少儿美术·进阶</td></tr></tbody></table></div>
+      <div class="ant-modal-wrap" role="dialog" aria-modal="true" aria-labelledby="t1"><div class="ant-modal"><div class="ant-modal-header"><div id="t1">学员详情</div></div><div class="ant-modal-body">
+      <div><span class="avatar"></span><div><b>简一诺</b> <span>♀</span><div>学号 XS-20240102</div></div></div>
+      <div class="desc"><table><tbody><tr><td class="label">性别</td><td>女</td><td class="label">生日</td><td>2016-09-02</td></tr>
+      <tr><td class="label">联系电话</td><td>186 0555 0102</td><td class="label">报读课程</td><td>少儿美术·进阶</td></tr></tbody></table></div></div></div></div>`;
+    expect(values(page, 'https://crm.example/students', 'zh-CN').name).toBe('简一诺');
+  });
+});

@@ -55,13 +55,13 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax|传真)\b/i;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|portable)$/i;
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
@@ -69,6 +69,14 @@ const CN_MOBILE_SHAPE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
+
+// A type tag with a note in brackets ("手机（首选）", "Mobile (preferred)"): the type word alone.
+const TYPE_NOTE =
+  /^(\S.*?)\s*[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]$/i;
+function typeWordOf(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return (TYPE_NOTE.exec(t)?.[1] ?? t).replace(/[\s()（）]+/g, ' ').trim();
+}
 
 const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/i;
 // A badge's own class (not "label": field labels are classed so).
@@ -195,7 +203,7 @@ function typeTagsIn(el: Element): Element[] {
   const tags: { t: Element; known: boolean }[] = [];
   for (const t of listOf(el.querySelectorAll('span, small, em, i, b, label, sup, div'))) {
     if (t.childElementCount > 0) continue;
-    const word = (t.textContent ?? '').replace(/[\s()（）]+/g, ' ').trim();
+    const word = typeWordOf(t.textContent ?? '');
     if (!word || word.length > 16) continue;
     let before = t.previousSibling;
     while (before && before.nodeType === 3 && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
@@ -235,7 +243,8 @@ function typedLinesOf(tags: Element[], allowHidden: boolean, env: ReadEnv): stri
     if (!allowHidden && isHidden(tag, env.cache)) continue;
     const value = valueBefore(tag, allowHidden, env);
     if (!/\d.*\d.*\d.*\d.*\d.*\d.*\d/.test(value)) continue;
-    const word = (tag.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // ("(Mobil)" in brackets, "手机（首选）" with a note: the type word.)
+    const word = typeWordOf(tag.textContent ?? '');
     // A type this reader does not know ("Direkte"): the number, untyped (keyed by the field's label).
     out.push(AFTER_TYPE.test(word) ? `${value} (${word})` : value);
   }
@@ -321,6 +330,19 @@ function textSiblingAfter(el: Element): string {
 
 // A line that is a phone number or an e-mail address: the next field of a card, never an address line.
 const CONTACT_LINE = /^(?:[+＋]?[\d\s()（）.-]{7,}|\S+@\S+\.\S+)$/;
+
+/** The typed numbers of the siblings after `el` made like it ("0160 … (Mobil)"), when `first` is typed too. */
+function followingTypedNumbers(el: Element, key: string, first: string, allowHidden: boolean, env: ReadEnv): string[] {
+  if (!PHONE_TYPE.test(first)) return [];
+  const out: string[] = [];
+  const made = (e: Element) => `${e.tagName} ${e.getAttribute('class') ?? ''}`;
+  for (let sib = el.nextElementSibling; sib && out.length < 6 && made(sib) === made(el); sib = sib.nextElementSibling) {
+    const lines = linesOfValue(sib, key, allowHidden, env);
+    if (lines.length !== 1 || !(PHONE_TYPE.test(lines[0] ?? '') || FAX.test(lines[0] ?? ''))) break;
+    out.push(lines[0] ?? '');
+  }
+  return out;
+}
 
 /**
  * The plain lines after `el` among its siblings (an address written one line per element), up to a field: a sibling
@@ -619,6 +641,10 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // An address under its section title, one line per element ("Address" / street / "Town AB1 2CD" / country).
     if (key === 'address' && valueEl.parentElement === hit.el.parentElement && lines.length === 1)
       lines = [...lines, ...followingLines(valueEl, hit.el, hidden, env)];
+    // Typed numbers one per element after the label ("Telefon" / "0621 … (Büro)" / "0160 … (Mobil)"): the numbers
+    // of the elements made like the first, each with its type.
+    if ((key === 'phone' || key === 'mobile') && valueEl.parentElement === hit.el.parentElement && lines.length === 1)
+      lines = [...lines, ...followingTypedNumbers(valueEl, key, lines[0] ?? '', hidden, env)];
     // A section title (a legend, a heading) above its fields: its "value" is field rows, their labels among them.
     if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.
@@ -878,9 +904,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
     // The sibling first: two property reads rule out most elements before their text is read.
     const prev = tag.previousElementSibling;
     if (!prev || prev.childElementCount > 1) continue;
-    const word = textOf(tag)
-      .replace(/[\s()（）]+/g, ' ')
-      .trim();
+    const word = typeWordOf(textOf(tag));
     const self = SELF_TAG.test(word);
     if (!word || word.length > 12 || !(self || TYPE_TAG.test(word)) || FAX.test(word) || OTHER_TYPE.test(word))
       continue;

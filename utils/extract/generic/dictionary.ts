@@ -1323,6 +1323,14 @@ const EUROPE_MORE: Record<string, string[]> = {
 // and the owners, names, products and sign dates CRMs word their own way in every language.
 const ROUND11: Record<string, string[]> = {
   name: [
+    // Polish and Turkish record names (Nazwa, Ünvan: a company's or a person's registered name).
+    'nazwa',
+    'nazwa klienta',
+    'pełna nazwa',
+    'ünvan',
+    'unvan',
+    'ünvanı',
+    'tam ad',
     'ชื่อ',
     'ชื่อ-นามสกุล',
     'ชื่อ - นามสกุล',
@@ -1380,6 +1388,11 @@ const ROUND11: Record<string, string[]> = {
     '预留手机号码',
   ],
   phone: [
+    '직장 전화',
+    '회사 전화',
+    '집 전화',
+    '유선전화',
+    '사무실 전화',
     'โทรศัพท์',
     'เบอร์โทร',
     'เบอร์โทรศัพท์',
@@ -1410,8 +1423,11 @@ const ROUND11: Record<string, string[]> = {
     '单位座机',
     '预留电话',
   ],
-  email: ['อีเมล', 'อีเมล์', 'อีเมลล์', 'thư điện tử', 'surel', 'alamat email', 'e-posta adresi'],
+  email: ['메일', 'อีเมล', 'อีเมล์', 'อีเมลล์', 'thư điện tử', 'surel', 'alamat email', 'e-posta adresi'],
   address: [
+    '회사 주소',
+    '자택 주소',
+    '직장 주소',
     'ที่อยู่',
     'ที่อยู่ปัจจุบัน',
     'ที่อยู่ติดต่อ',
@@ -1427,7 +1443,7 @@ const ROUND11: Record<string, string[]> = {
     'açık adres',
     'endereço completo',
   ],
-  birthDate: ['วันเกิด', 'วันเดือนปีเกิด', 'วัน/เดือน/ปีเกิด', 'tarikh lahir', 'data nasc.', 'nascimento'],
+  birthDate: ['생일', 'วันเกิด', 'วันเดือนปีเกิด', 'วัน/เดือน/ปีเกิด', 'tarikh lahir', 'data nasc.', 'nascimento'],
   gender: ['เพศ', 'jantina'],
   // National ids by their own names; a number failing the country's rule is no id (utils/core/national-id.ts).
   idNumber: [
@@ -1487,6 +1503,10 @@ const ROUND11: Record<string, string[]> = {
     'מס׳ לקוח',
   ],
   product: [
+    '상품',
+    '상품명',
+    '가입상품',
+    '가입 상품명',
     'สินค้า',
     'ผลิตภัณฑ์',
     'บริการ',
@@ -1513,6 +1533,12 @@ const ROUND11: Record<string, string[]> = {
     '信用卡产品',
   ],
   signDate: [
+    '계약일자',
+    '계약 일자',
+    '계약 체결일',
+    '체결일',
+    '가입일',
+    '가입일자',
     'วันที่ทำสัญญา',
     'วันทำสัญญา',
     'วันที่เซ็นสัญญา',

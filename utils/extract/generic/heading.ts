@@ -9,6 +9,7 @@ import { listOf, queryEach } from '../list';
 import { composedContains, composedParent } from '../composed';
 import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
+import { namesOrganisation } from '../entity';
 
 const NOT_A_NAME =
   /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|tags$|tasks$|personal info|background|statistic/i;
@@ -268,6 +269,17 @@ const NOT_ORG_PATH =
 // A link target that is an organisation's record: its entity word then an id (/company/8841, /companies/c7).
 const ORG_PATH = /(?:^|[/#=])(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe|firm[as]?)[/;=]\w/i;
 
+/**
+ * The one part of a subtitle line ("Directora de compras · Hoteles Levante S.L.", "PT Sinar Abadi · Manajer") that
+ * names an organisation by its legal form: the person's company. '' when no part or several do.
+ */
+function organisationPart(text: string): string {
+  const parts = text.split(/\s+[·•|｜/]\s+|\s*[·•｜]\s*/).filter(Boolean);
+  if (parts.length < 2) return '';
+  const orgs = parts.filter((p) => namesOrganisation(p) && p.length >= 4);
+  return orgs.length === 1 ? (orgs[0] ?? '') : '';
+}
+
 /** The company written just under a person's title: a line naming the employer, or "Job at <a>Company</a>". */
 export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
   let anchor: Element = title;
@@ -296,7 +308,7 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
     )
       company = lastText;
     else if (ORG_CLASS.test(sib.getAttribute('class') ?? '') && sib.childElementCount === 0) company = text;
-    else company = onlyOrgLink(sib);
+    else company = onlyOrgLink(sib) || organisationPart(text);
     const norm = company ? normalizeField('company', [company], env.order) : null;
     if (norm) return { key: 'company', ...norm, source: { via: 'generic', label: 'under the title', confidence: 0.7 } };
   }
@@ -400,7 +412,17 @@ export function findBoxHeadName(
   let box: Element | null = fields[0] ?? null;
   for (const el of fields.slice(1)) while (box && !composedContains(box, el)) box = composedParent(box);
   const holdsField = (el: Element) => fields.some((f) => f === el || composedContains(el, f));
-  for (let i = 0; box && fields.length > 0 && i < 3 && box.tagName !== 'BODY'; i++, box = composedParent(box)) {
+  // In an open dialog the fields may sit a few boxes below its head line (a descriptions table under the student's
+  // name and avatar): up to five boxes, never past the dialog itself.
+  const levels = mode === 'overlay' ? 5 : 3;
+  let past = false;
+  for (
+    let i = 0;
+    box && !past && fields.length > 0 && i < levels && box.tagName !== 'BODY';
+    i++, box = composedParent(box)
+  ) {
+    past =
+      box.tagName === 'DIALOG' || box.getAttribute('role') === 'dialog' || box.getAttribute('aria-modal') === 'true';
     let firstLine = true;
     for (const el of treeOf(box)) {
       if (holdsField(el)) break;

@@ -52,6 +52,9 @@ function inTwoScripts(raw: string): boolean {
   );
 }
 
+// A form of address with the person's name in brackets ("顾老师（顾晨）", "王经理（王磊）"): one display name, kept whole.
+const ADDRESSED = /^[\u4e00-\u9fff]{1,2}(?:老师|经理|总|主任|医生|顾问|姐|哥)\s*[(（][\u4e00-\u9fff]{2,4}[)）]$/u;
+
 function withoutGlyphs(raw: string): string {
   // Trim the glyphs outside the quotes only: the quoted part is put back as it was.
   const quoted = [...raw.matchAll(QUOTED)];
@@ -185,7 +188,7 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
       // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
       // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
       const bare = withoutGlyphs(raw);
-      const m = inTwoScripts(bare) ? null : AFTER_NAME.exec(bare);
+      const m = inTwoScripts(bare) || ADDRESSED.test(bare.trim()) ? null : AFTER_NAME.exec(bare);
       const owner = surnameFirst(m?.[1]?.trim() || bare);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;

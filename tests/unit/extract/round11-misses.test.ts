@@ -116,6 +116,9 @@ describe('owners, names, products and sign dates under their own words', () => {
       signDate: '2025-03-02',
       owner: '麦嘉怡',
     });
+    // A form of address with the name in brackets is one display name; a role in brackets is dropped.
+    const addressed = `<div class="card"><h2>任晓峰</h2>${row('手机号', '139 0555 0118')}${row('添加人', '韦老师（韦佳）')}</div>`;
+    expect(values(addressed, 'https://crm.example/customer/8', 'zh-CN').owner).toBe('韦老师（韦佳）');
     for (const word of ['营销员', '添加人', '归属座席']) {
       const page = `<div class="card"><h2>任晓峰</h2>${row('手机号', '139 0555 0118')}${row(word, '严可欣（8012）')}</div>`;
       expect(values(page, 'https://crm.example/customer/8', 'zh-CN').owner).toBe('严可欣');
@@ -135,6 +138,9 @@ describe('owners, names, products and sign dates under their own words', () => {
       customerId: 'L-2210',
       owner: 'אבי כהן',
     });
+    const heAddress = `<div class="card"><h2>דנה לוי</h2>${row('טלפון', '03-555-0144')}${row('רחוב', 'הרצל 12')}
+      ${row('עיר', 'חיפה')}${row('מיקוד', '3303112')}${row('ארץ', 'ישראל')}</div>`;
+    expect(values(heAddress, 'https://crm.example/customers/2210', 'he').address).toBe('הרצל 12, חיפה, 3303112, ישראל');
     const tr = `<div class="card"><h2>Deniz Arslan</h2>${row('Cep Telefonu', '0 (532) 555 01 44')}
       ${row('Müşteri Temsilcisi', 'Burak Öztürk')}</div>`;
     expect(values(tr, 'https://crm.example/musteri/12', 'tr')).toMatchObject({ owner: 'Burak Öztürk' });

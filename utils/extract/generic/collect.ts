@@ -59,16 +59,16 @@ const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|bus
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
-const FAX = /^(?:fax|传真)\b/i;
+const FAX = /^(?:fax\b|传真|팩스)/i;
 const MOBILE_TYPE =
   /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main)$/i;
+const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
 const CN_MOBILE_SHAPE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
-const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真)$`, 'i');
+const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真|팩스)$`, 'i');
 
 // A type tag with a note in brackets ("手机（首选）", "Mobile (preferred)"): the type word alone.
 const TYPE_NOTE =
@@ -245,6 +245,8 @@ function typedLinesOf(tags: Element[], allowHidden: boolean, env: ReadEnv): stri
     if (!/\d.*\d.*\d.*\d.*\d.*\d.*\d/.test(value)) continue;
     // ("(Mobil)" in brackets, "手机（首选）" with a note: the type word.)
     const word = typeWordOf(tag.textContent ?? '');
+    // A fax is no number to call.
+    if (FAX.test(word)) continue;
     // A type this reader does not know ("Direkte"): the number, untyped (keyed by the field's label).
     out.push(AFTER_TYPE.test(word) ? `${value} (${word})` : value);
   }
@@ -353,6 +355,8 @@ function followingLines(el: Element, label: Element, allowHidden: boolean, env: 
   const out: string[] = [];
   const labelClass = label.getAttribute('class') ?? '';
   for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
+    // Lines written as elements with line breaks between them (<span>street</span><br><span>town</span>).
+    if (sib.tagName === 'BR') continue;
     if (!/^(?:DIV|SPAN|P)$/.test(sib.tagName) || sib.childElementCount > 1) break;
     if ((labelClass && sib.getAttribute('class') === labelClass) || isMarkedLabel(sib)) break;
     const lines = readLines(sib, allowHidden, env.cache);
@@ -399,6 +403,16 @@ function looksLikeLabel(label: string): boolean {
 
 function isFieldLabel(label: string): boolean {
   return keyForLabel(label) !== undefined || isAddressPart(label) || namePart(label) !== undefined;
+}
+
+/** A text with a digit right before `el` in its parent, not a "Label:" (the value a type tag is written after). */
+function valueTextBefore(el: Element): boolean {
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType !== 3) return false;
+    const text = (n.nodeValue ?? '').trim();
+    if (text) return /\d/.test(text) && !/[:：]$/.test(text);
+  }
+  return false;
 }
 
 function textBefore(el: Element): boolean {
@@ -563,6 +577,9 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
     // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
     if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
+    // A word written right after a value in one element ("031-718-2201<span>회사</span>", "(303) 555-0141<i>Company</i>")
+    // is that value's type tag, never a label of what follows it.
+    if (!hit.control && hit.el.childElementCount === 0 && valueTextBefore(hit.el)) continue;
     const key0 = hitKey(hit.label);
     // A bare record word ("Customer", 客户) is a menu item, a tab or a status value as often as a label: only where
     // the page marks it as one (a <dt>, <th>, <label>, a label-classed element).
@@ -804,6 +821,14 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       const trailing = parts.length > 1 ? TRAILING_LABEL.exec(last) : null;
       if (trailing && (valueEl = elementAfter(node)))
         m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
+    }
+    // A code label with no colon and its code in the element right after it ("客户号 <b>2207 5590 1184</b> · …"):
+    // only the customer's code (checked below), from a line's last part.
+    if (!m && !colon && text.length <= 60) {
+      const parts = text.split(FACT_SEPARATOR);
+      const last = (parts[parts.length - 1] ?? '').trim();
+      if (last && last.length <= 20 && (valueEl = elementAfter(node)))
+        m = [last, last, (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
     }
     if (!m) continue;
     const label = normalizeLabel(m[1] ?? '');

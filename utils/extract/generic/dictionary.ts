@@ -553,6 +553,8 @@ const SYNONYMS: Record<string, string[]> = {
     'lead no',
     'lead id',
     'search key',
+    // iDempiere / metasfresh's business-partner code in German (Suchschlüssel = Search Key).
+    'suchschlüssel',
     // German CRMs keep people and companies as "Adressen": the record's number is its Adressnummer.
     'adressnummer',
     'adress-nr.',
@@ -903,7 +905,8 @@ const ADDRESS_PART_DE_NL =
   /^(?:straße|strasse|straße \/ postfach|straße\/postfach|hausnummer|hausnr\.?|plz|postleitzahl|ort|stadt|bundesland|land|postfach|straat|huisnummer|plaats|woonplaats|gemeente|provincie)$/;
 
 // Spanish, French, Portuguese, Italian and Russian parts (Código postal, Población, Provincia, País; Ville, Code postal;
-// Индекс, Город, Улица, Дом, Квартира). Not "Estado" (a status as often as a state) nor a bare "Número".
+// Индекс, Город, Улица, Дом, Квартира). Not "Estado" (a status as often as a state); "Número" is an address's
+// house number only in an address run (it joins the run beside Endereço / Rua, never starts one).
 const ADDRESS_PART_OTHER = new Set([
   'calle',
   'código postal',
@@ -943,6 +946,13 @@ const ADDRESS_PART_OTHER = new Set([
   'квартира',
   'офис',
   'почтовый индекс',
+  // A Brazilian form's house number and state (Número, UF) beside Endereço; Hebrew city and postcode (עיר, מיקוד);
+  // 所在地 (the province / city / district line above 详细地址). Round 11 (docs/adapters.md).
+  'número',
+  'uf',
+  '所在地',
+  'עיר',
+  'מיקוד',
   // Indonesian parts (Alamat / Kota / Provinsi / Kode Pos) and the Dutch house-number addition (Toevoeging "B").
   'kota',
   'kabupaten',

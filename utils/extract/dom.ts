@@ -86,6 +86,23 @@ export function neverShownBySelf(el: Element): boolean {
   return false;
 }
 
+// A layout's tab panes (div.tab, .tab-panel, .tabpage…): the one marked current / active / selected is open; its
+// siblings of the same class are hidden by the stylesheet (OpenEMR's `#DEM .tab{display:none}`).
+const TAB_PANE = /(?:^|\s)(tab|tab-?panel|tab-?page|tab-?body|tab-?item-?content)(?=\s|$)/i;
+const OPEN_TAB = /(?:^|\s)(?:current|active|selected|show|open|on|is-active|is-current)(?:\s|$)/i;
+
+function closedTabPane(el: Element, cls: string): boolean {
+  const pane = TAB_PANE.exec(cls)?.[1];
+  const parent = el.parentElement;
+  if (!pane || OPEN_TAB.test(cls) || !parent) return false;
+  const token = new RegExp(`(?:^|\\s)${pane}(?:\\s|$)`, 'i');
+  for (const sib of listOf(parent.children)) {
+    const c = sib === el ? '' : (sib.getAttribute('class') ?? '');
+    if (token.test(c) && OPEN_TAB.test(c)) return true;
+  }
+  return false;
+}
+
 function hiddenBySelf(el: Element): boolean {
   if (el.hasAttribute('hidden') || neverShownBySelf(el)) return true;
   const style = el.getAttribute('style');
@@ -95,6 +112,7 @@ function hiddenBySelf(el: Element): boolean {
     if (HIDDEN_CLASS.test(cls)) return true;
     // Bootstrap-style tab panes that are not the open tab.
     if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
+    if (closedTabPane(el, cls)) return true;
     // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so).
     if (
       /(?:^|\s)modal(?:\s|$)/.test(cls) &&

@@ -85,8 +85,10 @@ function hasText(el: Element): boolean {
   if (el.shadowRoot && !NOISE.test(el.shadowRoot.textContent ?? '')) return true;
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!NOISE.test(n.nodeValue ?? '')) return true;
-  // A slot inside a shadow root shows the light-DOM text assigned to it (a value cell "<span><slot name=addr>").
-  for (const slot of Array.from(el.getElementsByTagName('slot'))) {
+  // A slot inside a shadow root shows the light-DOM text assigned to it (a value cell "<span><slot name=addr>", or the
+  // slot itself beside its label: "<span>学员编号</span><slot name=code>").
+  const slots = el.tagName === 'SLOT' ? [el] : Array.from(el.getElementsByTagName('slot'));
+  for (const slot of slots) {
     const assigned = (slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
     if (assigned.some((a) => !NOISE.test(a.textContent ?? ''))) return true;
   }

@@ -282,6 +282,9 @@ export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): numb
   return n;
 }
 
+const HONORIFICS = ['女士', '先生', '小姐'];
+const CODE_TOKEN = /[A-Za-z0-9_][A-Za-z0-9_.-]{4,30}[A-Za-z0-9]/g;
+
 // An item marked as the one shown: a selected row, tab or conversation (class active / selected / current / on, ARIA).
 const SELECTED_ITEM = '.active, .selected, .current, .on, [aria-selected="true"], [aria-current]';
 
@@ -290,16 +293,28 @@ const SELECTED_ITEM = '.active, .selected, .current, .on, [aria-selected="true"]
  * "苏某 · 发货时间" beside the buyer panel of that conversation, a split view's selected row. The panel is that item's
  * detail, not a card beside a list. `names` are the record's own names (two characters or more).
  */
-export function selectedItemNames(scopes: Scope[], fields: Element[], names: string[]): boolean {
-  const wanted = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2);
-  if (wanted.length === 0) return false;
+export function selectedItemNames(scopes: Scope[], fields: Element[], names: string[], panel?: Element): boolean {
+  const own = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2);
+  if (own.length === 0) return false;
+  // A Chinese name is also written as its surname and a form of address ("鲍女士" for 鲍静怡).
+  const wanted = own.concat(
+    own.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n)).flatMap((n) => HONORIFICS.map((t) => `${n.charAt(0)}${t}`)),
+  );
+  let panelText: string | undefined;
+  // A user name or code of the panel's (a buyer's "jd_7f3a91c2b" in the conversation list and in the panel).
+  const sharesCode = (text: string, item: Element) =>
+    !!panel &&
+    !composedContains(panel, item) &&
+    (text.match(CODE_TOKEN) ?? []).some(
+      (t) => /\d/.test(t) && /[A-Za-z]/.test(t) && (panelText ??= panel.textContent ?? '').includes(t),
+    );
   for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
     if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
     const parent = item.parentElement;
     // An item among items of its kind (a list of conversations, rows, tabs), not a lone highlighted box.
     if (!parent || listOf(parent.children).filter((c) => c.tagName === item.tagName).length < 2) continue;
     const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length <= 200 && wanted.some((n) => text.includes(n))) return true;
+    if (text.length <= 200 && (wanted.some((n) => text.includes(n)) || sharesCode(text, item))) return true;
   }
   return false;
 }

@@ -1,6 +1,8 @@
 // Classes of wrong and invented values seen on round 11 of the held-out pages (docs/adapters.md, "Round 11 classes"):
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
+import { extractCustomer } from '@/utils/extract';
 import { classReader } from './class-page';
+import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 const { context, values } = classReader('en', NOW);
@@ -82,5 +84,119 @@ describe('address parts in more languages join the address', () => {
     const page = `<div class="form"><h2>Bäckerei Lindner KG</h2>
       <div class="fg"><label>Suchschlüssel</label><div>L-33019</div></div><div class="fg"><label>Telefon</label><div>089 5550 4471</div></div></div>`;
     expect(values(page, 'https://crm.example/window/123/5504471', 'de').customerId).toBe('L-33019');
+  });
+});
+
+describe('values slotted into a shadow root', () => {
+  it('a slot right beside its label (<span>Member code</span><slot name=code>) holds that label’s value', () => {
+    const doc = parsePage(`<html lang="en"><body><x-card id="c"><span slot="who">Priya Natarajan</span>
+      <span slot="code">GLX-2025-40217</span><span slot="addr">22 Orchard Lane, Leeds LS6 2QH</span>
+      <span slot="plan">Family Swim · 12 months</span></x-card></body></html>`);
+    const shadow = (doc.getElementById('c') as Element).attachShadow({ mode: 'open' });
+    const r = (label: string, value: string) => `<div class="r"><span class="k">${label}</span>${value}</div>`;
+    const inner = `<div class="c"><h3><slot name="who"></slot></h3>${r('Member code', '<slot name="code"></slot>')}
+      ${r('Mobile', '<span>07700 900 417</span>')}${r('Home address', '<slot name="addr"></slot>')}
+      ${r('Membership', '<slot name="plan"></slot>')}</div>`;
+    shadow.append(
+      ...Array.from(parsePage(`<html><body>${inner}</body></html>`).body.childNodes, (n) => doc.importNode(n, true)),
+    );
+    const ctx = extractCustomer(doc, 'https://crm.example/members/40217', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.customerId?.value).toBe('GLX-2025-40217');
+    expect(ctx.fields.address?.value).toBe('22 Orchard Lane, Leeds LS6 2QH');
+    expect(ctx.fields.product?.value).toBe('Family Swim · 12 months');
+  });
+});
+
+describe('hidden and other people’s content is not read', () => {
+  it('a layout’s tab panes: only the one marked current is read (its siblings are hidden by the stylesheet)', () => {
+    const cell = (label: string, value: string) => `<tr><td class="lc">${label}:</td><td class="dv">${value}</td></tr>`;
+    const page = `<style>.panes .tab-page{display:none}.panes .tab-page.current{display:block}</style>
+      <ul class="tabnav"><li class="current">Who</li><li>Contact</li></ul><div class="panes">
+      <div class="tab-page current"><table>${cell('Name', 'Oskar Lindqvist')}${cell('DOB', '1983-06-14')}${cell('Sex', 'Male')}</table></div>
+      <div class="tab-page"><table>${cell('Address', '88 Birch Road')}${cell('City', 'Duluth')}${cell('Home Phone', '(218) 555-0166')}</table></div></div>`;
+    const got = values(page, 'https://crm.example/patient/summary');
+    expect(got.name).toBe('Oskar Lindqvist');
+    expect(got.birthDate).toBe('1983-06-14');
+    expect(got.address).toBeUndefined();
+    expect(got.phone).toBeUndefined();
+  });
+
+  it('a div.tab pane beside div.tab.active: the same rule for the common class names', () => {
+    const page = `<div class="tabs-body"><div class="tab active"><dl><dt>Name</dt><dd>Mia Roth</dd><dt>Email</dt><dd>mia@roth.example</dd>
+      <dt>Birthday</dt><dd>1990-01-20</dd></dl></div><div class="tab"><dl><dt>Mobile</dt><dd>+49 151 5550 2210</dd></dl></div></div>`;
+    const got = values(page, 'https://crm.example/contacts/22', 'de');
+    expect(got.email).toBe('mia@roth.example');
+    expect(got.mobile).toBeUndefined();
+  });
+
+  it('a box stating its person’s relation to the customer ("Relationship: spouse") is that person’s', () => {
+    const page = `<section class="card"><div class="card-header">Profile</div><table>
+      <tr><td class="lc">Name:</td><td>Hana Kobayashi</td></tr><tr><td class="lc">Mobile:</td><td>(206) 555-0131</td></tr>
+      <tr><td class="lc">DOB:</td><td>1975-09-02</td></tr></table></section>
+      <section class="card"><div class="card-header">Coverage</div><div class="card-body">Plan: Cascade Gold HMO<br>
+      Holder: Kobayashi, Ren · Holder Relationship: spouse · Holder Phone: (206) 555-0188</div></section>`;
+    const got = values(page, 'https://crm.example/patients/5501');
+    expect(got.mobile).toBe('2065550131');
+    expect(got.product).toBeUndefined();
+    expect(got.phone).toBeUndefined();
+  });
+});
+
+describe('a pre-formatted block of "Label : value" lines', () => {
+  it('each line is a field (a lead whose details were pasted into its description)', () => {
+    const page = `<div class="lead"><div class="title">Garage Morvan - Quimper</div><h4>Description</h4>
+      <pre class="desc">Société : Garage Morvan
+Nom : Yannick Morvan
+Téléphone : 02 98 55 01 27
+E-mail : atelier@garage-morvan.example
+Adresse : 7 allée des Genêts
+Code postal : 29000
+Ville : Quimper</pre></div>`;
+    const got = values(page, 'https://crm.example/leads/5127', 'fr');
+    expect(got.company).toBe('Garage Morvan');
+    expect(got.email).toBe('atelier@garage-morvan.example');
+    expect(got.phone).toBe('0298550127');
+    expect(got.address).toBe('7 allée des Genêts, 29000, Quimper');
+    // The block's heading ("Description") is no name.
+    expect(got.name).toBeUndefined();
+  });
+});
+
+describe('a chat workbench’s buyer panel beside its conversation list', () => {
+  const list = (active: string) => `<div class="sessions"><div class="on">${active}</div><div>tb_4410aa · 退换货</div>
+    <div>tb_93c2e1 · 物流</div><div>tb_00d7f2 · 发票</div></div>`;
+  const panel = `<div class="buyer"><b>客户信息</b>
+    <div class="it"><span class="k">用户名</span><span>tb_58e1c90d</span></div>
+    <div class="it"><span class="k">收货人</span><span>滕雅琪</span></div>
+    <div class="it"><span class="k">手机</span><span>136 2250 7718</span></div>
+    <div class="it"><span class="k">收货地址</span><span>江苏省南京市鼓楼区中山北路88号2栋503</span></div>
+    <div class="it"><span class="k">商品</span><span>九阳豆浆机 DJ13B 1.3L</span></div></div>`;
+  const chat = `<div class="chat"><div class="msg">在吗？电话换成 188 0019 2231</div></div>`;
+
+  it('the selected conversation names the buyer by a user name the panel shows: the panel is the record', () => {
+    const got = values(`${list('tb_58e1c90d · 3分钟前')}${chat}${panel}`, 'https://crm.example/im/workbench', 'zh-CN');
+    expect(got.name).toBe('滕雅琪');
+    expect(got.mobile).toBe('13622507718');
+  });
+
+  it('… or by the surname and a form of address ("滕女士")', () => {
+    const got = values(`${list('滕女士 · 3分钟前')}${chat}${panel}`, 'https://crm.example/im/workbench', 'zh-CN');
+    expect(got.name).toBe('滕雅琪');
+  });
+
+  it('a selected item naming someone else leaves the card beside a list unread', () => {
+    const ctx = context(`${list('tb_77aa01 · 孔先生')}${chat}${panel}`, 'https://crm.example/im/workbench', 'zh-CN');
+    expect(ctx.fields).toEqual({});
+  });
+});
+
+describe('typed numbers one per element after one label', () => {
+  it('each element made like the first, with its type after the number, is one more number of the field', () => {
+    const page = `<div class="profile"><h2>Dana Whitcombe</h2><div class="pf"><div class="k">Email</div><div class="v">dana@whitcombe.example</div></div>
+      <div class="pf"><div class="k">Phone</div><div class="v">(503) 555-0162<span class="t">Mobile</span></div>
+      <div class="v">(503) 555-0107<span class="t">Home</span></div></div></div>`;
+    const got = values(page, 'https://crm.example/customer/88');
+    expect(got.mobile).toBe('5035550162');
+    expect(got.phone).toBe('5035550107');
   });
 });

@@ -221,6 +221,18 @@ function typeTagsIn(el: Element): Element[] {
     .map(({ t }) => t);
 }
 
+/** The typed numbers in the elements after `el` made like it (same tag and class), while each holds a type tag. */
+function typedSiblings(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
+  const cls = el.getAttribute('class');
+  if (!cls || typeTagsIn(el).length === 0) return [];
+  const out: string[] = [];
+  for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
+    if (sib.tagName !== el.tagName || sib.getAttribute('class') !== cls || typeTagsIn(sib).length === 0) break;
+    out.push(...linesOfValue(sib, key, allowHidden, env));
+  }
+  return out;
+}
+
 /** The value written right before a type tag: the text since the previous element or line break, or the element. */
 function valueBefore(tag: Element, allowHidden: boolean, env: ReadEnv): string {
   let text = '';
@@ -645,6 +657,10 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").
     const afterBadge = key === 'owner' || key === 'name' ? nameAfterBadge(valueEl) : '';
     let lines = afterBadge ? [afterBadge] : linesOfValue(valueEl, key, hidden, env);
+    // Typed numbers one per element after one label ("Phone" | "<div class=v>…<span>Mobile</span></div>" | "<div
+    // class=v>…<span>Home</span></div>"): each element made like the first, with its own type tag, is one more number.
+    if ((key === 'phone' || key === 'mobile') && !hit.control)
+      lines = lines.concat(typedSiblings(valueEl, key, hidden, env));
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
       lines = lines.slice(1);
@@ -806,11 +822,59 @@ function elementAfter(node: Text): Element | null {
   return text && text.length <= 80 ? el : null;
 }
 
+// A fact stating someone's relation to the customer ("Subscriber Relationship: spouse", "与客户关系：配偶"): the box
+// holding it is that person's (a policy the spouse holds, with its plan and the spouse's phone).
+const RELATION_STATEMENT =
+  /^[^:：]{0,30}?(?:relationship|relation|beziehung|relación|relação|关系|關係|続柄)\s*[:：]\s*(?:spouse|wife|husband|partner|mother|father|parent|son|daughter|child|sister|brother|relative|guardian|friend|配偶|妻子|丈夫|爱人|父亲|母亲|儿子|女儿|子女|父母|兄弟|姐妹|监护人|亲属|朋友)$/i;
+
+function statesRelation(text: string): boolean {
+  return text.split(FACT_SEPARATOR).some((part) => RELATION_STATEMENT.test(part.trim()));
+}
+
+// A pre-formatted block (a lead's description, a pasted note) of "Label : value" lines, one field a line.
+const PRE_LINE = /^\s*([^:：\n]{1,30}?)\s*[:：]\s*(\S.{0,200})$/;
+
+/** The "Label : value" lines of a pre-formatted text, read as label / value pairs (two or more, or none). */
+function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: Candidate[]): boolean {
+  const el = node.parentElement;
+  const text = node.nodeValue ?? '';
+  if (!el || !text.includes('\n') || text.length > 4000) return false;
+  const pre = el.closest('pre') ?? (/white-space\s*:\s*pre/i.test(el.getAttribute('style') ?? '') ? el : null);
+  if (!pre || isExcludedRegion(el, regions) || isInListRow(el)) return false;
+  const pairs = text
+    .split(/\r?\n/)
+    .map((line) => PRE_LINE.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (pairs.length < 2) return false;
+  const hidden = isHidden(el, env.cache);
+  for (const m of pairs) {
+    const label = normalizeLabel(m[1] ?? '');
+    const value = (m[2] ?? '').trim();
+    const key = keyUnderTypeWord(keyForValue(hitKey(label), label, value), label, [value]);
+    if (!key || key === 'type') continue;
+    out.push(...splitTypedPhones({ key, label: (m[1] ?? '').trim(), lines: [value], el, via: 'label', hidden }));
+  }
+  return true;
+}
+
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
+    if (text.includes('\n') && /[:：]/.test(text) && fromPreformatted(node, env, regions, out)) continue;
     if (text.length > 240) continue;
     const colon = /[:：]/.test(text);
+    if (colon && statesRelation(text) && node.parentElement && !isExcludedRegion(node.parentElement, regions)) {
+      const el = node.parentElement;
+      out.push({
+        key: OTHER_PERSON_KEY,
+        label: 'relation',
+        lines: [],
+        el,
+        via: 'inline',
+        hidden: isHidden(el, env.cache),
+      });
+      continue;
+    }
     let m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
     let valueEl: Element | null = null;
     // A line in parts whose last part is a label of the element right after it ("Kontakt · Spoločnosť: <a>…</a>");

@@ -74,6 +74,9 @@ const SYNONYMS: Record<string, string[]> = {
     'nama lengkap',
     'nombre completo',
     'nom complet',
+    // A lead's contact as noCRM-style descriptions write it (round 11).
+    'nom du contact',
+    'nom du client',
     'nome completo',
     // The legal name (a sole trader's is the person's own): the record's name; a company's makes it a company.
     'ragione sociale',

@@ -570,6 +570,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         scopes,
         shownEls(inRoot),
         inRoot.filter((c) => c.key === 'name' && !c.hidden).map((c) => c.lines.join(' ')),
+        commonAncestor(shownEls(inRoot), contains) ?? undefined,
       );
     if (need > 0 && keys.size < need && !(keys.size >= 3 && (panel() || selected())))
       return { found: [], root: null, none: 'list' };

@@ -200,3 +200,22 @@ describe('typed numbers one per element after one label', () => {
     expect(got.phone).toBe('5035550107');
   });
 });
+
+describe('a dashboard of one person', () => {
+  it('a page titled "Dashboard" whose heading names the record’s person is that person’s page', () => {
+    const page = `<title>Dashboard</title><h2 class="title">Patient Dashboard - Corinne B Alvarado</h2>
+      <section class="card"><div class="card-header">Demographics</div><table>
+      <tr><td class="lc">Name:</td><td>Corinne B Alvarado</td></tr><tr><td class="lc">DOB:</td><td>1968-03-22</td></tr>
+      <tr><td class="lc">Sex:</td><td>Female</td></tr></table></section>`;
+    const got = values(page, 'https://crm.example/emr/summary/dashboard.php');
+    expect(got.name).toBe('Corinne B Alvarado');
+    expect(got.birthDate).toBe('1968-03-22');
+    // The same card under a heading naming no one stays unread (a dashboard's card).
+    expect(
+      values(
+        page.replace('Patient Dashboard - Corinne B Alvarado', 'Clinic Dashboard'),
+        'https://crm.example/emr/summary/dashboard.php',
+      ),
+    ).toEqual({});
+  });
+});

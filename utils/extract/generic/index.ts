@@ -224,6 +224,19 @@ function linkedPerson(root: Element, url: string, regions: RegionCache, env: Rea
   return out;
 }
 
+/** An h1 / h2 of the page holds the name a label of the record gives (four characters or more). */
+function headingNamesRecord(doc: Document, fields: Candidate[], env: ReadEnv): boolean {
+  const names = fields
+    .filter((c) => c.key === 'name' && c.via === 'label' && !c.hidden)
+    .map((c) => normalizeField('name', c.lines, env.order)?.value ?? '')
+    .filter((n) => n.length >= 4);
+  if (names.length === 0) return false;
+  const heads = listOf(doc.querySelectorAll('h1, h2'))
+    .slice(0, 10)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' '));
+  return heads.some((h) => names.some((n) => h.includes(n)));
+}
+
 /** Whole names the page renders: its tab title's first part and its top headings. */
 function renderedNames(el: Element): Set<string> {
   const doc = el.ownerDocument;
@@ -559,7 +572,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const keys = new Set(
       inRoot.filter((c) => !c.hidden && c.key !== 'customerId' && c.key !== CARD_NUMBER_KEY).map((c) => c.key),
     );
-    const saysList = pageSaysList(url, doc.title ?? '', recordFromUrl(url) !== null);
+    // A page calling itself a dashboard whose heading names the record's person ("Medical Record Dashboard - Ann
+    // Lee") is that person's page.
+    const saysList =
+      pageSaysList(url, doc.title ?? '', recordFromUrl(url) !== null) && !headingNamesRecord(doc, inRoot, env);
     // Rows of people elsewhere are counted only when the record is small enough for them to matter.
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
     // A detail panel beside the list (its row selected there): the panel holding the values, however wide the root.

@@ -221,18 +221,6 @@ function typeTagsIn(el: Element): Element[] {
     .map(({ t }) => t);
 }
 
-/** The typed numbers in the elements after `el` made like it (same tag and class), while each holds a type tag. */
-function typedSiblings(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
-  const cls = el.getAttribute('class');
-  if (!cls || typeTagsIn(el).length === 0) return [];
-  const out: string[] = [];
-  for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
-    if (sib.tagName !== el.tagName || sib.getAttribute('class') !== cls || typeTagsIn(sib).length === 0) break;
-    out.push(...linesOfValue(sib, key, allowHidden, env));
-  }
-  return out;
-}
-
 /** The value written right before a type tag: the text since the previous element or line break, or the element. */
 function valueBefore(tag: Element, allowHidden: boolean, env: ReadEnv): string {
   let text = '';
@@ -657,10 +645,6 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").
     const afterBadge = key === 'owner' || key === 'name' ? nameAfterBadge(valueEl) : '';
     let lines = afterBadge ? [afterBadge] : linesOfValue(valueEl, key, hidden, env);
-    // Typed numbers one per element after one label ("Phone" | "<div class=v>…<span>Mobile</span></div>" | "<div
-    // class=v>…<span>Home</span></div>"): each element made like the first, with its own type tag, is one more number.
-    if ((key === 'phone' || key === 'mobile') && !hit.control)
-      lines = lines.concat(typedSiblings(valueEl, key, hidden, env));
     // A first line naming the value's kind ("Actual address") or repeating its label is not part of the value.
     if (lines.length > 1 && (isAddressTypeLine(lines[0] ?? '') || keyForLabel(normalizeLabel(lines[0] ?? '')) === key))
       lines = lines.slice(1);

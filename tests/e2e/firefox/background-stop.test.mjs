@@ -3,26 +3,17 @@
 // background page resumes the call from its draft, and one record holds the answers from before and after the stop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { FIREFOX } from '../browsers.mjs';
 import { startFixtureServer } from '../fixture-server.mjs';
 import { groundTruth } from '../harness.mjs';
+import { findPanelPage, launchFirefox } from '../firefox-harness.mjs';
 
-const EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
 const FIXTURE = 'crm-pages/hxtd-customer.html';
 let browser;
 let server;
 
 before(async () => {
   server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN', 'extensions.background.idle.timeout': 1000 },
-  });
-  await browser.installExtension(EXTENSION_DIR);
+  browser = await launchFirefox({ 'extensions.background.idle.timeout': 1000 });
 });
 
 after(async () => {
@@ -31,17 +22,6 @@ after(async () => {
 });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function findPanelPage() {
-  for (let i = 0; i < 100; i++) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html')) return page;
-    }
-    await sleep(100);
-  }
-  throw new Error('the e2e build did not open sidepanel.html');
-}
 
 /** The background page's start time: another value means another background page. */
 const backgroundStart = (panel) =>
@@ -99,7 +79,7 @@ const records = (panel) =>
 test('the background page stops mid-call: the sidebar keeps the call and one record holds all of it', async () => {
   const crm = await browser.newPage();
   await crm.goto(server.url(FIXTURE));
-  const panel = await findPanelPage();
+  const panel = await findPanelPage(browser);
   await panel.bringToFront();
   const tabId = await panel.evaluate(async (url) => {
     for (let i = 0; i < 300; i++) {

@@ -2,26 +2,17 @@
 // BiDi can't open moz-extension:// URLs, so the e2e build's background opens sidepanel.html in a tab at install.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { FIREFOX } from '../browsers.mjs';
 import { startFixtureServer } from '../fixture-server.mjs';
 import { groundTruth } from '../harness.mjs';
+import { findPanelPage, launchFirefox } from '../firefox-harness.mjs';
 
-const EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
 const FIXTURE = 'crm-pages/hxtd-customer.html';
 let browser;
 let server;
 
 before(async () => {
   server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' },
-  });
-  await browser.installExtension(EXTENSION_DIR);
+  browser = await launchFirefox();
 });
 
 after(async () => {
@@ -29,21 +20,10 @@ after(async () => {
   await server?.close();
 });
 
-async function findPanelPage() {
-  for (let i = 0; i < 100; i++) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html')) return page;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the e2e build did not open sidepanel.html');
-}
-
 test('the content script reads a CRM page and the sidebar page shows the customer', async () => {
   const crm = await browser.newPage();
   await crm.goto(server.url(FIXTURE));
-  const panel = await findPanelPage();
+  const panel = await findPanelPage(browser);
   const tabId = await panel.evaluate(async (url) => {
     for (let i = 0; i < 100; i++) {
       const [tab] = await browser.tabs.query({ url: 'http://127.0.0.1/*' });
@@ -65,7 +45,7 @@ test('the content script reads a CRM page and the sidebar page shows the custome
 });
 
 test('an outcome recorded in the sidebar page is written to IndexedDB', async () => {
-  const panel = await findPanelPage();
+  const panel = await findPanelPage(browser);
   // Typed at once, as an agent would: the field must stay the same element while the panel settles (its tab lookup
   // and the site check answer after the customer shows; utils/panel/use-tab.ts).
   await panel.waitForSelector('[data-testid=notes]');

@@ -176,6 +176,19 @@ const GATES = [
     maxInvented: '0',
     minNoCustomer: '12',
   },
+  {
+    // Frozen-first score of round 12 (written blind in session 11) on main's HEAD at the freeze, 04:35 UTC, before
+    // anyone but its author saw the pages (2452694): 189 / 280 fields right (67.5 %), 13 wrong, 3 invented, 12 / 12
+    // no-customer pages right, after one truth correction (Raiser's Edge NXT's employer, shown under Relationships,
+    // added as company: its value was counted invented, now wrong; as scored 189 / 279, 12 wrong, 4 invented); on the
+    // stable pages (the Kuaishou storm page left out) 186 / 276 (67.4 %), 13 wrong, 3 invented, 12 / 12.
+    name: 'round 12',
+    dirs: ['round12'],
+    minAccuracy: '67',
+    maxWrong: '13',
+    maxInvented: '3',
+    minNoCustomer: '12',
+  },
 ];
 
 for (const gate of GATES)

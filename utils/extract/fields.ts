@@ -70,8 +70,15 @@ function withoutGlyphs(raw: string): string {
   return `${head}${raw.slice(first.index, end)}${tail}`.trim();
 }
 
+const TRAILING_CONTACT = /^(?:[+＋][\d\s()（）.-]{7,}|(?=(?:\D*\d){10})[\d\s()（）.-]{10,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
+
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
+  // An address block's last line that is a phone number or an e-mail ("… / United States / +1 503 555 0148"): the
+  // block's contact line, not part of the address.
+  if (key === 'address')
+    while (lines.length > 1 && TRAILING_CONTACT.test((lines[lines.length - 1] ?? '').trim()))
+      lines = lines.slice(0, -1);
   if ((key === 'owner' || key === 'name') && lines.length > 1) {
     // An avatar's initials, a name's reading in katakana above it (フリガナ: "ヤマダ タロウ" / "山田 太郎").
     const rest = lines.filter((l) => !INITIALS.test(l.trim()) && !KANA_READING.test(l.trim()));
@@ -153,6 +160,11 @@ function normalizeOne(key: string, raw: string, order: DateOrder): string | null
 const BRACKETED_ACTION =
   /\s*[[［【]\s*(?:change|edit|update|更改|修改|变更|编辑|編輯|變更|ändern|bearbeiten|modifier|cambiar|editar|modifica)\s*[\]］】]\s*$/i;
 
+const ADDRESS_AFTER_HAN_NAME = /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐)$/u;
+// A panel's title naming the record's kind before its name ("Πελάτης · ΘΕΣΣΑΛΙΚΗ Ο.Ε.", "Customer | Ann Lee"): the name.
+export const KIND_BEFORE_NAME =
+  /^(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|客户|顾客|顧客|会员|고객|khách hàng|müşteri|pelanggan)\s+[·•|｜]\s+(\S.*)$/iu;
+
 function normalizeValue(key: string, rawText: string, order: DateOrder): string | null {
   const raw = key === 'name' || key === 'company' || key === 'owner' ? rawText.replace(BRACKETED_ACTION, '') : rawText;
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
@@ -161,9 +173,10 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
-      const bare = withoutGlyphs(raw);
+      const bare = withoutGlyphs(raw).replace(KIND_BEFORE_NAME, '$1');
       const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
-      const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare));
+      // A Chinese name with a form of address after it ("单振东 先生"): the name.
+      const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare)).replace(ADDRESS_AFTER_HAN_NAME, '$1');
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
     }
     case 'gender':

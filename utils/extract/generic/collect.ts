@@ -801,7 +801,7 @@ function elementAfter(node: Text): Element | null {
   const next = node.nextSibling;
   if (!next || next.nodeType !== 1) return null;
   const el = next as Element;
-  if (!/^(?:A|SPAN|B|STRONG|EM)$/.test(el.tagName) || el.childElementCount > 0) return null;
+  if (!/^(?:A|SPAN|B|STRONG|EM|BDI|CODE)$/.test(el.tagName) || el.childElementCount > 0) return null;
   const text = (el.textContent ?? '').trim();
   return text && text.length <= 80 ? el : null;
 }
@@ -841,6 +841,13 @@ function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: C
   return true;
 }
 
+/** A name's or company's value followed by its contact line in parts ("Huron Dental · (313) 555-0116"): the name. */
+function withoutContactParts(key: string, value: string): string {
+  if (key !== 'company' && key !== 'name' && key !== 'owner') return value;
+  const parts = value.split(FACT_SEPARATOR);
+  return parts.length > 1 && parts.slice(1).every((p) => CONTACT_LINE.test(p.trim())) ? (parts[0] ?? value) : value;
+}
+
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
@@ -866,7 +873,9 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     if (!m && colon) {
       const parts = text.split(FACT_SEPARATOR);
       const last = parts[parts.length - 1] ?? '';
-      const trailing = parts.length > 1 ? TRAILING_LABEL.exec(last) : null;
+      const trailing = TRAILING_LABEL.exec(last);
+      // Alone on its line, only a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>").
+      if (trailing && parts.length === 1 && keyForLabel(normalizeLabel(trailing[1] ?? '')) !== 'customerId') continue;
       if (trailing && (valueEl = elementAfter(node)))
         m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
     }
@@ -891,7 +900,7 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     out.push({
       key,
       label: (m[1] ?? '').trim(),
-      lines: [m[2] ?? ''],
+      lines: [withoutContactParts(key, m[2] ?? '')],
       el: valueEl ?? parent,
       via: 'inline',
       hidden: isHidden(parent, env.cache),

@@ -1,7 +1,7 @@
 // When no labelled name exists, the record's title (a heading or a banner) usually is the customer's name.
 import { normalizeLabel, stripSalutation } from '../../core/normalize/text';
 import { isHidden, readValueLines } from '../dom';
-import { normalizeField } from '../fields';
+import { KIND_BEFORE_NAME, normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
@@ -228,7 +228,9 @@ const isActionLink = (a: Element) =>
 // A count after a title ("进行中会话 (4)", "Contacts (12)"): a list's section title.
 const COUNTED = /[(（]\s*\d+\s*[)）]$/;
 
-function isNameLike(text: string, company: boolean): boolean {
+function isNameLike(title: string, company: boolean): boolean {
+  // "Customer · Fjordline AS": the title names the record's kind, then its name.
+  const text = title.replace(KIND_BEFORE_NAME, '$1');
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text) || COUNTED.test(text)) return false;
   if (ACTION_TITLE.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;

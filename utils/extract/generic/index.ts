@@ -242,6 +242,12 @@ function renderedNames(el: Element): Set<string> {
   const doc = el.ownerDocument;
   const texts = [(doc.title ?? '').split(/\s[|\-–—·:»]\s/)[0] ?? '', tabNameOf(doc.title ?? '')];
   for (const h of listOf(doc.querySelectorAll('h1, h2')).slice(0, 10)) texts.push(h.textContent ?? '');
+  // A record header's name element (vtiger's `<span class="recordLabel">佐藤 健一</span>`, a title- or name-classed one).
+  for (const h of listOf(doc.querySelectorAll('[class*="recordLabel" i], [class*="title" i], [class*="name" i]')).slice(
+    0,
+    40,
+  ))
+    if ((h.textContent ?? '').length <= 60) texts.push(h.textContent ?? '');
   return new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
 }
 

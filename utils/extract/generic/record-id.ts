@@ -3,7 +3,8 @@
 import { readControl } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
-import { elementsWithAttribute } from '../walk';
+import { elementsWithAttribute, textsIn } from '../walk';
+import { textNodes } from '../labels';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const MIN_FIELDS = 3;
@@ -29,6 +30,12 @@ function urlIdCode(digits: string): RegExp {
   return new RegExp(
     `(?:^|[\\s\\[(（【#:：])([A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?0*${digits})(?=$|[\\s\\])）】:：·,|])`,
   );
+}
+
+/** The URL's id as a whole shown value: with a letter prefix, zero-padded, or after a dotted group prefix. */
+function shownCode(digits: string): RegExp {
+  const letters = `[A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?0*${digits}`;
+  return new RegExp(`^(?:#?(${letters})|#?(0+${digits})|(\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.0*${digits}))$`);
 }
 
 /**
@@ -67,6 +74,19 @@ export function findUrlIdCode(
     if (!text || text.length > 120 || skip(el)) continue;
     const hit = found(text, 'title code');
     if (hit) return hit;
+  }
+  // A value the page shows alone in its element, under a label this reader does not know: the id with a letter
+  // prefix ("CON2417"), zero-padded ("#000318") or after a dotted group prefix ("30.00.1184").
+  const whole = shownCode(urlId.replace(/^0+/, ''));
+  for (const node of textsIn(body, env.texts) ?? textNodes(body)) {
+    const text = (node.nodeValue ?? '').trim();
+    const el = node.parentElement;
+    if (!text || text.length > 40 || /\s/.test(text) || !el || el.childElementCount > 0) continue;
+    const m = whole.exec(text);
+    const value = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+    if (!value || skip(el)) continue;
+    const norm = normalizeField('customerId', [value], env.order);
+    if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'shown code' } };
   }
   return null;
 }

@@ -181,11 +181,13 @@ const GATES = [
     // anyone but its author saw the pages (2452694): 189 / 280 fields right (67.5 %), 13 wrong, 3 invented, 12 / 12
     // no-customer pages right, after one truth correction (Raiser's Edge NXT's employer, shown under Relationships,
     // added as company: its value was counted invented, now wrong; as scored 189 / 279, 12 wrong, 4 invented); on the
-    // stable pages (the Kuaishou storm page left out) 186 / 276 (67.4 %), 13 wrong, 3 invented, 12 / 12.
+    // stable pages (the Kuaishou storm page left out) 186 / 276 (67.4 %), 13 wrong, 3 invented, 12 / 12. Then its
+    // wrong values fixed by class (r11w, tuned: round 12 was read; docs/adapters.md "Round 12 classes"): 197 / 280
+    // (70.4 %; stable 194 / 276, 70.3 %), 5 wrong, 3 invented, 12 / 12.
     name: 'round 12',
     dirs: ['round12'],
-    minAccuracy: '67',
-    maxWrong: '13',
+    minAccuracy: '70',
+    maxWrong: '5',
     maxInvented: '3',
     minNoCustomer: '12',
   },

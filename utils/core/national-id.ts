@@ -115,13 +115,178 @@ function isSingaporeNric(id: string): boolean {
   return letters[sum % 11] === m[3];
 }
 
+const isDate = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+// India's Aadhaar: 12 digits, not starting with 0 or 1, the last a Verhoeff check digit.
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+function isAadhaar(id: string): boolean {
+  if (!/^[2-9]\d{11}$/.test(id)) return false;
+  let c = 0;
+  const d = digitsOf(id).reverse();
+  for (let i = 0; i < d.length; i++) c = VERHOEFF_D[c]?.[VERHOEFF_P[i % 8]?.[d[i] ?? 0] ?? 0] ?? 0;
+  return c === 0;
+}
+
+// Italy's codice fiscale: 16 characters (surname, name, birth date and place), the last a check letter.
+const CF_ODD: Record<string, number> = Object.fromEntries(
+  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap((v, i) => [
+    [String.fromCharCode(65 + i), v],
+    ...(i < 10 ? [[String(i), v]] : []),
+  ]),
+);
+function isCodiceFiscale(id: string): boolean {
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(id))
+    return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = id[i] ?? '';
+    const even = /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (CF_ODD[c] ?? 0) : even;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === id[15];
+}
+
+// Chile's RUT / RUN: 7–8 digits, a dash and a mod-11 check (0–9 or K), written with dots or a dash ("12.345.678-5").
+function isRut(raw: string): boolean {
+  const m = /^(\d{1,2}\.?\d{3}\.?\d{3})-([\dkK])$/.exec(raw);
+  if (!m) return false;
+  const body = (m[1] ?? '').replace(/\./g, '');
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (2 + (i % 6));
+  const r = 11 - (sum % 11);
+  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === (m[2] ?? '').toUpperCase();
+}
+
+// France's NIR (numéro de sécurité sociale): 13 characters (Corsica 2A / 2B) and a key = 97 − (number mod 97).
+function isNir(id: string): boolean {
+  const m = /^([12]\d{4}(?:\d{2}|2A|2B)\d{6})(\d{2})$/.exec(id);
+  if (!m) return false;
+  const body = (m[1] ?? '').replace('2A', '19').replace('2B', '18');
+  return 97 - Number(BigInt(body) % 97n) === Number(m[2]);
+}
+
+// Romania's CNP: 13 digits — sex and century, YYMMDD, county, serial, a weighted mod-11 check digit.
+function isCnp(id: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(id)) return false;
+  const d = digitsOf(id);
+  if (!validDayMonth(Number(id.slice(5, 7)), Number(id.slice(3, 5)))) return false;
+  const w = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+  const r = w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11;
+  return (r === 10 ? 1 : r) === d[12];
+}
+
+// Estonia's isikukood and Lithuania's asmens kodas: 11 digits — sex and century (1–6), YYMMDD, serial, a two-pass
+// mod-11 check digit.
+function isBalticPersonalCode(id: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(id)) return false;
+  const d = digitsOf(id);
+  const century = [1800, 1800, 1900, 1900, 2000, 2000][(d[0] ?? 1) - 1] ?? 1900;
+  if (!isDate(century + Number(id.slice(1, 3)), Number(id.slice(3, 5)), Number(id.slice(5, 7)))) return false;
+  const pass = (w: number[]) => w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11;
+  let r = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]);
+  if (r === 10) r = pass([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 10;
+  return r === d[10];
+}
+
+// Finland's henkilötunnus: DDMMYY, a century sign (+ - A–F, U–Y), a serial and a check character.
+function isHetu(id: string): boolean {
+  const m = /^(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])$/.exec(id);
+  if (!m) return false;
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(`${m[1]}${m[2]}`) % 31] === m[3];
+}
+
+// Saudi Arabia's national id (1…) and iqama (2…): 10 digits, Luhn.
+const isSaudiId = (id: string) => /^[12]\d{9}$/.test(id) && luhn(id);
+// The UAE's Emirates ID: 784, the birth year, seven digits and a Luhn check (784-1985-1234567-1).
+const isEmiratesId = (id: string) => /^784(?:19|20)\d{2}\d{8}$/.test(id) && luhn(id);
+
+// Malaysia's MyKad: YYMMDD, a place-of-birth code (states 01–16, 21–59, abroad 60–99 but 70, 73, 80, 81, 94–97), four
+// digits. No check digit.
+function isMyKad(raw: string): boolean {
+  // Written with its dashes (900101-14-5678): twelve bare digits are too many other numbers' shape.
+  const m = /^(\d{6})-(\d{2})-(\d{4})$/.exec(raw);
+  if (!m) return false;
+  const id = `${m[1]}${m[2]}${m[3]}`;
+  if (!validDayMonth(Number(id.slice(4, 6)), Number(id.slice(2, 4)))) return false;
+  const pb = Number(id.slice(6, 8));
+  return (
+    pb >= 1 &&
+    pb <= 99 &&
+    pb !== 17 &&
+    pb !== 18 &&
+    pb !== 19 &&
+    pb !== 20 &&
+    ![70, 73, 80, 81, 94, 95, 96, 97].includes(pb)
+  );
+}
+
+// Japan's My Number (個人番号): 12 digits, the last a weighted mod-11 check digit.
+function isMyNumber(id: string): boolean {
+  if (!/^\d{12}$/.test(id)) return false;
+  const d = digitsOf(id);
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (d[11 - n] ?? 0) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === d[11];
+}
+
+// Bulgaria's EGN: YYMMDD (month + 20 / + 40 for other centuries), three digits and a weighted mod-11 check digit.
+function isEgn(id: string): boolean {
+  if (!/^\d{10}$/.test(id)) return false;
+  const d = digitsOf(id);
+  if (!validDayMonth(Number(id.slice(4, 6)), Number(id.slice(2, 4)) % 20)) return false;
+  const w = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+  const r = (w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11) % 10;
+  return r === d[9];
+}
+
+// The former Yugoslavia's JMBG / EMŠO: DDMMYYY, a region, a serial and a mod-11 check digit.
+function isJmbg(id: string): boolean {
+  if (!/^\d{13}$/.test(id) || !validDayMonth(Number(id.slice(0, 2)), Number(id.slice(2, 4)))) return false;
+  const d = digitsOf(id);
+  const w = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const r = 11 - (w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11);
+  return (r > 9 ? 0 : r) === d[12];
+}
+
+// Sweden's personnummer: YYMMDD or YYYYMMDD, a dash (or + past 100), four digits, Luhn over the ten.
+function isPersonnummer(raw: string): boolean {
+  const m = /^(?:\d{2})?(\d{6})[-+](\d{4})$/.exec(raw);
+  if (!m || !validDayMonth(Number(m[1]?.slice(4, 6)), Number(m[1]?.slice(2, 4)))) return false;
+  return luhn(`${m[1]}${m[2]}`);
+}
+
 /**
  * A national identity number of another country, valid by its country's rule: the number as written, spaces and
  * dashes dropped (a CPF keeps its dots and dash); null when it is none of them.
  */
 export function foreignNationalId(raw: string): string | null {
   const text = raw.trim();
-  if (isCpf(text)) return text;
+  if (isCpf(text) || isRut(text) || isMyKad(text) || isPersonnummer(text)) return text;
   const id = text.replace(/[\s-]/g, '').toUpperCase();
   const checks = [
     isTcKimlik,
@@ -133,6 +298,19 @@ export function foreignNationalId(raw: string): string | null {
     isKoreanRrn,
     isSouthAfricanId,
     isSingaporeNric,
+    isAadhaar,
+    isCodiceFiscale,
+    isNir,
+    isCnp,
+    isBalticPersonalCode,
+    isSaudiId,
+    isEmiratesId,
+    isMyNumber,
+    isEgn,
+    isJmbg,
   ];
-  return checks.some((check) => check(id)) ? id : null;
+  if (checks.some((check) => check(id))) return id;
+  // Finland's id keeps its century sign (a dash in most).
+  const hetu = text.replace(/\s/g, '').toUpperCase();
+  return isHetu(hetu) ? hetu : null;
 }

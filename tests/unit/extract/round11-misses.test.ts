@@ -78,6 +78,35 @@ describe('national ids by their own rule', () => {
     expect(values(dni, 'https://crm.example/contactos/3', 'es')).toMatchObject({ idNumber: '45127839E' });
   });
 
+  it('knows more countries’ rules: Aadhaar, codice fiscale, RUT, NIR, CNP, isikukood, HETU, Saudi and Emirates ids', () => {
+    for (const id of ['491837265014', 'RSSMRA85T10A562S', '12.345.678-5', '185057800608491', '1980515123453'])
+      expect(foreignNationalId(id)).not.toBeNull();
+    for (const id of ['37605030299', '131052-308T', '1087654321', '784-1985-1234567-3', '900101-14-5678'])
+      expect(foreignNationalId(id)).not.toBeNull();
+    // One character off: no id.
+    for (const id of ['491837265015', 'RSSMRA85T10A562T', '12.345.678-4', '185057800608492', '37605030290'])
+      expect(foreignNationalId(id)).toBeNull();
+    for (const id of ['131052-308U', '1087654322', '784-1985-1234567-4', '900101145678'])
+      expect(foreignNationalId(id)).toBeNull();
+  });
+
+  it('reads them under their own labels in Hindi, Italian, Estonian', () => {
+    const hi = `<div class="card"><h2>अनीता शर्मा</h2>${row('मोबाइल', '+91 98765 43210')}${row('आधार', '4918 3726 5014')}
+      ${row('पता', '12 एमजी रोड, पुणे 411001')}</div>`;
+    expect(values(hi, 'https://crm.example/customers/3', 'hi')).toMatchObject({
+      idNumber: '491837265014',
+      address: '12 एमजी रोड, पुणे 411001',
+    });
+    const it = `<div class="card"><h2>Mario Rossi</h2>${row('Codice fiscale', 'RSSMRA85T10A562S')}${row('Telefono', '02 555 0101')}</div>`;
+    expect(values(it, 'https://crm.example/clienti/3', 'it').idNumber).toBe('RSSMRA85T10A562S');
+    const et = `<div class="card"><h2>Mari Tamm</h2>${row('Isikukood', '37605030299')}${row('Mobiil', '+372 5555 0101')}
+      ${row('Sünniaeg', '03.05.1976')}</div>`;
+    expect(values(et, 'https://crm.example/kliendid/3', 'et')).toMatchObject({
+      idNumber: '37605030299',
+      birthDate: '1976-05-03',
+    });
+  });
+
   it('knows each rule: Thai check digit, NIK date and province, CCCD province and century, NIE, PESEL, NRIC', () => {
     expect(foreignNationalId('1-1037-02071-11-1')).toBe('1103702071111');
     expect(foreignNationalId('1103702071110')).toBeNull();
@@ -218,6 +247,17 @@ describe('companies', () => {
       const page = `<div class="card">${row(label, org)}${row('Email', 'info@firm.example')}${row('Tel', '+90 232 555 0101')}</div>`;
       expect(values(page, 'https://crm.example/customers/4', lang)).toMatchObject({ name: org, company: org });
     }
+  });
+});
+
+describe('dates in a line of facts', () => {
+  it('a part made of a sign-date label and a date, with no colon, is the sign date', () => {
+    const page = `<div class="card"><h2>Rina Kusuma</h2>${row('Ponsel', '+62 812-5550-1187')}${row('Email', 'rina@maju.example')}
+      <p>Paket Gudang Pro · Menang · Tanggal Kontrak 14/03/2025</p></div>`;
+    expect(values(page, 'https://crm.example/kontak/7', 'id').signDate).toBe('2025-03-14');
+    const none = `<div class="card"><h2>Rina Kusuma</h2>${row('Ponsel', '+62 812-5550-1187')}${row('Email', 'rina@maju.example')}
+      <p>Paket Gudang Pro · Menang · Dibuat 14/03/2025</p></div>`;
+    expect(values(none, 'https://crm.example/kontak/7', 'id').signDate).toBeUndefined();
   });
 });
 

@@ -793,6 +793,19 @@ function spacedCode(text: string): RegExpExecArray | null {
   return null;
 }
 
+// A part of a fact line that is a date's label and a date, with no colon ("… · Menang · Tanggal Kontrak 02/10/2025").
+const SPACED_DATE = /^\s*(\S[^:：\n\d]{0,28}?)\s+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*$/;
+
+function spacedDate(text: string): RegExpExecArray | null {
+  if (!FACT_SEPARATOR.test(text)) return null;
+  for (const part of text.split(FACT_SEPARATOR)) {
+    const m = SPACED_DATE.exec(part);
+    const key = m ? keyForLabel(normalizeLabel(m[1] ?? '')) : undefined;
+    if (m && (key === 'signDate' || key === 'birthDate')) return m;
+  }
+  return null;
+}
+
 // A line's last part that is a label with its value in the next element ("Spoločnosť: <a>Firma s.r.o.</a>").
 const TRAILING_LABEL = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*$/;
 
@@ -867,6 +880,8 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       continue;
     }
     let m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
+    const dated = !m && !colon && text.length <= 200 ? spacedDate(text) : null;
+    if (dated) m = dated;
     let valueEl: Element | null = null;
     // A line in parts whose last part is a label of the element right after it ("Kontakt · Spoločnosť: <a>…</a>");
     // its other "Label: value" parts stay unread (an agent's card "分机：… · 手机：…", a ticket's "#2201 · Contact: …").
@@ -891,7 +906,7 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     const label = normalizeLabel(m[1] ?? '');
     const key = keyForLabel(label);
     // Without a colon only the customer's code reads so (a code has letters and digits; words never do).
-    if (!colon && (key !== 'customerId' || keyForValue(key, label, m[2] ?? '') !== 'customerId')) continue;
+    if (!colon && !dated && (key !== 'customerId' || keyForValue(key, label, m[2] ?? '') !== 'customerId')) continue;
     // With a colon too, a value no code can be ("Number: +1 206-555-0100") is none.
     if (colon && key === 'customerId' && keyForValue(key, label, m[2] ?? '') === '') continue;
     const parent = node.parentElement;

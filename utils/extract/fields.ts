@@ -123,6 +123,9 @@ function isHongKongId(id: string): boolean {
   return (sum + check) % 11 === 0;
 }
 
+// A one-token value followed by the other facts of its line, joined by " | " or " · ".
+const FACT_TAIL = /^\s*([#＃№]?\s*[A-Za-z0-9][A-Za-z0-9_./-]{0,39})\s+[|·•｜]\s+\S/;
+
 const CALL_ACTION =
   /(?<=\d)\s*(?:(?:(?:[☎☏✆]|📞|📱)\u{fe0f}?)+|[[［【(（]?\s*(?:外呼|拨打|呼叫|拨号|call|dial|llamar|ligar|anrufen|appeler)\s*[\]］】)）]?)$/iu;
 
@@ -197,6 +200,13 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
       return normalizePhone(raw.replace(CALL_ACTION, ''))?.value ?? null;
     case 'email':
       return normalizeEmail(raw);
+    case 'company': {
+      // An employer followed by its phone or e-mail on one line ("Huron Dental · (313) 555-0116"): the name alone.
+      const parts = raw.split(/\s+[·•|｜]\s+/);
+      const named = parts.length > 1 ? parts.filter((p) => !CONTACT_LINE.test(p.trim())) : parts;
+      const company = (named.length === 1 ? (named[0] ?? '') : raw).trim();
+      return company.length > 0 && company.length <= 300 ? company : null;
+    }
     case 'owner': {
       // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
       // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
@@ -208,8 +218,10 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
       return owner.length > 0 && owner.length <= 300 ? owner : null;
     }
     case 'customerId': {
-      // A number sign printed before the code ("#C-118430", "№ 4410") is the page's, not the code's.
-      const code = raw.replace(NUMBER_SIGN, '');
+      // A number sign printed before the code ("#C-118430", "№ 4410") is the page's, not the code's; a code followed by
+      // other facts of its line ("000004176 | External ID: …", "80417 · Individual") is its first part.
+      const head = FACT_TAIL.exec(raw)?.[1] ?? raw;
+      const code = head.replace(NUMBER_SIGN, '');
       return code.length > 0 && code.length <= 80 ? code : null;
     }
     case 'address':

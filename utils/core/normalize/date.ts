@@ -46,6 +46,20 @@ const MONTH_WORDS: [number, string][] = [
   [11, 'november noviembre novembro novembre kasım kasim listopada listopad พฤศจิกายน พ.ย'],
   [12, 'desember diciembre dezembro dicembre dezember december aralık aralik grudnia grudzień ธันวาคม ธ.ค'],
 ];
+// Swahili, Filipino and Malay month names ("14 Machi 2023", "Hulyo 14, 1985", "5 Ogos 2024").
+MONTH_WORDS.push(
+  [1, 'enero'],
+  [2, 'pebrero'],
+  [3, 'machi marso mac'],
+  [4, 'aprili'],
+  [6, 'hunyo jun'],
+  [7, 'julai hulyo'],
+  [8, 'agosti ogos'],
+  [9, 'septemba setyembre'],
+  [10, 'oktoba oktubre okt'],
+  [11, 'novemba nobyembre'],
+  [12, 'desemba disyembre disember'],
+);
 for (const [month, words] of MONTH_WORDS) for (const w of words.split(' ')) MONTHS[w] ??= month;
 
 function toIso(year: number, m: number, d: number): string | null {

@@ -31,6 +31,13 @@ const MALE = new Set([
   'laki-laki',
   'pria',
   'mężczyzna',
+  // Swahili, Filipino, Malay, Thai, Hindi and Bengali.
+  'mwanaume',
+  'lalaki',
+  'lelaki',
+  'ชาย',
+  'पुरुष',
+  'পুরুষ',
   'he/him',
   'he/him/his',
 ]);
@@ -68,6 +75,11 @@ const FEMALE = new Set([
   'perempuan',
   'wanita',
   'kobieta',
+  'mwanamke',
+  'babae',
+  'หญิง',
+  'महिला',
+  'মহিলা',
   'she/her',
   'she/her/hers',
 ]);

@@ -139,8 +139,13 @@ function readTitle(el: Element, env: ReadEnv): string | null {
     el.children.length > 0 &&
     listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName))
   ) {
-    const first = el.firstChild;
-    const own = first && first.nodeType === 3 ? (first.nodeValue ?? '').replace(/\s+/g, ' ').trim() : '';
+    // (An empty icon before the name, <i class="fa fa-user"></i>, is skipped; a status badge after it is dropped.)
+    let text = '';
+    for (const n of listOf(el.childNodes)) {
+      if (n.nodeType === 3) text += n.nodeValue ?? '';
+      else if ((n.textContent ?? '').trim()) break;
+    }
+    const own = text.replace(/\s+/g, ' ').trim();
     if (own) return own;
   }
   const lines = readValueLines(el, false, env.cache);

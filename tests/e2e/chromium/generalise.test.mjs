@@ -152,10 +152,11 @@ const GATES = [
     // records missed fixed by class (r10a, tuned: round 10 was read): 261 / 325 (80.3 %; stable 252 / 316, 79.7 %),
     // 1 wrong (Streak's box titled by the company, its Contact taken as the name), 0 invented, 12 / 12. With r10b's
     // misses by class and the lead's hidden-tab rule (e94f8b7): 306 / 325 (94.2 %; stable 297 / 316, 94.0 %), 1 wrong,
-    // 0 invented, 12 / 12.
+    // 0 invented, 12 / 12. Session 11: two truths changed (开户日期 / 立户日期 is no sign date, f5fab65) and round 11's
+    // classes: main f546cb5, 306 / 323 (94.7 %; stable 297 / 314, 94.6 %), 1 wrong, 0 invented, 12 / 12.
     name: 'round 10',
     dirs: ['round10'],
-    minAccuracy: '93',
+    minAccuracy: '94',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -185,12 +186,14 @@ const GATES = [
     // wrong values fixed by class (r11w, tuned: round 12 was read; docs/adapters.md "Round 12 classes"): 197 / 280
     // (70.4 %; stable 194 / 276, 70.3 %), 5 wrong, 3 invented, 12 / 12.
     // With r11m's round-12 miss classes on top (main 2fd45a3): 232 / 280 (82.9 %; stable 228 / 276, 82.6 %), 4 wrong,
-    // 3 invented, 12 / 12.
+    // 3 invented, 12 / 12. Then the two "intended product" truths made consistent with rounds 1–11 (05772c6; the
+    // frozen-first figure under them: 191 / 282, 13 wrong, 1 invented): main f546cb5, 234 / 282 (83.0 %; stable
+    // 230 / 278, 82.7 %), 4 wrong, 1 invented, 12 / 12.
     name: 'round 12',
     dirs: ['round12'],
     minAccuracy: '82',
     maxWrong: '4',
-    maxInvented: '3',
+    maxInvented: '1',
     minNoCustomer: '12',
   },
 ];

@@ -92,13 +92,14 @@ const TAB_PANE = /(?:^|\s)(tab|tab-?panel|tab-?page|tab-?body|tab-?item-?content
 const OPEN_TAB = /(?:^|\s)(?:current|active|selected|show|open|on|is-active|is-current)(?:\s|$)/i;
 
 function closedTabPane(el: Element, cls: string): boolean {
-  const pane = TAB_PANE.exec(cls)?.[1];
+  const pane = TAB_PANE.exec(cls)?.[1]?.toLowerCase();
   const parent = el.parentElement;
   if (!pane || OPEN_TAB.test(cls) || !parent) return false;
-  const token = new RegExp(`(?:^|\\s)${pane}(?:\\s|$)`, 'i');
+  // Class tokens compared as words: no pattern built per pane (this runs on every element's hidden check).
   for (const sib of listOf(parent.children)) {
-    const c = sib === el ? '' : (sib.getAttribute('class') ?? '');
-    if (token.test(c) && OPEN_TAB.test(c)) return true;
+    if (sib === el) continue;
+    const c = sib.getAttribute('class');
+    if (c && OPEN_TAB.test(c) && c.toLowerCase().split(/\s+/).includes(pane)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import type { FieldRule, SiteAdapter } from '../core/schemas/site-adapter';
 import { normalizeLabel } from '../core/normalize/text';
 import { isHidden, readAfter, readOwnText, readValueLines } from './dom';
 import { normalizeField } from './fields';
+import { withOrder } from '../core/normalize/date';
 import { findLabelsAmongAll, valueElementFor } from './labels';
 import { SHADOW_STEP } from './selector';
 import type { Found, ReadEnv } from './types';
@@ -210,7 +211,7 @@ export function applyAdapter(
   const root = findRoot(doc, adapter, env);
   if (!root) return null;
   const exclude = (adapter.exclude ?? []).join(', ');
-  const order = env.pageOrder ?? adapter.dateOrder ?? env.order;
+  const order = withOrder(env.order, env.pageOrder ?? adapter.dateOrder);
   const localEnv: ReadEnv = { ...env, order };
   const found: Found[] = [];
   for (const [key, rules] of Object.entries(adapter.fields)) {

@@ -1,7 +1,8 @@
 // Standard-field values: validation and normalisation of what was read (pure apart from types).
-import type { DateOrder } from '../core/normalize/date';
+import { pageDates, type DateOrder, type DateReading } from '../core/normalize/date';
 import { normalizeDate } from '../core/normalize/date';
 import { normalizeGender } from '../core/normalize/gender';
+import { asciiDigits } from '../core/normalize/digits';
 import { normalizePhone } from '../core/normalize/phone';
 import { surnameFirst } from '../core/normalize/chinese-name';
 import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
@@ -147,16 +148,19 @@ const MODULE_WORD =
   /^(?:customers?|contacts?|compan(?:y|ies)|accounts?|leads?|deals?|opportunit(?:y|ies)|partners?|clients?|people|persons?|organi[sz]ations?|tickets?|reports?|home|dashboard|kunden|kontakte|firmen|clientes|contactos|contatos|empresas|sociétés|clienti|contatti|aziende|klanten|contactpersonen|bedrijven|kontakty|osoby|firmy|zákazníci|klienci|контакты|клиенты|компании|客户|客户管理|联系人|公司|商机|首页|コンタクト|企業|顧客|取引先|商談|ホーム|고객|연락처|회사|거래처)$/i;
 
 // One value is validated several times per extraction (the record-region search, the field choice, an adapter's rule
-// and its result) and again by the next extraction of the same page: memoised by key, order and text (pure).
+// and its result) and again by the next extraction of the same page: memoised by key, date reading and text (pure).
 const normalizeOneMemo = memoByString((k: string) => {
-  const [key = '', order = '', raw = ''] = k.split('\u0000');
-  return normalizeValue(key, raw, order as DateOrder);
+  const [key = '', dates = '', raw = ''] = k.split('\u0000');
+  const [order = 'ymd', lang] = dates.split(' ');
+  return normalizeValue(key, raw, lang ? { order: order as DateOrder, lang } : (order as DateOrder));
 });
 
-function normalizeOne(key: string, raw: string, order: DateOrder): string | null {
-  return raw.includes('\u0000')
-    ? normalizeValue(key, raw, order)
-    : normalizeOneMemo(`${key}\u0000${order}\u0000${raw}`);
+function normalizeOne(key: string, raw: string, reading: DateReading): string | null {
+  const { order, lang } = pageDates(reading);
+  const dates = lang ? `${order} ${lang}` : order;
+  return raw.includes('\u0000') || (lang && (lang.includes('\u0000') || /\s/.test(lang)))
+    ? normalizeValue(key, raw, reading)
+    : normalizeOneMemo(`${key}\u0000${dates}\u0000${raw}`);
 }
 
 // An action link in brackets after a value ("詹永红 [更改]", "Ann Lee [Change]"): the page's button, not the value.
@@ -168,7 +172,7 @@ const ADDRESS_AFTER_HAN_NAME = /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐
 export const KIND_BEFORE_NAME =
   /^(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|客户|顾客|顧客|会员|고객|khách hàng|müşteri|pelanggan)\s+[·•|｜]\s+(\S.*)$/iu;
 
-function normalizeValue(key: string, rawText: string, order: DateOrder): string | null {
+function normalizeValue(key: string, rawText: string, order: DateReading): string | null {
   const raw = key === 'name' || key === 'company' || key === 'owner' ? rawText.replace(BRACKETED_ACTION, '') : rawText;
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && MODULE_WORD.test(raw.trim())) return null;
@@ -188,11 +192,12 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
     case 'signDate':
       return normalizeDate(raw, order);
     case 'idNumber': {
-      const id = raw.replace(/[\s-]/g, '').toUpperCase();
+      // An id number written in another script's digits ("۰۰۱۲۳۴۵۶۷۸") is the same number.
+      const id = asciiDigits(raw).replace(/[\s-]/g, '').toUpperCase();
       if (ID_SHAPE.test(id) || isTaiwanId(id) || isHongKongId(id.replace(/（/g, '(').replace(/）/g, ')')))
         return id.replace(/（/g, '(').replace(/）/g, ')');
       // Another country's national id by its own check rule (CPF, TC Kimlik, NIK, CCCD…: utils/core/national-id.ts).
-      return foreignNationalId(raw);
+      return foreignNationalId(asciiDigits(raw));
     }
     case 'phone':
     case 'mobile':
@@ -232,7 +237,8 @@ function normalizeValue(key: string, rawText: string, order: DateOrder): string 
 }
 
 /** Validates and normalises a value read for `key`; null means "this is not a valid <key>". */
-export function normalizeField(key: string, lines: string[], order: DateOrder): Normalized | null {
+/** `order`: how the page writes dates (its day/month order, and its language for month names and calendars). */
+export function normalizeField(key: string, lines: string[], order: DateReading): Normalized | null {
   const raw = joinLines(key, lines);
   if (!raw) return null;
   const value = normalizeOne(key, raw, order);

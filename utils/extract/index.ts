@@ -6,7 +6,7 @@
 // Rules and reasons: docs/adapters.md.
 import type { CustomerContext } from '../core/schemas/customer-context';
 import type { SiteAdapter } from '../core/schemas/site-adapter';
-import { dateOrderForLang, type DateOrder } from '../core/normalize/date';
+import { dateOrderForLang, type DateOrder, type DateReading } from '../core/normalize/date';
 import { builtInAdapters, selectAdapter } from './adapters/registry';
 import { applyAdapter, findRoot } from './apply-adapter';
 import { composedContains, composedParent, findScopes, type ClosedRootProbe, type Scope } from './composed';
@@ -28,6 +28,25 @@ export interface ExtractOptions {
   dateOrder?: DateOrder;
   /** Lets the extractor count closed shadow roots (chrome.dom.openOrClosedShadowRoot); never reads them. */
   closedShadowProbe?: ClosedRootProbe;
+}
+
+/**
+ * How the page writes dates: the order its own dates show (or an override), else its language's; and its language,
+ * which says whose month names come first and which calendar a year that cannot be Gregorian is in (1403 on a Persian
+ * page: utils/core/normalize/calendar.ts). The language is the document's `lang`, else the body's, else the
+ * Content-Language the page declares.
+ */
+function pageReading(root: Document, order: DateOrder | null | undefined): DateReading {
+  const lang = (
+    root.documentElement?.getAttribute('lang') ||
+    root.body?.getAttribute('lang') ||
+    root.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    ''
+  )
+    .split(',')[0]
+    ?.trim();
+  const dates = order ?? dateOrderForLang(root.documentElement?.getAttribute('lang'));
+  return lang ? { order: dates, lang } : dates;
 }
 
 function taughtApplies(adapter: SiteAdapter | undefined, url: string): adapter is SiteAdapter {
@@ -69,7 +88,7 @@ export function* extractSteps(
     never: new Map(),
     labelTexts: new Map(),
     queries: new Map(),
-    order: options.dateOrder ?? pageOrder ?? dateOrderForLang(root.documentElement?.getAttribute('lang')),
+    order: pageReading(root, options.dateOrder ?? pageOrder),
     pageOrder: options.dateOrder ?? pageOrder,
   };
   const found: Found[] = [];

@@ -1,4 +1,4 @@
-import type { DateOrder } from '../core/normalize/date';
+import type { DateOrder, DateReading } from '../core/normalize/date';
 import type { ValueSource } from '../core/schemas/customer-context';
 import type { AncestorCache } from './composed';
 import type { HiddenCache } from './dom';
@@ -18,7 +18,8 @@ export interface ReadEnv {
   cache: HiddenCache;
   /** Hidden-for-good verdicts (closed dialogs, inert parts…), per element, for one pass. */
   never?: HiddenCache;
-  order: DateOrder;
+  /** How the page writes dates: the day/month order, and the page's language (month names, calendars). */
+  order: DateReading;
   /** The order the page's own unambiguous dates show (beats an adapter's default). */
   pageOrder?: DateOrder | null;
   /** Every short label-like text per searched root, found once per extraction and shared by the label rules. */

@@ -2,79 +2,88 @@
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  janv: 1,
-  févr: 2,
-  fevr: 2,
-  mars: 3,
-  avr: 4,
-  mai: 5,
-  juin: 6,
-  juil: 7,
-  août: 8,
-  aout: 8,
-  déc: 12,
-};
+import { asciiDigits } from './digits';
+import { calendarOfLang, plausibleYear, toGregorian, type Calendar, type OtherCalendar } from './calendar';
+import { DATE_SPLIT, dateWord, isDateFiller, localeGroups, wordIn, type MonthSense } from './month-words';
 
-// Month names of the CRMs' other languages, written out ("12 Agustus 1984", "3 de março de 2021", "14 Mayıs 2025",
-// "12 กุมภาพันธ์ 2525"): Indonesian / Malay, Spanish, Portuguese, Italian, German, Dutch, Turkish, Polish (genitive),
-// Thai (full and abbreviated). Only whole words (or a listed abbreviation) count here.
-const MONTH_WORDS: [number, string][] = [
-  [1, 'januari enero janeiro gennaio januar janvier ocak stycznia styczeń มกราคม ม.ค'],
-  [2, 'februari febrero fevereiro febbraio februar şubat subat lutego luty กุมภาพันธ์ ก.พ'],
-  [3, 'maret marzo março marco märz maart mart marca marzec มีนาคม มี.ค'],
-  [4, 'april abril aprile nisan kwietnia kwiecień เมษายน เม.ย'],
-  [5, 'mei mayo maio maggio mai mayıs mayis maja maj พฤษภาคม พ.ค'],
-  [6, 'juni junio junho giugno haziran czerwca czerwiec มิถุนายน มิ.ย'],
-  [7, 'juli julio julho luglio temmuz lipca lipiec กรกฎาคม ก.ค'],
-  [8, 'agustus agosto augustus august ağustos agustos sierpnia sierpień สิงหาคม ส.ค'],
-  [9, 'september septiembre setiembre setembro settembre eylül eylul września wrzesień กันยายน ก.ย'],
-  [10, 'oktober octubre outubro ottobre ekim października październik ตุลาคม ต.ค'],
-  [11, 'november noviembre novembro novembre kasım kasim listopada listopad พฤศจิกายน พ.ย'],
-  [12, 'desember diciembre dezembro dicembre dezember december aralık aralik grudnia grudzień ธันวาคม ธ.ค'],
-];
-// Swahili, Filipino and Malay month names ("14 Machi 2023", "Hulyo 14, 1985", "5 Ogos 2024").
-MONTH_WORDS.push(
-  [1, 'enero'],
-  [2, 'pebrero'],
-  [3, 'machi marso mac'],
-  [4, 'aprili'],
-  [6, 'hunyo jun'],
-  [7, 'julai hulyo'],
-  [8, 'agosti ogos'],
-  [9, 'septemba setyembre'],
-  [10, 'oktoba oktubre okt'],
-  [11, 'novemba nobyembre'],
-  [12, 'desemba disyembre disember'],
-);
-for (const [month, words] of MONTH_WORDS) for (const w of words.split(' ')) MONTHS[w] ??= month;
+/**
+ * How a page writes its dates: the day/month order of ambiguous numeric dates, and the page's language (BCP 47, from
+ * its `lang`), which says which locale's month names come first and which calendar a year that cannot be Gregorian
+ * is in (utils/core/normalize/calendar.ts). A bare order reads as before: no language, Gregorian years only.
+ */
+export interface PageDates {
+  order: DateOrder;
+  lang?: string;
+}
+export type DateReading = DateOrder | PageDates;
+
+export function pageDates(reading: DateReading): PageDates {
+  return typeof reading === 'string' ? { order: reading } : reading;
+}
+
+/** The same reading with another day/month order (an adapter's or the page's own dates'), keeping the language. */
+export function withOrder(reading: DateReading, order: DateOrder | null | undefined): DateReading {
+  if (!order) return reading;
+  return typeof reading === 'string' ? order : { ...reading, order };
+}
+
+/** A Gregorian year a CRM date can have; 2400–2699 is a Thai Buddhist-era year (2568 = 2025 CE). */
+function gregorianYear(year: number): number | null {
+  if (year >= 2400 && year < 2700) return year - 543;
+  return plausibleYear('gregory', year) ? year : null;
+}
 
 function toIso(year: number, m: number, d: number): string | null {
-  // A Buddhist-era year (Thailand: 2568 = 2025 CE); no CRM date of the common era falls in 2400–2699.
-  const y = year >= 2400 && year < 2700 ? year - 543 : year;
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const y = gregorianYear(year);
+  if (y === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function monthOf(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? (/^[a-z]+$/.test(w) ? MONTHS[w.slice(0, 3)] : undefined);
+/**
+ * A date of `calendar`, or of the Gregorian one when its year can be Gregorian. A year that can be neither (a Persian
+ * 1403 on a page that does not say it is Persian) gives nothing: a date read in the wrong calendar is a wrong value.
+ */
+function inCalendar(calendar: OtherCalendar | null, year: number, m: number, d: number): string | null {
+  if (gregorianYear(year) !== null || !calendar) return toIso(year, m, d);
+  return m >= 1 && m <= 12 ? toGregorian(calendar, year, m, d) : null;
 }
+
+// Era marks after a year: Hijri (هـ, ه.ق, AH) and Persian solar (ه.ش, ش, AP, SH); a Gregorian mark (م, CE, AD) says
+// the year is Gregorian. Intl writes the same marks (utils/core/normalize/month-words.ts reads them in word dates).
+const ERA_MARK = /\s*(?:(هـ|ه‍?\.?\s?ق\.?|ق|AH|A\.H\.)|(ه‍?\.?\s?ش\.?|ش|هش|AP|SH|A\.P\.)|(م|CE|AD|A\.D\.))\s*$/iu;
+const PERSIAN_DIGIT = /[\u06f0-\u06f9]/;
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+
+/** The calendar a date's own marks, the page's language or its digits name, for a year that cannot be Gregorian. */
+function calendarHint(text: string, lang: string | undefined): { calendar: OtherCalendar | null; text: string } {
+  const mark = ERA_MARK.exec(text);
+  if (mark && /\d/.test(asciiDigits(text.slice(0, mark.index)).slice(-1))) {
+    const rest = text.slice(0, mark.index);
+    if (mark[1]) return { calendar: 'islamic-umalqura', text: rest };
+    if (mark[2]) return { calendar: 'persian', text: rest };
+    return { calendar: null, text: rest };
+  }
+  const calendar =
+    calendarOfLang(lang) ??
+    (PERSIAN_DIGIT.test(text) ? 'persian' : ARABIC_INDIC_DIGIT.test(text) ? 'islamic-umalqura' : null);
+  return { calendar, text };
+}
+
+// Han numerals in a written-out Chinese or Japanese date ("一九八四年三月十二日", "二〇二四年十一月五日").
+const HAN_DIGITS = '〇一二三四五六七八九';
+function hanNumber(run: string): string {
+  if (!run.includes('十')) return [...run].map((c) => (c === '零' ? '0' : String(HAN_DIGITS.indexOf(c)))).join('');
+  const [tens = '', ones = ''] = run.split('十');
+  const t = tens === '' ? 1 : HAN_DIGITS.indexOf(tens);
+  const o = ones === '' ? 0 : HAN_DIGITS.indexOf(ones);
+  return t < 0 || o < 0 ? run : String(t * 10 + o);
+}
+
+// A weekday after a Chinese, Japanese or Korean date ("2024年3月12日 星期二", "2024/03/12(火)", "2024.03.12 (화)").
+const CJK_WEEKDAY_AFTER =
+  /\s*(?:[(（]\s*)?(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?|[월화수목금토일]요일)(?:\s*[)）])?$|\s*[(（][月火水木金土日월화수목금토일][)）]$/u;
 
 /** The date order a page's language implies: US English writes m/d/y, China y/m/d, most others d/m/y. */
 export function dateOrderForLang(lang: string | null | undefined): DateOrder {
@@ -86,18 +95,29 @@ export function dateOrderForLang(lang: string | null | undefined): DateOrder {
 
 /**
  * Reads a date (optionally followed by a time) and returns ISO yyyy-mm-dd, or null when the text
- * is not one date. `order` settles only ambiguous numeric forms like 03/04/2024.
+ * is not one date. `reading` settles ambiguous numeric forms like 03/04/2024 (its order) and, with the page's
+ * language, which locale's month names come first and which calendar a non-Gregorian year is in.
  */
-export function normalizeDate(input: string, order: DateOrder = 'ymd'): string | null {
-  // A leading weekday ("Wed, 06 Aug 2025", "Monday, May 12, 2025", "星期三 2025-08-06") adds nothing to the date.
-  const text = input
-    .replace(/[\u00a0\u3000]/g, ' ')
+export function normalizeDate(input: string, reading: DateReading = 'ymd'): string | null {
+  const { order, lang } = pageDates(reading);
+  // Digits of any script as ASCII ("۱۴۰۳/۰۸/۱۵", "２０２４年３月１２日"); bidi marks around an Arabic or Persian date dropped.
+  const written = input
+    .replace(/[\u00a0\u3000\u202f]/g, ' ')
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
+  const hint = calendarHint(written, lang);
+  // A leading weekday ("Wed, 06 Aug 2025", "Monday, May 12, 2025", "星期三 2025-08-06") adds nothing to the date; nor does
+  // one after a Chinese, Japanese or Korean date.
+  const text = asciiDigits(hint.text)
     .trim()
-    .replace(/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周|週)[一二三四五六日天],?)\s+(?=\S)/i, '');
-  if (!text || text.length > 40) return null;
+    .replace(/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周|週)[一二三四五六日天],?)\s+(?=\S)/i, '')
+    .replace(CJK_WEEKDAY_AFTER, '')
+    .replace(/([〇零一二三四五六七八九十]+)(?=\s*[年月日])/gu, (run: string) => hanNumber(run));
+  if (!text || text.length > 60) return null;
   // An age or a note after the date ("1970-01-02（55岁）", "12/03/1984 (41 yrs)") is not part of it.
-  const noted = /^(.*?\d)\s*[(（][^()（）]{1,12}[)）]$/.exec(text);
-  if (noted) return normalizeDate(noted[1] ?? '', order);
+  const noted = /^(.*?[\d日일])\s*[(（][^()（）]{1,12}[)）]$/u.exec(text);
+  if (noted) return normalizeDate(noted[1] ?? '', reading);
+  const date = (y: number, m: number, d: number) => inCalendar(hint.calendar, y, m, d);
   // Japan's era years (和暦: 令和7年5月20日, 昭和59年3月12日, 元年 = year 1).
   const era = /^(令和|平成|昭和|大正)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(text);
   if (era) {
@@ -115,20 +135,21 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
   m = new RegExp(String.raw`^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일.]?${time}$`, 'i').exec(
     text,
   );
-  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return date(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return date(Number(m[1]), Number(m[2]), Number(m[3]));
   // Czech and Slovak write the day first with a space after each dot ("23. 2. 1986"): never a month first.
-  m = new RegExp(String.raw`^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})${time}$`, 'i').exec(text);
-  if (m) return toIso(Number(m[3]), Number(m[2]), Number(m[1]));
+  // (Serbian and Croatian end the year with a dot too: "12. 3. 1984.")
+  m = new RegExp(String.raw`^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\.?${time}$`, 'i').exec(text);
+  if (m) return date(Number(m[3]), Number(m[2]), Number(m[1]));
   m = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${time}$`, 'i').exec(text);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const y = Number(m[3]);
-    if (a > 12) return toIso(y, b, a);
-    if (b > 12) return toIso(y, a, b);
-    return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
+    if (a > 12) return date(y, b, a);
+    if (b > 12) return date(y, a, b);
+    return order === 'mdy' ? date(y, a, b) : date(y, b, a);
   }
   // A two-digit year with slashes ("3/10/25", US help desks and Excel-style exports), only where the page's order is
   // day/month or month/day (a yymmdd reading is never guessed): 00–69 → 20xx, 70–99 → 19xx.
@@ -142,24 +163,98 @@ export function normalizeDate(input: string, order: DateOrder = 'ymd'): string |
     if (b > 12) return toIso(y, a, b);
     return order === 'mdy' ? toIso(y, a, b) : toIso(y, b, a);
   }
-  // "23 August 2024", "23-Aug-2024", "23 août 2024"
-  // (Spanish and Portuguese put "de" around the month: "3 de março de 2021"; German a dot after the day.)
-  m = new RegExp(
-    String.raw`^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+de)?[\s-]+([\p{L}\p{M}.]{2,12}?\.?)(?:\s+de)?[\s,-]+(\d{4})${time}$`,
-    'iu',
-  ).exec(text);
-  if (m) {
-    const month = monthOf(m[2] ?? '');
-    return month ? toIso(Number(m[3]), month, Number(m[1])) : null;
+  // A numeric date followed by a word its locale writes after the year ("12.03.1984 г.", Bulgarian): the date.
+  const lastWord = /\s+(\S*\p{L}\S*)$/u.exec(text);
+  if (lastWord && !/\p{L}/u.test(text.slice(0, lastWord.index)) && isDateFiller(lastWord[1] ?? '', lang))
+    return normalizeDate(text.slice(0, lastWord.index), reading);
+  // A month written as a word, in any language and order ("23 August 2024", "Aug 9,1991", "3 de março de 2021",
+  // "12 марта 1984 г.", "1984. március 12.", "12 tháng 3, 1984", "۱۵ آبان ۱۴۰۳", "3 جمادى الأولى 1446 هـ").
+  return /\p{L}/u.test(text) ? wordDate(text, lang, hint.calendar) : null;
+}
+
+const TIME = /(?:^|\s|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.?\s?m\.?|z|[+-]\d{2}:?\d{2}))?(?=\s|$)/giu;
+const NUMBER = /^(\d{1,4})(?:\.|st|nd|rd|th|er|re|e|º|ª)?$/iu;
+
+/**
+ * A date whose month is a word: exactly one month word, a day (1–2 digits) and a year (4 digits), in any order, with
+ * nothing else but the words the locale's own date formats put around them (weekdays, "de", "г.", "gada", era marks).
+ * The month word is read by the first group of locales that knows it (the page's language, English, the locales of its
+ * script: utils/core/normalize/month-words.ts); a word two locales read as different months ("listopad": November in
+ * Polish and Czech, October in Croatian) gives nothing unless the page's language settles it.
+ */
+function wordDate(input: string, lang: string | undefined, hinted: OtherCalendar | null): string | null {
+  const tokens = dateWord(input.replace(TIME, ' '))
+    .split(DATE_SPLIT)
+    .filter((t) => t !== '' && !/^[.:;]+$/.test(t));
+  if (tokens.length < 3 || tokens.length > 10) return null;
+  const firstWord = tokens.find((t) => /\p{L}/u.test(t));
+  if (!firstWord) return null;
+  const groups = localeGroups(lang, firstWord);
+  const tiers: ReturnType<(typeof groups)[number]>[] = [];
+  const tier = (k: number) => (tiers[k] ??= groups[k]?.() ?? []);
+  const numbers: string[] = [];
+  let monthPhrase: string | null = null;
+  let era: Calendar | null = null;
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i] ?? '';
+    const n = NUMBER.exec(t);
+    if (n) {
+      numbers.push(n[1] ?? '');
+      i++;
+      continue;
+    }
+    const month = wordsAt(tokens, i, groups.length, tier);
+    if (month) {
+      if (monthPhrase !== null) return null; // two month words
+      monthPhrase = month.phrase;
+      i += month.length;
+      continue;
+    }
+    let known = false;
+    for (let k = 0; k < groups.length && !known; k++) {
+      const w = wordIn(tier(k), t);
+      if (w.era) era = w.era;
+      known = w.filler || w.era !== null;
+    }
+    if (!known) return null;
+    i++;
   }
-  // "August 23, 2024", "Aug 23 2024", and moment's "MMM,DD YYYY" / "Aug 9,1991" (a comma in place of a space)
-  m = new RegExp(
-    String.raw`^([A-Za-zéû]{3,9}\.?)(?:\s+|\s*,\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|\s*,\s*)(\d{4})${time}$`,
-    'i',
-  ).exec(text);
-  if (m) {
-    const month = monthOf(m[1] ?? '');
-    return month ? toIso(Number(m[3]), month, Number(m[2])) : null;
+  const year = numbers.find((x) => x.length === 4);
+  const day = numbers.find((x) => x.length <= 2);
+  if (monthPhrase === null || numbers.length !== 2 || !year || !day) return null;
+  const y = Number(year);
+  const calendar = era ?? hinted;
+  // The first group of locales with a reading that fits the year (a Gregorian month with 1984, a Persian one with 1403).
+  for (let k = 0; k < groups.length; k++) {
+    const fits = wordIn(tier(k), monthPhrase).months.filter((s) =>
+      s.calendar === 'gregory'
+        ? gregorianYear(y) !== null && era === null
+        : plausibleYear(s.calendar, y) && (calendar === null || calendar === s.calendar),
+    );
+    if (fits.length === 0) continue;
+    if (fits.length > 1) return null;
+    const [s] = fits as [MonthSense];
+    if (s.calendar === 'gregory') return toIso(y, Number(s.month), Number(day));
+    return toGregorian(s.calendar, y, /^\d+$/.test(s.month) ? Number(s.month) : s.month, Number(day));
   }
+  return null;
+}
+
+/**
+ * The month word starting at token `i` (up to three tokens: "tháng 3", "ربيع الأول"), asked of one group of locales
+ * after the other, so that a later group is built only when the earlier ones do not know the word.
+ */
+function wordsAt(
+  tokens: string[],
+  i: number,
+  groupCount: number,
+  tier: (k: number) => Parameters<typeof wordIn>[0],
+): { length: number; phrase: string } | null {
+  if (!/\p{L}/u.test(tokens[i] ?? '')) return null;
+  for (let k = 0; k < groupCount; k++)
+    for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
+      const phrase = tokens.slice(i, i + length).join(' ');
+      if (wordIn(tier(k), phrase).months.length > 0) return { length, phrase };
+    }
   return null;
 }

@@ -1,4 +1,5 @@
 // Phone numbers as the pages write them → digits (leading + kept), plus what kind of line it is.
+import { asciiDigits } from './digits';
 
 export type PhoneKind = 'mobile' | 'landline' | 'unknown';
 export interface NormalizedPhone {
@@ -25,12 +26,8 @@ const SEPARATORS = /\s*[,，;；、|／/]\s*|\s+(?:或|or)\s+/i;
  * never invent one.
  */
 export function normalizePhone(input: string): NormalizedPhone | null {
-  // Persian (۰–۹) and Arabic-Indic (٠–٩) digits as ASCII; bidi marks around the number dropped.
-  const text = input
-    .normalize('NFKC')
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
+  // Digits of any script (Persian ۰–۹, Arabic-Indic ٠–٩, Devanagari, Thai…) as ASCII; bidi marks around the number dropped.
+  const text = asciiDigits(input.normalize('NFKC')).replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
   const single = normalizeOnePhone(text);
   if (single) return single;
   const parts = splitPhoneCell(text);

@@ -165,7 +165,12 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
   }
   // A numeric date followed by a word its locale writes after the year ("12.03.1984 г.", Bulgarian): the date.
   const lastWord = /\s+(\S*\p{L}\S*)$/u.exec(text);
-  if (lastWord && !/\p{L}/u.test(text.slice(0, lastWord.index)) && isDateFiller(lastWord[1] ?? '', lang))
+  const numericPart = lastWord ? text.slice(0, lastWord.index) : '';
+  if (
+    lastWord &&
+    /^\d{1,4}[-/.\s]+\d{1,2}[-/.\s]+\d{1,4}\.?$/.test(numericPart) &&
+    isDateFiller(lastWord[1] ?? '', lang)
+  )
     return normalizeDate(text.slice(0, lastWord.index), reading);
   // A month written as a word, in any language and order ("23 August 2024", "Aug 9,1991", "3 de março de 2021",
   // "12 марта 1984 г.", "1984. március 12.", "12 tháng 3, 1984", "۱۵ آبان ۱۴۰۳", "3 جمادى الأولى 1446 هـ").
@@ -187,9 +192,15 @@ function wordDate(input: string, lang: string | undefined, hinted: OtherCalendar
     .split(DATE_SPLIT)
     .filter((t) => t !== '' && !/^[.:;]+$/.test(t));
   if (tokens.length < 3 || tokens.length > 10) return null;
+  // A year and a day among the tokens (and at most a month's own number: "tháng 3") before any locale is asked, so that
+  // a text that is no date ("Not provided yet") never builds a locale.
+  const numeric = tokens.filter((t) => NUMBER.test(t));
+  if (numeric.length < 2 || numeric.length > 3 || !numeric.some((t) => /^\d{4}/.test(t))) return null;
   const firstWord = tokens.find((t) => /\p{L}/u.test(t));
   if (!firstWord) return null;
-  const groups = localeGroups(lang, firstWord);
+  // Every locale of the word's script is asked only of a day, a word and a year (three numbers: a month's own number,
+  // "tháng 3", which the page's language or English knows).
+  const groups = localeGroups(lang, firstWord).slice(0, numeric.length === 2 ? undefined : 2);
   const tiers: ReturnType<(typeof groups)[number]>[] = [];
   const tier = (k: number) => (tiers[k] ??= groups[k]?.() ?? []);
   const numbers: string[] = [];

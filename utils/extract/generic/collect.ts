@@ -21,8 +21,11 @@ import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
 import { listOf } from '../list';
 import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
+import { fromShapes } from './shape';
 
-export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id';
+// 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
+// inside the record region, after the labelled fields.
+export type CandidateVia = 'label' | 'attribute' | 'inline' | 'record-id' | 'shape';
 /** The key of a name field that names someone else (a relative): marks their section, never a value. */
 export const OTHER_PERSON_KEY = 'other-person';
 
@@ -565,10 +568,15 @@ function hitKey(label: string): string {
   return keyForLabel(label) ?? (part ? `name-${part}` : isAddressPart(label) ? 'address-part' : 'type');
 }
 
+/** A label this reader knows: a field's word, a name or address part, a type word. */
+function isLabelWord(l: string): boolean {
+  return keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l);
+}
+
 function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[], texts: Text[]): void {
   const hits = findLabels(
     body,
-    (l) => keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l),
+    isLabelWord,
     (env.labelTexts ??= new Map()),
     // Hits inside an excluded region are dropped below: a long stream's texts need not be read at all.
     texts,
@@ -1083,6 +1091,8 @@ export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCach
     fromTypeTags(scope, env, regions, out);
     yield;
     fromRecordIdInputs(scope, env, regions, out);
+    yield;
+    fromShapes(scope, texts, env, regions, isLabelWord, out);
   }
   // A closed dialog, an inert or aria-hidden part, a template, an off-screen clone: never the record.
   return out.filter((c) => !isNeverShown(c.el, env.never));

@@ -16,6 +16,7 @@ import { composedParent, containsWith, type Scope } from '../composed';
 import {
   countPeopleRows,
   countUserLabels,
+  isOneOfPeers,
   findOpenOverlaysAround,
   pageSaysList,
   roleIsCustomer,
@@ -28,11 +29,14 @@ import { listOf } from '../list';
 import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
+import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 
-const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3 };
+const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
+// Fields naming a person (a code alone does not): the labelled region they come from holds the customer.
+const PERSON_FIELDS = new Set(['name', 'phone', 'mobile', 'idNumber', 'email']);
 // Fields a customer's record shows and a staff member's profile does not (two of them make a user page a customer's).
 const CUSTOMER_ONLY = new Set(['address', 'idNumber', 'birthDate', 'product', 'signDate', 'company']);
 
@@ -459,6 +463,145 @@ function lastField(fields: Candidate[], root: Element): Element | null {
   return last;
 }
 
+// How sure a value read by its shape alone is (docs/adapters.md, "Confidence"): a phone is to be confirmed.
+const SHAPE_CONFIDENCE: Record<string, number> = { email: 0.7, idNumber: 0.75, phone: 0.6, mobile: 0.6 };
+
+/**
+ * The values of `shaped` (in one region) to take: per field, exactly one value shown (two e-mails, two unlabelled
+ * numbers: one may be the owner's or a relative's), beside a label, for a field nothing labelled gave.
+ */
+function shapeValues(shaped: Candidate[], have: Set<string>, found: Found[], env: ReadEnv): Found[] {
+  const families = new Map<string, Map<string, { c: Candidate; raw: string }>>();
+  for (const c of shaped) {
+    const family = c.key === 'mobile' ? 'phone' : c.key;
+    const norm = normalizeField(c.key, c.lines, env.order);
+    if (!norm) continue;
+    const values = families.get(family) ?? new Map<string, { c: Candidate; raw: string }>();
+    if (!values.has(norm.value) || (!values.get(norm.value)?.c.label && c.label))
+      values.set(norm.value, { c, raw: norm.raw });
+    families.set(family, values);
+  }
+  const out: Found[] = [];
+  for (const values of families.values()) {
+    if (values.size !== 1) continue;
+    const [[value, { c, raw }]] = [...values] as [[string, { c: Candidate; raw: string }]];
+    // A value standing alone (no label beside it) is counted, never taken; one the page shows labelled is that field.
+    if (!c.label || found.some((f) => f.value === value)) continue;
+    if (have.has(c.key) || (c.key === 'phone' && have.has('mobile'))) continue;
+    const label = `${c.label} (by its shape)`;
+    out.push({ key: c.key, value, raw, source: { via: 'generic', label, confidence: SHAPE_CONFIDENCE[c.key] } });
+  }
+  return out;
+}
+
+// Pairs a detail layout is made of (one record's label → value rows) before a header is read as its name.
+const MIN_PAIRS = 3;
+
+/**
+ * The label → value pairs of a region, by their structure (dt + dd, a row of label and value cells, a <label>, a
+ * label-classed or "Label:" caption before its value, boxes of caption + value); `repeated` when a label text comes
+ * back (the rows of a list, each with the same labels).
+ */
+function pairsIn(region: Element): { pairs: number; repeated: boolean } {
+  const labels: string[] = [];
+  const add = (el: Element | null | undefined) => {
+    const text = el ? normalizeLabel(el.textContent ?? '') : '';
+    if (text && text.length <= 40 && /\p{L}/u.test(text)) labels.push(text);
+  };
+  const els = listOf(region.querySelectorAll('dt, tr, label, div, span, p, li, th, td, b, strong')).slice(0, 600);
+  for (const el of els) {
+    const tag = el.tagName;
+    if (tag === 'DT') {
+      if (el.nextElementSibling?.tagName === 'DD') add(el);
+    } else if (tag === 'TR') {
+      const cells = listOf((el as HTMLTableRowElement).cells);
+      if (cells.length === 2 || cells.length === 4)
+        for (let i = 0; i < cells.length; i += 2) if ((cells[i + 1]?.textContent ?? '').trim()) add(cells[i]);
+    } else if (tag === 'LABEL') {
+      add(el);
+    } else if (el.childElementCount === 0 && el.nextElementSibling && !/^(?:TH|TD)$/.test(tag)) {
+      const text = (el.textContent ?? '').trim();
+      const next = el.nextElementSibling;
+      const filled = (next.textContent ?? '').trim() !== '' || next.querySelector('input, select, textarea') !== null;
+      const caption = /[:：]$/.test(text) || /label|caption|key|title|name/i.test(el.getAttribute('class') ?? '');
+      if (filled && caption) add(el);
+    }
+  }
+  return { pairs: labels.length, repeated: new Set(labels).size < labels.length };
+}
+
+/**
+ * A header that reads as a person's or an organisation's name in any script, not a page's title ("Agordoj",
+ * "Dashibodi", "Sistemaj agordoj"): two or more words, each capitalised where the script has capitals; two to four Han
+ * characters; or a legal form.
+ */
+function looksLikeName(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (/^[\p{Script=Han}·・]{2,5}$/u.test(t)) return true;
+  if (ORGANISATION.test(t)) return true;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  // Particles of names stay lower case (van, de, da, bin); longer words start with a capital where the script has them.
+  return words.every((w) => w.length <= 3 || !/^\p{Ll}/u.test(w)) && words.some((w) => /\p{L}/u.test(w));
+}
+
+/** The name is shown in the page's bars (the signed-in agent's menu): the page is the agent's own. */
+function namesTheAgent(doc: Document, name: string, region: Element): boolean {
+  if (name.length < 2) return false;
+  const bars = listOf(
+    doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"], [class*="user" i], [class*="avatar" i]'),
+  ).slice(0, 200);
+  return bars.some((b) => !b.contains(region) && !region.contains(b) && (b.textContent ?? '').includes(name));
+}
+
+/**
+ * A record page in a language this reader has no words for: one detail layout (three or more label → value pairs, no
+ * label twice) holding a self-evident identity value (an e-mail of a person, a phone, an id by its check) — each the
+ * page's only one of its kind — under a header naming it, on a page whose URL names a record (or in an open dialog),
+ * with no rows of people around it. The header is the record's name; the shapes give the rest.
+ */
+function recordByShape(
+  shaped: Candidate[],
+  doc: Document,
+  url: string,
+  scopes: Scope[],
+  regions: RegionCache,
+  env: ReadEnv,
+  contains: (outer: Element, inner: Element) => boolean,
+  overlay: Element | null,
+): { found: Found[]; root: Element } | null {
+  if (shaped.length === 0) return null;
+  if (!overlay && (!recordFromUrl(url) || pageSaysList(url, doc.title ?? '', false))) return null;
+  const values = shapeValues(shaped, new Set(), [], env);
+  if (values.length === 0) return null;
+  const els = values.flatMap((f) => {
+    const c = shaped.find((s) => normalizeField(s.key, s.lines, env.order)?.value === f.value && s.label);
+    return c ? [c.el] : [];
+  });
+  // Any role mailbox (support@, info@): the company's own contact details (a settings page, a footer), not a record's.
+  if (values.some((f) => f.key === 'email' && isRoleMailbox(f.value))) return null;
+  let region = commonAncestor(els, contains);
+  for (let i = 0; region && i < 4; i++) {
+    const { pairs } = pairsIn(region);
+    if (pairs >= MIN_PAIRS || region === overlay || region.tagName === 'BODY') break;
+    // A card of pairs among cards of its shape (a dashboard's contact widget): never widened into its neighbours.
+    const card = region;
+    const parent: Element | null = composedParent(card);
+    if (pairs >= 2 && parent && listOf(parent.children).some((s) => s !== card && isOneOfPeers(card, s))) return null;
+    region = parent;
+  }
+  if (!region || region.tagName === 'BODY' || region.tagName === 'HTML') return null;
+  const layout = pairsIn(region);
+  if (layout.pairs < MIN_PAIRS || layout.repeated) return null;
+  if (!overlay && countPeopleRows(scopes, region, env.cache) >= 2) return null;
+  const last = els.reduce<Element | null>((a, b) => (!a || a.compareDocumentPosition(b) & 4 ? b : a), null);
+  const title = findNameHeading(region, regions, env, overlay, last);
+  if (!title || !looksLikeName(title.name.value) || namesTheAgent(doc, title.name.value, region)) return null;
+  const found = [title.name, ...values];
+  if (title.company) found.push(title.company);
+  return { found, root: region };
+}
+
 export interface GenericOptions {
   scopes: Scope[];
   url: string;
@@ -546,6 +689,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const region = options.region;
     collected = collected.filter((c) => contains(region, c.el));
   }
+  // Values read by their shape under labels this reader has no word for: taken after the labelled fields, inside the
+  // record region only (shape.ts); they never choose the region.
+  const shaped = collected.filter((c) => c.via === 'shape');
+  collected = collected.filter((c) => c.via !== 'shape');
   // Name fields naming a relative mark that person's section; they are no values.
   const others = collected.filter((c) => c.key === OTHER_PERSON_KEY);
   if (others.length > 0) collected = collected.filter((c) => c.key !== OTHER_PERSON_KEY);
@@ -700,6 +847,35 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (name) {
       found.push(name);
       have.add('name');
+    }
+  }
+  // Values by their shape under labels this reader has no word for (docs/adapters.md, "Values by their shape"): in the
+  // region the labelled fields chose, when they name a person; else only on a record page proven without words.
+  if (found.some((f) => PERSON_FIELDS.has(f.key))) {
+    const mine = shaped.filter(
+      (s) =>
+        contains(root, s.el) &&
+        !isOtherPersonSection(s.el, root) &&
+        !inRoot.some((c) => c.el === s.el || (c.via === 'label' && contains(c.el, s.el))),
+    );
+    for (const f of shapeValues(mine, have, found, env)) {
+      found.push(f);
+      have.add(f.key);
+    }
+  } else if (!options.region) {
+    yield;
+    const shown = overlay ? shaped.filter((s) => contains(overlay, s.el)) : shaped;
+    const record = recordByShape(shown, doc, url, scopes, regions, env, contains, overlay);
+    if (record) {
+      // The labelled facts of that region stay (a birth date under a known word); others are another box's.
+      const kept = found.filter((f) => {
+        const c = chosen.get(f.key);
+        return !!c && contains(record.root, c.el);
+      });
+      const result = [...kept, ...record.found.filter((f) => !kept.some((k) => k.key === f.key))];
+      if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
+        return { found: [], root: null, none: 'user' };
+      return { found: result, root: record.root };
     }
   }
   // The record's lone e-mail link is evidence of a record page too (a card's code, birthday and mailto: the title

@@ -167,7 +167,6 @@ function normalizeOne(key: string, raw: string, reading: DateReading): string | 
 const BRACKETED_ACTION =
   /\s*[[［【]\s*(?:change|edit|update|更改|修改|变更|编辑|編輯|變更|ändern|bearbeiten|modifier|cambiar|editar|modifica)\s*[\]］】]\s*$/i;
 
-const ADDRESS_AFTER_HAN_NAME = /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐)$/u;
 // A panel's title naming the record's kind before its name ("Πελάτης · ΘΕΣΣΑΛΙΚΗ Ο.Ε.", "Customer | Ann Lee"): the name.
 export const KIND_BEFORE_NAME =
   /^(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|客户|顾客|顧客|会员|고객|khách hàng|müşteri|pelanggan)\s+[·•|｜]\s+(\S.*)$/iu;
@@ -182,8 +181,8 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
       const bare = withoutGlyphs(raw).replace(KIND_BEFORE_NAME, '$1');
       const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
-      // A Chinese name with a form of address after it ("单振东 先生"): the name.
-      const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare)).replace(ADDRESS_AFTER_HAN_NAME, '$1');
+      // A form of address before or after the name ("Ms. Ann Lee", "单振东 先生"): the name (stripSalutation).
+      const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare));
       return name.length > 0 && name.length <= 100 && !/@|\d{5,}/.test(name) ? name : null;
     }
     case 'gender':

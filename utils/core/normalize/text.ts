@@ -26,11 +26,28 @@ const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|mme|mlle|m|herr|frau|s
 // forms of address before a name of two words or more (Bapak Budi Santoso, Sayın Ayşe Kaya, Ông Trần Văn An).
 const THAI_HONORIFIC = /^(?:คุณ|นางสาว|นาง|นาย|ดร\.|น\.ส\.)\s*(?=\p{Script=Thai}{2})/u;
 const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|ông|bà|anh|chị)\s+(?=\S+\s+\S)/iu;
+// The forms of address of the world's CRM languages (docs/adapters.md, "Field words of the world's languages"), before
+// a name of two words or more: Spanish, Portuguese, Italian, French, Dutch, Polish, Czech, Russian, Greek, Arabic,
+// Persian, Urdu, Hebrew, Hindi, Bengali, Filipino and Swahili ("Sig.ra Giulia Ferri", "г-жа Анна Соколова",
+// "السيدة سارة العتيبي", "श्रीमती अनिता शर्मा").
+const WORLD_HONORIFIC =
+  /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|g\.|gng\.|bb\.|bw\.|bi\.|bwana)\s+(?=\S+\s+\S)/iu;
+// A form of address after a Han or Hangul name ("单振东 先生", "佐藤花子様", "김민지 님"): the name before it.
+const ADDRESS_AFTER_NAME =
+  /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐|様|さま|殿)$|^(\p{Script=Hangul}{2,4})\s*(?:님|씨|고객님)$/u;
 
-/** Drops a leading Western salutation ("Ms. Harriet Vance" → "Harriet Vance"); Chinese names are kept. */
+/**
+ * Drops a form of address: a leading salutation ("Ms. Harriet Vance" → "Harriet Vance", "Sig.ra Giulia Ferri") or a
+ * Chinese, Japanese or Korean one after the name ("单振东 先生" → "单振东"); a bare Chinese name is kept.
+ */
 export function stripSalutation(name: string): string {
   const trimmed = normalizeSpace(name);
-  const stripped = trimmed.replace(SALUTATION, '').replace(THAI_HONORIFIC, '').replace(OTHER_HONORIFIC, '');
+  const stripped = trimmed
+    .replace(SALUTATION, '')
+    .replace(THAI_HONORIFIC, '')
+    .replace(OTHER_HONORIFIC, '')
+    .replace(WORLD_HONORIFIC, '')
+    .replace(ADDRESS_AFTER_NAME, '$1$2');
   return stripped.length > 0 ? stripped : trimmed;
 }
 

@@ -1,5 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
+import { WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
 const SYNONYMS: Record<string, string[]> = {
   name: [
@@ -1027,6 +1028,7 @@ const ADDRESS_PART_EUROPE_MORE =
 function isOneAddressPart(label: string): boolean {
   return (
     ADDRESS_PART_CN.has(toSimplified(label)) ||
+    WORLD_ADDRESS_PARTS.has(label) ||
     ADDRESS_PART_NORDIC_PL.test(label) ||
     ADDRESS_PART_EUROPE_MORE.test(label) ||
     ADDRESS_PART_OTHER.has(label) ||
@@ -1079,7 +1081,7 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
     /^(middle name|middle names|отчество|по батькові|tussenvoegsel|tussenvoegsels|mellemnavn|mellomnavn)$/.test(label)
   )
     return 'middle';
-  return undefined;
+  return WORLD_NAME_PARTS.get(label);
 }
 
 // Hebrew labels (RTL pages: Monica, Israeli CRMs), the words of a contact card.
@@ -1899,6 +1901,13 @@ const ROUND11: Record<string, string[]> = {
   ],
 };
 
+// Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
+const TRADITIONAL = new Map(
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
+    .split(' ')
+    .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
+);
+
 // Icon glyphs a contact card uses as its only labels (✉ value, ☎ value, 🏢 value, 📍 value).
 const ICONS: Record<string, string[]> = {
   email: ['✉', '📧', '📨', '✉️'],
@@ -1961,6 +1970,9 @@ export function isRecordCodeLabel(simple: string): boolean {
 const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
 
 const LABEL_TO_KEY = new Map<string, string>();
+// The world's field words first: every table below overrides them; a word that is an address or a name part somewhere
+// stays a part (a Brazilian CEP is no Turkish "cep" mobile).
+for (const [l, key] of WORLD_LABELS) if (!isOneAddressPart(l) && !namePart(l)) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
@@ -1969,13 +1981,6 @@ for (const [key, labels] of Object.entries(EUROPE_MORE)) for (const l of labels)
 for (const [key, labels] of Object.entries(ROUND11)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
 for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
-
-// Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
-const TRADITIONAL = new Map(
-  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
-    .split(' ')
-    .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
-);
 
 export function toSimplified(label: string): string {
   let out = '';

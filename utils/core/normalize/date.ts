@@ -114,6 +114,17 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
     .replace(CJK_WEEKDAY_AFTER, '')
     .replace(/([〇零一二三四五六七八九十]+)(?=\s*[年月日])/gu, (run: string) => hanNumber(run));
   if (!text || text.length > 60) return null;
+  // A time of day after the date, as locales write it ("12.03.1984, 15:45:00", "5 nov. 2024 kl. 09.05", "1984年3月12日
+  // 下午3:45", "2024. 3. 12. 오후 3:45", "12/03/1984، 3:45 م"): the date before it, when that reads as one.
+  const timed = TIME_AFTER.exec(text);
+  if (timed?.[1]) {
+    const day = normalizeDate(timed[1], reading);
+    if (day) return day;
+  }
+  // A weekday before the date in the page's language or English ("Пн, 12.03.1984", "lundi 12/03/1984").
+  const lead = /^([\p{L}\p{M}.]+),?\s+(?=\d)/u.exec(text);
+  if (lead && /\d{4}/.test(text) && isDateFiller(lead[1] ?? '', lang))
+    return normalizeDate(text.slice(lead[0].length), reading);
   // An age or a note after the date ("1970-01-02（55岁）", "12/03/1984 (41 yrs)") is not part of it.
   const noted = /^(.*?[\d日일])\s*[(（][^()（）]{1,12}[)）]$/u.exec(text);
   if (noted) return normalizeDate(noted[1] ?? '', reading);
@@ -177,6 +188,8 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
   return /\p{L}/u.test(text) ? wordDate(text, lang, hint.calendar) : null;
 }
 
+const TIME_AFTER =
+  /^(.+?)[\s,،]+(?:[\p{L}\p{M}.]{1,8}\s*)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:\s*[\p{L}\p{M}.]{1,6})?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?))?$/u;
 const TIME = /(?:^|\s|T)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:[ap]\.?\s?m\.?|z|[+-]\d{2}:?\d{2}))?(?=\s|$)/giu;
 const NUMBER = /^(\d{1,4})(?:\.|st|nd|rd|th|er|re|e|º|ª)?$/iu;
 

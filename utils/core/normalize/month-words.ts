@@ -181,6 +181,16 @@ function buildLocale(tag: string): LocaleWords {
       for (const f of formats) addParts(words, f.formatToParts(day), sense);
     }
   }
+  // Thailand's own calendar is the Buddhist one (same months; its years are read minus 543 in date.ts): its era mark
+  // ("พ.ศ.") is a word a Thai date carries.
+  try {
+    const own = new Intl.DateTimeFormat(tag, { year: 'numeric', era: 'short', timeZone: 'UTC' });
+    if (own.resolvedOptions().calendar === 'buddhist')
+      for (const p of own.formatToParts(0))
+        if (p.type === 'era') for (const v of variants(p.value)) words.fillers.add(v);
+  } catch {
+    // no such locale
+  }
   return words;
 }
 

@@ -2,7 +2,7 @@
 // calendars from Intl, read back by normalizeDate / normalizePhone / normalizeField. Invented values, no page's.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeDate, type DateReading } from '@/utils/core/normalize/date';
+import { dateOrderForLang, normalizeDate, type DateReading } from '@/utils/core/normalize/date';
 import { asciiDigits } from '@/utils/core/normalize/digits';
 import { toGregorian } from '@/utils/core/normalize/calendar';
 import { normalizePhone } from '@/utils/core/normalize/phone';
@@ -98,6 +98,43 @@ describe('month words of every locale, from Intl', () => {
           const read = normalizeDate(written, reading);
           // Without the page's language a word two locales read differently may give nothing, never another date.
           if (saysLang || read !== null) expect(read, written).toBe(date.toISOString().slice(0, 10));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a date with its time, as each locale writes both', () => {
+  it.each<[string, DateReading, string]>([
+    ['12.03.1984, 15:45:00', { order: 'dmy', lang: 'de' }, '1984-03-12'],
+    ['5. nov. 2024 kl. 09.05', { order: 'dmy', lang: 'da' }, '2024-11-05'],
+    ['1984年3月12日 下午3:45', { order: 'ymd', lang: 'zh-TW' }, '1984-03-12'],
+    ['2024. 3. 12. 오후 3:45:00', { order: 'ymd', lang: 'ko' }, '2024-03-12'],
+    ['12/03/1984، 3:45 م', { order: 'dmy', lang: 'ar' }, '1984-03-12'],
+    ['3/12/2024, 3:45:00 PM', { order: 'mdy', lang: 'en-US' }, '2024-03-12'],
+    ['Пн, 12.03.1984', { order: 'dmy', lang: 'ru' }, '1984-03-12'],
+    ['lundi 12/03/1984 à 14h30', { order: 'dmy', lang: 'fr' }, '1984-03-12'],
+  ])('%s (%j) → %s', (written, reading, iso) => expect(normalizeDate(written, reading)).toBe(iso));
+
+  const locales = ['en', 'en-GB', 'zh', 'zh-TW', 'ja', 'ko', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'pl', 'cs', 'sk'];
+  locales.push('hu', 'ro', 'tr', 'vi', 'id', 'ms', 'sv', 'da', 'nb', 'fi', 'ru', 'uk', 'bg', 'el', 'he', 'ar', 'fa');
+  locales.push('hi', 'bn', 'th');
+  it("any date and time Intl writes in a locale's own calendar and styles reads back on a page of that language", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.constantFrom<Intl.DateTimeFormatOptions>(
+          {},
+          { dateStyle: 'medium', timeStyle: 'medium' },
+          { dateStyle: 'long', timeStyle: 'short' },
+          { dateStyle: 'full', timeStyle: 'short' },
+        ),
+        fc.date({ min: new Date(Date.UTC(1930, 0, 1)), max: new Date(Date.UTC(2070, 11, 31)), noInvalidDate: true }),
+        (lang, style, date) => {
+          const written = new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' }).format(date);
+          const read = normalizeDate(written, { order: dateOrderForLang(lang), lang });
+          expect(read, written).toBe(date.toISOString().slice(0, 10));
         },
       ),
       { numRuns: 300 },

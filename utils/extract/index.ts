@@ -40,7 +40,7 @@ function pageReading(root: Document, order: DateOrder | null | undefined): DateR
   const lang = (
     root.documentElement?.getAttribute('lang') ||
     root.body?.getAttribute('lang') ||
-    root.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    root.head?.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     ''
   )
     .split(',')[0]

@@ -57,13 +57,15 @@ const PERSIAN_DIGIT = /[\u06f0-\u06f9]/;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 
 /** The calendar a date's own marks, the page's language or its digits name, for a year that cannot be Gregorian. */
-function calendarHint(text: string, lang: string | undefined): { calendar: OtherCalendar | null; text: string } {
+function calendarHint(written: string, lang: string | undefined): { calendar: OtherCalendar | null; text: string } {
+  let text = written;
   const mark = ERA_MARK.exec(text);
   if (mark && /\d/.test(asciiDigits(text.slice(0, mark.index)).slice(-1))) {
     const rest = text.slice(0, mark.index);
     if (mark[1]) return { calendar: 'islamic-umalqura', text: rest };
     if (mark[2]) return { calendar: 'persian', text: rest };
-    return { calendar: null, text: rest };
+    // A Gregorian mark (م is also "p.m." after an Arabic time) adds nothing: a Gregorian year reads as one anyway.
+    text = rest;
   }
   const calendar =
     calendarOfLang(lang) ??

@@ -156,6 +156,8 @@ describe('other calendars, via Intl', () => {
     ['15/09/1445 هـ', 'dmy', '2024-03-25'],
     ['1445/09/15', { order: 'ymd', lang: 'ar-SA' }, '2024-03-25'],
     ['15 رمضان 1445', { order: 'dmy', lang: 'ar' }, '2024-03-25'],
+    ['15/09/1445، 3:45 م', { order: 'dmy', lang: 'ar' }, '2024-03-25'],
+    ['۱۴۰۳/۰۸/۱۵، ۳:۴۵ ب.ظ.', fa(), '2024-11-05'],
     ['4 Heshvan 5785', 'dmy', '2024-11-05'],
     // A year that cannot be Gregorian, on a page that does not say its calendar: nothing, not a wrong date.
     ['1403/08/15', 'ymd', null],

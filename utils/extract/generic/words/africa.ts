@@ -126,7 +126,7 @@ export const AFRICA: Record<string, WordTable> = {
     idNumber: 'id-nommer|id nommer|identiteitsnommer|id-nr.',
     customerId: 'kliëntnommer|klantnommer|kliënt nommer',
     owner: 'verantwoordelike|verkoopsverteenwoordiger|eienaar|toegewys aan|rekeningbestuurder',
-    product: 'produk|diens|polis',
+    product: 'diens|polis',
     signDate: 'kontrakdatum|datum onderteken|ondertekeningsdatum',
   },
   so: {

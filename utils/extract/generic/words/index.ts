@@ -2,7 +2,7 @@
 // table per language, grouped by region, each field's words `|`-separated and written as normalizeLabel leaves them
 // (lower case, no colon). The labels CRMs and ERPs localised into the language show (Odoo, Dolibarr, SuiteCRM,
 // Bitrix24… translation files), not guesses. They rank below every word of dictionary.ts: a word already there keeps
-// its field there.
+// its field there and is not repeated here (each word ships once in the content script).
 import { AFRICA } from './africa';
 import { EUROPE_WEST } from './europe-west';
 import { EAST_ASIA } from './east-asia';

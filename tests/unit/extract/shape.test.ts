@@ -114,6 +114,41 @@ describe('a record page in a language it has no words for', () => {
     });
   });
 
+  it('a grid of caption + value boxes, and "Label: value" lines, are such records too', () => {
+    const box = (label: string, value: string) =>
+      `<div class="it"><div class="k">${label}</div><div class="v">${value}</div></div>`;
+    const grid = `<div class="head"><h2>Dagny Ovre Lund</h2></div><div class="grid">${box('Plimbo', 'dagny@lund.example')}
+      ${box('Trosk', '<a href="tel:+4791555012">+47 915 55 012</a>')}${box('Varnu', 'Kivu 12')}${box('Sorp', 'Aktiv')}</div>`;
+    expect(values(grid, 'https://crm.example/kunde/5512', 'xx')).toEqual({
+      name: 'Dagny Ovre Lund',
+      email: 'dagny@lund.example',
+      phone: '+4791555012',
+    });
+    const lines = `<section><h1>Rafa Oku Menet</h1><div class="info"><p>Plimbo: rafa.menet@example.org</p>
+      <p>Trosk: +254 20 555 0142</p><p>Varnu: Kivu 12</p></div></section>`;
+    expect(values(lines, 'https://crm.example/kunde/5513', 'xx')).toEqual({
+      name: 'Rafa Oku Menet',
+      email: 'rafa.menet@example.org',
+      phone: '+254205550142',
+    });
+  });
+
+  it('an open dialog over a list holds the record, the list behind it does not', () => {
+    const rows = [1, 2, 3].map((n) => `<tr><td>Vela Marn ${n}</td><td>vela${n}@example.org</td></tr>`).join('');
+    const page = `<main><h1>Klantoj</h1><table><thead><tr><th>Nomo</th><th>Plimbo</th></tr></thead><tbody>${rows}</tbody></table></main>
+      <div role="dialog" aria-modal="true" class="sheet"><h2>Vela Marn Osk</h2><dl>${pair('Plimbo', 'vela.osk@example.org')}
+      ${pair('Trosk', '+254 20 555 0177')}${pair('Varnu', 'Kivu 14')}</dl></div>`;
+    expect(values(page, 'https://crm.example/klantoj', 'xx')).toEqual({
+      name: 'Vela Marn Osk',
+      email: 'vela.osk@example.org',
+      phone: '+254205550177',
+    });
+    // Closed, the dialog is no record and the list is none.
+    expect(values(page.replace('role="dialog"', 'role="dialog" hidden'), 'https://crm.example/klantoj', 'xx')).toEqual(
+      {},
+    );
+  });
+
   it('no record in the URL, or a list word in it: no customer', () => {
     expect(values(record(), 'https://crm.example/klanto', 'xx')).toEqual({});
     expect(values(record(), 'https://crm.example/list/4411', 'xx')).toEqual({});

@@ -502,29 +502,40 @@ const MIN_PAIRS = 3;
  * label-classed or "Label:" caption before its value, boxes of caption + value); `repeated` when a label text comes
  * back (the rows of a list, each with the same labels).
  */
+const CONTROLS = 'input:not([type=hidden]), select, textarea';
+
 function pairsIn(region: Element): { pairs: number; repeated: boolean } {
   const labels: string[] = [];
-  const add = (el: Element | null | undefined) => {
-    const text = el ? normalizeLabel(el.textContent ?? '') : '';
+  const add = (written: string | null | undefined) => {
+    const text = written ? normalizeLabel(written) : '';
     if (text && text.length <= 40 && /\p{L}/u.test(text)) labels.push(text);
   };
   const els = listOf(region.querySelectorAll('dt, tr, label, div, span, p, li, th, td, b, strong')).slice(0, 600);
   for (const el of els) {
     const tag = el.tagName;
     if (tag === 'DT') {
-      if (el.nextElementSibling?.tagName === 'DD') add(el);
+      if (el.nextElementSibling?.tagName === 'DD') add(el.textContent);
     } else if (tag === 'TR') {
       const cells = listOf((el as HTMLTableRowElement).cells);
       if (cells.length === 2 || cells.length === 4)
-        for (let i = 0; i < cells.length; i += 2) if ((cells[i + 1]?.textContent ?? '').trim()) add(cells[i]);
+        for (let i = 0; i < cells.length; i += 2)
+          if ((cells[i + 1]?.textContent ?? '').trim()) add(cells[i]?.textContent);
     } else if (tag === 'LABEL') {
-      add(el);
-    } else if (el.childElementCount === 0 && el.nextElementSibling && !/^(?:TH|TD)$/.test(tag)) {
+      add(el.textContent);
+    } else if (el.childElementCount === 0 && !/^(?:TH|TD)$/.test(tag)) {
       const text = (el.textContent ?? '').trim();
       const next = el.nextElementSibling;
-      const filled = (next.textContent ?? '').trim() !== '' || next.querySelector('input, select, textarea') !== null;
-      const caption = /[:：]$/.test(text) || /label|caption|key|title|name/i.test(el.getAttribute('class') ?? '');
-      if (filled && caption) add(el);
+      // "Label: value" in one line of its own.
+      const inline = /^([^:：]{1,30})[:：]\s*\S/.exec(text);
+      if (inline) add(inline[1]);
+      if (inline || !next) continue;
+      const filled = (next.textContent ?? '').trim() !== '' || next.matches(CONTROLS) || !!next.querySelector(CONTROLS);
+      // A caption: written with a colon, classed as one, or the first of a box of two (caption + value).
+      const caption =
+        /[:：]$/.test(text) ||
+        /label|caption|key|title|name/i.test(el.getAttribute('class') ?? '') ||
+        (el.parentElement?.childElementCount === 2 && el.parentElement.firstElementChild === el);
+      if (filled && caption && !/[@\d]{4}/.test(text)) add(text);
     }
   }
   return { pairs: labels.length, repeated: new Set(labels).size < labels.length };
@@ -864,8 +875,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   } else if (!options.region) {
     yield;
-    const shown = overlay ? shaped.filter((s) => contains(overlay, s.el)) : shaped;
-    const record = recordByShape(shown, doc, url, scopes, regions, env, contains, overlay);
+    // An open dialog, drawer or quick-view holding the shaped values (their labels unknown, it was not found by them).
+    const dialog =
+      overlay ??
+      findOpenOverlaysAround(
+        scopes,
+        shaped.filter((s) => s.label).map((s) => s.el),
+        env.cache,
+        (env.never ??= new Map()),
+      ).find((o) => shaped.filter((s) => s.label && contains(o, s.el)).length >= 2) ??
+      null;
+    const shown = dialog ? shaped.filter((s) => contains(dialog, s.el)) : shaped;
+    const record = recordByShape(shown, doc, url, scopes, regions, env, contains, dialog);
     if (record) {
       // The labelled facts of that region stay (a birth date under a known word); others are another box's.
       const kept = found.filter((f) => {

@@ -196,6 +196,20 @@ const GATES = [
     maxInvented: '1',
     minNoCustomer: '12',
   },
+  {
+    // Frozen-first score of round 13 (written blind in session 12) on main's HEAD at the freeze, 07:34 UTC, before
+    // anyone but its author saw the pages (9bcee33): 236 / 298 fields right (79.2 %), 6 wrong, 9 invented, 11 / 12
+    // no-customer pages right, after one truth correction (the Channels shop buyer's current order: its goods and
+    // order time added as product and signing date; the goods were counted invented; as scored 235 / 296, 6 wrong,
+    // 10 invented); on the stable pages (the ride-hailing storm page left out) 236 / 294 (80.3 %), 6 wrong, 9 invented,
+    // 11 / 12.
+    name: 'round 13',
+    dirs: ['round13'],
+    minAccuracy: '80',
+    maxWrong: '6',
+    maxInvented: '9',
+    minNoCustomer: '11',
+  },
 ];
 
 for (const gate of GATES)

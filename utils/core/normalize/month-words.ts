@@ -139,7 +139,8 @@ const LATIN = /^[\p{Script=Latin}\p{M}.'’ʻ ]+$/u;
 function variants(word: string): string[] {
   const w = dateWord(word).replace(/\s+/g, ' ').trim();
   const out = new Set([w, w.replace(/\.$/, '')]);
-  if (LATIN.test(w)) for (const v of [...out]) out.add(v.normalize('NFD').replace(/\p{M}/gu, ''));
+  // Turkish and Azerbaijani dotless ı has no accent to strip: ASCII spellings write it as i ("mayis", "kasim").
+  if (LATIN.test(w)) for (const v of [...out]) out.add(v.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i'));
   out.delete('');
   return [...out];
 }

@@ -72,6 +72,9 @@ describe('month words of every locale, from Intl', () => {
     ['Mar Lee 1984', 'dmy', null],
     ['12 March 1984 Room 4', 'dmy', null],
     ['12 Blorp 1984', 'dmy', null],
+    // Turkish months spelled in ASCII (dotless ı as i), as the old hand list read them.
+    ['14 Mayis 2025', 'dmy', '2025-05-14'],
+    ['3 kasim 2024', { order: 'dmy', lang: 'tr' }, '2024-11-03'],
     // Only the forms a locale writes: no made-up abbreviation.
     ['12 Janu 1984', 'dmy', null],
   ])('%s (%j) → %s', (written, reading, iso) => expect(normalizeDate(written, reading)).toBe(iso));

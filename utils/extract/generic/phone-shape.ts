@@ -1,34 +1,132 @@
-// Whether a number as written is a mobile by its numbering plan, for numbers no label types: mainland China 1[3-9]…,
-// Russia/Kazakhstan +7 9…, Brazil (DDD) 9xxxx-xxxx, the UK 07…, France 06/07, Spain 6/7…, Germany 015–017, India [6-9]…,
-// Vietnam 03/05/07/08/09…, Argentina +54 9…. Unknown plans answer false: the number then stays a phone, as the page
-// labels it.
-const PLANS: RegExp[] = [
-  /^(?:\+?86)?1[3-9]\d{9}$/,
-  /^(?:\+7|8)9\d{9}$/,
-  /^(?:\+?55)?\d{2}9\d{8}$/,
-  /^(?:\+44|0)7\d{9}$/,
-  /^(?:\+33|0)[67]\d{8}$/,
-  /^(?:\+34)?[67]\d{8}$/,
-  /^(?:\+49|0)1[5-7]\d{8,9}$/,
-  /^(?:\+91|0)[6-9]\d{9}$/,
-  /^\+84[35789]\d{8}$/,
-  /^\+549\d{10}$/,
-  /^\+65[89]\d{7}$/,
-];
-// National forms that other plans' landlines share (France's 03 88… is Vietnam's 03x mobile): read only on a page in
-// the plan's language.
-// Singapore's mobiles (8/9 + seven digits) are written without a prefix on a page in en-SG / zh-SG.
+// Whether a number as written is a mobile by its numbering plan (ITU-T E.164 and the national plans; libphonenumber's
+// PhoneNumberMetadata.xml mobile ranges, simplified), for numbers no label types. Unknown plans (North America,
+// Mexico since 2019) answer false: the number then stays a phone, as the page labels it.
+// International form (+CC or 00CC, a "(0)" trunk dropped): country code → the mobile part of its national number.
+const INTERNATIONAL: Record<string, string> = {
+  7: '9\\d{9}|7(?:0[0-8]|47|7[1-8])\\d{7}', // Russia; Kazakhstan 70x, 747, 77x
+  20: '1[0125]\\d{8}',
+  27: '(?:[67]\\d|8[1-4])\\d{7}',
+  30: '69\\d{8}',
+  31: '6\\d{8}',
+  32: '4[5-9]\\d{7}',
+  33: '[67]\\d{8}',
+  34: '[67]\\d{8}',
+  36: '(?:20|3[01]|50|70)\\d{7}',
+  39: '3\\d{8,9}',
+  40: '7\\d{8}',
+  41: '7[5-9]\\d{7}',
+  43: '6[5-9]\\d{7,10}',
+  44: '7[1-57-9]\\d{8}',
+  45: '(?:2\\d|3[01]|4[0-2]|5[0-3]|6[01]|71|81|9[1-3])\\d{6}',
+  46: '7[02369]\\d{7}',
+  47: '[49]\\d{7}',
+  48: '(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}',
+  49: '1[5-7]\\d{8,9}',
+  51: '9\\d{8}',
+  52: '1\\d{10}',
+  54: '9\\d{10}',
+  55: '\\d{2}9\\d{8}',
+  56: '9\\d{8}',
+  57: '3\\d{9}',
+  60: '1[0-46-9]\\d{7,8}',
+  61: '4\\d{8}',
+  62: '8[1-9]\\d{6,10}',
+  63: '9\\d{9}',
+  64: '2\\d{7,9}',
+  65: '[89]\\d{7}',
+  66: '[689]\\d{8}',
+  81: '[789]0\\d{8}',
+  82: '1[016-9]\\d{7,8}',
+  84: '[35789]\\d{8}',
+  86: '1[3-9]\\d{9}',
+  90: '5\\d{9}',
+  91: '[6-9]\\d{9}',
+  92: '3\\d{9}',
+  94: '7\\d{8}',
+  98: '9\\d{9}',
+  234: '[789][01]\\d{8}',
+  251: '[79]\\d{8}',
+  254: '(?:1[01]|7\\d)\\d{7}',
+  351: '9[1236]\\d{7}',
+  353: '8[35-9]\\d{7}',
+  358: '4\\d{5,9}|50\\d{4,8}',
+  359: '(?:8[7-9]|98)\\d{7}',
+  380: '(?:39|50|6[3678]|73|9[1-9])\\d{7}',
+  420: '(?:60[1-8]|7[2-9]\\d)\\d{6}',
+  421: '9\\d{8}',
+  852: '[5-79]\\d{7}',
+  880: '1[3-9]\\d{8}',
+  886: '9\\d{8}',
+  966: '5\\d{8}',
+  971: '5[024-68]\\d{7}',
+  972: '5\\d{8}',
+  977: '9[678]\\d{8}',
+};
+const INTERNATIONAL_PLAN = new RegExp(
+  `^\\+(?:${Object.entries(INTERNATIONAL)
+    .map(([cc, mobile]) => `${cc}(?:${mobile})`)
+    .join('|')})$`,
+);
+// Written without a prefix and shared by no landline anywhere near: mainland China's (86) 1[3-9]… (eleven digits), Russia's
+// 8 9…, India's 98765 43210 as Indians group it (a North American (917) 555-0100 or 917-555-0100 has the same digits
+// and is no mobile by its shape).
+const UNPREFIXED = /^(?:(?:86)?1[3-9]\d{9}|89\d{9})$/;
+const INDIA_BARE = /^[6-9]\d{4}[\s-]?\d{5}$/;
+// National forms that other plans' landlines share (France's 03 88… is Vietnam's 03x mobile, the UK's 01632 is
+// Germany's 016x, Xi'an's 029-8856 1207 is Brazil's (DD) 9xxxx-xxxx): read only on a page in the plan's language
+// (its <html lang>). Never guessed without it.
 const NATIONAL: [RegExp, RegExp][] = [
   [/^vi\b/i, /^0[35789]\d{8}$/],
   [/^[a-z]{2}-sg$/i, /^[89]\d{7}$/],
+  [/^(?:en|cy)\b/i, /^07[1-57-9]\d{8}$/],
+  [/^fr\b/i, /^0[67]\d{8}$/],
+  [/^(?:es|ca|gl|eu)\b/i, /^[67]\d{8}$/],
+  [/^de\b/i, /^01[5-7]\d{8,9}$/],
+  [/^(?:en-in|hi|bn|ta|te|mr|gu|kn|ml|pa)\b/i, /^0[6-9]\d{9}$/],
+  [/^pt\b/i, /^(?:0|55)?\d{2}9\d{8}$/],
+  [/^bn\b/i, /^01[3-9]\d{8}$/],
+  [/^sv\b/i, /^07[02369]\d{7}$/],
+  [/^(?:nb|nn|no)\b/i, /^[49]\d{7}$/],
+  [/^da\b/i, /^(?:2\d|3[01]|4[0-2]|5[0-3]|6[01]|71|81|9[1-3])\d{6}$/],
+  [/^fi\b/i, /^04\d{5,9}$|^050\d{4,8}$/],
+  [/^en-au$/i, /^04\d{8}$/],
+  [/^en-nz$/i, /^02\d{7,9}$/],
+  [/^en-ie$|^ga\b/i, /^08[35-9]\d{7}$/],
+  [/^en-za$|^(?:af|zu|xh)\b/i, /^0(?:[67]\d|8[1-4])\d{7}$/],
+  [/^en-ng$/i, /^0[789][01]\d{8}$/],
+  [/^en-ke$|^sw\b/i, /^0(?:1[01]|7\d)\d{7}$/],
+  [/^es-co$/i, /^3\d{9}$/],
+  [/^es-(?:cl|pe)$/i, /^9\d{8}$/],
+  [/^hu\b/i, /^06(?:20|3[01]|50|70)\d{7}$/],
+  [/^pl\b/i, /^(?:45|5[0137]|6[069]|7[2389]|88)\d{7}$/],
+  [/^cs\b/i, /^(?:60[1-8]|7[2-9]\d)\d{6}$/],
+  [/^sk\b/i, /^09\d{8}$/],
+  [/^ro\b/i, /^07\d{8}$/],
+  [/^bg\b/i, /^0(?:8[7-9]|98)\d{7}$/],
+  [/^el\b/i, /^69\d{8}$/],
+  [/^tr\b/i, /^0?5\d{9}$/],
+  [/^uk\b/i, /^0(?:39|50|6[3678]|73|9[1-9])\d{7}$/],
+  [/^it\b/i, /^3\d{8,9}$/],
+  [/^pt\b/i, /^9[1236]\d{7}$/],
+  [/^nl\b/i, /^06\d{8}$/],
+  [/^ja\b/i, /^0[789]0\d{8}$/],
+  [/^ko\b/i, /^01[016-9]\d{7,8}$/],
+  [/^zh-(?:tw|hant)/i, /^09\d{8}$/],
+  [/^(?:id|ms)\b/i, /^08[1-9]\d{6,10}$|^01[0-46-9]\d{7,8}$/],
+  [/^th\b/i, /^0[689]\d{8}$/],
+  [/^(?:fil|tl)\b/i, /^09\d{9}$/],
+  [/^ar-(?:sa|ae)|^he\b/i, /^05\d{8}$/],
+  [/^ar-eg/i, /^01[0125]\d{8}$/],
+  [/^fa\b/i, /^09\d{9}$/],
+  [/^ur\b/i, /^03\d{9}$/],
 ];
-// India without its prefix, as Indians write it (98765 43210, 9876543210): a North American number written
-// (917) 555-0100 or 917-555-0100 has the same digits and is no mobile by its shape.
-const INDIA_BARE = /^[6-9]\d{4}[\s-]?\d{5}$/;
 
 /** `lang`: the page's language (its <html lang>), for national forms shared between plans. */
 export function isMobileShape(written: string, lang = ''): boolean {
-  const digits = written.replace(/[^\d+]/g, '');
-  if (PLANS.some((p) => p.test(digits)) || INDIA_BARE.test(written.trim())) return true;
+  const digits = written
+    .replace(/\(0\)/g, '')
+    .replace(/^\s*00(?=[1-9])/, '+')
+    .replace(/[^\d+]/g, '');
+  if (INTERNATIONAL_PLAN.test(digits) || UNPREFIXED.test(digits) || INDIA_BARE.test(written.trim())) return true;
   return NATIONAL.some(([language, plan]) => language.test(lang) && plan.test(digits));
 }

@@ -4,7 +4,9 @@
 // no customer.
 import { needsConfirmation } from '@/utils/extract/confidence';
 import { isIdShape, isPhoneShape, shapeKeyOf } from '@/utils/extract/generic/value-shape';
+import { extractCustomer } from '@/utils/extract';
 import { classReader } from './class-page';
+import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 const { context, values } = classReader('en', NOW);
@@ -188,5 +190,52 @@ describe('a record page in a language it has no words for', () => {
       .replace('support@zembla.example', 'Zembla Trade Ltd')
       .replace(/UTC\+1/, 'Kivu');
     expect(values(single, 'https://crm.example/agordoj/12', 'xx')).toEqual({});
+  });
+});
+
+describe('round 13 classes: settings pages, contact people, slotted cards', () => {
+  it('an account settings page in any language names no customer (its URL says settings, its title is no name)', () => {
+    const field = (label: string, value: string) =>
+      `<div class="f"><label>${label}</label><input value="${value}"></div>`;
+    const page = `<div class="top">Kivo · <span>Eda Marn</span></div><h2>Nastavení účtu</h2><form>
+      ${field('Firma', 'Eda Marn – studio')}${field('Ulice', 'Lipová 12')}${field('Telefon', '+420 731 555 018')}
+      ${field('Plimbo', 'eda@marn-studio.example')}</form>`;
+    expect(values(page, 'https://crm.example/edamarn/settings/account', 'cs')).toEqual({});
+    expect(values(page, 'https://crm.example/app/einstellungen', 'cs')).toEqual({});
+  });
+
+  it('a company’s contact people, each named by a kind of contact (财务联系人, Billing contact): none of their numbers', () => {
+    const page = `<div class="bar">客户信息</div><table>${row('客户名称', '杭州禾川织造有限公司')}${row('联系电话', '0571-8655 2210')}</table>
+      <div class="bar">联系人</div><table><tr><td>业务联系人</td><td>鲍晓庆</td><td>手机</td><td>13905550121</td></tr>
+      <tr><td>财务联系人</td><td>柏文涛</td><td>手机</td><td>13705550188</td></tr></table>`;
+    const got = values(page, 'https://crm.example/cust/view?custCode=33010022', 'zh-CN');
+    expect(got.name).toBe('杭州禾川织造有限公司');
+    expect(got.phone).toBe('057186552210');
+    expect(got.mobile).toBeUndefined();
+  });
+
+  it('a card’s title right before the slot its field components fill is no value of any of them', () => {
+    const doc = parsePage('<html lang="en"><body><x-card id="c"></x-card></body></html>');
+    const card = doc.getElementById('c') as Element;
+    const shadow = card.attachShadow({ mode: 'open' });
+    shadow.append(doc.createElement('h3'), doc.createElement('slot'));
+    (shadow.firstChild as Element).textContent = 'Plan';
+    for (const [label, value] of [
+      ['Name', 'Ilse Varga'],
+      ['Product', 'Fibre 300 annual'],
+      ['Email', 'ilse@varga.example'],
+    ]) {
+      const field = doc.createElement('x-field');
+      const inner = field.attachShadow({ mode: 'open' });
+      const l = doc.createElement('span');
+      l.textContent = label ?? '';
+      const v = doc.createElement('span');
+      v.append(doc.createElement('slot'));
+      inner.append(l, v);
+      field.textContent = value ?? '';
+      card.append(field);
+    }
+    const ctx = extractCustomer(doc, 'https://crm.example/subscriber/SB-2231', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.product?.value).toBe('Fibre 300 annual');
   });
 });

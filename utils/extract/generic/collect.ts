@@ -501,7 +501,9 @@ function isValueOfLabel(el: Element): boolean {
 
 /** A shadow root's body that shows several light-DOM elements through one slot: a panel of fields, not one value. */
 function slotsSeveral(el: Element): boolean {
-  for (const slot of listOf(el.getElementsByTagName('slot'))) {
+  // (The value may be the slot itself: a card's title right before the <slot> its field components are assigned to.)
+  const slots = el.tagName === 'SLOT' ? [el] : listOf(el.getElementsByTagName('slot'));
+  for (const slot of slots) {
     const assigned = (slot as HTMLSlotElement).assignedElements?.({ flatten: true }) ?? [];
     if (assigned.length >= 2) return true;
   }

@@ -474,6 +474,19 @@ function lastField(fields: Candidate[], root: Element): Element | null {
   return last;
 }
 
+const SETTINGS_URL =
+  /[/#](?:settings?|account-?settings|einstellungen|nastaveni|parametres|parametros|configuracion|configuracoes|ajustes|impostazioni|instellingen|ustawienia|beallitasok|installningar|indstillinger|innstillinger|asetukset|ayarlar|pengaturan|tetapan|cai-?dat|nastroyki)(?:[/?#.]|$)/i;
+
+/** The URL's path and hash (its query and host say nothing of the page's kind here). */
+function urlPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.hash}`;
+  } catch {
+    return '';
+  }
+}
+
 // How sure a value read by its shape alone is (docs/adapters.md, "Confidence"): a phone is to be confirmed.
 const SHAPE_CONFIDENCE: Record<string, number> = { email: 0.7, idNumber: 0.75, phone: 0.6, mobile: 0.6 };
 
@@ -699,6 +712,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A user's URL (the agent's profile, a sales rep) names no customer unless the page shows a customer's own fields:
   // shops call their customers 用户, help desks keep customers as users.
   const userUrl = urlIsUserPage(url);
+  // A settings page naming no record (the signed-in user's or the company's own: /settings/account, /einstellungen):
+  // its name, phone and address are the account's, never a customer's, whatever its language.
+  if (SETTINGS_URL.test(urlPath(url)) && !recordFromUrl(url)) return { found: [], root: null, none: 'user' };
   const body = doc.body ?? doc.documentElement;
   const regions: RegionCache = new Map();
   env.never ??= new Map();

@@ -83,9 +83,10 @@ export function dropOtherNamedSections<
   return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => b.contains(c.el)));
 }
 
-// A cell naming a company's contact person (主联系人, Main contact, Ansprechpartner, 担当者): the row is that person's.
+// A cell naming a company's contact person (主联系人, 财务联系人, Main contact, Billing contact, Ansprechpartner, 担当者):
+// the row is that person's.
 const CONTACT_PERSON =
-  /^(?:(?:主|首要|第一|默认|主要)?联系人(?:姓名)?|(?:main|primary|key)\s+contact(?:\s+person)?|contact\s+person|ansprechpartner|contactpersoon|personne de contact|contact principal|persona de contacto|pessoa de contato|主担当|担当者|담당자|контактное лицо)[:：]?$/i;
+  /^(?:[\u4e00-\u9fff]{0,4}联系人(?:姓名)?|(?:main|primary|key|billing|finance|financial|accounts?|technical|sales|purchasing|shipping|second|other)\s+contact(?:\s+person)?|contact\s+person|ansprechpartner|contactpersoon|personne de contact|contact principal|persona de contacto|pessoa de contato|主担当|担当者|담당자|контактное лицо)[:：]?$/i;
 
 /**
  * On a company's record (its name an organisation's), a phone, mobile or e-mail in the row of a separate table that

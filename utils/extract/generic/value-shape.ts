@@ -64,7 +64,7 @@ export function shapeKeyOf(text: string, lang = '', fromTelLink = false): ShapeK
 
 // Addresses of a role or a machine, not of a person (the company's support line, a no-reply sender).
 const ROLE_MAILBOX =
-  /^(?:support|help|helpdesk|info|contact|hello|service|services|sales|admin|administrator|noreply|no-reply|donotreply|do-not-reply|office|team|billing|accounts|hr|jobs|careers|press|marketing|webmaster|postmaster|mailer-daemon|notifications?|feedback|enquiries|inquiries|kefu|fuwu)$/i;
+  /^(?:support|help|helpdesk|info|contact|hello|service|services|sales|admin|administrator|noreply|no-reply|donotreply|do-not-reply|office|team|billing|accounts|hr|jobs|careers|press|marketing|webmaster|postmaster|mailer-daemon|notifications?|feedback|enquiries|inquiries|kefu|fuwu|invoices?|invoicing|faktura|fakturace|faktury|factura|facturas|facturacion|facturation|rechnung|rechnungen|fattura|fatture)$/i;
 
 /** An e-mail address of a role (support@, info@, noreply@…), never evidence of a person's record. */
 export function isRoleMailbox(email: string): boolean {

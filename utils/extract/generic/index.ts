@@ -714,7 +714,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const userUrl = urlIsUserPage(url);
   // A settings page naming no record (the signed-in user's or the company's own: /settings/account, /einstellungen):
   // its name, phone and address are the account's, never a customer's, whatever its language.
-  if (SETTINGS_URL.test(urlPath(url)) && !recordFromUrl(url)) return { found: [], root: null, none: 'user' };
+  // (A URL with an id anywhere — "/settings/customer-manage.jsp?id=1280341", a portal's record editor — is not one.)
+  if (SETTINGS_URL.test(urlPath(url)) && !/\d{2,}/.test(url) && !recordFromUrl(url))
+    return { found: [], root: null, none: 'user' };
   const body = doc.body ?? doc.documentElement;
   const regions: RegionCache = new Map();
   env.never ??= new Map();

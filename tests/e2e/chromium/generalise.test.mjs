@@ -110,9 +110,11 @@ const GATES = [
     // 1e1d2fd: 279 / 315 (88.6 %; stable pages 272 / 307, 88.6 %), 2 wrong, 1 invented (0 on the stable pages).
     // With round 10's classes (r10a: several "Label: <input>" pairs in one cell, VICIdial's address whole): 282 / 315
     // (89.5 %; stable 275 / 307, 89.6 %), 1 wrong (Filament's NDIS number vs the URL id), 1 invented (0 stable).
+    // With session 12's general reading (world words, locale values, shapes; main a462ee0): stable 283 / 307 (92.2 %),
+    // 1 wrong, 0 invented, 12 / 12.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '91',
+    minAccuracy: '92',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -202,13 +204,14 @@ const GATES = [
     // no-customer pages right, after one truth correction (the Channels shop buyer's current order: its goods and
     // order time added as product and signing date; the goods were counted invented; as scored 235 / 296, 6 wrong,
     // 10 invented); on the stable pages (the ride-hailing storm page left out) 236 / 294 (80.3 %), 6 wrong, 9 invented,
-    // 11 / 12.
+    // 11 / 12. Then its classes fixed (phone plans, settings pages, contact kinds, slot titles, 车型; tuned: round 13
+    // was read; main a462ee0): 242 / 298 (81.2 %; stable 242 / 294, 82.3 %), 3 wrong, 1 invented, 12 / 12.
     name: 'round 13',
     dirs: ['round13'],
-    minAccuracy: '80',
-    maxWrong: '6',
-    maxInvented: '9',
-    minNoCustomer: '11',
+    minAccuracy: '82',
+    maxWrong: '3',
+    maxInvented: '1',
+    minNoCustomer: '12',
   },
 ];
 

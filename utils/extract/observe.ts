@@ -128,7 +128,7 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
       guard.takeRecords();
       dirty = false;
       try {
-        const done = await runSliced(steps(), {
+        const done = await runSliced(steps, {
           pause,
           changed: () => id !== runId || stopped || guard.takeRecords().length > 0 || dirty,
           budgetMs: options.sliceMs,

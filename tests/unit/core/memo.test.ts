@@ -1,4 +1,4 @@
-import { memoByString } from '@/utils/core/memo';
+import { markProvisional, memoByString } from '@/utils/core/memo';
 
 describe('memoByString', () => {
   it('calls the function once per string, including for undefined results', () => {
@@ -18,5 +18,22 @@ describe('memoByString', () => {
     expect(fn).toHaveBeenCalledTimes(4);
     expect(m('c')).toBe('C');
     expect(fn).toHaveBeenCalledTimes(4);
+  });
+
+  it('keeps no value computed while a reading was provisional (month words not built yet)', () => {
+    let built = false;
+    const fn = vi.fn((s: string) => {
+      if (!built) {
+        markProvisional();
+        return null;
+      }
+      return s === '12. März 1984' ? '1984-03-12' : null;
+    });
+    const m = memoByString(fn);
+    expect(m('12. März 1984')).toBeNull();
+    built = true;
+    expect(m('12. März 1984')).toBe('1984-03-12');
+    expect(m('12. März 1984')).toBe('1984-03-12');
+    expect(fn).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,6 +5,7 @@
 // (docs/adapters.md, "Values as every locale writes them"). Built lazily, one locale at a time, and cached: loading
 // one locale's data costs a few milliseconds, so only the page's language, English, and then the locales of the
 // word's own script are built, and only when a date has a word in it.
+import { markProvisional } from '../memo';
 import { dayIn, type Calendar } from './calendar';
 
 /** One reading of a month word: the calendar, and the month as `dayIn` names it (a number, or Hebrew's name). */
@@ -155,35 +156,74 @@ function sampleDays(calendar: Calendar): number[] {
 }
 
 function buildLocale(tag: string): LocaleWords {
-  const have = built.get(tag);
-  if (have) return have;
-  const words: LocaleWords = { months: new Map(), fillers: new Set(), eras: new Map() };
-  built.set(tag, words);
-  const calendars = LOCALES.find(([l]) => l === tag)?.slice(1) ?? [];
-  for (const calendar of ['gregory', ...calendars] as Calendar[]) {
-    const locale = `${tag}-u-ca-${calendar}`;
-    let formats: Intl.DateTimeFormat[];
-    try {
-      formats = (
-        [
-          { dateStyle: 'full' },
-          { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' },
-          { year: 'numeric', month: 'long', day: 'numeric', era: 'short' },
-          { month: 'long' },
-          { month: 'short' },
-          { dateStyle: 'long', timeStyle: 'short' },
-        ] as Intl.DateTimeFormatOptions[]
-      ).map((o) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }));
-    } catch {
-      continue; // a locale this runtime's ICU does not have
-    }
-    for (const day of sampleDays(calendar)) {
-      const sense: MonthSense = { calendar, month: dayIn(calendar, day).month };
-      for (const f of formats) addParts(words, f.formatToParts(day), sense);
-    }
+  for (;;) {
+    const have = built.get(tag);
+    if (have) return have;
+    buildLocalePart(tag);
   }
-  // Thailand's own calendar is the Buddhist one (same months; its years are read minus 543 in date.ts): its era mark
-  // ("พ.ศ.") is a word a Thai date carries.
+}
+
+// Locales being built a part at a time (buildLocalePart), with the parts still to do.
+const partial = new Map<string, { words: LocaleWords; left: (() => void)[] }>();
+
+/**
+ * Does one part of building a listed locale's words (a calendar's formats, or twelve of its sample days: a few
+ * milliseconds at most): true once the locale is complete and cached. What withLocalesPutOff said a date wanted is
+ * built this way, a few parts per turn.
+ */
+export function buildLocalePart(tag: string): boolean {
+  if (built.has(tag)) return true;
+  let part = partial.get(tag);
+  if (!part) {
+    const words: LocaleWords = { months: new Map(), fillers: new Set(), eras: new Map() };
+    const calendars = LOCALES.find(([l]) => l === tag)?.slice(1) ?? [];
+    part = { words, left: ['gregory', ...calendars].flatMap((c) => calendarParts(words, tag, c as Calendar)) };
+    part.left.push(() => addOwnEra(words, tag));
+    partial.set(tag, part);
+  }
+  part.left.shift()?.();
+  if (part.left.length > 0) return false;
+  built.set(tag, part.words);
+  partial.delete(tag);
+  return true;
+}
+
+/** One calendar's words of a locale, in parts: its formats, then its sample days twelve at a time. */
+function calendarParts(words: LocaleWords, tag: string, calendar: Calendar): (() => void)[] {
+  let formats: Intl.DateTimeFormat[] = [];
+  const days = sampleDays(calendar);
+  const parts = [
+    () => {
+      try {
+        formats = (
+          [
+            { dateStyle: 'full' },
+            { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' },
+            { year: 'numeric', month: 'long', day: 'numeric', era: 'short' },
+            { month: 'long' },
+            { month: 'short' },
+            { dateStyle: 'long', timeStyle: 'short' },
+          ] as Intl.DateTimeFormatOptions[]
+        ).map((o) => new Intl.DateTimeFormat(`${tag}-u-ca-${calendar}`, { ...o, timeZone: 'UTC' }));
+      } catch {
+        formats = []; // a locale this runtime's ICU does not have
+      }
+    },
+  ];
+  for (let i = 0; i < days.length; i += 12)
+    parts.push(() => {
+      for (const day of days.slice(i, i + 12)) {
+        if (formats.length === 0) return;
+        const sense: MonthSense = { calendar, month: dayIn(calendar, day).month };
+        for (const f of formats) addParts(words, f.formatToParts(day), sense);
+      }
+    });
+  return parts;
+}
+
+// Thailand's own calendar is the Buddhist one (same months; its years are read minus 543 in date.ts): its era mark
+// ("พ.ศ.") is a word a Thai date carries.
+function addOwnEra(words: LocaleWords, tag: string): void {
   try {
     const own = new Intl.DateTimeFormat(tag, { year: 'numeric', era: 'short', timeZone: 'UTC' });
     if (own.resolvedOptions().calendar === 'buddhist')
@@ -192,7 +232,6 @@ function buildLocale(tag: string): LocaleWords {
   } catch {
     // no such locale
   }
-  return words;
 }
 
 function addParts(words: LocaleWords, parts: Intl.DateTimeFormatPart[], sense: MonthSense): void {
@@ -298,17 +337,53 @@ function localeOf(lang: string): string | null {
   return LOCALES.find(([t]) => t.toLowerCase() === primary)?.[0] ?? null;
 }
 
+// Locales a date asked for while building them is put off (during a sliced extraction), or null when they are built
+// at once. Building every Latin-script locale takes 170–300 ms: one task that long freezes the page (#11, "no long
+// task"), so a sliced extraction puts it off, builds the locales a few per slice and reads again (utils/extract/sliced.ts).
+let putOff: Set<string> | null = null;
+
+/**
+ * Runs `read` with the building of locales put off: a date needing a locale not built yet reads as if no locale knew
+ * its words (a reading to throw away) and the locales it wanted are returned, to be built (buildLocalePart) before
+ * reading again. Nothing is put off when every locale asked for is built: the reading is then the same as without.
+ */
+export function withLocalesPutOff<T>(read: () => T): { value: T; wanted: string[] } {
+  const outer = putOff;
+  const wanted = new Set<string>();
+  putOff = wanted;
+  try {
+    return { value: read(), wanted: [...wanted] };
+  } finally {
+    putOff = outer;
+  }
+}
+
 /**
  * The groups of locales to ask about a date's words, in order: the page's language, English, then every listed locale
- * writing in the script of `word`. A word is read by the first group that knows it.
+ * writing in the script of `word`. A word is read by the first group that knows it. While building is put off, the
+ * first group not built yet is noted and it and every later group give nothing (a later group is wanted only if the
+ * earlier ones, once built, do not know the word).
  */
 export function localeGroups(lang: string | undefined, word: string): (() => LocaleWords[])[] {
   const own = lang ? localeOf(lang) : null;
   const script = scriptOf(word);
+  let waiting = false;
+  const group = (tags: () => string[]) => (): LocaleWords[] => {
+    if (waiting) return [];
+    const list = tags();
+    const missing = putOff ? list.filter((t) => !built.has(t)) : [];
+    if (missing.length > 0) {
+      for (const t of missing) putOff?.add(t);
+      markProvisional();
+      waiting = true;
+      return [];
+    }
+    return list.map(buildLocale);
+  };
   return [
-    () => (own ? [buildLocale(own)] : []),
-    () => (script?.[0] === 'Latin' ? ['en', 'en-GB'].map(buildLocale) : []),
-    () => (script ? localesWriting(script).map(buildLocale) : []),
+    group(() => (own ? [own] : [])),
+    group(() => (script?.[0] === 'Latin' ? ['en', 'en-GB'] : [])),
+    group(() => (script ? localesWriting(script) : [])),
   ];
 }
 

@@ -43,10 +43,20 @@ describe('a mobile under a bare phone word of any language', () => {
     expect(values(page, 'https://crm.example/client/7', '').mobile).toBeUndefined();
   });
 
-  it('alone under English "Phone" a mobile-shaped number stays the phone the page says', () => {
-    const v = values(card('Tom Reed', 'Phone', '+61 412 555 019'), 'https://crm.example/client/7', 'en-AU');
-    expect(v.phone).toBe('+61412555019');
-    expect(v.mobile).toBeUndefined();
+  it('under English "Phone" as under any bare word: a mobile by its plan, a landline stays the phone', () => {
+    const mobile = values(card('Tom Reed', 'Phone', '+61 412 555 019'), 'https://crm.example/client/7', 'en-AU');
+    expect([mobile.mobile, mobile.phone]).toEqual(['+61412555019', undefined]);
+    const landline = values(card('Tom Reed', 'Phone', '+61 2 9555 0190'), 'https://crm.example/client/7', 'en-AU');
+    expect([landline.phone, landline.mobile]).toEqual(['+61295550190', undefined]);
+  });
+
+  it('ten digits run together are India’s mobile only on a page in an Indian language, never a US number', () => {
+    const us = values(card('Amy Fox', 'Phone', '6145550173'), 'https://crm.example/client/7', 'en-US');
+    expect([us.phone, us.mobile]).toEqual(['6145550173', undefined]);
+    const noLang = values(card('Amy Fox', 'Phone', '9175550100'), 'https://crm.example/client/7');
+    expect([noLang.phone, noLang.mobile]).toEqual(['9175550100', undefined]);
+    const india = values(card('Ravi Menon', 'Phone', '9845012345'), 'https://crm.example/client/7', 'en-IN');
+    expect([india.mobile, india.phone]).toEqual(['9845012345', undefined]);
   });
 });
 

@@ -99,11 +99,13 @@ describe('the right one of several typed numbers', () => {
     expect(v.phone).toBe('02435558800');
   });
 
-  it('alone under "Phone", a number keeps the label’s word (a UK 07… stays the phone)', () => {
-    const page = `<div class="card">${row('Name', 'Tom Reed')}${row('Phone', '+44 7700 900123')}${row('Email', 't@r.example')}</div>`;
-    const v = values(page, 'https://crm.example/x', 'en-GB');
-    expect(v.phone).toBe('+447700900123');
-    expect(v.mobile).toBeUndefined();
+  it('alone under "Phone", a number is typed by its plan (a UK 07… is the mobile, a UK 020… the phone)', () => {
+    const page = (n: string) =>
+      `<div class="card">${row('Name', 'Tom Reed')}${row('Phone', n)}${row('Email', 't@r.example')}</div>`;
+    const mobile = values(page('+44 7700 900123'), 'https://crm.example/x', 'en-GB');
+    expect([mobile.mobile, mobile.phone]).toEqual(['+447700900123', undefined]);
+    const landline = values(page('+44 20 7946 0958'), 'https://crm.example/x', 'en-GB');
+    expect([landline.phone, landline.mobile]).toEqual(['+442079460958', undefined]);
   });
 
   it('India’s plan without its prefix is not read into a North American number', () => {

@@ -22,6 +22,7 @@ import { listOf } from '../list';
 import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
+import { CN_MOBILE_WRITTEN } from './phone-shape';
 
 // 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
 // inside the record region, after the labelled fields.
@@ -68,7 +69,6 @@ const MOBILE_TYPE =
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
-const CN_MOBILE_SHAPE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真|팩스)$`, 'i');
@@ -296,7 +296,7 @@ function splitTypedPhones(c: Candidate): Candidate[] {
     .filter((t) => !OTHER_TYPE.test(t.type.trim()))
     .map((t) => {
       const type = t.type.trim();
-      const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_SHAPE.test(t.number.trim()));
+      const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_WRITTEN.test(t.number.trim()));
       return { ...c, key: !type ? c.key : mobile ? 'mobile' : 'phone', lines: [t.number] };
     });
 }
@@ -314,7 +314,7 @@ function keyUnderTypeWord(key: string, label: string, lines: string[]): string {
   const text = lines.join(' ').replace(/\s+/g, ' ').trim();
   if (EMAIL_SHAPE.test(text)) return 'email';
   if (PHONE_SHAPE.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7)
-    return MOBILE_TYPE.test(label) || (MAIN_TYPE.test(label) && CN_MOBILE_SHAPE.test(text)) ? 'mobile' : 'phone';
+    return MOBILE_TYPE.test(label) || (MAIN_TYPE.test(label) && CN_MOBILE_WRITTEN.test(text)) ? 'mobile' : 'phone';
   // Lines with a number under "Work" / "Home" (an "Addresses" section): an address.
   if (lines.length >= 2 && /\d/.test(text) && !/[:：]/.test(text)) return 'address';
   return key === 'type' ? '' : key;
@@ -1020,7 +1020,7 @@ function fromTypeTags(body: Scope, env: ReadEnv, regions: RegionCache, out: Cand
     const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
     if (!phone && !email) continue;
     if (isExcludedRegion(prev, regions) || isInListRow(prev)) continue;
-    const mobile = MOBILE_TYPE.test(word) || ((self || MAIN_TYPE.test(word)) && CN_MOBILE_SHAPE.test(value));
+    const mobile = MOBILE_TYPE.test(word) || ((self || MAIN_TYPE.test(word)) && CN_MOBILE_WRITTEN.test(value));
     const key = email ? 'email' : mobile ? 'mobile' : 'phone';
     out.push({ key, label: word, lines: [value], el: prev, via: 'inline', hidden: isHidden(prev, env.cache) });
   }

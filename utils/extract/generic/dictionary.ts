@@ -2144,18 +2144,17 @@ export function labelRank(label: string): number {
   const key = keyForLabel(label);
   // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.
   if (key === 'signDate' && SIGN_UP.test(simple)) return 3;
-  // What the customer was interested in (意向课程, Product Interest) loses to what was bought (报名课程).
-  if (key === 'product' && INTEREST.test(simple)) return 3;
-  // The customer's own car (车型 on a car-wash or service member's file) is the product only when nothing bought — a
-  // package, a card, a plan — is shown beside it; on a dealer's lead it is the car of interest, alone.
-  if (key === 'product' && VEHICLE_MODEL.test(simple)) return 3;
+  // A product named but not bought loses to what was bought (报名课程, a package, a card): what the customer was
+  // interested in (意向课程, Product Interest), and the customer's own car (车型 on a car-wash or service member's file;
+  // on a dealer's lead it is the car of interest, alone).
+  if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
   // A date the label says was signed beats a purchase or policy date (Purchase Date above Plan Signed).
   return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
-const INTEREST = /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish/;
-const VEHICLE_MODEL = /^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
+const NOT_BOUGHT =
+  /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any

@@ -10,9 +10,12 @@ import { composedContains, composedParent } from '../composed';
 import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
 import { namesOrganisation } from '../entity';
+import { SETTINGS_WORDS } from './settings-words';
 
-const NOT_A_NAME =
-  /详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|settings|nastavení|einstellungen|paramètres|configuración|ajustes|impostazioni|instellingen|configurações|настройки|ustawienia|beállítások|inställningar|indstillinger|innstillinger|asetukset|ayarlar|cài đặt|pengaturan|设置|設定|설정|الإعدادات|הגדרות|ρυθμίσεις|setări|nastavenia|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明/i;
+const NOT_A_NAME = new RegExp(
+  `详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|${SETTINGS_WORDS.join('|')}|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明`,
+  'i',
+);
 // A box's title made of a data / details / fields word, in the languages of CRMs (Základní údaje, Kontaktní údaje,
 // Vlastní pole, Données générales, Datos básicos, Stammdaten, Основные данные, 基本情報, 기본 정보): a section, not a name.
 const SECTION_WORDS =

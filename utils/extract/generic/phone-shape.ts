@@ -67,11 +67,14 @@ const INTERNATIONAL_PLAN = new RegExp(
     .map(([cc, mobile]) => `${cc}(?:${mobile})`)
     .join('|')})$`,
 );
-// Written without a prefix and shared by no landline anywhere near: mainland China's (86) 1[3-9]… (eleven digits), Russia's
-// 8 9…, India's 98765 43210 as Indians group it (a North American (917) 555-0100 or 917-555-0100 has the same digits
-// and is no mobile by its shape).
-const UNPREFIXED = /^(?:(?:86)?1[3-9]\d{9}|89\d{9})$/;
-const INDIA_BARE = /^[6-9]\d{4}[\s-]?\d{5}$/;
+/** A mainland mobile as written (13912345678, 139 1234 5678, +86 139-1234-5678); never a North American 1-415-555-…. */
+export const CN_MOBILE_WRITTEN = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
+// Written without a prefix and shared by no landline anywhere near: a mainland mobile as written (above), Russia's
+// 8 9…, India's 98765 43210 as Indians group it. A North American (917) 555-0100, 917-555-0100 or 9175550100 has the
+// same digits as India's and is no mobile by its shape: India's ten digits run together are read only on a page in an
+// Indian language (NATIONAL).
+const RUSSIA_UNPREFIXED = /^89\d{9}$/;
+const INDIA_GROUPED = /^[6-9]\d{4}[\s-]\d{5}$/;
 // National forms that other plans' landlines share (France's 03 88… is Vietnam's 03x mobile, the UK's 01632 is
 // Germany's 016x, Xi'an's 029-8856 1207 is Brazil's (DD) 9xxxx-xxxx): read only on a page in the plan's language
 // (its <html lang>). Never guessed without it.
@@ -82,7 +85,7 @@ const NATIONAL: [RegExp, RegExp][] = [
   [/^fr\b/i, /^0[67]\d{8}$/],
   [/^(?:es|ca|gl|eu)\b/i, /^[67]\d{8}$/],
   [/^de\b/i, /^01[5-7]\d{8,9}$/],
-  [/^(?:en-in|hi|bn|ta|te|mr|gu|kn|ml|pa)\b/i, /^0[6-9]\d{9}$/],
+  [/^(?:en-in|hi|bn|ta|te|mr|gu|kn|ml|pa)\b/i, /^0?[6-9]\d{9}$/],
   [/^pt\b/i, /^(?:0|55)?\d{2}9\d{8}$/],
   [/^bn\b/i, /^01[3-9]\d{8}$/],
   [/^sv\b/i, /^07[02369]\d{7}$/],
@@ -127,6 +130,8 @@ export function isMobileShape(written: string, lang = ''): boolean {
     .replace(/\(0\)/g, '')
     .replace(/^\s*00(?=[1-9])/, '+')
     .replace(/[^\d+]/g, '');
-  if (INTERNATIONAL_PLAN.test(digits) || UNPREFIXED.test(digits) || INDIA_BARE.test(written.trim())) return true;
+  const trimmed = written.trim();
+  if (INTERNATIONAL_PLAN.test(digits) || RUSSIA_UNPREFIXED.test(digits)) return true;
+  if (CN_MOBILE_WRITTEN.test(trimmed) || INDIA_GROUPED.test(trimmed)) return true;
   return NATIONAL.some(([language, plan]) => language.test(lang) && plan.test(digits));
 }

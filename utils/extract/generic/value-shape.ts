@@ -4,7 +4,7 @@ import { checkIdNumber } from '../../core/id-number';
 import { normalizePhone } from '../../core/normalize/phone';
 import { memoByString } from '../../core/memo';
 import { normalizeField } from '../fields';
-import { isMobileShape } from './phone-shape';
+import { CN_MOBILE_WRITTEN, isMobileShape } from './phone-shape';
 
 export type ShapeKey = 'email' | 'phone' | 'mobile' | 'idNumber';
 
@@ -12,7 +12,6 @@ const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2
 // Written as a phone number: international (+ and the country code), a mainland mobile, an area code in brackets, or a
 // trunk 0 and groups ("020 7946 0958", "0803-555-0142"). A bare run of digits may be any code: never by its shape.
 const INTERNATIONAL = /^[+＋]\s?\d[\d\s().-]{6,22}\d$/;
-const CN_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 const AREA_CODE = /^\(0?\d{2,5}\)\s?\d{3,4}[\s-]?\d{3,4}$/;
 const TRUNK = /^0[1-9]\d{0,4}(?:[\s-]\d{2,4}){2,4}$/;
 // Another country's id whose written form is its own (letters or separators of its format): a run of digits passing a
@@ -38,7 +37,7 @@ export function isPhoneShape(text: string, fromTelLink = false): boolean {
   if (digits < 7 || digits > 15 || !normalizePhone(t)) return false;
   if (fromTelLink) return /^[+＋]?[\d\s().-]+$/.test(t);
   if (INTERNATIONAL.test(t)) return digits >= 8;
-  if (CN_MOBILE.test(t)) return true;
+  if (CN_MOBILE_WRITTEN.test(t)) return true;
   return (AREA_CODE.test(t) || TRUNK.test(t)) && digits >= 9 && digits <= 12;
 }
 

@@ -387,6 +387,12 @@ function showsTextBeside(valueEl: Element, control: Element): boolean {
   return false;
 }
 
+/** The first rendered control of a value cell, else its first control (the cell's hidden original, when all are). */
+function shownControlIn(cell: Element): Element | null {
+  const controls = listOf(cell.querySelectorAll('input:not([type=hidden]), select, textarea'));
+  return controls.find((c) => !notRendered(c) && !isHidden(c)) ?? controls[0] ?? null;
+}
+
 function notRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check === 'function') return !check.call(el);
@@ -645,11 +651,10 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
     // So is any form control read as the value: a quick-add form the stylesheet hides (#quickadd{display:none})
     // holds another person.
+    // (A widget's hidden original input beside the one it shows — EasyUI's textbox-f before its readonly textbox-text —
+    // is not the control: the first one rendered is.)
     const control =
-      hit.control ??
-      (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName)
-        ? valueEl
-        : valueEl.querySelector('input:not([type=hidden]), select, textarea'));
+      hit.control ?? (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName) ? valueEl : shownControlIn(valueEl));
     const hidden =
       isHidden(valueEl, env.cache) || (!!control && notRendered(control) && !showsTextBeside(valueEl, control));
     // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").

@@ -1,6 +1,7 @@
 // What the page is, before asking who the customer is: an open dialog/drawer showing one record, a
 // list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
 import { memoByString } from '../core/memo';
+import { isProfileOfKind } from '../core/url-record';
 import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
@@ -387,7 +388,19 @@ const USER_URL =
 // An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
 const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;
 
+// A record kind's profile keyed by its id (/loans/client/profile/4417, /h5/leader/profile?leaderId=TZ-SZ-07731): that
+// record's page, not the signed-in user's own profile. (Not under a user's word: /users/12/profile, /my/profile.)
+const KIND_PROFILE =
+  /\/([a-z][\w-]{1,30})\/profile(?:\/[\w.-]*\d[\w.-]*\/?(?=[?#]|$)|\/?\?(?:[^#]*&)?[a-z_]*id=[\w.-]*\d)/i;
+
+function isRecordProfile(url: string): boolean {
+  const m = KIND_PROFILE.exec(url);
+  if (!m || !isProfileOfKind(m[1] ?? '')) return false;
+  // Only "profile" made it a user's URL: no user word elsewhere in it.
+  return !USER_URL.test(url.replace(/\/profile(?=[/?#]|$)/i, '/p'));
+}
+
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {
-  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url);
+  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url) && !isRecordProfile(url);
 }

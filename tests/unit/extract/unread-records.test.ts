@@ -66,3 +66,92 @@ describe('a widget’s hidden original input beside the one it shows', () => {
     expect(values(page, 'https://crm.example/hotline/main.action', 'zh-CN')).toEqual({});
   });
 });
+
+describe('a label alone on its line before its value element', () => {
+  it('reads "<p>Label: <span>value</span></p>" lines', () => {
+    const page = `<div class="hd">Ledger · Shop owner: Arvind Rao</div><div class="card"><h2>Kavita Menon</h2>
+      <p>Mobile number: <span>+91 98450 31177</span></p><p>Address: <span>14 Lake Road, Kochi 682016</span></p></div>`;
+    const got = values(page, 'https://crm.example/ledger/customers/k41', 'en-IN');
+    expect(got.mobile).toBe('+919845031177');
+    expect(got.address).toBe('14 Lake Road, Kochi 682016');
+  });
+
+  it('a label followed by more than its element on the line reads nothing of that element', () => {
+    const page = `<div class="card"><h2>Kavita Menon</h2><p>E-mail: k.menon@example.in</p>
+      <p>Mobile number: <span>+91 98450 31177</span> or ask the front desk</p></div>`;
+    expect(values(page, 'https://crm.example/ledger/customers/k41', 'en-IN').mobile).toBeUndefined();
+  });
+});
+
+describe('the record id of the URL', () => {
+  it('a short key of lower-case letters and digits after the record’s word is the id', () => {
+    const { context } = classReader('en', NOW);
+    const page = `<h2>Kavita Menon</h2><p>Mobile number: <span>+91 98450 31177</span></p>
+      <p>Address: <span>14 Lake Road, Kochi 682016</span></p>`;
+    expect(context(page, 'https://crm.example/ledger/customers/b81f0c44a2').record?.id).toBe('b81f0c44a2');
+    expect(context(page, 'https://crm.example/ledger/settings/b81f0c44a2').record).toBeUndefined();
+  });
+
+  it('the id parameter named after the kind the path names (?leaderId= under /leader/)', () => {
+    const { context } = classReader('zh-CN', NOW);
+    const page = `<div class="cells"><div class="cell"><span>姓名</span><span>柯雨桐</span></div>
+      <div class="cell"><span>手机号</span><span>13922870154</span></div></div>`;
+    expect(context(page, 'https://crm.example/h5/captain/detail?captainId=CP-0931').record?.id).toBe('CP-0931');
+  });
+});
+
+describe('a record kind’s profile is not the user’s own', () => {
+  const page = `<div class="navbar">Branch user: Sara Bekele</div><div class="panel"><h3>Client</h3><dl>
+    <dt>Full name</dt><dd>Hanna Tesfaye</dd><dt>Mobile</dt><dd>+251 91 120 5566</dd><dt>Gender</dt><dd>Female</dd></dl></div>`;
+
+  it('/client/profile/88 is that client’s page', () => {
+    const got = values(page, 'https://crm.example/loans/client/profile/88');
+    expect(got.name).toBe('Hanna Tesfaye');
+    expect(got.mobile).toBe('+251911205566');
+  });
+
+  it('/users/88/profile, /my/profile and a bare /profile stay the user’s own', () => {
+    for (const url of [
+      'https://crm.example/users/88/profile',
+      'https://crm.example/my/profile/88',
+      'https://crm.example/profile',
+    ])
+      expect(values(page, url)).toEqual({});
+  });
+});
+
+describe('a box titled as one record’s details on a workbench', () => {
+  const box = (title: string) => `<div class="bar">客服工作台 · 坐席 8031 郑可</div>
+    <div class="sessions"><p>阿福的小店 进行中</p><p>momo 等待</p></div>
+    <div class="side"><h3>${title}</h3><div class="r"><b>收货人</b><span>龙佳怡</span></div>
+    <div class="r"><b>手机号</b><span>139 0731 8842</span></div>
+    <div class="r"><b>收货地址</b><span>湖南省长沙市岳麓区麓山南路932号</span></div></div>`;
+  const url = 'https://crm.example/im/workbench?sessionId=s-1';
+
+  it('买家信息 over three fields of one person: that buyer', () => {
+    const got = values(`<title>客服工作台</title>${box('买家信息')}`, url, 'zh-CN');
+    expect(got.name).toBe('龙佳怡');
+    expect(got.address).toBe('湖南省长沙市岳麓区麓山南路932号');
+  });
+
+  it('an untitled box, or the agent’s own box (坐席信息), on a workbench is no customer', () => {
+    expect(values(box('最近'), url, 'zh-CN')).toEqual({});
+    expect(values(box('坐席信息'), url, 'zh-CN')).toEqual({});
+  });
+});
+
+describe('a bare record word where the record’s labels stand', () => {
+  const rows = (first: string) => `<div class="dlg"><h3>订单详情</h3>
+    <div class="row"><span>${first}</span><span>闻秀兰</span></div>
+    <div class="row"><span>联系电话</span><span>13760218834</span></div>
+    <div class="row"><span>收餐地址</span><span>广东省佛山市南海区桂城街道海八路6号</span></div></div>`;
+
+  it('顾客 as the caption of a row among labelled rows is the name’s label', () => {
+    expect(values(rows('顾客'), 'https://crm.example/shop/order/7712', 'zh-CN').name).toBe('闻秀兰');
+  });
+
+  it('顾客 as a tab or menu item beside other items is no label', () => {
+    const page = `<div class="tabs"><span>顾客</span><span>订单</span></div>${rows('姓名').replace('姓名', '备注')}`;
+    expect(values(page, 'https://crm.example/shop/order/7712', 'zh-CN').name).toBeUndefined();
+  });
+});

@@ -699,6 +699,35 @@ function isDetailPanel(root: Element): boolean {
   return false;
 }
 
+// A box's title naming one record's details (买家信息, 乘客信息 · 工单 …, Client details, Datos del cliente, Kundendaten):
+// the box is one record's, whatever page holds it. Not a title of the agent's own box (坐席信息, My profile).
+const DETAIL_TITLE =
+  /(?:信息|資訊|资料|資料|详情|詳情|档案|檔案|概况|情報|詳細)$|\b(?:info|information|details|profile|overview)$|^(?:informations?|infos?|détails?|datos|dados|dettagli|informazioni|información|informações|fiche)\b|(?:daten|informationen|profil)$/i;
+const OWN_BOX_TITLE =
+  /坐席|客服|员工|員工|用户|用戶|账号|賬號|账户|我的|个人|個人|本人|系统|系統|\b(?:agent|user|my|account|staff|employee|system)\b/i;
+
+/** The first line of a box's title element, when it reads as one record's details. */
+function titlesRecord(title: Element | null | undefined, env: ReadEnv): boolean {
+  if (!title || isHidden(title, env.cache)) return false;
+  const text = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 60) return false;
+  const first = (text.split(/\s+[·•|｜–—-]\s+|\s*[(（]/)[0] ?? '').trim();
+  return first.length <= 30 && DETAIL_TITLE.test(first) && !OWN_BOX_TITLE.test(first);
+}
+
+/**
+ * A box around the record's fields whose own title names one record's details (its first child, or the title element
+ * right before it): a buyer's or a passenger's panel on an agent's workbench.
+ */
+function isTitledRecordBox(inner: Element | null, env: ReadEnv): boolean {
+  for (let e: Element | null = inner, i = 0; e && e.tagName !== 'BODY' && i < 4; e = composedParent(e), i++) {
+    const first = e.firstElementChild;
+    if (first && !first.contains(inner) && first.childElementCount <= 2 && titlesRecord(first, env)) return true;
+    if (titlesRecord(e.previousElementSibling, env)) return true;
+  }
+  return false;
+}
+
 /** The deepest element holding every one of `els` (across shadow roots). */
 function commonAncestor(els: Element[], contains: (outer: Element, inner: Element) => boolean): Element | null {
   let lca: Element | null = els[0] ?? null;
@@ -772,7 +801,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     // Rows of people elsewhere are counted only when the record is small enough for them to matter.
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
     // A detail panel beside the list (its row selected there): the panel holding the values, however wide the root.
-    const panel = () => isDetailPanel(root) || isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root);
+    // (Or a box titled as one record's details: 买家信息 over the buyer's fields.)
+    const panel = () =>
+      isDetailPanel(root) ||
+      isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root) ||
+      isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env);
     // The selected item of a list naming this record (a conversation list's active buyer): the item's detail.
     const selected = () =>
       selectedItemNames(

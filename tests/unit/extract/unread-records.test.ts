@@ -155,3 +155,39 @@ describe('a bare record word where the record’s labels stand', () => {
     expect(values(page, 'https://crm.example/shop/order/7712', 'zh-CN').name).toBeUndefined();
   });
 });
+
+describe('a person’s card without labels', () => {
+  const header = (extra = '') => `<header class="top"><nav><a href="/app/people">People</a> /
+    <a href="/app/people/PPL-2025-00417">Marta Kowalczyk</a></nav><span class="me">Jonas Beck</span></header>
+    <div class="person"><div class="pic">MK</div><div class="head"><div class="big"><span>Dott.ssa </span><span>Marta Kowalczyk</span></div>
+    <div class="chips"><div class="chip"><svg></svg><span>marta.k@lindenhaus.example</span></div>
+    <div class="chip"><svg></svg><span>+48 512 330 918</span></div>
+    <div class="chip"><span>Lindenhaus GmbH</span></div>${extra}</div></div></div>`;
+
+  it('a name line over a lone e-mail and a lone number on a record’s page: that person, the breadcrumb no agent', () => {
+    const got = values(header(), 'https://crm.example/app/people/PPL-2025-00417', 'it');
+    expect(got.name).toBe('Marta Kowalczyk');
+    expect(got.email).toBe('marta.k@lindenhaus.example');
+    expect(got.mobile ?? got.phone).toBe('+48512330918');
+    expect(got.company).toBe('Lindenhaus GmbH');
+  });
+
+  it('a shop’s contact card under the record’s title heading, its address card’s first line (the name) dropped', () => {
+    const page = `<h1>Nadia binti Osman</h1><div class="cols"><div class="card"><h4>Pesanan</h4><p>#1021 · 2 item</p></div>
+      <div class="side"><div class="card"><h4>Hubungan</h4><p>nadia.osman@mel.example</p><p>+60 17-224 9180</p></div>
+      <div class="card"><h4>Alamat lalai</h4><p>Nadia binti Osman<br>No. 8, Jalan Mawar 3<br>81200 Johor Bahru</p></div></div></div>`;
+    const got = values(page, 'https://crm.example/admin/customers/5512', 'ms');
+    expect(got.name).toBe('Nadia binti Osman');
+    expect(got.email).toBe('nadia.osman@mel.example');
+    expect(got.address).toBe('No. 8, Jalan Mawar 3, 81200 Johor Bahru');
+  });
+
+  it('no card on a page naming no record, two e-mails, or cards of several people', () => {
+    expect(values(header(), 'https://crm.example/app/people', 'it')).toEqual({});
+    const second = '<div class="chip"><span>ufficio@lindenhaus.example</span></div>';
+    expect(values(header(second), 'https://crm.example/app/people/PPL-2025-00417', 'it').email).toBeUndefined();
+    const card = (n: string, m: string, p: string) => `<div class="card"><b>${n}</b><p>${m}</p><p>${p}</p></div>`;
+    const list = `<div class="cards">${card('Ann Lee', 'ann@x.example', '+1 206 555 0100')}${card('Bo Chen', 'bo@x.example', '+1 206 555 0101')}</div>`;
+    expect(values(list, 'https://crm.example/accounts/7781/contacts')).toEqual({});
+  });
+});

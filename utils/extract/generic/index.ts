@@ -8,7 +8,8 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
-import { findBoxHeadName, findCompanyBeside, findNameHeading, tabNameOf } from './heading';
+import { findBoxHeadName, findCompanyBeside, findNameHeading, looksLikeName, tabNameOf } from './heading';
+import { recordByCard } from './card';
 import { findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -566,27 +567,32 @@ function pairsIn(region: Element): { pairs: number; repeated: boolean } {
 }
 
 /**
- * A header that reads as a person's or an organisation's name in any script, not a page's title ("Agordoj",
- * "Dashibodi", "Sistemaj agordoj"): two or more words, each capitalised where the script has capitals; two to four Han
- * characters; or a legal form.
+ * The name is shown in the page's bars (the signed-in agent's menu): the page is the agent's own. A bar's link to this
+ * very page (a breadcrumb's last item, "Contacts / Ann Lee") names the record, not the agent.
  */
-function looksLikeName(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (/^[\p{Script=Han}·・]{2,5}$/u.test(t)) return true;
-  if (ORGANISATION.test(t)) return true;
-  const words = t.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
-  // Particles of names stay lower case (van, de, da, bin); longer words start with a capital where the script has them.
-  return words.every((w) => w.length <= 3 || !/^\p{Ll}/u.test(w)) && words.some((w) => /\p{L}/u.test(w));
-}
-
-/** The name is shown in the page's bars (the signed-in agent's menu): the page is the agent's own. */
-function namesTheAgent(doc: Document, name: string, region: Element): boolean {
+function namesTheAgent(doc: Document, name: string, region: Element, url = ''): boolean {
   if (name.length < 2) return false;
   const bars = listOf(
     doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"], [class*="user" i], [class*="avatar" i]'),
   ).slice(0, 200);
-  return bars.some((b) => !b.contains(region) && !region.contains(b) && (b.textContent ?? '').includes(name));
+  const here = pathOf(url);
+  const selfLink = (a: Element) => !!here && pathOf(a.getAttribute('href') ?? '', url) === here;
+  return bars.some((b) => {
+    if (b.contains(region) || region.contains(b) || !(b.textContent ?? '').includes(name)) return false;
+    const links = listOf(b.querySelectorAll('a[href]')).filter(selfLink);
+    if (links.length === 0) return true;
+    let text = b.textContent ?? '';
+    for (const a of links) text = text.replace(a.textContent ?? '', ' ');
+    return text.includes(name);
+  });
+}
+
+function pathOf(href: string, base?: string): string {
+  try {
+    return new URL(href, base).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -959,6 +965,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
         return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
+    }
+    // A person's card without labels (a name line over a lone e-mail and a lone number) on a record's page or in an
+    // open dialog: that person, with the labelled facts of its region.
+    const recordPage = !!dialog || (!!recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true));
+    const card = recordPage ? recordByCard(shown, regions, env, dialog) : null;
+    if (card && !namesTheAgent(doc, card.found[0]?.value ?? '', card.root, url)) {
+      const kept = found.filter((f) => !card.found.some((k) => k.key === f.key));
+      const result = [...card.found, ...kept];
+      dropAddressee(result);
+      if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
+        return { found: [], root: null, none: 'user' };
+      return { found: result, root: card.root };
     }
   }
   // The record's lone e-mail link is evidence of a record page too (a card's code, birthday and mailto: the title

@@ -320,6 +320,16 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
   return false;
 }
 
+/** A list beside the record has a selected item (a conversation list's active one): the panel is that item's detail. */
+export function hasSelectedItem(scopes: Scope[], fields: Element[]): boolean {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+    if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
+    const parent = item.parentElement;
+    if (parent && listOf(parent.children).filter((c) => c.tagName === item.tagName).length >= 2) return true;
+  }
+  return false;
+}
+
 // The labels of an account's role or type, and the roles that make the account a customer's (a shop's customers are
 // users whose role is Customer: WordPress / WooCommerce, 会员 accounts).
 const ROLE_LABELS = new Set([

@@ -23,6 +23,7 @@ import {
   roleIsCustomer,
   saysOwnPage,
   selectedItemNames,
+  hasSelectedItem,
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
@@ -811,7 +812,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const panel = () =>
       isDetailPanel(root) ||
       isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root) ||
-      isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env);
+      // (Not when a list beside it has a selected item: selected() asks whether that item names this record.)
+      (isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env) &&
+        !hasSelectedItem(scopes, shownEls(inRoot)));
     // The selected item of a list naming this record (a conversation list's active buyer): the item's detail.
     const selected = () =>
       selectedItemNames(

@@ -68,6 +68,15 @@ const VIEW_WORDS =
 // Routes of a user, not a customer: their id is no customer's key.
 const NOT_CUSTOMER = /^(?:users?|employees?|staff|admin|profile|settings|roles?|depts?|departments?)$/i;
 
+// Words before "/profile" that are the user's or the app's, not a record kind (/users/12/profile, /my/profile).
+const NOT_A_KIND =
+  /^(?:users?|employees?|staff|admin|my|me|self|accounts?|usercenter|user-center|personal|sales-?persons?|sales-?reps?|agents?|operators?|app|apps|home|settings?|system|sys|console|portal|center|web|m|h5|roles?|depts?|departments?|profile)$/i;
+
+/** "client" in /client/profile/4417: a record kind whose profile the page is (not the signed-in user's own). */
+export function isProfileOfKind(word: string): boolean {
+  return /^[a-z][a-z_-]{1,30}$/i.test(word) && !NOT_A_KIND.test(word);
+}
+
 function clean(value: string): string {
   try {
     return decodeURIComponent(value).trim();
@@ -87,6 +96,8 @@ function entityOfPath(path: string): string {
   const words = parts.filter((w) => !/\d/.test(w));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
+    // A kind's profile (/leader/profile): the kind.
+    if (/^profile$/i.test(w) && isProfileOfKind(words[i - 1] ?? '')) continue;
     if (!VIEW_PAGES.test(w) && !VIEW_WORDS.test(w)) return w.toLowerCase();
   }
   return '';
@@ -105,6 +116,14 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
     const v = hit?.[1] ?? '';
     if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
       return { id: v, entity: userRoute ? '' : entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
+  }
+  // The id parameter named after a record kind the path names ("/h5/leader/profile?leaderId=TZ-SZ-07731"): that
+  // record's key (never a user's: their routes returned above).
+  for (const word of path.split('/').map(clean)) {
+    const kind = word.toLowerCase();
+    if (!/^[a-z]{3,20}$/.test(kind) || VIEW_WORDS.test(kind) || VIEW_PAGES.test(kind)) continue;
+    const v = entries.find(([k]) => k === `${kind}id` || k === `${kind}_id`)?.[1] ?? '';
+    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v)) return { id: v, entity: kind, where };
   }
   for (const name of ROUTE_PARAMS) {
     const v = entries.find(([k]) => k === name)?.[1] ?? '';
@@ -130,6 +149,7 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
       const word = parts[j] ?? '';
       if (ID_SHAPE.test(word) && HAS_DIGIT.test(word)) break;
       if (VIEW_WORDS.test(word)) continue;
+      if (/^profile$/i.test(word) && isProfileOfKind(parts[j - 1] ?? '')) continue;
       entity = word.toLowerCase();
       break;
     }
@@ -161,7 +181,8 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
 }
 
 const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
-const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}$/;
+// (Or of lower-case letters and digits only, a short hex or base-36 key: "/ledger/customers/c7a2e91d04".)
+const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?:(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}|[0-9a-z]{8,40})$/;
 
 // Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract, a contact
 // centre's interaction or call… Their id in the URL is theirs, never the customer's key (the customer's own id is in

@@ -114,11 +114,13 @@ function hiddenBySelf(el: Element): boolean {
     // Bootstrap-style tab panes that are not the open tab.
     if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
     if (closedTabPane(el, cls)) return true;
-    // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so).
+    // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so). One marked
+    // aria-modal="true" is open: Bootstrap sets that only while it shows the dialog, and an app's own modal says so.
     if (
       /(?:^|\s)modal(?:\s|$)/.test(cls) &&
       !/(?:^|\s)(?:show|in|d-block|open|active)(?:\s|$)/.test(cls) &&
-      !/display\s*:\s*block/i.test(style ?? '')
+      !/display\s*:\s*block/i.test(style ?? '') &&
+      el.getAttribute('aria-modal') !== 'true'
     )
       return true;
   }

@@ -1,6 +1,7 @@
 // What the page is, before asking who the customer is: an open dialog/drawer showing one record, a
 // list or dashboard of many, a user's own page. One record, one region: see docs/adapters.md.
 import { memoByString } from '../core/memo';
+import { isProfileOfKind } from '../core/url-record';
 import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
@@ -319,6 +320,16 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
   return false;
 }
 
+/** A list beside the record has a selected item (a conversation list's active one): the panel is that item's detail. */
+export function hasSelectedItem(scopes: Scope[], fields: Element[]): boolean {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+    if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
+    const parent = item.parentElement;
+    if (parent && listOf(parent.children).filter((c) => c.tagName === item.tagName).length >= 2) return true;
+  }
+  return false;
+}
+
 // The labels of an account's role or type, and the roles that make the account a customer's (a shop's customers are
 // users whose role is Customer: WordPress / WooCommerce, 会员 accounts).
 const ROLE_LABELS = new Set([
@@ -387,7 +398,19 @@ const USER_URL =
 // An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
 const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;
 
+// A record kind's profile keyed by its id (/loans/client/profile/4417, /h5/leader/profile?leaderId=TZ-SZ-07731): that
+// record's page, not the signed-in user's own profile. (Not under a user's word: /users/12/profile, /my/profile.)
+const KIND_PROFILE =
+  /\/([a-z][\w-]{1,30})\/profile(?:\/[\w.-]*\d[\w.-]*\/?(?=[?#]|$)|\/?\?(?:[^#]*&)?[a-z_]*id=[\w.-]*\d)/i;
+
+function isRecordProfile(url: string): boolean {
+  const m = KIND_PROFILE.exec(url);
+  if (!m || !isProfileOfKind(m[1] ?? '')) return false;
+  // Only "profile" made it a user's URL: no user word elsewhere in it.
+  return !USER_URL.test(url.replace(/\/profile(?=[/?#]|$)/i, '/p'));
+}
+
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {
-  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url);
+  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url) && !isRecordProfile(url);
 }

@@ -387,6 +387,12 @@ function showsTextBeside(valueEl: Element, control: Element): boolean {
   return false;
 }
 
+/** The first rendered control of a value cell, else its first control (the cell's hidden original, when all are). */
+function shownControlIn(cell: Element): Element | null {
+  const controls = listOf(cell.querySelectorAll('input:not([type=hidden]), select, textarea'));
+  return controls.find((c) => !notRendered(c) && !isHidden(c)) ?? controls[0] ?? null;
+}
+
 function notRendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check === 'function') return !check.call(el);
@@ -487,6 +493,31 @@ const LABEL_CLASS = /(?:^|[\s_-])(?:lbl|label|key|caption|field-?name|field-?tit
 
 function isMarkedLabel(el: Element): boolean {
   return /^(?:DT|TH|LABEL)$/.test(el.tagName) || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** A row's two parts: the caption element first, its value after it, nothing else. */
+function captionOfRow(row: Element | null): Element | null {
+  return row && row.childElementCount === 2 ? row.firstElementChild : null;
+}
+
+/**
+ * The word stands where the record's labels stand: first of a row of caption + value, among two or more rows made like
+ * it (same tag and class) whose captions are field words ("<div class=row><span>顾客</span><span>…</span></div>" over
+ * "<div class=row><span>联系电话</span>…"). A menu item or a tab has no such rows.
+ */
+function standsInLabelColumn(el: Element): boolean {
+  const row = el.parentElement;
+  if (!row || captionOfRow(row) !== el || !row.parentElement) return false;
+  const cls = row.getAttribute('class');
+  let labelled = 0;
+  for (const peer of listOf(row.parentElement.children)) {
+    if (peer === row || peer.tagName !== row.tagName || peer.getAttribute('class') !== cls) continue;
+    const caption = captionOfRow(peer);
+    const text = caption && caption.tagName === el.tagName ? normalizeLabel(caption.textContent ?? '') : '';
+    if (text && !BARE_RECORD_WORDS.has(toSimplified(text)) && keyForLabel(text) !== undefined && ++labelled >= 2)
+      return true;
+  }
+  return false;
 }
 
 /** The element follows a "Label:" text in its parent: it is that label's value. */
@@ -593,7 +624,14 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     const key0 = hitKey(hit.label);
     // A bare record word ("Customer", 客户) is a menu item, a tab or a status value as often as a label: only where
     // the page marks it as one (a <dt>, <th>, <label>, a label-classed element).
-    if (key0 === 'name' && BARE_RECORD_WORDS.has(toSimplified(hit.label)) && !isMarkedLabel(hit.el)) continue;
+    // (Or where the record's labels stand: the caption column of its rows.)
+    if (
+      key0 === 'name' &&
+      BARE_RECORD_WORDS.has(toSimplified(hit.label)) &&
+      !isMarkedLabel(hit.el) &&
+      !standsInLabelColumn(hit.el)
+    )
+      continue;
     // "<b>姓名：</b>张三": the value is the text right after the label, not an element.
     const textAfter = hit.control ? '' : textSiblingAfter(hit.el);
     const typedAfter = textAfter
@@ -645,11 +683,10 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
     // So is any form control read as the value: a quick-add form the stylesheet hides (#quickadd{display:none})
     // holds another person.
+    // (A widget's hidden original input beside the one it shows — EasyUI's textbox-f before its readonly textbox-text —
+    // is not the control: the first one rendered is.)
     const control =
-      hit.control ??
-      (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName)
-        ? valueEl
-        : valueEl.querySelector('input:not([type=hidden]), select, textarea'));
+      hit.control ?? (/^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName) ? valueEl : shownControlIn(valueEl));
     const hidden =
       isHidden(valueEl, env.cache) || (!!control && notRendered(control) && !showsTextBeside(valueEl, control));
     // The label's neighbour is an avatar and the name is written after it ("Assigned to <span>SL</span> Shauna Lin").
@@ -819,6 +856,19 @@ function spacedDate(text: string): RegExpExecArray | null {
 // A line's last part that is a label with its value in the next element ("Spoločnosť: <a>Firma s.r.o.</a>").
 const TRAILING_LABEL = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*$/;
 
+/** A block's whole line is this label text and the one element after it ("<p>पता: <span>…</span></p>"). */
+function lineOfLabelAndValue(node: Text): boolean {
+  const parent = node.parentElement;
+  const value = node.nextSibling;
+  if (!parent || !value || value.nodeType !== 1 || !/^(?:P|DIV|LI|DD|TD)$/.test(parent.tagName)) return false;
+  const blank = (n: ChildNode | null) => !!n && n.nodeType === 3 && (n.nodeValue ?? '').trim() === '';
+  let before = node.previousSibling;
+  while (blank(before)) before = before?.previousSibling ?? null;
+  let after = value.nextSibling;
+  while (blank(after)) after = after?.nextSibling ?? null;
+  return !before && !after;
+}
+
 /** The element right after a text node when it is a short value (a linked company), or null. */
 function elementAfter(node: Text): Element | null {
   const next = node.nextSibling;
@@ -899,8 +949,15 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       const parts = text.split(FACT_SEPARATOR);
       const last = parts[parts.length - 1] ?? '';
       const trailing = TRAILING_LABEL.exec(last);
-      // Alone on its line, only a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>").
-      if (trailing && parts.length === 1 && keyForLabel(normalizeLabel(trailing[1] ?? '')) !== 'customerId') continue;
+      // Alone on its line, a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>"); another label
+      // only when the line is that label and that element alone ("<p>Mobile: <span>+91 …</span></p>").
+      if (
+        trailing &&
+        parts.length === 1 &&
+        keyForLabel(normalizeLabel(trailing[1] ?? '')) !== 'customerId' &&
+        !lineOfLabelAndValue(node)
+      )
+        continue;
       if (trailing && (valueEl = elementAfter(node)))
         m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
     }

@@ -11,6 +11,7 @@ import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
 import { namesOrganisation } from '../entity';
 import { SETTINGS_WORDS } from './settings-words';
+import { ORGANISATION } from './collect';
 
 const NOT_A_NAME = new RegExp(
   `详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|${SETTINGS_WORDS.join('|')}|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明`,
@@ -246,6 +247,21 @@ function isNameLike(title: string, company: boolean): boolean {
   if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text))) return false;
   if (!company && SECTION_WORDS.test(text)) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;
+}
+
+/**
+ * A header that reads as a person's or an organisation's name in any script, not a page's title ("Agordoj",
+ * "Dashibodi", "Sistemaj agordoj"): two or more words, each capitalised where the script has capitals; two to four Han
+ * characters; or a legal form.
+ */
+export function looksLikeName(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (/^[\p{Script=Han}·・]{2,5}$/u.test(t)) return true;
+  if (ORGANISATION.test(t)) return true;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  // Particles of names stay lower case (van, de, da, bin); longer words start with a capital where the script has them.
+  return words.every((w) => w.length <= 3 || !/^\p{Ll}/u.test(w)) && words.some((w) => /\p{L}/u.test(w));
 }
 
 /** The organisation a person's title links to (an icon or a target naming a company). */

@@ -8,7 +8,8 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
-import { findBoxHeadName, findCompanyBeside, findNameHeading, tabNameOf } from './heading';
+import { findBoxHeadName, findCompanyBeside, findNameHeading, looksLikeName, tabNameOf } from './heading';
+import { recordByCard } from './card';
 import { findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -22,6 +23,7 @@ import {
   roleIsCustomer,
   saysOwnPage,
   selectedItemNames,
+  hasSelectedItem,
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
@@ -551,27 +553,32 @@ function pairsIn(region: Element): { pairs: number; repeated: boolean } {
 }
 
 /**
- * A header that reads as a person's or an organisation's name in any script, not a page's title ("Agordoj",
- * "Dashibodi", "Sistemaj agordoj"): two or more words, each capitalised where the script has capitals; two to four Han
- * characters; or a legal form.
+ * The name is shown in the page's bars (the signed-in agent's menu): the page is the agent's own. A bar's link to this
+ * very page (a breadcrumb's last item, "Contacts / Ann Lee") names the record, not the agent.
  */
-function looksLikeName(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (/^[\p{Script=Han}·・]{2,5}$/u.test(t)) return true;
-  if (ORGANISATION.test(t)) return true;
-  const words = t.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
-  // Particles of names stay lower case (van, de, da, bin); longer words start with a capital where the script has them.
-  return words.every((w) => w.length <= 3 || !/^\p{Ll}/u.test(w)) && words.some((w) => /\p{L}/u.test(w));
-}
-
-/** The name is shown in the page's bars (the signed-in agent's menu): the page is the agent's own. */
-function namesTheAgent(doc: Document, name: string, region: Element): boolean {
+function namesTheAgent(doc: Document, name: string, region: Element, url = ''): boolean {
   if (name.length < 2) return false;
   const bars = listOf(
     doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"], [class*="user" i], [class*="avatar" i]'),
   ).slice(0, 200);
-  return bars.some((b) => !b.contains(region) && !region.contains(b) && (b.textContent ?? '').includes(name));
+  const here = pathOf(url);
+  const selfLink = (a: Element) => !!here && pathOf(a.getAttribute('href') ?? '', url) === here;
+  return bars.some((b) => {
+    if (b.contains(region) || region.contains(b) || !(b.textContent ?? '').includes(name)) return false;
+    const links = listOf(b.querySelectorAll('a[href]')).filter(selfLink);
+    if (links.length === 0) return true;
+    let text = b.textContent ?? '';
+    for (const a of links) text = text.replace(a.textContent ?? '', ' ');
+    return text.includes(name);
+  });
+}
+
+function pathOf(href: string, base?: string): string {
+  try {
+    return new URL(href, base).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -684,6 +691,35 @@ function isDetailPanel(root: Element): boolean {
   return false;
 }
 
+// A box's title naming one record's details (买家信息, 乘客信息 · 工单 …, Client details, Datos del cliente, Kundendaten):
+// the box is one record's, whatever page holds it. Not a title of the agent's own box (坐席信息, My profile).
+const DETAIL_TITLE =
+  /(?:信息|資訊|资料|資料|详情|詳情|档案|檔案|概况|情報|詳細)$|\b(?:info|information|details|profile|overview)$|^(?:informations?|infos?|détails?|datos|dados|dettagli|informazioni|información|informações|fiche)\b|(?:daten|informationen|profil)$/i;
+const OWN_BOX_TITLE =
+  /坐席|客服|员工|員工|用户|用戶|账号|賬號|账户|我的|个人|個人|本人|系统|系統|\b(?:agent|user|my|account|staff|employee|system)\b/i;
+
+/** The first line of a box's title element, when it reads as one record's details. */
+function titlesRecord(title: Element | null | undefined, env: ReadEnv): boolean {
+  if (!title || isHidden(title, env.cache)) return false;
+  const text = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 60) return false;
+  const first = (text.split(/\s+[·•|｜–—-]\s+|\s*[(（]/)[0] ?? '').trim();
+  return first.length <= 30 && DETAIL_TITLE.test(first) && !OWN_BOX_TITLE.test(first);
+}
+
+/**
+ * A box around the record's fields whose own title names one record's details (its first child, or the title element
+ * right before it): a buyer's or a passenger's panel on an agent's workbench.
+ */
+function isTitledRecordBox(inner: Element | null, env: ReadEnv): boolean {
+  for (let e: Element | null = inner, i = 0; e && e.tagName !== 'BODY' && i < 4; e = composedParent(e), i++) {
+    const first = e.firstElementChild;
+    if (first && !first.contains(inner) && first.childElementCount <= 2 && titlesRecord(first, env)) return true;
+    if (titlesRecord(e.previousElementSibling, env)) return true;
+  }
+  return false;
+}
+
 /** The deepest element holding every one of `els` (across shadow roots). */
 function commonAncestor(els: Element[], contains: (outer: Element, inner: Element) => boolean): Element | null {
   let lca: Element | null = els[0] ?? null;
@@ -757,7 +793,13 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     // Rows of people elsewhere are counted only when the record is small enough for them to matter.
     const need = saysList ? 5 : keys.size < 4 && countPeopleRows(scopes, root, env.cache) >= 2 ? 4 : 0;
     // A detail panel beside the list (its row selected there): the panel holding the values, however wide the root.
-    const panel = () => isDetailPanel(root) || isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root);
+    // (Or a box titled as one record's details: 买家信息 over the buyer's fields.)
+    const panel = () =>
+      isDetailPanel(root) ||
+      isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root) ||
+      // (Not when a list beside it has a selected item: selected() asks whether that item names this record.)
+      (isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env) &&
+        !hasSelectedItem(scopes, shownEls(inRoot)));
     // The selected item of a list naming this record (a conversation list's active buyer): the item's detail.
     const selected = () =>
       selectedItemNames(
@@ -911,6 +953,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
         return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
+    }
+    // A person's card without labels (a name line over a lone e-mail and a lone number) on a record's page or in an
+    // open dialog: that person, with the labelled facts of its region.
+    const recordPage = !!dialog || (!!recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true));
+    const card = recordPage ? recordByCard(shown, regions, env, dialog) : null;
+    if (card && !namesTheAgent(doc, card.found[0]?.value ?? '', card.root, url)) {
+      const kept = found.filter((f) => !card.found.some((k) => k.key === f.key));
+      const result = [...card.found, ...kept];
+      dropAddressee(result);
+      if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
+        return { found: [], root: null, none: 'user' };
+      return { found: result, root: card.root };
     }
   }
   // The record's lone e-mail link is evidence of a record page too (a card's code, birthday and mailto: the title

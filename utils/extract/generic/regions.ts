@@ -62,7 +62,6 @@ const KEYWORDS = new Set([
   'followers',
   'attachments',
   'trackingold',
-  'old',
   'log',
   'logs',
   'moments',
@@ -227,6 +226,9 @@ const classWords = memoByString((cls: string) => {
     const parts = partsOf(token);
     parts.forEach((p, i) => {
       if ((KEYWORDS.has(p) || MENU_PART.test(p)) && !isNamespace(parts, i)) keyword = true;
+      // A change's old value (EspoCRM's stream "old-value"), not every class ending in "old" (Magento's
+      // admin__scope-old wraps the whole record).
+      if (p === 'old' && /^val(?:ue)?s?$/.test(parts[i + 1] ?? '')) keyword = true;
     });
   }
   return { whole, keyword };

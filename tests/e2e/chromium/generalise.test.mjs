@@ -18,9 +18,11 @@ const GATES = [
     // Round-7 classes: 287 / 314 (91.4 %; stable pages 280 / 306, 91.5 %), 1 wrong, 3 invented, 15 / 15.
     // Round-9 classes (SugarCRM's module badge before the name): 289 / 314 (92.0 %; stable 282 / 306, 92.2 %), 0 wrong.
     // Session 10, the generic reader reads no hidden tab (ERPNext's Contact & Address tab): 0 invented.
+    // Session 13 (fields: owners by assignment and trade, products named like labels, the company under a head
+    // line): 285 / 306 (93.1 %), 0 wrong, 0 invented, 15 / 15.
     name: 'rounds 1 and 2 + live Dolibarr',
     dirs: ['round1', 'round2', 'dolibarr-live'],
-    minAccuracy: '92',
+    minAccuracy: '93',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '15',
@@ -32,9 +34,10 @@ const GATES = [
     // Round-4 classes (next stop): 186 / 222 (83.8 %), 2 wrong, 0 invented, 11 / 11. Round-5 classes (a section
     // title over its own labelled rows is no value): 186 / 222 (83.8 %), 1 wrong, 0 invented, 11 / 11; then 188 / 222
     // (84.7 %), 1 wrong. Round-7 classes: 196 / 222 (88.3 %), 1 wrong, 0 invented, 11 / 11.
+    // Session 13 (fields): 202 / 222 (91.0 %), 0 wrong, 0 invented, 11 / 11.
     name: 'round 3',
     dirs: ['round3'],
-    minAccuracy: '89',
+    minAccuracy: '90',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -47,9 +50,10 @@ const GATES = [
     // before inputs and help-desk users with customer fields: 179 / 242 (74.0 %), 0 wrong, 0 invented, 11 / 11.
     // Round-5 classes (next session): 186 / 242 (76.9 %), 0 wrong, 0 invented, 11 / 11. Round-7 classes: 192 / 242
     // (79.3 %), 0 wrong, 0 invented, 11 / 11. Round-8 misses: 195 / 242 (80.6 %), 0 wrong, 0 invented, 11 / 11.
+    // Session 13 (fields): 204 / 242 (84.3 %), 0 wrong, 0 invented, 11 / 11.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '80',
+    minAccuracy: '84',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -206,9 +210,10 @@ const GATES = [
     // 10 invented); on the stable pages (the ride-hailing storm page left out) 236 / 294 (80.3 %), 6 wrong, 9 invented,
     // 11 / 12. Then its classes fixed (phone plans, settings pages, contact kinds, slot titles, 车型; tuned: round 13
     // was read; main a462ee0): 242 / 298 (81.2 %; stable 242 / 294, 82.3 %), 3 wrong, 1 invented, 12 / 12.
+    // Session 13 (fields: owners, products, head-line companies): stable 246 / 294 (83.7 %), 3 wrong, 1 invented.
     name: 'round 13',
     dirs: ['round13'],
-    minAccuracy: '82',
+    minAccuracy: '83',
     maxWrong: '3',
     maxInvented: '1',
     minNoCustomer: '12',

@@ -401,7 +401,19 @@ function notRendered(el: Element): boolean {
  * named "高血压个性化服务包（基础+）" ends like a label and is a value).
  */
 function looksLikeLabel(label: string): boolean {
-  return keyForLabel(label) !== undefined && (labelRank(label) === 0 || label.length <= 10);
+  const key = keyForLabel(label);
+  if (key === undefined) return false;
+  return labelRank(label) === 0 || (label.length <= 10 && !namedLikeAValue(key, label));
+}
+
+/**
+ * A text read as a label by its ending only, that is written like a value: a digit inside it ("渝信3号固收产品",
+ * "融合129元套餐"; a label's own number is its last character, "Phone 2"), or a product's name of seven or more Han
+ * characters ("冷链运输年度服务包": labels ending so are short, 签约产品, 理财产品, 报读课程).
+ */
+function namedLikeAValue(key: string, label: string): boolean {
+  if (/\d\D/.test(label)) return true;
+  return key === 'product' && /^[\u4e00-\u9fff]{7,}$/.test(label);
 }
 
 function isFieldLabel(label: string): boolean {
@@ -899,8 +911,10 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       const parts = text.split(FACT_SEPARATOR);
       const last = parts[parts.length - 1] ?? '';
       const trailing = TRAILING_LABEL.exec(last);
-      // Alone on its line, only a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>").
-      if (trailing && parts.length === 1 && keyForLabel(normalizeLabel(trailing[1] ?? '')) !== 'customerId') continue;
+      // Alone on its line, only a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>"), and an
+      // owner's label its staff member's chip or link in a record's head line ("负责人：<span class=chip>…</span>").
+      const alone = trailing && parts.length === 1 ? keyForLabel(normalizeLabel(trailing[1] ?? '')) : undefined;
+      if (trailing && parts.length === 1 && alone !== 'customerId' && alone !== 'owner') continue;
       if (trailing && (valueEl = elementAfter(node)))
         m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;
     }

@@ -2065,6 +2065,16 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'owner',
     /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|服务人员|(?:归属|服务|专属|负责|所属)[坐座]席|营销员|营销人员|推广人员|推广员|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
+  // The staff member the record is assigned to, named by the assignment and their trade (负责客服, 跟进员工, 跟进专家,
+  // 责任医生, 负责业代, 专属护士), or by the area they serve (台区经理, 片区经理, 网格经理).
+  [
+    'owner',
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理)$|^(?:台区|片区|网格|辖区)(?:客户)?经理$/,
+  ],
+  // Japanese: the one in charge (担当) by their trade (担当募集人, an insurance agency's soliciting agent; 担当社員).
+  ['owner', /^(?:主)?担当(?:募集人|社員|スタッフ|職員|営業員|者名)$/],
+  // Russian: a manager with what kind of manager (Основной менеджер, Личный менеджер, Закреплённый менеджер).
+  ['owner', /^(?:основной|личный|персональный|закрепл[её]нный|ведущий|клиентский)\s+менеджер$/],
   // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
   ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
   // A gym's or a school's own coach or teacher (专属教练, 专属老师): the staff member the customer belongs to.

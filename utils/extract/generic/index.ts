@@ -189,6 +189,10 @@ function regionOnlyAddress(ordered: Candidate[], env: ReadEnv): Found | null {
 const PERSON_ENTITY = /^(?:contacts?|persons?|people|customers?|clients?|members?)$/i;
 const ORG_ENTITY = /^(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe)$/i;
 const ORG_CLASS = /compan|organi[sz]|(?:^|[\s_-])org/i;
+// The class of a record's head line or of the box it opens (PersonName, record-title, rn-head, card-header).
+const HEAD_CLASS = /name|title|head/i;
+const isHeadLine = (el: Element): boolean =>
+  HEAD_CLASS.test(el.getAttribute('class') ?? '') || HEAD_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
 
 /** Same-origin links to a person's record (name-classed) and to an organisation (company-classed) in the record. */
 function linkedPerson(root: Element, url: string, regions: RegionCache, env: ReadEnv): Found[] {
@@ -970,10 +974,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // company line under that heading.
   const name = found.find((f) => f.key === 'name');
   if (!have.has('company') && name && name.source.label !== 'h1' && name.source.label !== 'h2') {
-    const heading = listOf(root.querySelectorAll('h1, h2')).find((h) => {
+    const shows = (h: Element) => {
       const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
       return text === name.value || text.endsWith(` ${name.value}`);
-    });
+    };
+    // Else a head line drawn as the name without a heading tag (<div class=PersonName>, a card head's first line).
+    const heading =
+      listOf(root.querySelectorAll('h1, h2')).find(shows) ??
+      listOf(root.querySelectorAll('div, span, b, strong, h3, h4, p')).find(
+        (h) => h.childElementCount === 0 && isHeadLine(h) && shows(h),
+      );
     const company = heading && !isHidden(heading, env.cache) ? findCompanyBeside(heading, env) : null;
     if (company) {
       found.push(company);

@@ -92,7 +92,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     address: 'alamat domisili|alamat ktp|alamat tinggal|alamat penagihan|alamat pengiriman',
     addressPart: 'rt/rw|rt|rw|desa|desa/kelurahan',
     birthDate: 'tgl lahir|tgl. lahir',
-    owner: 'pic sales|agen|ditugaskan ke|sales penanggung jawab',
+    owner: 'pic sales|agen|ditugaskan ke|sales penanggung jawab|penjual|tenaga penjual',
     product: 'nama produk|polis',
     signDate: 'tanggal perjanjian|tgl kontrak|tanggal akad',
   },

@@ -59,7 +59,7 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -67,15 +67,16 @@ const FAX = /^(?:fax\b|传真|팩스)/i;
 const MOBILE_TYPE =
   /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표)$/i;
+const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표|основний|основной)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真|팩스)$`, 'i');
 
-// A type tag with a note in brackets ("手机（首选）", "Mobile (preferred)"): the type word alone.
+// A type tag with a note in brackets or after a dot ("手机（首选）", "Mobile (preferred)", "手机 · 首选"): the type
+// word alone.
 const TYPE_NOTE =
-  /^(\S.*?)\s*[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]$/i;
+  /^(\S.*?)\s*(?:[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]|\s[·•|]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default))$/i;
 function typeWordOf(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return (TYPE_NOTE.exec(t)?.[1] ?? t).replace(/[\s()（）]+/g, ' ').trim();

@@ -47,7 +47,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
+  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -69,7 +69,7 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   const runKey = (c: Candidate) =>
     c.key === 'address' && /\s?[2-3]$/.test(normalizeLabel(c.label)) ? `address:${c.label}` : conflictKey(c);
   const seen = new Set([runKey(first)]);
-  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c));
+  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c)) && !isStatusState(c);
   for (let i = start - 1; fits(list[i]); i--) {
     run.unshift(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
@@ -85,6 +85,12 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
 }
+
+// "Estado" is a state (MG, Jalisco) beside an address's parts and a status elsewhere: a status word is no state.
+const STATUS_WORD =
+  /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
+const isStatusState = (c: Candidate): boolean =>
+  normalizeLabel(c.label) === 'estado' && STATUS_WORD.test(c.lines.join(' ').trim());
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
 function gridCell(el: Element): Element | null {
@@ -357,7 +363,8 @@ function contractFromList(
 
 /**
  * The address from a one-row table of its parts ("Type | Address | City | Zip/postal code | Country" / "Home | 221
- * Kennington Lane | London | SE11 5QU | United Kingdom"): the address columns of that row, in display order.
+ * Kennington Lane | London | SE11 5QU | United Kingdom", or "Street | Postal Code | City | Country" with no address
+ * column): the address columns of that row, in display order.
  */
 function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache): Found | null {
   for (const table of tables) {
@@ -367,7 +374,10 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
     if (!header || data.length !== 1 || header.querySelector('td') || isExcludedRegion(table, regions)) continue;
     const labels = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
     const cols = labels.flatMap((l, i) => (keyForLabel(l) === 'address' || isAddressPart(l) ? [i] : []));
-    if (cols.length < 2 || !cols.some((i) => keyForLabel(labels[i] ?? '') === 'address')) continue;
+    // An address column, or a street column among three or more parts ("Street | Postal Code | City | Country").
+    const anchored = cols.some((i) => keyForLabel(labels[i] ?? '') === 'address');
+    const street = cols.length >= 3 && cols.some((i) => STREET.test(labels[i] ?? ''));
+    if (cols.length < 2 || (!anchored && !street)) continue;
     const row = data[0] as HTMLTableRowElement;
     const parts = cols.map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     const norm = normalizeField('address', parts, env.order);

@@ -87,6 +87,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     name: 'nama konsumen|nama customer',
     company: 'kantor|tempat kerja|organisasi|nama instansi',
     tel: 'telepon|no. telepon|nomor telepon|no telp|no. telp|telp|telp.',
+    phone: 'telepon bisnis|telepon kantor bisnis',
     mobile: 'hp|no. handphone|nomor handphone|nomor whatsapp|no. wa|no wa',
     email: 'alamat surel',
     address: 'alamat domisili|alamat ktp|alamat tinggal|alamat penagihan|alamat pengiriman',

@@ -38,6 +38,8 @@ const ID_PARAMS = [
   'memberid',
   'member_id',
   'selected',
+  // A list's detail drawer keyed in the query (?detail=cst_8e31b07d), like ?selected=.
+  'detail',
   'id',
 ];
 // Parameters named after a customer: they name one in any folder.
@@ -117,6 +119,10 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
     if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
       return { id: v, entity: userRoute ? '' : entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
   }
+  // A parameter named after a customer's kind of record and its id or number (buyerId, studentId, patient_no,
+  // custCode, partyId): a shop's buyer, a school's student, a clinic's patient are the customer of those systems.
+  const named = userRoute ? undefined : entries.find(([k, v]) => KIND_ID_PARAM.test(k) && isIdValue(v));
+  if (named) return { id: named[1], entity, where };
   // The id parameter named after a record kind the path names ("/h5/leader/profile?leaderId=TZ-SZ-07731"): that
   // record's key (never a user's: their routes returned above).
   for (const word of path.split('/').map(clean)) {
@@ -132,6 +138,10 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
   }
   return null;
 }
+
+const KIND_ID_PARAM =
+  /^(?:customer|cust|client|contact|account|member|patient|student|buyer|party|person|guest|visitor|subscriber|lead)[_-]?(?:id|no|code|number)$/;
+const isIdValue = (v: string): boolean => v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v);
 
 function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   const parts = path
@@ -172,7 +182,7 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   // view words ("/contacts/detail/bW4nXk8Lq2ZpR7tY"): only there, since app and location ids look the same.
   for (let i = parts.length - 1; i >= 1; i--) {
     const seg = parts[i] ?? '';
-    if (!RANDOM_ID.test(seg)) continue;
+    if (!RANDOM_ID.test(seg) && !PREFIXED_ID.test(seg)) continue;
     let j = i - 1;
     while (j > 0 && VIEW_WORDS.test(parts[j] ?? '')) j--;
     if (CUSTOMER_ENTITY.test(parts[j] ?? '')) return { id: seg, entity: (parts[j] ?? '').toLowerCase(), where };
@@ -183,6 +193,8 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
 const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
 // (Or of lower-case letters and digits only, a short hex or base-36 key: "/ledger/customers/c7a2e91d04".)
 const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?:(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}|[0-9a-z]{8,40})$/;
+// An id with its object's short prefix (Stripe-style cus_…, cst_…): the prefix, an underscore, a random part.
+const PREFIXED_ID = /^[a-z]{2,6}_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,40}$/;
 
 // Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract, a contact
 // centre's interaction or call… Their id in the URL is theirs, never the customer's key (the customer's own id is in

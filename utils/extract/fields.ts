@@ -73,8 +73,22 @@ function withoutGlyphs(raw: string): string {
 
 const TRAILING_CONTACT = /^(?:[+＋][\d\s()（）.-]{7,}|(?=(?:\D*\d){10})[\d\s()（）.-]{10,}|[\w.+-]+@[\w-]+\.[\w.-]+)$/;
 
+// A shop's shipping address as it lists them: the recipient, their number, the address ("鲍某 139 7408 2251 湖南省…",
+// "Ann Lee +44 7700 900123 12 Mill Lane"), one address a line, the default one marked.
+const RECIPIENT_LINE = /^[^\d\s][^\d]{0,19}?\s+[+＋]?\d[\d\s-]{6,}\d\s+(\S.*)$/;
+const DEFAULT_MARK = /\s*[（(【[]\s*(?:默认|默认地址|預設|default|primary)\s*[)）】\]]\s*$/i;
+
+/** Lines each naming a recipient before an address: the default address (else the first), without its recipient. */
+function recipientAddress(lines: string[]): string[] | null {
+  const rests = lines.map((l) => RECIPIENT_LINE.exec(l.trim())?.[1]);
+  if (rests.length === 0 || rests.some((r) => r === undefined)) return null;
+  const chosen = rests.find((r) => DEFAULT_MARK.test(r ?? '')) ?? rests[0] ?? '';
+  return [chosen.replace(DEFAULT_MARK, '')];
+}
+
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
+  if (key === 'address') lines = recipientAddress(lines) ?? lines;
   // An address block's last line that is a phone number or an e-mail ("… / United States / +1 503 555 0148"): the
   // block's contact line, not part of the address.
   if (key === 'address')

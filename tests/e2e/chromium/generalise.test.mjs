@@ -18,9 +18,12 @@ const GATES = [
     // Round-7 classes: 287 / 314 (91.4 %; stable pages 280 / 306, 91.5 %), 1 wrong, 3 invented, 15 / 15.
     // Round-9 classes (SugarCRM's module badge before the name): 289 / 314 (92.0 %; stable 282 / 306, 92.2 %), 0 wrong.
     // Session 10, the generic reader reads no hidden tab (ERPNext's Contact & Address tab): 0 invented.
+    // Session 13 (fields: owners by assignment and trade, products named like labels, the company under a head
+    // line): 285 / 306 (93.1 %), 0 wrong, 0 invented, 15 / 15.
+    // With its URL ids, addresses, typed numbers and codes: 289 / 306 (94.4 %), 0 wrong, 0 invented.
     name: 'rounds 1 and 2 + live Dolibarr',
     dirs: ['round1', 'round2', 'dolibarr-live'],
-    minAccuracy: '92',
+    minAccuracy: '94',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '15',
@@ -32,9 +35,11 @@ const GATES = [
     // Round-4 classes (next stop): 186 / 222 (83.8 %), 2 wrong, 0 invented, 11 / 11. Round-5 classes (a section
     // title over its own labelled rows is no value): 186 / 222 (83.8 %), 1 wrong, 0 invented, 11 / 11; then 188 / 222
     // (84.7 %), 1 wrong. Round-7 classes: 196 / 222 (88.3 %), 1 wrong, 0 invented, 11 / 11.
+    // Session 13 (fields): 202 / 222 (91.0 %), 0 wrong, 0 invented, 11 / 11.
+    // With its URL ids, addresses, typed numbers and codes: 203 / 222 (91.4 %), 0 wrong, 0 invented.
     name: 'round 3',
     dirs: ['round3'],
-    minAccuracy: '89',
+    minAccuracy: '91',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -47,9 +52,11 @@ const GATES = [
     // before inputs and help-desk users with customer fields: 179 / 242 (74.0 %), 0 wrong, 0 invented, 11 / 11.
     // Round-5 classes (next session): 186 / 242 (76.9 %), 0 wrong, 0 invented, 11 / 11. Round-7 classes: 192 / 242
     // (79.3 %), 0 wrong, 0 invented, 11 / 11. Round-8 misses: 195 / 242 (80.6 %), 0 wrong, 0 invented, 11 / 11.
+    // Session 13 (fields): 204 / 242 (84.3 %), 0 wrong, 0 invented, 11 / 11.
+    // With its URL ids, addresses, typed numbers and codes: 206 / 242 (85.1 %), 0 wrong, 0 invented.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '80',
+    minAccuracy: '85',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -62,9 +69,10 @@ const GATES = [
     // side columns, summary cards, type tags (1a42ac5): 253 / 275 (92.0 %), 0 wrong, 0 invented, 10 / 10.
     // Round-7 classes: 255 / 275 (92.7 %), 0 wrong, 0 invented, 10 / 10. Round-8 misses (a frame shell's menu item no
     // label): 266 / 275 (96.7 %), 0 wrong, 0 invented, 10 / 10.
+    // Session 13 (fields): 267 / 275 (97.1 %), 0 wrong, 0 invented.
     name: 'round 5',
     dirs: ['round5'],
-    minAccuracy: '96',
+    minAccuracy: '97',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '10',
@@ -112,9 +120,10 @@ const GATES = [
     // (89.5 %; stable 275 / 307, 89.6 %), 1 wrong (Filament's NDIS number vs the URL id), 1 invented (0 stable).
     // With session 12's general reading (world words, locale values, shapes; main a462ee0): stable 283 / 307 (92.2 %),
     // 1 wrong, 0 invented, 12 / 12.
+    // Session 13 (fields): 286 / 307 stable (93.2 %), 1 wrong, 0 invented.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '92',
+    minAccuracy: '93',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -127,9 +136,10 @@ const GATES = [
     // (reader, tuned: round 9 was read; main 101a67b): 276 / 349 (79.1 %; stable 271 / 343, 79.0 %), 0 wrong,
     // 0 invented, 12 / 12. With the round-9 miss rules too (reader2, integrated on main after the freeze): 333 / 349
     // (95.4 %; stable 327 / 343, 95.3 %), 0 wrong, 0 invented, 12 / 12.
+    // Session 13 (fields): 332 / 343 (96.8 %), 0 wrong, 0 invented.
     name: 'round 9',
     dirs: ['round9'],
-    minAccuracy: '95',
+    minAccuracy: '96',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -172,9 +182,10 @@ const GATES = [
     // 11 / 12. Then opened by the lead, four classes (tuned: round 11 was read): 276 / 355 (77.7 %; stable 266 / 345,
     // 77.1 %), 9 wrong, 4 invented, 12 / 12. With r11m's misses and r11w's wrong / invented classes (docs/adapters.md,
     // "Round 11 classes"), main 4cea5e1 + r11w: stable 338 / 345 (98.0 %), 0 wrong, 0 invented, 12 / 12.
+    // Session 13 (fields): 342 / 345 (99.1 %), 0 wrong, 0 invented.
     name: 'round 11',
     dirs: ['round11'],
-    minAccuracy: '97',
+    minAccuracy: '99',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -191,10 +202,12 @@ const GATES = [
     // 3 invented, 12 / 12. Then the two "intended product" truths made consistent with rounds 1–11 (05772c6; the
     // frozen-first figure under them: 191 / 282, 13 wrong, 1 invented): main f546cb5, 234 / 282 (83.0 %; stable
     // 230 / 278, 82.7 %), 4 wrong, 1 invented, 12 / 12.
+    // Session 13 (fields: Weidian's default shipping address, Yusys's 申请日期 before 核卡日期, URL ids, typed numbers):
+    // stable 240 / 278 (86.3 %), 1 wrong, 1 invented.
     name: 'round 12',
     dirs: ['round12'],
-    minAccuracy: '82',
-    maxWrong: '4',
+    minAccuracy: '86',
+    maxWrong: '1',
     maxInvented: '1',
     minNoCustomer: '12',
   },
@@ -206,10 +219,12 @@ const GATES = [
     // 10 invented); on the stable pages (the ride-hailing storm page left out) 236 / 294 (80.3 %), 6 wrong, 9 invented,
     // 11 / 12. Then its classes fixed (phone plans, settings pages, contact kinds, slot titles, 车型; tuned: round 13
     // was read; main a462ee0): 242 / 298 (81.2 %; stable 242 / 294, 82.3 %), 3 wrong, 1 invented, 12 / 12.
+    // Session 13 (fields: owners, products, head-line companies): stable 246 / 294 (83.7 %), 3 wrong, 1 invented.
+    // With its URL ids, addresses (Omie's Estado), typed numbers (Vben's 首选): 254 / 294 (86.4 %), 0 wrong, 1 invented.
     name: 'round 13',
     dirs: ['round13'],
-    minAccuracy: '82',
-    maxWrong: '3',
+    minAccuracy: '86',
+    maxWrong: '0',
     maxInvented: '1',
     minNoCustomer: '12',
   },

@@ -52,7 +52,8 @@ function normalizeOnePhone(input: string): NormalizedPhone | null {
   if (!text || text.length > 40 || /[*＊•]/.test(text) || DATE_SHAPE.test(text)) return null;
   text = text.replace(/^(?:tel|phone|手机|电话)[:：]?\s*/i, '');
   let ext = '';
-  const extMatch = /(?:ext\.?|extension|x|转|分机)\s*(\d{1,6})\s*$/i.exec(text);
+  // An extension after its word or a number sign ("ext. 21", "转 8016", Taiwan's "#21", 分機 / 內線).
+  const extMatch = /(?:ext\.?|extension|x|转|分机|分機|內線|内线|(?<=\d\s*)#)\s*(\d{1,6})\s*$/i.exec(text);
   if (extMatch) {
     ext = extMatch[1] ?? '';
     text = text.slice(0, extMatch.index).trim();

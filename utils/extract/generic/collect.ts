@@ -59,7 +59,7 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 const OTHER_PERSON = '(?:助理|秘书|家人|家属|配偶|assistant|secretary|spouse)[^()（）]{0,12}';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|本人|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -67,15 +67,16 @@ const FAX = /^(?:fax\b|传真|팩스)/i;
 const MOBILE_TYPE =
   /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표)$/i;
+const MAIN_TYPE = /^(?:主号码|主要|本人|primary|main|대표|основний|основной)$/i;
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真|팩스)$`, 'i');
 
-// A type tag with a note in brackets ("手机（首选）", "Mobile (preferred)"): the type word alone.
+// A type tag with a note in brackets or after a dot ("手机（首选）", "Mobile (preferred)", "手机 · 首选"): the type
+// word alone.
 const TYPE_NOTE =
-  /^(\S.*?)\s*[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]$/i;
+  /^(\S.*?)\s*(?:[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]|\s[·•|]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default))$/i;
 function typeWordOf(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return (TYPE_NOTE.exec(t)?.[1] ?? t).replace(/[\s()（）]+/g, ' ').trim();
@@ -407,7 +408,19 @@ function notRendered(el: Element): boolean {
  * named "高血压个性化服务包（基础+）" ends like a label and is a value).
  */
 function looksLikeLabel(label: string): boolean {
-  return keyForLabel(label) !== undefined && (labelRank(label) === 0 || label.length <= 10);
+  const key = keyForLabel(label);
+  if (key === undefined) return false;
+  return labelRank(label) === 0 || (label.length <= 10 && !namedLikeAValue(key, label));
+}
+
+/**
+ * A text read as a label by its ending only, that is written like a value: a digit inside it ("渝信3号固收产品",
+ * "融合129元套餐"; a label's own number is its last character, "Phone 2"), or a product's name of seven or more Han
+ * characters ("冷链运输年度服务包": labels ending so are short, 签约产品, 理财产品, 报读课程).
+ */
+function namedLikeAValue(key: string, label: string): boolean {
+  if (/\d\D/.test(label)) return true;
+  return key === 'product' && /^[\u4e00-\u9fff]{7,}$/.test(label);
 }
 
 function isFieldLabel(label: string): boolean {
@@ -949,14 +962,11 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       const parts = text.split(FACT_SEPARATOR);
       const last = parts[parts.length - 1] ?? '';
       const trailing = TRAILING_LABEL.exec(last);
-      // Alone on its line, a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>"); another label
-      // only when the line is that label and that element alone ("<p>Mobile: <span>+91 …</span></p>").
-      if (
-        trailing &&
-        parts.length === 1 &&
-        keyForLabel(normalizeLabel(trailing[1] ?? '')) !== 'customerId' &&
-        !lineOfLabelAndValue(node)
-      )
+      // Alone on its line, a code label reads the element after it ("رقم العميل: <bdi>#000318</bdi>"), an owner's label
+      // its staff member's chip or link in a record's head line ("负责人：<span class=chip>…</span>"); another label only
+      // when the line is that label and that element alone ("<p>Mobile: <span>+91 …</span></p>").
+      const alone = trailing && parts.length === 1 ? keyForLabel(normalizeLabel(trailing[1] ?? '')) : undefined;
+      if (trailing && parts.length === 1 && alone !== 'customerId' && alone !== 'owner' && !lineOfLabelAndValue(node))
         continue;
       if (trailing && (valueEl = elementAfter(node)))
         m = [last, trailing[1] ?? '', (valueEl.textContent ?? '').trim()] as unknown as RegExpExecArray;

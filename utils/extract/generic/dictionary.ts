@@ -276,6 +276,10 @@ const SYNONYMS: Record<string, string[]> = {
     '本人手机',
     'mobile',
     'mobile phone',
+    // A typed mobile by whose it is (CiviCRM's location types: Home Mobile, Work Mobile).
+    'home mobile',
+    'work mobile',
+    'personal mobile',
     'mobile service',
     'cell',
     'cell phone',
@@ -321,6 +325,10 @@ const SYNONYMS: Record<string, string[]> = {
     'teléfono móvil',
   ],
   email: [
+    // A typed e-mail by whose it is (CiviCRM's location types): of two, the first shown wins.
+    'home email',
+    'work email',
+    'personal email',
     '邮箱',
     '电子邮件',
     '电子邮箱',
@@ -487,6 +495,8 @@ const SYNONYMS: Record<string, string[]> = {
     '客户号',
     '客户编码',
     'customer code',
+    // The customer's key in the organisation's other system (CiviCRM's and OpenEMR's External ID), shown as its code.
+    'external id',
     'code client',
     'customer id',
     'customer no',
@@ -906,11 +916,12 @@ const ADDRESS_PART_EN =
 
 // German and Dutch address parts (SAP's Straße / Postfach, PLZ, Ort; Dutch straat, postcode, plaats).
 const ADDRESS_PART_DE_NL =
-  /^(?:straße|strasse|straße \/ postfach|straße\/postfach|hausnummer|hausnr\.?|plz|postleitzahl|ort|stadt|bundesland|land|postfach|straat|huisnummer|plaats|woonplaats|gemeente|provincie)$/;
+  /^(?:straße|strasse|straße und nr\.?|straße u\. nr\.?|straße \/ postfach|straße\/postfach|hausnummer|hausnr\.?|plz|postleitzahl|ort|stadt|bundesland|land|postfach|straat|huisnummer|plaats|woonplaats|gemeente|provincie)$/;
 
 // Spanish, French, Portuguese, Italian and Russian parts (Código postal, Población, Provincia, País; Ville, Code postal;
-// Индекс, Город, Улица, Дом, Квартира). Not "Estado" (a status as often as a state); "Número" is an address's
-// house number only in an address run (it joins the run beside Endereço / Rua, never starts one).
+// Индекс, Город, Улица, Дом, Квартира). "Número" is an address's house number and "Estado" its state only in an
+// address run (they join the run beside Endereço / Rua / Cidade, never start one; an "Estado" reading as a status,
+// "Ativo", joins none: index.ts).
 const ADDRESS_PART_OTHER = new Set([
   'calle',
   'código postal',
@@ -954,6 +965,18 @@ const ADDRESS_PART_OTHER = new Set([
   // 所在地 (the province / city / district line above 详细地址). Round 11 (docs/adapters.md).
   'número',
   'uf',
+  'estado',
+  // A Mexican address's outside and inside numbers (Calle / Núm. exterior / Núm. interior / Colonia / C.P.).
+  'núm. exterior',
+  'núm. interior',
+  'num. exterior',
+  'num. interior',
+  'número exterior',
+  'número interior',
+  'no. exterior',
+  'no. interior',
+  'núm. ext.',
+  'núm. int.',
   '所在地',
   'עיר',
   'מיקוד',
@@ -1793,9 +1816,11 @@ const ROUND11: Record<string, string[]> = {
     'fecha contratación',
     'data de contratação',
     'data da contratação',
-    // A credit card approved (核卡日期): the day the customer's card was signed off.
+    // A credit card approved (核卡日期): the day the customer's card was signed off; the application (申请日期), which
+    // the customer signed before it, wins when both are shown (labelRank).
     '核卡日期',
     '核卡时间',
+    '申请日期',
   ],
   owner: [
     'afisa wa mikopo',
@@ -2065,6 +2090,16 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'owner',
     /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|服务人员|(?:归属|服务|专属|负责|所属)[坐座]席|营销员|营销人员|推广人员|推广员|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
+  // The staff member the record is assigned to, named by the assignment and their trade (负责客服, 跟进员工, 跟进专家,
+  // 责任医生, 负责业代, 专属护士), or by the area they serve (台区经理, 片区经理, 网格经理).
+  [
+    'owner',
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理)$|^(?:台区|片区|网格|辖区)(?:客户)?经理$/,
+  ],
+  // Japanese: the one in charge (担当) by their trade (担当募集人, an insurance agency's soliciting agent; 担当社員).
+  ['owner', /^(?:主)?担当(?:募集人|社員|スタッフ|職員|営業員|者名)$/],
+  // Russian: a manager with what kind of manager (Основной менеджер, Личный менеджер, Закреплённый менеджер).
+  ['owner', /^(?:основной|личный|персональный|закрепл[её]нный|ведущий|клиентский)\s+менеджер$/],
   // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
   ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
   // A gym's or a school's own coach or teacher (专属教练, 专属老师): the staff member the customer belongs to.
@@ -2148,9 +2183,14 @@ export function labelRank(label: string): number {
   // interested in (意向课程, Product Interest), and the customer's own car (车型 on a car-wash or service member's file;
   // on a dealer's lead it is the car of interest, alone).
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
+  // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
+  // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
+  if (key === 'signDate' && APPROVAL.test(simple)) return 3;
   // A date the label says was signed beats a purchase or policy date (Purchase Date above Plan Signed).
   return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
+
+const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
 const NOT_BOUGHT =
@@ -2177,6 +2217,7 @@ const WEAK_LABELS = new Set([
   '用电类别',
   '持卡人',
   '持卡人姓名',
+  '申请日期',
 ]);
 const SIGN_WORD =
   /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع|تعاقد|podpis|aláír|semnă|allekirjoit|potpis|підписан|υπογραφ|agreed/;

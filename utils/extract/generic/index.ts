@@ -49,7 +49,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
+  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -71,7 +71,7 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   const runKey = (c: Candidate) =>
     c.key === 'address' && /\s?[2-3]$/.test(normalizeLabel(c.label)) ? `address:${c.label}` : conflictKey(c);
   const seen = new Set([runKey(first)]);
-  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c));
+  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c)) && !isStatusState(c);
   for (let i = start - 1; fits(list[i]); i--) {
     run.unshift(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
@@ -87,6 +87,12 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
 }
+
+// "Estado" is a state (MG, Jalisco) beside an address's parts and a status elsewhere: a status word is no state.
+const STATUS_WORD =
+  /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
+const isStatusState = (c: Candidate): boolean =>
+  normalizeLabel(c.label) === 'estado' && STATUS_WORD.test(c.lines.join(' ').trim());
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
 function gridCell(el: Element): Element | null {
@@ -191,6 +197,10 @@ function regionOnlyAddress(ordered: Candidate[], env: ReadEnv): Found | null {
 const PERSON_ENTITY = /^(?:contacts?|persons?|people|customers?|clients?|members?)$/i;
 const ORG_ENTITY = /^(?:compan(?:y|ies)|organi[sz]ations?|accounts?|societe)$/i;
 const ORG_CLASS = /compan|organi[sz]|(?:^|[\s_-])org/i;
+// The class of a record's head line or of the box it opens (PersonName, record-title, rn-head, card-header).
+const HEAD_CLASS = /name|title|head/i;
+const isHeadLine = (el: Element): boolean =>
+  HEAD_CLASS.test(el.getAttribute('class') ?? '') || HEAD_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
 
 /** Same-origin links to a person's record (name-classed) and to an organisation (company-classed) in the record. */
 function linkedPerson(root: Element, url: string, regions: RegionCache, env: ReadEnv): Found[] {
@@ -355,7 +365,8 @@ function contractFromList(
 
 /**
  * The address from a one-row table of its parts ("Type | Address | City | Zip/postal code | Country" / "Home | 221
- * Kennington Lane | London | SE11 5QU | United Kingdom"): the address columns of that row, in display order.
+ * Kennington Lane | London | SE11 5QU | United Kingdom", or "Street | Postal Code | City | Country" with no address
+ * column): the address columns of that row, in display order.
  */
 function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache): Found | null {
   for (const table of tables) {
@@ -365,7 +376,10 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
     if (!header || data.length !== 1 || header.querySelector('td') || isExcludedRegion(table, regions)) continue;
     const labels = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
     const cols = labels.flatMap((l, i) => (keyForLabel(l) === 'address' || isAddressPart(l) ? [i] : []));
-    if (cols.length < 2 || !cols.some((i) => keyForLabel(labels[i] ?? '') === 'address')) continue;
+    // An address column, or a street column among three or more parts ("Street | Postal Code | City | Country").
+    const anchored = cols.some((i) => keyForLabel(labels[i] ?? '') === 'address');
+    const street = cols.length >= 3 && cols.some((i) => STREET.test(labels[i] ?? ''));
+    if (cols.length < 2 || (!anchored && !street)) continue;
     const row = data[0] as HTMLTableRowElement;
     const parts = cols.map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     const norm = normalizeField('address', parts, env.order);
@@ -1024,10 +1038,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // company line under that heading.
   const name = found.find((f) => f.key === 'name');
   if (!have.has('company') && name && name.source.label !== 'h1' && name.source.label !== 'h2') {
-    const heading = listOf(root.querySelectorAll('h1, h2')).find((h) => {
+    const shows = (h: Element) => {
       const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
       return text === name.value || text.endsWith(` ${name.value}`);
-    });
+    };
+    // Else a head line drawn as the name without a heading tag (<div class=PersonName>, a card head's first line).
+    const heading =
+      listOf(root.querySelectorAll('h1, h2')).find(shows) ??
+      listOf(root.querySelectorAll('div, span, b, strong, h3, h4, p')).find(
+        (h) => h.childElementCount === 0 && isHeadLine(h) && shows(h),
+      );
     const company = heading && !isHidden(heading, env.cache) ? findCompanyBeside(heading, env) : null;
     if (company) {
       found.push(company);

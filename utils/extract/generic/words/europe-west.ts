@@ -56,9 +56,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     company: 'organisatie|werkgever|onderneming|naam organisatie|naam bedrijf',
     tel: 'telefoon|telefoonnummer|tel.|tel|telefoonnr.|telnr.|telefoonnr',
     phone:
-      'vast|vaste telefoon|vast nummer|vaste lijn|telefoon werk|telefoon zakelijk|telefoon thuis|zakelijk telefoonnummer|telefoon vast',
-    mobile: 'mobiel nummer|mobiel telefoonnummer|gsm-nummer|06-nummer|telefoon mobiel',
-    email: 'emailadres|e-mail adres|mailadres',
+      'vast|vaste telefoon|vast nummer|vaste lijn|telefoon werk|telefoon zakelijk|telefoon thuis|zakelijk telefoonnummer|telefoon vast|telefoonnr. werk|telefoonnummer werk|telefoonnr. privé',
+    mobile: 'mobiel nummer|mobiel telefoonnummer|gsm-nummer|06-nummer|telefoon mobiel|mobiel werk|telefoonnr. mobiel',
+    email: 'emailadres|e-mail adres|mailadres|e-mail werk|e-mail privé',
     address: 'postadres|bezoekadres|woonadres|factuuradres|afleveradres|huisadres|vestigingsadres|correspondentieadres',
     addressPart: 'straatnaam|huisnr.|huisnr|postcode en plaats|straat en huisnummer',
     birthDate: 'geboren op|geb. datum|geb.datum|verjaardag',

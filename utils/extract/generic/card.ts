@@ -1,5 +1,6 @@
 // A person's card without labels (docs/adapters.md, "Records read whole"): a contact page's header or a shop's contact
 // card — a name line, then lines that are each wholly an e-mail address or a phone number (icons, no words).
+import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden } from '../dom';
 import { normalizeField } from '../fields';
 import { composedParent } from '../composed';
@@ -70,6 +71,10 @@ export function recordByCard(
   if (families.size !== 2 || [...families.values()].some((v) => v.size !== 1)) return null;
   const picked = [...families.values()].map((v) => [...v.values()][0] as { c: Candidate; f: Found });
   if (picked.some((p) => p.f.key === 'email' && isRoleMailbox(p.f.value))) return null;
+  // Each under a label of its own (Plimbo: the e-mail, Trosk: the number) is a layout of label / value pairs in words
+  // this reader does not know, not a card: that is for the strict proof of "Values by their shape" to judge.
+  const labels = picked.map((p) => normalizeLabel(p.c.label ?? ''));
+  if (labels.every(Boolean) && new Set(labels).size > 1) return null;
   const els = picked.map((p) => p.c.el);
   let box: Element | null = els[0] ?? null;
   for (const el of els.slice(1)) while (box && !box.contains(el)) box = box.parentElement;

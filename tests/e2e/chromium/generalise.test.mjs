@@ -228,6 +228,18 @@ const GATES = [
     maxInvented: '1',
     minNoCustomer: '12',
   },
+  {
+    // Frozen-first score of round 14 (written blind in session 13) on main's HEAD at the freeze, 11:22 UTC, before
+    // anyone but its author saw the pages (6a3bf67): 209 / 286 fields right (73.1 %), 16 wrong, 0 invented, 12 / 12
+    // no-customer pages right (no truth corrected: every wrong value checked against its page); on the stable pages
+    // (the gym check-in storm page left out) 204 / 279 (73.1 %), 16 wrong, 0 invented, 12 / 12.
+    name: 'round 14',
+    dirs: ['round14'],
+    minAccuracy: '73',
+    maxWrong: '16',
+    maxInvented: '0',
+    minNoCustomer: '12',
+  },
 ];
 
 for (const gate of GATES)

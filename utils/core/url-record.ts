@@ -114,23 +114,14 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
   const userRoute = NOT_CUSTOMER.test(entity) || /^res\.users$/.test(entity);
   if (userRoute && (entityParam || !entries.some(([k]) => CUSTOMER_PARAMS.has(k)))) return null;
   for (const name of userRoute ? ID_PARAMS.filter((n) => CUSTOMER_PARAMS.has(n)) : ID_PARAMS) {
-    const hit = entries.find(([k]) => k === name);
-    const v = hit?.[1] ?? '';
-    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v))
+    const v = entries.find(([k]) => k === name)?.[1] ?? '';
+    if (isIdValue(v))
       return { id: v, entity: userRoute ? '' : entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
   }
-  // A parameter named after a customer's kind of record and its id or number (buyerId, studentId, patient_no,
-  // custCode, partyId): a shop's buyer, a school's student, a clinic's patient are the customer of those systems.
-  const named = userRoute ? undefined : entries.find(([k, v]) => KIND_ID_PARAM.test(k) && isIdValue(v));
-  if (named) return { id: named[1], entity, where };
-  // The id parameter named after a record kind the path names ("/h5/leader/profile?leaderId=TZ-SZ-07731"): that
-  // record's key (never a user's: their routes returned above).
-  for (const word of path.split('/').map(clean)) {
-    const kind = word.toLowerCase();
-    if (!/^[a-z]{3,20}$/.test(kind) || VIEW_WORDS.test(kind) || VIEW_PAGES.test(kind)) continue;
-    const v = entries.find(([k]) => k === `${kind}id` || k === `${kind}_id`)?.[1] ?? '';
-    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v)) return { id: v, entity: kind, where };
-  }
+  // A parameter named after a kind of record and its id or number (docs/adapters.md, "Identity: codes, id numbers and
+  // names"). Never a user's: their routes returned above.
+  const kindId = userRoute ? null : kindIdParam(entries, path);
+  if (kindId) return { id: kindId.id, entity: CUSTOMER_KIND.test(kindId.kind) ? entity : kindId.kind, where };
   for (const name of ROUTE_PARAMS) {
     const v = entries.find(([k]) => k === name)?.[1] ?? '';
     const r = v.includes('/') ? fromPath(v, where === 'hash' ? 'hash' : 'path') : null;
@@ -139,9 +130,38 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
   return null;
 }
 
-const KIND_ID_PARAM =
-  /^(?:customer|cust|client|contact|account|member|patient|student|buyer|party|person|guest|visitor|subscriber|lead)[_-]?(?:id|no|code|number)$/;
-const isIdValue = (v: string): boolean => v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v);
+// The kinds whose records are a customer in some system: a shop's buyer, a school's student, a clinic's patient.
+const CUSTOMER_KIND =
+  /^(?:customer|cust|client|contact|account|member|patient|student|buyer|party|person|guest|visitor|subscriber|lead)$/;
+// A kind's word and an id, number or code after it (buyerId, patient_no, custCode, partyId, leaderId).
+const KIND_ID_PARAM = /^([a-z]{3,20}?)[_-]?(id|no|code|number)$/;
+
+/**
+ * The id parameter named after a kind of record: a customer's kind in any folder (studentId=40931), else the kind the
+ * path names ("/h5/leader/profile?leaderId=TZ-SZ-07731": that leader's key). A customer's kind first.
+ */
+function kindIdParam(entries: (readonly [string, string])[], path: string): { id: string; kind: string } | null {
+  const inPath = new Set(
+    path
+      .split('/')
+      .map((w) => clean(w).toLowerCase())
+      .filter((w) => /^[a-z]{3,20}$/.test(w) && !VIEW_WORDS.test(w) && !VIEW_PAGES.test(w)),
+  );
+  // (Another kind's number or code is no key: an order's orderNo, a ticket's ticketCode; its id is, and says so.)
+  const kindOf = (k: string): string => {
+    const m = KIND_ID_PARAM.exec(k);
+    const kind = m?.[1] ?? '';
+    return CUSTOMER_KIND.test(kind) || (inPath.has(kind) && m?.[2] === 'id') ? kind : '';
+  };
+  const hits = entries.filter(([k, v]) => kindOf(k) !== '' && isIdValue(v));
+  const hit = hits.find(([k]) => CUSTOMER_KIND.test(kindOf(k))) ?? hits[0];
+  return hit ? { id: hit[1], kind: kindOf(hit[0]) } : null;
+}
+
+/** An id as URLs carry one: one token of word characters, dots and dashes, with a digit, at most 64 characters. */
+function isIdValue(v: string): boolean {
+  return v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v);
+}
 
 function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   const parts = path
@@ -155,15 +175,20 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     if (!ID_SHAPE.test(seg) || !HAS_DIGIT.test(seg)) continue;
     if (!GUID.test(seg) && /^\d{4}$/.test(seg) && /^(?:19|20)\d\d$/.test(seg)) continue; // a year
     let entity = '';
+    let before = '';
     for (let j = i - 1; j >= 0; j--) {
       const word = parts[j] ?? '';
       if (ID_SHAPE.test(word) && HAS_DIGIT.test(word)) break;
       if (VIEW_WORDS.test(word)) continue;
       if (/^profile$/i.test(word) && isProfileOfKind(parts[j - 1] ?? '')) continue;
       entity = word.toLowerCase();
+      before = (parts[j - 1] ?? '').toLowerCase();
       break;
     }
-    if (NOT_CUSTOMER.test(entity)) return null;
+    // The organisation's or tenant's id ("/org/184223/customers/STR-0457") is never the record's: look further.
+    if (TENANT.test(entity)) continue;
+    // A shop's users are its customers ("/admin/shop/users/48217"); elsewhere a user is staff.
+    if (NOT_CUSTOMER.test(entity) && !(/^users?$/.test(entity) && SHOP.test(before))) return null;
     return { id: seg, entity, where };
   }
   // No generated id: a naming-series code right after a customer's entity word ("/app/customer/CUST-2024-00917").
@@ -189,6 +214,11 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
   }
   return null;
 }
+
+// The account a record lives in (an organisation, a tenant, a workspace): its id keys no customer.
+const TENANT = /^(?:orgs?|organi[sz]ations?|tenants?|workspaces?)$/;
+// A shop's (an online store's) folder: its users are the shop's buyers.
+const SHOP = /^(?:shops?|stores?|e-?shops?|webshops?|mall|e-?commerce)$/;
 
 const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
 // (Or of lower-case letters and digits only, a short hex or base-36 key: "/ledger/customers/c7a2e91d04".)
@@ -243,8 +273,9 @@ function anyRecordFromUrl(url: string): UrlRecord | null {
 
 function externalContact(params: URLSearchParams): UrlRecord | null {
   for (const name of EXTERNAL_ID_PARAMS) {
-    const v = clean(params.get(name) ?? '');
-    if (v && v.length <= 64 && /^[\w.-]+$/.test(v) && HAS_DIGIT.test(v)) return { id: v, entity: '', where: 'query' };
+    // Parameter names in any case (externalUserId), as fromParams reads them.
+    const v = clean(Array.from(params.entries()).find(([k]) => k.toLowerCase() === name)?.[1] ?? '');
+    if (isIdValue(v)) return { id: v, entity: '', where: 'query' };
   }
   return null;
 }

@@ -952,6 +952,9 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       });
       continue;
     }
+    // A line of facts each "Label：value" ("学员编号：XB20250931 ｜ 在读课程：… ｜ 剩余课时：48"): the record's code among
+    // them (its other facts stay unread, as in an agent's card "分机：… · 手机：…").
+    if (colon && codeAmongFacts(node, text, env, regions, out)) continue;
     let m = colon ? INLINE.exec(text) : text.length <= 120 ? spacedCode(text) : null;
     const dated = !m && !colon && text.length <= 200 ? spacedDate(text) : null;
     if (dated) m = dated;
@@ -998,6 +1001,31 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       hidden: isHidden(parent, env.cache),
     });
   }
+}
+
+/** The customer's code as one part of a line of "Label：value" facts, read as that field; false when none. */
+function codeAmongFacts(node: Text, text: string, env: ReadEnv, regions: RegionCache, out: Candidate[]): boolean {
+  const parts = text.trim().split(FACT_SEPARATOR);
+  if (parts.length < 2) return false;
+  const pairs = parts.map((p) => INLINE.exec(p));
+  if (pairs.some((m) => !m)) return false;
+  const parent = node.parentElement;
+  if (!parent || /^(SCRIPT|STYLE|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) return false;
+  if (isExcludedRegion(parent, regions) || isInListRow(parent)) return false;
+  const code = pairs.find((m) => {
+    const label = normalizeLabel(m?.[1] ?? '');
+    return keyForLabel(label) === 'customerId' && keyForValue('customerId', label, m?.[2] ?? '') === 'customerId';
+  });
+  if (!code) return false;
+  out.push({
+    key: 'customerId',
+    label: (code[1] ?? '').trim(),
+    lines: [(code[2] ?? '').trim()],
+    el: parent,
+    via: 'inline',
+    hidden: isHidden(parent, env.cache),
+  });
+  return true;
 }
 
 // An icon glyph written before the value in one text ("✉ ann@x.example", "☏ +1 207-555-0100").

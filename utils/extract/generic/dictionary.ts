@@ -1975,6 +1975,8 @@ const WEAK_CODE = new Set([
   'mã',
   'cod',
   'koodi',
+  // The bare "code" of Slovenian, Croatian and Serbian (Šifra STR-0457 on a customer's card).
+  'šifra',
 ]);
 
 // The record's own code, in any language: the record kind's word (customer, member, contact, 회원, コンタクト, 客户,
@@ -1984,9 +1986,11 @@ const WEAK_CODE = new Set([
 const ID_WORD =
   '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
 const RECORD_KIND =
-  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+// Thai writes the code word first and no space (รหัสผู้ติดต่อ "contact code", รหัสลูกค้า, หมายเลขสมาชิก).
+const THAI_ID_WORD = '(?:รหัส|หมายเลข|เลขที่)';
 const RECORD_CODE_LABEL = new RegExp(
-  `^(?:${RECORD_KIND}[\\s-]*${ID_WORD}(?:\\s*#)?|${ID_WORD}\\s+(?:(?:de|del|do|da|di|du|der|des|of|the|d')\\s*)*${RECORD_KIND})$`,
+  `^(?:${RECORD_KIND}[\\s-]*${ID_WORD}(?:\\s*#)?|${ID_WORD}\\s+(?:(?:de|del|do|da|di|du|der|des|of|the|d')\\s*)*${RECORD_KIND}|${THAI_ID_WORD}\\s*${RECORD_KIND})$`,
   'u',
 );
 /** A label naming the record's own code ("Customer #", "회원 ID", "numéro de client"), in any language. */
@@ -2029,7 +2033,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
   // Account): a code only (keyForValue), never an organisation's name.
@@ -2037,8 +2041,9 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'customerId',
     /^(?!(?:bank|e-?mail|parent|social|twitter|facebook|linkedin|instagram|user|login)\s)[a-z]{3,16}\s+account$/,
   ],
-  // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there.
-  ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务)账号$/],
+  // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there; a brokerage's
+  // client by the fund account (资金账号) the broker keys every client by.
+  ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务|资金)账号$/],
   [
     'customerId',
     /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?|loyalty|loyalty card|rewards|visitor)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,
@@ -2147,8 +2152,16 @@ export const CARD_NUMBER_KEY = 'card-number';
 
 const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{6,}$/;
 
+// A bare number word that is a house number beside a street (Número, Nummer, Huisnummer, Házszám).
+const HOUSE_NUMBER_WORD = /^(?:número|numero|nummer|huisnummer|hausnummer|házszám|číslo|číslo popisné)$/;
+// A record's code: letters, then three or more digits ("C-0281", "CLI00417"); a house number is digits first (1120,
+// 12A, 4/2) or a letter and a digit or two (B-12).
+const LETTERED_CODE = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
+  // "Número C-0281" at the head of a customer's card is its code, not a house number.
+  if (key === 'address-part' && HOUSE_NUMBER_WORD.test(label) && LETTERED_CODE.test(value.trim())) return 'customerId';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
   // "Account Number: BSI-4471" is the customer's account code; a bank account is digits (or an IBAN).
   const v = value.trim();
@@ -2174,7 +2187,7 @@ export function keyForValue(key: string, label: string, value: string): string {
  */
 export function labelRank(label: string): number {
   const simple = toSimplified(label);
-  if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple)) return 2;
+  if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple) || HOUSE_NUMBER_WORD.test(simple)) return 2;
   const base = LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
   const key = keyForLabel(label);
   // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.

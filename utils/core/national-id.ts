@@ -219,6 +219,25 @@ function isHetu(id: string): boolean {
   return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(`${m[1]}${m[2]}`) % 31] === m[3];
 }
 
+// Israel's Teudat Zehut (ת.ז.): nine digits (leading zeros written), the last a Luhn check digit.
+const isIsraeliId = (id: string) => /^\d{9}$/.test(id) && !/^0+$/.test(id) && luhn(id);
+
+// Iceland's kennitala: DDMMYY (a company's day + 40), two digits, a mod-11 check digit (weights 3 2 7 6 5 4 3 2) and
+// the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s).
+function isKennitala(id: string): boolean {
+  if (!/^\d{10}$/.test(id) || !'890'.includes(id[9] ?? '')) return false;
+  const day = Number(id.slice(0, 2));
+  if (!validDayMonth(day > 40 ? day - 40 : day, Number(id.slice(2, 4)))) return false;
+  const d = digitsOf(id);
+  const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * (d[i] ?? 0), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === d[8];
+}
+
+// A cédula or DNI written in dotted thousands, as Colombia, Argentina and Venezuela write them (1.020.457.338,
+// 20.123.456): no check digit, but no other number is written so under an id label (a company's NIT keeps its "-d").
+const DOTTED_ID = /^\d{1,3}(?:\.\d{3}){2,3}$/;
+
 // Saudi Arabia's national id (1…) and iqama (2…): 10 digits, Luhn.
 const isSaudiId = (id: string) => /^[12]\d{9}$/.test(id) && luhn(id);
 // The UAE's Emirates ID: 784, the birth year, seven digits and a Luhn check (784-1985-1234567-1).
@@ -286,7 +305,7 @@ function isPersonnummer(raw: string): boolean {
  */
 export function foreignNationalId(raw: string): string | null {
   const text = raw.trim();
-  if (isCpf(text) || isRut(text) || isMyKad(text) || isPersonnummer(text)) return text;
+  if (isCpf(text) || isRut(text) || isMyKad(text) || isPersonnummer(text) || DOTTED_ID.test(text)) return text;
   const id = text.replace(/[\s-]/g, '').toUpperCase();
   const checks = [
     isTcKimlik,
@@ -308,6 +327,8 @@ export function foreignNationalId(raw: string): string | null {
     isMyNumber,
     isEgn,
     isJmbg,
+    isIsraeliId,
+    isKennitala,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

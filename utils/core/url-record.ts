@@ -271,6 +271,35 @@ function anyRecordFromUrl(url: string): UrlRecord | null {
   return fromPath(u.pathname, 'path') ?? externalContact(u.searchParams);
 }
 
+// A parameter naming the shop, tenant or organisation the page belongs to (shopId=200193): an id of no record.
+const TENANT_PARAM =
+  /^(?:shop|store|org|organi[sz]ation|tenant|corp|company|app|site|location|branch|dept|merchant|brand)[_-]?id$/i;
+
+/**
+ * Whether the URL carries an id-shaped value this reader does not place (yzUid=8812740563 in a hash route, an id
+ * segment of an unknown kind): it may be the record's key. A tenant's or shop's id parameter is not one.
+ */
+export function urlCarriesId(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const hash = u.hash.replace(/^#!?\/?/, '');
+  const [hashPath = '', hashQuery = ''] = hash.split('?');
+  const params = [
+    ...Array.from(u.searchParams.entries()),
+    ...Array.from(new URLSearchParams(hashQuery).entries()),
+    ...(/^[\w.]+=/.test(hashPath) ? Array.from(new URLSearchParams(hashPath).entries()) : []),
+  ];
+  if (params.some(([k, v]) => !TENANT_PARAM.test(k) && isIdValue(clean(v)) && /\d{4,}/.test(v))) return true;
+  return `${u.pathname}/${hashPath}`
+    .split('/')
+    .map(clean)
+    .some((seg) => ID_SHAPE.test(seg) && HAS_DIGIT.test(seg) && !/^(?:19|20)\d\d$/.test(seg));
+}
+
 function externalContact(params: URLSearchParams): UrlRecord | null {
   for (const name of EXTERNAL_ID_PARAMS) {
     // Parameter names in any case (externalUserId), as fromParams reads them.

@@ -95,3 +95,105 @@ describe('the code the page shows beats the URL’s id', () => {
     expect(values(salon, 'https://crm.example/salon/customer/archive', 'zh-CN').customerId).toBe('MY0018830');
   });
 });
+
+describe('the code where the URL keys no record', () => {
+  it('a member’s digits-only card number in a drawer over the list is its code; beside a URL record id it is a card', () => {
+    const drawer = `<div class="drawer" role="dialog" aria-modal="true"><h3>会员详情</h3><table class="desc">
+      <tr><td class="lbl">会员卡号</td><td>6620 1188 0417</td></tr><tr><td class="lbl">姓名</td><td>温嘉琪</td></tr>
+      <tr><td class="lbl">手机号</td><td>13760410417</td></tr><tr><td class="lbl">性别</td><td>女</td></tr></table></div>`;
+    expect(values(drawer, 'https://shop.example/member/list?shopId=3301', 'zh-CN').customerId).toBe('6620 1188 0417');
+    const keyed = context(drawer, 'https://shop.example/member/detail?memberId=88120417', 'zh-CN');
+    expect(keyed.fields.customerId).toBeUndefined();
+    expect(keyed.record?.id).toBe('88120417');
+    // An id in the URL the reader does not place may be the record's key: the card stays a card.
+    expect(
+      values(drawer, 'https://shop.example/scrm/customer#/detail?zkUid=5530118842', 'zh-CN').customerId,
+    ).toBeUndefined();
+  });
+
+  it('the code a details title shows after a dash ("客源详情 — KY…"); not an order’s', () => {
+    const page = `<h3>客源详情 — QF2026110418</h3><table><tr><td class="t">客户姓名</td><td>莫志远</td>
+      <td class="t">性别</td><td>男</td></tr><tr><td class="t">电话</td><td>13926110418</td></tr></table>`;
+    expect(values(page, 'https://erp.example/house/buyers.aspx?store=b01', 'zh-CN').customerId).toBe('QF2026110418');
+    const order = page.replace('客源详情', '订单详情');
+    expect(values(order, 'https://erp.example/house/buyers.aspx?store=b01', 'zh-CN').customerId).toBeUndefined();
+  });
+});
+
+describe('a label or a heading is never the value', () => {
+  it('a label word in the value column (a <dd>, or a value span among alternating pairs) labels nothing', () => {
+    const dl = `<div class="card"><h2>李明远</h2><dl><dt>客户编号</dt><dd>K-2026-0118</dd><dt>客户类型</dt><dd>企业</dd>
+      <dt>纳税人识别号</dt><dd>91310115MA1K4TQX2B</dd><dt>电话</dt><dd>021-5588 0118</dd></dl></div>`;
+    expect(values(dl, 'https://crm.example/client/detail/118', 'zh-CN').company).toBeUndefined();
+    const spans = `<div class="card"><h2>Boulangerie Martin SARL</h2><div class="kv"><span>Type</span><span>Entreprise</span>
+      <span>SIRET</span><span>412 118 905 00017</span><span>Téléphone</span><span>01 45 55 01 18</span>
+      <span>E-mail</span><span>contact@martin.example</span></div></div>`;
+    const v = values(spans, 'https://books.example/clients/7118', 'fr');
+    expect(v.company).toBe('Boulangerie Martin SARL');
+    expect(v.phone).toBe('0145550118');
+  });
+
+  it('a form’s title naming the record kind and an action after it (거래처등록) is no name; 거래처명 is', () => {
+    const popup = `<h3>거래처등록 (수정)</h3><table><tr><th>거래처코드</th><td>1308811220</td></tr>
+      <tr><th>거래처명</th><td>주식회사 가온물산</td></tr><tr><th>전화</th><td>02-555-0118</td></tr>
+      <tr><th>Email</th><td>sales@gaon.example</td></tr></table>`;
+    const ctx = context(popup, 'https://erp.example/ECERP/P001?cust=1308811220', 'ko');
+    expect(ctx.fields.name?.value).toBe('주식회사 가온물산');
+    const untitled = popup.replace('<tr><th>거래처명</th><td>주식회사 가온물산</td></tr>', '');
+    expect(context(untitled, 'https://erp.example/ECERP/P001?cust=1308811220', 'ko').fields.name).toBeUndefined();
+  });
+
+  it('the title of a list under it ("Latest orders" over a table of orders) is no name', () => {
+    const page = `<div class="wrap"><div class="box"><h3>Latest Orders</h3><table><tr><th>Order</th><th>Date</th><th>Items</th></tr>
+      <tr><td>#5518</td><td>2026-11-02</td><td>Wool scarf</td></tr><tr><td>#5102</td><td>2026-09-14</td><td>Gloves</td></tr></table></div>
+      <div class="card"><div class="r"><span class="k">Mobile</span><span>+44 7700 900118</span></div>
+      <div class="r"><span class="k">Email</span><span>nia@morgan.example</span></div>
+      <div class="r"><span class="k">City</span><span>Cardiff</span></div></div></div>`;
+    expect(values(page, 'https://shop.example/customers/118').name).toBeUndefined();
+  });
+
+  it('a title after a web component’s card (its fields in the card’s shadow root) is another box’s', () => {
+    const page = `<x-card><template shadowrootmode="open"><div class="c">
+      <div class="r"><span class="k">Mobile</span><span>+44 7700 900118</span></div>
+      <div class="r"><span class="k">Email</span><span>nia@morgan.example</span></div>
+      <div class="r"><span class="k">City</span><span>Cardiff</span></div></div></template></x-card>
+      <div class="box"><h3>Recent Tickets</h3><p>None open</p></div>`;
+    const v = values(page, 'https://desk.example/customers/118');
+    expect(v.email).toBe('nia@morgan.example');
+    expect(v.name).toBeUndefined();
+  });
+
+  it('a head line naming the record kind, then the name in its own bold element ("客户 / <b>…</b>")', () => {
+    const page = `<div class="hd"><span>客户 / </span><b>杭州云栖精密机械制造有限公司</b> <span class="tag">合作中</span></div>
+      <div class="card"><h4>基本信息</h4><dl><dt>客户编号</dt><dd>C-2026-0311</dd><dt>电话</dt><dd>0571-8801 2231</dd>
+      <dt>地址</dt><dd>浙江省杭州市西湖区云栖小镇11号</dd></dl></div>`;
+    const ctx = context(page, 'https://law.example/client/8a1f/detail', 'zh-CN');
+    expect(ctx.fields.name?.value).toBe('杭州云栖精密机械制造有限公司');
+    expect(ctx.fields.company?.value).toBe('杭州云栖精密机械制造有限公司');
+    // Not a breadcrumb's list page ("客户 / 客户列表").
+    const list = page.replace('杭州云栖精密机械制造有限公司', '客户列表');
+    expect(context(list, 'https://law.example/client/8a1f/detail', 'zh-CN').fields.name).toBeUndefined();
+  });
+});
+
+describe('id numbers by their country’s rule', () => {
+  const card = (label: string, value: string, lang: string) =>
+    `<div class="card" lang="${lang}"><h2>Test Person</h2>${row(label, value)}${row('Email', 'test.person@mail.example')}
+      ${row('Mobile', '+1 415 555 0118')}</div>`;
+
+  it('Israel’s ת.ז. (nine digits, a Luhn check digit)', () => {
+    expect(values(card('ת.ז.', '<bdi>123456782</bdi>', 'he'), undefined, 'he').idNumber).toBe('123456782');
+    expect(values(card('ת.ז.', '123456789', 'he'), undefined, 'he').idNumber).toBeUndefined();
+  });
+
+  it('Iceland’s kennitala (a date, a mod-11 check digit, the century)', () => {
+    expect(values(card('Kennitala', '120174-3399', 'is'), undefined, 'is').idNumber).toBe('1201743399');
+    expect(values(card('Kennitala', '120174-3389', 'is'), undefined, 'is').idNumber).toBeUndefined();
+  });
+
+  it('a Colombian cédula under Identificación, in its dotted form; a company’s NIT is none', () => {
+    expect(values(card('Identificación', '1.037.612.448', 'es-CO'), undefined, 'es-CO').idNumber).toBe('1.037.612.448');
+    expect(values(card('Identificación', '900.118.225-3', 'es-CO'), undefined, 'es-CO').idNumber).toBeUndefined();
+    expect(values(card('Identificación', 'CC-88120', 'es-CO'), undefined, 'es-CO').idNumber).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import type { Scope } from '../composed';
 import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
-import { findLabels, labelWalk, valueElementFor } from '../labels';
+import { findLabels, labelWalk, valueElementFor, type LabelHit } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv, Steps } from '../types';
 import {
@@ -543,6 +543,34 @@ function isValueOfLabel(el: Element): boolean {
   return false;
 }
 
+/**
+ * Label words standing where a list of pairs has its values: a <dd> (a definition's value, never its term), or in a
+ * flat run of same-tag elements alternating label and value, an element at the other position than the run's two or
+ * more other labels (all of them at one parity).
+ */
+function valueColumnWords(hits: LabelHit[]): Set<Element> {
+  const out = new Set<Element>();
+  const byParent = new Map<Element, Element[]>();
+  for (const hit of hits) {
+    if (hit.control) continue;
+    if (hit.el.tagName === 'DD') out.add(hit.el);
+    const parent = hit.el.parentElement;
+    if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), hit.el]);
+  }
+  for (const [parent, els] of byParent) {
+    if (els.length < 3 || parent.childElementCount < 6) continue;
+    const kids = listOf(parent.children);
+    const tag = kids[0]?.tagName;
+    if (kids.some((k) => k.tagName !== tag)) continue;
+    const parity = (el: Element) => kids.indexOf(el) % 2;
+    for (const el of els) {
+      const others = els.filter((o) => o !== el).map(parity);
+      if (others.length >= 2 && others.every((p) => p === others[0]) && parity(el) !== others[0]) out.add(el);
+    }
+  }
+  return out;
+}
+
 /** A shadow root's body that shows several light-DOM elements through one slot: a panel of fields, not one value. */
 function slotsSeveral(el: Element): boolean {
   // (The value may be the slot itself: a card's title right before the <slot> its field components are assigned to.)
@@ -627,8 +655,12 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // Hits inside an excluded region are dropped below: a long stream's texts need not be read at all.
     texts,
   );
+  const inValueColumn = valueColumnWords(hits);
   for (const hit of hits) {
     if (isExcludedRegion(hit.el, regions) || isInListRow(hit.el)) continue;
+    // A word in the value column of a list of pairs ("类型 <dd>企业</dd>", "Type <span>Entreprise</span>" among
+    // alternating label and value spans) is a value, not a label: the next label is no company.
+    if (inValueColumn.has(hit.el)) continue;
     // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
     if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
     // A word written right after a value in one element ("031-718-2201<span>회사</span>", "(303) 555-0141<i>Company</i>")

@@ -56,6 +56,8 @@ const SYNONYMS: Record<string, string[]> = {
     '顧客名',
     '이름',
     '고객명',
+    // A Korean ERP's trading partner (거래처: the customer record) by its name.
+    '거래처명',
     '성명',
     'фио',
     'имя',
@@ -1689,6 +1691,13 @@ const ROUND11: Record<string, string[]> = {
     'dni',
     'nie',
     'dni/nie',
+    // A Colombian's cédula under "Identificación" (its type in a field beside: Cédula de ciudadanía); a number only
+    // in the dotted form of a cédula or a check-digit id passes (utils/core/national-id.ts), never a company's NIT.
+    'identificación',
+    'número de identificación',
+    'no. de identificación',
+    'cédula de ciudadanía',
+    'documento de identidad',
     'nif',
     'pesel',
     'nric',

@@ -237,11 +237,15 @@ const isActionLink = (a: Element) =>
 // A count after a title ("进行中会话 (4)", "Contacts (12)"): a list's section title.
 const COUNTED = /[(（]\s*\d+\s*[)）]$/;
 
+// The same in the languages that write the action after the record's kind (거래처등록 "partner registration", 고객 수정,
+// 取引先編集), a mode in brackets after it or not ("거래처등록 (수정)").
+const ACTION_AFTER = /(?:등록|수정|조회|登録|編集|照会)(?:\s*[(（][^)）]{1,10}[)）])?$/;
+
 function isNameLike(title: string, company: boolean): boolean {
   // "Customer · Fjordline AS": the title names the record's kind, then its name.
   const text = title.replace(KIND_BEFORE_NAME, '$1');
   if (text.length > 60 || /\d{3,}|[:：@]/.test(text) || COUNTED.test(text)) return false;
-  if (ACTION_TITLE.test(text)) return false;
+  if (ACTION_TITLE.test(text) || ACTION_AFTER.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;
   // Section titles in Traditional Chinese too (要保人資料, 客戶詳情): the dictionary's simplified words cover both.
   if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text))) return false;
@@ -479,6 +483,7 @@ export function findBoxHeadName(
             parts.some((p) => HEAD_PART.test(p)) ||
             (mode === 'panel' && first));
       if (!fits || isHidden(el, env.cache) || isExcludedRegion(el, regions) || !isNameLike(raw, false)) continue;
+      if (titlesList(el)) continue;
       const norm = normalizeField('name', [raw], env.order);
       if (!norm) continue;
       const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'panel title', confidence: 0.6 } };
@@ -488,9 +493,75 @@ export function findBoxHeadName(
   return null;
 }
 
-/** `el` comes after `before` in their document, outside it. */
+// A record kind's word and a separator closing a text, the record's name in the element after it ("客户 / <b>…</b>").
+const KIND_CRUMB =
+  /^(?:customers?|clients?|contacts?|accounts?|leads?|members?|patients?|kunden?|klanten?|clientes?|klienci|клиенты?|客户|顾客|顧客|会员|会員|联系人|取引先|고객|거래처|회원)\s*[/›>»·|｜]$/iu;
+
+/**
+ * The record's name at the end of a head line that names its kind first, as a breadcrumb's last item ("<span>客户 /
+ * </span><b>深圳…有限公司</b>", "Clients › <strong>Ann Lee</strong>"): a bold or heading element right after the kind,
+ * near the record (the same reach as findNameHeading).
+ */
+export function findCrumbName(
+  root: Element,
+  regions: RegionCache,
+  env: ReadEnv,
+  boundary: Element | null,
+): TitleFound | null {
+  let scope: Element = root;
+  for (let i = 0; i < 4 && scope !== boundary && scope.parentElement && scope.tagName !== 'BODY'; i++)
+    scope = scope.parentElement;
+  for (const el of elementsByTag(scope, env.walks, ['b', 'strong', 'h1', 'h2', 'h3']) ??
+    queryEach(scope, ['b', 'strong', 'h1', 'h2', 'h3'])) {
+    if (el.childElementCount > 0) continue;
+    const before = el.previousSibling;
+    const kind = (before?.nodeType === 1 || before?.nodeType === 3 ? (before.textContent ?? '') : '').trim();
+    if (!KIND_CRUMB.test(kind)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // (An organisation's name by its legal form is one whatever words it holds: 供应链管理有限公司.)
+    const company = namesOrganisation(text);
+    const named = company ? text.length <= 60 && !/[:：@]/.test(text) : isNameLike(text, false);
+    if (!text || !named || isHidden(el, env.cache) || isExcludedRegion(el, regions)) continue;
+    const norm = normalizeField('name', [text], env.order);
+    if (!norm) continue;
+    const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'head line', confidence: 0.65 } };
+    const org = company ? normalizeField('company', [text], env.order) : null;
+    return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
+  }
+  return null;
+}
+
+/** A heading right above a table with a header row of three or more columns and two or more rows under it. */
+function titlesList(el: Element): boolean {
+  const next = el.nextElementSibling;
+  if (!next || next.tagName !== 'TABLE') return false;
+  const rows = listOf((next as HTMLTableElement).rows);
+  const head = rows[0];
+  return !!head && rows.length >= 3 && head.cells.length >= 3 && listOf(head.cells).every((c) => c.tagName === 'TH');
+}
+
+/** `el` and each shadow host around it, innermost first: where it stands in each tree up to the document's. */
+export function standIns(el: Element): Element[] {
+  const out = [el];
+  for (let x: Element | null = el, root = el.getRootNode(); x && out.length < 20;) {
+    x = composedParent(x);
+    if (x && x.getRootNode() !== root) {
+      out.push(x);
+      root = x.getRootNode();
+    }
+  }
+  return out;
+}
+
+/** `el` comes after `before` in their document, outside it (a node in a shadow tree stands where its host does). */
 function follows(before: Element, el: Element): boolean {
-  return (before.compareDocumentPosition(el) & (4 | 16)) === 4; // 4: el follows; 16: el is inside `before`
+  // Nodes of different trees compare in no meaningful order: compare their stand-ins in the innermost shared tree.
+  const mine = standIns(el);
+  for (const a of standIns(before)) {
+    const b = mine.find((m) => m.getRootNode() === a.getRootNode());
+    if (b) return a !== b && (a.compareDocumentPosition(b) & (4 | 16)) === 4; // 4: follows; 16: inside `before`
+  }
+  return false;
 }
 
 /**
@@ -531,6 +602,8 @@ export function findNameHeading(
       // A title written after every field of the record is another box's (a side widget's "Ticket statistics" below
       // the customer's fields): a record's title sits above its fields, or among them.
       if (last && follows(last, el)) continue;
+      // The title of a list right under it ("Latest orders" over a table of orders) names no one.
+      if (titlesList(el)) continue;
       // A record number before the name ("#12 Lindgren Marine AB") is not part of it.
       const text = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;

@@ -8,9 +8,17 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
-import { findBoxHeadName, findCompanyBeside, findNameHeading, looksLikeName, tabNameOf } from './heading';
+import {
+  findBoxHeadName,
+  findCompanyBeside,
+  findCrumbName,
+  findNameHeading,
+  looksLikeName,
+  standIns,
+  tabNameOf,
+} from './heading';
 import { recordByCard } from './card';
-import { findRecordIdInIds, findUrlIdCode } from './record-id';
+import { findDetailsTitleCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
@@ -26,7 +34,7 @@ import {
   hasSelectedItem,
   urlIsUserPage,
 } from '../page-kind';
-import { recordFromUrl, urlNamesOtherObject } from '../../core/url-record';
+import { recordFromUrl, urlCarriesId, urlNamesOtherObject } from '../../core/url-record';
 import { listOf } from '../list';
 import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
@@ -472,8 +480,9 @@ function lastField(fields: Candidate[], root: Element): Element | null {
   const tree = root.getRootNode();
   let last: Element | null = null;
   for (const c of fields) {
-    if (c.hidden || c.el.getRootNode() !== tree) continue;
-    if (!last || last.compareDocumentPosition(c.el) & 4) last = c.el;
+    // A field in a shadow root stands where its host does in the root's tree (a web component's card of fields).
+    const at = c.hidden ? undefined : standIns(c.el).find((e) => e.getRootNode() === tree);
+    if (at && (!last || last.compareDocumentPosition(at) & 4)) last = at;
   }
   return last;
 }
@@ -896,10 +905,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const recordId = have.has('customerId') || found.length === 0 ? null : findRecordIdInIds(root, env);
   if (recordId) found.push(recordId);
   // A member's card number that the URL keys the record by (?cardNo=880020314576): the code as the page shows it
-  // ("8800 2031 4576"). Elsewhere a digits-only card is a card, not the customer's code.
+  // ("8800 2031 4576"); so is it when the URL keys no record at all (a member's drawer over the list: the card is the
+  // only key the page shows). Beside another record id in the URL a digits-only card is a card, not the customer's code.
   const card = ordered.find((c) => c.key === CARD_NUMBER_KEY && !c.hidden);
-  const urlId = card && !have.has('customerId') && !recordId ? recordFromUrl(url)?.id : undefined;
-  if (card && urlId && card.lines.join('').replace(/\D/g, '') === urlId) {
+  const urlRecord = card && !have.has('customerId') && !recordId ? recordFromUrl(url) : undefined;
+  const cardDigits = card ? card.lines.join('').replace(/\D/g, '') : '';
+  // (A masked number, "6258 **** **** 0914", is a bank card shown to the agent, never a key.)
+  const wholeCard = !!card && /^[\d\s-]{6,40}$/.test(card.lines.join(' ').trim());
+  if (
+    card &&
+    urlRecord !== undefined &&
+    (urlRecord === null ? wholeCard && !urlCarriesId(url) : cardDigits === urlRecord.id)
+  ) {
     found.push({
       key: 'customerId',
       value: card.lines.join(' ').trim(),
@@ -921,6 +938,15 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     : null;
   if (titleCode) {
     found.push(titleCode);
+    have.add('customerId');
+  }
+  // No record id in the URL: the code a details title shows after its words ("客源详情 — KY2025110387").
+  const detailsCode =
+    have.has('customerId') || recordId || found.length === 0 || recordFromUrl(url)
+      ? null
+      : findDetailsTitleCode(body, env, (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache));
+  if (detailsCode) {
+    found.push(detailsCode);
     have.add('customerId');
   }
   if (!have.has('name')) {
@@ -999,6 +1025,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const title =
       panel ??
       findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root)) ??
+      findCrumbName(root, regions, env, overlay ?? options.region ?? null) ??
       // An open dialog that is the record and has no title element: its body's first line before the fields; else a
       // name-classed line at the head of the fields' box (<div class="hf-name">).
       findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head');

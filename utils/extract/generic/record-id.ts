@@ -90,3 +90,27 @@ export function findUrlIdCode(
   }
   return null;
 }
+
+// A record's details title, then its code: "客源详情 — KY2025110387", "Customer record: CU-20417". The title's words end
+// in a details or record word; another object's title (订单详情 — SO…, Order details: …) names that object's code.
+const DETAILS_CODE_TITLE = /^(\S.{0,15}?)\s*[—–\-:：#|｜·]\s*#?([A-Z]{1,4}[-_]?\d{4,}[A-Z0-9-]{0,12})$/;
+const DETAILS_WORD = /(?:详情|詳情|档案|檔案|资料|資料|details?|record|profile|file|fiche|ficha|akte)$/i;
+const OTHER_OBJECT_WORD =
+  /订单|訂單|合同|工单|工單|发票|發票|商机|報價|报价|单据|order|invoice|ticket|contract|deal|quote|opportunit|case/i;
+
+/**
+ * The record's code written in its details title after a dash or a colon ("<h3>客源详情 — KY2025110387</h3>"), when
+ * the URL carries no record id: a code of capital letters and four or more digits only.
+ */
+export function findDetailsTitleCode(body: Element, env: ReadEnv, skip: (el: Element) => boolean): Found | null {
+  for (const el of Array.from(body.querySelectorAll(TITLE_SELECTOR))) {
+    if (el.childElementCount > 0) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const m = text.length <= 60 ? DETAILS_CODE_TITLE.exec(text) : null;
+    const words = (m?.[1] ?? '').trim();
+    if (!m || !DETAILS_WORD.test(words) || OTHER_OBJECT_WORD.test(words) || skip(el)) continue;
+    const norm = normalizeField('customerId', [m[2] ?? ''], env.order);
+    if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'title code' } };
+  }
+  return null;
+}

@@ -40,6 +40,8 @@ const SYNONYMS: Record<string, string[]> = {
     '户名',
     'name',
     'full name',
+    // A help desk's user record (Request Tracker's Real Name beside the user name).
+    'real name',
     'customer name',
     'contact name',
     'client name',
@@ -629,6 +631,9 @@ const SYNONYMS: Record<string, string[]> = {
     // subscription product; an Arabic package (الباقة).
     'tariff',
     'contrat',
+    // An insurer's policy type, a club's membership (not a bare English "Contract": a contract's number as often).
+    'policy type',
+    'club membership',
     '구독 상품',
     '가입 상품',
     '이용 상품',
@@ -2059,6 +2064,12 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   [
     'signDate',
     /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|at|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?|agreed(?:\s+on)?)$/u,
+  ],
+  // What was signed or bought, named by the signing and the kind of thing (签单项目, 服务项目, 主约商品, 租赁设备, 陈列协议),
+  // and a studio's package series (套系).
+  [
+    'product',
+    /^(?:(?:签单|签约|购买|办理|服务|成交|报名)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
   ],
   [
     'product',

@@ -88,6 +88,9 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     : null;
 }
 
+const JOINED =
+  /^(?:入会|入會|加入|入会时间|入会日期|入會日期|入会时间)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$/;
+
 // "Estado" is a state (MG, Jalisco) beside an address's parts and a status elsewhere: a status word is no state.
 const STATUS_WORD =
   /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
@@ -1055,6 +1058,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   dropAddressee(found);
+  // Joining (入会日期, Member since) is a signing only beside something bought (a gym's course, a club's box): the
+  // date a free loyalty scheme was joined is not.
+  const signed = found.find((f) => f.key === 'signDate');
+  if (signed && JOINED.test(normalizeLabel(signed.source.label ?? '')) && !found.some((f) => f.key === 'product'))
+    found.splice(found.indexOf(signed), 1);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);

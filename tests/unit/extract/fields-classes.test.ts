@@ -179,3 +179,46 @@ describe('typed numbers, e-mails and codes', () => {
     expect(values(uk, 'https://crm.example/buyers/view/3041', 'uk').mobile).toBe('+380504172290');
   });
 });
+
+describe('a company record is its own company', () => {
+  it('a name with a legal form of more countries (AS, Ο.Ε.) or a shop’s premises (便利店) is also the company', () => {
+    const no = `<div class="detail"><h2>Kundekort</h2><table>${row('Navn', 'Tromsø Bilverksted AS')}${row('Telefon', '+47 77 60 41 20')}</table></div>`;
+    expect(values(no, 'https://crm.example/customer/view?id=88', 'nb').company).toBe('Tromsø Bilverksted AS');
+    const el = `<div class="detail"><table>${row('Επωνυμία', 'ΠΑΠΑΔΑΚΗΣ ΞΥΛΕΙΑ Ο.Ε.')}${row('Τηλέφωνο', '+30 2310 555 418')}</table></div>`;
+    expect(values(el, 'https://crm.example/customer/view?id=88', 'el').company).toBe('ΠΑΠΑΔΑΚΗΣ ΞΥΛΕΙΑ Ο.Ε.');
+    const cn = `<div class="detail"><table>${row('客户名称', '城南路惠佳便利店')}${row('联系电话', '0752-2281 5530')}</table></div>`;
+    expect(values(cn, 'https://crm.example/customer/view?id=88').company).toBe('城南路惠佳便利店');
+  });
+});
+
+describe('what was bought, under its own words', () => {
+  it('签单项目, 服务项目, 主约商品, 租赁设备, 陈列协议 and a package series (套系) are the product', () => {
+    for (const label of ['签单项目', '服务项目', '主约商品', '租赁设备', '陈列协议', '套系']) {
+      const page = `<div class="detail"><table>${person}${row(label, '年度养护计划')}</table></div>`;
+      expect(values(page, 'https://crm.example/customer/view?id=52').product).toBe('年度养护计划');
+    }
+  });
+
+  it('Policy Type and Club membership are the product', () => {
+    const en = (label: string, value: string) =>
+      `<div class="detail"><h2>Aled Morgan</h2><table>${row('Email', 'aled@morgan.example')}${row(label, value)}</table></div>`;
+    const url = 'https://crm.example/customers/4410';
+    expect(values(en('Policy Type', 'Term Life 20'), url, 'en').product).toBe('Term Life 20');
+    expect(values(en('Club membership', 'Wine Club Quarterly'), url, 'en').product).toBe('Wine Club Quarterly');
+  });
+});
+
+describe('joining is a signing only beside something bought', () => {
+  it('入会日期 beside a bought course is the sign date; alone (a free loyalty scheme) it is none', () => {
+    const gym = `<div class="detail"><table>${person}${row('购买课程', '私教课 24节')}${row('入会日期', '2025-04-01')}</table></div>`;
+    expect(values(gym, 'https://crm.example/member/view?id=52').signDate).toBe('2025-04-01');
+    const flyer = `<div class="detail"><table>${person}${row('会员卡号', 'FF 2231 0098')}${row('入会日期', '2012-03-15')}</table></div>`;
+    expect(values(flyer, 'https://crm.example/member/view?id=52').signDate).toBeUndefined();
+  });
+
+  it('a help desk requestor’s Real Name is the name', () => {
+    const page = `<div class="detail"><div class="row"><div class="label">Real Name:</div><div class="value">Siri Haugen</div></div>
+      <div class="row"><div class="label">Email:</div><div class="value">siri@haugen.example</div></div></div>`;
+    expect(values(page, 'https://crm.example/requestors/41', 'en').name).toBe('Siri Haugen');
+  });
+});

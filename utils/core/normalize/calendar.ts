@@ -87,6 +87,38 @@ export function toGregorian(calendar: OtherCalendar, year: number, month: number
   return null;
 }
 
+const lunarFormat = new Intl.DateTimeFormat('en-u-ca-chinese-nu-latn', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * The Gregorian ISO date of a day of the Chinese lunar calendar (农历), its year named by the Gregorian year it starts
+ * in (as written: 农历 1988年八月十五), `leap` for a leap month (闰四月). Null when that day does not exist.
+ */
+export function fromChineseLunar(year: number, month: number, day: number, leap = false): string | null {
+  if (!plausibleYear('gregory', year) || month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const want = `${month}${leap ? 'bis' : ''}`;
+  // Lunar new year falls between 21 January and 20 February: start there and correct the estimate.
+  const guess = Date.UTC(year, 0, 21) + Math.round((month - 1 + (leap ? 1 : 0)) * 29.53 + day - 1) * DAY_MS;
+  const matches = (t: number) => {
+    let y = 0;
+    let m = '';
+    let d = 0;
+    for (const p of lunarFormat.formatToParts(t)) {
+      if (p.type === 'relatedYear' || p.type === 'year') y = Number(p.value);
+      else if (p.type === 'month') m = p.value;
+      else if (p.type === 'day') d = Number(p.value);
+    }
+    return y === year && m === want && d === day;
+  };
+  for (let k = 0; k <= 45; k++)
+    for (const t of k === 0 ? [guess] : [guess + k * DAY_MS, guess - k * DAY_MS]) if (matches(t)) return iso(t);
+  return null;
+}
+
 /**
  * The calendar a page's language writes its dates in when a year cannot be Gregorian: Iran and Afghanistan use the
  * Persian solar calendar, Saudi-style Arabic pages the Hijri (Umm al-Qura) one. Thai Buddhist years, Taiwan's ROC years

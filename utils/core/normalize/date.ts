@@ -3,7 +3,14 @@
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
 import { asciiDigits } from './digits';
-import { calendarOfLang, plausibleYear, toGregorian, type Calendar, type OtherCalendar } from './calendar';
+import {
+  calendarOfLang,
+  fromChineseLunar,
+  plausibleYear,
+  toGregorian,
+  type Calendar,
+  type OtherCalendar,
+} from './calendar';
 import { DATE_SPLIT, dateWord, isDateFiller, localeGroups, wordIn, type MonthSense } from './month-words';
 
 /**
@@ -73,6 +80,16 @@ function calendarHint(written: string, lang: string | undefined): { calendar: Ot
   return { calendar, text };
 }
 
+// A birthday kept in the Chinese lunar calendar with its Gregorian year ("农历 1988年八月十五", "阴历1990年闰四月初八").
+const LUNAR =
+  /^(?:农历|農曆|农暦|阴历|陰曆)\s*(\d{4})\s*年\s*([闰閏])?\s*(正|冬|腊|臘|十[一二]?|[一二三四五六七八九]|\d{1,2})\s*月\s*(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十|\d{1,2})\s*日?$/;
+const LUNAR_MONTH: Record<string, number> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
+function lunarDay(written: string): number {
+  if (written.startsWith('初')) return written === '初十' ? 10 : HAN_DIGITS.indexOf(written.slice(1));
+  if (written.startsWith('廿')) return 20 + HAN_DIGITS.indexOf(written.slice(1));
+  return Number(hanNumber(written));
+}
+
 // Han numerals in a written-out Chinese or Japanese date ("一九八四年三月十二日", "二〇二四年十一月五日").
 const HAN_DIGITS = '〇一二三四五六七八九';
 function hanNumber(run: string): string {
@@ -107,6 +124,13 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
     .replace(/[\u00a0\u3000\u202f]/g, ' ')
     .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
     .trim();
+  const lunar = LUNAR.exec(written);
+  if (lunar) {
+    const written = lunar[3] ?? '';
+    const month = LUNAR_MONTH[written] ?? Number(/^\d+$/.test(written) ? written : hanNumber(written));
+    const day = /^\d+$/.test(lunar[4] ?? '') ? Number(lunar[4]) : lunarDay(lunar[4] ?? '');
+    return fromChineseLunar(Number(lunar[1]), month, day, !!lunar[2]);
+  }
   const hint = calendarHint(written, lang);
   // A leading weekday ("Wed, 06 Aug 2025", "Monday, May 12, 2025", "星期三 2025-08-06") adds nothing to the date; nor does
   // one after a Chinese, Japanese or Korean date.

@@ -40,6 +40,8 @@ const SYNONYMS: Record<string, string[]> = {
     '户名',
     'name',
     'full name',
+    // A help desk's user record (Request Tracker's Real Name beside the user name).
+    'real name',
     'customer name',
     'contact name',
     'client name',
@@ -631,6 +633,16 @@ const SYNONYMS: Record<string, string[]> = {
     // subscription product; an Arabic package (الباقة).
     'tariff',
     'contrat',
+    // An insurer's policy type, a club's membership (not a bare English "Contract": a contract's number as often).
+    'policy type',
+    'club membership',
+    // A salon's or a gym's card bought (卡项: a course of treatments, 会籍卡: a membership).
+    '卡项',
+    '卡项名称',
+    '卡名',
+    '卡名称',
+    '合同名称',
+    '会籍卡',
     '구독 상품',
     '가입 상품',
     '이용 상품',
@@ -2064,7 +2076,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /^(?!.*(?:联系|紧急|配偶|代表|负责|经办|监护|父|母|子女|家属|亲属|推荐|介绍|受益|被保|业务|销售|客服|顾问|医生|护士|管家|操作|制单|审核|创建|录入|登记|开户|持卡))[\u4e00-\u9fff]{1,4}(?:姓名|全名)$/,
   ],
   // Not 开户日期 (an account opened years before the contract) nor 立户日期: opening a file is not signing.
-  ['signDate', /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约)(?:日期|时间|日)$/],
+  // A card bought (购卡, 办卡) or a product ordered (订购) is a purchase signed; an order placed (下单时间) is not.
+  [
+    'signDate',
+    /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约|购卡|办卡|订购)(?:日期|时间|日)$/,
+  ],
   [
     'signDate',
     /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service|retainer)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
@@ -2073,6 +2089,12 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   [
     'signDate',
     /^[\p{L} -]{0,30}\b(?:signed(?:\s+(?:on|at|up(?:\s+on)?))?|unterzeichnet(?:\s+am)?|unterschrieben(?:\s+am)?|getekend(?:\s+op)?|ondertekend(?:\s+op)?|agreed(?:\s+on)?)$/u,
+  ],
+  // What was signed or bought, named by the signing and the kind of thing (签单项目, 服务项目, 主约商品, 租赁设备, 陈列协议),
+  // and a studio's package series (套系).
+  [
+    'product',
+    /^(?:(?:签单|签约|购买|办理|服务|成交|报名)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
   ],
   [
     'product',
@@ -2095,6 +2117,8 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
   // A German subscription named by what it delivers (Weinabo, Kaffee-Abo, Zeitschriftenabonnement).
   ['product', /^\p{L}{3,20}-?abo(?:nnement)?$/u],
+  // The model of a device the customer ordered (家充桩型号, 净水器型号): weak (labelRank), and never a car's.
+  ['product', /^(?!.*(?:车|品牌|手机))[\u4e00-\u9fff]{2,5}型号$/],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
   ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
@@ -2102,7 +2126,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
     'owner',
-    /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所有人|服务人员|(?:归属|服务|专属|负责|所属)[坐座]席|营销员|营销人员|推广人员|推广员|专属客服|签约医生|家庭医生|管家|导购)$/,
+    /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所属人|所有人|服务人员|(?:归属|服务|专属|负责|所属)[坐座]席|营销员|营销人员|推广人员|推广员|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
   // The staff member the record is assigned to, named by the assignment and their trade (负责客服, 跟进员工, 跟进专家,
   // 责任医生, 负责业代, 专属护士), or by the area they serve (台区经理, 片区经理, 网格经理).
@@ -2115,7 +2139,10 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // Russian: a manager with what kind of manager (Основной менеджер, Личный менеджер, Закреплённый менеджер).
   ['owner', /^(?:основной|личный|персональный|закрепл[её]нный|ведущий|клиентский)\s+менеджер$/],
   // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
-  ['owner', /^(?:负责|专属|服务)[\u4e00-\u9fff]{1,3}师$/],
+  ['owner', /^(?:负责|专属|服务|归属|所属|跟进|对接)[\u4e00-\u9fff]{1,3}师$/],
+  // The manager who delivers the order (安装经理, 交付经理: a home charger's installation) and a clinic's doctor the
+  // patient is booked with (主诊医生; weak: 主治医生 of a ward is no owner, labelRank).
+  ['owner', /^(?:安装|交付)经理$|^(?:主诊|接诊)(?:医生|医师)$/],
   // A gym's or a school's own coach or teacher (专属教练, 专属老师): the staff member the customer belongs to.
   ['owner', /^(?:负责|专属)(?:教练|老师)$/],
   // The consultant the record belongs to (归属咨询师, 专属咨询师, 跟进咨询师).
@@ -2205,6 +2232,10 @@ export function labelRank(label: string): number {
   // interested in (意向课程, Product Interest), and the customer's own car (车型 on a car-wash or service member's file;
   // on a dealer's lead it is the car of interest, alone).
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
+  // A device's model (家充桩型号) names what was bought only when no field names the product itself; the doctor a
+  // visit is booked with (主诊医生) is the owner only when no field names one.
+  if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
+  if (key === 'owner' && BOOKED_DOCTOR.test(simple)) return 2;
   // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
   // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
   if (key === 'signDate' && APPROVAL.test(simple)) return 3;
@@ -2212,6 +2243,8 @@ export function labelRank(label: string): number {
   return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
 
+const DEVICE_MODEL = /型号$/;
+const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
@@ -2237,6 +2270,8 @@ const WEAK_LABELS = new Set([
   // names what was bought or signed (签约电价套餐, 购买商品).
   '商品',
   '用电类别',
+  // A contract's name (合同名称) names the product only when no field names what was bought (an order's product).
+  '合同名称',
   '持卡人',
   '持卡人姓名',
   '申请日期',

@@ -88,10 +88,17 @@ export interface TitleFound {
 // A tag's part that is only a gender word ("男 · 44岁", "Female, 38").
 const GENDER_PART = /^(?:男|女|男性|女性|male|female|männlich|weiblich|homme|femme|masculino|femenino)$/i;
 
-/** The gender a tag right after the name line shows, as one of its parts (the head of a patient's or member's card). */
+/**
+ * The gender a tag right after the name line shows, as one of its parts (the head of a patient's or member's card),
+ * or a tag inside the heading after the name ("<h4>戚某 <small>女 · 27岁</small></h4>").
+ */
 function genderBeside(nameEl: Element, env: ReadEnv): Found | null {
-  let sib = nameEl.nextElementSibling;
-  for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
+  const after: Element[] = listOf(nameEl.children);
+  for (let sib = nameEl.nextElementSibling; sib && after.length < nameEl.childElementCount + 3;) {
+    after.push(sib);
+    sib = sib.nextElementSibling;
+  }
+  for (const sib of after) {
     if (sib.childElementCount > 0 || isHidden(sib, env.cache)) continue;
     for (const part of (sib.textContent ?? '').split(/\s*[·•|｜,，/、]\s*|\s+/)) {
       if (!GENDER_PART.test(part)) continue;
@@ -626,7 +633,11 @@ export function findNameHeading(
         const org = normalizeField('company', [text], env.order);
         return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
       }
-      return { name, company: findLinkedCompany(el, env) ?? findCompanyBeside(el, env) ?? undefined };
+      return {
+        name,
+        company: findLinkedCompany(el, env) ?? findCompanyBeside(el, env) ?? undefined,
+        gender: genderBeside(el, env) ?? undefined,
+      };
     }
   }
   return null;

@@ -20,6 +20,7 @@ import {
 import { recordByCard } from './card';
 import { findDetailsTitleCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
+import { latestPurchase } from './purchases';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
 import {
@@ -47,6 +48,7 @@ import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } f
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
+const IDENTIFYING_KEYS = [...IDENTIFYING];
 // Fields naming a person (a code alone does not): the labelled region they come from holds the customer.
 const PERSON_FIELDS = new Set(['name', 'phone', 'mobile', 'idNumber', 'email']);
 // Fields a customer's record shows and a staff member's profile does not (two of them make a user page a customer's).
@@ -95,6 +97,9 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
 }
+
+const JOINED =
+  /^(?:入会|入會|加入|入会时间|入会日期|入會日期|入会时间)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$/;
 
 // "Estado" is a state (MG, Jalisco) beside an address's parts and a status elsewhere: a status word is no state.
 const STATUS_WORD =
@@ -331,18 +336,33 @@ function contractFromList(
 ): Found[] {
   const found: Found[] = [];
   if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
+  let notBought: Found | undefined;
   for (const table of tables) {
     const rows = (table as HTMLTableElement).rows;
     const header = rows[0];
     if (!header) continue;
     // Column titles in <td> cells (产品名称 | 合约签订日期 | 开通日期): the header is no data row.
     const tdHeader = isTdHeaderRow(header);
-    // Exactly one data row (a row holding a cell): stop counting at the second.
+    // Data rows (a row holding a cell), counted up to the second.
     let dataRows = 0;
     let data: HTMLTableRowElement | undefined;
     for (let i = tdHeader ? 1 : 0; i < rows.length && dataRows < 2; i++)
       if (rows[i]?.querySelector('td')) [dataRows, data] = [dataRows + 1, rows[i]];
-    if (dataRows !== 1 || (isExcludedRegion(table, regions) && !/list/i.test(table.className))) continue;
+    if (isExcludedRegion(table, regions) && !/list/i.test(table.className)) continue;
+    // A contract table in an inactive tab is not shown, so not the record's (docs/adapters.md, "Hidden content is
+    // never read").
+    if (isHidden(table, env.cache)) continue;
+    // Several rows (cards held, latest orders): the latest one is what was bought, when the record names nothing
+    // bought or signed elsewhere (a subscription's own delivery orders date no signing).
+    if (dataRows > 1) {
+      if (have.has('product') || have.has('signDate') || !IDENTIFYING_KEYS.some((k) => have.has(k))) continue;
+      for (const f of latestPurchase(table as HTMLTableElement, env)) {
+        found.push(f);
+        have.add(f.key);
+      }
+      continue;
+    }
+    if (dataRows !== 1) continue;
     const headerKeys = listOf(header.cells).map((c) => {
       const label = normalizeLabel(c.textContent ?? '');
       return { label, key: keyForLabel(label) };
@@ -362,11 +382,19 @@ function contractFromList(
             ? { el: cell, label: (header.cells[col]?.textContent ?? '').trim() }
             : readColumn(table as HTMLTableElement, labels);
       const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
-      if (hit && norm) {
+      // The customer's car (车型 of a 车辆 table) is the product only when no other table names what was bought (a
+      // package card's 卡名 below it).
+      if (hit && norm && key === 'product' && best >= 3) {
+        notBought ??= { key, ...norm, source: { via: 'generic', label: hit.label } };
+      } else if (hit && norm) {
         found.push({ key, ...norm, source: { via: 'generic', label: hit.label } });
         have.add(key);
       }
     }
+  }
+  if (notBought && !have.has('product')) {
+    found.push(notBought);
+    have.add('product');
   }
   return found;
 }
@@ -1082,6 +1110,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   dropAddressee(found);
+  // Joining (入会日期, Member since) is a signing only beside something bought (a gym's course, a club's box): the
+  // date a free loyalty scheme was joined is not.
+  const signed = found.find((f) => f.key === 'signDate');
+  if (signed && JOINED.test(normalizeLabel(signed.source.label ?? '')) && !found.some((f) => f.key === 'product'))
+    found.splice(found.indexOf(signed), 1);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);

@@ -1,0 +1,84 @@
+// What the customer bought, from a short table of purchases inside the record (cards held, latest orders, contracts,
+// purchase history): its latest row is what was bought and when (docs/adapters.md, "What was bought, when, and who
+// owns it").
+import { normalizeLabel } from '../../core/normalize/text';
+import { normalizeField } from '../fields';
+import { listOf } from '../list';
+import type { Found, ReadEnv } from '../types';
+import { keyForLabel, labelRank } from './dictionary';
+import { isTdHeaderRow } from './regions';
+
+/** More rows than this are a ledger of consumption (a shop's receipts), not a record's few purchases. */
+export const MAX_PURCHASE_ROWS = 5;
+
+// A column of dates with no word of signing: the order's or purchase's date (日期, 下单时间, Date, Ngày, التاريخ …).
+// Words of a period's end (到期日, 有效期至, Expiry) are none of these.
+const ORDER_DATE =
+  /^(?:日期|时间|下单(?:时间|日期)|订购(?:时间|日期)|购买(?:时间|日期)|成交(?:时间|日期)|购卡(?:时间|日期)|办卡(?:时间|日期)|开单(?:时间|日期)|开票日期|date|order date|purchase date|invoice date|fecha|data|datum|дата|дата замовлення|дата заказа|ngày|ngày mua|ngày đặt|التاريخ|تاريخ الطلب|日付|注文日|날짜|주문일)$/;
+
+const LETTER = /\p{L}/u;
+
+// A service done on a visit (Услуга, 服务项目 beside the staff who did it) is no purchase: a table of visits.
+const SERVICE_DONE =
+  /^(?:услуга|услуги|послуга|послуги|service|services|服务|服务项目|项目|prestation|prestations|servicio|serviço)$/;
+
+function titleColumn(titles: string[], key: 'product' | 'signDate'): number {
+  const keyed = titles.flatMap((t, i) => (t && keyForLabel(t) === key && !SERVICE_DONE.test(t) ? [i] : []));
+  if (keyed.length > 0) {
+    const best = Math.min(...keyed.map((i) => labelRank(titles[i] ?? '')));
+    return keyed.find((i) => labelRank(titles[i] ?? '') === best) ?? -1;
+  }
+  return key === 'signDate' ? titles.findIndex((t) => ORDER_DATE.test(t)) : -1;
+}
+
+const cellText = (row: HTMLTableRowElement, col: number) =>
+  (row.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The latest row of a table of two to five purchases under a header of column titles (in <th> or <td> cells) with a
+ * product column and a date column: its product and date. A date column alone counts only when its title says a
+ * signing (签约日期): a bare date column dates the product beside it, never alone. Returns [] for anything else.
+ */
+export function latestPurchase(table: HTMLTableElement, env: ReadEnv): Found[] {
+  const rows = listOf(table.rows);
+  const header = rows[0];
+  if (!header || header.cells.length < 3) return [];
+  const thHeader = header.querySelector('td') === null && header.querySelector('th') !== null;
+  if (!thHeader && !isTdHeaderRow(header)) return [];
+  const data = rows.slice(1).filter((r) => r.querySelector('td') !== null);
+  if (data.length < 2 || data.length > MAX_PURCHASE_ROWS) return [];
+  if (data.some((r) => r.cells.length !== header.cells.length)) return [];
+  const titles = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
+  const productCol = titleColumn(titles, 'product');
+  const dateCol = titleColumn(titles, 'signDate');
+  if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
+  // The latest date wins; the first row on a tie (lists put the newest first).
+  let latest: { row: HTMLTableRowElement; date: Found } | null = null;
+  for (const row of data) {
+    const text = cellText(row, dateCol);
+    const norm = text ? normalizeField('signDate', [text], env.order) : null;
+    if (!norm) continue;
+    if (!latest || norm.value > latest.date.value)
+      latest = {
+        row,
+        date: {
+          key: 'signDate',
+          ...norm,
+          source: { via: 'generic', label: (header.cells[dateCol]?.textContent ?? '').trim() },
+        },
+      };
+  }
+  if (!latest) return [];
+  if (productCol < 0) return [latest.date];
+  const text = cellText(latest.row, productCol);
+  const product = LETTER.test(text) ? normalizeField('product', [text], env.order) : null;
+  if (!product) return [];
+  return [
+    {
+      key: 'product',
+      ...product,
+      source: { via: 'generic', label: (header.cells[productCol]?.textContent ?? '').trim() },
+    },
+    latest.date,
+  ];
+}

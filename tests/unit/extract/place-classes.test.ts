@@ -1,0 +1,101 @@
+// Addresses whole, and records read as nothing (session 14, #11; docs/adapters.md, "Addresses whole, and dialogs of
+// inputs"): each rule on a small page of our own (made-up markup, words and values, never the held-out pages' own),
+// with the other side of the rule.
+import { classReader } from './class-page';
+
+const NOW = new Date('2026-11-30T10:00:00Z');
+const { values } = classReader('en', NOW);
+const URL = 'https://crm.example/clients/5521';
+
+describe('an address part under a word the reader does not know, between two it knows', () => {
+  const flat = (word: string, value: string) => `<h2>Orla Byrne</h2><dl>
+    <dt>E-mail</dt><dd>orla.byrne@example.org</dd><dt>Street</dt><dd>Quay Lane 9</dd><dt>Postcode</dt><dd>7731</dd>
+    <dt>${word}</dt><dd>${value}</dd><dt>Country</dt><dd>Lindmark</dd><dt>Phone</dt><dd>+353 1 555 0182</dd></dl>`;
+
+  it('a place between the postcode and the country is the address’s (a flat list of pairs)', () => {
+    expect(values(flat('Varnstad', 'Nolby Harbour'), URL).address).toBe('Quay Lane 9, 7731, Nolby Harbour, Lindmark');
+  });
+
+  it('a number or an e-mail there is no place: the address keeps its known parts only', () => {
+    expect(values(flat('Varnstad', '+353 1 555 0199'), URL).address).toBe('Quay Lane 9, 7731, Lindmark');
+    expect(values(flat('Varnstad', 'desk@example.org'), URL).address).toBe('Quay Lane 9, 7731, Lindmark');
+  });
+
+  it('one row between two address rows of a table, under an unknown caption', () => {
+    const page = `<h2>Orla Byrne</h2><table><tr><th>E-mail</th><td>orla.byrne@example.org</td></tr>
+      <tr><th>Street</th><td>Quay Lane 9</td></tr><tr><th>Postcode</th><td>7731</td></tr>
+      <tr><th>Varnstad</th><td>Nolby Harbour</td></tr><tr><th>Country</th><td>Lindmark</td></tr></table>`;
+    expect(values(page, URL).address).toBe('Quay Lane 9, 7731, Nolby Harbour, Lindmark');
+  });
+});
+
+describe('an address in a layout of pairs is one element', () => {
+  const grid = (after: string) => `<h2>Kellan Supplies Ltd</h2><div class="pairs">
+    <span>Phone</span><span>+44 20 7946 0321</span><span>Address</span><span>4 Mill Yard, Leeds LS2 7EW</span>
+    ${after}<span>E-mail</span><span>office@kellan.example</span><span>Owner</span><span>Dana Holt</span></div>`;
+
+  it('the next pair’s unknown label and its value are not address lines', () => {
+    const got = values(grid('<span>Attn.</span><span>Mr Ravi Menon</span>'), URL);
+    expect(got.address).toBe('4 Mill Yard, Leeds LS2 7EW');
+  });
+
+  it('lines of one address after its label, outside a layout of pairs, are still read', () => {
+    const page = `<h2>Kellan Supplies Ltd</h2><div><b>E-mail</b> office@kellan.example</div>
+      <div class="addr"><span class="k">Address</span><span>4 Mill Yard</span><span>Leeds LS2 7EW</span></div>`;
+    expect(values(page, URL).address).toBe('4 Mill Yard, Leeds LS2 7EW');
+  });
+});
+
+describe('Número is a house number beside the street, a record’s number elsewhere', () => {
+  const page = (number: string) => `<h2>Beatriz Couto</h2><div class="f">
+    <b>Número</b><span>${number}</span><b>Morada</b><span>Travessa do Sol</span><b>Código Postal</b><span>3810-104</span>
+    <b>Localidade</b><span>Aveiro</span><b>Email</b><span>bcouto@example.org</span></div>`;
+
+  it('a code (letters and digits) is no part of the address', () => {
+    expect(values(page('CL-0932'), URL, 'pt-PT').address).toBe('Travessa do Sol, 3810-104, Aveiro');
+  });
+
+  it('a house number is', () => {
+    expect(values(page('27'), URL, 'pt-PT').address).toBe('27, Travessa do Sol, 3810-104, Aveiro');
+  });
+});
+
+describe('address parts by their words', () => {
+  it('所在省 / 所在市 / 所在区/县 (所在 before a part) join 详细地址', () => {
+    const page = `<dl><dt>用户名</dt><dd>包雨桐</dd><dt>手机</dt><dd>13911072365</dd><dt>所在省</dt><dd>湖南省</dd>
+      <dt>所在市</dt><dd>长沙市</dd><dt>所在区/县</dt><dd>岳麓区</dd><dt>详细地址</dt><dd>麓山南路77号3栋</dd></dl>`;
+    expect(values(page, URL, 'zh-CN').address).toBe('湖南省, 长沙市, 岳麓区, 麓山南路77号3栋');
+  });
+
+  it('an estate and its building and door lines after 街道 (小区 · 楼栋门牌); a parking space is not the address', () => {
+    const item = (k: string, v: string) => `<div class="item"><label>${k}</label><div><span>${v}</span></div></div>`;
+    const page = `<div class="form">${item('客户姓名', '计文博')}${item('手机', '13688120457')}${item('城市', '合肥市')}
+      ${item('街道', '天鹅湖路')}${item('小区', '翡翠湾')}${item('楼栋门牌', '12栋602')}${item('车位', 'B2-061')}</div>`;
+    expect(values(page, URL, 'zh-CN').address).toBe('合肥市, 天鹅湖路, 翡翠湾, 12栋602');
+  });
+
+  it('Japanese parts joined by ・ and ending in など (市区町村・番地, 建物名・部屋番号など)', () => {
+    const page = `<h2>有限会社みなと商店</h2><dl><dt>電話番号</dt><dd>03-5501-2284</dd><dt>郵便番号</dt><dd>104-0045</dd>
+      <dt>都道府県</dt><dd>東京都</dd><dt>市区町村・番地</dt><dd>中央区築地2-7-1</dd>
+      <dt>建物名・部屋番号など</dt><dd>みなとビル3F</dd></dl>`;
+    expect(values(page, URL, 'ja').address).toBe('104-0045, 東京都, 中央区築地2-7-1, みなとビル3F');
+  });
+
+  it('省市 alone, naming two places, is the address', () => {
+    const page = `<div class="f"><span class="k">姓名</span><span>邹一鸣</span></div>
+      <div class="f"><span class="k">手机</span><span>15261834470</span></div>
+      <div class="f"><span class="k">省市</span><span>浙江省 宁波市</span></div>`;
+    expect(values(page, URL, 'zh-CN').address).toBe('浙江省 宁波市');
+  });
+
+  it('房屋 (an owner’s home) is the address when written as one, not a loan file’s “有”', () => {
+    const page = (
+      home: string,
+    ) => `<table><tr><th>业主姓名</th><td>卢国栋</td><th>手机号码</th><td>13605716628</td></tr>
+      <tr><th>房屋</th><td colspan="3">${home}</td></tr></table>`;
+    expect(values(page('江苏省南京市建邺区河西大街66号5幢1单元302室'), URL, 'zh-CN').address).toBe(
+      '江苏省南京市建邺区河西大街66号5幢1单元302室',
+    );
+    expect(values(page('有'), URL, 'zh-CN').address).toBeUndefined();
+  });
+});

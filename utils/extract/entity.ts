@@ -13,10 +13,10 @@ const LEGAL_FORM =
   /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所|工作室|合作社|研究院|中心|医院|学校|银行|厂|商店|酒店|企业|协会|基金会|诊所)$|\b(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|ag|kg|oy|ab|a\/s|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.|spa|nv|ltda|k\.k\.)\W*$|^(?:ооо|зао|пао|оао|ао|ип|株式会社|주식회사|\(주\)|（株）|\(株\))\s*\S|(?:株式会社|有限会社)$/i;
 // Legal forms of more countries (round 11): Hebrew בע"מ, Indonesian / Malaysian Tbk and Sdn. Bhd., Turkish A.Ş. and
 // Ltd. Şti., Polish Sp. z o.o., Brazilian S/A, Ltda and EIRELI, Thai จำกัด (มหาชน), Korean 주식회사 after the name,
-// Hungarian Kft. / Zrt., Czech a.s., Vietnamese JSC; and the forms written before the name: Indonesian PT / CV, Thai
+// Hungarian Kft. / Zrt., Czech a.s., Vietnamese JSC, Danish ApS / IVS, Norwegian ASA, Icelandic ehf.; and the forms written before the name: Indonesian PT / CV, Thai
 // บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
 const LEGAL_FORM_MORE =
-  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
+  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\baps|\bivs|\basa|\behf\.?)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
 const LEGAL_FORM_BEFORE = /^(?:PT|CV)\.?\s+\p{Lu}/u;
 
 /** A name that says it is an organisation's by its legal form ("Oleificio Neri S.r.l.", "PT Sinar Abadi"). */

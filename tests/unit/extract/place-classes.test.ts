@@ -4,7 +4,7 @@
 import { classReader } from './class-page';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
-const { values } = classReader('en', NOW);
+const { context, values } = classReader('en', NOW);
 const URL = 'https://crm.example/clients/5521';
 
 describe('an address part under a word the reader does not know, between two it knows', () => {
@@ -97,5 +97,89 @@ describe('address parts by their words', () => {
       '江苏省南京市建邺区河西大街66号5幢1单元302室',
     );
     expect(values(page('有'), URL, 'zh-CN').address).toBeUndefined();
+  });
+});
+
+describe('a dialog of inputs over a list, drawn by the page’s own stylesheet', () => {
+  const list = `<table class="grid"><tr><th>Code</th><th>Name</th><th>Town</th></tr>
+    <tr><td>P-0007</td><td>Saar Lumi OÜ</td><td>Tartu</td></tr><tr><td>P-0009</td><td>Mirjam Oja</td><td>Pärnu</td></tr>
+    <tr><td>P-0012</td><td>Kõrve Talu MTÜ</td><td>Viljandi</td></tr></table>`;
+  const row = (k: string, v: string) => `<tr><td class="cap">${k}</td><td><input value="${v}"></td></tr>`;
+  const dialog = (css: string) => `<style>${css}</style>${list}<div class="veil"></div>
+    <div class="modal" role="dialog"><h3>Client: Mirjam Oja</h3><table>${row('Kood', 'P-0009')}${row('Nimi', 'Mirjam Oja')}
+    ${row('Aadress', 'Rüütli 14-2')}${row('Linn', 'Pärnu')}${row('Telefon', '+372 5520 1874')}
+    ${row('E-post', 'mirjam.oja@example.org')}</table><button>Salvesta</button></div>`;
+  const URL_LIST = 'https://crm.example/clients?open=P-0009';
+
+  it('reads the inputs of a class="modal" the stylesheet draws fixed over the page', () => {
+    const got = values(dialog('.modal{position:fixed;left:30%;top:40px;background:#fff}'), URL_LIST, 'et');
+    expect(got.name).toBe('Mirjam Oja');
+    expect(got.customerId).toBe('P-0009');
+    expect(got.address).toBe('Rüütli 14-2, Pärnu');
+    // An Estonian number starting 5 is a mobile under the plain word Telefon.
+    expect(got.mobile).toBe('+37255201874');
+    expect(got.email).toBe('mirjam.oja@example.org');
+  });
+
+  it('a modal its stylesheet hides (display:none) stays closed, and the list behind names no customer', () => {
+    expect(values(dialog('.modal{position:fixed;display:none}'), URL_LIST, 'et')).toEqual({});
+  });
+});
+
+describe('a record view whose fields sit in side panels, its contacts in a side table', () => {
+  const page = (
+    title: string,
+    crumb: string,
+  ) => `<div id="top">Qiming CRM · 首页 · 客户 · 联系人 <span>销售 方可欣</span></div>
+    <ul id="crumbs"><li><a href="/crm/customer-browse.html">客户列表</a></li><li>›</li><li class="title">${crumb}</li></ul>
+    <div class="main"><div class="panel"><div class="panel-heading">客户描述</div><div class="panel-body">做冷链仓储的老客户。</div></div></div>
+    <div class="side"><div class="panel"><div class="panel-heading">基本信息</div><table class="info">
+      <tr><th>级别</th><td>B</td></tr><tr><th>指派给</th><td>方可欣</td></tr><tr><th>行业</th><td>物流</td></tr></table></div>
+    <div class="panel"><div class="panel-heading">联系人</div><table class="table">
+      <tr><td>单立伟</td><td>仓储经理</td><td>13775420918</td></tr><tr><td>倪佳</td><td>财务</td><td>0512-6822 3071</td></tr></table></div>
+    <div class="panel"><div class="panel-heading">地址</div><table class="table"><tr><td>仓库：江苏省苏州市相城区澄阳路116号</td></tr></table></div></div>`;
+  const doc = (title: string, crumb: string) => `<title>${title}</title>${page(title, crumb)}`;
+
+  it('names the company as the tab’s title and the breadcrumb’s last item write it; the URL module-view-id keys it', () => {
+    const html = doc('苏州冷云仓储有限公司 - 客户 - Qiming', '苏州冷云仓储有限公司');
+    const got = values(html, 'https://crm.example/crm/customer-view-2208.html', 'zh-CN');
+    expect(got.name).toBe('苏州冷云仓储有限公司');
+    expect(got.company).toBe('苏州冷云仓储有限公司');
+    expect(got.owner).toBe('方可欣');
+    // The address panel's line title (仓库) is no part of the address.
+    expect(got.address).toBe('江苏省苏州市相城区澄阳路116号');
+    // The contacts' numbers are theirs, not the company's.
+    expect(got.mobile).toBeUndefined();
+    expect(got.phone).toBeUndefined();
+    expect(context(html, 'https://crm.example/crm/customer-view-2208.html', 'zh-CN').record?.id).toBe('2208');
+  });
+
+  it('a breadcrumb that does not write the tab’s name names nothing', () => {
+    const html = doc('客户详情 - Qiming', '苏州冷云仓储有限公司');
+    expect(values(html, 'https://crm.example/crm/customer-view-2208.html', 'zh-CN').name).toBeUndefined();
+  });
+});
+
+describe('single fields of records read', () => {
+  it('a number with its dialling code in one field (Indicativo / Teléfono) is the phone', () => {
+    const page = `<h2>Camila Herrera Soto</h2><div><label>Celular</label>315 220 4817</div>
+      <div><label>Indicativo / Teléfono</label>(602) 488 3310</div><div><label>Correo</label>camila.h@example.org</div>`;
+    const got = values(page, URL, 'es-CO');
+    expect(got.phone).toBe('6024883310');
+    expect(got.mobile).toBe('3152204817');
+  });
+
+  it('备用号码 (a spare number) beside 主号码 is the landline', () => {
+    const item = (k: string, v: string) => `<div class="item"><label>${k}</label><span>${v}</span></div>`;
+    const page = `${item('客户姓名', '庞雪松')}${item('主号码', '13980412276')}${item('备用号码', '0816-2231 574')}`;
+    const got = values(page, URL, 'zh-CN');
+    expect(got.mobile).toBe('13980412276');
+    expect(got.phone).toBe('08162231574');
+  });
+
+  it('a Danish ApS is a company', () => {
+    const page = `<h1>Fjordens Cykler ApS</h1><dl><dt>Telefon</dt><dd>86 21 40 77</dd>
+      <dt>E-mail</dt><dd>kontor@fjordens-cykler.example</dd></dl>`;
+    expect(values(page, URL, 'da').company).toBe('Fjordens Cykler ApS');
   });
 });

@@ -166,6 +166,7 @@ const SYNONYMS: Record<string, string[]> = {
     '住宅电话',
     '住家电话',
     '备用电话',
+    '备用号码',
     '联系方式',
     'phone',
     'office phone',
@@ -751,6 +752,8 @@ const SYNONYMS: Record<string, string[]> = {
     '所属销售',
     '专属顾问',
     '服务经理',
+    // 指派给 (assigned to: the sales rep a record is assigned to).
+    '指派给',
     'owner',
     'contact owner',
     'account owner',
@@ -2009,6 +2012,7 @@ const WEAK_CODE = new Set([
   'mã',
   'cod',
   'koodi',
+  'kood',
 ]);
 
 // The record's own code, in any language: the record kind's word (customer, member, contact, 회원, コンタクト, 客户,
@@ -2266,6 +2270,9 @@ const MESSENGER = /^(?:qq|微信|wechat|skype|whatsapp|line|telegram|msn|微信�
 
 export const keyForLabel = memoByString(keyForLabelOnce);
 
+const DIALLING_CODE =
+  /^(?:indicativo|prefijo|prefixo|ddd|c[oó]digo de [aá]rea|area code|dialling code|dial code|区号|國碼|国码|vorwahl|indicatif)$/;
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2290,6 +2297,10 @@ function keyForLabelOnce(label: string): string | undefined {
   const parts = simple.split(/\s*\/\s*/);
   if (parts.length === 2 && parts.some((p) => LABEL_TO_KEY.get(p) === 'email') && parts.some((p) => MESSENGER.test(p)))
     return 'email';
+  // A number written with its dialling code in one field ("Indicativo / Teléfono", "区号/电话"): the number's field.
+  const phoneKey =
+    parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;
+  if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;

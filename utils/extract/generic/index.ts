@@ -8,7 +8,14 @@ import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
-import { findBoxHeadName, findCompanyBeside, findNameHeading, looksLikeName, tabNameOf } from './heading';
+import {
+  findBoxHeadName,
+  findCompanyBeside,
+  findCrumbName,
+  findNameHeading,
+  looksLikeName,
+  tabNameOf,
+} from './heading';
 import { recordByCard } from './card';
 import { unknownPartBetween } from './address-gap';
 import { findRecordIdInIds, findUrlIdCode } from './record-id';
@@ -1016,7 +1023,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       findNameHeading(root, regions, env, overlay ?? options.region ?? null, lastField(ordered, root)) ??
       // An open dialog that is the record and has no title element: its body's first line before the fields; else a
       // name-classed line at the head of the fields' box (<div class="hf-name">).
-      findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head');
+      findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head') ??
+      // A record view whose name is only the tab's title and the breadcrumb's last item (its fields in side panels).
+      (!overlay && recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true) ? findCrumbName(doc, env) : null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
     if (title?.gender && !have.has('gender')) found.push(title.gender);

@@ -183,3 +183,32 @@ describe('single fields of records read', () => {
     expect(values(page, URL, 'da').company).toBe('Fjordens Cykler ApS');
   });
 });
+
+describe('a shop admin’s customer view: the name in the header’s h1, the address an <address> element', () => {
+  const page = (title: string, h1: string, block: string) => `<title>${title}</title>
+    <header class="page-header"><h1 class="page-title">${h1}</h1><span class="admin-user">m.lindqvist</span></header>
+    <main><table class="info"><tr><th>Date of Birth:</th><td>Jul 19, 1979</td></tr><tr><th>Gender:</th><td>Female</td></tr>
+    <tr><th>Group:</th><td>Retail</td></tr></table>${block}</main>`;
+  const block = `<address><strong>Default Billing Address</strong><br>Petra Novak<br>Novak Ceramics Ltd<br>
+    Brückenweg 7<br>Graz, 8010<br>Austria<br>T: <a href="tel:+43316555019">+43 316 555019</a></address>`;
+  const URL_EDIT = 'https://crm.example/admin/customer/edit/id/771/';
+
+  it('the h1 the tab’s title agrees with is the name; the <address> without title, name, company and phone', () => {
+    const got = values(page('Petra Novak / Customers / Shop Admin', 'Petra Novak', block), URL_EDIT);
+    expect(got.name).toBe('Petra Novak');
+    expect(got.birthDate).toBe('1979-07-19');
+    expect(got.address).toBe('Brückenweg 7, Graz, 8010, Austria');
+    expect(got.company).toBe('Novak Ceramics Ltd');
+  });
+
+  it('an h1 the tab’s title does not write names nothing', () => {
+    expect(values(page('Customers / Shop Admin', 'Petra Novak', ''), URL_EDIT).name).toBeUndefined();
+  });
+
+  it('a footer’s <address> (the shop’s own) is not the customer’s', () => {
+    const footer = `<footer><address>Shop Admin GmbH<br>Hafenstraße 2<br>1020 Wien</address></footer>`;
+    expect(
+      values(page('Petra Novak / Customers / Shop Admin', 'Petra Novak', footer), URL_EDIT).address,
+    ).toBeUndefined();
+  });
+});

@@ -560,16 +560,22 @@ export function findNameHeading(
 }
 
 /**
- * The record's name as the tab's title and the breadcrumb's last item both write it ("Ann Lee - Customers - App" over
- * "Customers › Ann Lee"): two renderings of one name, when the record's title has no heading of its own (a record view
+ * The record's name as the tab's title and the breadcrumb's last item (or the header bar's h1) both write it ("Ann Lee -
+ * Customers - App" over "Customers › Ann Lee"): two renderings of one name, when the record's title has no heading of its own (a record view
  * whose fields sit in side panels). Asked only on a record's page (docs/adapters.md, "Addresses whole, and dialogs of
  * inputs").
  */
 export function findCrumbName(doc: Document, env: ReadEnv): TitleFound | null {
-  const tab = tabNameOf(doc.title ?? '');
+  // (A tab's parts may also be split by " / ": "Ann Lee / Customers / Admin".)
+  const tab = tabNameOf((doc.title ?? '').split(/\s\/\s/)[0] ?? '');
   const company = LEGAL_FORM.test(tab) && tab.replace(LEGAL_FORM, '').trim().length >= 2;
   if (tab.length < 2 || !isNameLike(tab, company) || (!company && !looksLikeName(tab))) return null;
-  const crumbs = [...listOf(doc.getElementsByTagName('li')), ...listOf(doc.querySelectorAll('[aria-current="page"]'))];
+  // The breadcrumb's last item, the current page's link, or the page's h1 in its header bar.
+  const crumbs = [
+    ...listOf(doc.getElementsByTagName('li')),
+    ...listOf(doc.querySelectorAll('[aria-current="page"]')),
+    ...listOf(doc.getElementsByTagName('h1')),
+  ];
   const crumb = crumbs.find(
     (el) =>
       (el.tagName !== 'LI' || (el.parentElement?.childElementCount ?? 0) >= 2) &&

@@ -18,6 +18,7 @@ import {
 } from './heading';
 import { recordByCard } from './card';
 import { unknownPartBetween } from './address-gap';
+import { addressOfElement } from './address-element';
 import { findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -1076,6 +1077,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (company) {
       found.push(company);
       have.add('company');
+    }
+  }
+  // No labelled address: the record's <address> element (a shop admin's default address, its company line).
+  if (!have.has('address') && found.some((f) => f.key === 'name')) {
+    const block = addressOfElement(root, regions, env, found.find((f) => f.key === 'name')?.value);
+    if (block) {
+      found.push(block.address);
+      have.add('address');
+      if (block.company && !have.has('company')) {
+        found.push(block.company);
+        have.add('company');
+      }
     }
   }
   dropAddressee(found);

@@ -168,6 +168,13 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     .split(/[/=]/)
     .map(clean)
     .filter((p) => p !== '');
+  // A route written as one page name, module-method-id (ZenTao and RanZhi's "/crm/customer-view-3127.html"): the
+  // module is the entity, the number its record.
+  const route = VIEW_ROUTE.exec(parts[parts.length - 1] ?? '');
+  if (route)
+    return NOT_CUSTOMER.test(route[1] ?? '')
+      ? null
+      : { id: route[2] ?? '', entity: (route[1] ?? '').toLowerCase(), where };
   // The last id-shaped segment wins (a record inside an app or an org: /crm/org123/tab/Contacts/5725…).
   for (let i = parts.length - 1; i >= 0; i--) {
     // A GUID with the view or the collection after it (Nextcloud's "<uid>~contacts", "<uid>.vcf"): the GUID.
@@ -220,6 +227,7 @@ const TENANT = /^(?:orgs?|organi[sz]ations?|tenants?|workspaces?)$/;
 // A shop's (an online store's) folder: its users are the shop's buyers.
 const SHOP = /^(?:shops?|stores?|e-?shops?|webshops?|mall|e-?commerce)$/;
 
+const VIEW_ROUTE = /^([a-z]{3,20})-(?:view|detail|details|show|edit|info)-(\d{1,12})(?:-[\w]+)*(?:\.html?)?$/i;
 const ID_SLUG = /^(\d{2,20})-(?=[\w-]*[a-z])[a-z0-9-]{2,80}$/i;
 // (Or of lower-case letters and digits only, a short hex or base-36 key: "/ledger/customers/c7a2e91d04".)
 const RANDOM_ID = /^(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[a-z])(?:(?=[0-9A-Za-z]*[A-Z])[0-9A-Za-z]{10,40}|[0-9a-z]{8,40})$/;

@@ -104,6 +104,21 @@ function closedTabPane(el: Element, cls: string): boolean {
   return false;
 }
 
+/**
+ * Drawn over the page by the page's own stylesheet: displayed, visible, fixed or absolute. A closed Bootstrap modal's
+ * stylesheet says display:none; a modal's markup without any stylesheet stays in the flow (static).
+ */
+function drawnAsOverlay(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return (
+    style.display !== 'none' &&
+    style.visibility !== 'hidden' &&
+    (style.position === 'fixed' || style.position === 'absolute')
+  );
+}
+
 function hiddenBySelf(el: Element): boolean {
   if (el.hasAttribute('hidden') || neverShownBySelf(el)) return true;
   const style = el.getAttribute('style');
@@ -115,12 +130,14 @@ function hiddenBySelf(el: Element): boolean {
     if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
     if (closedTabPane(el, cls)) return true;
     // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so). One marked
-    // aria-modal="true" is open: Bootstrap sets that only while it shows the dialog, and an app's own modal says so.
+    // aria-modal="true" is open: Bootstrap sets that only while it shows the dialog, and an app's own modal says so;
+    // so is one the page's own stylesheet draws as an overlay (shown, fixed or absolute), a dialog of inputs over a list.
     if (
       /(?:^|\s)modal(?:\s|$)/.test(cls) &&
       !/(?:^|\s)(?:show|in|d-block|open|active)(?:\s|$)/.test(cls) &&
       !/display\s*:\s*block/i.test(style ?? '') &&
-      el.getAttribute('aria-modal') !== 'true'
+      el.getAttribute('aria-modal') !== 'true' &&
+      !drawnAsOverlay(el)
     )
       return true;
   }

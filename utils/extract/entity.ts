@@ -14,10 +14,10 @@ const LEGAL_FORM =
 // Legal forms of more countries (round 11): Hebrew בע"מ, Indonesian / Malaysian Tbk and Sdn. Bhd., Turkish A.Ş. and
 // Ltd. Şti., Polish Sp. z o.o., Brazilian S/A, Ltda and EIRELI, Thai จำกัด (มหาชน), Korean 주식회사 after the name,
 // Hungarian Kft. / Zrt., Czech a.s., Vietnamese JSC, Slovenian, Croatian and Serbian d.o.o. / d.d. / s.p. (a sole
-// trader's business: "Gostilna Pri Lipi, Marko Zupan s.p."); and the forms written before the name: Indonesian PT / CV, Thai
-// บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
+// trader's business: "Gostilna Pri Lipi, Marko Zupan s.p."), Danish ApS / IVS, Norwegian ASA, Icelandic ehf.; and the
+// forms written before the name: Indonesian PT / CV, Thai บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
 const LEGAL_FORM_MORE =
-  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\bd\.o\.o\.|\bd\.d\.|\bs\.p\.)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
+  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\bd\.o\.o\.|\bd\.d\.|\bs\.p\.|\baps|\bivs|\basa|\behf\.?)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
 const LEGAL_FORM_BEFORE = /^(?:PT|CV)\.?\s+\p{Lu}/u;
 // Norwegian and Danish AS / ASA / ApS, Greek Ο.Ε. / Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε. (written in upper case after the name);
 // Arabic مؤسسة (an establishment) before it; a shop's own kinds of premises in Chinese (便利店, 超市, 药房, 经营部).

@@ -86,9 +86,13 @@ function recipientAddress(lines: string[]): string[] | null {
   return [chosen.replace(DEFAULT_MARK, '')];
 }
 
+const ADDRESS_TITLE = /^[^\d:：,，]{2,12}[:：]\s*(?=.{6})(\S.*\d.*)$/;
+
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
   if (key === 'address') lines = recipientAddress(lines) ?? lines;
+  // An address listed under its own title ("公司总部：山东省…", "Head office: 12 Quay Rd"): the title is no part of it.
+  if (key === 'address') lines = lines.map((l) => ADDRESS_TITLE.exec(l.trim())?.[1] ?? l);
   // An address block's last line that is a phone number or an e-mail ("… / United States / +1 503 555 0148"): the
   // block's contact line, not part of the address.
   if (key === 'address')

@@ -108,7 +108,7 @@ export function fromChineseLunar(year: number, month: number, day: number, leap 
     let m = '';
     let d = 0;
     for (const p of lunarFormat.formatToParts(t)) {
-      if (p.type === 'relatedYear' || p.type === 'year') y = Number(p.value);
+      if ((p.type as string) === 'relatedYear' || p.type === 'year') y = Number(p.value);
       else if (p.type === 'month') m = p.value;
       else if (p.type === 'day') d = Number(p.value);
     }

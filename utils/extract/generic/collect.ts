@@ -357,6 +357,7 @@ function followingTypedNumbers(el: Element, key: string, first: string, allowHid
  */
 function followingLines(el: Element, label: Element, allowHidden: boolean, env: ReadEnv): string[] {
   const out: string[] = [];
+  if (inPairLayout(label, el)) return out;
   const labelClass = label.getAttribute('class') ?? '';
   for (let sib = el.nextElementSibling; sib && out.length < 6; sib = sib.nextElementSibling) {
     // Lines written as elements with line breaks between them (<span>street</span><br><span>town</span>).
@@ -370,6 +371,28 @@ function followingLines(el: Element, label: Element, allowHidden: boolean, env: 
     out.push(line);
   }
   return out;
+}
+
+/**
+ * A label and its value in a layout of pairs made of bare siblings (a grid of `<span>` label, `<span>` value, …): the
+ * siblings at the label's place of each pair after it are labels too (two or more of them field words), so the
+ * element after the value is the next pair's label, never the address's next line (FlowAccount's contact person,
+ * Minimax's "Pošta" of the postcode field; docs/adapters.md, "Addresses whole, and dialogs of inputs").
+ */
+function inPairLayout(label: Element, value: Element): boolean {
+  const parent = label.parentElement;
+  if (!parent || value.parentElement !== parent || label.nextElementSibling !== value) return false;
+  const kids = listOf(parent.children);
+  const at = kids.indexOf(label);
+  let labels = 0;
+  // The pairs on both sides of this one, up to six each way.
+  for (const i of [-12, -10, -8, -6, -4, -2, 2, 4, 6, 8, 10, 12].map((d) => at + d)) {
+    const kid = kids[i];
+    if (!kid) continue;
+    if (kid.tagName !== label.tagName || kid.childElementCount > 0) return false;
+    if (isFieldLabel(normalizeLabel(kid.textContent ?? ''))) labels++;
+  }
+  return labels >= 2;
 }
 
 /** Not rendered (display:none from a stylesheet, above it or on it): one computed check for one control. */

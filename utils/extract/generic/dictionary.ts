@@ -170,6 +170,7 @@ const SYNONYMS: Record<string, string[]> = {
     '住宅电话',
     '住家电话',
     '备用电话',
+    '备用号码',
     '联系方式',
     'phone',
     'office phone',
@@ -470,6 +471,12 @@ const SYNONYMS: Record<string, string[]> = {
     'adres',
     'anschrift',
     '住所',
+    // A property owner's home in a property manager's archive (房屋: 某省某市…1801室); a dwelling's word names an
+    // address only when its value reads as one (keyForValue).
+    '房屋',
+    '房产',
+    '房屋地址',
+    '房产地址',
     '주소',
     'endereço',
     'адрес',
@@ -759,6 +766,8 @@ const SYNONYMS: Record<string, string[]> = {
     '所属销售',
     '专属顾问',
     '服务经理',
+    // 指派给 (assigned to: the sales rep a record is assigned to).
+    '指派给',
     'owner',
     'contact owner',
     'account owner',
@@ -900,6 +909,27 @@ const ADDRESS_PART_CN = new Set([
   '门牌号',
   '楼号',
   '房号',
+  // A residential estate and its building / door lines after 街道 (小区 · 楼栋门牌), smallest last.
+  '小区',
+  '小区名称',
+  '楼盘',
+  '楼盘名称',
+  '楼栋',
+  '楼栋号',
+  '楼栋门牌',
+  '门牌',
+  '单元',
+  '单元号',
+  '房间号',
+  '楼栋单元',
+  // Japanese block number, building and room lines (市区町村・番地, 建物名・部屋番号など).
+  '番地',
+  '丁目',
+  '町名',
+  '建物名',
+  '建物',
+  '部屋番号',
+  'ビル名',
   // Taiwan's postcode; Hong Kong's address parts, smallest first (室 / 樓層 / 大廈 / 街道 / 地區 / 區域).
   '邮递区号',
   '州',
@@ -1062,7 +1092,7 @@ const ADDRESS_PART_NORDIC_PL =
 // Czech, Slovak, Hungarian, Romanian, Finnish, Croatian, Ukrainian and Greek parts (Ulice / Město / PSČ / Stát,
 // Irányítószám / Város, Cod poștal / Oraș / Județ, Postinumero / Kaupunki, Poštanski broj / Grad, Місто, Πόλη, Τ.Κ.).
 const ADDRESS_PART_EUROPE_MORE =
-  /^(?:ulice|město|psč|stát|obec|okres|číslo popisné|mesto|štát|krajina|utca|házszám|irányítószám|város|település|megye|ország|strada|stradă|oraș|oras|cod poștal|cod postal|județ|judet|țară|tara|katu|katuosoite|postinumero|postitoimipaikka|kaupunki|kunta|maa|grad|poštanski broj|država|županija|вулиця|місто|індекс|поштовий індекс|країна|οδός|πόλη|τ\.κ\.|ταχυδρομικός κώδικας|νομός|χώρα)$/;
+  /^(?:ulice|město|psč|pošta|poštna številka|hišna številka|naselje|stát|obec|okres|číslo popisné|mesto|štát|krajina|utca|házszám|irányítószám|város|település|megye|ország|strada|stradă|oraș|oras|cod poștal|cod postal|județ|judet|țară|tara|katu|katuosoite|postinumero|postitoimipaikka|kaupunki|kunta|maa|grad|poštanski broj|država|županija|вулиця|місто|індекс|поштовий індекс|країна|οδός|πόλη|τ\.κ\.|ταχυδρομικός κώδικας|νομός|χώρα)$/;
 
 function isOneAddressPart(label: string): boolean {
   return (
@@ -1079,9 +1109,16 @@ function isOneAddressPart(label: string): boolean {
 /** An address part's label, or several parts in one cell ("邮编 / 城市", "省/州", "Zip / City", "Postcode & Town"). */
 export const isAddressPart = memoByString(isAddressPartOnce);
 
+// "所在省", "所属区/县": where the customer is, by part (所在 / 所属 before a part word); "部屋番号など" (… and so on).
+const PART_PREFIX = /^(?:所在|所属)(?=.)/;
+const PART_ETC = /(?<=.)(?:など|等)$/;
+
 function isAddressPartOnce(label: string): boolean {
   if (isOneAddressPart(label)) return true;
-  const parts = label.split(/\s*[/／、&]\s*|\s+and\s+/).filter(Boolean);
+  const bare = label.replace(PART_ETC, '');
+  const simple = toSimplified(bare);
+  if (PART_PREFIX.test(simple) && isAddressPartOnce(simple.replace(PART_PREFIX, ''))) return true;
+  const parts = bare.split(/\s*[/／、&・·]\s*|\s+and\s+/).filter(Boolean);
   return parts.length > 1 && parts.length <= 4 && parts.every(isOneAddressPart);
 }
 
@@ -1998,6 +2035,7 @@ const WEAK_CODE = new Set([
   'koodi',
   // The bare "code" of Slovenian, Croatian and Serbian (Šifra STR-0457 on a customer's card).
   'šifra',
+  'kood',
 ]);
 
 // The record's own code, in any language: the record kind's word (customer, member, contact, 회원, コンタクト, 客户,
@@ -2193,12 +2231,17 @@ const HOUSE_NUMBER_WORD = /^(?:número|numero|nummer|huisnummer|hausnummer|házs
 // A record's code: letters, then three or more digits ("C-0281", "CLI00417"); a house number is digits first (1120,
 // 12A, 4/2) or a letter and a digit or two (B-12).
 const LETTERED_CODE = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
+const DWELLING = /^(?:房屋|房产)(?:地址)?$/;
+const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|弄|巷)|[路街道]\s*\d/;
 
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   // "Número C-0281" at the head of a customer's card is its code, not a house number.
   if (key === 'address-part' && HOUSE_NUMBER_WORD.test(label) && LETTERED_CODE.test(value.trim())) return 'customerId';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
+  // A dwelling's word (房屋, 房产) names an address only when its value is written as one (a door, a building, a road
+  // with its number): a loan file's 房屋 "有 / 按揭" is no address.
+  if (key === 'address' && DWELLING.test(toSimplified(label)) && !WRITTEN_ADDRESS.test(value)) return '';
   // "Account Number: BSI-4471" is the customer's account code; a bank account is digits (or an IBAN).
   const v = value.trim();
   if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
@@ -2283,6 +2326,9 @@ const MESSENGER = /^(?:qq|微信|wechat|skype|whatsapp|line|telegram|msn|微信�
 
 export const keyForLabel = memoByString(keyForLabelOnce);
 
+const DIALLING_CODE =
+  /^(?:indicativo|prefijo|prefixo|ddd|c[oó]digo de [aá]rea|area code|dialling code|dial code|区号|國碼|国码|vorwahl|indicatif)$/;
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2307,6 +2353,10 @@ function keyForLabelOnce(label: string): string | undefined {
   const parts = simple.split(/\s*\/\s*/);
   if (parts.length === 2 && parts.some((p) => LABEL_TO_KEY.get(p) === 'email') && parts.some((p) => MESSENGER.test(p)))
     return 'email';
+  // A number written with its dialling code in one field ("Indicativo / Teléfono", "区号/电话"): the number's field.
+  const phoneKey =
+    parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;
+  if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;

@@ -642,3 +642,34 @@ export function findNameHeading(
   }
   return null;
 }
+
+/**
+ * The record's name as the tab's title and the breadcrumb's last item (or the header bar's h1) both write it ("Ann Lee -
+ * Customers - App" over "Customers › Ann Lee"): two renderings of one name, when the record's title has no heading of its own (a record view
+ * whose fields sit in side panels). Asked only on a record's page (docs/adapters.md, "Addresses whole, and dialogs of
+ * inputs").
+ */
+export function findTabTitleName(doc: Document, env: ReadEnv): TitleFound | null {
+  // (A tab's parts may also be split by " / ": "Ann Lee / Customers / Admin".)
+  const tab = tabNameOf((doc.title ?? '').split(/\s\/\s/)[0] ?? '');
+  const company = LEGAL_FORM.test(tab) && tab.replace(LEGAL_FORM, '').trim().length >= 2;
+  if (tab.length < 2 || !isNameLike(tab, company) || (!company && !looksLikeName(tab))) return null;
+  // The breadcrumb's last item, the current page's link, or the page's h1 in its header bar.
+  const crumbs = [
+    ...listOf(doc.getElementsByTagName('li')),
+    ...listOf(doc.querySelectorAll('[aria-current="page"]')),
+    ...listOf(doc.getElementsByTagName('h1')),
+  ];
+  const crumb = crumbs.find(
+    (el) =>
+      (el.tagName !== 'LI' || (el.parentElement?.childElementCount ?? 0) >= 2) &&
+      (el.tagName !== 'LI' || el.nextElementSibling === null) &&
+      (el.textContent ?? '').replace(/\s+/g, ' ').trim() === tab &&
+      !isHidden(el, env.cache),
+  );
+  const norm = crumb ? normalizeField('name', [tab], env.order) : null;
+  if (!norm) return null;
+  const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'breadcrumb', confidence: 0.7 } };
+  const org = company ? normalizeField('company', [tab], env.order) : null;
+  return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
+}

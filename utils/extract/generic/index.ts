@@ -14,10 +14,13 @@ import {
   findCrumbName,
   findNameHeading,
   looksLikeName,
+  findTabTitleName,
   standIns,
   tabNameOf,
 } from './heading';
 import { recordByCard } from './card';
+import { unknownPartBetween } from './address-gap';
+import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { latestPurchase } from './purchases';
@@ -59,7 +62,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
+  /详细地址|街道|番地|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -81,7 +84,8 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   const runKey = (c: Candidate) =>
     c.key === 'address' && /\s?[2-3]$/.test(normalizeLabel(c.label)) ? `address:${c.label}` : conflictKey(c);
   const seen = new Set([runKey(first)]);
-  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c)) && !isStatusState(c);
+  const fits = (c: Candidate | undefined) =>
+    !!c && isAddress(c) && !seen.has(runKey(c)) && !isStatusState(c) && !isCodeNumber(c);
   for (let i = start - 1; fits(list[i]); i--) {
     run.unshift(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
@@ -91,7 +95,15 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     seen.add(runKey(list[i] as Candidate));
   }
   if (anchor && run.length === 1) return columnAddress(first, list, env, 2);
-  const lines = run.flatMap((c) => (c.key === 'address' ? c.lines : [c.lines.join(' ')])).filter(Boolean);
+  // A part under a word this reader does not know, between two it knows (Postnr. | By | Land): the address's too.
+  const lines = run
+    .flatMap((c, i) => {
+      const own = c.key === 'address' ? c.lines : [c.lines.join(' ')];
+      const next = run[i + 1];
+      const gap = next ? unknownPartBetween(c.el, next.el, env.cache) : null;
+      return gap ? [...own, gap] : own;
+    })
+    .filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
   return norm
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
@@ -106,6 +118,11 @@ const STATUS_WORD =
   /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
 const isStatusState = (c: Candidate): boolean =>
   normalizeLabel(c.label) === 'estado' && STATUS_WORD.test(c.lines.join(' ').trim());
+
+// "Número" is a house number beside an address's parts (1120, 12-A, s/n) and a record's number elsewhere (C-0281).
+const HOUSE_NUMBER = /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
+const isCodeNumber = (c: Candidate): boolean =>
+  normalizeLabel(c.label) === 'número' && !HOUSE_NUMBER.test(c.lines.join(' ').trim());
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
 function gridCell(el: Element): Element | null {
@@ -189,7 +206,7 @@ function startsRunningService(c: Candidate): boolean {
 
 // One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).
 const REGION_LABEL =
-  /^(?:地区|所在地区|所属地区|所在城市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
+  /^(?:地区|所在地区|所属地区|所在城市|省市|所在省市|省\/市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
 
 /**
  * The record's only address field is a region (no street anywhere): that region is the address the page shows.
@@ -1056,7 +1073,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       findCrumbName(root, regions, env, overlay ?? options.region ?? null) ??
       // An open dialog that is the record and has no title element: its body's first line before the fields; else a
       // name-classed line at the head of the fields' box (<div class="hf-name">).
-      findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head');
+      findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head') ??
+      // A record view whose name is only the tab's title and the breadcrumb's last item (its fields in side panels).
+      (!overlay && recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true) ? findTabTitleName(doc, env) : null);
     if (title) found.push(title.name);
     if (title?.company && !have.has('company')) found.push(title.company);
     if (title?.gender && !have.has('gender')) found.push(title.gender);
@@ -1107,6 +1126,18 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (company) {
       found.push(company);
       have.add('company');
+    }
+  }
+  // No labelled address: the record's <address> element (a shop admin's default address, its company line).
+  if (!have.has('address') && found.some((f) => f.key === 'name')) {
+    const block = addressOfElement(root, regions, env, found.find((f) => f.key === 'name')?.value);
+    if (block) {
+      found.push(block.address);
+      have.add('address');
+      if (block.company && !have.has('company')) {
+        found.push(block.company);
+        have.add('company');
+      }
     }
   }
   dropAddressee(found);

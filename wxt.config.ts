@@ -55,7 +55,32 @@ function panelFirstChunk(): Plugin {
   };
 }
 
+// The world's field-word tables (utils/extract/generic/words/tables.ts, ~70 KB): the content script's build gets an
+// empty module instead and asks the background for the tables (docs/adapters.md, "How the world's words reach the
+// content script"); every other build, the tests, the scorer and the CLI read them from the module itself.
+const WORLD_TABLES = /utils[\\/]extract[\\/]generic[\\/]words[\\/]tables\.ts$/;
+function worldTablesLeftOut(): Plugin {
+  return {
+    name: 'huifang-world-tables-left-out',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('tables') && !source.endsWith('tables.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && WORLD_TABLES.test(resolved.id) ? '\0huifang-world-tables' : null;
+    },
+    load(id) {
+      return id === '\0huifang-world-tables' ? 'export const WORLD_WORDS = {};' : null;
+    },
+  };
+}
+
 export default defineConfig({
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script' && e.name === 'crm'))
+        config.plugins = [worldTablesLeftOut(), ...(config.plugins ?? [])];
+    },
+  },
   manifestVersion: 3,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${SYNC_ORIGIN ? '-team' : ''}`,
   // No auto-imports: every module says where `browser`, `storage` and `define…` come from (docs/architecture.md).

@@ -30,6 +30,7 @@ import { scheduleBackupCheck, showBackupDue } from '@/utils/background/backup-al
 import { createTranslate } from '@/utils/ui/i18n';
 import { createTeamSync, syncAlarmName } from '@/utils/background/team-sync';
 import { syncConfigKey } from '@/utils/core/sync/sync-config';
+import { WORLD_WORDS } from '@/utils/extract/generic/words/tables';
 
 // The background owns the database, the settings and one call per tab; pages reach them by data calls and the
 // call port (docs/architecture.md). Wiring only.
@@ -198,6 +199,10 @@ export default defineBackground(() => {
         });
         return true;
       }
+      case 'world-words-request':
+        // The world's field words, which the content script's build leaves out (docs/adapters.md).
+        sendResponse(WORLD_WORDS);
+        return undefined;
       case 'site-adapter-request':
         // Only the asking page's own origin: a content script never learns another site's adapter.
         if (senderOrigin(sender) !== message.origin) {

@@ -6,7 +6,7 @@ import { callNames } from './service/calls';
 
 /**
  * Every runtime message is one of these; anything else is dropped at the boundary (docs/architecture.md).
- * content script → background: context-extracted, teach-picked, site-adapter-request.
+ * content script → background: context-extracted, teach-picked, site-adapter-request, world-words-request.
  * panel/background → content script (tabs.sendMessage): context-request, teach-start, teach-cancel,
  * site-adapter-updated, toggle-overlay. The content script checks these with utils/content-messages.ts (no zod there).
  * extension pages → background: data-call (utils/service/calls.ts), overlay-hello.
@@ -33,6 +33,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     label: z.optional(z.string().check(z.maxLength(200))),
   }),
   z.object({ type: z.literal('site-adapter-request'), origin: z.string().check(z.maxLength(500)) }),
+  /** The content script asks for the world's field words (its build carries none); the background answers the tables. */
+  z.object({ type: z.literal('world-words-request') }),
   /** The taught adapter for this origin changed (null: removed). */
   z.object({ type: z.literal('site-adapter-updated'), adapter: z.nullable(siteAdapterSchema) }),
   z.object({ type: z.literal('toggle-overlay') }),

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractCustomer, extractSteps } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { frameArea } from '@/utils/extract/frame-area';
+import { registerWorldWords, toWorldWords } from '@/utils/extract/generic/words';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
 import { createOverlayToggle, createPlacementStore, readOverlayState, replaceOrphans } from '@/utils/overlay';
@@ -43,9 +44,19 @@ export default defineContentScript({
     // A srcdoc / about:blank frame reads as its creator's page (its base URL): the taught adapter's origin matches.
     const pageUrl = () => (location.protocol === 'about:' ? document.baseURI : location.href);
     const extract = () => extractCustomer(document, pageUrl(), new Date(), siteAdapter, { closedShadowProbe });
+    // The world's field words are not in this script (each frame of each page would parse them): the background hands
+    // them over before the first read (docs/adapters.md, "How the world's words reach the content script").
+    const worldWords = browser.runtime
+      .sendMessage({ type: 'world-words-request' } satisfies Message)
+      .then((raw: unknown) => {
+        const tables = toWorldWords(raw);
+        if (tables) registerWorldWords(tables);
+      })
+      .catch(() => undefined);
     const observer = observeRecord({
       host: ctx,
       doc: document,
+      ready: worldWords,
       extract,
       // Read in slices: a page of tens of thousands of elements keeps answering the agent while it is read.
       steps: () => extractSteps(document, pageUrl(), new Date(), siteAdapter, { closedShadowProbe }),

@@ -21,6 +21,8 @@ export interface ObserveOptions {
    * them, so that a very large page is not blocked by one long task. Without it, `extract` runs in one go.
    */
   steps?: () => Steps<CustomerContext>;
+  /** Settles when the reader has its words (the content script's world words from the background): no read before. */
+  ready?: Promise<unknown>;
   /** Gives the page its turn between slices (default: scheduler.yield, else a zero timeout). */
   pause?: () => Promise<void>;
   /** Time one slice may take (ms). */
@@ -162,9 +164,11 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
     watch();
   };
 
+  // Nothing is read before the reader has its words; the first read follows at once (a read meanwhile is dropped).
+  let ready = options.ready === undefined;
   const run = (forced: boolean) => {
     timer = false;
-    if (stopped || !host.isValid) return;
+    if (stopped || !host.isValid || !ready) return;
     lastRun = now();
     extractions++;
     const id = ++runId;
@@ -221,7 +225,13 @@ export function observeRecord(options: ObserveOptions): RecordObserver {
       idleRuns = 0;
       schedule(false);
     });
-  run(true);
+  if (options.ready) {
+    const go = () => {
+      ready = true;
+      run(true);
+    };
+    void options.ready.then(go, go);
+  } else run(true);
 
   return {
     refresh: () => {

@@ -894,8 +894,12 @@ const SPACED_CODE =
 
 // A subtitle of facts joined by dots or bars ("客户编号 C-2024-118 · 跟进中 · 最近联系 2 天前"): each part alone.
 const FACT_SEPARATOR = /\s+[·•|｜]\s+/;
+const HAS_DIGIT = /\d/;
+const NOT_SPACE = /\S/;
 
 function spacedCode(text: string): RegExpExecArray | null {
+  // A code holds a digit: most texts hold none, and are not matched at all.
+  if (!HAS_DIGIT.test(text)) return null;
   if (text.length <= 60) {
     const whole = SPACED_CODE.exec(text);
     if (whole) return whole;
@@ -992,6 +996,8 @@ function withoutContactParts(key: string, value: string): string {
 function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const node of texts) {
     const text = node.nodeValue ?? '';
+    // The spaces between elements (most of a page's texts) say nothing; the tests below would scan them over and over.
+    if (!NOT_SPACE.test(text)) continue;
     if (text.includes('\n') && /[:：]/.test(text) && fromPreformatted(node, env, regions, out)) continue;
     if (text.length > 240) continue;
     const colon = /[:：]/.test(text);

@@ -1,6 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
-import { WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
+import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
 const SYNONYMS: Record<string, string[]> = {
   name: [
@@ -2060,17 +2060,23 @@ export function isRecordCodeLabel(simple: string): boolean {
 const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
 
 const LABEL_TO_KEY = new Map<string, string>();
-// The world's field words first: every table below overrides them; a word that is an address or a name part somewhere
-// stays a part (a Brazilian CEP is no Turkish "cep" mobile).
-for (const [l, key] of WORLD_LABELS) if (!isOneAddressPart(l) && !namePart(l)) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(MORE_LANGUAGES)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(EUROPE_MORE)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(ROUND11)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
+// Built again when the world's words are registered (the content script's come from the background: words/index.ts).
+function buildLabelToKey(): void {
+  LABEL_TO_KEY.clear();
+  // The world's field words first: every table below overrides them; a word that is an address or a name part
+  // somewhere stays a part (a Brazilian CEP is no Turkish "cep" mobile).
+  for (const [l, key] of WORLD_LABELS) if (!isOneAddressPart(l) && !namePart(l)) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(MORE_LANGUAGES)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(EUROPE_MORE)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(ROUND11)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
+}
+buildLabelToKey();
+onWorldWords(buildLabelToKey);
 
 export function toSimplified(label: string): string {
   let out = '';

@@ -3,14 +3,11 @@
 // (lower case, no colon). The labels CRMs and ERPs localised into the language show (Odoo, Dolibarr, SuiteCRM,
 // Bitrix24… translation files), not guesses. They rank below every word of dictionary.ts: a word already there keeps
 // its field there and is not repeated here (each word ships once in the content script).
-import { AFRICA } from './africa';
-import { EUROPE_WEST } from './europe-west';
-import { EAST_ASIA } from './east-asia';
-import { EUROPE_EAST } from './europe-east';
-import { EUROPE_NORTH } from './europe-north';
-import { MIDDLE_EAST_CENTRAL_ASIA } from './middle-east';
-import { SOUTH_ASIA } from './south-asia';
-import { SOUTHEAST_ASIA } from './southeast-asia';
+
+import { forgetMemos } from '../../../core/memo';
+import { WORLD_WORDS } from './tables';
+
+export { WORLD_WORDS };
 
 /**
  * A record's fields, the parts a CRM may split them into, and `tel` — a phone word that says nothing of the kind of
@@ -39,18 +36,6 @@ export type WordField =
 /** One language's words: field → `|`-separated labels. */
 export type WordTable = Partial<Record<WordField, string>>;
 
-/** Every language's table by its BCP 47 tag (zh-TW, sr-Cyrl…). */
-export const WORLD_WORDS: Record<string, WordTable> = {
-  ...EUROPE_WEST,
-  ...EUROPE_NORTH,
-  ...EUROPE_EAST,
-  ...MIDDLE_EAST_CENTRAL_ASIA,
-  ...SOUTH_ASIA,
-  ...SOUTHEAST_ASIA,
-  ...EAST_ASIA,
-  ...AFRICA,
-};
-
 export const wordsOf = (list: string | undefined): string[] =>
   (list ?? '')
     .split('|')
@@ -65,14 +50,73 @@ export const WORLD_ADDRESS_PARTS = new Set<string>();
 export const WORLD_NAME_PARTS = new Map<string, 'first' | 'middle' | 'last'>();
 export const WORLD_UNTYPED_PHONE = new Set<string>();
 
-for (const table of Object.values(WORLD_WORDS))
-  for (const [field, list] of Object.entries(table) as [WordField, string][])
-    for (const word of wordsOf(list)) {
-      if (field === 'addressPart') WORLD_ADDRESS_PARTS.add(word);
-      else if (field === 'firstName' || field === 'middleName' || field === 'lastName') {
-        if (!WORLD_NAME_PARTS.has(word)) WORLD_NAME_PARTS.set(word, NAME_PART[field]);
-      } else {
-        if (field === 'tel') WORLD_UNTYPED_PHONE.add(word);
-        if (!WORLD_LABELS.has(word)) WORLD_LABELS.set(word, field === 'tel' ? 'phone' : field);
+const whenRegistered: (() => void)[] = [];
+
+/** Runs `fn` each time the world's words are registered (dictionary.ts rebuilds its label table). */
+export function onWorldWords(fn: () => void): void {
+  whenRegistered.push(fn);
+}
+
+/**
+ * Makes the world's tables the reader's: every build registers them on import (this module), except the content
+ * script's, which leaves them to the background and registers what it hands over before its first read
+ * (docs/adapters.md, "How the world's words reach the content script").
+ */
+export function registerWorldWords(tables: Record<string, WordTable>): void {
+  WORLD_LABELS.clear();
+  WORLD_ADDRESS_PARTS.clear();
+  WORLD_NAME_PARTS.clear();
+  WORLD_UNTYPED_PHONE.clear();
+  for (const table of Object.values(tables))
+    for (const [field, list] of Object.entries(table) as [WordField, string][])
+      for (const word of wordsOf(list)) {
+        if (field === 'addressPart') WORLD_ADDRESS_PARTS.add(word);
+        else if (field === 'firstName' || field === 'middleName' || field === 'lastName') {
+          if (!WORLD_NAME_PARTS.has(word)) WORLD_NAME_PARTS.set(word, NAME_PART[field]);
+        } else {
+          if (field === 'tel') WORLD_UNTYPED_PHONE.add(word);
+          if (!WORLD_LABELS.has(word)) WORLD_LABELS.set(word, field === 'tel' ? 'phone' : field);
+        }
       }
+  forgetMemos();
+  for (const fn of whenRegistered) fn();
+}
+
+const FIELDS = new Set<string>([
+  'name',
+  'firstName',
+  'middleName',
+  'lastName',
+  'company',
+  'tel',
+  'phone',
+  'mobile',
+  'email',
+  'address',
+  'addressPart',
+  'birthDate',
+  'gender',
+  'idNumber',
+  'customerId',
+  'owner',
+  'product',
+  'signDate',
+] satisfies WordField[]);
+
+/** The tables a message carried (the background's answer), or null when it is anything else. A hand guard, no zod. */
+export function toWorldWords(raw: unknown): Record<string, WordTable> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const out: Record<string, WordTable> = {};
+  for (const [tag, table] of Object.entries(raw)) {
+    if (typeof table !== 'object' || table === null || Array.isArray(table)) return null;
+    const words: WordTable = {};
+    for (const [field, list] of Object.entries(table)) {
+      if (!FIELDS.has(field) || typeof list !== 'string') return null;
+      words[field as WordField] = list;
     }
+    out[tag] = words;
+  }
+  return out;
+}
+
+registerWorldWords(WORLD_WORDS);

@@ -107,8 +107,10 @@ export function fromChineseLunar(year: number, month: number, day: number, leap 
     let y = 0;
     let m = '';
     let d = 0;
+    // ICU names the Gregorian year of a Chinese date `relatedYear`, a part type TypeScript's lib does not list.
     for (const p of lunarFormat.formatToParts(t)) {
-      if ((p.type as string) === 'relatedYear' || p.type === 'year') y = Number(p.value);
+      const type: string = p.type;
+      if (type === 'relatedYear' || type === 'year') y = Number(p.value);
       else if (p.type === 'month') m = p.value;
       else if (p.type === 'day') d = Number(p.value);
     }

@@ -119,8 +119,10 @@ const STATUS_WORD =
 const isStatusState = (c: Candidate): boolean =>
   normalizeLabel(c.label) === 'estado' && STATUS_WORD.test(c.lines.join(' ').trim());
 
-// "Número" is a house number beside an address's parts (1120, 12-A, s/n) and a record's number elsewhere (C-0281).
-const HOUSE_NUMBER = /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
+// "Número" is a house number beside an address's parts (1120, 12-A, B-12, s/n) and a record's number elsewhere (C-0281):
+// a house number is digits first, or a letter and a digit or two (as dictionary.ts's LETTERED_CODE tells a code).
+const HOUSE_NUMBER =
+  /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|[A-Za-z][\s-]?\d{1,2}|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
 const isCodeNumber = (c: Candidate): boolean =>
   normalizeLabel(c.label) === 'número' && !HOUSE_NUMBER.test(c.lines.join(' ').trim());
 

@@ -9,6 +9,8 @@ import test from 'node:test';
 const HOLDOUT = 'tests/fixtures/holdout';
 
 // Raise these as the extractor improves; never lower them.
+// Session 14's merged tree (7612eee) raised rounds 1-4, 8, 10, 12-14 (stable figures in docs/benchmarks.md); the
+// floors of rounds 4 and 14 keep one field's margin below them.
 const GATES = [
   {
     // Frozen-first score of f5d75c2 on these pages (stable ones): 185 / 306 fields right (60.5 %), 10 wrong,
@@ -23,7 +25,7 @@ const GATES = [
     // With its URL ids, addresses, typed numbers and codes: 289 / 306 (94.4 %), 0 wrong, 0 invented.
     name: 'rounds 1 and 2 + live Dolibarr',
     dirs: ['round1', 'round2', 'dolibarr-live'],
-    minAccuracy: '94',
+    minAccuracy: '96',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '15',
@@ -40,7 +42,7 @@ const GATES = [
     name: 'round 3',
     dirs: ['round3'],
     minAccuracy: '91',
-    maxWrong: '1',
+    maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
   },
@@ -56,7 +58,7 @@ const GATES = [
     // With its URL ids, addresses, typed numbers and codes: 206 / 242 (85.1 %), 0 wrong, 0 invented.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '85',
+    minAccuracy: '87',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -123,7 +125,7 @@ const GATES = [
     // Session 13 (fields): 286 / 307 stable (93.2 %), 1 wrong, 0 invented.
     name: 'round 8',
     dirs: ['round8'],
-    minAccuracy: '93',
+    minAccuracy: '94',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -168,7 +170,7 @@ const GATES = [
     // classes: main f546cb5, 306 / 323 (94.7 %; stable 297 / 314, 94.6 %), 1 wrong, 0 invented, 12 / 12.
     name: 'round 10',
     dirs: ['round10'],
-    minAccuracy: '94',
+    minAccuracy: '95',
     maxWrong: '1',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -208,7 +210,7 @@ const GATES = [
     // 1 invented, 12 / 12.
     name: 'round 12',
     dirs: ['round12'],
-    minAccuracy: '92',
+    minAccuracy: '93',
     maxWrong: '1',
     maxInvented: '1',
     minNoCustomer: '12',
@@ -227,20 +229,22 @@ const GATES = [
     // 0 wrong, 1 invented, 12 / 12.
     name: 'round 13',
     dirs: ['round13'],
-    minAccuracy: '91',
+    minAccuracy: '93',
     maxWrong: '0',
-    maxInvented: '1',
+    maxInvented: '0',
     minNoCustomer: '12',
   },
   {
     // Frozen-first score of round 14 (written blind in session 13) on main's HEAD at the freeze, 11:22 UTC, before
     // anyone but its author saw the pages (6a3bf67): 209 / 286 fields right (73.1 %), 16 wrong, 0 invented, 12 / 12
     // no-customer pages right (no truth corrected: every wrong value checked against its page); on the stable pages
-    // (the gym check-in storm page left out) 204 / 279 (73.1 %), 16 wrong, 0 invented, 12 / 12.
+    // (the gym check-in storm page left out) 204 / 279 (73.1 %), 16 wrong, 0 invented, 12 / 12. Session 14 opened it
+    // (tuned: its classes fixed by the helpers ids, deals and places, merged at 7612eee): stable 266 / 279 (95.3 %),
+    // 0 wrong, 0 invented, 12 / 12; the floor keeps one field's margin.
     name: 'round 14',
     dirs: ['round14'],
-    minAccuracy: '73',
-    maxWrong: '16',
+    minAccuracy: '94',
+    maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',
   },

@@ -238,6 +238,62 @@ function isKennitala(id: string): boolean {
 // 20.123.456): no check digit, but no other number is written so under an id label (a company's NIT keeps its "-d").
 const DOTTED_ID = /^\d{1,3}(?:\.\d{3}){2,3}$/;
 
+// The Netherlands' BSN (burgerservicenummer): nine digits passing the "11-proof" (weights 9…2, the last −1).
+function isBsn(id: string): boolean {
+  if (!/^\d{9}$/.test(id) || /^0+$/.test(id)) return false;
+  const d = digitsOf(id);
+  const sum = d.slice(0, 8).reduce((s, v, i) => s + v * (9 - i), 0) - (d[8] ?? 0);
+  return sum % 11 === 0;
+}
+
+// Belgium's national number (rijksregisternummer, numéro national): YYMMDD, a serial, and 97 minus the first nine
+// digits mod 97 (with a 2 before them for people born from 2000).
+function isBelgianNationalNumber(id: string): boolean {
+  if (!/^\d{11}$/.test(id)) return false;
+  const check = Number(id.slice(9));
+  const first = id.slice(0, 9);
+  return 97 - (Number(first) % 97) === check || 97 - (Number(`2${first}`) % 97) === check;
+}
+
+// Norway's fødselsnummer (and D-number, day + 40): DDMMYY, three digits, two mod-11 check digits.
+function isFodselsnummer(id: string): boolean {
+  if (!/^\d{11}$/.test(id)) return false;
+  const d = digitsOf(id);
+  const day = Number(id.slice(0, 2));
+  if (!validDayMonth(day > 40 ? day - 40 : day, Number(id.slice(2, 4)))) return false;
+  const check = (w: number[]) => {
+    const r = 11 - (w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11);
+    return r === 11 ? 0 : r;
+  };
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+}
+
+// Czech and Slovak rodné číslo: YYMMDD (a woman's month + 50, + 20 or + 70 from 2004) and four digits, the whole
+// number divisible by 11 (or its first nine mod 11 being 10 with a last 0). Written with its slash: 850315/1234.
+function isRodneCislo(raw: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})\/?(\d{4})$/.exec(raw);
+  if (!m) return false;
+  const month = Number(m[2]) % 50 > 12 ? (Number(m[2]) % 50) - 20 : Number(m[2]) % 50;
+  if (!validDayMonth(Number(m[3]), month)) return false;
+  const id = `${m[1]}${m[2]}${m[3]}${m[4]}`;
+  const mod = Number(id.slice(0, 9)) % 11;
+  return Number(id) % 11 === 0 || (mod === 10 && id[9] === '0');
+}
+
+// Mexico's CURP: four letters, YYMMDD, H or M, the state and three consonants, a century character and a check
+// digit over the first seventeen (alphabet 0–9 A–N Ñ O–Z, weights 18…2).
+function isCurp(id: string): boolean {
+  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/.test(id)) return false;
+  if (!validDayMonth(Number(id.slice(8, 10)), Number(id.slice(6, 8)))) return false;
+  const alphabet = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+  const sum = Array.from(id.slice(0, 17)).reduce((s, c, i) => s + alphabet.indexOf(c) * (18 - i), 0);
+  return (10 - (sum % 10)) % 10 === Number(id[17]);
+}
+
+// Greece's AMKA: DDMMYY and five digits, Luhn.
+const isAmka = (id: string) =>
+  /^\d{11}$/.test(id) && validDayMonth(Number(id.slice(0, 2)), Number(id.slice(2, 4))) && luhn(id);
+
 // Saudi Arabia's national id (1…) and iqama (2…): 10 digits, Luhn.
 const isSaudiId = (id: string) => /^[12]\d{9}$/.test(id) && luhn(id);
 // The UAE's Emirates ID: 784, the birth year, seven digits and a Luhn check (784-1985-1234567-1).
@@ -306,6 +362,9 @@ function isPersonnummer(raw: string): boolean {
 export function foreignNationalId(raw: string): string | null {
   const text = raw.trim();
   if (isCpf(text) || isRut(text) || isMyKad(text) || isPersonnummer(text) || DOTTED_ID.test(text)) return text;
+  if (isRodneCislo(text.replace(/\s/g, ''))) return text.replace(/\s/g, '');
+  // Belgium's number as it is written: 85.07.30-033.28.
+  if (/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(text) && isBelgianNationalNumber(text.replace(/\D/g, ''))) return text;
   const id = text.replace(/[\s-]/g, '').toUpperCase();
   const checks = [
     isTcKimlik,
@@ -329,6 +388,11 @@ export function foreignNationalId(raw: string): string | null {
     isJmbg,
     isIsraeliId,
     isKennitala,
+    isBsn,
+    isBelgianNationalNumber,
+    isFodselsnummer,
+    isCurp,
+    isAmka,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

@@ -321,6 +321,18 @@ export function valueElementFor(labelEl: Element): Element | null {
     )
       return control;
   }
+  // A caption set under its value in one wrapper (OpenMRS's "<span><span>Marie-Claude</span><em>Prénom</em></span>"):
+  // an emphasis or small-print label, the last of the wrapper's two children, names the value before it.
+  const before = labelEl.previousElementSibling;
+  if (
+    before &&
+    /^(?:EM|SMALL|SUB)$/.test(labelEl.tagName) &&
+    !labelEl.nextElementSibling &&
+    labelEl.parentElement?.childElementCount === 2 &&
+    !textBetween(before, labelEl) &&
+    (before.textContent ?? '').trim() !== ''
+  )
+    return before;
   let cur: Element | null = labelEl;
   for (let depth = 0; cur && depth < 3; depth++) {
     let sib = cur.nextElementSibling;

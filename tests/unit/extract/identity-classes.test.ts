@@ -176,6 +176,16 @@ describe('a label or a heading is never the value', () => {
   });
 });
 
+describe('names', () => {
+  it('a name in parts, each with its caption set under it in one wrapper (<span>value</span><em>caption</em>)', () => {
+    const page = `<div class="patient-header"><h1 class="name"><span><span class="given">Anne-Sophie</span><em>Prénom</em></span>
+      <span><span class="family">Delorme</span><em>Nom de famille</em></span></h1>
+      <div class="meta"><span>Féminin</span> <a href="#">Afficher les coordonnées</a></div>
+      <div class="ids"><em>ID du patient</em> <span>200K4Q</span></div></div>`;
+    expect(values(page, 'https://emr.example/patient.page?patientId=4471', 'fr').name).toBe('Anne-Sophie Delorme');
+  });
+});
+
 describe('id numbers by their country’s rule', () => {
   const card = (label: string, value: string, lang: string) =>
     `<div class="card" lang="${lang}"><h2>Test Person</h2>${row(label, value)}${row('Email', 'test.person@mail.example')}
@@ -189,6 +199,21 @@ describe('id numbers by their country’s rule', () => {
   it('Iceland’s kennitala (a date, a mod-11 check digit, the century)', () => {
     expect(values(card('Kennitala', '120174-3399', 'is'), undefined, 'is').idNumber).toBe('1201743399');
     expect(values(card('Kennitala', '120174-3389', 'is'), undefined, 'is').idNumber).toBeUndefined();
+  });
+
+  it('the Netherlands’ BSN, Belgium’s national number, Norway’s fødselsnummer, a rodné číslo, a CURP, an AMKA', () => {
+    const id = (label: string, value: string, lang: string) =>
+      values(card(label, value, lang), undefined, lang).idNumber;
+    expect(id('BSN', '111222333', 'nl')).toBe('111222333');
+    expect(id('BSN', '111222334', 'nl')).toBeUndefined();
+    expect(id('Numéro national', '85.07.30-033.28', 'fr-BE')).toBe('85.07.30-033.28');
+    expect(id('Numéro national', '85.07.30-033.29', 'fr-BE')).toBeUndefined();
+    expect(id('Fødselsnummer', '15038512363', 'nb')).toBe('15038512363');
+    expect(id('Rodné číslo', '855315/1233', 'cs')).toBe('855315/1233');
+    expect(id('Rodné číslo', '855315/1234', 'cs')).toBeUndefined();
+    expect(id('CURP', 'GOMA850315MJCRRN08', 'es-MX')).toBe('GOMA850315MJCRRN08');
+    expect(id('CURP', 'GOMA850315MJCRRN07', 'es-MX')).toBeUndefined();
+    expect(id('ΑΜΚΑ', '15038501233', 'el')).toBe('15038501233');
   });
 
   it('a Colombian cédula under Identificación, in its dotted form; a company’s NIT is none', () => {

@@ -103,14 +103,14 @@ describe('the address', () => {
     expect(values(page, 'https://crm.example/customer/view?id=52').address).toBe('广西桂林市七星区漓江路5号');
   });
 
-  it('Estado joins a run of address parts as the state, never as a status', () => {
+  it('Estado joins a run of address parts as the state; a status under it is no part, and the run goes on past it', () => {
     const f = (label: string, value: string) => `<div class="f"><small>${label}</small>${value}</div>`;
     const card = (estado: string) =>
       `<div class="card"><h2>Renata Moraes</h2>${f('Celular', '(21) 98811-4420')}${f('E-mail', 'renata@rio.example')}</div>
       <div class="card">${f('Rua', 'Rua Farme de Amoedo')}${f('Número', '88')}${f('Cidade', 'Rio de Janeiro')}${f('Estado', estado)}${f('CEP', '22420-020')}</div>`;
     const url = 'https://crm.example/clientes/3391';
     expect(values(card('RJ'), url, 'pt-BR').address).toBe('Rua Farme de Amoedo, 88, Rio de Janeiro, RJ, 22420-020');
-    expect(values(card('Ativo'), url, 'pt-BR').address).toBe('Rua Farme de Amoedo, 88, Rio de Janeiro');
+    expect(values(card('Ativo'), url, 'pt-BR').address).toBe('Rua Farme de Amoedo, 88, Rio de Janeiro, 22420-020');
   });
 
   it('a Mexican address: Calle starts the run, Núm. exterior joins it; Hungarian Cím and Partner azonosító', () => {
@@ -214,6 +214,12 @@ describe('joining is a signing only beside something bought', () => {
     expect(values(gym, 'https://crm.example/member/view?id=52').signDate).toBe('2025-04-01');
     const flyer = `<div class="detail"><table>${person}${row('会员卡号', 'FF 2231 0098')}${row('入会日期', '2012-03-15')}</table></div>`;
     expect(values(flyer, 'https://crm.example/member/view?id=52').signDate).toBeUndefined();
+  });
+
+  it('a date the label says was signed wins over the joining date, whichever comes first', () => {
+    const club = `<div class="detail"><table>${person}${row('入会日期', '2023-06-01')}${row('购买课程', '私教课 24节')}
+      ${row('签约日期', '2025-04-01')}</table></div>`;
+    expect(values(club, 'https://crm.example/member/view?id=52').signDate).toBe('2025-04-01');
   });
 
   it('a help desk requestor’s Real Name is the name', () => {

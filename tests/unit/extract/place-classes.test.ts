@@ -58,6 +58,10 @@ describe('Número is a house number beside the street, a record’s number elsew
   it('a house number is', () => {
     expect(values(page('27'), URL, 'pt-PT').address).toBe('27, Travessa do Sol, 3810-104, Aveiro');
   });
+
+  it('a number of neither shape (a long reference) is no part of the address either, and the address reads on', () => {
+    expect(values(page('2023110457'), URL, 'pt-PT').address).toBe('Travessa do Sol, 3810-104, Aveiro');
+  });
 });
 
 describe('address parts by their words', () => {

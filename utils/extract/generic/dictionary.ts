@@ -2244,16 +2244,36 @@ const INTERNATIONAL_PHONE = /^\+\d[\d\s().-]{6,}$/;
 
 // A bare number word that is a house number beside a street (Número, Nummer, Huisnummer, Házszám).
 const HOUSE_NUMBER_WORD = /^(?:número|numero|nummer|huisnummer|hausnummer|házszám|číslo|číslo popisné)$/;
-// A record's code: letters, then three or more digits ("C-0281", "CLI00417"); a house number is digits first (1120,
-// 12A, 4/2) or a letter and a digit or two (B-12).
+// A house number is digits first (1120, 12A, 4/2, 12-14) or a letter and a digit or two (B-12), or "no number" (s/n)
+// or a road's kilometre; a record's code is letters, then three or more digits ("C-0281", "CLI00417").
+const HOUSE_NUMBER =
+  /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|[A-Za-z][\s-]?\d{1,2}|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
 const LETTERED_CODE = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
+
+/**
+ * What a bare number word (Número, Nummer, Házszám) holds: a house number beside the address's parts, a record's code
+ * at the head of a card ("Número C-0281"), or neither; undefined for any other label. The one place this is decided.
+ */
+export function numberWordHolds(label: string, value: string): 'house number' | 'code' | 'neither' | undefined {
+  if (!HOUSE_NUMBER_WORD.test(label)) return undefined;
+  const v = value.trim();
+  return HOUSE_NUMBER.test(v) ? 'house number' : LETTERED_CODE.test(v) ? 'code' : 'neither';
+}
+
+// "Estado" is a state (MG, Jalisco) beside an address's parts and a record's status elsewhere: a status word is no state.
+const STATUS_WORD =
+  /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
 const DWELLING = /^(?:房屋|房产)(?:地址)?$/;
 const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|弄|巷)|[路街道]\s*\d/;
 
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
-  // "Número C-0281" at the head of a customer's card is its code, not a house number.
-  if (key === 'address-part' && HOUSE_NUMBER_WORD.test(label) && LETTERED_CODE.test(value.trim())) return 'customerId';
+  // "Número C-0281" at the head of a customer's card is its code, not a house number; a number word holding neither
+  // (a long number, a code of several parts) is no part of the address.
+  const held = key === 'address-part' ? numberWordHolds(label, value) : undefined;
+  if (held === 'code') return 'customerId';
+  if (held === 'neither') return '';
+  if (key === 'address-part' && label === 'estado' && STATUS_WORD.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
   // A dwelling's word (房屋, 房产) names an address only when its value is written as one (a door, a building, a road
   // with its number): a loan file's 房屋 "有 / 按揭" is no address.
@@ -2286,7 +2306,7 @@ export function labelRank(label: string): number {
   const base = LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
   const key = keyForLabel(label);
   // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.
-  if (key === 'signDate' && SIGN_UP.test(simple)) return 3;
+  if (key === 'signDate' && (SIGN_UP.test(simple) || JOINED.test(simple))) return 3;
   // A product named but not bought loses to what was bought (报名课程, a package, a card): what the customer was
   // interested in (意向课程, Product Interest), and the customer's own car (车型 on a car-wash or service member's file;
   // on a dealer's lead it is the car of interest, alone).
@@ -2307,6 +2327,12 @@ const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
+// Joining (入会日期, Member since) is a signing only beside something bought (a gym's course, a club's box): the date
+// a free loyalty scheme was joined is not (index.ts drops it when the record names no product), and any date the
+// label says was signed wins over it.
+const JOINED =
+  /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$/;
+export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
 const NOT_BOUGHT =
   /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
 

@@ -7,7 +7,7 @@ import { normalizeField } from '../fields';
 import { isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
-import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
+import { CARD_NUMBER_KEY, isAddressPart, isJoiningLabel, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
   findCompanyBeside,
@@ -84,8 +84,7 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   const runKey = (c: Candidate) =>
     c.key === 'address' && /\s?[2-3]$/.test(normalizeLabel(c.label)) ? `address:${c.label}` : conflictKey(c);
   const seen = new Set([runKey(first)]);
-  const fits = (c: Candidate | undefined) =>
-    !!c && isAddress(c) && !seen.has(runKey(c)) && !isStatusState(c) && !isCodeNumber(c);
+  const fits = (c: Candidate | undefined) => !!c && isAddress(c) && !seen.has(runKey(c));
   for (let i = start - 1; fits(list[i]); i--) {
     run.unshift(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
@@ -109,22 +108,6 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
 }
-
-const JOINED =
-  /^(?:入会|入會|加入|入会时间|入会日期|入會日期|入会时间)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$/;
-
-// "Estado" is a state (MG, Jalisco) beside an address's parts and a status elsewhere: a status word is no state.
-const STATUS_WORD =
-  /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
-const isStatusState = (c: Candidate): boolean =>
-  normalizeLabel(c.label) === 'estado' && STATUS_WORD.test(c.lines.join(' ').trim());
-
-// "Número" is a house number beside an address's parts (1120, 12-A, B-12, s/n) and a record's number elsewhere (C-0281):
-// a house number is digits first, or a letter and a digit or two (as dictionary.ts's LETTERED_CODE tells a code).
-const HOUSE_NUMBER =
-  /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|[A-Za-z][\s-]?\d{1,2}|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
-const isCodeNumber = (c: Candidate): boolean =>
-  normalizeLabel(c.label) === 'número' && !HOUSE_NUMBER.test(c.lines.join(' ').trim());
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
 function gridCell(el: Element): Element | null {
@@ -1143,10 +1126,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   dropAddressee(found);
-  // Joining (入会日期, Member since) is a signing only beside something bought (a gym's course, a club's box): the
-  // date a free loyalty scheme was joined is not.
+  // A joining date without anything bought is no signing (dictionary.ts, isJoiningLabel).
   const signed = found.find((f) => f.key === 'signDate');
-  if (signed && JOINED.test(normalizeLabel(signed.source.label ?? '')) && !found.some((f) => f.key === 'product'))
+  if (signed && isJoiningLabel(normalizeLabel(signed.source.label ?? '')) && !found.some((f) => f.key === 'product'))
     found.splice(found.indexOf(signed), 1);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
     const email = loneMailto(root, regions, env, inRoot);

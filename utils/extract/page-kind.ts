@@ -283,6 +283,141 @@ export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): numb
   return n;
 }
 
+// Labels of a staff member's employment: a hire date, a staff number, an employment type, a department and a position.
+// Alone they are a customer's facts too (a loan applicant's employer, hire date and 雇用形態), so they make the record a
+// staff member's only on a page that names its record as staff (pageNamesStaff): docs/adapters.md, "Round 15: whose
+// page it is".
+const EMPLOYMENT_LABELS = new Set([
+  // hire date
+  '入社日',
+  '入社年月日',
+  '入職日期',
+  '入职日期',
+  '入职时间',
+  '到職日',
+  '到職日期',
+  '입사일',
+  '입사일자',
+  'hire date',
+  'date of hire',
+  'hired on',
+  'date of joining',
+  'joining date',
+  'start date',
+  'employment date',
+  'eintrittsdatum',
+  "date d'embauche",
+  'date d’embauche',
+  'fecha de ingreso',
+  'fecha de contratación',
+  'data de admissão',
+  'data di assunzione',
+  'datum in dienst',
+  'дата приема',
+  'дата приёма',
+  // staff number
+  '社員番号',
+  '従業員番号',
+  '社員コード',
+  '従業員コード',
+  '员工编号',
+  '員工編號',
+  '员工号',
+  '工号',
+  '사번',
+  '사원번호',
+  '직원번호',
+  'employee id',
+  'employee number',
+  'employee no',
+  'employee no.',
+  'staff id',
+  'staff number',
+  'staff no',
+  'personnel number',
+  'personalnummer',
+  'matricule',
+  'legajo',
+  'número de empleado',
+  'табельный номер',
+  // employment type
+  '雇用形態',
+  '雇用区分',
+  '雇佣类型',
+  '用工形式',
+  '用工类型',
+  '員工類型',
+  '员工类型',
+  '고용형태',
+  '고용 형태',
+  'employment type',
+  'employee type',
+  'employment status',
+  'beschäftigungsart',
+  'type de contrat',
+  'tipo de contrato',
+  // department, position
+  '部署',
+  '所属部署',
+  '役職',
+  '部门',
+  '所属部门',
+  '部門',
+  '职位',
+  '職位',
+  '岗位',
+  '부서',
+  '직급',
+  '직위',
+  'department',
+  'designation',
+  'job title',
+  'position',
+  'abteilung',
+  'département',
+  'departamento',
+  'reparto',
+  'afdeling',
+  'отдел',
+  'должность',
+]);
+
+const isEmploymentLabelText = memoByString((text: string) => {
+  const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+  return !!label && EMPLOYMENT_LABELS.has(label);
+});
+
+/** Labels of employment inside `root`, as whole texts ("入社日") or inline ("Hire date: 2019-04-01"). */
+export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk): number {
+  let n = 0;
+  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 40 || !isEmploymentLabelText(text)) continue;
+    if (++n >= limit) return n;
+  }
+  return n;
+}
+
+// The words of a staff member (an employee, 従業員, 员工, 직원 …), as a page names its record's kind.
+const STAFF_WORD =
+  'employee|staff(?:\\s+member)?|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원';
+// The words of one record's page (details, profile, file, 詳細, 档案 …) after or before the staff word.
+const DETAIL_WORD =
+  'details?|profile|record|file|information|info|overview|card|view|daten|profil|fiche|détails?|detalles?|ficha|perfil|dettagli|scheda|gegevens|карточка|профиль|詳細|详情|詳情|信息|資訊|资料|資料|档案|檔案|情報|台帳|カルテ|정보|상세(?:\\s*정보)?|프로필|인사\\s*카드';
+// A page named as one staff member's: "従業員詳細", "员工档案", "Employee Details", "Employee", "Fiche salarié",
+// "Perfil do funcionário", "Карточка сотрудника".
+const STAFF_PAGE = new RegExp(
+  `^(?:(?:${STAFF_WORD})\\s*(?:${DETAIL_WORD})?|(?:${DETAIL_WORD})\\s+(?:(?:of|de|del|do|da|du|dell[oa']?|van|des)\\s+)?(?:(?:the|l[ae]|l'|o|a|el)\\s*)?(?:${STAFF_WORD}))$`,
+  'i',
+);
+
+/** The page names its record as a staff member's: a part of the tab's title or a breadcrumb's last part. */
+export function pageNamesStaff(doc: Document, walk?: TextWalk): boolean {
+  if (titleParts((doc.title ?? '').trim()).some((part) => STAFF_PAGE.test(part))) return true;
+  const body = doc.body;
+  return !!body && lastCrumbs(body, walk).some((crumb) => STAFF_PAGE.test(crumb));
+}
+
 const HONORIFICS = ['女士', '先生', '小姐'];
 const CODE_TOKEN = /[A-Za-z0-9_][A-Za-z0-9_.-]{4,30}[A-Za-z0-9]/g;
 
@@ -374,11 +509,45 @@ const OWN_PAGE_HINT = /my|个人|我的|mein|mon|mes|mi|meu|il mio|mijn|мо|マ
 const OWN_PAGE_START = /^\s*(?:my|个人|我的|mein|mon|mes|mi|meu|il\s+mio|mijn|мо|マイ|내)/i;
 const OWN_PAGE_SEPARATOR = /[›>»/|·]/;
 
+// Names of the signed-in user's page that only the tab's title or a breadcrumb's last part gives it: as a heading they
+// are a customer's section too (个人资料 over a customer's personal data), and a CRM's record tab may be called so
+// (Dolibarr's contact 个人资料 tab: the record's own fields outweigh the name there, see CUSTOMER_ONLY in generic/).
+const OWN_TITLE =
+  /^(?:个人资料|个人信息|個人資料|個人資訊|账号设置|账户设置|帐号设置|帳號設定|账号信息|账户信息|帐号信息|管理员信息|管理员资料|(?:user|admin|administrator|agent)\s+profile|(?:account|profile)\s+settings|edit\s+(?:my\s+)?profile|your\s+(?:profile|account)|プロフィール設定|アカウント設定|계정\s*설정|내\s*계정)$/i;
+
+/** The parts of a tab's title ("个人资料 - BuildAdmin", "Employee Details | Acme HR"): the page's own name is one. */
+function titleParts(title: string): string[] {
+  return title
+    .split(/\s+[-–—|·•:]\s+|[|｜»›]/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0 && s.length <= 40);
+}
+
+// A text that is a breadcrumb ("常规管理 / 个人资料", "従業員リスト › 従業員詳細"): its last part names the page.
+const CRUMB_SEPARATOR = /\s*[›>»/|·]\s*/;
+
+/** The last part of each breadcrumb text of the page (a short text with a separator), in page order. */
+function lastCrumbs(body: Element, walk?: TextWalk): string[] {
+  const crumbs: string[] = [];
+  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 80 || !/[›>»/|·]/.test(text)) continue;
+    const parts = text.split(CRUMB_SEPARATOR).map((s) => s.trim());
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length >= 2 && (parts[0] ?? '') !== '' && last !== '') crumbs.push(last);
+  }
+  return crumbs;
+}
+
 /** The page names itself as the logged-in user's own (profile, details, account settings). */
 export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
-  if (OWN_PAGE.test((doc.title ?? '').trim())) return true;
+  const title = (doc.title ?? '').trim();
+  if (OWN_PAGE.test(title)) return true;
+  // "My Profile - Acme", "个人资料 - BuildAdmin": one part of the title.
+  if (titleParts(title).some((part) => OWN_PAGE.test(part) || OWN_TITLE.test(part))) return true;
   const body = doc.body;
   if (!body) return false;
+  if (lastCrumbs(body, walk).some((crumb) => OWN_TITLE.test(crumb))) return true;
   for (const node of textsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
@@ -393,7 +562,7 @@ export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
 }
 
 const USER_URL =
-  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account|admin-?info|admin-?profile)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
 // An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
 const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;

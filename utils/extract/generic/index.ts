@@ -28,10 +28,12 @@ import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
 import {
   countPeopleRows,
+  countEmploymentLabels,
   countUserLabels,
   isOneOfPeers,
   findOpenOverlaysAround,
   pageSaysList,
+  pageNamesStaff,
   roleIsCustomer,
   saysOwnPage,
   selectedItemNames,
@@ -832,6 +834,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   yield;
   // An account whose role is Customer is a customer's (a shop's customers are its users).
   if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts))
+    return { found: [], root: null, none: 'user' };
+  // A page named as a staff member's (従業員詳細, Employee profile) showing a fact of employment (a hire date, a staff
+  // number, a department): an employee's file, however much personal data it holds.
+  if (pageNamesStaff(doc, env.texts) && countEmploymentLabels(body, 1, env.texts) >= 1)
     return { found: [], root: null, none: 'user' };
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.

@@ -85,3 +85,69 @@ describe('the signed-in user’s own page is no customer', () => {
     expect(values.mobile).toBe('13651209947');
   });
 });
+
+describe('records missed whole', () => {
+  it('a flat’s owner: the estate, building, unit and room are her address; her own typed number, not her son’s', () => {
+    const body = `<h2>翠湖·锦园 88㎡</h2><table>${row('小区', '翠湖·锦园')}${row('楼栋', '5幢')}${row('单元', '3单元')}
+      ${row('房号', '1102')}${row('建筑面积', '88㎡')}</table><h3>业主信息</h3><table>${row('业主姓名', '喻春兰')}
+      <tr><th>联系电话</th><td><div><span>15967301128</span><span>（业主本人）</span></div>
+      <div><span>13706652290</span><span>（儿子 喻博）</span></div></td></tr></table>`;
+    const values = read('房源详情', body, 'https://crm.example/house/detail?houseId=7781', 'zh-CN');
+    expect(values.name).toBe('喻春兰');
+    expect(values.mobile).toBe('15967301128');
+    expect(values.address).toBe('翠湖·锦园, 5幢, 3单元, 1102');
+  });
+
+  it('an estate alone (no building, unit or room after it) is no address', () => {
+    const body = `<table>${row('客户姓名', '喻春兰')}${row('手机', '15967301128')}${row('小区', '翠湖·锦园')}
+      ${row('意向面积', '90㎡')}</table>`;
+    expect(read('客户详情', body, 'https://crm.example/customer/7781', 'zh-CN').address).toBeUndefined();
+  });
+
+  it('a booking: who booked is the customer, and her own line among the guests gives her id, not the companion’s', () => {
+    const body = `<div class="panel"><h3>订单详情</h3><dl><dt>预订人</dt><dd>吕思彤</dd><dt>手机号</dt>
+      <dd>15829307714</dd></dl><div><b>入住人</b><p>吕思彤\u3000身份证 110105199203150026</p>
+      <p>骆志远\u3000身份证 110108199011230013\u3000手机 13601087744</p></div></div>`;
+    const values = read('订单 - 山居民宿', body, 'https://crm.example/order/view/5520', 'zh-CN');
+    expect(values.name).toBe('吕思彤');
+    expect(values.mobile).toBe('15829307714');
+    expect(values.idNumber).toBe('110105199203150026');
+  });
+
+  it('a service’s user (a car park’s monthly pass holder) under a /user/ URL, with the pass bought and its date', () => {
+    const body = `<h3>月卡用户详情</h3><table>${row('车主编号', 'PK0041207')}${row('车主姓名', '鲁海峰')}
+      ${row('手机号', '13816620045')}${row('月卡类型', '地下月租卡')}${row('办理日期', '2025-09-01')}
+      ${row('有效期至', '2025-12-31')}</table>`;
+    const values = read('月卡用户详情 - 停车平台', body, 'https://crm.example/parking/monthly/user/41207', 'zh-CN');
+    expect(values).toMatchObject({
+      customerId: 'PK0041207',
+      name: '鲁海峰',
+      mobile: '13816620045',
+      product: '地下月租卡',
+      signDate: '2025-09-01',
+    });
+  });
+});
+
+describe('가입일 (a shop member’s join date) is no sign date', () => {
+  const member = (
+    extra: string,
+  ) => `<h3>회원 정보</h3><table>${row('이름', '한지민')}${row('휴대전화', '010-3382-5519')}
+    ${row('가입일', '2022-03-14')}${extra}</table>`;
+
+  it('an account opened, nothing bought: no sign date', () => {
+    const values = read('회원 정보', member(''), 'https://crm.example/member/detail?id=8812', 'ko');
+    expect(values.name).toBe('한지민');
+    expect(values.signDate).toBeUndefined();
+  });
+
+  it('beside the product joined (an insurance plan), the join date is the signing', () => {
+    const values = read(
+      '계약 정보',
+      member(row('가입상품', '무배당 건강보험 플랜A')),
+      'https://crm.example/member/detail?id=8812',
+      'ko',
+    );
+    expect(values.signDate).toBe('2022-03-14');
+  });
+});

@@ -38,6 +38,17 @@ const SYNONYMS: Record<string, string[]> = {
     '来电人',
     '来电人姓名',
     '户名',
+    // A booking's person: who booked the room, the table or the ticket is the customer the order is called back for
+    // (a companion is 入住人 / 同住人, not named here).
+    '预订人',
+    '预定人',
+    '预订人姓名',
+    '预定人姓名',
+    '订房人',
+    '订餐人',
+    '订票人',
+    'booker',
+    'booker name',
     'name',
     'full name',
     // A help desk's user record (Request Tracker's Real Name beside the user name).
@@ -921,6 +932,8 @@ const ADDRESS_PART_CN = new Set([
   '单元',
   '单元号',
   '房间号',
+  '室号',
+  '栋号',
   '楼栋单元',
   // Japanese block number, building and room lines (市区町村・番地, 建物名・部屋番号など).
   '番地',
@@ -1843,6 +1856,13 @@ const ROUND11: Record<string, string[]> = {
     'prodotto acquistato',
     'produit souscrit',
     // A framework contract (框架合同) names what the company customer signed; a card's product (卡产品).
+    // A pass sold by its period or count (a car park's monthly pass, a gym's yearly card): what the customer bought.
+    // A membership card's tier (会员卡类型: 金卡) is no product and is not named here.
+    '月卡类型',
+    '月租卡类型',
+    '季卡类型',
+    '年卡类型',
+    '次卡类型',
     '框架合同',
     '合作协议',
     '卡产品',
@@ -2104,11 +2124,11 @@ const NOT_CUSTOM =
 const NOT_PRODUCT =
   /主营|经营范围|主要产品|main products?|products? (?:sold|offered)|line of business|随访|回访|治疗|诊疗|护理|康复|复查|用药|手术|干预|follow-?up|treatment|care plan|therapy/i;
 const CUSTOM_PATTERNS: [string, RegExp][] = [
-  // The record's own code under the record kind's word (单位编号, 业主编号, Account Code, Client Ref, Member No):
+  // The record's own code under the record kind's word (单位编号, 业主编号, 车主编号, Account Code, Client Ref, Member No):
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
   // Account): a code only (keyForValue), never an organisation's name.
@@ -2133,7 +2153,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // A card bought (购卡, 办卡) or a product ordered (订购) is a purchase signed; an order placed (下单时间) is not.
   [
     'signDate',
-    /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约|购卡|办卡|订购)(?:日期|时间|日)$/,
+    /(?:签约|签订|签署|签单|合同|成交|报名|认购|申购|承保|投保|购买|入会|契约|购卡|办卡|办理|订购)(?:日期|时间|日)$/,
   ],
   [
     'signDate',
@@ -2327,11 +2347,11 @@ const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
-// Joining (入会日期, Member since) is a signing only beside something bought (a gym's course, a club's box): the date
-// a free loyalty scheme was joined is not (index.ts drops it when the record names no product), and any date the
-// label says was signed wins over it.
+// Joining (入会日期, 가입일, Member since) is a signing only beside something bought (a gym's course, a club's box): the
+// date a free loyalty scheme or a shop's membership was joined is not (index.ts drops it when the record names no
+// product), and any date the label says was signed wins over it.
 const JOINED =
-  /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$/;
+  /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$/;
 export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
 const NOT_BOUGHT =
   /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;

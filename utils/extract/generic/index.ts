@@ -49,6 +49,7 @@ import { SETTINGS_URL } from './settings-words';
 import { WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
+import { ownLineValues } from './own-line';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -75,7 +76,10 @@ const STREET =
 function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env: ReadEnv): Found | null {
   const isAddress = (c: Candidate) => c.key === 'address' || c.key === 'address-part';
   const list = ordered.filter((c) => c.via === 'label' && !c.hidden);
-  const start = anchor ? list.indexOf(anchor) : list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
+  let start = anchor ? list.indexOf(anchor) : list.findIndex((c) => c.key === 'address-part' && STREET.test(c.label));
+  // No street: a residential estate followed by its building, unit and room (小区 · 楼栋 · 单元 · 房号) is an address of
+  // its own in China, the city being the CRM's (a flat's owner, a heating user).
+  if (start < 0 && !anchor) start = estateRunStart(list);
   const first = list[start];
   if (!first) return null;
   // The address's next line in the cell below with an empty label, then its parts.
@@ -109,6 +113,16 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   return norm
     ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
     : null;
+}
+
+const ESTATE = /^(?:小区|小区名称|屋苑)$/;
+const DWELLING = /^(?:楼栋|楼栋号|楼号|栋号|单元|单元号|房号|房间号|室号|门牌|门牌号|室|楼层)$/;
+
+/** The index of an estate part followed at once by two parts of its building, unit or room, or -1. */
+function estateRunStart(list: Candidate[]): number {
+  const part = (c: Candidate | undefined, word: RegExp) =>
+    !!c && c.key === 'address-part' && word.test(toSimplified(normalizeLabel(c.label)));
+  return list.findIndex((c, i) => part(c, ESTATE) && part(list[i + 1], DWELLING) && part(list[i + 2], DWELLING));
 }
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */
@@ -1131,6 +1145,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       }
     }
   }
+  // The record's person listed again among its people (a booking's guests): her own line's id and numbers.
+  const person = found.find((f) => f.key === 'name');
+  if (person) found.push(...ownLineValues(root, person.value, new Set(found.map((f) => f.key)), env));
   dropAddressee(found);
   // A joining date without anything bought is no signing (dictionary.ts, isJoiningLabel).
   const signed = found.find((f) => f.key === 'signDate');

@@ -134,7 +134,10 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
 const CUSTOMER_KIND =
   /^(?:customer|cust|client|contact|account|member|patient|student|buyer|party|person|guest|visitor|subscriber|lead)$/;
 // A kind's word and an id, number or code after it (buyerId, patient_no, custCode, partyId, leaderId).
-const KIND_ID_PARAM = /^([a-z]{3,20}?)[_-]?(id|no|code|number)$/;
+// A qualifier before the kind (ext_customer_id: an SCRM's external customer) keeps the kind's; one naming another
+// person or record (parent_, ref_, from_, old_…) does not.
+const KIND_ID_PARAM =
+  /^(?:(?!parent|ref|from|to|source|target|old|prev|next|invit|recommend|agent|owner|staff|user)[a-z]{2,12}[_-])?([a-z]{3,20}?)[_-]?(id|no|code|number)$/;
 
 /**
  * The id parameter named after a kind of record: a customer's kind in any folder (studentId=40931), else the kind the

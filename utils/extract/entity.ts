@@ -18,10 +18,11 @@ const LEGAL_FORM =
 // forms written before the name: Indonesian PT / CV, Thai บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
 const LEGAL_FORM_MORE =
   /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\bd\.o\.o\.|\bd\.d\.|\bs\.p\.|\baps|\bivs|\basa|\behf\.?)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
-const LEGAL_FORM_BEFORE = /^(?:PT|CV)\.?\s+\p{Lu}/u;
+// Baltic forms written before the name: Lithuanian UAB / AB / MB / IĮ / VšĮ, Latvian SIA ("UAB „Žalgirio kepykla“").
+const LEGAL_FORM_BEFORE = /^(?:PT|CV|UAB|AB|MB|IĮ|VšĮ|SIA)\.?\s+[\p{Lu}„"«]/u;
 // Norwegian and Danish AS / ASA / ApS, Greek Ο.Ε. / Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε. (written in upper case after the name);
 // Arabic مؤسسة (an establishment) before it; a shop's own kinds of premises in Chinese (便利店, 超市, 药房, 经营部).
-const LEGAL_FORM_CASED = /\s(?:AS|ASA|ApS|Ο\.?Ε\.?|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?)$|^مؤسسة\s+\S/u;
+const LEGAL_FORM_CASED = /\s(?:AS|ASA|ApS|OÜ|Ο\.?Ε\.?|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?)$|^مؤسسة\s+\S/u;
 const PREMISES = /(?:便利店|超市|药店|药房|门店|餐厅|饭店|经营部|批发部)$/;
 
 /** A name that says it is an organisation's by its legal form ("Oleificio Neri S.r.l.", "PT Sinar Abadi"). */

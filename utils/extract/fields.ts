@@ -103,6 +103,12 @@ function joinLines(key: string, lines: string[]): string {
     const rest = lines.filter((l) => !INITIALS.test(l.trim()) && !KANA_READING.test(l.trim()));
     if (rest.length > 0) lines = rest;
   }
+  // A line of dated facts under a person's name ("添加时间 2025-10-11 09:03 · 添加渠道 …", "Added 03/11/2025 10:15"):
+  // when and how the person was added, never part of the name.
+  if ((key === 'owner' || key === 'name') && lines.length > 1) {
+    const rest = lines.filter((l) => !DATED_LINE.test(l));
+    if (rest.length > 0) lines = rest;
+  }
   // A person's or company's cell often lists how to reach them under the name: those lines are other fields.
   if ((key === 'owner' || key === 'name' || key === 'company') && lines.length > 1) {
     const rest = lines.filter((l) => !CONTACT_LINE.test(l.trim()));
@@ -113,6 +119,25 @@ function joinLines(key: string, lines: string[]): string {
     .filter(Boolean)
     .join(key === 'address' ? ', ' : ' ');
   return key === 'address' ? text.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/^,\s*|,\s*$/g, '') : text;
+}
+
+// A date or a time of day in a line (2025-10-11, 11/03/2025, 09:03).
+const DATED_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+
+// Letters of the right-to-left scripts (Arabic, Hebrew, Syriac, Thaana, N'Ko) and of the others.
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * A name written in one script and again in a right-to-left one ("艾克拜尔·吐尔逊 ئەكبەر تۇرسۇن", "Dana Levi דנה לוי",
+ * the second often in a <bdi dir=rtl>): one person, one spelling: the first. Words of one direction each, in two runs.
+ */
+export function oneSpelling(name: string): string {
+  const words = stripControlChars(name).trim().split(/\s+/);
+  const rtl = words.map((w) => (RTL_LETTER.test(w) ? 1 : LETTER.test(w) ? 0 : -1));
+  if (rtl.includes(-1) || !rtl.includes(0) || !rtl.includes(1)) return name;
+  const turns = rtl.filter((d, i) => i > 0 && d !== rtl[i - 1]).length;
+  return turns === 1 ? words.filter((_, i) => rtl[i] === rtl[0]).join(' ') : name;
 }
 
 const ID_SHAPE = /^(\d{17}[\dX]|\d{15})$/;
@@ -197,7 +222,7 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.
-      const bare = withoutGlyphs(raw).replace(KIND_BEFORE_NAME, '$1');
+      const bare = oneSpelling(withoutGlyphs(raw).replace(KIND_BEFORE_NAME, '$1'));
       const m = ORGANISATION.test(bare) ? null : AFTER_NAME.exec(bare);
       // A form of address before or after the name ("Ms. Ann Lee", "单振东 先生"): the name (stripSalutation).
       const name = surnameFirst(stripSalutation(m?.[1]?.trim() || bare));
@@ -232,7 +257,7 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
     case 'owner': {
       // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
       // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
-      const bare = withoutGlyphs(raw);
+      const bare = oneSpelling(withoutGlyphs(raw));
       const m = inTwoScripts(bare) || ADDRESSED.test(bare.trim()) ? null : AFTER_NAME.exec(bare);
       const owner = surnameFirst(m?.[1]?.trim() || bare);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.

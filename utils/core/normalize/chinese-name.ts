@@ -68,3 +68,14 @@ export function surnameFirst(name: string): string {
   const [, given, surname] = m as unknown as [string, string, string];
   return SURNAMES.has(surname) && !SURNAMES.has(given) ? surname + given : name;
 }
+
+// Words that make a short Han text a title, a note or a kind rather than a person's name (王总, 张经理, 老客户, 李老师推荐).
+const NOT_GIVEN_NAME = /[总經经理师长姐哥先生女士小客户户介绍紹推荐薦约約电電话話已未不要]/;
+
+/** A Chinese personal name as written (王芳, 欧阳明轩): a known surname, then one or two characters of a given name. */
+export function isChineseName(text: string): boolean {
+  const t = text.trim();
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(t) || NOT_GIVEN_NAME.test(t.slice(1))) return false;
+  const compound = SURNAMES.has(t.slice(0, 2)) && t.length >= 3;
+  return compound || (SURNAMES.has(t.slice(0, 1)) && t.length <= 3);
+}

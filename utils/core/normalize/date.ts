@@ -162,9 +162,10 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
     return toIso(base + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4]));
   }
   const time = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AP]M|Z|[+-]\d{2}:?\d{2})?)?`;
-  // Taiwan's ROC (民國) calendar: year 1 is 1912 ("民國72年05月14日", "114/03/20": a 3-digit year is never a day).
+  // Taiwan's ROC (民國) calendar: year 1 is 1912 ("民國72年05月14日", "114/03/20", "079/05/16" zero-padded: a 3-digit
+  // year is never a day).
   let m = new RegExp(
-    String.raw`^(?:(?:中華)?民[國国]\s*(\d{1,3})|(1\d\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`,
+    String.raw`^(?:(?:中華)?民[國国]\s*(\d{1,3})|([01]\d\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${time}$`,
     'i',
   ).exec(text);
   if (m) return toIso(Number(m[1] ?? m[2]) + 1911, Number(m[3]), Number(m[4]));

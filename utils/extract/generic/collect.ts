@@ -1,5 +1,6 @@
 // Collects label/value candidates from every structure the generic extractor understands.
 import { normalizeLabel } from '../../core/normalize/text';
+import { isChineseName } from '../../core/normalize/chinese-name';
 import type { Scope } from '../composed';
 import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
 import { findLabels, labelWalk, valueElementFor, type LabelHit } from '../labels';
@@ -1048,7 +1049,7 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     }
     if (!m) continue;
     const label = normalizeLabel(m[1] ?? '');
-    const key = keyForLabel(label);
+    const key = keyForLabel(label) ?? (colon ? remarkName(label, m[2] ?? '') : undefined);
     // Without a colon only the customer's code reads so (a code has letters and digits; words never do).
     if (!colon && !dated && (key !== 'customerId' || keyForValue(key, label, m[2] ?? '') !== 'customerId')) continue;
     // With a colon too, a value no code can be ("Number: +1 206-555-0100") is none.
@@ -1065,6 +1066,14 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
       hidden: isHidden(parent, env.cache),
     });
   }
+}
+
+/**
+ * A line "备注：郑晓岚" (a remark) under a WeCom / WeChat contact's nickname: the remark name the company set, the
+ * customer's name — only a line of its own holding a Chinese personal name (a remark in a row of fields is a note).
+ */
+function remarkName(label: string, value: string): string | undefined {
+  return label === '备注' && isChineseName(value) ? 'name' : undefined;
 }
 
 /** The customer's code as one part of a line of "Label：value" facts, read as that field; false when none. */

@@ -102,8 +102,17 @@ const SYNONYMS: Record<string, string[]> = {
     'naam',
     'volledige naam',
     'klantnaam',
+    // A WeCom / WeChat contact's remark name (备注名): the name the company set for the contact, over the nickname
+    // the contact chose (docs/adapters.md, "Round 15: values"). A bare 备注 (a remark): collect.ts, remarkName.
+    '备注名',
+    '备注名称',
+    '备注姓名',
+    'remark name',
   ],
   company: [
+    // A WeCom contact's remark company (备注企业), set by the company beside the remark name.
+    '备注企业',
+    '备注公司',
     '公司',
     '公司名称',
     '工作单位',
@@ -2018,7 +2027,7 @@ const ROUND11: Record<string, string[]> = {
 
 // Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
 const TRADITIONAL = new Map(
-  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 歷历 師师 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
     .split(' ')
     .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
 );
@@ -2085,6 +2094,24 @@ const RECORD_CODE_LABEL = new RegExp(
 /** A label naming the record's own code ("Customer #", "회원 ID", "numéro de client"), in any language. */
 export function isRecordCodeLabel(simple: string): boolean {
   return simple.length <= 30 && RECORD_CODE_LABEL.test(simple);
+}
+// A label ending in a code word, in any language (Kodas, Code, Client no., 房源编号, Kundennummer): the code of
+// something; whose, the label's other words or the value's place say. Not a tax, company, postal or bank code.
+const CODE_WORD_END = new RegExp(
+  `(?:^|[\\s.-]|[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}]|kunden|klant|kunde)(?:${ID_WORD}|kodas|kods|numeris|šifra|kood|koodi)$`,
+  'u',
+);
+const NOT_RECORD_CODE =
+  /vat|pvm|tax|税|信用|nip\b|inn\b|инн|cif\b|nif\b|siren|siret|\bust|btw|moms|mva|kvk|įmonės|company|firm|registr|邮编|邮政|postal|zip|post|pašto|bank|iban|swift|bic|订单|訂單|合同|工单|发票|發票|order|invoice|ticket|contract|deal|quote|case|phone|tel|手机|电话|身份|证件|护照|passport|national|personal|asmens|room|房间|房號|房号|seat|table|桌|座/i;
+/** A label ending in a code word ("Kodas", "房源编号：") that names no tax, company, postal, bank or other object's code. */
+export function isHeadCodeLabel(label: string): boolean {
+  const simple = toSimplified(
+    label
+      .replace(/[:：]\s*$/, '')
+      .trim()
+      .toLowerCase(),
+  );
+  return simple.length <= 24 && CODE_WORD_END.test(simple) && !NOT_RECORD_CODE.test(simple);
 }
 // A code: one token with a digit (PTY00193, HB-000982, 412, C114-00872), never a sentence or a phone with spaces.
 const CODE_SHAPE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/;
@@ -2380,6 +2407,7 @@ const WEAK_LABELS = new Set([
   '持卡人',
   '持卡人姓名',
   '申请日期',
+  '备注',
 ]);
 const SIGN_WORD =
   /签|sign|unterzeichn|unterschrieb|getekend|ondertekend|firma|signé|bound|abschluss|契约|계약|assinatura|подписан|توقيع|تعاقد|podpis|aláír|semnă|allekirjoit|potpis|підписан|υπογραφ|agreed/;

@@ -397,6 +397,20 @@ export function tabNameOf(title: string): string {
   return (named.split(/\s[|\-–—·:]\s/)[0] ?? '').trim();
 }
 
+/**
+ * The line right under a box's title (h3–h5) that writes the tab's name, when the title itself does not: the record's
+ * name, the title the box's (docs/adapters.md, "Round 15: values").
+ */
+function nameUnderBoxTitle(title: Element, text: string, tabName: string, env: ReadEnv): string | null {
+  if (!/^H[3-5]$/.test(title.tagName) || !tabName || sameName(tabName, text)) return null;
+  let next = title.nextElementSibling;
+  for (let i = 0; next && i < 2; i++, next = next.nextElementSibling) {
+    const line = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (sameName(tabName, line) && looksLikeName(line) && !isHidden(next, env.cache)) return line;
+  }
+  return null;
+}
+
 /** A title text naming the same person as the tab's name (a salutation before either does not count). */
 function sameName(tabName: string, text: string): boolean {
   if (!tabName) return false;
@@ -612,7 +626,10 @@ export function findNameHeading(
       // The title of a list right under it ("Latest orders" over a table of orders) names no one.
       if (titlesList(el)) continue;
       // A record number before the name ("#12 Lindgren Marine AB") is not part of it.
-      const text = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
+      const title = readTitle(el, env)?.replace(/^#\d+\s+/, '') ?? null;
+      // A box's title over the record's name, which the tab's title writes too (<h3>Névjegy</h3> "contact card",
+      // then "Kovács Eszter" under a tab "Kovács Eszter – MiniCRM"): the name under it.
+      const text = (title && pass === 'heading' && nameUnderBoxTitle(el, title, tabTitle, env)) || title;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company)) continue;
       if (pass === 'tab-title' && (text.length < 2 || !sameName(tabTitle, text))) continue;

@@ -21,7 +21,7 @@ import {
 import { recordByCard } from './card';
 import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
-import { findDetailsTitleCode, findRecordIdInIds, findUrlIdCode } from './record-id';
+import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { latestPurchase } from './purchases';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -990,6 +990,21 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     found.push(titleCode);
     have.add('customerId');
   }
+  // The URL's id shown nowhere: a lettered code under a code label at the record's head ("Kodas K-0192").
+  const firstField = have.has('customerId') || !shownId ? null : firstInPage(ordered.filter((c) => c.via === 'label'));
+  const headCode = firstField
+    ? findHeadCode(
+        body,
+        shownId ?? '',
+        firstField,
+        env,
+        (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache),
+      )
+    : null;
+  if (headCode) {
+    found.push(headCode);
+    have.add('customerId');
+  }
   // No record id in the URL: the code a details title shows after its words ("客源详情 — KY2025110387").
   const detailsCode =
     have.has('customerId') || recordId || found.length === 0 || recordFromUrl(url)
@@ -1161,4 +1176,14 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
+}
+
+/** The element of the first shown candidate in page order (null when none, or none in the document's own tree). */
+function firstInPage(cands: Candidate[]): Element | null {
+  let first: Element | null = null;
+  for (const c of cands) {
+    if (c.hidden || !c.el.isConnected || c.el.getRootNode() !== c.el.ownerDocument) continue;
+    if (!first || c.el.compareDocumentPosition(first) & 4) first = c.el;
+  }
+  return first;
 }

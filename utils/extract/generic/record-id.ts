@@ -5,6 +5,8 @@ import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { elementsWithAttribute, textsIn } from '../walk';
 import { textNodes } from '../labels';
+import { isHeadCodeLabel } from './dictionary';
+import { labelTextBeside } from './shape';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const MIN_FIELDS = 3;
@@ -111,6 +113,35 @@ export function findDetailsTitleCode(body: Element, env: ReadEnv, skip: (el: Ele
     if (!m || !DETAILS_WORD.test(words) || OTHER_OBJECT_WORD.test(words) || skip(el)) continue;
     const norm = normalizeField('customerId', [m[2] ?? ''], env.order);
     if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'title code' } };
+  }
+  return null;
+}
+
+// A lettered code: capital letters, then digits, in dash-joined groups (K-0192, FY2511-0412, CL0088).
+const LETTERED_CODE = /^[A-Z]{1,4}[-_]?\d{2,}(?:[-_/.]\d+)*$/;
+
+/**
+ * The code at the record's head: a lettered code (K-0192, FY2511-0412) under a code label ("Kodas", "房源编号：", not a
+ * tax, company, postal or other object's code), standing before every labelled field of the record (its first field,
+ * or the title block's line), when the URL's id is nowhere on the page. The code the page shows beats the URL's id
+ * whatever the kind word before the code word (docs/adapters.md, "Round 15: values").
+ */
+export function findHeadCode(
+  body: Element,
+  urlId: string,
+  firstField: Element | null,
+  env: ReadEnv,
+  skip: (el: Element) => boolean,
+): Found | null {
+  if (!firstField || (body.textContent ?? '').includes(urlId)) return null;
+  for (const node of textsIn(body, env.texts) ?? textNodes(body)) {
+    const el = node.parentElement;
+    if (!el || el === firstField || !(el.compareDocumentPosition(firstField) & 4)) break;
+    const text = (node.nodeValue ?? '').trim();
+    if (!LETTERED_CODE.test(text) || el.childElementCount > 0 || (el.textContent ?? '').trim() !== text) continue;
+    if (skip(el) || !isHeadCodeLabel(labelTextBeside(el))) continue;
+    const norm = normalizeField('customerId', [text], env.order);
+    if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'head code' } };
   }
   return null;
 }

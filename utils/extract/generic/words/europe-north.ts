@@ -114,7 +114,7 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     company: 'įmonės pavadinimas|darbovietė|organizacija',
     tel: 'telefonas|telefono numeris|tel. nr.',
     addressPart: 'gatvė|pašto kodas|miestas|savivaldybė|apskritis|šalis',
-    owner: 'vadybininkas|pardavėjas|savininkas',
+    owner: 'vadybininkas|pardavėjas|savininkas|atsakingas darbuotojas|atsakingas asmuo|atsakingas vadybininkas',
     product: 'paslauga|paketas',
   },
 };

@@ -20,6 +20,9 @@ export type FrameMode = 'top' | 'product' | 'best';
 
 const NOW = '2026-11-27T10:00:00.000Z';
 
+/** Pages scored side by side (GENERALISE_PAGES_AT_ONCE, default 3). */
+const PAGES_AT_ONCE = Math.max(1, Number(process.env.GENERALISE_PAGES_AT_ONCE) || 3);
+
 /** `@/x` and `@@/x` resolve inside the scored tree (the WXT aliases), bare packages in this repo's node_modules. */
 function aliasPlugin(root: string): Plugin {
   return {
@@ -176,6 +179,7 @@ export async function scoreInChromium(
   { script, choice }: { script: string; choice: boolean },
   mode: FrameMode,
   log: (m: string) => void,
+  concurrency = PAGES_AT_ONCE,
 ): Promise<PageScore[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -187,27 +191,34 @@ export async function scoreInChromium(
       '--disable-features=IsolateOrigins,site-per-process',
     ],
   });
-  const rows: PageScore[] = [];
-  try {
-    for (const page of pages) {
-      let results: FrameResult[];
-      let chosen: number | undefined;
-      try {
-        ({ results, chosen } = await extractFrames(browser, page, script, mode === 'product' && choice));
-      } catch (e) {
-        results = [{ url: page.url, context: null, error: (e as Error).message }];
-      }
-      const i = chosen ?? choose(results, mode);
-      const row = scorePage(page, i >= 0 ? (results[i]?.context ?? null) : null, i, results.length);
-      const error = results[i]?.error;
-      if (error) row.error = error.split('\n')[0];
-      rows.push(row);
-      log(
-        `${page.name}: ${row.negative ? (row.noCustomer ? 'no customer ✓' : `customer invented (${row.invented.length} fields)`) : `${row.right}/${row.total}`}` +
-          `${row.wrong.length ? `, wrong ${row.wrong.join('; ')}` : ''}${!row.negative && row.invented.length ? `, invented ${row.invented.join('; ')}` : ''}` +
-          `${results.length > 1 ? ` [frame ${i} of ${results.length}]` : ''}${row.error ? ` ERROR ${row.error}` : ''}`,
-      );
+  const rows: PageScore[] = new Array(pages.length);
+  const scoreOne = async (page: HoldoutPage): Promise<PageScore> => {
+    let results: FrameResult[];
+    let chosen: number | undefined;
+    try {
+      ({ results, chosen } = await extractFrames(browser, page, script, mode === 'product' && choice));
+    } catch (e) {
+      results = [{ url: page.url, context: null, error: (e as Error).message }];
     }
+    const i = chosen ?? choose(results, mode);
+    const row = scorePage(page, i >= 0 ? (results[i]?.context ?? null) : null, i, results.length);
+    const error = results[i]?.error;
+    if (error) row.error = error.split('\n')[0];
+    log(
+      `${page.name}: ${row.negative ? (row.noCustomer ? 'no customer ✓' : `customer invented (${row.invented.length} fields)`) : `${row.right}/${row.total}`}` +
+        `${row.wrong.length ? `, wrong ${row.wrong.join('; ')}` : ''}${!row.negative && row.invented.length ? `, invented ${row.invented.join('; ')}` : ''}` +
+        `${results.length > 1 ? ` [frame ${i} of ${results.length}]` : ''}${row.error ? ` ERROR ${row.error}` : ''}`,
+    );
+    return row;
+  };
+  try {
+    // Each page has its own browser context, so a few run side by side: most of a page's time is its settle wait
+    // (truth.settle_ms) and the frames' round trips, not CPU. Rows keep the corpus order.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < pages.length; i = next++) rows[i] = await scoreOne(pages[i] as HoldoutPage);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
   } finally {
     await browser.close();
   }

@@ -382,6 +382,21 @@ const EMPLOYMENT_LABELS = new Set([
   'должность',
 ]);
 
+// The first letters of the employment labels, per UTF-16 unit (0 not asked yet, 1 no, 2 yes): most texts start
+// otherwise and are never copied (as mayBeUserLabel does for the user-account labels).
+const EMPLOYMENT_START = new Set([...EMPLOYMENT_LABELS].map((l) => l[0] ?? ''));
+const startsEmploymentLabel = new Uint8Array(0x10000);
+
+function mayBeEmploymentLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i >= text.length) return false;
+  const unit = text.charCodeAt(i);
+  let known = startsEmploymentLabel[unit] as number;
+  if (known === 0) startsEmploymentLabel[unit] = known = EMPLOYMENT_START.has(text.charAt(i).toLowerCase()) ? 2 : 1;
+  return known === 2;
+}
+
 const isEmploymentLabelText = memoByString((text: string) => {
   const label = text.split(/[:：]/)[0]?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
   return !!label && EMPLOYMENT_LABELS.has(label);
@@ -392,7 +407,7 @@ export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk)
   let n = 0;
   for (const node of textsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
-    if (text.length > 40 || !isEmploymentLabelText(text)) continue;
+    if (text.length > 40 || !mayBeEmploymentLabel(text) || !isEmploymentLabelText(text)) continue;
     if (++n >= limit) return n;
   }
   return n;
@@ -526,15 +541,20 @@ function titleParts(title: string): string[] {
 // A text that is a breadcrumb ("常规管理 / 个人资料", "従業員リスト › 従業員詳細"): its last part names the page.
 const CRUMB_SEPARATOR = /\s*[›>»/|·]\s*/;
 
+/** The last part of a breadcrumb text ("常规管理 / 个人资料" → 个人资料), or '' when the text is none. */
+function crumbTail(text: string): string {
+  if (text.length > 80 || !OWN_PAGE_SEPARATOR.test(text)) return '';
+  const parts = text.split(CRUMB_SEPARATOR).map((s) => s.trim());
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length >= 2 && (parts[0] ?? '') !== '' ? last : '';
+}
+
 /** The last part of each breadcrumb text of the page (a short text with a separator), in page order. */
 function lastCrumbs(body: Element, walk?: TextWalk): string[] {
   const crumbs: string[] = [];
   for (const node of textsIn(body, walk) ?? textNodes(body)) {
-    const text = node.nodeValue ?? '';
-    if (text.length > 80 || !/[›>»/|·]/.test(text)) continue;
-    const parts = text.split(CRUMB_SEPARATOR).map((s) => s.trim());
-    const last = parts[parts.length - 1] ?? '';
-    if (parts.length >= 2 && (parts[0] ?? '') !== '' && last !== '') crumbs.push(last);
+    const last = crumbTail(node.nodeValue ?? '');
+    if (last) crumbs.push(last);
   }
   return crumbs;
 }
@@ -547,10 +567,12 @@ export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
   if (titleParts(title).some((part) => OWN_PAGE.test(part) || OWN_TITLE.test(part))) return true;
   const body = doc.body;
   if (!body) return false;
-  if (lastCrumbs(body, walk).some((crumb) => OWN_TITLE.test(crumb))) return true;
   for (const node of textsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
+    // A breadcrumb's last part (系统设置 / 个人资料).
+    const crumb = crumbTail(text);
+    if (crumb && OWN_TITLE.test(crumb)) return true;
     if (!OWN_PAGE_HINT.test(text)) continue;
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!OWN_PAGE.test(trimmed)) continue;

@@ -851,7 +851,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     return { found: [], root: null, none: 'user' };
   // A page named as a staff member's (従業員詳細, Employee profile) showing a fact of employment (a hire date, a staff
   // number, a department): an employee's file, however much personal data it holds.
-  if (pageNamesStaff(doc, env.texts) && countEmploymentLabels(body, 1, env.texts) >= 1)
+  if (countEmploymentLabels(body, 1, env.texts) >= 1 && pageNamesStaff(doc, env.texts))
     return { found: [], root: null, none: 'user' };
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.

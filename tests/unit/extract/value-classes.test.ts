@@ -127,3 +127,40 @@ describe('a clinic’s record in Taiwan', () => {
     expect(v.birthDate).toBe('1992-09-03');
   });
 });
+
+describe('fields of a record read whole', () => {
+  it('"Name / Company name" in one label is the name', () => {
+    const page = `<div class="frm"><label>Código</label><span>00291</span><label>Nombre / Razón social</label>
+      <span>Julieta Paz Romero</span><label>Email</label><span>julieta@romero.example</span></div>`;
+    expect(values(page, 'https://erp.example/clientes/ver/55120', 'es-AR').name).toBe('Julieta Paz Romero');
+  });
+
+  it('what the customer is interested in is the product when nothing is bought (意向专业, Érdeklődés)', () => {
+    const zh = `<table class="desc"><tr><th>姓名</th><td>钱思雨</td><th>手机号</th><td>13700112233</td></tr>
+      <tr><th>意向专业</th><td>会计学（专升本）</td><th>所学专业</th><td>市场营销</td></tr></table>`;
+    expect(values(zh, 'https://edu.example/customer/88120', 'zh-CN').product).toBe('会计学（专升本）');
+    const hu = `<div class="f"><span class="k">Név</span><span>Tóth Anna</span></div>
+      <div class="f"><span class="k">E-mail</span><span>anna@toth.example</span></div>
+      <div class="f"><span class="k">Érdeklődés</span><span>Hőszivattyú 9 kW</span></div>`;
+    expect(values(hu, 'https://crm.example/p/5520', 'hu').product).toBe('Hőszivattyú 9 kW');
+  });
+});
+
+describe('a purchase table’s date column by its values', () => {
+  it('beside a product column, the one column of dates is the purchase’s date, whatever its title’s language', async () => {
+    const { latestPurchase } = await import('@/utils/extract/generic/purchases');
+    const table = (dateTitle: string) => {
+      const doc = new DOMParser().parseFromString(
+        `<table><tr><th>Chek</th><th>${dateTitle}</th><th>Mahsulot</th><th>Summa</th></tr>
+        <tr><td>00471</td><td>18.10.2025</td><td>Qishki kurtka</td><td>900 000</td></tr>
+        <tr><td>00512</td><td>02.11.2025</td><td>Jun sharf</td><td>150 000</td></tr></table>`,
+        'text/html',
+      );
+      return doc.querySelector('table') as HTMLTableElement;
+    };
+    const env = { cache: new Map(), order: { order: 'dmy', lang: 'uz' } } as never;
+    expect(latestPurchase(table('Sana'), env).map((f) => f.value)).toEqual(['Jun sharf', '2025-11-02']);
+    // A period's end is no purchase date.
+    expect(latestPurchase(table('Valid until'), env)).toEqual([]);
+  });
+});

@@ -2199,7 +2199,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目))$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
   ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
@@ -2381,7 +2381,7 @@ const JOINED =
   /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$/;
 export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|interest|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
@@ -2443,6 +2443,12 @@ function keyForLabelOnce(label: string): string | undefined {
   const parts = simple.split(/\s*\/\s*/);
   if (parts.length === 2 && parts.some((p) => LABEL_TO_KEY.get(p) === 'email') && parts.some((p) => MESSENGER.test(p)))
     return 'email';
+  // A person's name or an organisation's in one field ("Nombre / Razón social", "Name / Company name"): the name, when
+  // one part names it and the other is a name part or the company's name.
+  if (parts.length === 2) {
+    const keys = parts.map((p) => LABEL_TO_KEY.get(p) ?? (namePart(p) ? 'part' : undefined));
+    if (keys.includes('name') && keys.every((k) => k === 'name' || k === 'company' || k === 'part')) return 'name';
+  }
   // A number written with its dialling code in one field ("Indicativo / Teléfono", "区号/电话"): the number's field.
   const phoneKey =
     parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;

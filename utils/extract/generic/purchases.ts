@@ -31,6 +31,27 @@ function titleColumn(titles: string[], key: 'product' | 'signDate'): number {
   return key === 'signDate' ? titles.findIndex((t) => ORDER_DATE.test(t)) : -1;
 }
 
+// A period's end or a due date (到期日, Expiry, Due, Valid until): never the purchase's date.
+const NOT_PURCHASE_DATE = /到期|截止|有效期|expir|due|until|valid|end|bis|fin|hasta|до\b|срок/;
+
+/**
+ * The date column of a table with a product column: by its title's words, else the one column whose every row holds a
+ * date under a title of one or two words ("Sana", "Tarih": a date column in a language the words do not list).
+ */
+function dateColumn(titles: string[], data: HTMLTableRowElement[], env: ReadEnv): number {
+  const byWords = titleColumn(titles, 'signDate');
+  if (byWords >= 0) return byWords;
+  const dated = titles.flatMap((t, i) =>
+    t &&
+    t.split(/\s+/).length <= 2 &&
+    !NOT_PURCHASE_DATE.test(t) &&
+    data.every((r) => normalizeField('signDate', [cellText(r, i)], env.order) !== null)
+      ? [i]
+      : [],
+  );
+  return dated.length === 1 ? (dated[0] ?? -1) : -1;
+}
+
 const cellText = (row: HTMLTableRowElement, col: number) =>
   (row.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -50,7 +71,7 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv): Found[] {
   if (data.some((r) => r.cells.length !== header.cells.length)) return [];
   const titles = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
   const productCol = titleColumn(titles, 'product');
-  const dateCol = titleColumn(titles, 'signDate');
+  const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
   // The latest date wins; the first row on a tie (lists put the newest first).
   let latest: { row: HTMLTableRowElement; date: Found } | null = null;

@@ -223,7 +223,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     idNumber: 'személyi igazolvány szám|személyi szám|taj szám',
     customerId: 'ügyfél azonosító|ügyfélazonosító|vevőkód|partner azonosító|partnerazonosító|partnerkód',
     owner: 'tulajdonos|hozzárendelve|ügyintéző|tanácsadó|értékesítési képviselő',
-    product: 'tarifa|díjcsomag',
+    product: 'tarifa|díjcsomag|érdeklődés',
     signDate: 'szerződés dátuma|aláírva|szerződéskötés napja',
   },
   ro: {

@@ -218,7 +218,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     middleName: 'otasining ismi',
     lastName: 'familiya|familiyasi',
     company: 'kompaniya|tashkilot|korxona|ish joyi|kompaniya nomi',
-    tel: 'telefon raqami',
+    tel: 'telefon raqami|telefon raqamlari',
     mobile: 'mobil telefon|uyali telefon',
     email: 'elektron pochta|e-pochta',
     address: 'manzil|yashash manzili|манзил',

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { BROWSER_ARGS, CHROMIUM } from '../../e2e/browsers.mjs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { HoldoutPage } from './corpus';
 import { fieldKeys, scorePage, type FrameResult, type LooseContext, type PageScore } from './score';
 
@@ -115,53 +115,107 @@ async function extractInFrame(cdp: CDPSession, frameId: string, script: string):
 
 const withoutHash = (u: string) => u.replace(/#.*$/, '');
 
+/** One tab that scores pages one after another (see `openTab`). */
+export interface ScoringTab {
+  /** Every frame's extraction on one page, top document first, and — with `choose` — the frame the commit's
+   * chooseFrame() picks from them (-1: none). */
+  extract(page: HoldoutPage, script: string, choose?: boolean): Promise<{ results: FrameResult[]; chosen?: number }>;
+  close(): Promise<void>;
+}
+
+const localeOf = (page: HoldoutPage) => (page.truth.lang.startsWith('zh') ? 'zh-CN' : 'en-US');
+
 /**
- * Every frame's extraction on one page, top document first, and — with `choose` — the frame the commit's
- * chooseFrame() picks from them (-1: none).
+ * A tab per locale, reused from page to page. A fresh browser context per page cost about 0.4 s of CPU (a new
+ * renderer, the 550 KB extractor compiled cold in it); navigating one tab keeps the renderer and V8's code cache, and
+ * a page's scripts, timers and DOM end with its navigation (docs/benchmarks.md, "Time to score").
  */
+export function openTab(browser: Browser): ScoringTab {
+  interface Slot {
+    context: BrowserContext;
+    tab: Page;
+    cdp: CDPSession;
+    current?: HoldoutPage;
+  }
+  const slots = new Map<string, Promise<Slot>>();
+  const open = async (locale: string): Promise<Slot> => {
+    const context = await browser.newContext({ locale });
+    const tab = await context.newPage();
+    const slot: Slot = { context, tab, cdp: await context.newCDPSession(tab) };
+    await tab.route('**/*', async (route) => {
+      const page = slot.current;
+      const url = withoutHash(route.request().url());
+      const body = page && (url === withoutHash(page.url) ? page.html : page.frames.get(url));
+      if (body === undefined) await route.fulfill({ status: 404, body: '' });
+      else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    return slot;
+  };
+  const slotFor = (locale: string) => {
+    let s = slots.get(locale);
+    if (!s) slots.set(locale, (s = open(locale)));
+    return s;
+  };
+  return {
+    async extract(page, script, choose = false) {
+      const locale = localeOf(page);
+      const slot = await slotFor(locale);
+      try {
+        const { tab, cdp } = slot;
+        // Same document but for the hash would be a same-document navigation that keeps the last page's DOM.
+        if (withoutHash(tab.url()) === withoutHash(page.url)) await tab.goto('about:blank');
+        slot.current = page;
+        await tab.goto(page.url, { waitUntil: 'load', timeout: 30_000 });
+        await tab.waitForTimeout(page.truth.settle_ms ?? 300);
+        const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameNode };
+        const results: FrameResult[] = [];
+        const all = flatten(frameTree);
+        for (const f of all)
+          results.push({ url: f.url + (f.urlFragment ?? ''), ...(await extractInFrame(cdp, f.id, script)) });
+        if (!choose || !all[0]) return { results };
+        // The commit's own frame choice, run in the top frame: every frame's report as its background keeps them.
+        const reports = results.map((r, i) => ({
+          frameId: i,
+          url: r.url,
+          context: r.context,
+          area: r.area ?? 0,
+          focusedAt: 0,
+          at: i,
+        }));
+        const contextId = await isolatedWorld(cdp, all[0].id);
+        const r = await cdp.send('Runtime.evaluate', {
+          expression: `${script}\n;__hfChoose(${JSON.stringify(JSON.stringify(reports))})`,
+          contextId,
+          returnByValue: true,
+        });
+        const choice = JSON.parse(String(r.result.value)) as { frameId: number | null };
+        return { results, chosen: choice.frameId ?? -1 };
+      } catch (e) {
+        // A page that broke its tab (a hung navigation, a crashed renderer) must not leak into the next page.
+        slots.delete(locale);
+        await slot.context.close().catch(() => undefined);
+        throw e;
+      }
+    },
+    async close() {
+      for (const s of slots.values()) await (await s).context.close().catch(() => undefined);
+      slots.clear();
+    },
+  };
+}
+
+/** One page in a tab of its own (for a one-off look at a page). */
 export async function extractFrames(
   browser: Browser,
   page: HoldoutPage,
   script: string,
   choose = false,
 ): Promise<{ results: FrameResult[]; chosen?: number }> {
-  const context = await browser.newContext({ locale: page.truth.lang.startsWith('zh') ? 'zh-CN' : 'en-US' });
+  const tab = openTab(browser);
   try {
-    const tab = await context.newPage();
-    await tab.route('**/*', async (route) => {
-      const url = withoutHash(route.request().url());
-      const body = url === withoutHash(page.url) ? page.html : page.frames.get(url);
-      if (body === undefined) await route.fulfill({ status: 404, body: '' });
-      else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    });
-    await tab.goto(page.url, { waitUntil: 'load', timeout: 30_000 });
-    await tab.waitForTimeout(page.truth.settle_ms ?? 300);
-    const cdp = await context.newCDPSession(tab);
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameNode };
-    const results: FrameResult[] = [];
-    const all = flatten(frameTree);
-    for (const f of all)
-      results.push({ url: f.url + (f.urlFragment ?? ''), ...(await extractInFrame(cdp, f.id, script)) });
-    if (!choose || !all[0]) return { results };
-    // The commit's own frame choice, run in the top frame: every frame's report as its background keeps them.
-    const reports = results.map((r, i) => ({
-      frameId: i,
-      url: r.url,
-      context: r.context,
-      area: r.area ?? 0,
-      focusedAt: 0,
-      at: i,
-    }));
-    const contextId = await isolatedWorld(cdp, all[0].id);
-    const r = await cdp.send('Runtime.evaluate', {
-      expression: `${script}\n;__hfChoose(${JSON.stringify(JSON.stringify(reports))})`,
-      contextId,
-      returnByValue: true,
-    });
-    const choice = JSON.parse(String(r.result.value)) as { frameId: number | null };
-    return { results, chosen: choice.frameId ?? -1 };
+    return await tab.extract(page, script, choose);
   } finally {
-    await context.close();
+    await tab.close();
   }
 }
 
@@ -192,11 +246,11 @@ export async function scoreInChromium(
     ],
   });
   const rows: PageScore[] = new Array(pages.length);
-  const scoreOne = async (page: HoldoutPage): Promise<PageScore> => {
+  const scoreOne = async (tab: ScoringTab, page: HoldoutPage): Promise<PageScore> => {
     let results: FrameResult[];
     let chosen: number | undefined;
     try {
-      ({ results, chosen } = await extractFrames(browser, page, script, mode === 'product' && choice));
+      ({ results, chosen } = await tab.extract(page, script, mode === 'product' && choice));
     } catch (e) {
       results = [{ url: page.url, context: null, error: (e as Error).message }];
     }
@@ -212,11 +266,16 @@ export async function scoreInChromium(
     return row;
   };
   try {
-    // Each page has its own browser context, so a few run side by side: most of a page's time is its settle wait
-    // (truth.settle_ms) and the frames' round trips, not CPU. Rows keep the corpus order.
+    // A few tabs side by side, each scoring pages one after another: a page's settle wait (truth.settle_ms) and its
+    // frames' round trips leave the CPU free for the others. Rows keep the corpus order.
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < pages.length; i = next++) rows[i] = await scoreOne(pages[i] as HoldoutPage);
+      const tab = openTab(browser);
+      try {
+        for (let i = next++; i < pages.length; i = next++) rows[i] = await scoreOne(tab, pages[i] as HoldoutPage);
+      } finally {
+        await tab.close();
+      }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
   } finally {

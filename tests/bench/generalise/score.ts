@@ -1,5 +1,6 @@
 // Scores what the extractor returned for a held-out page against its ground truth, with the comparison rules of
 // tests/fixtures/crm-pages/README.md (digits for phones and ids, lenient addresses, exact names).
+import { basename } from 'node:path';
 import { sameValue } from '../../unit/extract/ground-truth';
 import type { HoldoutPage } from './corpus';
 
@@ -22,6 +23,8 @@ export interface FrameResult {
 
 export interface PageScore {
   page: string;
+  /** The page's folder (round1, dolibarr-live…): a gate sums the folders it names. */
+  folder: string;
   crm: string;
   negative: boolean;
   /** Which frame the score used (0 = the top document, -1 = the frame choice picked none), and how many frames. */
@@ -51,6 +54,7 @@ export function scorePage(page: HoldoutPage, ctx: LooseContext | null, frame = 0
   const expected = page.truth.fields;
   const score: PageScore = {
     page: page.name,
+    folder: basename(page.dir),
     crm: page.truth.crm,
     negative: page.negative,
     frame,

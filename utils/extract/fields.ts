@@ -214,6 +214,10 @@ const BRACKETED_ACTION =
 export const KIND_BEFORE_NAME =
   /^(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|客户|顾客|顧客|会员|고객|khách hàng|müşteri|pelanggan)\s+[·•|｜]\s+(\S.*)$/iu;
 
+// An IPv4 address, whole or masked (113.109.*.*), or an IP word before one (IP: 10.2.3.4, IP属地).
+const CITES_IP =
+  /\bIP\s*(?:属地|归属地|歸屬地|地址|address|location)?\s*[:：]?\s*\d{1,3}(?:\.(?:\d{1,3}|\*{1,3})){3}\b|\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*{1,3})\.\*{1,3}|\bIP\s*(?:属地|归属地|歸屬地)/i;
+
 function normalizeValue(key: string, rawText: string, order: DateReading): string | null {
   const raw = key === 'name' || key === 'company' || key === 'owner' ? rawText.replace(BRACKETED_ACTION, '') : rawText;
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
@@ -272,7 +276,9 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       return code.length > 0 && code.length <= 80 ? code : null;
     }
     case 'address':
-      return raw.length >= 2 && raw.length <= 400 ? raw : null;
+      // A place looked up from the visitor's IP address ("广东 东莞（IP 113.109.*.*）"): where a connection came from,
+      // not where the customer lives (docs/adapters.md, "Round 16: whose page it is").
+      return raw.length >= 2 && raw.length <= 400 && !CITES_IP.test(raw) ? raw : null;
     default:
       return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
   }

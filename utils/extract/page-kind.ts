@@ -350,6 +350,10 @@ const EMPLOYMENT_LABELS = new Set([
   '员工类型',
   '고용형태',
   '고용 형태',
+  '근로계약',
+  '근로 계약',
+  '근로형태',
+  '근무형태',
   'employment type',
   'employee type',
   'employment status',
@@ -415,7 +419,7 @@ export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk)
 
 // The words of a staff member (an employee, 従業員, 员工, 직원 …), as a page names its record's kind.
 const STAFF_WORD =
-  'employee|staff(?:\\s+member)?|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원';
+  'employee|staff(?:\\s+member)?|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원|구성원';
 // The words of one record's page (details, profile, file, 詳細, 档案 …) after or before the staff word.
 const DETAIL_WORD =
   'details?|profile|record|file|information|info|overview|card|view|daten|profil|fiche|détails?|detalles?|ficha|perfil|dettagli|scheda|gegevens|карточка|профиль|詳細|详情|詳情|信息|資訊|资料|資料|档案|檔案|情報|台帳|カルテ|정보|상세(?:\\s*정보)?|프로필|인사\\s*카드';
@@ -431,6 +435,33 @@ export function pageNamesStaff(doc: Document, walk?: TextWalk): boolean {
   if (titleParts((doc.title ?? '').trim()).some((part) => STAFF_PAGE.test(part))) return true;
   const body = doc.body;
   return !!body && lastCrumbs(body, walk).some((crumb) => STAFF_PAGE.test(crumb));
+}
+
+// The modules of a personnel system, as its menu names them: payroll, leave, attendance, reviews and hiring. A menu
+// made of them is an HR app's (or module's): the person it shows is staff (docs/adapters.md, "Round 16: whose page it
+// is"). An ERP's menu names one or two among twenty, never a third of its items.
+const HR_MODULES: RegExp[] = [
+  /^(?:payroll|salary|salaries|pay ?slips?|급여|급여 ?관리|工资|薪资|薪酬|薪資|給与|給与計算|gehalt|lohn|lohnabrechnung|paie|nómina|folha de pagamento|buste paga|salarisadministratie|зарплата|bordro|gaji|penggajian|lương|เงินเดือน)$/i,
+  /^(?:leave|leaves|time ?off|absences?|vacations?|휴가|휴가 ?관리|연차|请假|休假|假期|請假|休暇|休暇管理|urlaub|abwesenheiten|congés|vacaciones|ausencias|férias|ferie|verlof|отпуска?|izin|cuti|nghỉ phép|วันลา)$/i,
+  /^(?:attendance|time ?tracking|timesheets?|shifts?|근태|근무|근무 ?관리|출퇴근|考勤|出勤|打卡|排班|勤怠|勤怠管理|zeiterfassung|anwesenheit|présences?|asistencia|ponto|presenze|aanwezigheid|табель|devam|kehadiran|absensi|chấm công)$/i,
+  /^(?:performance|reviews|appraisals?|평가|성과|绩效|考核|績效|評価|人事評価|leistungsbeurteilung|évaluations|evaluaciones|avaliações|valutazioni|beoordelingen)$/i,
+  /^(?:recruiting|recruitment|hiring|채용|招聘|採用|招募|recrutement|reclutamiento|recrutamento|reclutamento|werving)$/i,
+];
+
+/**
+ * The page sits in a personnel system: the menu holding its selected item (the module shown) names two or more HR
+ * modules, a third of its items or more.
+ */
+export function inHrModule(scopes: Scope[]): boolean {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+    const parent = item.parentElement;
+    if (!parent || parent.childElementCount < 4 || parent.childElementCount > 40) continue;
+    const texts = listOf(parent.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const kinds = HR_MODULES.filter((re) => texts.some((t) => t.length <= 24 && re.test(t))).length;
+    const items = texts.filter((t) => HR_MODULES.some((re) => t.length <= 24 && re.test(t))).length;
+    if (kinds >= 2 && items * 3 >= texts.length) return true;
+  }
+  return false;
 }
 
 const HONORIFICS = ['女士', '先生', '小姐'];
@@ -515,13 +546,95 @@ export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
 
 // The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›
 // Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
-const OWN_PAGE =
-  /(?:^|[›>»/|·]\s*)(?:my\s+(?:profile|details|account|settings|preferences)|个人中心|个人设置|我的资料|我的信息|我的账号|我的账户|mein profil|meine daten|mon profil|mes informations|mi perfil|mis datos|meu perfil|meus dados|il mio profilo|mijn profiel|mijn gegevens|мой профиль|мои данные|マイプロフィール|내 프로필|내 정보)\s*$/i;
-// The first characters OWN_PAGE's texts can start with after a separator or alone (most texts start otherwise).
-const OWN_PAGE_HINT = /my|个人|我的|mein|mon|mes|mi|meu|il mio|mijn|мо|マイ|내/i;
+// In a first-person possessive, in the languages of the CRMs the held-out pages come from (docs/adapters.md, "Round 16:
+// whose page it is"): "Moj profil", "Mój profil", "Min profil", "Profil saya" name no customer's page in any of them.
+const OWN_PAGE_PHRASES = [
+  'my profile',
+  'my details',
+  'my account',
+  'my settings',
+  'my preferences',
+  '个人中心',
+  '个人设置',
+  '我的资料',
+  '我的信息',
+  '我的账号',
+  '我的账户',
+  '我的帳戶',
+  '我的帳號',
+  'mein profil',
+  'meine daten',
+  'mein konto',
+  'mon profil',
+  'mon compte',
+  'mes informations',
+  'mi perfil',
+  'mis datos',
+  'mi cuenta',
+  'meu perfil',
+  'meus dados',
+  'minha conta',
+  'o meu perfil',
+  'a minha conta',
+  'il mio profilo',
+  'il mio account',
+  'mijn profiel',
+  'mijn gegevens',
+  'mijn account',
+  'мой профиль',
+  'мои данные',
+  'мой аккаунт',
+  'мій профіль',
+  'мої дані',
+  'мој профил',
+  'moj profil',
+  'moji podaci',
+  'moj račun',
+  'moj nalog',
+  'mój profil',
+  'moje dane',
+  'moje konto',
+  'můj profil',
+  'můj účet',
+  'moje údaje',
+  'môj profil',
+  'môj účet',
+  'min profil',
+  'mitt konto',
+  'mina uppgifter',
+  'mine oplysninger',
+  'minu profiil',
+  'oma profiili',
+  'omat tiedot',
+  'profilim',
+  'hesabım',
+  'profil saya',
+  'akun saya',
+  'hồ sơ của tôi',
+  'tài khoản của tôi',
+  'profilul meu',
+  'contul meu',
+  'το προφίλ μου',
+  'ο λογαριασμός μου',
+  'ملفي الشخصي',
+  'حسابي',
+  'הפרופיל שלי',
+  'החשבון שלי',
+  'โปรไฟล์ของฉัน',
+  'マイプロフィール',
+  'マイアカウント',
+  '내 프로필',
+  '내 정보',
+  '내 계정',
+];
+const spaced = (phrase: string) => phrase.replace(/ /g, '\\s+');
+const OWN_PAGE = new RegExp(`(?:^|[›>»/|·]\\s*)(?:${OWN_PAGE_PHRASES.map(spaced).join('|')})\\s*$`, 'i');
+// The first words OWN_PAGE's texts can start with after a separator or alone (most texts start otherwise).
+const OWN_PAGE_FIRST = [...new Set(OWN_PAGE_PHRASES.map((p) => p.split(' ')[0] ?? p))].concat('个人', '我的', 'マイ');
+const OWN_PAGE_HINT = new RegExp(OWN_PAGE_FIRST.join('|'), 'i');
 // OWN_PAGE matches at the text's start or after a separator: a text that neither starts with a hint nor holds a
 // separator is not one (asked first: most texts of a page hold "mi", "mo" or "my" somewhere).
-const OWN_PAGE_START = /^\s*(?:my|个人|我的|mein|mon|mes|mi|meu|il\s+mio|mijn|мо|マイ|내)/i;
+const OWN_PAGE_START = new RegExp(`^\\s*(?:${OWN_PAGE_FIRST.join('|')})`, 'i');
 const OWN_PAGE_SEPARATOR = /[›>»/|·]/;
 
 // Names of the signed-in user's page that only the tab's title or a breadcrumb's last part gives it: as a heading they
@@ -561,26 +674,37 @@ function lastCrumbs(body: Element, walk?: TextWalk): string[] {
 
 /** The page names itself as the logged-in user's own (profile, details, account settings). */
 export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
+  return ownPageSign(doc, walk) !== null;
+}
+
+/**
+ * How the page names itself as the logged-in user's own: 'mine' in the first person ("My profile", "Moj profil", a
+ * title part, a heading or a breadcrumb's end), 'named' by a name a customer's tab may also have (个人资料, Account
+ * settings: the title or the breadcrumb's end only), else null.
+ */
+export function ownPageSign(doc: Document, walk?: TextWalk): 'mine' | 'named' | null {
   const title = (doc.title ?? '').trim();
-  if (OWN_PAGE.test(title)) return true;
+  if (OWN_PAGE.test(title)) return 'mine';
   // "My Profile - Acme", "个人资料 - BuildAdmin": one part of the title.
-  if (titleParts(title).some((part) => OWN_PAGE.test(part) || OWN_TITLE.test(part))) return true;
+  const parts = titleParts(title);
+  if (parts.some((part) => OWN_PAGE.test(part))) return 'mine';
+  let named = parts.some((part) => OWN_TITLE.test(part));
   const body = doc.body;
-  if (!body) return false;
+  if (!body) return named ? 'named' : null;
   for (const node of textsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
     // A breadcrumb's last part (系统设置 / 个人资料).
     const crumb = crumbTail(text);
-    if (crumb && OWN_TITLE.test(crumb)) return true;
+    if (crumb && OWN_TITLE.test(crumb)) named = true;
     if (!OWN_PAGE_HINT.test(text)) continue;
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!OWN_PAGE.test(trimmed)) continue;
     const parent = node.parentElement;
     // Alone, only as a heading; after a separator, the end of a breadcrumb.
-    if (/^H[1-4]$/.test(parent?.tagName ?? '') || /[›>»/|·]/.test(trimmed)) return true;
+    if (/^H[1-4]$/.test(parent?.tagName ?? '') || /[›>»/|·]/.test(trimmed)) return 'mine';
   }
-  return false;
+  return named ? 'named' : null;
 }
 
 const USER_URL =

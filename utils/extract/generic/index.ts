@@ -30,12 +30,13 @@ import {
   countPeopleRows,
   countEmploymentLabels,
   countUserLabels,
+  inHrModule,
   isOneOfPeers,
   findOpenOverlaysAround,
   pageSaysList,
   pageNamesStaff,
   roleIsCustomer,
-  saysOwnPage,
+  ownPageSign,
   selectedItemNames,
   hasSelectedItem,
   urlIsUserPage,
@@ -642,6 +643,57 @@ function namesTheAgent(doc: Document, name: string, region: Element, url = ''): 
   });
 }
 
+/**
+ * The page's own bands beside the record (the app bar along its top, the side menu): the children of the body's
+ * branch that holds `root`, and of its lone wrapper, that do not hold the record.
+ */
+function pageBands(doc: Document, root: Element): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  let top: Element = root;
+  while (top.parentElement && top.parentElement !== body) top = top.parentElement;
+  const wrapper = body.childElementCount === 1 ? body.firstElementChild : null;
+  const bands = listOf(body.children).filter((e) => e !== top && !e.contains(root));
+  if (wrapper) bands.push(...listOf(wrapper.children).filter((e) => !e.contains(root)));
+  return bands;
+}
+
+/**
+ * The record's name is the signed-in user's, as the page's app bar or side menu shows it ("Obrt Zlatna Nit, vl. Ivana
+ * Horvat" along the top beside "Moj profil"): a heading there names a page, not the user.
+ */
+function bandsNameUser(doc: Document, name: string, root: Element): boolean {
+  if (name.replace(/\s+/g, '').length < 2) return false;
+  return pageBands(doc, root).some((band) => {
+    const text = (band.textContent ?? '').replace(/\s+/g, ' ');
+    if (text.length > 300 || !text.includes(name)) return false;
+    // A breadcrumb's last part ("用户管理 / 张三") or a heading names the page, not who is signed in.
+    const at = text.trim().lastIndexOf(name);
+    if (at >= 0 && /[›>»/]\s*$/.test(text.trim().slice(0, at)) && text.trim().endsWith(name)) return false;
+    const headings = [band, ...listOf(band.querySelectorAll('h1, h2, h3, h4, h5, h6'))].filter((h) =>
+      /^H[1-6]$/.test(h.tagName),
+    );
+    return !headings.some((h) => (h.textContent ?? '').includes(name));
+  });
+}
+
+/**
+ * The signed-in user's own page (a user's URL, or the page names itself so: docs/adapters.md, "Round 15: whose page it
+ * is" and "Round 16"): no customer unless the record shows two facts of a customer's own, and never when the page names
+ * itself so and its name is the one the app bar shows as the signed-in user's.
+ */
+function readsAsOwnPage(doc: Document, env: ReadEnv, userUrl: boolean, found: Found[], root: Element): boolean {
+  const sign = userUrl ? undefined : ownPageSign(doc, env.texts);
+  if (!userUrl && !sign) return false;
+  if (found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2) return true;
+  // (Only where the page names itself in the first person: under a user's URL a shop's customer is a user, a CRM's
+  // contact tab may be called 个人资料, and a tab strip of open records along the top names the record too.)
+  return (
+    (sign ?? ownPageSign(doc, env.texts)) === 'mine' &&
+    bandsNameUser(doc, found.find((f) => f.key === 'name')?.value ?? '', root)
+  );
+}
+
 function pathOf(href: string, base?: string): string {
   try {
     return new URL(href, base).pathname.replace(/\/+$/, '');
@@ -851,7 +903,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     return { found: [], root: null, none: 'user' };
   // A page named as a staff member's (従業員詳細, Employee profile) showing a fact of employment (a hire date, a staff
   // number, a department): an employee's file, however much personal data it holds.
-  if (countEmploymentLabels(body, 1, env.texts) >= 1 && pageNamesStaff(doc, env.texts))
+  // So is one in a personnel system's module (its menu: payroll, leave, attendance …).
+  if (countEmploymentLabels(body, 1, env.texts) >= 1 && (pageNamesStaff(doc, env.texts) || inHrModule(scopes)))
     return { found: [], root: null, none: 'user' };
   yield;
   // A list, a dashboard or a search page: a card among rows of people is not "the" customer.
@@ -1055,8 +1108,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         return !!c && contains(record.root, c.el);
       });
       const result = [...kept, ...record.found.filter((f) => !kept.some((k) => k.key === f.key))];
-      if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
-        return { found: [], root: null, none: 'user' };
+      if (readsAsOwnPage(doc, env, userUrl, result, record.root)) return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
     }
     // A person's card without labels (a name line over a lone e-mail and a lone number) on a record's page or in an
@@ -1067,8 +1119,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       const kept = found.filter((f) => !card.found.some((k) => k.key === f.key));
       const result = [...card.found, ...kept];
       dropAddressee(result);
-      if ((userUrl || saysOwnPage(doc, env.texts)) && result.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
-        return { found: [], root: null, none: 'user' };
+      if (readsAsOwnPage(doc, env, userUrl, result, card.root)) return { found: [], root: null, none: 'user' };
       return { found: result, root: card.root };
     }
   }
@@ -1172,8 +1223,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);
   }
-  if ((userUrl || saysOwnPage(doc, env.texts)) && found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2)
-    return { found: [], root: null, none: 'user' };
+  if (readsAsOwnPage(doc, env, userUrl, found, root)) return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }

@@ -221,7 +221,7 @@ function labelTexts(
       }
       continue;
     }
-    const own = control ? directText(parent) : (parent.textContent ?? '');
+    const own = control ? directText(parent) : withoutLeadingIcon(parent);
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL) continue;
@@ -230,6 +230,22 @@ function labelTexts(
   // A walk that skipped parts is this caller's own, not the root's whole list.
   if (!walked) cache?.set(root, out);
   return out;
+}
+
+/**
+ * The element's text without the glyph of an icon written first (a field type's: "<i>#</i>学员编号", "<i>📅</i>出生日期",
+ * <span class="icon">☎</span>): the label is the words after it (docs/adapters.md, "Round 16: whose page it is").
+ */
+function withoutLeadingIcon(parent: Element): string {
+  const text = parent.textContent ?? '';
+  const icon = parent.firstElementChild;
+  if (!icon || !(icon.tagName === 'I' || /icon/i.test(icon.getAttribute('class') ?? ''))) return text;
+  for (let n = parent.firstChild; n && n !== icon; n = n.nextSibling)
+    if ((n.nodeValue ?? '').trim() !== '') return text;
+  const glyph = (icon.textContent ?? '').trim();
+  if (glyph === '' || [...glyph].length > 2 || icon.childElementCount > 0) return text;
+  const rest = text.slice(text.indexOf(glyph) + glyph.length);
+  return rest.trim() === '' ? text : rest;
 }
 
 // "<div>Teléfono 1<input value=…></div>": the label's own element holds its control; do not climb past it.

@@ -95,3 +95,24 @@ describe('a region looked up from an IP address is no address', () => {
     );
   });
 });
+
+describe('records missed whole', () => {
+  it('a row opened in a dialog over its grid: field names after a type icon are labels, the dialog is the record', () => {
+    const grid = `<div class="grid">${[
+      ['K-301', '苗嘉禾', '13501627744'],
+      ['K-302', '范思远', '13801935520'],
+      ['K-303', '祝一鸣', '13917206631'],
+    ]
+      .map((r) => `<div class="row">${r.map((c) => `<div class="cell">${c}</div>`).join('')}</div>`)
+      .join('')}</div>`;
+    const field = (icon: string, label: string, value: string) =>
+      `<div class="exp-field"><div class="exp-name"><i>${icon}</i>${label}</div><div class="exp-value">${value}</div></div>`;
+    const dialog = `<div class="dlg" role="dialog"><div class="dlg-head">K-302 · 范思远</div>
+      ${field('#', '学员编号', 'K-302')}${field('A', '学员姓名', '范思远')}${field('📅', '出生日期', '2016-08-30')}
+      ${field('A', '家庭住址', '宁波市鄞州区天童南路 1088 号')}</div>`;
+    const values = read('学员 - 表格', grid + dialog, 'https://table.example/base/7/?row=aZ91', 'zh-CN');
+    expect(values.name).toBe('范思远');
+    expect(values.birthDate).toBe('2016-08-30');
+    expect(values.customerId).toBe('K-302');
+  });
+});

@@ -133,8 +133,11 @@ export function findHeadCode(
   env: ReadEnv,
   skip: (el: Element) => boolean,
 ): Found | null {
-  if (!firstField || (body.textContent ?? '').includes(urlId)) return null;
-  for (const node of textsIn(body, env.texts) ?? textNodes(body)) {
+  if (!firstField) return null;
+  // The walk's text nodes answer "is the URL's id shown?" without copying the whole page's text (body.textContent).
+  const texts = textsIn(body, env.texts) ?? textNodes(body);
+  if (texts.some((t) => (t.nodeValue ?? '').includes(urlId))) return null;
+  for (const node of texts) {
     const el = node.parentElement;
     if (!el || el === firstField || !(el.compareDocumentPosition(firstField) & 4)) break;
     const text = (node.nodeValue ?? '').trim();

@@ -676,8 +676,18 @@ const SYNONYMS: Record<string, string[]> = {
     'الباقة',
     'باقة',
     '契約商品',
+    // A Japanese lead's product of interest (weak, labelRank: what was bought wins).
+    '興味のある製品',
+    '興味のある商品',
+    '関心のある製品',
+    '関心のある商品',
     '订阅商品',
     '购买商品',
+    // A travel agency's order: the route toured (线路, 旅游线路) is what was bought.
+    '线路',
+    '线路名称',
+    '旅游线路',
+    '出游线路',
     // What the customer bought or holds under the trade's own word: a shop's 商品, a dental clinic's 治疗项目, a power
     // supplier's 用电类别 (the tariff), a futures broker's 交易品种; an agency's Retainer; an insurer's Coverage; Italian
     // and Arabic subscriptions.
@@ -702,6 +712,13 @@ const SYNONYMS: Record<string, string[]> = {
     '购买日期',
     '签约时间',
     '合同签订日期',
+    // The signing alone, or its day (合同签订, 合同签订日, 协议签订日期).
+    '合同签订',
+    '合同签订日',
+    '协议签订日期',
+    '协议签订日',
+    '合约签订日期',
+    '签订时间',
     'sign date',
     'signing date',
     'contract date',
@@ -2195,7 +2212,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // and a studio's package series (套系).
   [
     'product',
-    /^(?:(?:签单|签约|购买|办理|服务|成交|报名)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
+    /^(?:(?:签单|签约|购买|办理|服务|成交|报名|意向|咨询)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
   ],
   [
     'product',
@@ -2230,17 +2247,18 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /(?:负责人|责任人|随访员|专员|负责业务|负责销售|业务员|业务人员|业务代表|销售员|销售代表|客户经理|理财经理|服务经理|跟进人|归属人|所属人|所有人|服务人员|(?:归属|服务|专属|负责|所属)[坐座]席|营销员|营销人员|推广人员|推广员|专属客服|签约医生|家庭医生|管家|导购)$/,
   ],
   // The staff member the record is assigned to, named by the assignment and their trade (负责客服, 跟进员工, 跟进专家,
-  // 责任医生, 负责业代, 专属护士), or by the area they serve (台区经理, 片区经理, 网格经理).
+  // 责任医生, 负责业代, 专属护士, a matchmaker's 专属红娘, a bank's 管户经理), or by the area they serve (台区经理, 片区经理,
+  // 网格经理).
   [
     'owner',
-    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理)$|^(?:台区|片区|网格|辖区)(?:客户)?经理$/,
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘)$|^(?:台区|片区|网格|辖区)(?:客户)?经理$|^管户(?:客户)?经理$/,
   ],
   // Japanese: the one in charge (担当) by their trade (担当募集人, an insurance agency's soliciting agent; 担当社員).
   ['owner', /^(?:主)?担当(?:募集人|社員|スタッフ|職員|営業員|者名)$/],
   // Russian: a manager with what kind of manager (Основной менеджер, Личный менеджер, Закреплённый менеджер).
   ['owner', /^(?:основной|личный|персональный|закрепл[её]нный|ведущий|клиентский)\s+менеджер$/],
-  // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师).
-  ['owner', /^(?:负责|专属|服务|归属|所属|跟进|对接)[\u4e00-\u9fff]{1,3}师$/],
+  // The staff member "in charge" named by their trade (负责发型师, 负责技师, 专属美容师, a pharmacy's 责任药师).
+  ['owner', /^(?:负责|责任|专属|服务|归属|所属|跟进|对接)[\u4e00-\u9fff]{1,3}师$/],
   // The manager who delivers the order (安装经理, 交付经理: a home charger's installation) and a clinic's doctor the
   // patient is booked with (主诊医生; weak: 主治医生 of a ward is no owner, labelRank).
   ['owner', /^(?:安装|交付)经理$|^(?:主诊|接诊)(?:医生|医师)$/],
@@ -2381,7 +2399,7 @@ const JOINED =
   /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$/;
 export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any

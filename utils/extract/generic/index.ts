@@ -24,6 +24,8 @@ import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { latestPurchase } from './purchases';
+import { latestOrderLine } from './order-lines';
+import { latestWonDeal } from './won-deal';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
 import {
@@ -1000,6 +1002,15 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
           ),
         );
   found.push(...contractFromList(root, tables, env, regions, have));
+  // No purchase in a field or a titled table: the latest line of the record's purchase history (order-lines.ts), else
+  // its latest won deal (won-deal.ts).
+  if (!have.has('product') && !have.has('signDate') && IDENTIFYING_KEYS.some((k) => have.has(k))) {
+    const ordered = latestOrderLine(root, env);
+    for (const f of ordered.length > 0 ? ordered : latestWonDeal(root, env)) {
+      found.push(f);
+      have.add(f.key);
+    }
+  }
   if (!have.has('address')) {
     const address = addressFromTable(tables, env, regions);
     if (address) found.push(address);

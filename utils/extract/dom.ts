@@ -293,6 +293,19 @@ export function readValueLines(el: Element, allowHidden = false, cache?: HiddenC
   return readLines(el, allowHidden, cache);
 }
 
+/**
+ * A date picked in three selects, year, month and day ("1990" "01" "17"; or day, month, year): one date written as
+ * the page's own text would be ("1990-01-17", "17/01/1990"), not three numbers.
+ */
+export function dateOfSelects(el: Element, values: string[]): string | null {
+  if (listOf(el.querySelectorAll('select')).length !== 3 || el.querySelector('input, textarea')) return null;
+  const [a = '', b = '', c = ''] = values.map((v) => v.replace(/[年月日]$/, ''));
+  if (/^\d{4}$/.test(a) && /^\d{1,2}$/.test(b) && /^\d{1,2}$/.test(c))
+    return `${a}-${b.padStart(2, '0')}-${c.padStart(2, '0')}`;
+  if (/^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) return `${a}/${b}/${c}`;
+  return null;
+}
+
 /** The element's own text nodes only (not its children's). */
 export function readOwnText(el: Element): string {
   let text = '';

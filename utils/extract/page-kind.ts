@@ -544,6 +544,51 @@ export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
   return false;
 }
 
+// The labels of a shop member's rank (会员等级: VIP会员, Customer group: Wholesale): only a customer's account has one.
+const MEMBER_RANK_LABELS = new Set([
+  '会员等级',
+  '会员级别',
+  '會員等級',
+  '會員級別',
+  '客户等级',
+  '客户级别',
+  '顾客等级',
+  'vip等级',
+  '会员卡等级',
+  '회원등급',
+  '회원 등급',
+  '会員ランク',
+  'member level',
+  'membership level',
+  'member tier',
+  'customer group',
+  'customer tier',
+  'loyalty tier',
+]);
+
+/**
+ * The account shows a member's rank with a value (会员等级 <select><option selected>VIP会员</option>): a shop's member,
+ * a customer, though the shop calls it a user (its URL /users.php?act=edit&id=…): docs/adapters.md, "Round 16: whose
+ * page it is".
+ */
+export function showsMemberRank(root: Element, walk?: TextWalk): boolean {
+  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 20) continue;
+    const label = text
+      .replace(/[:：]\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const el = node.parentElement;
+    if (!MEMBER_RANK_LABELS.has(label) || !el) continue;
+    const value = valueElementFor(el);
+    const shown = value ? (readControls(value)[0] ?? value.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    if (shown && shown.length <= 30) return true;
+  }
+  return false;
+}
+
 // The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›
 // Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
 // In a first-person possessive, in the languages of the CRMs the held-out pages come from (docs/adapters.md, "Round 16:

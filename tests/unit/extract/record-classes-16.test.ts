@@ -115,4 +115,24 @@ describe('records missed whole', () => {
     expect(values.birthDate).toBe('2016-08-30');
     expect(values.customerId).toBe('K-302');
   });
+
+  it('a birth date picked in three selects (year, month, day) is one date', () => {
+    const sel = (v: string) => `<select><option>--</option><option selected>${v}</option></select>`;
+    const body = `<table><tr><td>真实姓名:</td><td><input value="岑悦"></td></tr>
+      <tr><td>手机:</td><td><input value="13760284419"></td></tr>
+      <tr><td>出生日期:</td><td>${sel('1988')} ${sel('11')} ${sel('03')}</td></tr></table>`;
+    expect(read('编辑会员', body, 'https://shop.example/admin/member.php?act=edit&id=511', 'zh-CN').birthDate).toBe(
+      '1988-11-03',
+    );
+  });
+
+  it('a shop member edited under a users URL, with a member rank, is a customer', () => {
+    const body = `<table><tr><td>真实姓名:</td><td><input value="岑悦"></td></tr>
+      <tr><td>手机:</td><td><input value="13760284419"></td></tr>
+      <tr><td>会员等级:</td><td><select><option>普通会员</option><option selected>金卡会员</option></select></td></tr></table>`;
+    const url = 'https://shop.example/admin/users.php?act=edit&id=511';
+    expect(read('编辑会员账号', body, url, 'zh-CN').name).toBe('岑悦');
+    // Without a rank the users URL names a user, as before.
+    expect(read('编辑会员账号', body.replace('会员等级', '所属部门'), url, 'zh-CN')).toEqual({});
+  });
 });

@@ -2,7 +2,7 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { isChineseName } from '../../core/normalize/chinese-name';
 import type { Scope } from '../composed';
-import { isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
+import { dateOfSelects, isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
 import { findLabels, labelWalk, valueElementFor, type LabelHit } from '../labels';
 import { lookupRoot } from '../composed';
 import type { ReadEnv, Steps } from '../types';
@@ -159,6 +159,10 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
   // The first label's own controls are empty: its value is empty (not the next label's).
   if (own && own.length === 0) return [];
   const controls = own ?? readControls(el, allowHidden, env.cache);
+  // A date picked in three selects (year, month, day): one date.
+  const picked =
+    controls.length === 3 && (key === 'birthDate' || key === 'signDate') ? dateOfSelects(el, controls) : null;
+  if (picked) return [picked];
   // A staff code in the control and the person's name beside it ("<input value=B0315> 赖俊宏"): the name.
   if (controls.length > 0 && key === 'owner' && controls.every((c) => STAFF_CODE.test(c.trim()))) {
     const text = readLines(el, allowHidden, env.cache);

@@ -39,6 +39,7 @@ import {
   pageNamesStaff,
   roleIsCustomer,
   ownPageSign,
+  showsMemberRank,
   selectedItemNames,
   hasSelectedItem,
   urlIsUserPage,
@@ -687,6 +688,8 @@ function bandsNameUser(doc: Document, name: string, root: Element): boolean {
 function readsAsOwnPage(doc: Document, env: ReadEnv, userUrl: boolean, found: Found[], root: Element): boolean {
   const sign = userUrl ? undefined : ownPageSign(doc, env.texts);
   if (!userUrl && !sign) return false;
+  // A shop's member under a user's URL: her rank says whose account it is.
+  if (!sign && showsMemberRank(root, env.texts)) return false;
   if (found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2) return true;
   // (Only where the page names itself in the first person: under a user's URL a shop's customer is a user, a CRM's
   // contact tab may be called 个人资料, and a tab strip of open records along the top names the record too.)

@@ -134,6 +134,24 @@ describe('a signing and a route under their own words', () => {
   });
 });
 
+describe('a holdings row dated by its purchase', () => {
+  const kv = (a: string, b: string, c: string, d: string) =>
+    `<tr><td class="l">${a}</td><td>${b}</td><td class="l">${c}</td><td>${d}</td></tr>`;
+
+  it('"kind | product | 购买日 | date": the product beside the purchase date', () => {
+    const page = `<div class="blk"><table>${kv('客户姓名', '宁思琪', '手机号码', '13771204586')}</table></div>
+      <div class="blk"><div class="tt">资产一览</div><table>${kv('活期', '6222 0210 0733 5120 118', '余额', '¥ 12,300.00')}${kv('基金', '添利宝货币 A 类', '购买日', '2026-08-14')}</table></div>`;
+    const v = values(page, 'https://crm.example/cust/360?id=8812', 'zh-CN');
+    expect(v.product).toBe('添利宝货币 A 类');
+    expect(v.signDate).toBe('2026-08-14');
+  });
+
+  it('a row whose first cell is a field label (an owner beside a date) names no product', () => {
+    const page = `<div class="blk"><table>${kv('客户姓名', '宁思琪', '手机号码', '13771204586')}${kv('客户经理', '卫子航', '购买日', '2026-08-14')}</table></div>`;
+    expect(values(page, 'https://crm.example/cust/360?id=8812', 'zh-CN').product).toBeUndefined();
+  });
+});
+
 describe('products of interest and owners under their trade', () => {
   const row = (label: string, value: string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
 

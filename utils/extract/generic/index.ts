@@ -23,7 +23,7 @@ import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
-import { latestPurchase } from './purchases';
+import { latestPurchase, productBesideDate } from './purchases';
 import { latestOrderLine } from './order-lines';
 import { latestWonDeal } from './won-deal';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -979,6 +979,13 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     found.push({ key: c.key, ...norm, source: source(c) });
     have.add(c.key);
     chosen.set(c.key, c);
+  }
+  // A holdings row's purchase date dates the product beside it (理财 | 稳盈 182 天 | 购买日 | date: purchases.ts).
+  const signedCell = chosen.get('signDate');
+  const dated = signedCell && !have.has('product') ? productBesideDate(signedCell.el, signedCell.label, env) : null;
+  if (dated) {
+    found.push(dated);
+    have.add('product');
   }
   const address = addressFromRun(ordered, chosen.get('address'), env);
   if (address) {

@@ -103,3 +103,26 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv): Found[] {
     latest.date,
   ];
 }
+
+// A purchase's own date (购买日, 认购日期, Purchase date), not a signing's or an account's.
+const PURCHASE_DATE_LABEL = /^(?:购买|认购|申购|购入)(?:日|日期|时间)$|^(?:purchase date|date of purchase|bought on)$/;
+
+/**
+ * The product a purchase date dates, in a row of a holdings table "kind | product | 购买日 | date" (a bank's 360
+ * view: 理财 | 稳盈 182 天 | 购买日 | 2025-09-03): the value two cells before the date, after a kind word no field
+ * names. `dateCell` is the cell of the sign date read under that label.
+ */
+export function productBesideDate(dateCell: Element, label: string, env: ReadEnv): Found | null {
+  if (!PURCHASE_DATE_LABEL.test(normalizeLabel(label))) return null;
+  const cell = dateCell.closest('td');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR') return null;
+  const cells = listOf((row as HTMLTableRowElement).cells);
+  if (cells.length !== 4 || cells[3] !== cell) return null;
+  const [kind, value, dateLabel] = cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+  if (!kind || !value || normalizeLabel(dateLabel ?? '') !== normalizeLabel(label)) return null;
+  if (keyForLabel(normalizeLabel(kind)) || keyForLabel(normalizeLabel(value))) return null;
+  if (!LETTER.test(value) || [...kind].length > 8) return null;
+  const product = normalizeField('product', [value], env.order);
+  return product ? { key: 'product', ...product, source: { via: 'generic', label: kind } } : null;
+}

@@ -24,6 +24,7 @@ import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN } from './phone-shape';
+import { valueBeforeNextPair } from './next-pair';
 
 // 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
 // inside the record region, after the labelled fields.
@@ -1064,7 +1065,7 @@ function fromInlineText(texts: Text[], env: ReadEnv, regions: RegionCache, out: 
     out.push({
       key,
       label: (m[1] ?? '').trim(),
-      lines: [withoutContactParts(key, m[2] ?? '')],
+      lines: [withoutContactParts(key, colon ? valueBeforeNextPair(m[2] ?? '') : (m[2] ?? ''))],
       el: valueEl ?? parent,
       via: 'inline',
       hidden: isHidden(parent, env.cache),
@@ -1097,7 +1098,7 @@ function codeAmongFacts(node: Text, text: string, env: ReadEnv, regions: RegionC
   out.push({
     key: 'customerId',
     label: (code[1] ?? '').trim(),
-    lines: [(code[2] ?? '').trim()],
+    lines: [valueBeforeNextPair(code[2] ?? '')],
     el: parent,
     via: 'inline',
     hidden: isHidden(parent, env.cache),

@@ -236,8 +236,45 @@ const classWords = memoByString((cls: string) => {
 
 const idHasKeyword = memoByString((id: string) => partsOf(id).some((p) => KEYWORDS.has(p) || MENU_PART.test(p)));
 
+// A menu item marked as the page the user is on ("<div class=on>Customers</div>", aria-current): class words of state.
+const CURRENT_CLASS = new Set(['on', 'cur', 'active', 'current', 'selected', 'checked']);
+// A menu item is a word or two: short, one line, no "label: value", no digit (a value has them: a phone, a code).
+const MENU_ITEM_TEXT = /^[^:：\d@\n]{1,24}$/;
+
+function isMenuItem(el: Element): boolean {
+  if (el.childElementCount > 1) return false;
+  return MENU_ITEM_TEXT.test((el.textContent ?? '').trim());
+}
+
+function isCurrentItem(el: Element): boolean {
+  if (el.getAttribute('aria-current') || el.getAttribute('aria-selected') === 'true') return true;
+  return partsOf(el.getAttribute('class') ?? '').some((p) => CURRENT_CLASS.has(p));
+}
+
+/**
+ * A column or row of four or more one-word items of one tag, one of them marked as the current one: the app's menu or
+ * tab bar (its words, "Products" before "Customers", are the app's sections, never a label and its value), whatever
+ * its class is called (docs/adapters.md, "Round 16: values"). A form's cells are not marked current.
+ */
+function isMarkedMenu(el: Element): boolean {
+  const n = el.childElementCount;
+  if (n < 4 || n > 40) return false;
+  let items = 0;
+  let current = false;
+  let tag = '';
+  for (const child of listOf(el.children)) {
+    if (!isMenuItem(child)) continue;
+    if (tag && child.tagName !== tag) return false;
+    tag = child.tagName;
+    items++;
+    if (!current && isCurrentItem(child)) current = true;
+  }
+  return current && items >= 4 && items * 3 >= n * 2;
+}
+
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (isMarkedMenu(el)) return true;
   const cls = el.getAttribute('class');
   const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;

@@ -15,7 +15,7 @@ describe('a value ends where the next "Label: value" pair of its line starts', (
   });
 
   it('a code before a last-contact note after an ideographic space is the code alone', () => {
-    const page = `<div class="head"><b>常州润泰包装材料有限公司</b><div class="sub">客户编号：RT-KH-004417　上次跟进：2025-10-09 16:05（微信）</div></div>
+    const page = `<div class="head"><b>常州润泰包装材料有限公司</b><div class="sub">客户编号：RT-KH-004417\u3000上次跟进：2025-10-09 16:05（微信）</div></div>
       <div class="kv"><span class="k">联系电话</span><span>0519-8866 2140</span></div>`;
     expect(values(page, 'https://crm.example/customer/view/4417').customerId).toBe('RT-KH-004417');
   });

@@ -56,3 +56,55 @@ describe('the app’s menu is no label and value', () => {
     expect(v.gender).toBe('male');
   });
 });
+
+describe('a badge beside the name is no name', () => {
+  it('the head line’s own text is the name; its qualification and risk tags are badges', () => {
+    const page = `<div class="app"><div class="card"><div style="font-size:22px;font-weight:600">柏立群 <span class="tag">专业投资者</span>
+      <span class="tag">C5</span></div><div style="color:#999">客户编号 ZX-2020-007713</div></div>
+      <div class="card"><h3>基本信息</h3><div class="row">
+      <div class="cell"><span class="lb">性别</span><span>男</span></div>
+      <div class="cell"><span class="lb">手机</span><span>13522086417</span></div>
+      <div class="cell"><span class="lb">联系地址</span><span>上海市徐汇区漕溪北路88号圣爱大厦1203</span></div></div></div></div>`;
+    const v = values(page, 'https://wealth.example/customer/detail/ZX-2020-007713');
+    expect(v.name).toBe('柏立群');
+    expect(v.mobile).toBe('13522086417');
+  });
+});
+
+describe('the file’s own number, not a card the customer holds', () => {
+  const card = (title: string) => `<h4>${title}</h4><table class="form">
+    <tr><td class="t">姓名</td><td>邵佳琪</td><td class="t">性别</td><td>女</td></tr>
+    <tr><td class="t">手机</td><td>13911250387</td><td class="t">会员卡号</td><td>GOLD2201847</td></tr>
+    <tr><td class="t">证件号码</td><td>110105199003071227</td><td class="t">出生日期</td><td>1990-03-07</td></tr>
+    <tr><td class="t">地址</td><td colspan="3">北京市朝阳区望京西路48号院3号楼1506</td></tr></table>`;
+
+  it('the URL’s id written in the record’s title beats a lettered member card’s number', () => {
+    const v = values(card('宾客档案 — KF0330918'), 'https://pms.example/guest/profile.jsp?guestNo=KF0330918');
+    expect(v.customerId).toBe('KF0330918');
+  });
+
+  it('a details title’s code beats the card when the URL has no id; the card stays the code when nothing else is', () => {
+    expect(values(card('宾客档案 — KF0330918'), 'https://pms.example/guest/profile.jsp').customerId).toBe('KF0330918');
+    expect(values(card('宾客档案'), 'https://pms.example/guest/profile.jsp?guestNo=KF0330918').customerId).toBe(
+      'GOLD2201847',
+    );
+  });
+});
+
+describe('joining the site is no contract; the subscription’s start is', () => {
+  const member = (extra: string) => `<h4>회원 정보</h4><table class="frm">
+    <tr><th>아이디</th><td>sunny_haru</td></tr><tr><th>이름</th><td>윤하루</td></tr>
+    <tr><th>휴대폰</th><td>010-5521-3307</td></tr><tr><th>가입일</th><td>2023-09-14 20:31</td></tr></table>
+    <h4>정기구독</h4><table class="frm"><tr><th>상품</th><td>주간 원두 구독 · 200g</td></tr>${extra}</table>`;
+
+  it('구독 시작일 is the sign date beside 가입일; the member’s 아이디 is the code', () => {
+    const v = values(
+      member('<tr><th>구독 시작일</th><td>2025-03-10</td></tr>'),
+      'https://shop.example/admin/member?idx=5520',
+      'ko',
+    );
+    expect(v.signDate).toBe('2025-03-10');
+    expect(v.customerId).toBe('sunny_haru');
+    expect(v.name).toBe('윤하루');
+  });
+});

@@ -562,6 +562,10 @@ const SYNONYMS: Record<string, string[]> = {
     '顾客番号',
     '고객 번호',
     '고객번호',
+    // A shop member's login id (아이디, as 用户ID / user id).
+    '아이디',
+    '회원 아이디',
+    '회원아이디',
     'código do cliente',
     'номер клиента',
     'код клиента',
@@ -2203,6 +2207,9 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'signDate',
     /^(?:(?:contract|agreement|policy|subscription|deal|purchase|service|retainer)\s+(?:signed(?:\s+on|\s+date)?|sign(?:ing)?\s+date|start(?:\s+date)?|date)|date\s+(?:signed|of\s+(?:contract|signature|purchase))|signed\s+(?:on|date))$/,
   ],
+  // A subscription's or a contract's start in Korean (구독 시작일, 정기구독 개시일, 계약 시작일자): what the customer
+  // subscribed to began then; it beats the date the member joined the site (가입일; docs/adapters.md, "Round 16: values").
+  ['signDate', /^(?:정기\s?)?(?:구독|계약|약정|이용권)\s?(?:시작|개시)\s?(?:일|일자|날짜)$/],
   // "<what> signed (on)" in English, German and Dutch (AMC signed on, Vertrag unterzeichnet am, Offerte getekend op).
   [
     'signDate',

@@ -480,14 +480,21 @@ export function findBoxHeadName(
       if (/^(?:STYLE|SCRIPT|TEMPLATE|SLOT)$/.test(el.tagName)) continue;
       // In an open dialog that is the record, its body's first line may be the name with a badge after it
       // ("唐嘉怡 <span>钻石卡</span>"): its own text.
-      const badged =
-        mode === 'overlay' &&
-        el.childElementCount > 0 &&
-        listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
+      const badgedLine = el.childElementCount > 0 && listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
+      const badged = mode === 'overlay' && badgedLine;
+      // In any mode, a line that starts with its own text and ends in badges ("邓承宇 <span class=tag>VIP</span>"): the
+      // line is its own text; the badges are no lines (a qualification tag is never the name; docs/adapters.md, "Round
+      // 16: values").
+      const named = !badged && badgedLine && startsWithOwnText(el);
+      if (!named && el.childElementCount === 0 && el.parentElement && isBadgeOfLine(el)) continue;
       // A web component's heading showing a slotted title (<h3><slot name="title"></slot></h3>): its assigned text.
       const slotted = el.childElementCount > 0 && listOf(el.children).every((c) => c.tagName === 'SLOT');
-      if (el.childElementCount > 0 && !badged && !slotted) continue;
-      const text = slotted ? readValueLines(el, false, env.cache).join(' ') : badged ? readOwnText(el) : el.textContent;
+      if (el.childElementCount > 0 && !badged && !slotted && !named) continue;
+      const text = slotted
+        ? readValueLines(el, false, env.cache).join(' ')
+        : badged || named
+          ? readOwnText(el)
+          : el.textContent;
       const raw = (text ?? '').replace(/\s+/g, ' ').trim();
       if (!raw) continue;
       const first = firstLine;
@@ -512,6 +519,26 @@ export function findBoxHeadName(
     }
   }
   return null;
+}
+
+/** The element's first text is its own (not a child's): "Ann Lee <span>VIP</span>". */
+function startsWithOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) return false;
+    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/** A leaf badge after its line's own text ("Ann Lee <span>VIP</span>"): part of that line, never a line of its own. */
+function isBadgeOfLine(el: Element): boolean {
+  const line = el.parentElement;
+  return (
+    !!line &&
+    INLINE_AFTER.test(el.tagName) &&
+    listOf(line.children).every((c) => INLINE_AFTER.test(c.tagName)) &&
+    startsWithOwnText(line)
+  );
 }
 
 // A record kind's word and a separator closing a text, the record's name in the element after it ("客户 / <b>…</b>").

@@ -21,7 +21,7 @@ import {
 import { recordByCard } from './card';
 import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
-import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findUrlIdCode } from './record-id';
+import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
 import { latestPurchase, productBesideDate } from './purchases';
 import { latestOrderLine } from './order-lines';
@@ -495,6 +495,13 @@ function splitUntypedNumbers(inRoot: Candidate[], lang: string): void {
   const parts = [{ ...mobile.c, key: 'mobile', lines: [mobile.l] }];
   if (rest.length > 0) parts.push({ ...mobile.c, lines: rest });
   inRoot.splice(at, 1, ...parts);
+}
+
+// A card's number label (会员卡号, 卡號, Card No.): a card the customer holds.
+const CARD_LABEL = /卡号|\bcard\b/i;
+
+function isCardLabel(label: string): boolean {
+  return CARD_LABEL.test(toSimplified(normalizeLabel(label)));
 }
 
 /** An address block that starts with the addressee (the company's own name on its default address): not a part. */
@@ -1079,12 +1086,23 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     found.push(headCode);
     have.add('customerId');
   }
-  // No record id in the URL: the code a details title shows after its words ("客源详情 — KY2025110387").
+  // No record id in the URL: the code a details title shows after its words ("客源详情 — KY2025110387"). A lettered
+  // member card's number (会员卡号 VIP…) yields to the file's own number, shown in its title: the URL's id
+  // ("客史档案 — GH0102214" for guestNo=GH0102214) or, with none in the URL, the code after the details title's words
+  // (docs/adapters.md, "Round 16: values").
+  const byCard = found.findIndex((f) => f.key === 'customerId' && isCardLabel(f.source.label ?? ''));
+  const skipped = (el: Element) => isExcludedRegion(el, regions) || isHidden(el, env.cache);
+  const urlId = byCard >= 0 && !recordId ? recordFromUrl(url)?.id : undefined;
   const detailsCode =
-    have.has('customerId') || recordId || found.length === 0 || recordFromUrl(url)
+    (have.has('customerId') && byCard < 0) || recordId || found.length === 0
       ? null
-      : findDetailsTitleCode(body, env, (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache));
+      : urlId
+        ? findTitleUrlId(body, urlId, env, skipped)
+        : recordFromUrl(url)
+          ? null
+          : findDetailsTitleCode(body, env, skipped);
   if (detailsCode) {
+    if (byCard >= 0) found.splice(byCard, 1);
     found.push(detailsCode);
     have.add('customerId');
   }

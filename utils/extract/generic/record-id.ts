@@ -93,6 +93,28 @@ export function findUrlIdCode(
   return null;
 }
 
+/**
+ * The URL's id written whole in a title of the record ("<h4>客史档案 — GH0102214</h4>" for guestNo=GH0102214): the code
+ * the page shows for its file. Only an id of four characters or more, holding a digit.
+ */
+export function findTitleUrlId(
+  body: Element,
+  urlId: string,
+  env: ReadEnv,
+  skip: (el: Element) => boolean,
+): Found | null {
+  if (urlId.length < 4 || !/\d/.test(urlId)) return null;
+  const escaped = urlId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?:^|[^A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`);
+  for (const el of Array.from(body.querySelectorAll(TITLE_SELECTOR))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 120 || !whole.test(text) || skip(el)) continue;
+    const norm = normalizeField('customerId', [urlId], env.order);
+    if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'title id' } };
+  }
+  return null;
+}
+
 // A record's details title, then its code: "客源详情 — KY2025110387", "Customer record: CU-20417". The title's words end
 // in a details or record word; another object's title (订单详情 — SO…, Order details: …) names that object's code.
 const DETAILS_CODE_TITLE = /^(\S.{0,15}?)\s*[—–\-:：#|｜·]\s*#?([A-Z]{1,4}[-_]?\d{4,}[A-Z0-9-]{0,12})$/;

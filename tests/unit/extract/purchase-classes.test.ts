@@ -132,6 +132,11 @@ describe('a signing and a route under their own words', () => {
     expect(v.product).toBe('新西兰南岛 12 日');
     expect(v.signDate).toBe('2026-11-20');
   });
+
+  it("a school's 课程包 is what was bought", () => {
+    const page = `<table>${row('学员姓名', '祁嘉禾')}${row('家长电话', '13917264405')}${row('课程包', '少儿美术 · 36 课时')}${row('报名日期', '2026-09-01')}</table>`;
+    expect(values(page, 'https://crm.example/student/7731', 'zh-CN').product).toBe('少儿美术 · 36 课时');
+  });
 });
 
 describe('a holdings row dated by its purchase', () => {

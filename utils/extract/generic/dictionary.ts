@@ -687,6 +687,9 @@ const SYNONYMS: Record<string, string[]> = {
     '関心のある商品',
     '订阅商品',
     '购买商品',
+    // A school's course package bought (课程包, 课时包).
+    '课程包',
+    '课时包',
     // A travel agency's order: the route toured (线路, 旅游线路) is what was bought.
     '线路',
     '线路名称',

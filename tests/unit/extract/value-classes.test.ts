@@ -162,5 +162,7 @@ describe('a purchase table’s date column by its values', () => {
     expect(latestPurchase(table('Sana'), env).map((f) => f.value)).toEqual(['Jun sharf', '2025-11-02']);
     // A period's end is no purchase date.
     expect(latestPurchase(table('Valid until'), env)).toEqual([]);
+    // Russian "until": a Cyrillic word, which a \b (ASCII word boundary) never ends.
+    expect(latestPurchase(table('Действует до'), env)).toEqual([]);
   });
 });

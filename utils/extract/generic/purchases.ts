@@ -32,7 +32,7 @@ function titleColumn(titles: string[], key: 'product' | 'signDate'): number {
 }
 
 // A period's end or a due date (到期日, Expiry, Due, Valid until): never the purchase's date.
-const NOT_PURCHASE_DATE = /到期|截止|有效期|expir|due|until|valid|end|bis|fin|hasta|до\b|срок/;
+const NOT_PURCHASE_DATE = /到期|截止|有效期|expir|due|until|valid|end|bis|fin|hasta|(?:^|\s)до(?:\s|$)|срок/;
 
 /**
  * The date column of a table with a product column: by its title's words, else the one column whose every row holds a

@@ -108,3 +108,24 @@ describe('joining the site is no contract; the subscription’s start is', () =>
     expect(v.name).toBe('윤하루');
   });
 });
+
+describe('an address is never the addressee’s name alone', () => {
+  it('an address title over a block whose first line is the customer’s name: no address, not her name', () => {
+    const page = `<div class="main"><h1>Derya Koç</h1><div class="grid"><div class="card"><h3>Kişisel</h3>
+      <div class="kv"><span>E-posta</span><span>derya@koc.example</span></div>
+      <div class="kv"><span>Telefon</span><span>+90 216 555 41 20</span></div></div>
+      <div class="card addr"><h3>Teslimat Adresi</h3><div>Derya Koç</div><div>T.C. Kimlik No: 10000000146</div>
+      <div>Bağdat Cad. 301</div><div>Maltepe / İstanbul</div><div>+90 216 555 41 20</div></div></div></div>`;
+    const v = values(page, 'https://shop.example/admin/customers/77012', 'tr');
+    expect(v.name).toBe('Derya Koç');
+    expect(v.address).not.toBe('Derya Koç');
+    expect(v.email).toBe('derya@koc.example');
+  });
+
+  it('a Malay office phone ("No. Telefon Pejabat") is the phone', () => {
+    const page = `<h2>Nurul Aina binti Hassan</h2><div class="f"><span class="k">No. Telefon Bimbit</span><span>+60 13-229 4410</span></div>
+      <div class="f"><span class="k">No. Telefon Pejabat</span><span>+60 3-7781 2290</span></div>
+      <div class="f"><span class="k">E-mel</span><span>aina@hassan.example</span></div>`;
+    expect(values(page, 'https://books.example/contacts/4410', 'ms').phone).toBe('+60377812290');
+  });
+});

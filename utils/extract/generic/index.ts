@@ -510,6 +510,12 @@ function dropAddressee(found: Found[]): void {
   const address = found[at];
   if (!address) return;
   for (const who of found.filter((f) => f.key === 'name' || f.key === 'company')) {
+    // The addressee's line alone (an address title over a block whose first line is her name): no address was read
+    // (docs/adapters.md, "Round 16: values").
+    if (address.value === who.value) {
+      found.splice(at, 1);
+      return;
+    }
     const head = `${who.value}, `;
     if (address.value.startsWith(head) && address.value.length > head.length + 4) {
       found[at] = { ...address, value: address.value.slice(head.length), raw: address.raw.replace(head, '') };

@@ -100,7 +100,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   ms: {
     company: 'majikan|organisasi|tempat kerja',
     tel: 'telefon|no. telefon|nombor telefon|no tel|no. tel',
-    phone: 'telefon pejabat|telefon rumah',
+    phone: 'telefon pejabat|telefon rumah|no. telefon pejabat|no. telefon rumah',
     mobile: 'no. telefon bimbit|no. h/p|h/p',
     email: 'e-mel|emel|alamat e-mel',
     address: 'alamat surat-menyurat|alamat kediaman',

@@ -14,7 +14,8 @@ const HOLDOUT = 'tests/fixtures/holdout';
 // Raise these as the extractor improves; never lower them.
 // Session 14's merged tree (7612eee) raised rounds 1-4, 8, 10, 12-14 (stable figures in docs/benchmarks.md); the
 // floors of rounds 4 and 14 keep one field's margin below them. Session 15's (fc16a97) raised round 15 (opened) and
-// round 12 (0 wrong).
+// round 12 (0 wrong). Session 16's (f8d5546) raised rounds 4, 9 and 14 and round 16 (opened), each a field's margin
+// below its stable figure.
 const GATES = [
   {
     // Frozen-first score of f5d75c2 on these pages (stable ones): 185 / 306 fields right (60.5 %), 10 wrong,
@@ -62,7 +63,7 @@ const GATES = [
     // With its URL ids, addresses, typed numbers and codes: 206 / 242 (85.1 %), 0 wrong, 0 invented.
     name: 'round 4',
     dirs: ['round4'],
-    minAccuracy: '87',
+    minAccuracy: '88',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '11',
@@ -145,7 +146,7 @@ const GATES = [
     // Session 13 (fields): 332 / 343 (96.8 %), 0 wrong, 0 invented.
     name: 'round 9',
     dirs: ['round9'],
-    minAccuracy: '96',
+    minAccuracy: '97',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -247,7 +248,7 @@ const GATES = [
     // 0 wrong, 0 invented, 12 / 12; the floor keeps one field's margin.
     name: 'round 14',
     dirs: ['round14'],
-    minAccuracy: '94',
+    minAccuracy: '96',
     maxWrong: '0',
     maxInvented: '0',
     minNoCustomer: '12',
@@ -274,12 +275,14 @@ const GATES = [
     // date as product and signing date on ten pages, HotProfile's full-width phone digits in ASCII): 252 / 327
     // (77.1 %), 8 wrong, 13 invented; on the stable pages (the clinic chat console's visitor storm left out) 248 / 322 (77.0 %),
     // 8 wrong, 12 invented, 10 / 12.
+    // Opened in session 16 (values, what was bought, whose page it is; f8d5546): 298 / 327 (91.1 %), 0 wrong,
+    // 0 invented, 12 / 12; stable 293 / 322 (91.0 %).
     name: 'round 16',
     dirs: ['round16'],
-    minAccuracy: '77',
-    maxWrong: '8',
-    maxInvented: '12',
-    minNoCustomer: '10',
+    minAccuracy: '90',
+    maxWrong: '0',
+    maxInvented: '0',
+    minNoCustomer: '12',
   },
   {
     // Frozen-first score of round 17 (written blind in session 16) on main's HEAD at the freeze, 20:16 UTC, before

@@ -315,6 +315,9 @@ const EMPLOYMENT_LABELS = new Set([
   'datum in dienst',
   'дата приема',
   'дата приёма',
+  'تاريخ الالتحاق',
+  'تاريخ التعيين',
+  'تاريخ الانضمام',
   // staff number
   '社員番号',
   '従業員番号',
@@ -340,6 +343,8 @@ const EMPLOYMENT_LABELS = new Set([
   'legajo',
   'número de empleado',
   'табельный номер',
+  'رقم الموظف',
+  'الرقم الوظيفي',
   // employment type
   '雇用形態',
   '雇用区分',
@@ -384,6 +389,8 @@ const EMPLOYMENT_LABELS = new Set([
   'afdeling',
   'отдел',
   'должность',
+  'القسم',
+  'المسمى الوظيفي',
 ]);
 
 // The first letters of the employment labels, per UTF-16 unit (0 not asked yet, 1 no, 2 yes): most texts start
@@ -419,10 +426,10 @@ export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk)
 
 // The words of a staff member (an employee, 従業員, 员工, 직원 …), as a page names its record's kind.
 const STAFF_WORD =
-  'employee|staff(?:\\s+member)?|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원|구성원';
+  'employee|staff(?:\\s+member)?|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원|구성원|(?:ال)?موظف(?:ين)?';
 // The words of one record's page (details, profile, file, 詳細, 档案 …) after or before the staff word.
 const DETAIL_WORD =
-  'details?|profile|record|file|information|info|overview|card|view|daten|profil|fiche|détails?|detalles?|ficha|perfil|dettagli|scheda|gegevens|карточка|профиль|詳細|详情|詳情|信息|資訊|资料|資料|档案|檔案|情報|台帳|カルテ|정보|상세(?:\\s*정보)?|프로필|인사\\s*카드';
+  'details?|profile|record|file|information|info|overview|card|view|daten|profil|fiche|détails?|detalles?|ficha|perfil|dettagli|scheda|gegevens|карточка|профиль|詳細|详情|詳情|信息|資訊|资料|資料|档案|檔案|情報|台帳|カルテ|정보|상세(?:\\s*정보)?|프로필|인사\\s*카드|ملف|بيانات|تفاصيل';
 // A page named as one staff member's: "従業員詳細", "员工档案", "Employee Details", "Employee", "Fiche salarié",
 // "Perfil do funcionário", "Карточка сотрудника".
 const STAFF_PAGE = new RegExp(
@@ -607,6 +614,11 @@ const OWN_PAGE_PHRASES = [
   '我的账户',
   '我的帳戶',
   '我的帳號',
+  '我的档案',
+  '我的檔案',
+  '我的資料',
+  '我的資訊',
+  '個人中心',
   'mein profil',
   'meine daten',
   'mein konto',

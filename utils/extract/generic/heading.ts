@@ -405,10 +405,44 @@ function nameUnderBoxTitle(title: Element, text: string, tabName: string, env: R
   if (!/^H[3-5]$/.test(title.tagName) || !tabName || sameName(tabName, text)) return null;
   let next = title.nextElementSibling;
   for (let i = 0; next && i < 2; i++, next = next.nextElementSibling) {
-    const line = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (sameName(tabName, line) && looksLikeName(line) && !isHidden(next, env.cache)) return line;
+    // The line itself, or the first line of the box under the title (<h3>Client card · Company</h3><div><div>Acme
+    // Ltd</div><table>…</table></div>: docs/adapters.md, "Round 17: names").
+    let head: Element = next;
+    while (head.firstElementChild) head = head.firstElementChild;
+    for (const el of head === next ? [next] : [next, head]) {
+      const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (sameName(tabName, line) && looksLikeName(line) && !isHidden(el, env.cache)) return line;
+    }
   }
   return null;
+}
+
+/**
+ * A field's own label on the page (<label>委托人</label>, <dt>Client</dt>): a heading that writes one names the kind of
+ * record, never its value (docs/adapters.md, "Round 17: names").
+ */
+function isFieldLabelOf(doc: Document | null, text: string): boolean {
+  if (!doc) return false;
+  const t = text.toLowerCase();
+  return [...listOf(doc.getElementsByTagName('label')), ...listOf(doc.getElementsByTagName('dt'))].some(
+    (l) =>
+      (l.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[:：]$/, '')
+        .toLowerCase() === t,
+  );
+}
+
+/**
+ * The app's own name, a later part of the tab's title ("Ann Lee · Acme CRM"), when the tab's first part (the record)
+ * is written in `box` too: the header bar's brand, never the record's name (docs/adapters.md, "Round 17: names").
+ */
+function namesTheApp(text: string, box: Element): boolean {
+  const parts = (box.ownerDocument?.title ?? '').split(/\s[|\-–—·:]\s/).map((p) => p.trim().toLowerCase());
+  const record = parts[0] ?? '';
+  if (parts.length < 2 || !record || !parts.slice(1).includes(text.toLowerCase())) return false;
+  return (box.textContent ?? '').replace(/\s+/g, ' ').toLowerCase().includes(record);
 }
 
 /** A title text naming the same person as the tab's name (a salutation before either does not count). */
@@ -497,6 +531,8 @@ export function findBoxHeadName(
           : el.textContent;
       const raw = (text ?? '').replace(/\s+/g, ' ').trim();
       if (!raw) continue;
+      // The header bar's brand is no line of the record (it does not take the first line's place).
+      if (namesTheApp(raw, box)) continue;
       const first = firstLine;
       firstLine = false;
       const parts = partsOf(el.getAttribute('class') ?? '');
@@ -658,7 +694,7 @@ export function findNameHeading(
       // then "Kovács Eszter" under a tab "Kovács Eszter – MiniCRM"): the name under it.
       const text = (title && pass === 'heading' && nameUnderBoxTitle(el, title, tabTitle, env)) || title;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
-      if (!text || !isNameLike(text, company)) continue;
+      if (!text || !isNameLike(text, company) || isFieldLabelOf(el.ownerDocument, text)) continue;
       if (pass === 'tab-title' && (text.length < 2 || !sameName(tabTitle, text))) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;

@@ -547,6 +547,7 @@ export function findBoxHeadName(
             parts.some((p) => HEAD_PART.test(p)) ||
             (mode === 'panel' && first));
       if (!fits || isHidden(el, env.cache) || isExcludedRegion(el, regions) || !isNameLike(raw, false)) continue;
+      if (isFieldLabelOf(el.ownerDocument, raw)) continue;
       if (titlesList(el)) continue;
       const norm = normalizeField('name', [raw], env.order);
       if (!norm) continue;

@@ -729,11 +729,6 @@ function lastCrumbs(body: Element, walk?: TextWalk): string[] {
   return crumbs;
 }
 
-/** The page names itself as the logged-in user's own (profile, details, account settings). */
-export function saysOwnPage(doc: Document, walk?: TextWalk): boolean {
-  return ownPageSign(doc, walk) !== null;
-}
-
 /**
  * How the page names itself as the logged-in user's own: 'mine' in the first person ("My profile", "Moj profil", a
  * title part, a heading or a breadcrumb's end), 'named' by a name a customer's tab may also have (个人资料, Account

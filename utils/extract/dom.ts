@@ -171,6 +171,21 @@ export function isHidden(el: Element, cache?: HiddenCache): boolean {
   return climbCached(el, hiddenBySelf, cache);
 }
 
+/**
+ * Not drawn because the page's own stylesheet hides it or an ancestor (display:none by a class this reader has no word
+ * for, a closed <details>), asked of the browser. False where the DOM has no layout to ask (a test's DOM).
+ */
+export function hiddenByStylesheet(el: Element): boolean {
+  for (let e: Element | null = el; e; e = composedParent(e)) {
+    const check = (e as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check !== 'function' || check.call(e)) return false;
+    // An element of display:contents (a shadow root's <slot>, a wrapper) has no box of its own, so the browser calls it
+    // not visible: ask its nearest ancestor that has one.
+    if (e.ownerDocument.defaultView?.getComputedStyle(e).display !== 'contents') return true;
+  }
+  return false;
+}
+
 /** True when the element or an ancestor is hidden for good (see neverShownBySelf): never read, whatever the rule. */
 export function isNeverShown(el: Element, cache?: HiddenCache): boolean {
   return climbCached(el, neverShownBySelf, cache);

@@ -4,7 +4,7 @@ import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel } from '../../core/normalize/text';
 import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
-import { isHidden, isNeverShown } from '../dom';
+import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, isJoiningLabel, keyForLabel, labelRank, toSimplified } from './dictionary';
@@ -884,7 +884,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // Hidden content is never read, the record's other tabs included: on a CRM it does not know, the reader cannot tell
   // the record's Addresses tab from its History tab naming a relative (docs/adapters.md, "One record, one region").
   // Only the record id kept in a hidden input counts. An adapter, which knows its CRM's tabs, may read them.
-  let collected = (yield* collectSteps(scopes, env, regions)).filter((c) => !c.hidden || c.via === 'record-id');
+  // What the page's stylesheet hides is hidden too (a collapsed contact block under a class of its own), asked of the
+  // browser for the candidates only.
+  let collected = (yield* collectSteps(scopes, env, regions)).filter(
+    (c) => c.via === 'record-id' || (!c.hidden && !hiddenByStylesheet(c.el)),
+  );
   if (options.region) {
     const region = options.region;
     collected = collected.filter((c) => contains(region, c.el));

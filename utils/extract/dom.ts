@@ -176,6 +176,9 @@ export function isHidden(el: Element, cache?: HiddenCache): boolean {
  * for, a closed <details>), asked of the browser. False where the DOM has no layout to ask (a test's DOM).
  */
 export function hiddenByStylesheet(el: Element): boolean {
+  // A declarative shadow root the parser kept as a <template> is read as the shadow root it declares
+  // (docs/adapters.md, "Shadow roots"); its content is in no document, so there is nothing to ask.
+  if (!el.isConnected) return false;
   for (let e: Element | null = el; e; e = composedParent(e)) {
     const check = (e as Element & { checkVisibility?: () => boolean }).checkVisibility;
     if (typeof check !== 'function' || check.call(e)) return false;

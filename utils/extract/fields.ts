@@ -53,6 +53,10 @@ function inTwoScripts(raw: string): boolean {
   );
 }
 
+// Japanese honorifics for people outside the company (様, さま, 殿, 御中 for an organisation), after a name and before
+// an optional bracketed department ("森田 由美 様（総務部）").
+const CUSTOMER_HONORIFIC = /\S\s*(?:様|さま|御中)\s*(?:[(（][^()（）]*[)）])?$/u;
+
 // A form of address with the person's name in brackets ("顾老师（顾晨）", "王经理（王磊）"): one display name, kept whole.
 const ADDRESSED = /^[\u4e00-\u9fff]{1,2}(?:老师|经理|总|主任|医生|顾问|姐|哥)\s*[(（][\u4e00-\u9fff]{2,4}[)）]$/u;
 
@@ -266,13 +270,18 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       const owner = surnameFirst(m?.[1]?.trim() || bare);
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
+      // A name addressed with the honorific a business writes to its customers (森田 由美 様, 御中): the client's own
+      // contact person, never our side's owner (docs/adapters.md, "Round 17: values").
+      if (CUSTOMER_HONORIFIC.test(bare.trim())) return null;
       return owner.length > 0 && owner.length <= 300 ? owner : null;
     }
     case 'customerId': {
       // A number sign printed before the code ("#C-118430", "№ 4410") is the page's, not the code's; a code followed by
       // other facts of its line ("000004176 | External ID: …", "80417 · Individual") is its first part.
       const head = FACT_TAIL.exec(raw)?.[1] ?? raw;
-      const code = head.replace(NUMBER_SIGN, '');
+      // Digits of another script (C-١٠٤٢) as ASCII: a code is what the agent types into the CRM's search, and the CRM
+      // matches it so (docs/adapters.md, "Round 17: values").
+      const code = asciiDigits(head.replace(NUMBER_SIGN, ''));
       return code.length > 0 && code.length <= 80 ? code : null;
     }
     case 'address':

@@ -647,6 +647,25 @@ function isNextItem(label: Element, value: Element): boolean {
 
 const HEAD_CLASS = /(?:^|[\s_-])(?:head|header|thead)(?:$|[\s_-])/i;
 
+/** How a cell is drawn: its colour, weight and background. */
+function lookOf(view: Window, el: Element): string {
+  const style = view.getComputedStyle(el);
+  return `${style.color}|${style.fontWeight}|${style.backgroundColor}`;
+}
+
+/**
+ * A table's first row drawn apart from the row below (<tr style="color:grey"> over plain cells, a bold or shaded row):
+ * every cell of it drawn alike, and no cell below drawn so. A form row alternates label and value, each drawn its own
+ * way; a plain table draws both rows alike (docs/adapters.md, "Round 17: values").
+ */
+function drawnAsHeader(cells: Element[], below: Element[]): boolean {
+  const first = cells[0];
+  const view = first?.ownerDocument.defaultView;
+  if (!first || !view || first.parentElement?.previousElementSibling) return false;
+  const look = lookOf(view, first);
+  return cells.every((c) => lookOf(view, c) === look) && below.every((c) => lookOf(view, c) !== look);
+}
+
 /**
  * `cell` is a column title: its row is a header row (three or more cells with one shared class, or header-marked,
  * none a "Label:") above a row of as many cells. Returns the cell below it when that is the only row, 'many' when
@@ -660,7 +679,8 @@ function headerColumn(cell: Element): Element | 'many' | null {
   const cls = cell.getAttribute('class') ?? '';
   const marked =
     HEAD_CLASS.test(row.getAttribute('class') ?? '') ||
-    cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader');
+    cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader') ||
+    drawnAsHeader(cells, listOf(below.children));
   if (!marked && (!cls || cells.some((c) => (c.getAttribute('class') ?? '') !== cls))) return null;
   if (cells.some((c) => c.childElementCount > 1 || /[:：]\s*$/.test(c.textContent ?? ''))) return null;
   const next = below.nextElementSibling;

@@ -2338,6 +2338,8 @@ export function numberWordHolds(label: string, value: string): 'house number' | 
 // "Estado" is a state (MG, Jalisco) beside an address's parts and a record's status elsewhere: a status word is no state.
 const STATUS_WORD =
   /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
+const LICENCE_CLASS =
+  /^(?:准驾车型|准驾类型|驾照类型|驾照等级|驾驶证类型|驾驶证等级|免許の種類|면허\s?종류)$|^(?:driving |driver'?s? )?licen[cs]e (?:class|category|type)$|^führerscheinklasse$|^(?:categoría|clase) de licencia$|^catégorie de permis$|^категория прав$/;
 const DWELLING = /^(?:房屋|房产)(?:地址)?$/;
 const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|弄|巷)|[路街道]\s*\d/;
 
@@ -2358,6 +2360,9 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'bankAccount' && label === 'account number' && /[A-Za-z]/.test(v) && CODE_SHAPE.test(v))
     return /^[A-Z]{2}\d{2}[A-Z0-9]{10,}$/.test(v) ? key : 'customerId';
   if (key === 'customerId' && labelRank(label) > 0 && !CODE_SHAPE.test(value.trim())) return '';
+  // A driving licence's class (准驾车型 C1, Licence class B) is what the person may drive, never what they bought or
+  // rented (docs/adapters.md, "Round 17: values").
+  if (key === 'product' && LICENCE_CLASS.test(toSimplified(label))) return '';
   // A contract's number (Contrat: CT-2024-0031) is no product; its name is.
   if (key === 'product' && CONTRACT_WORD.test(label) && CODE_SHAPE.test(v)) return '';
   // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
@@ -2405,8 +2410,10 @@ const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创�
 // Joining (入会日期, 가입일, Member since) is a signing only beside something bought (a gym's course, a club's box): the
 // date a free loyalty scheme or a shop's membership was joined is not (index.ts drops it when the record names no
 // product), and any date the label says was signed wins over it.
+// So is a card's opening (办卡日期: a fuel, transit or stored-value card opened is an account opened, README of
+// tests/fixtures/holdout): a signing only beside the card or package bought (docs/adapters.md, "Round 17: values").
 const JOINED =
-  /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$/;
+  /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$|^(?:办卡|辦卡)(?:日期|时间|時間|日)$/;
 export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
 const NOT_BOUGHT =
   /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;

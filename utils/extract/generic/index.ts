@@ -349,12 +349,32 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
 }
 
 /** Contract fields from a one-row list inside the record (the customer's latest contract). */
+/**
+ * Takes the sign date out of `found` when it is a joining or card-opening date (isJoiningLabel) and nothing bought has
+ * been read: the record's purchase tables and order history may still date a purchase. Returns it, or null.
+ */
+function joiningDateAlone(found: Found[], have: Set<string>): Found | null {
+  if (have.has('product')) return null;
+  const at = found.findIndex((f) => f.key === 'signDate');
+  const signed = found[at];
+  if (!signed || !isJoiningLabel(normalizeLabel(signed.source.label ?? ''))) return null;
+  found.splice(at, 1);
+  have.delete('signDate');
+  return signed;
+}
+
+/** The table of several purchases whose latest row gave the product (read again once the name is known). */
+interface PurchaseRead {
+  table?: HTMLTableElement;
+}
+
 function contractFromList(
   root: Element,
   tables: Element[],
   env: ReadEnv,
   regions: RegionCache,
   have: Set<string>,
+  purchase: PurchaseRead,
 ): Found[] {
   const found: Found[] = [];
   if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
@@ -381,6 +401,7 @@ function contractFromList(
       for (const f of latestPurchase(table as HTMLTableElement, env)) {
         found.push(f);
         have.add(f.key);
+        purchase.table = table as HTMLTableElement;
       }
       continue;
     }
@@ -1019,6 +1040,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   yield;
+  // A joining or card-opening date with nothing bought yet yields to a purchase the record shows (its latest order):
+  // set aside, it comes back only when no purchase dates a signing (docs/adapters.md, "Round 17: values").
+  const joined = joiningDateAlone(found, have);
   // The record's tables, in its shadow roots too (a micro-frontend's policy table inside the sub-app's shadow root).
   const tables =
     CONTRACT_KEYS.every((key) => have.has(key)) && have.has('address')
@@ -1028,7 +1052,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
             contains(root, t),
           ),
         );
-  found.push(...contractFromList(root, tables, env, regions, have));
+  const purchase: PurchaseRead = {};
+  found.push(...contractFromList(root, tables, env, regions, have, purchase));
   // No purchase in a field or a titled table: the latest line of the record's purchase history (order-lines.ts), else
   // its latest won deal (won-deal.ts).
   if (!have.has('product') && !have.has('signDate') && IDENTIFYING_KEYS.some((k) => have.has(k))) {
@@ -1037,6 +1062,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       found.push(f);
       have.add(f.key);
     }
+  }
+  if (joined && !have.has('signDate')) {
+    found.push(joined);
+    have.add('signDate');
   }
   if (!have.has('address')) {
     const address = addressFromTable(tables, env, regions);
@@ -1263,6 +1292,13 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // The record's person listed again among its people (a booking's guests): her own line's id and numbers.
   const person = found.find((f) => f.key === 'name');
   if (person) found.push(...ownLineValues(root, person.value, new Set(found.map((f) => f.key)), env));
+  // Read from a table of several purchases: the latest of those the record's person holds (purchases.ts).
+  if (person && purchase.table) {
+    for (const f of latestPurchase(purchase.table, env, person.value)) {
+      const at = found.findIndex((g) => g.key === f.key);
+      if (at >= 0) found[at] = f;
+    }
+  }
   dropAddressee(found);
   // A joining date without anything bought is no signing (dictionary.ts, isJoiningLabel).
   const signed = found.find((f) => f.key === 'signDate');

@@ -55,12 +55,21 @@ function dateColumn(titles: string[], data: HTMLTableRowElement[], env: ReadEnv)
 const cellText = (row: HTMLTableRowElement, col: number) =>
   (row.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+// A column naming who holds each row's policy, contract or card (投保人, Policyholder, Versicherungsnehmer, 持卡人).
+const HOLDER_COLUMN =
+  /^(?:投保人|持有人|持卡人|购买人|购卡人|签约人|合同人|policy ?holder|holder|account holder|contract holder|versicherungsnehmer|preneur d'assurance|souscripteur|tomador|contratante|assicurato contraente|contraente|страхователь|契約者|계약자)$/;
+
+const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
 /**
  * The latest row of a table of two to five purchases under a header of column titles (in <th> or <td> cells) with a
  * product column and a date column: its product and date. A date column alone counts only when its title says a
  * signing (签约日期): a bare date column dates the product beside it, never alone. Returns [] for anything else.
+ * With `holder` (the record's name), only a table with a holder column is read, and only the rows `holder` holds: a
+ * policy another person took out (a spouse's for a child) is theirs, not the record's (docs/adapters.md, "Round 17:
+ * values").
  */
-export function latestPurchase(table: HTMLTableElement, env: ReadEnv): Found[] {
+export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: string): Found[] {
   const rows = listOf(table.rows);
   const header = rows[0];
   if (!header || header.cells.length < 3) return [];
@@ -70,6 +79,12 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv): Found[] {
   if (data.length < 2 || data.length > MAX_PURCHASE_ROWS) return [];
   if (data.some((r) => r.cells.length !== header.cells.length)) return [];
   const titles = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
+  if (holder !== undefined) {
+    const holderCol = titles.findIndex((t) => HOLDER_COLUMN.test(t));
+    const held = holderCol < 0 ? [] : data.filter((r) => sameName(cellText(r, holderCol), holder));
+    if (held.length === 0 || held.length === data.length) return [];
+    data.splice(0, data.length, ...held);
+  }
   const productCol = titleColumn(titles, 'product');
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];

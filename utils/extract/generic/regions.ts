@@ -251,30 +251,54 @@ function isCurrentItem(el: Element): boolean {
   return partsOf(el.getAttribute('class') ?? '').some((p) => CURRENT_CLASS.has(p));
 }
 
+// An item marked current by its own inline style where its siblings have none of it (a bar written without classes:
+// "<span style="color:#fff">Members</span>" among plain spans): a colour, a weight, a background or an underline.
+const MARK_STYLE = /(?:^|;)\s*(?:color|font-weight|background(?:-color)?|border-bottom|text-decoration)\s*:/i;
+
+const styleMarks = (el: Element) => MARK_STYLE.test(el.getAttribute('style') ?? '');
+const isFieldWord = (el: Element) => keyForLabel(normalizeLabel(el.textContent ?? '')) !== undefined;
+
 /**
  * A column or row of four or more one-word items of one tag, one of them marked as the current one: the app's menu or
  * tab bar (its words, "Products" before "Customers", are the app's sections, never a label and its value), whatever
- * its class is called (docs/adapters.md, "Round 16: values"). A form's cells are not marked current.
+ * its class is called (docs/adapters.md, "Round 16: values"). A form's cells are not marked current. The bar may
+ * begin with the app's brand and end with the user in elements of another tag, and mark its current item by an inline
+ * style that no other item carries (docs/adapters.md, "Round 17: values").
  */
 function isMarkedMenu(el: Element): boolean {
   const n = el.childElementCount;
   if (n < 4 || n > 40) return false;
-  let items = 0;
-  let current = false;
-  let tag = '';
-  for (const child of listOf(el.children)) {
-    if (!isMenuItem(child)) continue;
-    if (tag && child.tagName !== tag) return false;
-    tag = child.tagName;
-    items++;
-    if (!current && isCurrentItem(child)) current = true;
+  const byTag = new Map<string, Element[]>();
+  for (const child of listOf(el.children))
+    if (isMenuItem(child)) byTag.set(child.tagName, [...(byTag.get(child.tagName) ?? []), child]);
+  for (const items of byTag.values()) {
+    if (items.length < 4 || items.length * 3 < n * 2) continue;
+    if (items.some(isCurrentItem)) return true;
+    // (A flat grid of labels and values alternates field words with values: two field words or more are no menu.)
+    if (items.filter(styleMarks).length === 1 && items.filter(isFieldWord).length <= 1) return true;
   }
-  return current && items >= 4 && items * 3 >= n * 2;
+  return false;
+}
+
+// The signed-in user named as a "User: name" pair (Utente: m.galli, کاربر: …, 当前用户：…) in the app's own bar.
+const USER_PAIR =
+  /^(?:user|current user|logged in as|utente|benutzer|usuario|utilisateur|utilizador|usuário|gebruiker|użytkownik|пользователь|користувач|kullanıcı|người dùng|pengguna|用户|用戶|当前用户|當前用戶|登录用户|登錄用戶|操作员|ユーザー|ログインユーザー|사용자|کاربر|المستخدم|משתמש)\s*[:：]\s*\S/iu;
+
+/**
+ * A short bar along the body that names the signed-in user as a "User: name" pair: the app's own bar, whose other
+ * pairs (the tenant company "Azienda: …", the branch) are the app's, never the record's (docs/adapters.md, "Round 17:
+ * values").
+ */
+function isUserBar(el: Element): boolean {
+  if (el.parentElement?.tagName !== 'BODY' || (el.textContent ?? '').length > 200) return false;
+  return listOf(el.children).some(
+    (c) => c.childElementCount === 0 && USER_PAIR.test((c.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
 }
 
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (isMarkedMenu(el)) return true;
+  if (isMarkedMenu(el) || isUserBar(el)) return true;
   const cls = el.getAttribute('class');
   const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;

@@ -460,7 +460,7 @@ const HR_MODULES: RegExp[] = [
  * modules, a third of its items or more.
  */
 export function inHrModule(scopes: Scope[]): boolean {
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     const parent = item.parentElement;
     if (!parent || parent.childElementCount < 4 || parent.childElementCount > 40) continue;
     const texts = listOf(parent.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -475,7 +475,8 @@ const HONORIFICS = ['女士', '先生', '小姐'];
 const CODE_TOKEN = /[A-Za-z0-9_][A-Za-z0-9_.-]{4,30}[A-Za-z0-9]/g;
 
 // An item marked as the one shown: a selected row, tab or conversation (class active / selected / current / on, ARIA).
-const SELECTED_ITEM = '.active, .selected, .current, .on, [aria-selected="true"], [aria-current]';
+// One query each (queryEach: a selector list is matched element by element, docs/benchmarks.md).
+const SELECTED_ITEM = ['.active', '.selected', '.current', '.on', '[aria-selected="true"]', '[aria-current]'];
 
 /**
  * A list's selected item (holding none of the record's `fields`) names the record: a conversation list's active item
@@ -497,7 +498,7 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
     (text.match(CODE_TOKEN) ?? []).some(
       (t) => /\d/.test(t) && /[A-Za-z]/.test(t) && (panelText ??= panel.textContent ?? '').includes(t),
     );
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
     const parent = item.parentElement;
     // An item among items of its kind (a list of conversations, rows, tabs), not a lone highlighted box.
@@ -510,7 +511,7 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
 
 /** A list beside the record has a selected item (a conversation list's active one): the panel is that item's detail. */
 export function hasSelectedItem(scopes: Scope[], fields: Element[]): boolean {
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
     const parent = item.parentElement;
     if (parent && listOf(parent.children).filter((c) => c.tagName === item.tagName).length >= 2) return true;

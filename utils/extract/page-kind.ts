@@ -6,7 +6,7 @@ import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
 import { textNodes, valueElementFor } from './labels';
-import { textsIn, type TextWalk } from './walk';
+import { filledTextsIn, type TextWalk } from './walk';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -275,7 +275,7 @@ const isUserLabelText = memoByString((text: string) => {
 /** Labels of a user account inside `root`, as whole texts ("用户名") or inline ("用户名：chen"). */
 export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): number {
   let n = 0;
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !mayBeUserLabel(text)) continue;
     if (isUserLabelText(text) && ++n >= limit) return n;
@@ -416,7 +416,7 @@ const isEmploymentLabelText = memoByString((text: string) => {
 /** Labels of employment inside `root`, as whole texts ("入社日") or inline ("Hire date: 2019-04-01"). */
 export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk): number {
   let n = 0;
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 40 || !mayBeEmploymentLabel(text) || !isEmploymentLabelText(text)) continue;
     if (++n >= limit) return n;
@@ -535,7 +535,7 @@ const CUSTOMER_ROLE = /^(?:customer|client|buyer|shopper|member|客户|顾客|�
 
 /** The account's role, shown beside its role label, is a customer's (Role: <select><option selected>Customer</option>). */
 export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 40 || !mayBeUserLabel(text)) continue;
     const label = text
@@ -580,7 +580,7 @@ const MEMBER_RANK_LABELS = new Set([
  * page it is".
  */
 export function showsMemberRank(root: Element, walk?: TextWalk): boolean {
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 20) continue;
     const label = text
@@ -723,7 +723,7 @@ function crumbTail(text: string): string {
 /** The last part of each breadcrumb text of the page (a short text with a separator), in page order. */
 function lastCrumbs(body: Element, walk?: TextWalk): string[] {
   const crumbs: string[] = [];
-  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+  for (const node of filledTextsIn(body, walk) ?? textNodes(body)) {
     const last = crumbTail(node.nodeValue ?? '');
     if (last) crumbs.push(last);
   }
@@ -744,7 +744,7 @@ export function ownPageSign(doc: Document, walk?: TextWalk): 'mine' | 'named' | 
   let named = parts.some((part) => OWN_TITLE.test(part));
   const body = doc.body;
   if (!body) return named ? 'named' : null;
-  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+  for (const node of filledTextsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
     // A breadcrumb's last part (系统设置 / 个人资料).

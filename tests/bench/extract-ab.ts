@@ -3,6 +3,8 @@
 // TaskDuration with `timeDomain: 'threadTicks'` around each batch (docs/benchmarks.md, session 10: on a shared machine
 // wall-clock figures move 2–4×, these CPU figures repeat within about 1 %).
 // Run: npx tsx tests/bench/extract-ab.ts COMMIT [fixture-name | big-20k] [calls]
+// SLICED=<loads>: instead, the content script's first extraction in slices after each of <loads> fresh loads (first
+// answer, longest slice, long tasks > 50 ms), ours and COMMIT's in turn.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -33,8 +35,25 @@ function bigPage(): string {
 async function bundle(dir: string, global: string): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `import { extractCustomer } from './utils/extract';
-window.${global} = (url, n) => { const now = new Date('2026-11-29T10:00:00Z'); let r; for (let i = 0; i < n; i++) r = extractCustomer(document, url, now); return JSON.stringify(r); };`,
+      contents: `import { extractCustomer, extractSteps } from './utils/extract';
+import { observeRecord } from './utils/extract/observe';
+window.${global} = (url, n) => { const now = new Date('2026-11-29T10:00:00Z'); let r; for (let i = 0; i < n; i++) r = extractCustomer(document, url, now); return JSON.stringify(r); };
+// The first extraction as the content script runs it (observe.ts, in slices), as extract.bench.ts times it.
+window.${global}Sliced = async (url) => {
+  const slices = [];
+  const long = [];
+  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(e.duration); });
+  try { po.observe({ type: 'longtask' }); } catch {}
+  const t0 = performance.now();
+  const host = { isValid: true, setTimeout: (h, ms) => window.setTimeout(h, ms), addEventListener: (t, type, h) => t.addEventListener(type, h), onInvalidated() {} };
+  await new Promise((resolve) => {
+    const obs = observeRecord({ host, doc: document, extract: () => extractCustomer(document, url, new Date()), steps: () => extractSteps(document, url, new Date()), onSlice: (ms) => slices.push(ms), send: (c) => { obs.stop(); resolve(c); } });
+  });
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  po.disconnect();
+  return { ms, longest: Math.max(...slices), slices: slices.length, longTasks: long.length };
+};`,
       resolveDir: dir,
       loader: 'ts',
       sourcefile: `${global}.ts`,
@@ -71,6 +90,33 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BROWSER_ARGS] });
   try {
     const page = await browser.newPage();
+    if (process.env.SLICED) {
+      // SLICED=<loads>: the sliced first extraction after a fresh load, ours and the base in turn.
+      type Sliced = { ms: number; longest: number; slices: number; longTasks: number };
+      const runs: Record<string, Sliced[]> = { hfOurs: [], hfBase: [] };
+      for (let i = 0; i < Number(process.env.SLICED); i++)
+        for (const [global, script] of [
+          ['hfOurs', ours],
+          ['hfBase', theirs],
+        ] as const) {
+          await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+          await page.addScriptTag({ content: script });
+          runs[global]?.push(
+            await page.evaluate(
+              ([g, u]) =>
+                (window as unknown as Record<string, (u: string) => Promise<Sliced>>)[`${g}Sliced`]!(u as string),
+              [global, url] as const,
+            ),
+          );
+        }
+      for (const [global, rs] of Object.entries(runs))
+        console.log(
+          `${which} ${global === 'hfOurs' ? 'ours' : base}, sliced first extraction over ${rs.length} loads: first answer ${median(rs.map((r) => r.ms)).toFixed(1)} ms, ` +
+            `${median(rs.map((r) => r.slices))} slices, longest slice ${median(rs.map((r) => r.longest)).toFixed(1)} ms (worst ${Math.max(...rs.map((r) => r.longest)).toFixed(1)}), ` +
+            `long tasks > 50 ms: ${rs.reduce((n, r) => n + r.longTasks, 0)}; load ${os.loadavg()[0]?.toFixed(1)}`,
+        );
+      return;
+    }
     await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
     await page.addScriptTag({ content: ours });
     await page.addScriptTag({ content: theirs });

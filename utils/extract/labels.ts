@@ -1,7 +1,7 @@
 // Finding label elements and the element that holds each label's value.
 import { normalizeLabel } from '../core/normalize/text';
 import { lookupRoot } from './composed';
-import { textsIn, textsOutside, type TextWalk, type WalkCache } from './walk';
+import { filledTextsIn, textsOutside, type TextWalk, type WalkCache } from './walk';
 
 const SHOW_TEXT = 4;
 const SHOW_ELEMENT = 1;
@@ -178,7 +178,8 @@ export function textNodes(root: Node, skip?: SkipSubtree): Text[] {
 /**
  * The texts `findLabels(root, …, skip)` reads: those outside the large elements `skip` names whose text is longer
  * than any label (a label inside one could only climb out of it if the element's whole text were that label's).
- * Readers that drop every hit inside a skipped element may share this walk.
+ * Readers that drop every hit inside a skipped element, and pass over white-space texts (left out when the
+ * extraction's walks answer), may share this walk.
  */
 export function labelWalk(
   root: Element | DocumentFragment,
@@ -201,7 +202,7 @@ function labelTexts(
   if (cached) return cached;
   const out: LabelText[] = [];
   const parents = new Set<Element>();
-  for (const node of walked ?? textsIn(root, texts) ?? textNodes(root)) {
+  for (const node of walked ?? filledTextsIn(root, texts) ?? textNodes(root)) {
     const raw = node.nodeValue ?? '';
     if (raw.length > MAX_RAW || raw.trim() === '') continue;
     const parent = node.parentElement;

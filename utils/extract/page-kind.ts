@@ -6,7 +6,7 @@ import { composedContains, composedParent, type Scope } from './composed';
 import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
 import { textNodes, valueElementFor } from './labels';
-import { textsIn, type TextWalk } from './walk';
+import { filledTextsIn, type TextWalk } from './walk';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -275,7 +275,7 @@ const isUserLabelText = memoByString((text: string) => {
 /** Labels of a user account inside `root`, as whole texts ("用户名") or inline ("用户名：chen"). */
 export function countUserLabels(root: Element, limit = 2, walk?: TextWalk): number {
   let n = 0;
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !mayBeUserLabel(text)) continue;
     if (isUserLabelText(text) && ++n >= limit) return n;
@@ -416,7 +416,7 @@ const isEmploymentLabelText = memoByString((text: string) => {
 /** Labels of employment inside `root`, as whole texts ("入社日") or inline ("Hire date: 2019-04-01"). */
 export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk): number {
   let n = 0;
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 40 || !mayBeEmploymentLabel(text) || !isEmploymentLabelText(text)) continue;
     if (++n >= limit) return n;
@@ -460,7 +460,7 @@ const HR_MODULES: RegExp[] = [
  * modules, a third of its items or more.
  */
 export function inHrModule(scopes: Scope[]): boolean {
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     const parent = item.parentElement;
     if (!parent || parent.childElementCount < 4 || parent.childElementCount > 40) continue;
     const texts = listOf(parent.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -475,7 +475,8 @@ const HONORIFICS = ['女士', '先生', '小姐'];
 const CODE_TOKEN = /[A-Za-z0-9_][A-Za-z0-9_.-]{4,30}[A-Za-z0-9]/g;
 
 // An item marked as the one shown: a selected row, tab or conversation (class active / selected / current / on, ARIA).
-const SELECTED_ITEM = '.active, .selected, .current, .on, [aria-selected="true"], [aria-current]';
+// One query each (queryEach: a selector list is matched element by element, docs/benchmarks.md).
+const SELECTED_ITEM = ['.active', '.selected', '.current', '.on', '[aria-selected="true"]', '[aria-current]'];
 
 /**
  * A list's selected item (holding none of the record's `fields`) names the record: a conversation list's active item
@@ -497,7 +498,7 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
     (text.match(CODE_TOKEN) ?? []).some(
       (t) => /\d/.test(t) && /[A-Za-z]/.test(t) && (panelText ??= panel.textContent ?? '').includes(t),
     );
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
     const parent = item.parentElement;
     // An item among items of its kind (a list of conversations, rows, tabs), not a lone highlighted box.
@@ -510,7 +511,7 @@ export function selectedItemNames(scopes: Scope[], fields: Element[], names: str
 
 /** A list beside the record has a selected item (a conversation list's active one): the panel is that item's detail. */
 export function hasSelectedItem(scopes: Scope[], fields: Element[]): boolean {
-  for (const item of scopes.flatMap((scope) => queryEach(scope, [SELECTED_ITEM]))) {
+  for (const item of scopes.flatMap((scope) => queryEach(scope, SELECTED_ITEM))) {
     if (!/^(?:LI|TR|A|DIV)$/.test(item.tagName) || fields.some((f) => composedContains(item, f))) continue;
     const parent = item.parentElement;
     if (parent && listOf(parent.children).filter((c) => c.tagName === item.tagName).length >= 2) return true;
@@ -534,7 +535,7 @@ const CUSTOMER_ROLE = /^(?:customer|client|buyer|shopper|member|客户|顾客|�
 
 /** The account's role, shown beside its role label, is a customer's (Role: <select><option selected>Customer</option>). */
 export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 40 || !mayBeUserLabel(text)) continue;
     const label = text
@@ -579,7 +580,7 @@ const MEMBER_RANK_LABELS = new Set([
  * page it is".
  */
 export function showsMemberRank(root: Element, walk?: TextWalk): boolean {
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 20) continue;
     const label = text
@@ -722,7 +723,7 @@ function crumbTail(text: string): string {
 /** The last part of each breadcrumb text of the page (a short text with a separator), in page order. */
 function lastCrumbs(body: Element, walk?: TextWalk): string[] {
   const crumbs: string[] = [];
-  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+  for (const node of filledTextsIn(body, walk) ?? textNodes(body)) {
     const last = crumbTail(node.nodeValue ?? '');
     if (last) crumbs.push(last);
   }
@@ -743,7 +744,7 @@ export function ownPageSign(doc: Document, walk?: TextWalk): 'mine' | 'named' | 
   let named = parts.some((part) => OWN_TITLE.test(part));
   const body = doc.body;
   if (!body) return named ? 'named' : null;
-  for (const node of textsIn(body, walk) ?? textNodes(body)) {
+  for (const node of filledTextsIn(body, walk) ?? textNodes(body)) {
     const text = node.nodeValue ?? '';
     if (text.length > 80 || !(OWN_PAGE_START.test(text) || OWN_PAGE_SEPARATOR.test(text))) continue;
     // A breadcrumb's last part (系统设置 / 个人资料).

@@ -1,4 +1,4 @@
-import { isHidden, readLines, readValueLines } from '@/utils/extract/dom';
+import { isHidden, readLines, readValueLines, textLongerThan } from '@/utils/extract/dom';
 import { parsePage } from './dom-helpers';
 
 describe('isHidden', () => {
@@ -38,5 +38,20 @@ describe('reading values', () => {
     );
     expect(readValueLines(doc.getElementById('a') as Element)).toEqual(['Sofía']);
     expect(readValueLines(doc.getElementById('b') as Element)).toEqual(['—']);
+  });
+});
+
+describe('textLongerThan', () => {
+  it('says what textContent.length > max says, for every element of a nested page', () => {
+    const doc = parsePage(
+      '<div id="a"> Orders <b>(4)</b><!-- a comment --><span><i></i>x<em>yz <u>w</u></em></span> </div><p></p><p>  </p><section><div><div>a very long text that runs past forty characters in all</div></div><span>end</span></section>',
+    );
+    for (const el of Array.from(doc.body.getElementsByTagName('*')))
+      for (const max of [0, 1, 5, 12, 40])
+        expect([el.tagName, max, textLongerThan(el, max)]).toEqual([
+          el.tagName,
+          max,
+          (el.textContent ?? '').length > max,
+        ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   elementsByTag,
   elementsIn,
   elementsWithAttribute,
+  filledTextsIn,
   textsIn,
   textsOutside,
   walkTexts,
@@ -82,6 +83,8 @@ describe('element walk (utils/extract/walk.ts)', () => {
   });
 });
 
+const filled = (t: Text) => t.data.trim() !== '';
+
 describe('text walk (utils/extract/walk.ts)', () => {
   it('gives the texts of the body and of any element inside it, as a walk of each would', () => {
     const { doc } = setup();
@@ -91,14 +94,23 @@ describe('text walk (utils/extract/walk.ts)', () => {
     expect(textsIn(doc.createElement('div'), walk)).toBeNull();
   });
 
-  it('leaves out the subtrees a skipping walk steps over', () => {
+  it('gives the texts holding more than white space, of the body and of any element inside it', () => {
+    const { doc } = setup();
+    const walk = walkTexts(doc.body);
+    for (const el of [doc.body, ...listOf(doc.body.querySelectorAll('*'))])
+      expect(filledTextsIn(el, walk)).toEqual(textNodes(el).filter(filled));
+    expect(filledTextsIn(doc.body, walk)).not.toEqual(textsIn(doc.body, walk)); // the page's indentation is left out
+    expect(filledTextsIn(doc.createElement('div'), walk)).toBeNull();
+  });
+
+  it('leaves out the subtrees a skipping walk steps over, and the white-space texts', () => {
     const { doc, walks } = setup();
     const walk = walkTexts(doc.body);
     const skip = (el: Element) => el.id === 'stream';
-    expect(textsOutside(doc.body, walks, walk, 16, skip)).toEqual(textNodes(doc.body, skip));
+    expect(textsOutside(doc.body, walks, walk, 16, skip)).toEqual(textNodes(doc.body, skip).filter(filled));
     const few = (el: Element) => el.tagName === 'P';
     expect(textsOutside(doc.body, walks, walk, 0, few)).toEqual(
-      textNodes(doc.body).filter((t) => !t.parentElement?.closest('p')),
+      textNodes(doc.body).filter((t) => !t.parentElement?.closest('p') && filled(t)),
     );
   });
 });

@@ -548,7 +548,9 @@ function dropAddressee(found: Found[]): void {
 /** The record's one e-mail link when no label names it (an icon row of a side column): one address, shown. */
 function loneMailto(root: Element, regions: RegionCache, env: ReadEnv, fields: Candidate[]): Found | null {
   const seen = new Set<string>();
-  for (const a of listOf(root.querySelectorAll('a[href^="mailto:"]'))) {
+  // The record's links from the walk's index of tags (one query less of the page), those to an address kept.
+  const links = elementsByTag(root, env.walks, ['a'])?.filter((a) => a.getAttribute('href')?.startsWith('mailto:'));
+  for (const a of links ?? listOf(root.querySelectorAll('a[href^="mailto:"]'))) {
     if (isExcludedRegion(a, regions) || isHidden(a, env.cache) || isNeverShown(a, env.never)) continue;
     // An owner's or another field's link ("Owner: <a href=mailto:rep@…>") is that person's.
     if (fields.some((c) => c.key !== 'email' && c.el.contains(a))) continue;

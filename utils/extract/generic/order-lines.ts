@@ -3,10 +3,12 @@
 // " · ". The latest line's goods and date are the product and the sign date (docs/adapters.md, "Round 16: what was
 // bought").
 import { normalizeLabel } from '../../core/normalize/text';
-import { isHidden } from '../dom';
+import { memoByString } from '../../core/memo';
+import { isHidden, textLongerThan } from '../dom';
 import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
+import { elementsByTag } from '../walk';
 import { toSimplified } from './dictionary';
 import { MAX_PURCHASE_ROWS } from './purchases';
 
@@ -39,9 +41,10 @@ const ORDER_HEADING = new RegExp(
 
 const COUNT_AFTER = /\s*[(（]\s*\d+\s*[)）]\s*$/;
 
-function isOrderHeading(text: string): boolean {
-  return ORDER_HEADING.test(toSimplified(normalizeLabel(text.replace(COUNT_AFTER, ''))));
-}
+// Memoised: a page repeats its short texts, and the SPA observer re-reads the same page.
+const isOrderHeading = memoByString((text: string): boolean =>
+  ORDER_HEADING.test(toSimplified(normalizeLabel(text.replace(COUNT_AFTER, '')))),
+);
 
 // A price: digits with a currency symbol or code and nothing else ("US$ 189.00", "Rp 86.000", "2.384,60 €", "¥ 4,380").
 const CURRENCY_ONLY =
@@ -150,17 +153,21 @@ function linesAfter(heading: Element): Element[] {
   return lines;
 }
 
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'div', 'span', 'b', 'strong'];
+
 /**
  * The product and sign date of the latest line of a record's purchase history: a heading naming orders, purchases or
  * receipts over two to five dated lines, of which the latest (the first on a tie) names goods before a price.
  * Returns [] when no such history is shown.
  */
 export function latestOrderLine(root: Element, env: ReadEnv): Found[] {
-  for (const heading of listOf(
-    root.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, caption, div, span, b, strong'),
-  )) {
-    if (heading.childElementCount > 1 || (heading.textContent ?? '').length > 40) continue;
-    if (!isOrderHeading(heading.textContent ?? '') || isHidden(heading, env.cache)) continue;
+  // From the walk's index of tags (a selector list is matched element by element, docs/benchmarks.md).
+  const headings =
+    elementsByTag(root, env.walks, HEADING_TAGS) ?? listOf(root.querySelectorAll(HEADING_TAGS.join(', ')));
+  for (const heading of headings) {
+    if (heading.childElementCount > 1 || textLongerThan(heading, 40)) continue;
+    const text = heading.textContent ?? '';
+    if (!isOrderHeading(text) || isHidden(heading, env.cache)) continue;
     const dated = linesAfter(heading).flatMap((line) => {
       const parts = partsOf(line);
       const at = dateAtOf(parts, env);
@@ -170,7 +177,7 @@ export function latestOrderLine(root: Element, env: ReadEnv): Found[] {
     if (dated.length === 0 || dated.length > MAX_PURCHASE_ROWS) continue;
     // The latest line (the first on a tie) or nothing: an older purchase never stands in for it.
     const latest = dated.reduce((a, b) => (b.date > a.date ? b : a));
-    const read = readLine(latest.parts, (heading.textContent ?? '').trim(), env);
+    const read = readLine(latest.parts, text.trim(), env);
     if (read) return [read.product, read.date];
   }
   return [];

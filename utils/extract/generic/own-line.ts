@@ -4,7 +4,7 @@
 import { normalizeField } from '../fields';
 import { isHidden } from '../dom';
 import { textNodes } from '../labels';
-import { textsIn } from '../walk';
+import { filledTextsIn } from '../walk';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel } from './dictionary';
 
@@ -20,7 +20,7 @@ const LINE_KEYS = new Set(['idNumber', 'mobile', 'phone', 'email']);
 export function ownLineValues(root: Element, name: string, have: Set<string>, env: ReadEnv): Found[] {
   if (name.length < 2) return [];
   let line: Text | null = null;
-  for (const node of textsIn(root, env.texts) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, env.texts) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 120 || !text.includes(name)) continue;
     const trimmed = text.replace(/^[\s\u3000]+/, '');

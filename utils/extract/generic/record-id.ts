@@ -3,7 +3,7 @@
 import { readControl } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
-import { elementsWithAttribute, textsIn } from '../walk';
+import { elementsWithAttribute, filledTextsIn, textsIn } from '../walk';
 import { textNodes } from '../labels';
 import { isHeadCodeLabel } from './dictionary';
 import { labelTextBeside } from './shape';
@@ -80,7 +80,7 @@ export function findUrlIdCode(
   // A value the page shows alone in its element, under a label this reader does not know: the id with a letter
   // prefix ("CON2417"), zero-padded ("#000318") or after a dotted group prefix ("30.00.1184").
   const whole = shownCode(urlId.replace(/^0+/, ''));
-  for (const node of textsIn(body, env.texts) ?? textNodes(body)) {
+  for (const node of filledTextsIn(body, env.texts) ?? textNodes(body)) {
     const text = (node.nodeValue ?? '').trim();
     const el = node.parentElement;
     if (!text || text.length > 40 || /\s/.test(text) || !el || el.childElementCount > 0) continue;

@@ -2,10 +2,12 @@
 // whose text says it was won, signed or its offer accepted, on one date, is what was bought and when
 // (docs/adapters.md, "Round 16: what was bought").
 import { normalizeLabel } from '../../core/normalize/text';
+import { memoByString } from '../../core/memo';
 import { isHidden } from '../dom';
 import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
+import { elementsByTag } from '../walk';
 import { toSimplified } from './dictionary';
 import { isPrice, isReference } from './order-lines';
 
@@ -14,6 +16,13 @@ const DEAL_HEADING =
   /^(?:(?:current |ongoing |open )?(?:deals?|opportunities|projects?)|(?:lopende? )?project(?:en)?|lopende projecten|oportunidades|negócios|negociações|projetos|proyectos|oportunidades de venta|geschäfte|projekte|opportunités|affaires|projets|сделки|угоди|проекты|проєкти|商机|项目|签约项目)$/;
 
 const COUNT_AFTER = /\s*[(（]\s*\d+\s*[)）]\s*$/;
+
+// Memoised: a page repeats its headings, and the SPA observer re-reads the same page.
+const isDealHeading = memoByString((text: string): boolean =>
+  DEAL_HEADING.test(toSimplified(normalizeLabel(text.replace(COUNT_AFTER, '')))),
+);
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend'];
 
 // Won, signed, accepted (a deal's stage or its offer's answer); never lost, cancelled or sent.
 const WON =
@@ -72,9 +81,11 @@ function readDeal(item: Element, heading: string, env: ReadEnv): { date: Found; 
  * Returns [] when none does.
  */
 export function latestWonDeal(root: Element, env: ReadEnv): Found[] {
-  for (const heading of listOf(root.querySelectorAll('h1, h2, h3, h4, h5, h6, legend'))) {
-    const words = toSimplified(normalizeLabel((heading.textContent ?? '').replace(COUNT_AFTER, '')));
-    if (!DEAL_HEADING.test(words) || isHidden(heading, env.cache)) continue;
+  // From the walk's index of tags (a selector list is matched element by element, docs/benchmarks.md).
+  const headings =
+    elementsByTag(root, env.walks, HEADING_TAGS) ?? listOf(root.querySelectorAll(HEADING_TAGS.join(', ')));
+  for (const heading of headings) {
+    if (!isDealHeading(heading.textContent ?? '') || isHidden(heading, env.cache)) continue;
     let latest: { date: Found; product: Found } | null = null;
     for (const item of itemsAfter(heading)) {
       const read = readDeal(item, (heading.textContent ?? '').trim(), env);

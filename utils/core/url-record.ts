@@ -1,6 +1,8 @@
 // The CRM's record id in the page's URL: the most stable key of a record (its tabs share it, a phone
 // change does not move it). Path segment, query parameter or hash route. Pure. See docs/adapters.md.
 
+import { memoByString } from './memo';
+
 export interface UrlRecord {
   id: string;
   /** The entity word before the id (contacts, customer, Account…), lower case; '' when none. */
@@ -255,7 +257,11 @@ export function urlNamesOtherObject(url: string): boolean {
   return !!r && OTHER_OBJECT.test(r.entity);
 }
 
-function anyRecordFromUrl(url: string): UrlRecord | null {
+// Memoised: one extraction asks it of the page's URL about ten times (and of the same links again on the next read).
+// Callers copy what they keep; the record is never changed.
+const anyRecordFromUrl = memoByString(anyRecordFromUrlOnce, 1024);
+
+function anyRecordFromUrlOnce(url: string): UrlRecord | null {
   let u: URL;
   try {
     u = new URL(url);

@@ -5,7 +5,8 @@ import type { DateOrder } from '../core/normalize/date';
 
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
 const SHOW_TEXT = 4;
-const MAX_NODES = 20_000;
+// The texts read, at most (the first in page order). A caller passing its own list cuts it here too.
+export const MAX_DATE_TEXTS = 20_000;
 
 // Where a page written in plain "en" is from, when its dates cannot say: a British, Irish, Australian, New Zealand
 // or Indian address or phone writes day first; a US one month first. Only signals a record shows (country names,
@@ -35,16 +36,17 @@ export function inferDateOrder(doc: Document, texts?: readonly Text[]): DateOrde
   const signals: Text[] = [];
   let dmy = 0;
   let mdy = 0;
-  // The body's texts, walked once for the whole extraction (utils/extract/walk.ts), else walked here.
+  // The body's texts, walked once for the whole extraction (utils/extract/walk.ts), else walked here. A text of white
+  // space only can be no date and no signal: the walk's list may leave those out.
   let all = texts;
   if (!all) {
     const walked: Text[] = [];
     const walker = doc.createTreeWalker(body, SHOW_TEXT);
-    for (let node = walker.nextNode(); node && walked.length < MAX_NODES; node = walker.nextNode())
+    for (let node = walker.nextNode(); node && walked.length < MAX_DATE_TEXTS; node = walker.nextNode())
       walked.push(node as Text);
     all = walked;
   }
-  const n = Math.min(all.length, MAX_NODES);
+  const n = Math.min(all.length, MAX_DATE_TEXTS);
   for (let i = 0; i < n; i++) {
     const node = all[i] as Text;
     const text = node.nodeValue ?? '';

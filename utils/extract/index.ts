@@ -12,14 +12,14 @@ import { applyAdapter, findRoot } from './apply-adapter';
 import { composedContains, composedParent, findScopes, type ClosedRootProbe, type Scope } from './composed';
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
-import { inferDateOrder } from './date-order';
+import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
 import { entityOf, findContacts } from './entity';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 import { listOf } from './list';
-import { walkTexts } from './walk';
+import { filledAmongFirst, walkTexts } from './walk';
 
 export interface ExtractOptions {
   /** Built-in adapters to consider; [] switches them off (generic only). */
@@ -80,7 +80,9 @@ export function* extractSteps(
   const texts = body ? (safe(() => walkTexts(body)) ?? undefined) : undefined;
   // Each step of a 20,000-element page stays short (the benchmark's longest slice, docs/benchmarks.md).
   yield;
-  const pageOrder = options.dateOrder ? null : safe(() => inferDateOrder(root, texts?.texts));
+  const pageOrder = options.dateOrder
+    ? null
+    : safe(() => inferDateOrder(root, texts && filledAmongFirst(texts, MAX_DATE_TEXTS)));
   yield;
   const env: ReadEnv = {
     texts,

@@ -252,6 +252,21 @@ export function filledTextsIn(root: Element | DocumentFragment, walk: TextWalk |
 }
 
 /**
+ * The texts holding more than white space among the body's first `n` texts (a reader that stops after `n` texts, the
+ * date order's): `filledTextsIn(body)` cut where the whole list is cut.
+ */
+export function filledAmongFirst(walk: TextWalk, n: number): Text[] {
+  const filled = filledTextsIn(walk.root, walk) ?? [];
+  const cut = walk.texts[n - 1];
+  if (walk.texts.length <= n || !cut) return filled;
+  // compareDocumentPosition from `cut`: 4 = the text follows it.
+  return filled.slice(
+    0,
+    firstWhere(filled, 0, (t) => (cut.compareDocumentPosition(t) & 4) !== 0),
+  );
+}
+
+/**
  * `filledTextsIn(root)` without the texts of the large elements `skip` names (asked only of elements of at least
  * `minChildren` children, outside those already left out, in page order): what a walk that steps over their subtrees
  * reads, less the white-space texts its readers pass over.

@@ -5,6 +5,7 @@ import {
   elementsByTag,
   elementsIn,
   elementsWithAttribute,
+  filledAmongFirst,
   filledTextsIn,
   textsIn,
   textsOutside,
@@ -101,6 +102,13 @@ describe('text walk (utils/extract/walk.ts)', () => {
       expect(filledTextsIn(el, walk)).toEqual(textNodes(el).filter(filled));
     expect(filledTextsIn(doc.body, walk)).not.toEqual(textsIn(doc.body, walk)); // the page's indentation is left out
     expect(filledTextsIn(doc.createElement('div'), walk)).toBeNull();
+  });
+
+  it('gives the texts holding more than white space among the first n, as a reader stopping after n reads them', () => {
+    const { doc } = setup();
+    const walk = walkTexts(doc.body);
+    const all = textNodes(doc.body);
+    for (let n = 1; n <= all.length + 1; n++) expect(filledAmongFirst(walk, n)).toEqual(all.slice(0, n).filter(filled));
   });
 
   it('leaves out the subtrees a skipping walk steps over, and the white-space texts', () => {

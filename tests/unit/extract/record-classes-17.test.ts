@@ -186,3 +186,15 @@ Email: sofie@janssens.example</div></div>`;
     expect(read('Chat | Messenger', profile(note), 'https://chat.example/U1/chat/U2b7', 'en').mobile).toBeUndefined();
   });
 });
+
+describe('the person’s own box head comes before every field of the record', () => {
+  it('a label cell of a form table is no head line', () => {
+    const cell = (label: string, value: string) =>
+      `<td class="fieldName">${label}</td><td class="fieldValue">${value}</td>`;
+    const body = `<table class="formTable"><tr>${cell('Customer no.', 'CUS-0412')}${cell('Company name', 'Harbour Foods Ltd')}</tr>
+      <tr>${cell('Kitchen Size', 'Large')}${cell('Rating', 'A')}</tr><tr>${cell('Phone', '+44 20 7946 0321')}</tr>
+      <tr>${cell('Address', '12 Quay Street, Bristol BS1 4DJ')}</tr></table>`;
+    const got = read('Customers - Harbour - Sheets', body, 'https://sheets.example/db/customers/27', 'en');
+    expect(got.name).not.toBe('Kitchen Size');
+  });
+});

@@ -532,10 +532,12 @@ export function findBoxHeadName(
   regions: RegionCache,
   env: ReadEnv,
   mode: BoxHeadMode,
+  // The record's other fields: the head line comes before them too (the box is found from `fields` alone).
+  before: Element[] = fields,
 ): TitleFound | null {
   let box: Element | null = fields[0] ?? null;
   for (const el of fields.slice(1)) while (box && !composedContains(box, el)) box = composedParent(box);
-  const holdsField = (el: Element) => fields.some((f) => f === el || composedContains(el, f));
+  const holdsField = (el: Element) => before.some((f) => f === el || composedContains(el, f));
   // In an open dialog the fields may sit a few boxes below its head line (a descriptions table under the student's
   // name and avatar): up to five boxes, never past the dialog itself.
   const levels = mode === 'overlay' ? 5 : 3;

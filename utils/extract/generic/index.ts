@@ -1251,7 +1251,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       // The field labelled with the record's kind, as the page's heading names it (<h1>委托人</h1> · 委托人 | 邓某).
       findKindFieldName(root, regions, env) ??
       // The head line of the person's own box, when a deal's or an order's fields sit in a box beside it.
-      findBoxHeadName(personLabelled(), regions, env, 'head') ??
+      findBoxHeadName(personLabelled(), regions, env, 'head', labelled()) ??
       // A record view whose name is only the tab's title and the breadcrumb's last item (its fields in side panels).
       (!overlay && recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true) ? findTabTitleName(doc, env) : null);
     if (title) found.push(title.name);

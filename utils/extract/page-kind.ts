@@ -619,7 +619,7 @@ const LOGIN_NAME = /^[A-Za-z][A-Za-z0-9_.-]{2,39}$/;
  * whose record / whole records".
  */
 export function memberLoginName(root: Element, walk?: TextWalk): { value: string; el: Element } | null {
-  for (const node of textsIn(root, walk) ?? textNodes(root)) {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
     const text = node.nodeValue ?? '';
     if (text.length > 20) continue;
     const label = text

@@ -563,6 +563,7 @@ const MEMBER_RANK_LABELS = new Set([
   '顾客等级',
   'vip等级',
   '会员卡等级',
+  '用户等级',
   '회원등급',
   '회원 등급',
   '会員ランク',
@@ -595,6 +596,45 @@ export function showsMemberRank(root: Element, walk?: TextWalk): boolean {
     if (shown && shown.length <= 30) return true;
   }
   return false;
+}
+
+// The labels of an account's login name (用户名 chen_mengqi, Username ann.lee, 아이디 as in the dictionary).
+const LOGIN_LABELS = new Set([
+  '用户名',
+  '用戶名',
+  '会员名',
+  '會員名',
+  '登录名',
+  '登录账号',
+  'username',
+  'user name',
+  'login name',
+]);
+// A login name as shops let members choose one: letters, digits and _ . - (an e-mail is the member's e-mail).
+const LOGIN_NAME = /^[A-Za-z][A-Za-z0-9_.-]{2,39}$/;
+
+/**
+ * A shop member's login name, shown beside its label in `root` (用户名 chen_mengqi): on a member's account (one
+ * showing a member's rank, showsMemberRank) it is the code the shop keys the member by: docs/adapters.md, "Round 17:
+ * whose record / whole records".
+ */
+export function memberLoginName(root: Element, walk?: TextWalk): { value: string; el: Element } | null {
+  for (const node of filledTextsIn(root, walk) ?? textNodes(root)) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 20) continue;
+    const label = text
+      .replace(/[:：]\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const el = node.parentElement;
+    if (!LOGIN_LABELS.has(label) || !el) continue;
+    const value = valueElementFor(el);
+    const shown = value ? (readControls(value)[0] ?? value.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    // (A list's column title beside the next one, "Username | Name", is no label and value.)
+    if (value && value.tagName !== 'TH' && LOGIN_NAME.test(shown)) return { value: shown, el: value };
+  }
+  return null;
 }
 
 // The logged-in user's own page, as it names itself: a heading, the tab's title or a breadcrumb's last part ("Home ›

@@ -998,7 +998,8 @@ function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: C
   const text = node.nodeValue ?? '';
   if (!el || !text.includes('\n') || text.length > 4000) return false;
   const pre = el.closest('pre') ?? (/white-space\s*:\s*pre/i.test(el.getAttribute('style') ?? '') ? el : null);
-  if (!pre || isExcludedRegion(el, regions) || isInListRow(el)) return false;
+  const note = isFieldLinesNote(el, regions);
+  if ((!pre && !note) || (!note && isExcludedRegion(el, regions)) || isInListRow(el)) return false;
   const pairs = text
     .split(/\r?\n/)
     .map((line) => PRE_LINE.exec(line))
@@ -1009,10 +1010,28 @@ function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: C
     const label = normalizeLabel(m[1] ?? '');
     const value = (m[2] ?? '').trim();
     const key = keyUnderTypeWord(keyForValue(hitKey(label), label, value), label, [value]);
-    if (!key || key === 'type') continue;
-    out.push(...splitTypedPhones({ key, label: (m[1] ?? '').trim(), lines: [value], el, via: 'label', hidden }));
+    if (!key || key === 'type' || (note && !NOTE_FIELDS.has(key))) continue;
+    const via = note ? 'inline' : 'label';
+    out.push(...splitTypedPhones({ key, label: (m[1] ?? '').trim(), lines: [value], el, via, hidden }));
   }
   return true;
+}
+
+// A note box (class note / notes / memo) shown line by line, and the contact facts read from its field lines.
+const NOTE_CLASS = /(?:^|[\s_-])(?:note|notes|memo|memos)(?:$|[\s_-])/i;
+const NOTE_FIELDS = new Set(['mobile', 'phone', 'email', 'birthDate']);
+
+/**
+ * A contact's own note kept as field lines ("手機：…", "Email：…" in a chat profile's notebook), its lines shown as
+ * written (white-space: pre-line): its mobile, phone, e-mail and birthday are the contact's, read after the record's own
+ * fields. Only the note box itself may be what excludes it (not a stream or a related list around it): docs/adapters.md,
+ * "Round 17: whose record / whole records".
+ */
+function isFieldLinesNote(el: Element, regions: RegionCache): boolean {
+  if (!NOTE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  if (el.parentElement && isExcludedRegion(el.parentElement, regions)) return false;
+  const view = el.ownerDocument.defaultView;
+  return !!view && /^pre/.test(view.getComputedStyle(el).whiteSpace);
 }
 
 /** A name's or company's value followed by its contact line in parts ("Huron Dental · (313) 555-0116"): the name. */

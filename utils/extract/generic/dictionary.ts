@@ -2108,7 +2108,7 @@ const WEAK_CODE = new Set([
 const ID_WORD =
   '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
 const RECORD_KIND =
-  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|客资|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
 // Thai writes the code word first and no space (รหัสผู้ติดต่อ "contact code", รหัสลูกค้า, หมายเลขสมาชิก).
 const THAI_ID_WORD = '(?:รหัส|หมายเลข|เลขที่)';
 const RECORD_CODE_LABEL = new RegExp(
@@ -2454,6 +2454,10 @@ export const keyForLabel = memoByString(keyForLabelOnce);
 const DIALLING_CODE =
   /^(?:indicativo|prefijo|prefixo|ddd|c[oó]digo de [aá]rea|area code|dialling code|dial code|区号|國碼|国码|vorwahl|indicatif)$/;
 
+// The words a CRM calls its record by, written before a field word (用户手机, 会员生日), and the fields so written.
+const RECORD_WORD_FIRST = /^(?:客户|客戶|顾客|顧客|会员|會員|用户|用戶|学员|學員|患者|病人|客人|买家|買家)/;
+const RECORD_WORD_FIELDS = new Set(['name', 'mobile', 'phone', 'gender', 'birthDate', 'email', 'address', 'idNumber']);
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2471,6 +2475,10 @@ function keyForLabelOnce(label: string): string | undefined {
   const simple = toSimplified(label);
   const key = LABEL_TO_KEY.get(simple);
   if (key) return key;
+  // A person's field word after the record's own word (用户手机, 会员生日, 客户邮箱, 顾客性别): the record's field.
+  const recordWord = RECORD_WORD_FIRST.exec(simple)?.[0];
+  const ownField = recordWord ? LABEL_TO_KEY.get(simple.slice(recordWord.length)) : undefined;
+  if (ownField && RECORD_WORD_FIELDS.has(ownField)) return ownField;
   // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
   if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
   if (simple.length > 24) return undefined;

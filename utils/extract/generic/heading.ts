@@ -6,6 +6,7 @@ import type { Found, ReadEnv } from '../types';
 import { keyForLabel, toSimplified } from './dictionary';
 import { isExcludedRegion, partsOf, type RegionCache } from './regions';
 import { listOf, queryEach } from '../list';
+import { valueElementFor } from '../labels';
 import { composedContains, composedParent } from '../composed';
 import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
@@ -245,8 +246,9 @@ const isActionLink = (a: Element) =>
 const COUNTED = /[(（]\s*\d+\s*[)）]$/;
 
 // The same in the languages that write the action after the record's kind (거래처등록 "partner registration", 고객 수정,
-// 取引先編集), a mode in brackets after it or not ("거래처등록 (수정)").
-const ACTION_AFTER = /(?:등록|수정|조회|登録|編集|照会)(?:\s*[(（][^)）]{1,10}[)）])?$/;
+// 取引先編集, 用户编辑 in a dialog's title), a mode in brackets after it or not ("거래처등록 (수정)").
+const ACTION_AFTER =
+  /(?:등록|수정|조회|登録|編集|照会|编辑|編輯|修改|新增|新建|查看|檢視)(?:\s*[(（][^)）]{1,10}[)）])?$/;
 
 function isNameLike(title: string, company: boolean): boolean {
   // "Customer · Fjordline AS": the title names the record's kind, then its name.
@@ -435,6 +437,43 @@ function isFieldLabelOf(doc: Document | null, text: string): boolean {
 }
 
 /**
+ * The value of the field labelled with the record's kind, as the page's heading names it (<h1>委托人 <small>详情</small>
+ * </h1> over <label>委托人</label> 邓某; <h1>Client</h1> over <dt>Client</dt> Ann Lee): the record's own name, when it
+ * reads as one (docs/adapters.md, "Round 17: whose record / whole records").
+ */
+export function findKindFieldName(root: Element, regions: RegionCache, env: ReadEnv): TitleFound | null {
+  const doc = root.ownerDocument;
+  if (!doc) return null;
+  const kinds = new Set(
+    listOf(doc.querySelectorAll('h1, h2'))
+      .filter((h) => !isHidden(h, env.cache))
+      .map((h) => (h.childElementCount === 0 ? (h.textContent ?? '') : readOwnText(h)).replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length >= 2 && t.length <= 20)
+      .map((t) => t.toLowerCase()),
+  );
+  if (kinds.size === 0) return null;
+  for (const label of listOf(root.querySelectorAll('label, dt, th'))) {
+    const text = (label.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[:：]$/, '')
+      .toLowerCase();
+    if (!kinds.has(text) || isHidden(label, env.cache) || isExcludedRegion(label, regions)) continue;
+    const value = valueElementFor(label);
+    const lines = value ? readValueLines(value, false, env.cache) : [];
+    const raw = lines.length === 1 ? (lines[0] ?? '') : '';
+    const company = LEGAL_FORM.test(raw) && raw.replace(LEGAL_FORM, '').trim().length >= 2;
+    if (!raw || !isNameLike(raw, company) || (!company && !looksLikeName(raw))) continue;
+    const norm = normalizeField('name', [raw], env.order);
+    if (!norm) continue;
+    const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: label.textContent?.trim() ?? '' } };
+    const org = company ? normalizeField('company', [raw], env.order) : null;
+    return { name, company: org ? { key: 'company', ...org, source: name.source } : undefined };
+  }
+  return null;
+}
+
+/**
  * The app's own name, a later part of the tab's title ("Ann Lee · Acme CRM"), when the tab's first part (the record)
  * is written in `box` too: the header bar's brand, never the record's name (docs/adapters.md, "Round 17: names").
  */
@@ -493,10 +532,12 @@ export function findBoxHeadName(
   regions: RegionCache,
   env: ReadEnv,
   mode: BoxHeadMode,
+  // The record's other fields: the head line comes before them too (the box is found from `fields` alone).
+  before: Element[] = fields,
 ): TitleFound | null {
   let box: Element | null = fields[0] ?? null;
   for (const el of fields.slice(1)) while (box && !composedContains(box, el)) box = composedParent(box);
-  const holdsField = (el: Element) => fields.some((f) => f === el || composedContains(el, f));
+  const holdsField = (el: Element) => before.some((f) => f === el || composedContains(el, f));
   // In an open dialog the fields may sit a few boxes below its head line (a descriptions table under the student's
   // name and avatar): up to five boxes, never past the dialog itself.
   const levels = mode === 'overlay' ? 5 : 3;
@@ -554,6 +595,35 @@ export function findBoxHeadName(
       const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'panel title', confidence: 0.6 } };
       return { name, company: findCompanyBeside(el, env) ?? undefined, gender: genderBeside(el, env) ?? undefined };
     }
+  }
+  return null;
+}
+
+// Class parts of a box's header band (panel-heading, el-card__header, card-header).
+const HEADER_PART = /^(?:header|heading|head|hd)$/;
+
+/**
+ * The name in the header band of the box that holds the record's fields: a panel's or card's first child, classed as its
+ * header, whose own text is a name and whose other content is inline notes after it ("Ann Lee <span>· Active</span>",
+ * "柳某 <span>会员卡号 … · 银卡</span>"): docs/adapters.md, "Round 17: whose record / whole records".
+ */
+export function findBoxHeaderName(fields: Element[], regions: RegionCache, env: ReadEnv): TitleFound | null {
+  let box: Element | null = fields[0] ?? null;
+  for (const el of fields.slice(1)) while (box && !composedContains(box, el)) box = composedParent(box);
+  for (let i = 0; box && fields.length > 0 && i < 4 && box.tagName !== 'BODY'; i++, box = composedParent(box)) {
+    const head = box.firstElementChild;
+    if (!head || fields.some((f) => composedContains(head, f))) continue;
+    if (!partsOf(head.getAttribute('class') ?? '').some((p) => HEADER_PART.test(p))) continue;
+    if (!listOf(head.children).every((c) => INLINE_AFTER.test(c.tagName))) return null;
+    const raw = (head.childElementCount === 0 ? (head.textContent ?? '') : readOwnText(head))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!raw || isHidden(head, env.cache) || isExcludedRegion(head, regions)) return null;
+    if (!isNameLike(raw, false) || !looksLikeName(raw) || isFieldLabelOf(head.ownerDocument, raw)) return null;
+    const norm = normalizeField('name', [raw], env.order);
+    if (!norm) return null;
+    const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'box header', confidence: 0.6 } };
+    return { name, gender: genderBeside(head, env) ?? undefined };
   }
   return null;
 }

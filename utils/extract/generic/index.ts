@@ -10,6 +10,8 @@ import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type C
 import { CARD_NUMBER_KEY, isAddressPart, isJoiningLabel, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
+  findBoxHeaderName,
+  findKindFieldName,
   findCompanyBeside,
   findCrumbName,
   findNameHeading,
@@ -40,6 +42,7 @@ import {
   roleIsCustomer,
   ownPageSign,
   showsMemberRank,
+  memberLoginName,
   selectedItemNames,
   hasSelectedItem,
   urlIsUserPage,
@@ -940,11 +943,14 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   if (choice.peers) return { found: [], root: null, none: 'list' };
   const root = choice.root;
   // An emergency contact's or a guarantor's section of the record holds that person's fields, not the customer's.
-  const inRoot = all.filter((c) => contains(root, c.el) && !isOtherPersonSection(c.el, root));
+  const othersBoxes = choice.others ?? [];
+  const inRoot = all.filter(
+    (c) => contains(root, c.el) && !isOtherPersonSection(c.el, root) && !othersBoxes.some((o) => contains(o, c.el)),
+  );
   const relatives = others.filter((c) => contains(root, c.el)).map((c) => c.el);
   yield;
   // An account whose role is Customer is a customer's (a shop's customers are its users).
-  if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts))
+  if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts) && !showsMemberRank(root, env.texts))
     return { found: [], root: null, none: 'user' };
   // A page named as a staff member's (従業員詳細, Employee profile) showing a fact of employment (a hire date, a staff
   // number, a department): an employee's file, however much personal data it holds.
@@ -1147,6 +1153,20 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     found.push(detailsCode);
     have.add('customerId');
   }
+  // A shop member's account (it shows her rank) keyed by no code of its own: her login name is the shop's key for her.
+  const login =
+    have.has('customerId') || recordId || found.length === 0 || !showsMemberRank(root, env.texts)
+      ? null
+      : memberLoginName(root, env.texts);
+  if (login) {
+    found.push({
+      key: 'customerId',
+      value: login.value,
+      raw: login.value,
+      source: { via: 'generic', label: 'login name' },
+    });
+    have.add('customerId');
+  }
   if (!have.has('name')) {
     const name = nameFromParts(inRoot, env);
     if (name) {
@@ -1217,6 +1237,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     yield;
     // A ticket's or a conversation's page: its heading is the subject; the customer is the panel holding the fields.
     const labelled = () => shownEls(ordered.filter((c) => c.via === 'label'));
+    const personLabelled = () => shownEls(ordered.filter((c) => c.via === 'label' && PERSON_FIELDS.has(c.key)));
     const panel = urlNamesOtherObject(url) ? findBoxHeadName(labelled(), regions, env, 'panel') : null;
     const title =
       panel ??
@@ -1225,6 +1246,12 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       // An open dialog that is the record and has no title element: its body's first line before the fields; else a
       // name-classed line at the head of the fields' box (<div class="hf-name">).
       findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head') ??
+      // The header band of the fields' panel or card ("Ann Lee · Active" over its table of fields).
+      findBoxHeaderName(labelled(), regions, env) ??
+      // The field labelled with the record's kind, as the page's heading names it (<h1>委托人</h1> · 委托人 | 邓某).
+      findKindFieldName(root, regions, env) ??
+      // The head line of the person's own box, when a deal's or an order's fields sit in a box beside it.
+      findBoxHeadName(personLabelled(), regions, env, 'head', labelled()) ??
       // A record view whose name is only the tab's title and the breadcrumb's last item (its fields in side panels).
       (!overlay && recordFromUrl(url) && !pageSaysList(url, doc.title ?? '', true) ? findTabTitleName(doc, env) : null);
     if (title) found.push(title.name);

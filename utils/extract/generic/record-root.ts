@@ -14,6 +14,28 @@ export interface RootChoice {
   root: Element;
   /** The widening stopped on a sibling of the same shape holding another person: a list of records. */
   peers: boolean;
+  /** Boxes of the record's other people, beside the customer's own box titled as hers (a bride's and her groom's). */
+  others?: Element[];
+}
+
+// A person's box titled as the customer's ("新娘（客户）", "Buyer (customer)", "Kunde"): among two or three boxes of
+// people side by side (a couple's, a buyer's and co-buyer's), hers.
+const CUSTOMER_TITLE =
+  /(?:^|[（(\s·:：-])(?:客户|客戶|顾客|顧客|本人|customer|client|kunde|kundin|cliente|klant|klient|клиент|клиентка|顧客|고객|عميل|לקוח)(?:[)）\s·]|$)/i;
+
+/** The box's title: its first line of text, before any value, when it is short. */
+function boxTitle(box: Element): string {
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    if (el.childElementCount > 0) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text.length <= 24 ? text : '';
+  }
+  return '';
+}
+
+/** `mine` is titled as the customer's and `theirs` is not: two people of one record, not two records of a list. */
+function customerBox(mine: Element, theirs: Element): boolean {
+  return CUSTOMER_TITLE.test(boxTitle(mine)) && !CUSTOMER_TITLE.test(boxTitle(theirs));
 }
 
 /** `composedContains`, or a cached equivalent (composed.ts `containsWith`). */
@@ -75,9 +97,13 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
   let root: Element = body;
   let bestDepth = -1;
   for (const [el, { n, depth }] of counts) if (n >= need && depth > bestDepth) [root, bestDepth] = [el, depth];
-  // Two people inside the region, each in one of several same-shaped cards: a list, not a record.
+  // Two people inside the region, each in one of several same-shaped cards: a list, not a record. Unless one of two
+  // or three boxes is titled as the customer's: the record's people, hers among them (docs/adapters.md, "Round 17:
+  // whose record / whole records").
+  const others: Element[] = [];
+  const mine = (v: Valued) => contains(root, v.c.el) && !others.some((o) => contains(o, v.c.el));
   for (const key of ['name', 'idNumber', 'mobile', 'email']) {
-    const vs = visible.filter((v) => v.c.key === key && contains(root, v.c.el));
+    const vs = visible.filter((v) => v.c.key === key && mine(v));
     const other = vs.find((v) => v.value !== vs[0]?.value);
     const first = vs[0];
     if (!first || !other) continue;
@@ -85,7 +111,11 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
     while (lca && !contains(lca, other.c.el)) lca = composedParent(lca);
     const a = lca ? branchOf(lca, first.c.el) : null;
     const b = lca ? branchOf(lca, other.c.el) : null;
-    if (a && b && isOneOfPeers(a, b) && sameFields(a, b, visible, contains)) return { root, peers: true };
+    if (!a || !b || !isOneOfPeers(a, b) || !sameFields(a, b, visible, contains)) continue;
+    const boxes = lca ? lca.childElementCount : 0;
+    const hers = boxes <= 3 ? [a, b].find((x) => customerBox(x, x === a ? b : a)) : undefined;
+    if (!hers) return { root, peers: true };
+    others.push(hers === a ? b : a);
   }
   const seen = new Map<string, Set<string>>();
   const add = (v: Valued) => {
@@ -94,7 +124,7 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
     set.add(v.value);
     seen.set(k, set);
   };
-  valued.filter((v) => contains(root, v.c.el)).forEach(add);
+  valued.filter(mine).forEach(add);
   for (let parent = composedParent(root); parent; parent = composedParent(parent)) {
     const incoming = valued.filter((v) => contains(parent, v.c.el) && !contains(root, v.c.el));
     const fresh = new Map<string, Set<string>>();
@@ -117,11 +147,11 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
         PERSON_KEYS.has(conflict.c.key) &&
         isOneOfPeers(mine, theirs) &&
         sameFields(mine, theirs, valued, contains);
-      return { root, peers };
+      return { root, peers, others };
     }
     incoming.forEach(add);
     root = parent;
     if (parent === body) break;
   }
-  return { root, peers: false };
+  return { root, peers: false, others };
 }

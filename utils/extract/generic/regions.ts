@@ -296,6 +296,32 @@ function isUserBar(el: Element): boolean {
   );
 }
 
+// The buttons of a search form (查询 · 重置, Search · Reset, Suchen · Zurücksetzen): what it runs is a search.
+const SEARCH_BUTTON =
+  /^(?:查询|查詢|搜索|搜尋|查找|检索|檢索|筛选|篩選|검색|조회|検索|絞り込み|search|find|filter|apply filters?|go|suchen|filtern|rechercher|filtrer|buscar|filtrar|pesquisar|procurar|cerca|cercare|filtra|zoeken|filteren|szukaj|wyszukaj|filtruj|hledat|vyhledat|keresés|keres|поиск|найти|искать|фильтр|пошук|знайти|ara|bul|filtrele|tìm kiếm|tìm|lọc|cari|saring|ค้นหา|بحث|ابحث|חיפוש|חפש|جستجو|sök|søg|søk|hae|αναζήτηση)$/i;
+// Buttons a search form has beside its search: clear it, fold it, export or add from the results.
+const SEARCH_SIDE_BUTTON =
+  /^(?:重置|清空|清除|收起|展开|导出|導出|新增|新建|添加|초기화|リセット|クリア|reset|clear|clear all|export|new|add|more|less|zurücksetzen|réinitialiser|effacer|restablecer|limpiar|limpar|redefinir|azzera|reimposta|wissen|resetuj|wyczyść|сбросить|очистить|скинути|temizle|sıfırla|đặt lại|xóa|atur ulang|reset ulang|ล้าง|إعادة تعيين|مسح|נקה|پاک کردن|återställ|nulstil|tilbakestill|tyhjennä)$/i;
+const BUTTONS = 'button, input[type=submit], input[type=button], input[type=reset], [role="button"]';
+
+/**
+ * A search form: a form (or a search / filter / query box) whose buttons are a search and its companions (reset, export)
+ * and nothing that saves. Its inputs hold what the agent searched for (a name pre-filled from the URL), never a
+ * record's values: docs/adapters.md, "Round 17: whose record / whole records".
+ */
+function isSearchForm(el: Element, classParts: string[]): boolean {
+  if (el.tagName !== 'FORM' && !classParts.some((p) => p === 'search' || p === 'filter' || p === 'query')) return false;
+  // A search bar is a few captions and controls; a page wrapped whole in one form (ASP.NET) is not one.
+  if ((el.textContent ?? '').replace(/\s+/g, '').length > 200 || el.querySelector('table') !== null) return false;
+  let search = false;
+  for (const b of listOf(el.querySelectorAll(BUTTONS))) {
+    const text = ((b as HTMLInputElement).value || b.textContent || '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (SEARCH_BUTTON.test(text)) search = true;
+    else if (text && !SEARCH_SIDE_BUTTON.test(text)) return false;
+  }
+  return search;
+}
+
 function excludedBySelf(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (isMarkedMenu(el) || isUserBar(el)) return true;
@@ -303,6 +329,7 @@ function excludedBySelf(el: Element): boolean {
   const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;
   if (isRelatedPersonCard(el, classParts)) return true;
+  if (isSearchForm(el, classParts)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   // Class words name regions; on an inline element (a value's link, "related-account") they name a link.

@@ -33,7 +33,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     addressPart: 'č.p.|číslo orientační|část obce|země',
     birthDate: 'narozen|narozena|nar.',
     idNumber: 'rodné číslo|r.č.|číslo op|číslo občanského průkazu',
-    owner: 'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce',
+    owner:
+      'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|makléř|makléřka|zprostředkovatel|konzultant',
     product: 'produkty|balíček|předplatné|pojistka',
     signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření',
   },
@@ -44,7 +45,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     addressPart: 'súpisné číslo|orientačné číslo',
     birthDate: 'narodený|narodená',
     idNumber: 'rodné číslo|číslo op|číslo občianskeho preukazu',
-    owner: 'obchodný zástupca|priradené|priradený k|predajca|poradca|správca',
+    owner:
+      'obchodný zástupca|priradené|priradený k|predajca|poradca|správca|maklér|maklérka|sprostredkovateľ|konzultant',
     product: 'produkty|balík|predplatné|poistka',
     signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané',
   },

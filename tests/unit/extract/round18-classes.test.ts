@@ -4,6 +4,7 @@
 import { extractCustomer } from '@/utils/extract';
 import { stripSalutation } from '@/utils/core/normalize/text';
 import { isMobileShape } from '@/utils/extract/generic/phone-shape';
+import { foreignNationalId } from '@/utils/core/national-id';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -119,5 +120,12 @@ describe('Laos’s and Cambodia’s mobiles by their numbering plan, in native d
     ['023 214 551', 'km', false],
   ])('%s (%s) is a mobile: %s', (written, lang, mobile) => {
     expect(isMobileShape(written, lang)).toBe(mobile);
+  });
+});
+
+describe('a Chilean company’s RUT (50 million and up) is no person’s id', () => {
+  it('76.482.913-1 is a company’s tax number, 12.345.678-5 a person’s RUN', () => {
+    expect(foreignNationalId('76.482.913-1')).toBeNull();
+    expect(foreignNationalId('12.345.678-5')).toBe('12.345.678-5');
   });
 });

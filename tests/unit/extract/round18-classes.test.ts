@@ -129,3 +129,20 @@ describe('a Chilean company’s RUT (50 million and up) is no person’s id', ()
     expect(foreignNationalId('12.345.678-5')).toBe('12.345.678-5');
   });
 });
+
+describe('a widget’s hidden original input after the label, the shown one in the element after it', () => {
+  const field = (label: string, value: string) =>
+    `<div class="fi"><label>${label}：</label><input class="w-orig" style="display:none" value="${value}">` +
+    `<span class="w"><input class="w-text" readonly value="${value}"><input type="hidden" value="${value}"></span></div>`;
+
+  it('reads the record from the shown inputs', () => {
+    const read = values(
+      '用户档案',
+      `<form>${field('户主姓名', '沈乐雯')}${field('手机', '15987012345')}${field('供水地址', '浙江省宁波市鄞州区天童南路 66 号 3 幢 1202 室')}${field('合同签订日期', '2024-03-18')}</form>`,
+      'https://water.example/account/view.do?no=88213',
+      'zh-CN',
+    );
+    expect(read.name).toBe('沈乐雯');
+    expect(read.mobile).toBe('15987012345');
+  });
+});

@@ -39,11 +39,8 @@ describe('the staff member a customer is assigned to, named by their trade', () 
     ['Loan Officer', 'en'],
     ['Relationship Officer', 'en'],
     ['Area Manager', 'en'],
-    ['Broker', 'en'],
     ['Consultant', 'en'],
     ['Coordonnatrice', 'fr'],
-    ['Courtier', 'fr'],
-    ['Maklér', 'sk'],
     ['Konsultants', 'lv'],
     ['Afisa mkopo', 'sw'],
   ])('%s (%s) names the owner', (label, lang) => {
@@ -52,6 +49,14 @@ describe('the staff member a customer is assigned to, named by their trade', () 
 
   it.each([['服务经纪人'], ['负责经纪人'], ['信贷员'], ['片区管理员']])('%s names the owner', (label) => {
     expect(owner(label, 'zh-CN', '祁若岚')).toBe('祁若岚');
+  });
+
+  it('a bare Broker (the customer’s own intermediary, a firm) is no owner', () => {
+    expect(owner('Broker', 'en', 'Harrow &amp; Lyle Insurance')).toBeUndefined();
+  });
+
+  it('a Lao form of address before the owner’s name is dropped', () => {
+    expect(owner('ຕົວແທນ', 'lo', 'ນາງ ຄຳແພງ ໄຊຍະວົງ')).toBe('ຄຳແພງ ໄຊຍະວົງ');
   });
 
   it('a co-operating broker (合作经纪人) is nobody’s owner', () => {

@@ -42,12 +42,18 @@ const ADDRESS_AFTER_NAME =
  */
 export function stripSalutation(name: string): string {
   const trimmed = normalizeSpace(name);
+  const stripped = stripLeadingSalutation(trimmed).replace(ADDRESS_AFTER_NAME, '$1$2');
+  return stripped.length > 0 ? stripped : trimmed;
+}
+
+/** Drops a leading form of address only ("Ms. Ann Lee", "ນາງ ແສງດາວ ພົມມະຈັນ"); a 様 or 先生 after the name stays. */
+export function stripLeadingSalutation(name: string): string {
+  const trimmed = normalizeSpace(name);
   const stripped = trimmed
     .replace(SALUTATION, '')
     .replace(THAI_HONORIFIC, '')
     .replace(OTHER_HONORIFIC, '')
-    .replace(WORLD_HONORIFIC, '')
-    .replace(ADDRESS_AFTER_NAME, '$1$2');
+    .replace(WORLD_HONORIFIC, '');
   return stripped.length > 0 ? stripped : trimmed;
 }
 

@@ -2298,11 +2298,12 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|(?:key\s+)?account\s+(?:manager|rep|representative|executive)|record\s+manager|relationship\s+manager|success\s+manager|community\s+manager|case\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by|key\s*worker|(?:agent|broker|producer|advisor|adviser)\s+of\s+record)$/,
   ],
   // Session 18: the officer, agent or area manager a lender, insurer or ISP assigns the customer to (Loan Officer,
-  // Relationship Officer, Sales Officer, Area Manager, Assigned Agent), and the broker, consultant or care
-  // co-ordinator who keeps the file; words in other languages are in words/*.ts.
+  // Relationship Officer, Sales Officer, Area Manager, Assigned Agent), the assigned broker, the consultant or care
+  // co-ordinator who keeps the file (a bare Broker names the customer's own intermediary, a firm, as often); words in
+  // other languages are in words/*.ts.
   [
     'owner',
-    /^(?:(?:loan|credit|relationship|account|sales|field|client|customer)\s+(?:officer|agent|executive)|(?:area|territory|branch\s+relationship)\s+manager|(?:assigned|responsible|servicing)\s+(?:agent|broker|officer|consultant)|broker|consultant|sales\s+consultant|(?:care|client|patient)\s+co-?ordinator|co-?ordinator)$/,
+    /^(?:(?:loan|credit|relationship|account|sales|field|client|customer)\s+(?:officer|agent|executive)|(?:area|territory|branch\s+relationship)\s+manager|(?:assigned|responsible|servicing)\s+(?:agent|broker|officer|consultant)|consultant|sales\s+consultant|(?:care|client|patient)\s+co-?ordinator|co-?ordinator)$/,
   ],
 ];
 

@@ -33,8 +33,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     addressPart: 'č.p.|číslo orientační|část obce|země',
     birthDate: 'narozen|narozena|nar.',
     idNumber: 'rodné číslo|r.č.|číslo op|číslo občanského průkazu',
-    owner:
-      'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|makléř|makléřka|zprostředkovatel|konzultant',
+    owner: 'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|konzultant',
     product: 'produkty|balíček|předplatné|pojistka',
     signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření',
   },
@@ -45,8 +44,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     addressPart: 'súpisné číslo|orientačné číslo',
     birthDate: 'narodený|narodená',
     idNumber: 'rodné číslo|číslo op|číslo občianskeho preukazu',
-    owner:
-      'obchodný zástupca|priradené|priradený k|predajca|poradca|správca|maklér|maklérka|sprostredkovateľ|konzultant',
+    owner: 'obchodný zástupca|priradené|priradený k|predajca|poradca|správca|konzultant',
     product: 'produkty|balík|predplatné|poistka',
     signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané',
   },

@@ -171,10 +171,14 @@ function isCodiceFiscale(id: string): boolean {
 }
 
 // Chile's RUT / RUN: 7–8 digits, a dash and a mod-11 check (0–9 or K), written with dots or a dash ("12.345.678-5").
+// A person's RUN stays below 50 million; the SII numbers companies from 50.000.000 up (76.…, 96.…): a company's tax
+// number, no person's id (docs/adapters.md, "Round 18: values").
+const FIRST_COMPANY_RUT = 50_000_000;
 function isRut(raw: string): boolean {
   const m = /^(\d{1,2}\.?\d{3}\.?\d{3})-([\dkK])$/.exec(raw);
   if (!m) return false;
   const body = (m[1] ?? '').replace(/\./g, '');
+  if (Number(body) >= FIRST_COMPANY_RUT) return false;
   let sum = 0;
   for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (2 + (i % 6));
   const r = 11 - (sum % 11);

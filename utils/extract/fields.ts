@@ -5,7 +5,13 @@ import { normalizeGender } from '../core/normalize/gender';
 import { asciiDigits } from '../core/normalize/digits';
 import { normalizePhone } from '../core/normalize/phone';
 import { surnameFirst } from '../core/normalize/chinese-name';
-import { normalizeEmail, normalizeSpace, stripControlChars, stripSalutation } from '../core/normalize/text';
+import {
+  normalizeEmail,
+  normalizeSpace,
+  stripControlChars,
+  stripLeadingSalutation,
+  stripSalutation,
+} from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { memoByString } from '../core/memo';
 import { foreignNationalId } from '../core/national-id';
@@ -267,7 +273,8 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
       const bare = oneSpelling(withoutGlyphs(raw));
       const m = inTwoScripts(bare) || ADDRESSED.test(bare.trim()) ? null : AFTER_NAME.exec(bare);
-      const owner = surnameFirst(m?.[1]?.trim() || bare);
+      // A form of address before a staff member's name (Lao ນາງ, Ms.) is no part of it (docs/adapters.md, Round 18).
+      const owner = surnameFirst(stripLeadingSalutation(m?.[1]?.trim() || bare));
       // A number or an e-mail address where a person is named (a typed phone list read under a sales word): no owner.
       if (CONTACT_LINE.test(owner.trim()) || SELF.test(owner.trim())) return null;
       // A name addressed with the honorific a business writes to its customers (森田 由美 様, 御中): the client's own

@@ -750,6 +750,13 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     }
     let valueEl = hit.control ?? valueElementFor(hit.el);
     if (!valueEl || isExcludedRegion(valueEl, regions)) continue;
+    // A widget's hidden original input right after the label (EasyUI's textbox-f), the input it shows in the element
+    // after it (span.textbox > readonly textbox-text): that element is the value (docs/adapters.md, "Round 18: values").
+    if (!hit.control && /^(?:INPUT|SELECT|TEXTAREA)$/.test(valueEl.tagName) && notRendered(valueEl)) {
+      const next = valueEl.nextElementSibling;
+      const shown = next ? shownControlIn(next) : null;
+      if (next && shown && !notRendered(shown)) valueEl = next;
+    }
     // A column title in a header row (the next cell is the next column's title): the value is the cell below it
     // when one row follows, else none (a grid of several people, products or orders).
     if (!hit.control && valueEl.parentElement === hit.el.parentElement) {

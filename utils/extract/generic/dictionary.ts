@@ -12,6 +12,14 @@ const SYNONYMS: Record<string, string[]> = {
     '顾客',
     'cliente',
     'kunde',
+    // A clinic's patient by the bare word, in its masculine and feminine forms ("Patiente: Mme …"): weak as above.
+    'patient',
+    'patiente',
+    'paciente',
+    'patiënt',
+    'pacjent',
+    'pacientka',
+    'patientin',
     '客户名称',
     '客户姓名',
     '姓名',
@@ -2261,7 +2269,13 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // 网格经理).
   [
     'owner',
-    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘)$|^(?:台区|片区|网格|辖区)(?:客户)?经理$|^管户(?:客户)?经理$/,
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
+  ],
+  // Session 18: the broker or agent who serves the customer (服务经纪人, 负责经纪人, 签约经纪人; not a 合作经纪人, who
+  // only co-operates on the deal), and a lender's loan officer (信贷员, 信贷经理, 贷款专员): the record's owner.
+  [
+    'owner',
+    /^(?:服务|负责|跟进|责任|归属|专属|对接|所属|签约)(?:经纪人|经纪|代理人)$|^(?:信贷|贷款|放款|授信)(?:员|经理|专员|主管)$/,
   ],
   // Japanese: the one in charge (担当) by their trade (担当募集人, an insurance agency's soliciting agent; 担当社員).
   ['owner', /^(?:主)?担当(?:募集人|社員|スタッフ|職員|営業員|者名)$/],
@@ -2282,6 +2296,14 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   [
     'owner',
     /^(?:(?:customer|client|contact|account|record|lead|member|membership|loan|policy|financial|wealth|service|primary)\s+)?(?:owner|adviser|advisor|(?:key\s+)?account\s+(?:manager|rep|representative|executive)|record\s+manager|relationship\s+manager|success\s+manager|community\s+manager|case\s+manager|sales\s*(?:person|rep|representative|owner|manager)|assigned\s+(?:to|user))$|^(?:csm|followed by|key\s*worker|(?:agent|broker|producer|advisor|adviser)\s+of\s+record)$/,
+  ],
+  // Session 18: the officer, agent or area manager a lender, insurer or ISP assigns the customer to (Loan Officer,
+  // Relationship Officer, Sales Officer, Area Manager, Assigned Agent), the assigned broker, the consultant or care
+  // co-ordinator who keeps the file (a bare Broker names the customer's own intermediary, a firm, as often); words in
+  // other languages are in words/*.ts.
+  [
+    'owner',
+    /^(?:(?:loan|credit|relationship|account|sales|field|client|customer)\s+(?:officer|agent|executive)|(?:area|territory|branch\s+relationship)\s+manager|(?:assigned|responsible|servicing)\s+(?:agent|broker|officer|consultant)|consultant|sales\s+consultant|(?:care|client|patient)\s+co-?ordinator|co-?ordinator)$/,
   ],
 ];
 
@@ -2433,6 +2455,13 @@ const WEAK_LABELS = new Set([
   '顾客',
   'cliente',
   'kunde',
+  'patient',
+  'patiente',
+  'paciente',
+  'patiënt',
+  'pacjent',
+  'pacientka',
+  'patientin',
   // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
   // names what was bought or signed (签约电价套餐, 购买商品).
   '商品',

@@ -1,3 +1,5 @@
+import { asciiDigits } from '../../core/normalize/digits';
+
 // Whether a number as written is a mobile by its numbering plan (ITU-T E.164 and the national plans; libphonenumber's
 // PhoneNumberMetadata.xml mobile ranges, simplified), for numbers no label types. Unknown plans (North America,
 // Mexico since 2019) answer false: the number then stays a phone, as the page labels it.
@@ -59,6 +61,9 @@ const INTERNATIONAL: Record<string, string> = {
   420: '(?:60[1-8]|7[2-9]\\d)\\d{6}',
   421: '9\\d{8}',
   852: '[5-79]\\d{7}',
+  // Cambodia's mobile prefixes (1x, 31, 38, 6x, 7x, 8x, 9x) and Laos's 20 (libphonenumber, simplified).
+  855: '(?:1\\d|3[18]|6[016-9]|7[016-9]|8[013-9]|9[0-35-9])\\d{6,7}',
+  856: '20[2-9]\\d{7}',
   880: '1[3-9]\\d{8}',
   886: '9\\d{8}',
   966: '5\\d{8}',
@@ -129,15 +134,19 @@ const NATIONAL: [RegExp, RegExp][] = [
   [/^ar-eg/i, /^01[0125]\d{8}$/],
   [/^fa\b/i, /^09\d{9}$/],
   [/^ur\b/i, /^03\d{9}$/],
+  [/^lo\b/i, /^020[2-9]\d{7}$/],
+  [/^km\b/i, /^0(?:1\d|3[18]|6[016-9]|7[016-9]|8[013-9]|9[0-35-9])\d{6,7}$/],
 ];
 
 /** `lang`: the page's language (its <html lang>), for national forms shared between plans. */
 export function isMobileShape(written: string, lang = ''): boolean {
-  const digits = written
+  // Native digits (Khmer ០១២, Lao ໐໒໐, Bengali ০১…) read as the plan's ASCII ones.
+  const ascii = asciiDigits(written);
+  const digits = ascii
     .replace(/\(0\)/g, '')
     .replace(/^\s*00(?=[1-9])/, '+')
     .replace(/[^\d+]/g, '');
-  const trimmed = written.trim();
+  const trimmed = ascii.trim();
   if (INTERNATIONAL_PLAN.test(digits) || RUSSIA_UNPREFIXED.test(digits)) return true;
   if (CN_MOBILE_WRITTEN.test(trimmed) || INDIA_GROUPED.test(trimmed)) return true;
   return NATIONAL.some(([language, plan]) => language.test(lang) && plan.test(digits));

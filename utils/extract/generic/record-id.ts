@@ -27,16 +27,24 @@ export function findRecordIdInIds(root: Element, env: ReadEnv): Found | null {
 // Elements that title the record: headings and head / title-classed elements (vtiger's dvHeaderText).
 const TITLE_SELECTOR = 'h1, h2, h3, h4, [class*="head" i], [class*="title" i]';
 
+// Another object's words (an order's, invoice's, ticket's): its title or label names that object's code.
+const OTHER_OBJECT_WORD =
+  /订单|訂單|合同|工单|工單|发票|發票|商机|報價|报价|单据|order|invoice|ticket|contract|deal|quote|opportunit|case/i;
+
+// A digit group between a code's letters and the record's number, closed by a separator: the year or branch a
+// CRM numbers its files by (JK-2025-30751, DEN-2019-4471 for record 4471; docs/adapters.md, "Round 18: values").
+const NUMBER_GROUP = '(?:\\d{2,6}[-_/])?';
+
 /** A code made of letters (and dashes) before the URL's record id, zero-padded or not: CON2291, HOS-T-0561. */
 function urlIdCode(digits: string): RegExp {
   return new RegExp(
-    `(?:^|[\\s\\[(（【#:：])([A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?0*${digits})(?=$|[\\s\\])）】:：·,|])`,
+    `(?:^|[\\s\\[(（【#:：])([A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?${NUMBER_GROUP}0*${digits})(?=$|[\\s\\])）】:：·,|])`,
   );
 }
 
 /** The URL's id as a whole shown value: with a letter prefix, zero-padded, or after a dotted group prefix. */
 function shownCode(digits: string): RegExp {
-  const letters = `[A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?0*${digits}`;
+  const letters = `[A-Za-z](?:[A-Za-z-]{0,10}[A-Za-z])?[-_]?${NUMBER_GROUP}0*${digits}`;
   return new RegExp(`^(?:#?(${letters})|#?(0+${digits})|(\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.0*${digits}))$`);
 }
 
@@ -86,7 +94,8 @@ export function findUrlIdCode(
     if (!text || text.length > 40 || /\s/.test(text) || !el || el.childElementCount > 0) continue;
     const m = whole.exec(text);
     const value = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
-    if (!value || skip(el)) continue;
+    // An order's, invoice's or ticket's number that happens to end in the record's id is that object's code.
+    if (!value || skip(el) || OTHER_OBJECT_WORD.test(labelTextBeside(el))) continue;
     const norm = normalizeField('customerId', [value], env.order);
     if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'shown code' } };
   }
@@ -119,8 +128,6 @@ export function findTitleUrlId(
 // in a details or record word; another object's title (订单详情 — SO…, Order details: …) names that object's code.
 const DETAILS_CODE_TITLE = /^(\S.{0,15}?)\s*[—–\-:：#|｜·]\s*#?([A-Z]{1,4}[-_]?\d{4,}[A-Z0-9-]{0,12})$/;
 const DETAILS_WORD = /(?:详情|詳情|档案|檔案|资料|資料|details?|record|profile|file|fiche|ficha|akte)$/i;
-const OTHER_OBJECT_WORD =
-  /订单|訂單|合同|工单|工單|发票|發票|商机|報價|报价|单据|order|invoice|ticket|contract|deal|quote|opportunit|case/i;
 
 /**
  * The record's code written in its details title after a dash or a colon ("<h3>客源详情 — KY2025110387</h3>"), when

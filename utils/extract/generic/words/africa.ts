@@ -13,7 +13,8 @@ export const AFRICA: Record<string, WordTable> = {
     addressPart: 'kata|kijiji|nchi|sanduku la posta|s.l.p.|msimbo wa posta',
     idNumber: 'namba ya kitambulisho|kitambulisho cha taifa|nida|namba ya nida|nambari ya kitambulisho',
     customerId: 'kitambulisho cha mteja',
-    owner: 'mhusika|muuzaji|mmiliki|afisa',
+    owner:
+      'mhusika|muuzaji|mmiliki|afisa|afisa mkopo|afisa mikopo|afisa wa mikopo|afisa mahusiano|afisa uhusiano|afisa mauzo|afisa masoko|afisa wa tawi|wakala',
     product: 'huduma|kifurushi',
     signDate: 'tarehe ya kusaini|tarehe ya kutia saini',
   },

@@ -16,7 +16,7 @@ export const EAST_ASIA: Record<string, WordTable> = {
     birthDate: '出生日',
     idNumber: '身份證字號|身分證統一編號|國民身分證統一編號|身份證明文件號碼|居留證號碼',
     customerId: '會員編號|會員號碼|客編',
-    owner: '所屬業務|承辦人|理專|跟進人|擁有者',
+    owner: '所屬業務|承辦人|理專|跟進人|擁有者|業務',
     product: '方案名稱|保險商品|投保商品',
     signDate: '合約日期|合約開始日|合約起始日',
   },

@@ -104,7 +104,8 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     mobile: 'mobilais',
     email: 'e-pasta adrese',
     addressPart: 'iela|pasta indekss|pilsēta|novads|valsts',
-    owner: 'pārdevējs|īpašnieks',
+    owner:
+      'pārdevējs|īpašnieks|konsultants|konsultante|pārdošanas konsultants|klientu konsultants|aģents|atbildīgais darbinieks',
     product: 'pakalpojums|pakete',
   },
   lt: {

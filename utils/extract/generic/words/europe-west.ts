@@ -24,7 +24,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     idNumber: 'n° sécu|numéro de sécu|n° ss|numéro nir',
     customerId: 'identifiant client|code tiers|réf. tiers|référence tiers|numéro d’adhérent',
     owner:
-      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d’affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires",
+      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d’affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
     product: 'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite',
     signDate:
       "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date d’adhésion|date de début du contrat|début du contrat|date d'effet|date d’effet|date de conclusion",

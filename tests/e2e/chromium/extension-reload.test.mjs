@@ -30,6 +30,12 @@ async function extensionsPage() {
   // Chromium turns off an unpacked extension that reloads while developer mode is off ("unsupported developer
   // extension"); whoever runs one unpacked has developer mode on.
   await page.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  // The call may answer before the setting holds; a reload before it would turn the extension off, not reload it.
+  await until(
+    () => page.evaluate(() => chrome.developerPrivate.getProfileConfiguration().then((c) => c.inDeveloperMode)),
+    (on) => on === true,
+    'developer mode never came on',
+  );
   return page;
 }
 
@@ -47,17 +53,48 @@ async function until(read, ok, what, ms = 30_000) {
 
 /**
  * The overlay's framed page of the extension's current run, showing the call. An earlier run's frame may still be
- * listed (and show its last state) for a moment after the run ended: it is passed in `not`.
+ * listed (and show its last state) for a moment after the run ended: it is passed in `not`. On a timeout the error
+ * names what was there instead (the page's frames, the overlay hosts, the frame's own text), so a failure says which
+ * part never came.
  */
-const overlayFrame = (page, not = []) =>
-  until(
-    async () => {
-      const frame = page.frames().find((f) => f.url().includes('/overlay.html') && !not.includes(f) && !f.isDetached());
-      return frame && (await frame.getByTestId('step').count()) ? frame : null;
-    },
-    (x) => typeof x === 'object' && x !== null,
-    'the overlay never showed the call',
-  );
+async function overlayFrame(page, not = [], manager = null) {
+  const current = () =>
+    page.frames().find((f) => f.url().includes('/overlay.html') && !not.includes(f) && !f.isDetached());
+  try {
+    return await until(
+      async () => {
+        const frame = current();
+        return frame && (await frame.getByTestId('step').count()) ? frame : null;
+      },
+      (x) => typeof x === 'object' && x !== null,
+      'the overlay never showed the call',
+    );
+  } catch (err) {
+    const frame = current();
+    const seen = {
+      frames: page.frames().map((f) => f.url()),
+      hosts: await overlayHostState(h.context, page).catch((e) => e.message),
+      overlayText: frame
+        ? (
+            await frame
+              .locator('body')
+              .innerText()
+              .catch((e) => e.message)
+          ).slice(0, 300)
+        : null,
+      // Whether the extension came back after the reload, or stayed off (and why).
+      extension: manager
+        ? await manager
+            .evaluate(
+              (id) => chrome.management.get(id).then((e) => ({ enabled: e.enabled, reason: e.disabledReason })),
+              h.extensionId,
+            )
+            .catch((e) => e.message)
+        : null,
+    };
+    throw new Error(`${err.message}; seen: ${JSON.stringify(seen)}`, { cause: err });
+  }
+}
 
 const stepOf = (view) => view.getByTestId('step').getAttribute('data-step-id');
 
@@ -97,7 +134,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
 
   // The overlay comes back by itself, on the same step with the same note: the new run's content script replaced
   // the old one's overlay and the new background resumed the call (not offered it).
-  const frame = await overlayFrame(page, [firstFrame]);
+  const frame = await overlayFrame(page, [firstFrame], mgr);
   assert.equal(await stepOf(frame), second, 'the overlay is on the step of before the reload');
   // In the panel's language (Chinese here), though the new worker's own i18n says en-US: the background speaks the
   // language the views report (utils/background/view-language.ts). The handle is labelled before the frame opens.
@@ -142,7 +179,7 @@ test('an update mid-call: the panel closes, the overlay comes back with the call
 
   // On again: the overlay comes back in its place with the call; the agent records from a fresh panel.
   await mgr.evaluate((x) => chrome.management.setEnabled(x, true), id);
-  const back = await overlayFrame(page, [firstFrame, frame]);
+  const back = await overlayFrame(page, [firstFrame, frame], mgr);
   assert.equal(await stepOf(back), second);
   assert.equal((await overlayHostState(h.context, page)).orphan, false, 'the notice is gone');
   const last = await h.openPanel(tabId);

@@ -1,6 +1,6 @@
 // Runs every suite (typecheck, lint, unit, builds, e2e in Chromium and Firefox, web-ext lint)
 // and ends with one plain line "N passed, N failed". Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,9 +76,42 @@ function nodeTestCounts(dir) {
   return counted;
 }
 
-step('typecheck', () => run('npx', ['tsc', '--noEmit']));
-step('lint', () => run('npx', ['eslint', '.']));
-step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
+/** Runs a command with its output held back, to be printed whole once it ends (steps that run side by side). */
+function runHeld(cmd, args) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(cmd, args, { env: process.env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', (err) => resolve({ ok: false, out: `${out}${err.message}\n`, seconds: 0 }));
+    child.on('close', (code) => resolve({ ok: code === 0, out, seconds: (Date.now() - t0) / 1000 }));
+  });
+}
+
+/**
+ * Steps that are single-threaded (typecheck, lint, format) run side by side on CI's two cores; each still reports as
+ * its own step, in order, with its whole output.
+ */
+async function sideBySide(steps) {
+  const chosen = steps.filter(([name]) => !only.length || only.includes(name));
+  const results = await Promise.all(chosen.map(([, cmd, args]) => runHeld(cmd, args)));
+  chosen.forEach(([name, cmd, args], i) => {
+    const { ok, out, seconds } = results[i];
+    console.log(`\n▶ ${cmd} ${args.join(' ')}`);
+    if (out) process.stdout.write(out);
+    passed += ok ? 1 : 0;
+    failed += ok ? 0 : 1;
+    if (!ok) failures.push(name);
+    console.log(`◀ ${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed (${seconds.toFixed(1)} s)`);
+  });
+}
+
+await sideBySide([
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '--log-level=warn', '.']],
+]);
 step('unit', vitestCounts);
 // The team-sync server's SQL (server/migrations) on a throwaway PostgreSQL 15 cluster: leases, RLS, records, month.
 step('server', () => {

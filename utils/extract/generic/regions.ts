@@ -2,6 +2,7 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { memoByString } from '../../core/memo';
 import { composedParent } from '../composed';
+import { filledTextLongerThan } from '../dom';
 import { isAddressPart, keyForLabel } from './dictionary';
 import { listOf } from '../list';
 
@@ -270,7 +271,11 @@ function isMarkedMenu(el: Element): boolean {
   if (n < 4 || n > 40) return false;
   const byTag = new Map<string, Element[]>();
   for (const child of listOf(el.children))
-    if (isMenuItem(child)) byTag.set(child.tagName, [...(byTag.get(child.tagName) ?? []), child]);
+    if (isMenuItem(child)) {
+      const items = byTag.get(child.tagName);
+      if (items) items.push(child);
+      else byTag.set(child.tagName, [child]);
+    }
   for (const items of byTag.values()) {
     if (items.length < 4 || items.length * 3 < n * 2) continue;
     if (items.some(isCurrentItem)) return true;
@@ -312,7 +317,7 @@ const BUTTONS = 'button, input[type=submit], input[type=button], input[type=rese
 function isSearchForm(el: Element, classParts: string[]): boolean {
   if (el.tagName !== 'FORM' && !classParts.some((p) => p === 'search' || p === 'filter' || p === 'query')) return false;
   // A search bar is a few captions and controls; a page wrapped whole in one form (ASP.NET) is not one.
-  if ((el.textContent ?? '').replace(/\s+/g, '').length > 200 || el.querySelector('table') !== null) return false;
+  if (filledTextLongerThan(el, 200) || el.querySelector('table') !== null) return false;
   let search = false;
   for (const b of listOf(el.querySelectorAll(BUTTONS))) {
     const text = ((b as HTMLInputElement).value || b.textContent || '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -25,6 +25,7 @@ import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN } from './phone-shape';
 import { valueBeforeNextPair } from './next-pair';
+import { pageWords, wordAlternatives } from './words/page-words';
 
 // 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
 // inside the record region, after the labelled fields.
@@ -1035,7 +1036,7 @@ function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: C
 }
 
 // A note box (class note / notes / memo) shown line by line, and the contact facts read from its field lines.
-const NOTE_CLASS = /(?:^|[\s_-])(?:note|notes|memo|memos)(?:$|[\s_-])/i;
+const NOTE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${wordAlternatives(pageWords('noteClass'))})(?:$|[\\s_-])`, 'i');
 const NOTE_FIELDS = new Set(['mobile', 'phone', 'email', 'birthDate']);
 
 /**

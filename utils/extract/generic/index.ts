@@ -52,6 +52,7 @@ import { listOf } from '../list';
 import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
+import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
 import { WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
@@ -521,8 +522,14 @@ function splitUntypedNumbers(inRoot: Candidate[], lang: string): void {
   inRoot.splice(at, 1, ...parts);
 }
 
-// A card's number label (会员卡号, 卡號, Card No.): a card the customer holds.
-const CARD_LABEL = /卡号|\bcard\b/i;
+// A card's number label (会员卡号, 卡號, Card No.): a card the customer holds. A word of Latin letters counts as a whole
+// word, a Han one anywhere in the label (Han text has no spaces): words/page-words.ts.
+const CARD_LABEL = new RegExp(
+  pageWords('cardLabel')
+    .map((w) => (/^[a-z]/i.test(w) ? `\\b${wordAlternatives([w])}\\b` : wordAlternatives([w])))
+    .join('|'),
+  'i',
+);
 
 function isCardLabel(label: string): boolean {
   return CARD_LABEL.test(toSimplified(normalizeLabel(label)));

@@ -380,3 +380,26 @@ export function textLongerThan(el: Element, max: number): boolean {
   }
   return false;
 }
+
+/**
+ * `(el.textContent ?? '').replace(/\s+/g, '').length > max`, without building the whole text: the characters other than
+ * white space of its text nodes, summed in page order until they pass `max`. A region test asks it of every form on the
+ * way up from a label, and a page wrapped whole in one form (ASP.NET) would otherwise be copied entire each time.
+ */
+export function filledTextLongerThan(el: Element, max: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      length += (node as CharacterData).data.replace(/\s+/g, '').length;
+      if (length > max) return true;
+    }
+    let next: Node | null = node.firstChild;
+    while (!next && node && node !== el) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return false;
+}

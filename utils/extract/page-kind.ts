@@ -7,6 +7,7 @@ import { isHidden, isNeverShown, readControls, type HiddenCache } from './dom';
 import { listOf, queryEach } from './list';
 import { textNodes, valueElementFor } from './labels';
 import { filledTextsIn, type TextWalk } from './walk';
+import { pageWords, wordAlternatives } from './generic/words/page-words';
 
 // Open overlays that show one record over the page (Bootstrap, Ant Design, Element, Layui, plain ARIA).
 const OVERLAY_SELECTOR = [
@@ -447,13 +448,9 @@ export function pageNamesStaff(doc: Document, walk?: TextWalk): boolean {
 // The modules of a personnel system, as its menu names them: payroll, leave, attendance, reviews and hiring. A menu
 // made of them is an HR app's (or module's): the person it shows is staff (docs/adapters.md, "Round 16: whose page it
 // is"). An ERP's menu names one or two among twenty, never a third of its items.
-const HR_MODULES: RegExp[] = [
-  /^(?:payroll|salary|salaries|pay ?slips?|급여|급여 ?관리|工资|薪资|薪酬|薪資|給与|給与計算|gehalt|lohn|lohnabrechnung|paie|nómina|folha de pagamento|buste paga|salarisadministratie|зарплата|bordro|gaji|penggajian|lương|เงินเดือน)$/i,
-  /^(?:leave|leaves|time ?off|absences?|vacations?|휴가|휴가 ?관리|연차|请假|休假|假期|請假|休暇|休暇管理|urlaub|abwesenheiten|congés|vacaciones|ausencias|férias|ferie|verlof|отпуска?|izin|cuti|nghỉ phép|วันลา)$/i,
-  /^(?:attendance|time ?tracking|timesheets?|shifts?|근태|근무|근무 ?관리|출퇴근|考勤|出勤|打卡|排班|勤怠|勤怠管理|zeiterfassung|anwesenheit|présences?|asistencia|ponto|presenze|aanwezigheid|табель|devam|kehadiran|absensi|chấm công)$/i,
-  /^(?:performance|reviews|appraisals?|평가|성과|绩效|考核|績效|評価|人事評価|leistungsbeurteilung|évaluations|evaluaciones|avaliações|valutazioni|beoordelingen)$/i,
-  /^(?:recruiting|recruitment|hiring|채용|招聘|採用|招募|recrutement|reclutamiento|recrutamento|reclutamento|werving)$/i,
-];
+const HR_MODULES: RegExp[] = (['payroll', 'leave', 'attendance', 'reviews', 'hiring'] as const).map(
+  (kind) => new RegExp(`^(?:${wordAlternatives(pageWords(kind))})$`, 'i'),
+);
 
 /**
  * The page sits in a personnel system: the menu holding its selected item (the module shown) names two or more HR
@@ -553,27 +550,7 @@ export function roleIsCustomer(root: Element, walk?: TextWalk): boolean {
 }
 
 // The labels of a shop member's rank (会员等级: VIP会员, Customer group: Wholesale): only a customer's account has one.
-const MEMBER_RANK_LABELS = new Set([
-  '会员等级',
-  '会员级别',
-  '會員等級',
-  '會員級別',
-  '客户等级',
-  '客户级别',
-  '顾客等级',
-  'vip等级',
-  '会员卡等级',
-  '用户等级',
-  '회원등급',
-  '회원 등급',
-  '会員ランク',
-  'member level',
-  'membership level',
-  'member tier',
-  'customer group',
-  'customer tier',
-  'loyalty tier',
-]);
+const MEMBER_RANK_LABELS = new Set(pageWords('memberRank'));
 
 /**
  * The account shows a member's rank with a value (会员等级 <select><option selected>VIP会员</option>): a shop's member,
@@ -641,92 +618,8 @@ export function memberLoginName(root: Element, walk?: TextWalk): { value: string
 // Personalize › My Profile", "My Details", 个人中心). A link "My Profile" in a user menu is neither.
 // In a first-person possessive, in the languages of the CRMs the held-out pages come from (docs/adapters.md, "Round 16:
 // whose page it is"): "Moj profil", "Mój profil", "Min profil", "Profil saya" name no customer's page in any of them.
-const OWN_PAGE_PHRASES = [
-  'my profile',
-  'my details',
-  'my account',
-  'my settings',
-  'my preferences',
-  '个人中心',
-  '个人设置',
-  '我的资料',
-  '我的信息',
-  '我的账号',
-  '我的账户',
-  '我的帳戶',
-  '我的帳號',
-  '我的档案',
-  '我的檔案',
-  '我的資料',
-  '我的資訊',
-  '個人中心',
-  'mein profil',
-  'meine daten',
-  'mein konto',
-  'mon profil',
-  'mon compte',
-  'mes informations',
-  'mi perfil',
-  'mis datos',
-  'mi cuenta',
-  'meu perfil',
-  'meus dados',
-  'minha conta',
-  'o meu perfil',
-  'a minha conta',
-  'il mio profilo',
-  'il mio account',
-  'mijn profiel',
-  'mijn gegevens',
-  'mijn account',
-  'мой профиль',
-  'мои данные',
-  'мой аккаунт',
-  'мій профіль',
-  'мої дані',
-  'мој профил',
-  'moj profil',
-  'moji podaci',
-  'moj račun',
-  'moj nalog',
-  'mój profil',
-  'moje dane',
-  'moje konto',
-  'můj profil',
-  'můj účet',
-  'moje údaje',
-  'môj profil',
-  'môj účet',
-  'min profil',
-  'mitt konto',
-  'mina uppgifter',
-  'mine oplysninger',
-  'minu profiil',
-  'oma profiili',
-  'omat tiedot',
-  'profilim',
-  'hesabım',
-  'profil saya',
-  'akun saya',
-  'hồ sơ của tôi',
-  'tài khoản của tôi',
-  'profilul meu',
-  'contul meu',
-  'το προφίλ μου',
-  'ο λογαριασμός μου',
-  'ملفي الشخصي',
-  'حسابي',
-  'הפרופיל שלי',
-  'החשבון שלי',
-  'โปรไฟล์ของฉัน',
-  'マイプロフィール',
-  'マイアカウント',
-  '내 프로필',
-  '내 정보',
-  '내 계정',
-];
-const spaced = (phrase: string) => phrase.replace(/ /g, '\\s+');
-const OWN_PAGE = new RegExp(`(?:^|[›>»/|·]\\s*)(?:${OWN_PAGE_PHRASES.map(spaced).join('|')})\\s*$`, 'i');
+const OWN_PAGE_PHRASES = pageWords('ownPage');
+const OWN_PAGE = new RegExp(`(?:^|[›>»/|·]\\s*)(?:${wordAlternatives(OWN_PAGE_PHRASES, '\\s+')})\\s*$`, 'i');
 // The first words OWN_PAGE's texts can start with after a separator or alone (most texts start otherwise).
 const OWN_PAGE_FIRST = [...new Set(OWN_PAGE_PHRASES.map((p) => p.split(' ')[0] ?? p))].concat('个人', '我的', 'マイ');
 const OWN_PAGE_HINT = new RegExp(OWN_PAGE_FIRST.join('|'), 'i');

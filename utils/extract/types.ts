@@ -34,6 +34,10 @@ export interface ReadEnv {
   walks?: WalkCache;
   /** The body's text nodes, in page order, walked once (utils/extract/walk.ts). */
   texts?: TextWalk;
+  /** Per record root, whether it shows a shop member's rank (page-kind.ts `showsMemberRank`): three rules ask it. */
+  memberRank?: Map<Element, boolean>;
+  /** Per table row, whether it is drawn apart from the row below as a header row (generic/collect.ts). */
+  drawnHeaders?: Map<Element, boolean>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isHidden, readLines, readValueLines, textLongerThan } from '@/utils/extract/dom';
+import { filledTextLongerThan, isHidden, readLines, readValueLines, textLongerThan } from '@/utils/extract/dom';
 import { parsePage } from './dom-helpers';
 
 describe('isHidden', () => {
@@ -52,6 +52,21 @@ describe('textLongerThan', () => {
           el.tagName,
           max,
           (el.textContent ?? '').length > max,
+        ]);
+  });
+});
+
+describe('filledTextLongerThan', () => {
+  it('says what textContent without white space, longer than max, says, for every element of a nested page', () => {
+    const doc = parsePage(
+      '<form id="a"> Name <b>\u00a0(4)\u3000</b><!-- a comment --><span><i></i>x<em>yz \n\t<u>w</u></em></span> </form><p></p><p>  </p><section><div><div>a very long text that runs past forty characters in all</div></div><span>end</span></section>',
+    );
+    for (const el of Array.from(doc.body.getElementsByTagName('*')))
+      for (const max of [0, 1, 5, 12, 40])
+        expect([el.tagName, max, filledTextLongerThan(el, max)]).toEqual([
+          el.tagName,
+          max,
+          (el.textContent ?? '').replace(/\s+/g, '').length > max,
         ]);
   });
 });

@@ -25,6 +25,7 @@ import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN } from './phone-shape';
 import { valueBeforeNextPair } from './next-pair';
+import { pageWords, wordAlternatives } from './words/page-words';
 
 // 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
 // inside the record region, after the labelled fields.
@@ -656,33 +657,43 @@ function lookOf(view: Window, el: Element): string {
 /**
  * A table's first row drawn apart from the row below (<tr style="color:grey"> over plain cells, a bold or shaded row):
  * every cell of it drawn alike, and no cell below drawn so. A form row alternates label and value, each drawn its own
- * way; a plain table draws both rows alike (docs/adapters.md, "Round 17: values").
+ * way; a plain table draws both rows alike (docs/adapters.md, "Round 17: values"). The row's look is read once per
+ * extraction (every column title of the row asks it): a computed style is a layout read (docs/benchmarks.md).
  */
-function drawnAsHeader(cells: Element[], below: Element[]): boolean {
+function drawnAsHeader(row: Element, cells: Element[], below: Element[], env: ReadEnv): boolean {
+  const known = env.drawnHeaders?.get(row);
+  if (known !== undefined) return known;
   const first = cells[0];
   const view = first?.ownerDocument.defaultView;
-  if (!first || !view || first.parentElement?.previousElementSibling) return false;
-  const look = lookOf(view, first);
-  return cells.every((c) => lookOf(view, c) === look) && below.every((c) => lookOf(view, c) !== look);
+  let drawn = false;
+  if (first && view && !row.previousElementSibling) {
+    const look = lookOf(view, first);
+    drawn = cells.every((c) => c === first || lookOf(view, c) === look) && below.every((c) => lookOf(view, c) !== look);
+  }
+  (env.drawnHeaders ??= new Map()).set(row, drawn);
+  return drawn;
 }
 
 /**
  * `cell` is a column title: its row is a header row (three or more cells with one shared class, or header-marked,
  * none a "Label:") above a row of as many cells. Returns the cell below it when that is the only row, 'many' when
- * more follow, null when `cell` is not a column title.
+ * more follow, null when `cell` is not a column title. A row of label / value pairs is ruled out before any cell's
+ * look is read.
  */
-function headerColumn(cell: Element): Element | 'many' | null {
+function headerColumn(cell: Element, env: ReadEnv): Element | 'many' | null {
   const row = cell.parentElement;
   const below = row?.nextElementSibling;
   if (!row || !below || row.childElementCount < 3 || below.childElementCount !== row.childElementCount) return null;
   const cells = listOf(row.children);
+  if (cells.some((c) => c.childElementCount > 1 || /[:：]\s*$/.test(c.textContent ?? ''))) return null;
   const cls = cell.getAttribute('class') ?? '';
+  const sharedClass = !!cls && cells.every((c) => (c.getAttribute('class') ?? '') === cls);
   const marked =
+    sharedClass ||
     HEAD_CLASS.test(row.getAttribute('class') ?? '') ||
     cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader') ||
-    drawnAsHeader(cells, listOf(below.children));
-  if (!marked && (!cls || cells.some((c) => (c.getAttribute('class') ?? '') !== cls))) return null;
-  if (cells.some((c) => c.childElementCount > 1 || /[:：]\s*$/.test(c.textContent ?? ''))) return null;
+    drawnAsHeader(row, cells, listOf(below.children), env);
+  if (!marked) return null;
   const next = below.nextElementSibling;
   if (next && next.childElementCount === row.childElementCount) return 'many';
   return below.children[cells.indexOf(cell)] ?? 'many';
@@ -760,7 +771,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A column title in a header row (the next cell is the next column's title): the value is the cell below it
     // when one row follows, else none (a grid of several people, products or orders).
     if (!hit.control && valueEl.parentElement === hit.el.parentElement) {
-      const column = headerColumn(hit.el);
+      const column = headerColumn(hit.el, env);
       if (column === 'many') continue;
       if (column) valueEl = column;
     }
@@ -1025,7 +1036,7 @@ function fromPreformatted(node: Text, env: ReadEnv, regions: RegionCache, out: C
 }
 
 // A note box (class note / notes / memo) shown line by line, and the contact facts read from its field lines.
-const NOTE_CLASS = /(?:^|[\s_-])(?:note|notes|memo|memos)(?:$|[\s_-])/i;
+const NOTE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${wordAlternatives(pageWords('noteClass'))})(?:$|[\\s_-])`, 'i');
 const NOTE_FIELDS = new Set(['mobile', 'phone', 'email', 'birthDate']);
 
 /**

@@ -2345,7 +2345,8 @@ const HOUSE_NUMBER_WORD = /^(?:número|numero|nummer|huisnummer|hausnummer|házs
 // or a road's kilometre; a record's code is letters, then three or more digits ("C-0281", "CLI00417").
 const HOUSE_NUMBER =
   /^(?:\d{1,5}(?:\s?[A-Za-z]|[\s/-]\d{1,4}[A-Za-z]?)?|[A-Za-z][\s-]?\d{1,2}|s\/?n\.?|sn|km\.?\s?\d+(?:[.,]\d+)?)$/i;
-const LETTERED_CODE = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
+// (Not record-id.ts's LETTERED_CODE, a head code's shape: capitals, two digits or more, dash-joined groups.)
+const CODE_UNDER_NUMBER_WORD = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
 
 /**
  * What a bare number word (Número, Nummer, Házszám) holds: a house number beside the address's parts, a record's code
@@ -2354,7 +2355,7 @@ const LETTERED_CODE = /^[A-Za-z]{1,4}[-_]?\d{3,}$/;
 export function numberWordHolds(label: string, value: string): 'house number' | 'code' | 'neither' | undefined {
   if (!HOUSE_NUMBER_WORD.test(label)) return undefined;
   const v = value.trim();
-  return HOUSE_NUMBER.test(v) ? 'house number' : LETTERED_CODE.test(v) ? 'code' : 'neither';
+  return HOUSE_NUMBER.test(v) ? 'house number' : CODE_UNDER_NUMBER_WORD.test(v) ? 'code' : 'neither';
 }
 
 // "Estado" is a state (MG, Jalisco) beside an address's parts and a record's status elsewhere: a status word is no state.

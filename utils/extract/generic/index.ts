@@ -52,6 +52,7 @@ import { listOf } from '../list';
 import { elementsByTag } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
+import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
 import { WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
@@ -521,8 +522,14 @@ function splitUntypedNumbers(inRoot: Candidate[], lang: string): void {
   inRoot.splice(at, 1, ...parts);
 }
 
-// A card's number label (会员卡号, 卡號, Card No.): a card the customer holds.
-const CARD_LABEL = /卡号|\bcard\b/i;
+// A card's number label (会员卡号, 卡號, Card No.): a card the customer holds. A word of Latin letters counts as a whole
+// word, a Han one anywhere in the label (Han text has no spaces): words/page-words.ts.
+const CARD_LABEL = new RegExp(
+  pageWords('cardLabel')
+    .map((w) => (/^[a-z]/i.test(w) ? `\\b${wordAlternatives([w])}\\b` : wordAlternatives([w])))
+    .join('|'),
+  'i',
+);
 
 function isCardLabel(label: string): boolean {
   return CARD_LABEL.test(toSimplified(normalizeLabel(label)));
@@ -719,6 +726,15 @@ function bandsNameUser(doc: Document, name: string, root: Element): boolean {
   });
 }
 
+/** `showsMemberRank`, answered once per root and extraction: the page does not change while it is read. */
+function memberRankShown(root: Element, env: ReadEnv): boolean {
+  const known = env.memberRank?.get(root);
+  if (known !== undefined) return known;
+  const shown = showsMemberRank(root, env.texts);
+  (env.memberRank ??= new Map()).set(root, shown);
+  return shown;
+}
+
 /**
  * The signed-in user's own page (a user's URL, or the page names itself so: docs/adapters.md, "Round 15: whose page it
  * is" and "Round 16"): no customer unless the record shows two facts of a customer's own, and never when the page names
@@ -728,7 +744,7 @@ function readsAsOwnPage(doc: Document, env: ReadEnv, userUrl: boolean, found: Fo
   const sign = userUrl ? undefined : ownPageSign(doc, env.texts);
   if (!userUrl && !sign) return false;
   // A shop's member under a user's URL: her rank says whose account it is.
-  if (!sign && showsMemberRank(root, env.texts)) return false;
+  if (!sign && memberRankShown(root, env)) return false;
   if (found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2) return true;
   // (Only where the page names itself in the first person: under a user's URL a shop's customer is a user, a CRM's
   // contact tab may be called 个人资料, and a tab strip of open records along the top names the record too.)
@@ -950,7 +966,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   const relatives = others.filter((c) => contains(root, c.el)).map((c) => c.el);
   yield;
   // An account whose role is Customer is a customer's (a shop's customers are its users).
-  if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts) && !showsMemberRank(root, env.texts))
+  if (countUserLabels(root, 2, env.texts) >= 2 && !roleIsCustomer(root, env.texts) && !memberRankShown(root, env))
     return { found: [], root: null, none: 'user' };
   // A page named as a staff member's (従業員詳細, Employee profile) showing a fact of employment (a hire date, a staff
   // number, a department): an employee's file, however much personal data it holds.
@@ -1155,7 +1171,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   }
   // A shop member's account (it shows her rank) keyed by no code of its own: her login name is the shop's key for her.
   const login =
-    have.has('customerId') || recordId || found.length === 0 || !showsMemberRank(root, env.texts)
+    have.has('customerId') || recordId || found.length === 0 || !memberRankShown(root, env)
       ? null
       : memberLoginName(root, env.texts);
   if (login) {

@@ -2,8 +2,10 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { memoByString } from '../../core/memo';
 import { composedParent } from '../composed';
+import { filledTextLongerThan } from '../dom';
 import { isAddressPart, keyForLabel } from './dictionary';
 import { listOf } from '../list';
+import { pageWords, wordAlternatives } from './words/page-words';
 
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL', 'FONT']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
@@ -270,7 +272,11 @@ function isMarkedMenu(el: Element): boolean {
   if (n < 4 || n > 40) return false;
   const byTag = new Map<string, Element[]>();
   for (const child of listOf(el.children))
-    if (isMenuItem(child)) byTag.set(child.tagName, [...(byTag.get(child.tagName) ?? []), child]);
+    if (isMenuItem(child)) {
+      const items = byTag.get(child.tagName);
+      if (items) items.push(child);
+      else byTag.set(child.tagName, [child]);
+    }
   for (const items of byTag.values()) {
     if (items.length < 4 || items.length * 3 < n * 2) continue;
     if (items.some(isCurrentItem)) return true;
@@ -281,8 +287,7 @@ function isMarkedMenu(el: Element): boolean {
 }
 
 // The signed-in user named as a "User: name" pair (Utente: m.galli, کاربر: …, 当前用户：…) in the app's own bar.
-const USER_PAIR =
-  /^(?:user|current user|logged in as|utente|benutzer|usuario|utilisateur|utilizador|usuário|gebruiker|użytkownik|пользователь|користувач|kullanıcı|người dùng|pengguna|用户|用戶|当前用户|當前用戶|登录用户|登錄用戶|操作员|ユーザー|ログインユーザー|사용자|کاربر|المستخدم|משתמש)\s*[:：]\s*\S/iu;
+const USER_PAIR = new RegExp(`^(?:${wordAlternatives(pageWords('userLabel'))})\\s*[:：]\\s*\\S`, 'iu');
 
 /**
  * A short bar along the body that names the signed-in user as a "User: name" pair: the app's own bar, whose other
@@ -297,11 +302,9 @@ function isUserBar(el: Element): boolean {
 }
 
 // The buttons of a search form (查询 · 重置, Search · Reset, Suchen · Zurücksetzen): what it runs is a search.
-const SEARCH_BUTTON =
-  /^(?:查询|查詢|搜索|搜尋|查找|检索|檢索|筛选|篩選|검색|조회|検索|絞り込み|search|find|filter|apply filters?|go|suchen|filtern|rechercher|filtrer|buscar|filtrar|pesquisar|procurar|cerca|cercare|filtra|zoeken|filteren|szukaj|wyszukaj|filtruj|hledat|vyhledat|keresés|keres|поиск|найти|искать|фильтр|пошук|знайти|ara|bul|filtrele|tìm kiếm|tìm|lọc|cari|saring|ค้นหา|بحث|ابحث|חיפוש|חפש|جستجو|sök|søg|søk|hae|αναζήτηση)$/i;
+const SEARCH_BUTTON = new RegExp(`^(?:${wordAlternatives(pageWords('searchButton'))})$`, 'i');
 // Buttons a search form has beside its search: clear it, fold it, export or add from the results.
-const SEARCH_SIDE_BUTTON =
-  /^(?:重置|清空|清除|收起|展开|导出|導出|新增|新建|添加|초기화|リセット|クリア|reset|clear|clear all|export|new|add|more|less|zurücksetzen|réinitialiser|effacer|restablecer|limpiar|limpar|redefinir|azzera|reimposta|wissen|resetuj|wyczyść|сбросить|очистить|скинути|temizle|sıfırla|đặt lại|xóa|atur ulang|reset ulang|ล้าง|إعادة تعيين|مسح|נקה|پاک کردن|återställ|nulstil|tilbakestill|tyhjennä)$/i;
+const SEARCH_SIDE_BUTTON = new RegExp(`^(?:${wordAlternatives(pageWords('searchSide'))})$`, 'i');
 const BUTTONS = 'button, input[type=submit], input[type=button], input[type=reset], [role="button"]';
 
 /**
@@ -312,7 +315,7 @@ const BUTTONS = 'button, input[type=submit], input[type=button], input[type=rese
 function isSearchForm(el: Element, classParts: string[]): boolean {
   if (el.tagName !== 'FORM' && !classParts.some((p) => p === 'search' || p === 'filter' || p === 'query')) return false;
   // A search bar is a few captions and controls; a page wrapped whole in one form (ASP.NET) is not one.
-  if ((el.textContent ?? '').replace(/\s+/g, '').length > 200 || el.querySelector('table') !== null) return false;
+  if (filledTextLongerThan(el, 200) || el.querySelector('table') !== null) return false;
   let search = false;
   for (const b of listOf(el.querySelectorAll(BUTTONS))) {
     const text = ((b as HTMLInputElement).value || b.textContent || '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1764,6 +1764,10 @@ const ROUND11: Record<string, string[]> = {
     'เลขบัตรประชาชน',
     'เลขประจำตัวประชาชน',
     'เลขที่บัตรประชาชน',
+    // A Thai person's taxpayer number is their citizen id (a company's starts with 0 and fails the id's check rule,
+    // fields.ts): docs/adapters.md, "Round 17: values".
+    'เลขประจำตัวผู้เสียภาษี',
+    'เลขผู้เสียภาษี',
     'บัตรประชาชน',
     'cccd',
     'số cccd',

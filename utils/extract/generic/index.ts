@@ -450,7 +450,13 @@ function contractFromList(
  * Kennington Lane | London | SE11 5QU | United Kingdom", or "Street | Postal Code | City | Country" with no address
  * column): the address columns of that row, in display order.
  */
-function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache): Found | null {
+/** A cell of `row` under a name column (收货人, Recipient, Name) writes `name`. */
+function namesInRow(row: HTMLTableRowElement, labels: string[], name: string): boolean {
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  return labels.some((l, i) => keyForLabel(l) === 'name' && squeeze(row.cells[i]?.textContent ?? '') === squeeze(name));
+}
+
+function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache, name?: string): Found | null {
   for (const table of tables) {
     const rows = listOf((table as HTMLTableElement).rows);
     const header = rows[0];
@@ -461,8 +467,11 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
     // An address column, or a street column among three or more parts ("Street | Postal Code | City | Country").
     const anchored = cols.some((i) => keyForLabel(labels[i] ?? '') === 'address');
     const street = cols.length >= 3 && cols.some((i) => STREET.test(labels[i] ?? ''));
-    if (cols.length < 2 || (!anchored && !street)) continue;
     const row = data[0] as HTMLTableRowElement;
+    // One address column is the record's address when its row names the record's person (a consignee table whose
+    // one line is the customer's own: 收货人 | 手机 | 地址; docs/adapters.md, "Round 17: values").
+    const own = cols.length === 1 && anchored && !!name && namesInRow(row, labels, name);
+    if ((cols.length < 2 && !own) || (!anchored && !street)) continue;
     const parts = cols.map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     const norm = normalizeField('address', parts, env.order);
     if (norm)
@@ -528,6 +537,9 @@ function isCardLabel(label: string): boolean {
   return CARD_LABEL.test(toSimplified(normalizeLabel(label)));
 }
 
+// One or two short words ending in a space before a name: a title or a salutation (Dr., Frau Dr., Mr, Mme).
+const TITLE_BEFORE = /^(?:\p{L}{1,6}\.?\s){1,2}$/u;
+
 /** An address block that starts with the addressee (the company's own name on its default address): not a part. */
 function dropAddressee(found: Found[]): void {
   const at = found.findIndex((f) => f.key === 'address');
@@ -540,7 +552,11 @@ function dropAddressee(found: Found[]): void {
       found.splice(at, 1);
       return;
     }
-    const head = `${who.value}, `;
+    // (Her name may follow a title or a salutation: "Dr. Katharina Vogel", "Frau Dr. Vogel" — docs/adapters.md,
+    // "Round 17: values".)
+    const first = address.value.split(', ')[0] ?? '';
+    const titled = first.endsWith(` ${who.value}`) && TITLE_BEFORE.test(first.slice(0, -who.value.length));
+    const head = `${titled ? first : who.value}, `;
     if (address.value.startsWith(head) && address.value.length > head.length + 4) {
       found[at] = { ...address, value: address.value.slice(head.length), raw: address.raw.replace(head, '') };
       return;
@@ -1076,7 +1092,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     have.add('signDate');
   }
   if (!have.has('address')) {
-    const address = addressFromTable(tables, env, regions);
+    const address = addressFromTable(tables, env, regions, found.find((f) => f.key === 'name')?.value);
     if (address) found.push(address);
   }
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.

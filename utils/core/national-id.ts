@@ -226,6 +226,18 @@ function isHetu(id: string): boolean {
 // Israel's Teudat Zehut (ת.ז.): nine digits (leading zeros written), the last a Luhn check digit.
 const isIsraeliId = (id: string) => /^\d{9}$/.test(id) && !/^0+$/.test(id) && luhn(id);
 
+// Iran's national code (کد ملی): 10 digits, the last a check — the first nine weighted 10 down to 2, the sum's
+// remainder mod 11 is the check below 2, else 11 less it. A run of one digit is none. One ten-digit number in eleven
+// passes, so it is asked only on a page written in Persian (fields.ts), never among the other countries' checks.
+export function isIranianNationalCode(id: string): boolean {
+  if (!/^\d{10}$/.test(id) || /^(\d)\1{9}$/.test(id)) return false;
+  const d = digitsOf(id);
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d[i] ?? 0) * (10 - i);
+  const r = sum % 11;
+  return (r < 2 ? r : 11 - r) === d[9];
+}
+
 // Iceland's kennitala: DDMMYY (a company's day + 40), two digits, a mod-11 check digit (weights 3 2 7 6 5 4 3 2) and
 // the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s).
 function isKennitala(id: string): boolean {

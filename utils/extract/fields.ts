@@ -14,7 +14,7 @@ import {
 } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { memoByString } from '../core/memo';
-import { foreignNationalId } from '../core/national-id';
+import { foreignNationalId, isIranianNationalCode } from '../core/national-id';
 
 const STANDARD = new Set<string>(standardFieldKeys);
 export function isStandardKey(key: string): key is StandardFieldKey {
@@ -252,6 +252,8 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       const id = asciiDigits(raw).replace(/[\s-]/g, '').toUpperCase();
       if (ID_SHAPE.test(id) || isTaiwanId(id) || isHongKongId(id.replace(/（/g, '(').replace(/）/g, ')')))
         return id.replace(/（/g, '(').replace(/）/g, ')');
+      // Iran's national code on a page in Persian; its check is too weak to be asked of every number.
+      if (/^fa\b/i.test(pageDates(order).lang ?? '') && isIranianNationalCode(id)) return id;
       // Another country's national id by its own check rule (CPF, TC Kimlik, NIK, CCCD…: utils/core/national-id.ts).
       return foreignNationalId(asciiDigits(raw));
     }

@@ -118,3 +118,26 @@ describe('Dolibarr adapters read only their own cards', () => {
     expect(ctx.adapterId).toBe(id);
   });
 });
+
+describe('Dolibarr contact civility', () => {
+  // Live Dolibarr 20 contact cards (tests/fixtures/holdout/dolibarr-live*): 称谓 先生 / 夫人 in the card's field table.
+  it.each([
+    ['tests/fixtures/holdout/dolibarr-live-2/dolibarr-contact-card-obrien-zh_CN.html', 5, 'male'],
+    ['tests/fixtures/holdout/dolibarr-live/dolibarr-contact-card-chenjing-zh_CN.html', 3, 'female'],
+  ])('%s gives the gender its civility says', (file, id, gender) => {
+    const ctx = extractCustomer(
+      parsePage(readFileSync(file, 'utf8')),
+      `http://127.0.0.1:8080/contact/card.php?id=${id}`,
+      NOW,
+    );
+    expect(ctx.adapterId).toBe('dolibarr-contact');
+    expect(ctx.fields.gender?.value).toBe(gender);
+  });
+
+  it('an empty civility gives no gender', () => {
+    const page = readFileSync('tests/fixtures/real-crm/dolibarr-contact-card-zh_CN.html', 'utf8');
+    const ctx = extractCustomer(parsePage(page), 'http://127.0.0.1:8080/contact/card.php?id=2', NOW);
+    expect(ctx.adapterId).toBe('dolibarr-contact');
+    expect(ctx.fields.gender).toBeUndefined();
+  });
+});

@@ -66,6 +66,12 @@ describe('normalizeGender / stripSalutation', () => {
     ['M', 'male'],
     ['Female', 'female'],
     ['先生', 'male'],
+    // A civility written alone (Dolibarr's 称谓 / Civilité).
+    ['夫人', 'female'],
+    ['Madame', 'female'],
+    ['Mister', 'male'],
+    ['M.', 'male'],
+    ['Doctor', null],
     ['未知', null],
   ] as const)('%s → %s', (raw, g) => {
     expect(normalizeGender(raw)).toBe(g);

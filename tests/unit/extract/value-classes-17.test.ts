@@ -133,3 +133,52 @@ describe('a customer code in another script’s digits', () => {
     expect(values(page, 'https://pos.example/customers/2083', 'ar').customerId).toBe('C-2083');
   });
 });
+
+describe('round 16’s values missed inside records read', () => {
+  it('a Thai person’s taxpayer number is the citizen id (a company’s, starting 0, is none)', () => {
+    const page = (
+      id: string,
+    ) => `<h2>คุณวรรณา ศรีสุข</h2><div class="row"><span class="k">ชื่อลูกค้า</span><span>วรรณา ศรีสุข</span></div>
+      <div class="row"><span class="k">เลขประจำตัวผู้เสียภาษี</span><span>${id}</span></div>
+      <div class="row"><span class="k">เบอร์โทรศัพท์</span><span>081-552-7730</span></div>`;
+    expect(values(page('3100600123450'), 'https://shop.example/customers/4410', 'th').idNumber).toBe('3100600123450');
+    expect(values(page('0105558123456'), 'https://shop.example/customers/4410', 'th').idNumber).toBeUndefined();
+  });
+
+  it('Hebrew phone types: mobile, home, and a number typed as the husband’s is none of hers', () => {
+    const page = `<h2>מיכל אדלר</h2><table><tr><th>שם הלקוח</th><td>מיכל אדלר</td></tr><tr><th>טלפונים</th><td>
+      <div><small>נייד</small><span>050-771-2046</span></div><div><small>בית</small><span>09-861-3390</span></div>
+      <div><small>עבודה (בעל)</small><span>052-330-1178</span></div></td></tr></table>`;
+    const v = values(page, 'https://crm.example/client/2231', 'he');
+    expect(v.mobile).toBe('0507712046');
+    expect(v.phone).toBe('098613390');
+  });
+
+  it('a consignee table of one line naming the customer gives her address', () => {
+    const page = `<div class="kv"><span class="k">真实姓名</span><span>鲁文博</span></div>
+      <div class="kv"><span class="k">手机号</span><span>13816620457</span></div>
+      <div class="card"><div class="hd">收货地址</div><table><tr><th>收货人</th><th>手机</th><th>地址</th><th></th></tr>
+      <tr><td>鲁文博</td><td>13816620457</td><td>上海市 闵行区 七宝镇 漕宝路 1466 号 3 栋 702</td><td>默认</td></tr></table></div>`;
+    expect(values(page, 'https://shop.example/admin/member/detail?member_id=5502').address).toBe(
+      '上海市 闵行区 七宝镇 漕宝路 1466 号 3 栋 702',
+    );
+    const other = page.replace('<td>鲁文博</td><td>13816620457</td>', '<td>鲁文静</td><td>13816620458</td>');
+    expect(values(other, 'https://shop.example/admin/member/detail?member_id=5502').address).toBeUndefined();
+  });
+
+  it('an Iranian national code and a postcode written as one word (کدپستی)', () => {
+    const page = `<table><tr><td class="l">نام و نام خانوادگی</td><td>مریم احمدی</td><td class="l">کد ملی</td><td>۰۰۱۰۳۵۰۸۲۹</td></tr>
+      <tr><td class="l">استان</td><td>اصفهان</td><td class="l">شهر</td><td>اصفهان</td></tr>
+      <tr><td class="l">نشانی</td><td>خیابان چهارباغ، پلاک ۲۱</td><td class="l">کدپستی</td><td>۸۱۷۴۶۷۳۱۱۱</td></tr></table>`;
+    const v = values(page, 'https://erp.example/party/3310', 'fa');
+    expect(v.idNumber).toBe('0010350829');
+    expect(v.address).toBe('اصفهان, اصفهان, خیابان چهارباغ، پلاک ۲۱, ۸۱۷۴۶۷۳۱۱۱');
+  });
+
+  it('a billing address block that starts with her titled name: the lines after it', () => {
+    const page = `<h1>Dr. Lena Brandt</h1><div class="lbl">Vorname</div><div class="val">Lena</div>
+      <div class="lbl">Nachname</div><div class="val">Brandt</div><div class="lbl">Mobil</div><div class="val">0172 5538 104</div>
+      <div class="card"><h3>Rechnungsadresse</h3><div class="val">Dr. Lena Brandt<br>Schillerstraße 12<br>04109 Leipzig</div></div>`;
+    expect(values(page, 'https://app.example/contacts/9f1c', 'de').address).toBe('Schillerstraße 12, 04109 Leipzig');
+  });
+});

@@ -126,6 +126,13 @@ const MALE = new Set([
   'h',
   '♂',
   '男士',
+  // A civility written alone (Dolibarr's 称谓 / Civility / Civilité: Mister, Monsieur, M.; docs/adapters.md "Dolibarr").
+  'mister',
+  'monsieur',
+  'm.',
+  'señor',
+  'senhor',
+  'signor',
 ]);
 const FEMALE = new Set([
   '女',
@@ -251,6 +258,21 @@ const FEMALE = new Set([
   'frau',
   'w',
   '♀',
+  // A civility written alone (夫人, Madam, Madame, Mme, Miss, Mademoiselle, Mlle).
+  '夫人',
+  'madam',
+  'madame',
+  'mme',
+  'mme.',
+  'miss',
+  'mademoiselle',
+  'mlle',
+  'mlle.',
+  'señora',
+  'señorita',
+  'senhora',
+  'signora',
+  'signorina',
 ]);
 
 export function normalizeGender(input: string): 'male' | 'female' | null {

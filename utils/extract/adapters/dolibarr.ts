@@ -60,5 +60,8 @@ export const dolibarrContactAdapter: SiteAdapter = {
     ...banner,
     company: [{ selector: '.arearef .refidno a[href*="/societe/"]' }],
     birthDate: [{ selector: '.fichecenter', label: ['Date of birth', 'Date de naissance', '出生日期'] }],
+    // The contact's civility (称谓 先生 / 夫人, Title Mister / Madam, Civilité Monsieur / Madame) says the gender; a
+    // Doctor or a Master says none (normalizeGender reads no gender there).
+    gender: [{ selector: '.fichecenter', label: ['Title', 'Civility', 'Civilité', 'Titre de civilité', '称谓'] }],
   },
 };

@@ -61,17 +61,20 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
 // Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
 // and the numbers of someone else (an assistant's, a relative's: dropped).
-const OTHER_PERSON =
-  '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife)[^()（）]{0,12}';
+// (Also a type whose owner is written after it in brackets: Hebrew "עבודה (בעל)", work (husband): docs/adapters.md,
+// "Round 17: values".)
+const RELATION =
+  '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife|בעל|בעלה|אישה|אשתו|בן זוג|בת זוג|הורים|زوج|زوجة)';
+const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
 // The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
 const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax\b|传真|팩스)/i;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable)$/i;
+  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = new RegExp(`^(?:主号码|主要|${SELF_WORD}|primary|main|대표|основний|основной)$`, 'i');
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');

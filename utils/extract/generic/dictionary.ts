@@ -563,6 +563,18 @@ const SYNONYMS: Record<string, string[]> = {
     // A member's card number, a hospital's patient file (病案号, beside the admission's 住院号), an app's user id.
     '会员卡号',
     '病案号',
+    // A support provider's or programme's participant (its customer) by the number the scheme gives her (an
+    // Australian NDIS number, a course's Teilnehmernummer): the number the agent looks her up by.
+    'participant number',
+    'participant no',
+    'participant no.',
+    'participant id',
+    'ndis number',
+    'ndis no',
+    'ndis no.',
+    'teilnehmernummer',
+    'numéro de participant',
+    'número de participante',
     // A school's or training centre's student number (学员 are its customers); a utility's account number (户号).
     '学号',
     '户号',
@@ -1764,6 +1776,10 @@ const ROUND11: Record<string, string[]> = {
     'เลขบัตรประชาชน',
     'เลขประจำตัวประชาชน',
     'เลขที่บัตรประชาชน',
+    // A Thai person's taxpayer number is their citizen id (a company's starts with 0 and fails the id's check rule,
+    // fields.ts): docs/adapters.md, "Round 17: values".
+    'เลขประจำตัวผู้เสียภาษี',
+    'เลขผู้เสียภาษี',
     'บัตรประชาชน',
     'cccd',
     'số cccd',
@@ -2197,17 +2213,24 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   // A subscriber's service account (宽带账号 of a telecom's screen pop): the customer's key there; a brokerage's
   // client by the fund account (资金账号) the broker keys every client by.
-  ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务|资金)账号$/],
+  // A courier's or supplier's monthly-billed customer by her settlement account (月结账号, 月结卡号).
+  ['customerId', /^(?:宽带|宽带业务|固话业务|用户|客户|业务|服务|资金|月结)账号$|^月结卡号$/],
   [
     'customerId',
     /^(?:account|client|customer|cust\.?|member|membership|contact|patient|debtor|business partner|bp|student|klant|kunden?|loyalty|loyalty card|rewards|visitor)[\s-]*(?:code|ref\.?|reference|id|no\.?|nr\.?|number|nummer|#)$/,
   ],
+  // The customer named by what she does with the company (寄件客户 on a courier's desk, 下单客户, 签约客户, 来电客户):
+  // the record's customer, before a shipment's recipient (收件人, weak) on the same card (docs/adapters.md, "Session
+  // 18: wrong values").
+  ['name', /^(?:寄件|发件|托运|下单|订货|订购|购买|签约|投保|来电|报名|委托)客户(?:名称|姓名|全称)?$/],
   // The customer's whole name under the record kind's word (居民姓名, 业主姓名, 客户全名, 单位全名); never a relative's,
   // a contact's or a staff member's.
   [
     'name',
     /^(?!.*(?:联系|紧急|配偶|代表|负责|经办|监护|父|母|子女|家属|亲属|推荐|介绍|受益|被保|业务|销售|客服|顾问|医生|护士|管家|操作|制单|审核|创建|录入|登记|开户|持卡))[\u4e00-\u9fff]{1,4}(?:姓名|全名)$/,
   ],
+  // "<what> signed" in Chinese without a date word (月结协议签订, 合同签署): the date the agreement was signed.
+  ['signDate', /^[\u4e00-\u9fff]{0,4}(?:协议|合同|合约)(?:签订|签署)$/],
   // Not 开户日期 (an account opened years before the contract) nor 立户日期: opening a file is not signing.
   // A card bought (购卡, 办卡) or a product ordered (订购) is a purchase signed; an order placed (下单时间) is not.
   [
@@ -2438,8 +2461,10 @@ const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创�
 const JOINED =
   /^(?:入会|入會|加入|入会时间|入会日期|入會日期)|^(?:member|membership|customer|client) since$|^joined(?: on)?$|^date joined$|^(?:회원\s?)?가입\s?(?:일|일자|일시|날짜)$|^(?:办卡|辦卡)(?:日期|时间|時間|日)$/;
 export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplified(label));
+// A driving school's licence class enrolled for (报名车型 C1, 报考车型) says which licence, not which course was bought
+// (报名班型 "C1 周末VIP班"): a product only when nothing else names one (docs/adapters.md, "Session 18: wrong values").
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
@@ -2471,6 +2496,10 @@ const WEAK_LABELS = new Set([
   '合同名称',
   '持卡人',
   '持卡人姓名',
+  // A shipment's recipient is the customer on a shop's order and another party on a courier's desk, where the card
+  // names its customer (寄件客户): any other name label wins (docs/adapters.md, "Session 18: wrong values").
+  '收件人',
+  '收货人',
   '申请日期',
   '备注',
 ]);

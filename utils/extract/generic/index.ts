@@ -25,7 +25,7 @@ import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
-import { latestPurchase, productBesideDate } from './purchases';
+import { boughtKindNameColumn, latestPurchase, productBesideDate } from './purchases';
 import { latestOrderLine } from './order-lines';
 import { latestWonDeal } from './won-deal';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -367,6 +367,20 @@ function joiningDateAlone(found: Found[], have: Set<string>): Found | null {
   return signed;
 }
 
+/**
+ * Takes the product out of `found` when its label names something not bought (the customer's own car, 车型; a licence
+ * class enrolled for; a product of interest: labelRank 3): a table of what was bought may still name the product
+ * (docs/adapters.md, "Session 18: wrong values"). Returns it, or null.
+ */
+function notBoughtAlone(found: Found[], have: Set<string>): Found | null {
+  const at = found.findIndex((f) => f.key === 'product');
+  const named = found[at];
+  if (!named || labelRank(normalizeLabel(named.source.label ?? '')) < 3) return null;
+  found.splice(at, 1);
+  have.delete('product');
+  return named;
+}
+
 /** The table of several purchases whose latest row gave the product (read again once the name is known). */
 interface PurchaseRead {
   table?: HTMLTableElement;
@@ -402,7 +416,7 @@ function contractFromList(
     // bought or signed elsewhere (a subscription's own delivery orders date no signing).
     if (dataRows > 1) {
       if (have.has('product') || have.has('signDate') || !IDENTIFYING_KEYS.some((k) => have.has(k))) continue;
-      for (const f of latestPurchase(table as HTMLTableElement, env)) {
+      for (const f of latestPurchase(table as HTMLTableElement, env, undefined, root)) {
         found.push(f);
         have.add(f.key);
         purchase.table = table as HTMLTableElement;
@@ -416,10 +430,23 @@ function contractFromList(
     });
     for (const key of CONTRACT_KEYS) {
       if (have.has(key)) continue;
-      // The most specific column title wins (合约签订日期 over 开通日期), else the first.
+      // The most specific column title wins (合约签订日期 over 开通日期), else the first; with none, a package
+      // section's bare name column (套餐卡: 名称 | 办理日期) names the product.
       const titled = headerKeys.filter((h) => h.label && h.key === key);
-      const best = Math.min(...titled.map((h) => labelRank(h.label)));
-      const labels = new Set(titled.filter((h) => labelRank(h.label) === best).map((h) => h.label));
+      const kindCol =
+        key === 'product' && titled.length === 0
+          ? boughtKindNameColumn(
+              table,
+              headerKeys.map((h) => h.label),
+              root,
+            )
+          : -1;
+      const best = kindCol >= 0 ? 0 : Math.min(...titled.map((h) => labelRank(h.label)));
+      const labels = new Set(
+        kindCol >= 0
+          ? [headerKeys[kindCol]?.label ?? '']
+          : titled.filter((h) => labelRank(h.label) === best).map((h) => h.label),
+      );
       const col = headerKeys.findIndex((h) => labels.has(h.label));
       const cell = tdHeader ? data?.cells[col] : undefined;
       const hit =
@@ -451,7 +478,13 @@ function contractFromList(
  * Kennington Lane | London | SE11 5QU | United Kingdom", or "Street | Postal Code | City | Country" with no address
  * column): the address columns of that row, in display order.
  */
-function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache): Found | null {
+/** A cell of `row` under a name column (收货人, Recipient, Name) writes `name`. */
+function namesInRow(row: HTMLTableRowElement, labels: string[], name: string): boolean {
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  return labels.some((l, i) => keyForLabel(l) === 'name' && squeeze(row.cells[i]?.textContent ?? '') === squeeze(name));
+}
+
+function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache, name?: string): Found | null {
   for (const table of tables) {
     const rows = listOf((table as HTMLTableElement).rows);
     const header = rows[0];
@@ -462,9 +495,16 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache)
     // An address column, or a street column among three or more parts ("Street | Postal Code | City | Country").
     const anchored = cols.some((i) => keyForLabel(labels[i] ?? '') === 'address');
     const street = cols.length >= 3 && cols.some((i) => STREET.test(labels[i] ?? ''));
-    if (cols.length < 2 || (!anchored && !street)) continue;
     const row = data[0] as HTMLTableRowElement;
-    const parts = cols.map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // One address column is the record's address when its row names the record's person (a consignee table whose
+    // one line is the customer's own: 收货人 | 手机 | 地址; docs/adapters.md, "Round 17: values").
+    const own = cols.length === 1 && anchored && !!name && namesInRow(row, labels, name);
+    if ((cols.length < 2 && !own) || (!anchored && !street)) continue;
+    // A cell with no letter or digit under an address title is a flag (✓ under "Rechnungsadresse": this row is the
+    // billing address), no part of it.
+    const parts = cols
+      .map((i) => (row.cells[i]?.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((p) => /[\p{L}\p{N}]/u.test(p));
     const norm = normalizeField('address', parts, env.order);
     if (norm)
       return { key: 'address', ...norm, source: { via: 'generic', label: cols.map((i) => labels[i]).join(' + ') } };
@@ -535,6 +575,9 @@ function isCardLabel(label: string): boolean {
   return CARD_LABEL.test(toSimplified(normalizeLabel(label)));
 }
 
+// One or two short words ending in a space before a name: a title or a salutation (Dr., Frau Dr., Mr, Mme).
+const TITLE_BEFORE = /^(?:\p{L}{1,6}\.?\s){1,2}$/u;
+
 /** An address block that starts with the addressee (the company's own name on its default address): not a part. */
 function dropAddressee(found: Found[]): void {
   const at = found.findIndex((f) => f.key === 'address');
@@ -547,7 +590,11 @@ function dropAddressee(found: Found[]): void {
       found.splice(at, 1);
       return;
     }
-    const head = `${who.value}, `;
+    // (Her name may follow a title or a salutation: "Dr. Katharina Vogel", "Frau Dr. Vogel" — docs/adapters.md,
+    // "Round 17: values".)
+    const first = address.value.split(', ')[0] ?? '';
+    const titled = first.endsWith(` ${who.value}`) && TITLE_BEFORE.test(first.slice(0, -who.value.length));
+    const head = `${titled ? first : who.value}, `;
     if (address.value.startsWith(head) && address.value.length > head.length + 4) {
       found[at] = { ...address, value: address.value.slice(head.length), raw: address.raw.replace(head, '') };
       return;
@@ -1067,6 +1114,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A joining or card-opening date with nothing bought yet yields to a purchase the record shows (its latest order):
   // set aside, it comes back only when no purchase dates a signing (docs/adapters.md, "Round 17: values").
   const joined = joiningDateAlone(found, have);
+  const notBought = notBoughtAlone(found, have);
   // The record's tables, in its shadow roots too (a micro-frontend's policy table inside the sub-app's shadow root).
   const tables =
     CONTRACT_KEYS.every((key) => have.has(key)) && have.has('address')
@@ -1087,12 +1135,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       have.add(f.key);
     }
   }
+  if (notBought && !have.has('product')) {
+    found.push(notBought);
+    have.add('product');
+  }
   if (joined && !have.has('signDate')) {
     found.push(joined);
     have.add('signDate');
   }
   if (!have.has('address')) {
-    const address = addressFromTable(tables, env, regions);
+    const address = addressFromTable(tables, env, regions, found.find((f) => f.key === 'name')?.value);
     if (address) found.push(address);
   }
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.

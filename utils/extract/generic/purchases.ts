@@ -7,6 +7,7 @@ import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel, labelRank } from './dictionary';
 import { isTdHeaderRow } from './regions';
+import { sectionTitleOf } from './section';
 
 /** More rows than this are a ledger of consumption (a shop's receipts), not a record's few purchases. */
 export const MAX_PURCHASE_ROWS = 5;
@@ -29,6 +30,26 @@ function titleColumn(titles: string[], key: 'product' | 'signDate'): number {
     return keyed.find((i) => labelRank(titles[i] ?? '') === best) ?? -1;
   }
   return key === 'signDate' ? titles.findIndex((t) => ORDER_DATE.test(t)) : -1;
+}
+
+// A section titled by a kind of thing the customer buys and holds (套餐卡, 已购套餐, 次卡, Packages, Subscriptions, Abos,
+// Forfaits, Пакеты …), its count after it ("Packages (2)").
+const BOUGHT_KIND_TITLE =
+  /^(?:已购|购买的|我的)?(?:套餐|套餐卡|卡项|次卡|计次卡|储值卡|会员卡|疗程卡|服务套餐|保养套餐|packages?|plans?|subscriptions?|memberships?|service plans?|pakete|abos?|abonnements?|forfaits?|paquetes|planes|suscripciones|pacotes|planos|assinaturas|pacchetti|abbonamenti|пакеты|тарифы|абонементы|プラン|パッケージ|패키지|이용권)\s*(?:[(（]\s*\d+\s*[)）])?$/i;
+// A column titled only "name" (名称, Name, Bezeichnung, Nom): what the row names is the section's kind.
+const BARE_NAME_TITLE =
+  /^(?:名称|名字|卡名|卡名称|name|bezeichnung|nom|nombre|nome|naam|название|наименование|名前|이름|tên)$/;
+
+/**
+ * The column naming what was bought in a table under a section titled by a kind of thing bought (a car-care shop's
+ * 套餐卡 "名称 | 办理日期 | 剩余"): its one bare name column, else -1. A bare name elsewhere names a person or a
+ * company, never a product (docs/adapters.md, "Session 18: wrong values").
+ */
+export function boughtKindNameColumn(table: Element, titles: string[], root: Element): number {
+  const named = titles.flatMap((t, i) => (BARE_NAME_TITLE.test(t) ? [i] : []));
+  if (named.length !== 1) return -1;
+  const title = sectionTitleOf(table, root);
+  return title && BOUGHT_KIND_TITLE.test(normalizeLabel(title)) ? (named[0] ?? -1) : -1;
 }
 
 // A period's end or a due date (到期日, Expiry, Due, Valid until): never the purchase's date.
@@ -69,7 +90,7 @@ const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/
  * policy another person took out (a spouse's for a child) is theirs, not the record's (docs/adapters.md, "Round 17:
  * values").
  */
-export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: string): Found[] {
+export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: string, root?: Element): Found[] {
   const rows = listOf(table.rows);
   const header = rows[0];
   if (!header || header.cells.length < 3) return [];
@@ -85,7 +106,9 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
     if (held.length === 0 || held.length === data.length) return [];
     data.splice(0, data.length, ...held);
   }
-  const productCol = titleColumn(titles, 'product');
+  const titledCol = titleColumn(titles, 'product');
+  // A package section's bare name column (套餐卡: 名称 | 办理日期 | 剩余) when no column names a product.
+  const productCol = titledCol < 0 && root ? boughtKindNameColumn(table, titles, root) : titledCol;
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
   // The latest date wins; the first row on a tie (lists put the newest first).

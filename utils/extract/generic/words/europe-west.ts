@@ -38,7 +38,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     phone: 'festnetznummer|tel. geschäftlich|tel. privat|zentrale',
     mobile: 'handynummer|mobilfunk|mobilfunknummer|mobiltelefonnummer|mobil-nr.|handy-nr.',
     email: 'email-adresse|e-mail adresse|emailadresse|e-mail geschäftlich|e-mail privat',
-    address: 'postanschrift|hauptadresse|wohnadresse|privatadresse|geschäftsadresse|hausanschrift|firmenanschrift',
+    address:
+      'postanschrift|hauptadresse|wohnadresse|privatadresse|geschäftsadresse|hausanschrift|firmenanschrift|rechnungsadresse|rechnungsanschrift',
     addressPart: 'str.|wohnort|kanton|landkreis|straße und hausnummer|plz ort|ortsteil',
     birthDate: 'geb.|geboren am|geb.-datum|geburtsdat.|geb. am',
     idNumber:

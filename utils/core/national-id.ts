@@ -371,6 +371,57 @@ function isPersonnummer(raw: string): boolean {
   return luhn(`${m[1]}${m[2]}`);
 }
 
+// Pakistan's CNIC (شناختی کارڈ نمبر): 13 digits written 5-7-1 (the place, a serial, the sex); no check digit, so only
+// in its own written form.
+const isCnic = (raw: string) => /^\d{5}-\d{7}-\d$/.test(raw);
+
+// Tanzania's NIDA number: the birth date as YYYYMMDD, then 5, 5 and 2 digits, written with its dashes; no check digit:
+// the date is the rule.
+function isNida(raw: string): boolean {
+  const m = /^(\d{4})(\d{2})(\d{2})-\d{5}-\d{5}-\d{2}$/.exec(raw);
+  return !!m && Number(m[1]) >= 1900 && isDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+// Latvia's personas kods, written DDMMYY-XNNNN: the old form holds the birth date, a century digit (0 1800s, 1 1900s,
+// 2 2000s) and a check digit ((1101 − weighted sum) mod 11); the new form (since 2017) starts with 32 and has none.
+function isPersonasKods(raw: string): boolean {
+  const m = /^(\d{6})-(\d{5})$/.exec(raw);
+  if (!m) return false;
+  const id = `${m[1]}${m[2]}`;
+  if (id.startsWith('32')) return true;
+  const century = [1800, 1900, 2000][Number(id[6])];
+  const [day, month, year] = [Number(id.slice(0, 2)), Number(id.slice(2, 4)), Number(id.slice(4, 6))];
+  if (century === undefined || !isDate(century + year, month, day)) return false;
+  const d = digitsOf(id);
+  const sum = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2].reduce((s, w, i) => s + w * (d[i] ?? 0), 0);
+  return (1101 - sum) % 11 === d[10];
+}
+
+// Kazakhstan's ЖСН / ИИН: YYMMDD, a century-and-sex digit (1–6), four digits and a mod-11 check digit (weights 1…11;
+// a second pass with 3…11, 1, 2 when the first gives 10; 10 again is no valid number).
+function isIin(id: string): boolean {
+  if (!/^\d{6}[1-6]\d{5}$/.test(id)) return false;
+  const century = [1800, 1800, 1900, 1900, 2000, 2000][Number(id[6]) - 1] ?? 1900;
+  if (!isDate(century + Number(id.slice(0, 2)), Number(id.slice(2, 4)), Number(id.slice(4, 6)))) return false;
+  const d = digitsOf(id);
+  const pass = (w: number[]) => w.reduce((s, x, i) => s + x * (d[i] ?? 0), 0) % 11;
+  let r = pass([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (r === 10) r = pass([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  return r !== 10 && r === d[11];
+}
+
+// National ids with no check digit and no written form of their own, by the lengths the page's language's country
+// gives them: Bangladesh's NID (10 digits on the smart card, 13 or 17 on the old one), Cambodia's identity card
+// (9 digits). Only on a page in that language, under an id label: a bare run of digits is any code elsewhere.
+const UNCHECKED_ID_LENGTHS: Record<string, number[]> = { bn: [10, 13, 17], km: [9] };
+
+/** A national id of the page's language's country that has no check digit (`lang`: the page's language), or null. */
+export function uncheckedNationalId(raw: string, lang: string | undefined): string | null {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const id = raw.trim().replace(/[\s-]/g, '');
+  return /^\d+$/.test(id) && (UNCHECKED_ID_LENGTHS[primary] ?? []).includes(id.length) ? id : null;
+}
+
 /**
  * A national identity number of another country, valid by its country's rule: the number as written, spaces and
  * dashes dropped (a CPF keeps its dots and dash); null when it is none of them.
@@ -378,6 +429,7 @@ function isPersonnummer(raw: string): boolean {
 export function foreignNationalId(raw: string): string | null {
   const text = raw.trim();
   if (isCpf(text) || isRut(text) || isMyKad(text) || isPersonnummer(text) || DOTTED_ID.test(text)) return text;
+  if (isCnic(text) || isNida(text) || isPersonasKods(text)) return text;
   if (isRodneCislo(text.replace(/\s/g, ''))) return text.replace(/\s/g, '');
   // Belgium's number as it is written: 85.07.30-033.28.
   if (/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(text) && isBelgianNationalNumber(text.replace(/\D/g, ''))) return text;
@@ -409,6 +461,7 @@ export function foreignNationalId(raw: string): string | null {
     isFodselsnummer,
     isCurp,
     isAmka,
+    isIin,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

@@ -14,7 +14,7 @@ import {
 } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { memoByString } from '../core/memo';
-import { foreignNationalId, isIranianNationalCode } from '../core/national-id';
+import { foreignNationalId, isIranianNationalCode, uncheckedNationalId } from '../core/national-id';
 
 const STANDARD = new Set<string>(standardFieldKeys);
 export function isStandardKey(key: string): key is StandardFieldKey {
@@ -254,8 +254,10 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
         return id.replace(/（/g, '(').replace(/）/g, ')');
       // Iran's national code on a page in Persian; its check is too weak to be asked of every number.
       if (/^fa\b/i.test(pageDates(order).lang ?? '') && isIranianNationalCode(id)) return id;
-      // Another country's national id by its own check rule (CPF, TC Kimlik, NIK, CCCD…: utils/core/national-id.ts).
-      return foreignNationalId(asciiDigits(raw));
+      // Another country's national id by its own check rule (CPF, TC Kimlik, NIK, CCCD…: utils/core/national-id.ts),
+      // else one without a check digit by the lengths of the page's language's country (Bangladesh's NID on a Bengali
+      // page, in Bengali digits or ASCII).
+      return foreignNationalId(asciiDigits(raw)) ?? uncheckedNationalId(asciiDigits(raw), pageDates(order).lang);
     }
     case 'phone':
     case 'mobile':

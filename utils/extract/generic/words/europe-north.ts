@@ -104,6 +104,7 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     mobile: 'mobilais',
     email: 'e-pasta adrese',
     addressPart: 'iela|pasta indekss|pilsēta|novads|valsts',
+    idNumber: 'personas kods|personas kods (p.k.)|p.k.',
     owner:
       'pārdevējs|īpašnieks|konsultants|konsultante|pārdošanas konsultants|klientu konsultants|aģents|atbildīgais darbinieks',
     product: 'pakalpojums|pakete',

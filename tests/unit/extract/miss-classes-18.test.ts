@@ -114,3 +114,137 @@ describe('ids without a check digit, by the lengths of the page language’s cou
     expect(uncheckedNationalId('55038192', 'bn')).toBeNull();
   });
 });
+
+/** A record of label/value rows, then a titled table of `head` columns and `rows`. */
+function withTable(pairs: [string, string][], title: string, head: string[], rows: string[][]): string {
+  const th = head.map((h) => `<th>${h}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  return `${record(pairs)}<section><h3>${title}</h3><table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
+describe('what was bought, from a table of orders or documents', () => {
+  const person: [string, string][] = [
+    ['Name', 'Harriet Quayle'],
+    ['Mobile', '+44 7700 900512'],
+    ['Email', 'harriet.q@mail.example'],
+  ];
+
+  it('a quote newer than the order is offered, not bought: the order’s goods and date', () => {
+    const got = values(
+      withTable(
+        person,
+        'Documents',
+        ['Document', 'Date', 'Item', 'Total'],
+        [
+          ['Invoice 40118', '2025-10-02', 'Oak dining table', '£ 1,240.00'],
+          ['Quote 7731', '2025-11-20', 'Six oak chairs', '£ 960.00'],
+        ],
+      ),
+      'https://crm.example/people/812',
+    );
+    expect([got.product, got.signDate]).toEqual(['Oak dining table', '2025-10-02']);
+  });
+
+  it.each([
+    ['Cotización 3391', 'es'],
+    ['Понуда 25-2200-0118', 'sr'],
+    ['QU2511-0203 (報價)', 'zh-TW'],
+    ['方案报价', 'zh-CN'],
+  ])('a row marked “%s” is a quote (%s)', (marker) => {
+    const got = values(
+      withTable(
+        person,
+        'Documents',
+        ['Document', 'Date', 'Item', 'Total'],
+        [
+          ['Invoice 40118', '2025-10-02', 'Oak dining table', '£ 1,240.00'],
+          [marker, '2025-11-20', 'Six oak chairs', '£ 960.00'],
+        ],
+      ),
+      'https://crm.example/people/812',
+    );
+    expect(got.product).toBe('Oak dining table');
+  });
+
+  it.each([['Detalle'], ['Артикал'], ['品名'], ['Prece']])(
+    'a goods column titled “%s” beside the documents’ dates names the product',
+    (title) => {
+      const got = values(
+        withTable(
+          person,
+          'Documents',
+          ['Document', 'Date', title, 'Total'],
+          [
+            ['Invoice 40118', '2025-10-02', 'Oak dining table', '£ 1,240.00'],
+            ['Invoice 40240', '2025-11-14', 'Walnut sideboard', '£ 2,100.00'],
+          ],
+        ),
+        'https://crm.example/people/812',
+      );
+      expect([got.product, got.signDate]).toEqual(['Walnut sideboard', '2025-11-14']);
+    },
+  );
+
+  it('a one-row contract table dates its product by its bare date column', () => {
+    const got = values(
+      withTable(
+        person,
+        'Contracts',
+        ['Contract No.', 'Datums', 'Product', 'Amount'],
+        [['C-2025/118', '20.11.2025', 'Home insurance — Gold', '£ 312.00']],
+      ),
+      'https://crm.example/people/812',
+    );
+    expect([got.product, got.signDate]).toEqual(['Home insurance — Gold', '2025-11-20']);
+  });
+
+  it('a loan table under Swahili titles gives the latest loan and its contract date', () => {
+    const got = values(
+      withTable(
+        [
+          ['Jina kamili', 'Amani Mwinyi'],
+          ['Simu', '+255 754 220 118'],
+        ],
+        'Mikopo',
+        ['Namba ya mkopo', 'Aina ya mkopo', 'Kiasi', 'Tarehe ya mkataba'],
+        [
+          ['LN-2025-0210', 'Mkopo wa kilimo', '2,000,000', '14/10/2025'],
+          ['LN-2023-0077', 'Mkopo wa elimu', '800,000', '02/02/2023'],
+        ],
+      ),
+      'https://crm.example/admin/members/77',
+      'sw',
+    );
+    expect([got.product, got.signDate]).toEqual(['Mkopo wa kilimo', '2025-10-14']);
+  });
+});
+
+describe('what was bought and when, under the field words of more languages', () => {
+  const read = (lang: string, pairs: [string, string][]) =>
+    values(
+      record([['Name', 'Harriet Quayle'], ['Mobile', '+44 7700 900512'], ...pairs]),
+      'https://crm.example/c/5',
+      lang,
+    );
+
+  it.each([
+    ['fr', 'Plan de traitement accepté', "Date d'acceptation"],
+    ['sk', 'Produkty', 'Dátum uzavretia'],
+    ['ur', 'پیکج', 'بکنگ کی تاریخ'],
+    ['km', 'ផលិតផលកម្ចី', 'ថ្ងៃចុះកិច្ចសន្យា'],
+    ['lo', 'ແຜນປະກັນ', 'ວັນທີເຊັນສັນຍາ'],
+    ['zh-CN', '最近消费项目', '消费日期'],
+    ['zh-CN', '会籍购买', '购课日期'],
+    ['zh-TW', '車款', '購車日期'],
+  ])('%s: “%s” and “%s”', (lang, productWord, dateWord) => {
+    const got = read(lang, [
+      [productWord, 'Gold plan 24'],
+      [dateWord, '2025-11-13'],
+    ]);
+    expect([got.product, got.signDate]).toEqual(['Gold plan 24', '2025-11-13']);
+  });
+
+  it('the property a buyer wants is the product when nothing bought is named', () => {
+    expect(read('zh-CN', [['意向房源', '锦绣园 3室2厅 128㎡']]).product).toBe('锦绣园 3室2厅 128㎡');
+  });
+});

@@ -694,6 +694,15 @@ const SYNONYMS: Record<string, string[]> = {
     '卡名称',
     '合同名称',
     '会籍卡',
+    // A membership bought (会籍购买), the latest item consumed (最近消费项目), a car's model bought from a dealer (车款),
+    // and the property a buyer wants (意向房源: ranked below what was bought, NOT_BOUGHT).
+    '会籍购买',
+    '购买会籍',
+    '最近消费项目',
+    '消费项目',
+    '车款',
+    '車款',
+    '意向房源',
     '구독 상품',
     '가입 상품',
     '이용 상품',
@@ -739,6 +748,13 @@ const SYNONYMS: Record<string, string[]> = {
     '购买日期',
     '签约时间',
     '合同签订日期',
+    // A purchase named by what was bought: a course, a car, glasses, the latest consumption (购课, 购车, 配镜, 消费).
+    '购课日期',
+    '购课时间',
+    '购车日期',
+    '購車日期',
+    '配镜日期',
+    '消费日期',
     // The signing alone, or its day (合同签订, 合同签订日, 协议签订日期).
     '合同签订',
     '合同签订日',
@@ -2464,7 +2480,7 @@ export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplifi
 // A driving school's licence class enrolled for (报名车型 C1, 报考车型) says which licence, not which course was bought
 // (报名班型 "C1 周末VIP班"): a product only when nothing else names one (docs/adapters.md, "Session 18: wrong values").
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车辆型号|品牌车型|vehicle model|car model)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|vehicle model|car model)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any

@@ -25,7 +25,7 @@ import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
 import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
-import { boughtKindNameColumn, latestPurchase, productBesideDate } from './purchases';
+import { boughtKindNameColumn, latestPurchase, onlyRowDate, productBesideDate } from './purchases';
 import { latestOrderLine } from './order-lines';
 import { latestWonDeal } from './won-deal';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
@@ -428,6 +428,7 @@ function contractFromList(
       const label = normalizeLabel(c.textContent ?? '');
       return { label, key: keyForLabel(label) };
     });
+    const before = found.length;
     for (const key of CONTRACT_KEYS) {
       if (have.has(key)) continue;
       // The most specific column title wins (合约签订日期 over 开通日期), else the first; with none, a package
@@ -464,6 +465,13 @@ function contractFromList(
         found.push({ key, ...norm, source: { via: 'generic', label: hit.label } });
         have.add(key);
       }
+    }
+    // The product of a one-row table dated by its bare date column (Күні, Datums), as a longer table's latest row is.
+    const dated = found.slice(before).some((f) => f.key === 'product') && !have.has('signDate');
+    const date = dated ? onlyRowDate(table as HTMLTableElement, env) : null;
+    if (date) {
+      found.push(date);
+      have.add('signDate');
     }
   }
   if (notBought && !have.has('product')) {

@@ -14,8 +14,31 @@ export const MAX_PURCHASE_ROWS = 5;
 
 // A column of dates with no word of signing: the order's or purchase's date (日期, 下单时间, Date, Ngày, التاريخ …).
 // Words of a period's end (到期日, 有效期至, Expiry) are none of these.
+// A document's date in a table of documents (单据日期, 單據日期), and the bare date words of Latvian, Serbian and Kazakh
+// (Datums, Датум, Күні).
 const ORDER_DATE =
-  /^(?:日期|时间|下单(?:时间|日期)|订购(?:时间|日期)|购买(?:时间|日期)|成交(?:时间|日期)|购卡(?:时间|日期)|办卡(?:时间|日期)|开单(?:时间|日期)|开票日期|date|order date|purchase date|invoice date|fecha|data|datum|дата|дата замовлення|дата заказа|ngày|ngày mua|ngày đặt|التاريخ|تاريخ الطلب|日付|注文日|날짜|주문일)$/;
+  /^(?:日期|时间|下单(?:时间|日期)|订购(?:时间|日期)|购买(?:时间|日期)|成交(?:时间|日期)|购卡(?:时间|日期)|办卡(?:时间|日期)|开单(?:时间|日期)|开票日期|单据日期|單據日期|date|order date|purchase date|invoice date|fecha|data|datum|datums|датум|дата|күні|дата замовлення|дата заказа|ngày|ngày mua|ngày đặt|التاريخ|تاريخ الطلب|日付|注文日|날짜|주문일)$/;
+
+// The goods column of a table of orders or documents, under a title no field label claims (品名, Detalle, Артикал,
+// Prece, Artikel: the line's goods, beside its date and amount).
+const GOODS_COLUMN =
+  /^(?:品名|品項|品项|货品|貨品|detalle|artículo|articulo|artikal|артикал|artikl|artikel|article|articolo|prece|preke|prekė|товар|item|items|goods)$/;
+
+// A row of a quote or an offer (Cotización 3391, Понуда …, 方案报价, "… (報價)"): offered, not bought (docs/adapters.md,
+// "Session 18: missed values").
+const QUOTE_WORD =
+  /^(?:quote|quotation|offer|cotización|cotizacion|presupuesto|orçamento|orcamento|devis|offre|angebot|offerte|preventivo|oferta|понуда|коммерческое предложение|предложение|пропозиція|teklif|ponuda|nabídka|ponuka)(?=$|[\s\d#№:(（-])/;
+const QUOTE_CJK = /报价|報價|見積/;
+
+/** A data row that is a quote or an offer: a cell naming one first, or ending in one in brackets. */
+function isQuoteRow(row: HTMLTableRowElement): boolean {
+  return listOf(row.cells).some((c) => {
+    const text = normalizeLabel(c.textContent ?? '');
+    if (text.length > 60) return false;
+    const bracketed = /[(（]([^()（）]{1,20})[)）]$/.exec(text)?.[1]?.trim() ?? '';
+    return QUOTE_WORD.test(text) || QUOTE_CJK.test(text) || QUOTE_WORD.test(bracketed);
+  });
+}
 
 const LETTER = /\p{L}/u;
 
@@ -29,7 +52,7 @@ function titleColumn(titles: string[], key: 'product' | 'signDate'): number {
     const best = Math.min(...keyed.map((i) => labelRank(titles[i] ?? '')));
     return keyed.find((i) => labelRank(titles[i] ?? '') === best) ?? -1;
   }
-  return key === 'signDate' ? titles.findIndex((t) => ORDER_DATE.test(t)) : -1;
+  return titles.findIndex((t) => (key === 'signDate' ? ORDER_DATE : GOODS_COLUMN).test(t));
 }
 
 // A section titled by a kind of thing the customer buys and holds (套餐卡, 已购套餐, 次卡, Packages, Subscriptions, Abos,
@@ -111,6 +134,10 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
   const productCol = titledCol < 0 && root ? boughtKindNameColumn(table, titles, root) : titledCol;
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
+  // Quotes and offers beside the orders: the latest purchase is among what was bought.
+  const bought = data.filter((r) => !isQuoteRow(r));
+  if (bought.length === 0) return [];
+  data.splice(0, data.length, ...bought);
   // The latest date wins; the first row on a tie (lists put the newest first).
   let latest: { row: HTMLTableRowElement; date: Found } | null = null;
   for (const row of data) {
@@ -140,6 +167,25 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
     },
     latest.date,
   ];
+}
+
+/**
+ * The date of a table's only row, when the table names what was bought in a column (a one-row contract or order table:
+ * Шарт № | Күні | Қызмет | Сомасы): its date column as in latestPurchase — by its title, else the one column of dates.
+ */
+export function onlyRowDate(table: HTMLTableElement, env: ReadEnv): Found | null {
+  const [header, ...rest] = listOf(table.rows);
+  const data = rest.filter((r) => r.querySelector('td') !== null);
+  if (!header || data.length !== 1 || header.cells.length < 3) return null;
+  if (data.some((r) => r.cells.length !== header.cells.length || isQuoteRow(r))) return null;
+  const titles = listOf(header.cells).map((c) => normalizeLabel(c.textContent ?? ''));
+  if (titleColumn(titles, 'product') < 0) return null;
+  const col = dateColumn(titles, data, env);
+  const text = col >= 0 && data[0] ? cellText(data[0], col) : '';
+  const norm = text ? normalizeField('signDate', [text], env.order) : null;
+  return norm
+    ? { key: 'signDate', ...norm, source: { via: 'generic', label: (header.cells[col]?.textContent ?? '').trim() } }
+    : null;
 }
 
 // A purchase's own date (购买日, 认购日期, Purchase date), not a signing's or an account's.

@@ -15,7 +15,7 @@ export const AFRICA: Record<string, WordTable> = {
     customerId: 'kitambulisho cha mteja',
     owner:
       'mhusika|muuzaji|mmiliki|afisa|afisa mkopo|afisa mikopo|afisa wa mikopo|afisa mahusiano|afisa uhusiano|afisa mauzo|afisa masoko|afisa wa tawi|wakala',
-    product: 'huduma|kifurushi',
+    product: 'huduma|kifurushi|aina ya mkopo|bidhaa ya mkopo|mpango wa bima',
     signDate: 'tarehe ya kusaini|tarehe ya kutia saini',
   },
   am: {

@@ -21,7 +21,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     customerId: 'identyfikator klienta',
     owner: 'przedstawiciel handlowy|odpowiedzialny|przypisany do|przypisana do|sprzedawca|doradca|doradca klienta',
     product: 'produkty|taryfa|pakiet|polisa|nazwa produktu',
-    signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu',
+    signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu|data zawarcia umowy',
   },
   cs: {
     name: 'název|název zákazníka|příjmení a jméno',
@@ -35,7 +35,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     idNumber: 'rodné číslo|r.č.|číslo op|číslo občanského průkazu',
     owner: 'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|konzultant',
     product: 'produkty|balíček|předplatné|pojistka',
-    signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření',
+    signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření|datum uzavření smlouvy',
   },
   sk: {
     name: 'názov',
@@ -46,7 +46,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     idNumber: 'rodné číslo|číslo op|číslo občianskeho preukazu',
     owner: 'obchodný zástupca|priradené|priradený k|predajca|poradca|správca|konzultant',
     product: 'produkty|balík|predplatné|poistka',
-    signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané',
+    signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané|dátum uzavretia',
   },
   sl: {
     name: 'polno ime|naziv|ime stranke|naziv stranke',
@@ -94,7 +94,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     birthDate: 'рођен|рођена',
     customerId: 'шифра купца|број купца|шифра клијента|број клијента|шифра партнера',
     owner: 'власник|продавац|комерцијалиста|задужен',
-    product: 'пакет|тарифа|претплата',
+    product: 'пакет|тарифа|претплата|артикал',
     signDate: 'датум потписа|датум закључења уговора',
   },
   mk: {

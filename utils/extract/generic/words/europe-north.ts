@@ -107,7 +107,7 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     idNumber: 'personas kods|personas kods (p.k.)|p.k.',
     owner:
       'pārdevējs|īpašnieks|konsultants|konsultante|pārdošanas konsultants|klientu konsultants|aģents|atbildīgais darbinieks',
-    product: 'pakalpojums|pakete',
+    product: 'pakalpojums|pakete|prece',
   },
   lt: {
     name: 'pilnas vardas',

@@ -25,9 +25,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     customerId: 'identifiant client|code tiers|réf. tiers|référence tiers|numéro d’adhérent',
     owner:
       "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d’affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
-    product: 'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite',
+    product:
+      'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite|plan de traitement accepté|plan de traitement',
     signDate:
-      "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date d’adhésion|date de début du contrat|début du contrat|date d'effet|date d’effet|date de conclusion",
+      "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date d’adhésion|date de début du contrat|début du contrat|date d'effet|date d’effet|date de conclusion|date d'acceptation|date d’acceptation|accepté le|acceptée le",
   },
   de: {
     name: 'vollständiger name|vor- und nachname|vor- und zuname|kundenname|name des kunden|kontaktname|name, vorname|nachname, vorname|versicherungsnehmer|vertragspartner',
@@ -87,9 +88,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     customerId: 'cod. cliente|n. cliente|codice anagrafica',
     owner:
       'assegnata a|assegnatario|venditore|venditrice|referente commerciale|referente interno|gestore|consulente|consulente commerciale|incaricato',
-    product: 'prodotti|nome prodotto|abbonamento|tariffa|piano|piano tariffario|polizza|pacchetto|offerta sottoscritta',
+    product:
+      'prodotti|nome prodotto|abbonamento|tariffa|piano|piano tariffario|polizza|pacchetto|offerta sottoscritta|piano di trattamento|piano di cura',
     signDate:
-      'data del contratto|data di sottoscrizione|data sottoscrizione|data stipula|data di stipula|firmato il|sottoscritto il|data inizio contratto|data attivazione|data decorrenza',
+      'data del contratto|data di sottoscrizione|data sottoscrizione|data stipula|data di stipula|firmato il|sottoscritto il|data inizio contratto|data attivazione|data decorrenza|data di accettazione',
   },
   es: {
     name: 'nombre y apellidos|nombre y apellido|nombre del cliente|nombre cliente|apellidos y nombre|apellidos, nombre|nombre de contacto|titular|tomador',
@@ -108,9 +110,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     customerId: 'núm. cliente|cod. cliente',
     owner:
       'asignada a|vendedora|ejecutivo|ejecutiva|ejecutiva de cuenta|ejecutivo comercial|ejecutivo de ventas|asesor comercial|agente asignado|representante de ventas|representante comercial|gestor comercial|propietario del contacto|propietario de la cuenta',
-    product: 'productos|nombre del producto|tarifa|póliza|suscripción|paquete',
+    product:
+      'productos|nombre del producto|tarifa|póliza|suscripción|paquete|plan de tratamiento|plan de tratamiento aceptado',
     signDate:
-      'fecha del contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza',
+      'fecha del contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
   },
   pt: {
     name: 'nome do cliente|nome cliente|nome do contato|nome do contacto|titular',
@@ -129,8 +132,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     customerId: 'cód. cliente',
     owner:
       'vendedora|representante comercial|atribuída a|proprietário do contato|proprietário da conta|executivo de vendas|gestor de conta|gestor de cliente|gerente de contas|corretor',
-    product: 'produtos|nome do produto|plano|serviço contratado|apólice|pacote|tarifário',
-    signDate: 'data do contrato|data de adesão|assinado em|data de início do contrato',
+    product: 'produtos|nome do produto|plano|serviço contratado|apólice|pacote|tarifário|plano de tratamento',
+    signDate: 'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite',
   },
   ca: {
     name: 'nom i cognoms|nom del client',

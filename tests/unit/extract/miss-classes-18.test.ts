@@ -248,3 +248,30 @@ describe('what was bought and when, under the field words of more languages', ()
     expect(read('zh-CN', [['意向房源', '锦绣园 3室2厅 128㎡']]).product).toBe('锦绣园 3室2厅 128㎡');
   });
 });
+
+describe('the record’s code and contract under the words of its trade', () => {
+  const read = (lang: string, pairs: [string, string][]) =>
+    values(record([['姓名', '林书瑶'], ['手机', '139 2210 4487'], ...pairs]), 'https://crm.example/view.do', lang);
+
+  it.each([['主人编号'], ['租客编号'], ['热用户编号'], ['月结账号']])('%s names the customer’s code', (label) => {
+    expect(read('zh-CN', [[label, 'KX-0311-2207']]).customerId).toBe('KX-0311-2207');
+  });
+
+  it('a supply contract’s name is the product; its number is not', () => {
+    expect(read('zh-CN', [['供水合同', '2026 年度居民供水合同']]).product).toBe('2026 年度居民供水合同');
+    expect(read('zh-CN', [['供水合同', 'GS-2026-0418']]).product).toBeUndefined();
+  });
+
+  it('a business partner’s code (Шифра партнера) is the customer’s code', () => {
+    const got = values(
+      record([
+        ['Назив', 'Дунав Агро д.о.о.'],
+        ['Шифра партнера', 'P-002291'],
+        ['Телефон', '021 455 2208'],
+      ]),
+      'https://erp.example/partners/view',
+      'sr-Cyrl',
+    );
+    expect(got.customerId).toBe('P-002291');
+  });
+});

@@ -2219,7 +2219,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
   // Account): a code only (keyForValue), never an organisation's name.
@@ -2275,6 +2275,9 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
   ],
+  // A supply or service contract named by what it supplies (供热合同, 供水合同, 物业服务合同, 租赁合同): its name is what the
+  // customer signed up to; its number is not (CONTRACT_WORD).
+  ['product', /^(?:供热|供暖|供水|供电|供气|燃气|物业|物业服务|租赁|购房|购车|买卖|保险|会员|培训)合同$/],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
     'product',
@@ -2366,7 +2369,7 @@ const RELATIVE =
 const NOT_A_NAME =
   /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
 
-const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$/;
+const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$|合同$/;
 
 /** A name written with its relation to the customer ("Ann Lee (mother)", "龚丽（女儿）"): someone else. */
 export function namesRelative(value: string): boolean {

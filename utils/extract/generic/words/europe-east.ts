@@ -76,7 +76,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     birthDate: 'rođen|rođena',
     gender: 'pol',
     idNumber: 'oib|broj osobne iskaznice|broj lične karte',
-    customerId: 'šifra klijenta|broj klijenta|id klijenta|id kupca|šifra partnera',
+    customerId: 'šifra klijenta|broj klijenta|id klijenta|id kupca|šifra partnera|šifra kupca',
     owner:
       'prodavač|komercijalist|zadužen|zaduženi|dodijeljeno|dodeljeno|referent|savjetnik|savetnik|voditelj računa|account menadžer',
     product: 'tarifa|pretplata|polica',
@@ -92,7 +92,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     address: 'пребивалиште|седиште',
     addressPart: 'кућни број|поштански број|пошта|град|место|општина|држава',
     birthDate: 'рођен|рођена',
-    customerId: 'шифра купца|број купца|шифра клијента|број клијента|шифра партнера',
+    customerId: 'шифра купца|број купца|шифра клијента|број клијента|шифра партнера|број партнера',
     owner: 'власник|продавац|комерцијалиста|задужен',
     product: 'пакет|тарифа|претплата|артикал',
     signDate: 'датум потписа|датум закључења уговора',

@@ -275,3 +275,58 @@ describe('the record’s code and contract under the words of its trade', () => 
     expect(got.customerId).toBe('P-002291');
   });
 });
+
+describe('the record’s own number, address and vehicle, in more of the world’s words', () => {
+  it('a phone named by the record’s kind (學生電話) is typed by its number: a Hong Kong mobile', () => {
+    const got = values(
+      record([
+        ['學生姓名', '麥嘉欣'],
+        ['家長電話', '9123 4567'],
+        ['學生電話', '6218 0935'],
+      ]),
+      'https://crm.example/students/1',
+      'zh-HK',
+    );
+    expect(got.mobile).toBe('62180935');
+  });
+
+  it('a Hong Kong fixed line (2…) under 客户电话 stays a phone', () => {
+    const got = values(
+      record([
+        ['客户姓名', '陳志強'],
+        ['客户电话', '2861 0933'],
+      ]),
+      'https://crm.example/c/1',
+      'zh-HK',
+    );
+    expect([got.phone, got.mobile]).toEqual(['28610933', undefined]);
+  });
+
+  it('a Latvian street line (Iela, māja, dzīvoklis) starts the address its town and postcode follow', () => {
+    const got = values(
+      record([
+        ['Vārds, uzvārds', 'Anna Kalēja'],
+        ['Iela, māja, dzīvoklis', 'Elizabetes iela 21-4'],
+        ['Pilsēta', 'Rīga'],
+        ['Pasta indekss', 'LV-1010'],
+        ['Mobilais tālrunis', '+371 2611 0482'],
+      ]),
+      'https://crm.example/clients/show/3',
+      'lv',
+    );
+    expect(got.address).toBe('Elizabetes iela 21-4, Rīga, LV-1010');
+  });
+
+  it('a dealer’s motorcycle (موٹر سائیکل) is the product when nothing bought is named', () => {
+    const got = values(
+      record([
+        ['نام', 'سلمان احمد قریشی'],
+        ['موبائل', '0300-5512874'],
+        ['موٹر سائیکل', 'یاماہا YBR 125G'],
+      ]),
+      'https://crm.example/customers/502',
+      'ur',
+    );
+    expect(got.product).toBe('یاماہا YBR 125G');
+  });
+});

@@ -274,6 +274,13 @@ const SYNONYMS: Record<string, string[]> = {
     '会员电话',
     '学员电话',
     '业主电话',
+    // The record's person named by the record's kind (a tutoring centre's student, a pet's owner, a tenant, a car's owner).
+    '学生电话',
+    '學生電話',
+    '主人电话',
+    '租客电话',
+    '车主电话',
+    '車主電話',
     // A number typed by where it rings, in the label (Telefon geschäftlich, Telefono Ufficio); a telecom's service
     // number (the subscriber's line) and an alternate contact number.
     'telefon geschäftlich',
@@ -2453,8 +2460,8 @@ export function labelRank(label: string): number {
   // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.
   if (key === 'signDate' && (SIGN_UP.test(simple) || JOINED.test(simple))) return 3;
   // A product named but not bought loses to what was bought (报名课程, a package, a card): what the customer was
-  // interested in (意向课程, Product Interest), and the customer's own car (车型 on a car-wash or service member's file;
-  // on a dealer's lead it is the car of interest, alone).
+  // interested in (意向课程, Product Interest), and the customer's own car or motorcycle (车型, موٹر سائیکل on a car-wash
+  // or service member's file; on a dealer's record it is the vehicle bought or wanted, alone).
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
   // A device's model (家充桩型号) names what was bought only when no field names the product itself; the doctor a
   // visit is booked with (主诊医生) is the owner only when no field names one.
@@ -2483,7 +2490,7 @@ export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplifi
 // A driving school's licence class enrolled for (报名车型 C1, 报考车型) says which licence, not which course was bought
 // (报名班型 "C1 周末VIP班"): a product only when nothing else names one (docs/adapters.md, "Session 18: wrong values").
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|vehicle model|car model)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|vehicle model|car model|موٹر سائیکل|گاڑی|मोटरसाइकिल|गाड़ी|মোটরসাইকেল|গাড়ি)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any

@@ -73,7 +73,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|番地|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב)$/i;
+  /详细地址|街道|番地|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב|iela|iela, māja|iela, māja, dzīvoklis|gatvė|tänav)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):
@@ -524,7 +524,10 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache,
 const UNTYPED_PHONE =
   /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
 /** A label naming no kind of phone, in this reader's words or the world's (words/: Telefonszám, Simu, फ़ोन…). */
-const isUntypedPhoneLabel = (label: string): boolean => UNTYPED_PHONE.test(label) || WORLD_UNTYPED_PHONE.has(label);
+// The record's person's phone named by the record's kind (客户电话, 学生电话, 會員電話): says whose, not which kind.
+const KIND_PHONE = /^(?:客户|顾客|用户|会员|會員|学员|學員|学生|學生|业主|業主|主人|租客|车主|車主)(?:电话|電話)$/;
+const isUntypedPhoneLabel = (label: string): boolean =>
+  UNTYPED_PHONE.test(label) || KIND_PHONE.test(label) || WORLD_UNTYPED_PHONE.has(label);
 
 /**
  * A mobile number under an untyped phone label (电话号码: 139…, Phone: +44 7700…, Điện thoại: 0909…) is the customer's

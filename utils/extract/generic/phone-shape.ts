@@ -126,6 +126,9 @@ const NATIONAL: [RegExp, RegExp][] = [
   [/^nl\b/i, /^06\d{8}$/],
   [/^ja\b/i, /^0[789]0\d{8}$/],
   [/^ko\b/i, /^01[016-9]\d{7,8}$/],
+  // Hong Kong's mobiles (5, 6, 7, 9 and eight digits; fixed lines 2 and 3) and Macau's (6 and eight digits).
+  [/^(?:zh-hk|en-hk|yue)\b/i, /^[5-79]\d{7}$/],
+  [/^zh-mo\b/i, /^6\d{7}$/],
   [/^zh-(?:tw|hant)/i, /^09\d{8}$/],
   [/^(?:id|ms)\b/i, /^08[1-9]\d{6,10}$|^01[0-46-9]\d{7,8}$/],
   [/^th\b/i, /^0[689]\d{8}$/],

@@ -103,7 +103,7 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     tel: 'tālrunis|tālruņa numurs|telefons',
     mobile: 'mobilais',
     email: 'e-pasta adrese',
-    addressPart: 'iela|pasta indekss|pilsēta|novads|valsts',
+    addressPart: 'iela|pasta indekss|pilsēta|novads|valsts|iela, māja, dzīvoklis|iela, māja|māja, dzīvoklis',
     idNumber: 'personas kods|personas kods (p.k.)|p.k.',
     owner:
       'pārdevējs|īpašnieks|konsultants|konsultante|pārdošanas konsultants|klientu konsultants|aģents|atbildīgais darbinieks',

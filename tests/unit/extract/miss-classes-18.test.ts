@@ -3,6 +3,7 @@
 // on a small page of our own (made-up markup and values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
 import { foreignNationalId, uncheckedNationalId } from '@/utils/core/national-id';
+import { normalizeDate } from '@/utils/core/normalize/date';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -236,6 +237,7 @@ describe('what was bought and when, under the field words of more languages', ()
     ['zh-CN', '最近消费项目', '消费日期'],
     ['zh-CN', '会籍购买', '购课日期'],
     ['zh-TW', '車款', '購車日期'],
+    ['zh-CN', '配镜', '配镜日期'],
   ])('%s: “%s” and “%s”', (lang, productWord, dateWord) => {
     const got = read(lang, [
       [productWord, 'Gold plan 24'],
@@ -328,5 +330,33 @@ describe('the record’s own number, address and vehicle, in more of the world�
       'ur',
     );
     expect(got.product).toBe('یاماہا YBR 125G');
+  });
+});
+
+describe('dates as Serbian, Croatian and Slovene documents write them', () => {
+  it('a year closed by a dot without spaces (21.11.2025.) is day first', () => {
+    expect(normalizeDate('21.11.2025.', 'mdy')).toBe('2025-11-21');
+    expect(normalizeDate('03.04.2017.', { order: 'ymd', lang: 'sr' })).toBe('2017-04-03');
+  });
+
+  it('an order table of such dates gives the latest order', () => {
+    const got = values(
+      withTable(
+        [
+          ['Назив', 'Дунав Агро д.о.о.'],
+          ['Телефон', '021 455 2208'],
+          ['Е-пошта', 'nabavka@dunavagro.example'],
+        ],
+        'Документи',
+        ['Документ', 'Датум', 'Артикал', 'Износ'],
+        [
+          ['Фактура 25-3011-0101', '14.10.2025.', 'Семе кукуруза — 20 џакова', '86.400,00 RSD'],
+          ['Фактура 25-3011-0150', '02.11.2025.', 'Ђубриво NPK 15-15-15', '41.000,00 RSD'],
+        ],
+      ),
+      'https://erp.example/partners/view',
+      'sr-Cyrl',
+    );
+    expect([got.product, got.signDate]).toEqual(['Ђубриво NPK 15-15-15', '2025-11-02']);
   });
 });

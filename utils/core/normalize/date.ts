@@ -178,7 +178,10 @@ export function normalizeDate(input: string, reading: DateReading = 'ymd'): stri
   if (m) return date(Number(m[1]), Number(m[2]), Number(m[3]));
   // Czech and Slovak write the day first with a space after each dot ("23. 2. 1986"): never a month first.
   // (Serbian and Croatian end the year with a dot too: "12. 3. 1984.")
-  m = new RegExp(String.raw`^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\.?${time}$`, 'i').exec(text);
+  // Serbian, Croatian and Slovene close the year with a dot without spaces too ("21.11.2025."): day first as well.
+  m =
+    new RegExp(String.raw`^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\.?${time}$`, 'i').exec(text) ??
+    new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})\.${time}$`, 'i').exec(text);
   if (m) return date(Number(m[3]), Number(m[2]), Number(m[1]));
   m = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${time}$`, 'i').exec(text);
   if (m) {

@@ -710,6 +710,9 @@ const SYNONYMS: Record<string, string[]> = {
     '车款',
     '車款',
     '意向房源',
+    // An optician's glasses fitted and sold (配镜: frames and lenses), dated by 配镜日期.
+    '配镜',
+    '配鏡',
     '구독 상품',
     '가입 상품',
     '이용 상품',

@@ -360,3 +360,36 @@ describe('dates as Serbian, Croatian and Slovene documents write them', () => {
     expect([got.product, got.signDate]).toEqual(['Ђубриво NPK 15-15-15', '2025-11-02']);
   });
 });
+
+describe('a lender’s product type and a typed list of numbers', () => {
+  it('业务品种 of a one-row ticket table is the product, dated by its signing column', () => {
+    const got = values(
+      withTable(
+        [
+          ['客户姓名', '林书瑶'],
+          ['手机', '139 2210 4487'],
+        ],
+        '借款记录',
+        ['借据号', '业务品种', '金额', '签订日期', '到期'],
+        [['JJ2025110301', '个人消费贷款', '¥ 50,000', '2025-11-03', '2026-11-02']],
+      ),
+      'https://crm.example/loan/view',
+      'zh-CN',
+    );
+    expect([got.product, got.signDate]).toEqual(['个人消费贷款', '2025-11-03']);
+  });
+
+  it('a Tagalog list of numbers (Mga numero ng telepono) is typed by each number’s badge', () => {
+    const list =
+      '<ul><li>0918 330 4471 <span class="badge">Mobile</span></li><li>(02) 8711 2093 <span class="badge">Bahay</span></li></ul>';
+    const got = values(
+      record([
+        ['Pangalan', 'Liza Ramos Santos'],
+        ['Mga numero ng telepono', list],
+      ]),
+      'https://crm.example/members/41',
+      'tl',
+    );
+    expect([got.mobile, got.phone]).toEqual(['09183304471', '0287112093']);
+  });
+});

@@ -711,6 +711,8 @@ const SYNONYMS: Record<string, string[]> = {
     '車款',
     '意向房源',
     // An optician's glasses fitted and sold (配镜: frames and lenses), dated by 配镜日期.
+    // A bank's or a lender's product type (业务品种: 个人住房贷款, 黄金饰品典当), what the customer took out.
+    '业务品种',
     '配镜',
     '配鏡',
     '구독 상품',

@@ -117,7 +117,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     middleName: 'gitnang pangalan',
     lastName: 'apelyido|huling pangalan',
     company: 'pangalan ng kumpanya|pinapasukan',
-    tel: 'telepono|numero ng telepono',
+    tel: 'telepono|numero ng telepono|mga numero ng telepono|mga telepono',
     address: 'kasalukuyang tirahan|permanenteng tirahan',
     addressPart: 'barangay|brgy.|lungsod|bayan|lalawigan|probinsya|kalye|purok|bansa',
     birthDate: 'araw ng kapanganakan',

@@ -393,3 +393,35 @@ describe('a lender’s product type and a typed list of numbers', () => {
     expect([got.mobile, got.phone]).toEqual(['09183304471', '0287112093']);
   });
 });
+
+describe('a lender’s borrower by the bare word', () => {
+  it.each([
+    ['借款人', 'zh-CN', '林书瑶'],
+    ['Borrower', 'en', 'Harriet Quayle'],
+    ['Заемщик', 'ru', 'Анна Соколова'],
+  ])('%s (%s) names the record’s person', (label, lang, name) => {
+    const got = values(
+      record([
+        ['Loan No.', 'JK-2025-1188'],
+        [label, name],
+        ['Mobile', '+44 7700 900512'],
+      ]),
+      'https://crm.example/loans/view',
+      lang,
+    );
+    expect(got.name).toBe(name);
+  });
+
+  it('any other name label wins over it', () => {
+    const got = values(
+      record([
+        ['借款人', '林书瑶（主借）'],
+        ['客户姓名', '林书瑶'],
+        ['手机', '139 2210 4487'],
+      ]),
+      'https://crm.example/loans/view',
+      'zh-CN',
+    );
+    expect(got.name).toBe('林书瑶');
+  });
+});

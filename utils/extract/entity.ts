@@ -24,6 +24,9 @@ const LEGAL_FORM_BEFORE = /^(?:PT|CV|UAB|AB|MB|IĮ|VšĮ|SIA)\.?\s+[\p{Lu}„"«
 // Arabic مؤسسة (an establishment) before it; a shop's own kinds of premises in Chinese (便利店, 超市, 药房, 经营部).
 const LEGAL_FORM_CASED = /\s(?:AS|ASA|ApS|OÜ|Ο\.?Ε\.?|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?)$|^مؤسسة\s+\S/u;
 const PREMISES = /(?:便利店|超市|药店|药房|门店|餐厅|饭店|经营部|批发部)$/;
+// A legal form inside the name, before the seat's town or a longer form: Serbian and Croatian "Подунавка д.о.о.
+// Панчево", Mexican "… S.A. de C.V.", as a word of its own (docs/adapters.md, "Session 18: missed values").
+const LEGAL_FORM_INSIDE = /(?:^|\s)(?:д\.о\.о\.|d\.o\.o\.|а\.д\.|s\.a\. de c\.v\.)(?=\s|,|$)/i;
 
 /** A name that says it is an organisation's by its legal form ("Oleificio Neri S.r.l.", "PT Sinar Abadi"). */
 export function namesOrganisation(name: string): boolean {
@@ -33,6 +36,7 @@ export function namesOrganisation(name: string): boolean {
     LEGAL_FORM_MORE.test(t) ||
     LEGAL_FORM_BEFORE.test(t) ||
     LEGAL_FORM_CASED.test(t) ||
+    LEGAL_FORM_INSIDE.test(t) ||
     PREMISES.test(t)
   );
 }

@@ -425,3 +425,33 @@ describe('a lender’s borrower by the bare word', () => {
     expect(got.name).toBe('林书瑶');
   });
 });
+
+describe('a company record’s name is its company', () => {
+  it.each([
+    ['Назив', 'Дунав Агро д.о.о. Нови Сад', 'sr-Cyrl'],
+    ['Razón social', 'Ferretería El Roble, S.A. de C.V.', 'es-MX'],
+    ['Name', 'Harrow Joinery Ltd', 'en'],
+  ])('%s: “%s” is the name and the company', (label, org, lang) => {
+    const got = values(
+      record([
+        [label, org],
+        ['Phone', '021 455 2208'],
+        ['Email', 'office@org.example'],
+      ]),
+      'https://erp.example/partners/view',
+      lang,
+    );
+    expect([got.name, got.company]).toEqual([org, org]);
+  });
+
+  it('a person’s name stays a name only', () => {
+    const got = values(
+      record([
+        ['Name', 'Harriet Quayle'],
+        ['Phone', '+44 7700 900512'],
+      ]),
+      'https://crm.example/people/view',
+    );
+    expect(got.company).toBeUndefined();
+  });
+});

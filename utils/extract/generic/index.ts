@@ -58,6 +58,7 @@ import { WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 import { ownLineValues } from './own-line';
+import { namesOrganisation } from '../entity';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
@@ -1355,6 +1356,14 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       found.push({ key: 'name', ...norm, source: source(customerOrg) });
       have.add('name');
     }
+  }
+  // A company record's name field naming an organisation by its legal form ("Назив: Подунавка д.о.о. Панчево"): the
+  // customer is that organisation, its company too (tests/fixtures/crm-pages/README.md: a company record's name is its
+  // company; docs/adapters.md, "Session 18: missed values").
+  const orgName = have.has('company') ? undefined : found.find((f) => f.key === 'name');
+  if (orgName && namesOrganisation(orgName.value)) {
+    found.push({ ...orgName, key: 'company' });
+    have.add('company');
   }
   // A name read from a field-named title element (Zoho's data-field=Full_Name): the company line under it.
   const named = chosen.get('name');

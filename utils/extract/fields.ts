@@ -216,6 +216,10 @@ function normalizeOne(key: string, raw: string, reading: DateReading): string | 
     : normalizeOneMemo(`${key}\u0000${dates}\u0000${raw}`);
 }
 
+// A value wholly in one pair of brackets ("（个人客户）", "(none)", "[not set]"): the page's note where the field is
+// empty, never a name or a company (docs/adapters.md, "Session 18: round 19's wrong values").
+const WHOLLY_BRACKETED = /^\s*(?:\([^()（）]*\)|（[^()（）]*）|[[［][^\]］]*[\]］]|【[^】]*】)\s*$/u;
+
 // An action link in brackets after a value ("詹永红 [更改]", "Ann Lee [Change]"): the page's button, not the value.
 const BRACKETED_ACTION =
   /\s*[[［【]\s*(?:change|edit|update|更改|修改|变更|编辑|編輯|變更|ändern|bearbeiten|modifier|cambiar|editar|modifica)\s*[\]］】]\s*$/i;
@@ -233,6 +237,7 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
   if ((key === 'name' || key === 'company') && isJoinedTitle(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && MODULE_WORD.test(raw.trim())) return null;
   if ((key === 'name' || key === 'company' || key === 'owner') && NO_WORD.test(raw)) return null;
+  if ((key === 'name' || key === 'company' || key === 'owner') && WHOLLY_BRACKETED.test(raw)) return null;
   switch (key) {
     case 'name': {
       // A nickname or staff number after a person's name ("Ann Lee (Annie)"); an organisation keeps its brackets.

@@ -12,6 +12,7 @@ import { initialsOf, personWithoutBadges } from './person-text';
 import { elementsByTag, elementsWithAttribute, type WalkCache } from '../walk';
 import { namesOrganisation } from '../entity';
 import { SETTINGS_WORDS } from './settings-words';
+import { opensWithGreeting } from './greeting-words';
 import { ORGANISATION } from './collect';
 
 const NOT_A_NAME = new RegExp(
@@ -329,6 +330,8 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
     if (isHidden(sib, env.cache)) continue;
     const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 120 || /\d{3,}|@|[:：]/.test(text)) continue;
+    // "Welcome, jvidal" beside the app's title is the signed-in user (./greeting-words.ts).
+    if (opensWithGreeting(text)) continue;
     let company = '';
     const last = sib.lastElementChild;
     const lastText = (last?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -18,6 +18,7 @@ const KINDS: PageWordKind[] = [
   'attendance',
   'reviews',
   'hiring',
+  'greeting',
 ];
 
 describe('the app-word tables', () => {

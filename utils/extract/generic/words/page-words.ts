@@ -11,7 +11,7 @@
  * a search form's buttons, and the ones beside them (reset, export); noteClass: a note box's class word (class names
  * are written in English); cardLabel: a card's number label; memberRank: a shop member's rank label; ownPage: the
  * signed-in user's own page as it names itself; payroll / leave / attendance / reviews / hiring: an HR system's
- * modules as its menu names them.
+ * modules as its menu names them; greeting: the welcome an app's user bar opens with ("Welcome, jdoe").
  */
 export type PageWordKind =
   | 'userLabel'
@@ -25,12 +25,14 @@ export type PageWordKind =
   | 'leave'
   | 'attendance'
   | 'reviews'
-  | 'hiring';
+  | 'hiring'
+  | 'greeting';
 
 export type PageWordTable = Partial<Record<PageWordKind, string>>;
 
 export const PAGE_WORDS: Record<string, PageWordTable> = {
   en: {
+    greeting: 'welcome|welcome back|hello|hi',
     userLabel: 'user|current user|logged in as',
     searchButton: 'search|find|filter|apply filter|apply filters|go',
     searchSide: 'reset|clear|clear all|export|new|add|more|less',
@@ -45,6 +47,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'recruiting|recruitment|hiring',
   },
   'zh-CN': {
+    greeting: '欢迎|欢迎您|您好|你好',
     userLabel: '用户|当前用户|登录用户|操作员',
     searchButton: '查询|搜索|查找|检索|筛选',
     searchSide: '重置|清空|清除|收起|展开|导出|新增|新建|添加',
@@ -59,6 +62,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: '招聘|招募',
   },
   'zh-TW': {
+    greeting: '歡迎|歡迎您',
     userLabel: '用戶|當前用戶|登錄用戶',
     searchButton: '查詢|搜尋|檢索|篩選',
     searchSide: '導出',
@@ -69,6 +73,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     reviews: '績效',
   },
   ja: {
+    greeting: 'ようこそ|こんにちは',
     userLabel: 'ユーザー|ログインユーザー',
     searchButton: '検索|絞り込み',
     searchSide: 'リセット|クリア',
@@ -81,6 +86,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: '採用',
   },
   ko: {
+    greeting: '환영합니다|안녕하세요',
     userLabel: '사용자',
     searchButton: '검색|조회',
     searchSide: '초기화',
@@ -93,6 +99,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: '채용',
   },
   de: {
+    greeting: 'willkommen|hallo',
     userLabel: 'benutzer',
     searchButton: 'suchen|filtern',
     searchSide: 'zurücksetzen',
@@ -103,6 +110,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     reviews: 'leistungsbeurteilung',
   },
   fr: {
+    greeting: 'bienvenue|bonjour',
     userLabel: 'utilisateur',
     searchButton: 'rechercher|filtrer',
     searchSide: 'réinitialiser|effacer',
@@ -114,6 +122,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'recrutement',
   },
   es: {
+    greeting: 'bienvenido|bienvenida|hola',
     userLabel: 'usuario',
     searchButton: 'buscar|filtrar',
     searchSide: 'restablecer|limpiar',
@@ -125,6 +134,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'reclutamiento',
   },
   pt: {
+    greeting: 'bem-vindo|bem-vinda|olá',
     userLabel: 'utilizador|usuário',
     searchButton: 'pesquisar|procurar',
     searchSide: 'limpar|redefinir',
@@ -136,6 +146,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'recrutamento',
   },
   it: {
+    greeting: 'benvenuto|benvenuta',
     userLabel: 'utente',
     searchButton: 'cerca|cercare|filtra',
     searchSide: 'azzera|reimposta',
@@ -147,6 +158,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'reclutamento',
   },
   nl: {
+    greeting: 'welkom',
     userLabel: 'gebruiker',
     searchButton: 'zoeken|filteren',
     searchSide: 'wissen',
@@ -158,15 +170,17 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     hiring: 'werving',
   },
   pl: {
+    greeting: 'witaj|witamy',
     userLabel: 'użytkownik',
     searchButton: 'szukaj|wyszukaj|filtruj',
     searchSide: 'resetuj|wyczyść',
     ownPage: 'mój profil|moje dane|moje konto',
   },
-  cs: { searchButton: 'hledat|vyhledat', ownPage: 'můj profil|můj účet|moje údaje' },
-  sk: { ownPage: 'môj profil|môj účet' },
-  hu: { searchButton: 'keresés|keres' },
+  cs: { greeting: 'vítejte', searchButton: 'hledat|vyhledat', ownPage: 'můj profil|můj účet|moje údaje' },
+  sk: { greeting: 'vitajte', ownPage: 'môj profil|môj účet' },
+  hu: { greeting: 'üdvözöljük', searchButton: 'keresés|keres' },
   ru: {
+    greeting: 'добро пожаловать|здравствуйте',
     userLabel: 'пользователь',
     searchButton: 'поиск|найти|искать|фильтр',
     searchSide: 'сбросить|очистить',
@@ -175,18 +189,30 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     leave: 'отпуск|отпуска',
     attendance: 'табель',
   },
-  uk: { userLabel: 'користувач', searchButton: 'пошук|знайти', searchSide: 'скинути', ownPage: 'мій профіль|мої дані' },
+  uk: {
+    greeting: 'вітаємо',
+    userLabel: 'користувач',
+    searchButton: 'пошук|знайти',
+    searchSide: 'скинути',
+    ownPage: 'мій профіль|мої дані',
+  },
   'sr-Cyrl': { ownPage: 'мој профил' },
   hr: { ownPage: 'moj profil|moji podaci|moj račun' },
   'sr-Latn': { ownPage: 'moj nalog' },
   ro: { ownPage: 'profilul meu|contul meu' },
-  el: { searchButton: 'αναζήτηση', ownPage: 'το προφίλ μου|ο λογαριασμός μου' },
-  sv: { searchButton: 'sök', searchSide: 'återställ', ownPage: 'min profil|mitt konto|mina uppgifter' },
-  da: { searchButton: 'søg', searchSide: 'nulstil', ownPage: 'mine oplysninger' },
+  el: { greeting: 'καλώς ήρθατε', searchButton: 'αναζήτηση', ownPage: 'το προφίλ μου|ο λογαριασμός μου' },
+  sv: {
+    greeting: 'välkommen',
+    searchButton: 'sök',
+    searchSide: 'återställ',
+    ownPage: 'min profil|mitt konto|mina uppgifter',
+  },
+  da: { greeting: 'velkommen', searchButton: 'søg', searchSide: 'nulstil', ownPage: 'mine oplysninger' },
   nb: { searchButton: 'søk', searchSide: 'tilbakestill' },
-  fi: { searchButton: 'hae', searchSide: 'tyhjennä', ownPage: 'oma profiili|omat tiedot' },
+  fi: { greeting: 'tervetuloa', searchButton: 'hae', searchSide: 'tyhjennä', ownPage: 'oma profiili|omat tiedot' },
   et: { ownPage: 'minu profiil' },
   tr: {
+    greeting: 'hoş geldiniz|merhaba',
     userLabel: 'kullanıcı',
     searchButton: 'ara|bul|filtrele',
     searchSide: 'temizle|sıfırla',
@@ -196,6 +222,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'devam',
   },
   vi: {
+    greeting: 'chào mừng|xin chào',
     userLabel: 'người dùng',
     searchButton: 'tìm kiếm|tìm|lọc',
     searchSide: 'đặt lại|xóa',
@@ -205,6 +232,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'chấm công',
   },
   id: {
+    greeting: 'selamat datang',
     userLabel: 'pengguna',
     searchButton: 'cari|saring',
     searchSide: 'atur ulang|reset ulang',
@@ -214,9 +242,23 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'kehadiran|absensi',
   },
   th: { searchButton: 'ค้นหา', searchSide: 'ล้าง', ownPage: 'โปรไฟล์ของฉัน', payroll: 'เงินเดือน', leave: 'วันลา' },
-  ar: { userLabel: 'المستخدم', searchButton: 'بحث|ابحث', searchSide: 'إعادة تعيين|مسح', ownPage: 'ملفي الشخصي|حسابي' },
-  fa: { userLabel: 'کاربر', searchButton: 'جستجو', searchSide: 'پاک کردن' },
-  he: { userLabel: 'משתמש', searchButton: 'חיפוש|חפש', searchSide: 'נקה', ownPage: 'הפרופיל שלי|החשבון שלי' },
+  ar: {
+    greeting: 'مرحبا|أهلا',
+    userLabel: 'المستخدم',
+    searchButton: 'بحث|ابحث',
+    searchSide: 'إعادة تعيين|مسح',
+    ownPage: 'ملفي الشخصي|حسابي',
+  },
+  fa: { greeting: 'خوش آمدید', userLabel: 'کاربر', searchButton: 'جستجو', searchSide: 'پاک کردن' },
+  he: {
+    greeting: 'ברוך הבא|שלום',
+    userLabel: 'משתמש',
+    searchButton: 'חיפוש|חפש',
+    searchSide: 'נקה',
+    ownPage: 'הפרופיל שלי|החשבון שלי',
+  },
+  ca: { greeting: 'benvingut|benvinguda' },
+  hi: { greeting: 'स्वागत|नमस्ते' },
 };
 
 /** Every language's words of one kind, in the tables' order. */

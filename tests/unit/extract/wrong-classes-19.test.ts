@@ -95,3 +95,35 @@ describe('Kyrgyz labels', () => {
     expect(found.phone).toBeUndefined();
   });
 });
+
+describe('a page title that says “view …” is no name', () => {
+  it('a Nepali “सदस्य हेर्नुहोस्” heading gives way to the name under नाम थर, the code under सदस्य नं.', () => {
+    const found = values(
+      'सदस्य',
+      `<h1><i class="icon"></i> ग्राहक हेर्नुहोस्</h1>` +
+        table([
+          ['सदस्य नं.', 'KTM-02291'],
+          ['नाम थर', 'गीता माया तामाङ'],
+          ['मोबाइल', '9851 204 337'],
+        ]),
+      'https://crm.example/admin/members/2291',
+      'ne',
+    );
+    expect(found.name).toBe('गीता माया तामाङ');
+    expect(found.customerId).toBe('KTM-02291');
+  });
+
+  it('a Hindi “सदस्य देखें” heading is no name either', () => {
+    const found = values(
+      'सदस्य',
+      `<h1><i class="icon"></i> सदस्य देखें</h1>` +
+        table([
+          ['मोबाइल', '98110 22345'],
+          ['पता', 'सेक्टर 21, नोएडा'],
+        ]),
+      'https://crm.example/admin/members/4410',
+      'hi',
+    );
+    expect(found.name).toBeUndefined();
+  });
+});

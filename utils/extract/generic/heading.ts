@@ -16,7 +16,7 @@ import { opensWithGreeting } from './greeting-words';
 import { ORGANISATION } from './collect';
 
 const NOT_A_NAME = new RegExp(
-  `详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|${SETTINGS_WORDS.join('|')}|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明`,
+  `详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|${SETTINGS_WORDS.join('|')}|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明|हेर्नुहोस्|देखें`,
   'i',
 );
 // A box's title made of a data / details / fields word, in the languages of CRMs (Základní údaje, Kontaktní údaje,

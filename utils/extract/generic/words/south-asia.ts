@@ -151,7 +151,7 @@ export const SOUTH_ASIA: Record<string, WordTable> = {
     signDate: 'ਇਕਰਾਰਨਾਮੇ ਦੀ ਮਿਤੀ',
   },
   ne: {
-    name: 'ग्राहकको नाम',
+    name: 'ग्राहकको नाम|नाम थर|पूरा नाम',
     lastName: 'थर',
     company: 'कम्पनी|कम्पनीको नाम',
     tel: 'फोन नम्बर|टेलिफोन',
@@ -162,7 +162,7 @@ export const SOUTH_ASIA: Record<string, WordTable> = {
     birthDate: 'जन्म मिति|जन्ममिति',
     gender: 'लिङ्ग',
     idNumber: 'नागरिकता नं.|नागरिकता नम्बर|नागरिकता',
-    customerId: 'ग्राहक नम्बर',
+    customerId: 'ग्राहक नम्बर|सदस्य नं.|सदस्य नम्बर',
     owner: 'जिम्मेवार',
     product: 'उत्पादन|प्याकेज',
     signDate: 'सम्झौता मिति|हस्ताक्षर मिति',

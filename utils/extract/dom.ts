@@ -358,16 +358,15 @@ export function textOf(el: Element): string {
 }
 
 /**
- * `(el.textContent ?? '').length > max`, without building the text: the lengths of its text nodes, summed in page order
- * until they pass `max`. A reader that only wants short texts (a heading's words) asks this of thousands of wrappers,
- * whose whole text it would otherwise copy each time (docs/benchmarks.md, "Where one extraction's time goes").
+ * Whether the text nodes below `el`, each counted by `count` and summed in page order, pass `max`: stops as soon as
+ * they do, without building the element's whole text.
  */
-export function textLongerThan(el: Element, max: number): boolean {
+function textCountPasses(el: Element, max: number, count: (text: string) => number): boolean {
   let length = 0;
   let node: Node | null = el.firstChild;
   while (node) {
     if (node.nodeType === 3 || node.nodeType === 4) {
-      length += (node as CharacterData).length;
+      length += count((node as CharacterData).data);
       if (length > max) return true;
     }
     // Page order below `el`: the first child, else the next sibling of the node or of its nearest ancestor having one.
@@ -382,24 +381,16 @@ export function textLongerThan(el: Element, max: number): boolean {
 }
 
 /**
- * `(el.textContent ?? '').replace(/\s+/g, '').length > max`, without building the whole text: the characters other than
- * white space of its text nodes, summed in page order until they pass `max`. A region test asks it of every form on the
- * way up from a label, and a page wrapped whole in one form (ASP.NET) would otherwise be copied entire each time.
+ * `(el.textContent ?? '').length > max`, without building the text. A reader that only wants short texts (a heading's
+ * words) asks this of thousands of wrappers, whose whole text it would otherwise copy each time (docs/benchmarks.md,
+ * "Where one extraction's time goes").
  */
-export function filledTextLongerThan(el: Element, max: number): boolean {
-  let length = 0;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      length += (node as CharacterData).data.replace(/\s+/g, '').length;
-      if (length > max) return true;
-    }
-    let next: Node | null = node.firstChild;
-    while (!next && node && node !== el) {
-      next = node.nextSibling;
-      if (!next) node = node.parentNode;
-    }
-    node = next;
-  }
-  return false;
-}
+export const textLongerThan = (el: Element, max: number): boolean => textCountPasses(el, max, (text) => text.length);
+
+/**
+ * `(el.textContent ?? '').replace(/\s+/g, '').length > max`, without building the whole text. A region test asks it of
+ * every form on the way up from a label, and a page wrapped whole in one form (ASP.NET) would otherwise be copied
+ * entire each time.
+ */
+export const filledTextLongerThan = (el: Element, max: number): boolean =>
+  textCountPasses(el, max, (text) => text.replace(/\s+/g, '').length);

@@ -2,35 +2,40 @@
 import { memoByString } from '../../core/memo';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
+// The record's person named by a bare word: a customer, a clinic's patient, a lender's borrower. A name label, but a
+// weak one (WEAK_LABELS): any other name label wins.
+const BARE_PERSON_WORDS = [
+  // An agent script's "Customer: Kylie Anne Brennan".
+  'customer',
+  'client',
+  '客户',
+  '顾客',
+  'cliente',
+  'kunde',
+  // A clinic's patient, in its masculine and feminine forms ("Patiente: Mme …").
+  'patient',
+  'patiente',
+  'paciente',
+  'patiënt',
+  'pacjent',
+  'pacientka',
+  'patientin',
+  // A lender's borrower (借款人: 林某 on a loan file).
+  '借款人',
+  'borrower',
+  'prestatario',
+  'emprunteur',
+  'kreditnehmer',
+  'заемщик',
+  'заёмщик',
+  'peminjam',
+  'người vay',
+  'mutuário',
+];
+
 const SYNONYMS: Record<string, string[]> = {
   name: [
-    // The record's customer named by the bare word (an agent script's "Customer: Kylie Anne Brennan"): weak, any
-    // other name label wins (WEAK_LABELS).
-    'customer',
-    'client',
-    '客户',
-    '顾客',
-    'cliente',
-    'kunde',
-    // A clinic's patient by the bare word, in its masculine and feminine forms ("Patiente: Mme …"): weak as above.
-    'patient',
-    'patiente',
-    'paciente',
-    'patiënt',
-    'pacjent',
-    'pacientka',
-    'patientin',
-    // A lender's borrower by the bare word (借款人: 林某 on a loan file): weak as above.
-    '借款人',
-    'borrower',
-    'prestatario',
-    'emprunteur',
-    'kreditnehmer',
-    'заемщик',
-    'заёмщик',
-    'peminjam',
-    'người vay',
-    'mutuário',
+    ...BARE_PERSON_WORDS,
     '客户名称',
     '客户姓名',
     '姓名',
@@ -2517,29 +2522,7 @@ const WEAK_LABELS = new Set([
   'contact',
   '负责人',
   '服务人员',
-  'customer',
-  'client',
-  '客户',
-  '顾客',
-  'cliente',
-  'kunde',
-  'patient',
-  'patiente',
-  'paciente',
-  'patiënt',
-  'pacjent',
-  'pacientka',
-  'patientin',
-  '借款人',
-  'borrower',
-  'prestatario',
-  'emprunteur',
-  'kreditnehmer',
-  'заемщик',
-  'заёмщик',
-  'peminjam',
-  'người vay',
-  'mutuário',
+  ...BARE_PERSON_WORDS,
   // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
   // names what was bought or signed (签约电价套餐, 购买商品).
   '商品',

@@ -10,32 +10,20 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
 import { loadFixtures } from '../unit/extract/ground-truth';
+import { bigPage, bundlePageScript } from './extract-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const base = process.argv[2] ?? 'main';
 const which = process.argv[3] ?? 'sinergiacrm-contact-addresses-tab-zhang-en';
 const calls = Number(process.argv[4] ?? 300);
 
-/** The 20,000-element record page of extract.bench.ts (the record, then a long activity stream). */
-function bigPage(): string {
-  const rows: string[] = [];
-  for (let i = 0; i < 2000; i++)
-    rows.push(
-      `<li class="activity"><span class="who">用户${i}</span> <span>更新了 <a href="/c?id=${i}">记录</a></span> <em>2026-11-${(i % 28) + 1}</em> <i class="icon"></i> <b>备注</b> <span>第 ${i} 条</span> <span>x</span> <span>y</span></li>`,
-    );
-  return `<!doctype html><html lang="zh-CN"><head><title>张三 - 客户详情</title></head><body><div class="detail"><h1>张三</h1><dl>
-<dt>手机</dt><dd>13800138000</dd><dt>身份证号</dt><dd>11010519491231002X</dd><dt>产品</dt><dd>稳健理财A</dd><dt>签约日期</dt><dd>2026-11-20</dd></dl></div>
-<ul class="timeline">${rows.join('')}</ul></body></html>`;
-}
-
-async function bundle(dir: string, global: string): Promise<string> {
-  const out = await build({
-    stdin: {
-      contents: `import { extractCustomer, extractSteps } from './utils/extract';
+const bundle = (dir: string, global: string): Promise<string> =>
+  bundlePageScript(
+    dir,
+    `import { extractCustomer, extractSteps } from './utils/extract';
 import { observeRecord } from './utils/extract/observe';
 window.${global} = (url, n) => { const now = new Date('2026-11-29T10:00:00Z'); let r; for (let i = 0; i < n; i++) r = extractCustomer(document, url, now); return JSON.stringify(r); };
 // The first extraction as the content script runs it (observe.ts, in slices), as extract.bench.ts times it.
@@ -54,20 +42,8 @@ window.${global}Sliced = async (url) => {
   po.disconnect();
   return { ms, longest: Math.max(...slices), slices: slices.length, longTasks: long.length };
 };`,
-      resolveDir: dir,
-      loader: 'ts',
-      sourcefile: `${global}.ts`,
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    nodePaths: [path.join(root, 'node_modules')],
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
+    `${global}.ts`,
+  );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 

@@ -8,21 +8,11 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
 import { loadFixtures } from '../unit/extract/ground-truth';
+import { bigPage } from './extract-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const which = process.argv[2] ?? 'sinergiacrm-contact-addresses-tab-zhang-en';
 const calls = Number(process.argv[3] ?? 400);
-
-function bigPage(): string {
-  const rows: string[] = [];
-  for (let i = 0; i < 2000; i++)
-    rows.push(
-      `<li class="activity"><span class="who">用户${i}</span> <span>更新了 <a href="/c?id=${i}">记录</a></span> <em>2026-11-${(i % 28) + 1}</em> <i class="icon"></i> <b>备注</b> <span>第 ${i} 条</span> <span>x</span> <span>y</span></li>`,
-    );
-  return `<!doctype html><html lang="zh-CN"><head><title>张三 - 客户详情</title></head><body><div class="detail"><h1>张三</h1><dl>
-<dt>手机</dt><dd>13800138000</dd><dt>身份证号</dt><dd>11010519491231002X</dd><dt>产品</dt><dd>稳健理财A</dd><dt>签约日期</dt><dd>2026-11-20</dd></dl></div>
-<ul class="timeline">${rows.join('')}</ul></body></html>`;
-}
 
 interface Node {
   id: number;

@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
+import { bundlePageScript } from './extract-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const base = process.argv[2] ?? 'main';
@@ -38,19 +38,8 @@ window.${global} = (url) => {
   return JSON.stringify({ on, off });
 };`;
 
-async function bundle(dir: string, global: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: pageSource(global), resolveDir: dir, loader: 'ts', sourcefile: `${global}.ts` },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    nodePaths: [path.join(root, 'node_modules')],
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
+const bundle = (dir: string, global: string): Promise<string> =>
+  bundlePageScript(dir, pageSource(global), `${global}.ts`);
 
 function pages(dir: string): string[] {
   return fs

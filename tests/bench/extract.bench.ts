@@ -7,12 +7,12 @@ import http from 'node:http';
 import os from 'node:os';
 import { BROWSER_ARGS, CHROMIUM } from '../e2e/browsers.mjs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { chromium, type Page } from 'playwright-core';
 import { formatScoreTable, scoreGenericOnFixtures } from '../unit/extract/generic-score';
 import { FIXTURE_DIRS, loadFixtures } from '../unit/extract/ground-truth';
 import { SLICE_BUDGET_MS } from '../../utils/extract/sliced';
+import { bigPage, bundlePageScript } from './extract-page';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -107,37 +107,14 @@ async function taskClock(page: Page): Promise<() => Promise<number>> {
 
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 3 : 1);
 
-/** A record page of 20,000 elements: the record, then a long activity stream and a related list. */
-function bigPage(): string {
-  const rows: string[] = [];
-  for (let i = 0; i < 2000; i++)
-    rows.push(
-      `<li class="activity"><span class="who">用户${i}</span> <span>更新了 <a href="/c?id=${i}">记录</a></span> <em>2026-11-${(i % 28) + 1}</em> <i class="icon"></i> <b>备注</b> <span>第 ${i} 条</span> <span>x</span> <span>y</span></li>`,
-    );
-  return `<!doctype html><html lang="zh-CN"><head><title>张三 - 客户详情</title></head><body><div class="detail"><h1>张三</h1><dl>
-<dt>手机</dt><dd>13800138000</dd><dt>身份证号</dt><dd>11010519491231002X</dd><dt>产品</dt><dd>稳健理财A</dd><dt>签约日期</dt><dd>2026-11-20</dd></dl></div>
-<ul class="timeline">${rows.join('')}</ul></body></html>`;
-}
-
 /** A record nested 10,000 elements deep. */
 function deepPage(): string {
   return `<!doctype html><html><head><title>deep</title></head><body>${'<div>'.repeat(10_000)}<p>姓名：张三</p><p>手机：13800138000</p>${'</div>'.repeat(10_000)}</body></html>`;
 }
 
 /** The page script: the extractor of `dir` (this checkout, or the baseline's utils/) as window[global]. */
-async function bundleFrom(dir: string, global: string, sliced = false): Promise<string> {
-  const bundle = await build({
-    stdin: { contents: pageSource(global, sliced), resolveDir: dir, loader: 'ts', sourcefile: `${global}-page.ts` },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    nodePaths: [path.join(root, 'node_modules')], // the baseline's folder has none
-    logLevel: 'error',
-  });
-  return bundle.outputFiles[0]?.text ?? '';
-}
+const bundleFrom = (dir: string, global: string, sliced = false): Promise<string> =>
+  bundlePageScript(dir, pageSource(global, sliced), `${global}-page.ts`);
 
 /** The baseline's utils/ at its commit, in a temporary folder. */
 function baselineUtils(): string {

@@ -2,12 +2,11 @@
 // of the main record, validates each value for its field and never makes one up.
 import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel } from '../../core/normalize/text';
-import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
-import { CARD_NUMBER_KEY, isAddressPart, isJoiningLabel, keyForLabel, labelRank, toSimplified } from './dictionary';
+import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
   findBoxHeaderName,
@@ -24,10 +23,14 @@ import { recordByCard } from './card';
 import { unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
-import { isExcludedRegion, isTdHeaderRow, type RegionCache } from './regions';
-import { boughtKindNameColumn, latestPurchase, onlyRowDate, productBesideDate } from './purchases';
-import { latestOrderLine } from './order-lines';
-import { latestWonDeal } from './won-deal';
+import { isExcludedRegion, type RegionCache } from './regions';
+import {
+  addProductBesideDate,
+  dropJoiningWithoutPurchase,
+  keepHolderPurchase,
+  readWhatWasBought,
+  startsRunningService,
+} from './bought';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
 import { composedParent, containsWith, type Scope } from '../composed';
 import {
@@ -61,7 +64,6 @@ import { ownLineValues } from './own-line';
 import { namesOrganisation } from '../entity';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
-const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
 const IDENTIFYING_KEYS = [...IDENTIFYING];
 // Fields naming a person (a code alone does not): the labelled region they come from holds the customer.
@@ -194,24 +196,6 @@ function columnAddress(anchor: Candidate, list: Candidate[], env: ReadEnv, from:
     return norm ? { key: 'address', ...norm, source: { via: 'generic', label: labels.join(' + ') } } : null;
   }
   return null;
-}
-
-// A start date (Subscription start) beside the schedule of a running service (Next delivery, Next billing, 下次配送):
-// the service period's start, not the day a contract was signed. A start date alone, or a contract's, is the sign date.
-const START_LABEL = /\b(?:start|started|begin|begins|beginn|début|inicio|início)\b|开始|起始/i;
-const CONTRACT_WORD = /contract|agreement|sign|vertrag|contrat|contrato|合同|签/i;
-const SCHEDULE =
-  /next\s+(?:delivery|billing|bill|payment|charge|shipment|renewal|invoice|order|box)|renews?\s+on|nächste|prochaine|próxim[ao]|下次|下一次|下期/i;
-
-function startsRunningService(c: Candidate): boolean {
-  if (!START_LABEL.test(c.label) || CONTRACT_WORD.test(c.label)) return false;
-  let box = c.el.parentElement;
-  for (let i = 0; box && i < 4; i++, box = box.parentElement) {
-    const text = box.textContent ?? '';
-    if (text.length > 600) return false;
-    if (box.childElementCount >= 2 && SCHEDULE.test(text)) return true;
-  }
-  return false;
 }
 
 // One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).
@@ -351,135 +335,6 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const norm = normalizeField('name', lines, env.order);
   const label = [first, middle, last].flatMap((c) => (c ? [c.label] : [])).join(' + ');
   return norm ? { key: 'name', ...norm, source: { via: 'generic', label } } : null;
-}
-
-/** Contract fields from a one-row list inside the record (the customer's latest contract). */
-/**
- * Takes the sign date out of `found` when it is a joining or card-opening date (isJoiningLabel) and nothing bought has
- * been read: the record's purchase tables and order history may still date a purchase. Returns it, or null.
- */
-function joiningDateAlone(found: Found[], have: Set<string>): Found | null {
-  if (have.has('product')) return null;
-  const at = found.findIndex((f) => f.key === 'signDate');
-  const signed = found[at];
-  if (!signed || !isJoiningLabel(normalizeLabel(signed.source.label ?? ''))) return null;
-  found.splice(at, 1);
-  have.delete('signDate');
-  return signed;
-}
-
-/**
- * Takes the product out of `found` when its label names something not bought (the customer's own car, 车型; a licence
- * class enrolled for; a product of interest: labelRank 3): a table of what was bought may still name the product
- * (docs/adapters.md, "Session 18: wrong values"). Returns it, or null.
- */
-function notBoughtAlone(found: Found[], have: Set<string>): Found | null {
-  const at = found.findIndex((f) => f.key === 'product');
-  const named = found[at];
-  if (!named || labelRank(normalizeLabel(named.source.label ?? '')) < 3) return null;
-  found.splice(at, 1);
-  have.delete('product');
-  return named;
-}
-
-/** The table of several purchases whose latest row gave the product (read again once the name is known). */
-interface PurchaseRead {
-  table?: HTMLTableElement;
-}
-
-function contractFromList(
-  root: Element,
-  tables: Element[],
-  env: ReadEnv,
-  regions: RegionCache,
-  have: Set<string>,
-  purchase: PurchaseRead,
-): Found[] {
-  const found: Found[] = [];
-  if (CONTRACT_KEYS.every((key) => have.has(key))) return found;
-  let notBought: Found | undefined;
-  for (const table of tables) {
-    const rows = (table as HTMLTableElement).rows;
-    const header = rows[0];
-    if (!header) continue;
-    // Column titles in <td> cells (产品名称 | 合约签订日期 | 开通日期): the header is no data row.
-    const tdHeader = isTdHeaderRow(header);
-    // Data rows (a row holding a cell), counted up to the second.
-    let dataRows = 0;
-    let data: HTMLTableRowElement | undefined;
-    for (let i = tdHeader ? 1 : 0; i < rows.length && dataRows < 2; i++)
-      if (rows[i]?.querySelector('td')) [dataRows, data] = [dataRows + 1, rows[i]];
-    if (isExcludedRegion(table, regions) && !/list/i.test(table.className)) continue;
-    // A contract table in an inactive tab is not shown, so not the record's (docs/adapters.md, "Hidden content is
-    // never read").
-    if (isHidden(table, env.cache)) continue;
-    // Several rows (cards held, latest orders): the latest one is what was bought, when the record names nothing
-    // bought or signed elsewhere (a subscription's own delivery orders date no signing).
-    if (dataRows > 1) {
-      if (have.has('product') || have.has('signDate') || !IDENTIFYING_KEYS.some((k) => have.has(k))) continue;
-      for (const f of latestPurchase(table as HTMLTableElement, env, undefined, root)) {
-        found.push(f);
-        have.add(f.key);
-        purchase.table = table as HTMLTableElement;
-      }
-      continue;
-    }
-    if (dataRows !== 1) continue;
-    const headerKeys = listOf(header.cells).map((c) => {
-      const label = normalizeLabel(c.textContent ?? '');
-      return { label, key: keyForLabel(label) };
-    });
-    const before = found.length;
-    for (const key of CONTRACT_KEYS) {
-      if (have.has(key)) continue;
-      // The most specific column title wins (合约签订日期 over 开通日期), else the first; with none, a package
-      // section's bare name column (套餐卡: 名称 | 办理日期) names the product.
-      const titled = headerKeys.filter((h) => h.label && h.key === key);
-      const kindCol =
-        key === 'product' && titled.length === 0
-          ? boughtKindNameColumn(
-              table,
-              headerKeys.map((h) => h.label),
-              root,
-            )
-          : -1;
-      const best = kindCol >= 0 ? 0 : Math.min(...titled.map((h) => labelRank(h.label)));
-      const labels = new Set(
-        kindCol >= 0
-          ? [headerKeys[kindCol]?.label ?? '']
-          : titled.filter((h) => labelRank(h.label) === best).map((h) => h.label),
-      );
-      const col = headerKeys.findIndex((h) => labels.has(h.label));
-      const cell = tdHeader ? data?.cells[col] : undefined;
-      const hit =
-        labels.size === 0
-          ? null
-          : cell
-            ? { el: cell, label: (header.cells[col]?.textContent ?? '').trim() }
-            : readColumn(table as HTMLTableElement, labels);
-      const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
-      // The customer's car (车型 of a 车辆 table) is the product only when no other table names what was bought (a
-      // package card's 卡名 below it).
-      if (hit && norm && key === 'product' && best >= 3) {
-        notBought ??= { key, ...norm, source: { via: 'generic', label: hit.label } };
-      } else if (hit && norm) {
-        found.push({ key, ...norm, source: { via: 'generic', label: hit.label } });
-        have.add(key);
-      }
-    }
-    // The product of a one-row table dated by its bare date column (Күні, Datums), as a longer table's latest row is.
-    const dated = found.slice(before).some((f) => f.key === 'product') && !have.has('signDate');
-    const date = dated ? onlyRowDate(table as HTMLTableElement, env) : null;
-    if (date) {
-      found.push(date);
-      have.add('signDate');
-    }
-  }
-  if (notBought && !have.has('product')) {
-    found.push(notBought);
-    have.add('product');
-  }
-  return found;
 }
 
 /**
@@ -1101,13 +956,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     have.add(c.key);
     chosen.set(c.key, c);
   }
-  // A holdings row's purchase date dates the product beside it (理财 | 稳盈 182 天 | 购买日 | date: purchases.ts).
-  const signedCell = chosen.get('signDate');
-  const dated = signedCell && !have.has('product') ? productBesideDate(signedCell.el, signedCell.label, env) : null;
-  if (dated) {
-    found.push(dated);
-    have.add('product');
-  }
+  // A holdings row's purchase date dates the product beside it (理财 | 稳盈 182 天 | 购买日 | date: bought.ts).
+  addProductBesideDate(found, have, chosen.get('signDate'), env);
   const address = addressFromRun(ordered, chosen.get('address'), env);
   if (address) {
     const at = found.findIndex((f) => f.key === 'address');
@@ -1123,40 +973,20 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     }
   }
   yield;
-  // A joining or card-opening date with nothing bought yet yields to a purchase the record shows (its latest order):
-  // set aside, it comes back only when no purchase dates a signing (docs/adapters.md, "Round 17: values").
-  const joined = joiningDateAlone(found, have);
-  const notBought = notBoughtAlone(found, have);
-  // The record's tables, in its shadow roots too (a micro-frontend's policy table inside the sub-app's shadow root).
-  const tables =
-    CONTRACT_KEYS.every((key) => have.has(key)) && have.has('address')
-      ? []
-      : scopes.flatMap((scope) =>
-          (elementsByTag(scope, env.walks, ['table']) ?? listOf(scope.querySelectorAll('table'))).filter((t) =>
-            contains(root, t),
-          ),
-        );
-  const purchase: PurchaseRead = {};
-  found.push(...contractFromList(root, tables, env, regions, have, purchase));
-  // No purchase in a field or a titled table: the latest line of the record's purchase history (order-lines.ts), else
-  // its latest won deal (won-deal.ts).
-  if (!have.has('product') && !have.has('signDate') && IDENTIFYING_KEYS.some((k) => have.has(k))) {
-    const ordered = latestOrderLine(root, env);
-    for (const f of ordered.length > 0 ? ordered : latestWonDeal(root, env)) {
-      found.push(f);
-      have.add(f.key);
-    }
-  }
-  if (notBought && !have.has('product')) {
-    found.push(notBought);
-    have.add('product');
-  }
-  if (joined && !have.has('signDate')) {
-    found.push(joined);
-    have.add('signDate');
-  }
+  // The record's tables, in its shadow roots too (a micro-frontend's policy table inside the sub-app's shadow root):
+  // found once, when a purchase or an address is still to be read from them.
+  let tables: Element[] | undefined;
+  const recordTables = () =>
+    (tables ??= scopes.flatMap((scope) =>
+      (elementsByTag(scope, env.walks, ['table']) ?? listOf(scope.querySelectorAll('table'))).filter((t) =>
+        contains(root, t),
+      ),
+    ));
+  // What was bought, and when: fields, tables, order history and deals weighed in one place (bought.ts).
+  const identified = IDENTIFYING_KEYS.some((k) => have.has(k));
+  const purchase = readWhatWasBought(found, have, { root, tables: recordTables, regions, env, identified });
   if (!have.has('address')) {
-    const address = addressFromTable(tables, env, regions, found.find((f) => f.key === 'name')?.value);
+    const address = addressFromTable(recordTables(), env, regions, found.find((f) => f.key === 'name')?.value);
     if (address) found.push(address);
   }
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
@@ -1409,18 +1239,10 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // The record's person listed again among its people (a booking's guests): her own line's id and numbers.
   const person = found.find((f) => f.key === 'name');
   if (person) found.push(...ownLineValues(root, person.value, new Set(found.map((f) => f.key)), env));
-  // Read from a table of several purchases: the latest of those the record's person holds (purchases.ts).
-  if (person && purchase.table) {
-    for (const f of latestPurchase(purchase.table, env, person.value)) {
-      const at = found.findIndex((g) => g.key === f.key);
-      if (at >= 0) found[at] = f;
-    }
-  }
+  // Read from a table of several purchases: the latest of those the record's person holds (bought.ts).
+  if (person) keepHolderPurchase(found, purchase, person.value, env);
   dropAddressee(found);
-  // A joining date without anything bought is no signing (dictionary.ts, isJoiningLabel).
-  const signed = found.find((f) => f.key === 'signDate');
-  if (signed && isJoiningLabel(normalizeLabel(signed.source.label ?? '')) && !found.some((f) => f.key === 'product'))
-    found.splice(found.indexOf(signed), 1);
+  dropJoiningWithoutPurchase(found);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);

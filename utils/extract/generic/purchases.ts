@@ -2,6 +2,7 @@
 // purchase history): its latest row is what was bought and when (docs/adapters.md, "What was bought, when, and who
 // owns it").
 import { normalizeLabel } from '../../core/normalize/text';
+import { readColumn } from '../apply-adapter';
 import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
@@ -209,4 +210,88 @@ export function productBesideDate(dateCell: Element, label: string, env: ReadEnv
   if (!LETTER.test(value) || [...kind].length > 8) return null;
   const product = normalizeField('product', [value], env.order);
   return product ? { key: 'product', ...product, source: { via: 'generic', label: kind } } : null;
+}
+
+/** The fields a record's contract or order names; a one-row table of them gives all three. */
+export const CONTRACT_KEYS = ['product', 'signDate', 'businessType'] as const;
+export type ContractKey = (typeof CONTRACT_KEYS)[number];
+
+/**
+ * A table's data rows (rows holding a cell), counted up to the second, and the last one counted. Column titles in <td>
+ * cells (产品名称 | 合约签订日期 | 开通日期) make a header, no data row.
+ */
+export function dataRowsUpToTwo(table: HTMLTableElement): { count: number; row?: HTMLTableRowElement } {
+  const rows = table.rows;
+  const header = rows[0];
+  let count = 0;
+  let row: HTMLTableRowElement | undefined;
+  for (let i = header && isTdHeaderRow(header) ? 1 : 0; i < rows.length && count < 2; i++)
+    if (rows[i]?.querySelector('td')) [count, row] = [count + 1, rows[i]];
+  return { count, row };
+}
+
+/** A one-row table's contract fields (oneRowContract): those it names, and a product it names that was not bought. */
+export interface ContractRow {
+  fields: Found[];
+  notBought: Found | null;
+}
+
+/**
+ * The contract fields of the keys in `wanted` that a one-row table names under its column titles: per key the most
+ * specific title (合约签订日期 over 开通日期), else the first; with no product title, a package section's bare name
+ * column (套餐卡: 名称 | 办理日期). A product whose title names something not bought (the customer's car, 车型 of a 车辆
+ * table: labelRank 3) comes apart as `notBought`. A product read with no sign date is dated by the table's bare date
+ * column (Күні, Datums), as a longer table's latest row is.
+ */
+export function oneRowContract(
+  table: HTMLTableElement,
+  row: HTMLTableRowElement | undefined,
+  wanted: ReadonlySet<ContractKey>,
+  root: Element,
+  env: ReadEnv,
+): ContractRow {
+  const read: ContractRow = { fields: [], notBought: null };
+  const header = table.rows[0];
+  if (!header) return read;
+  const tdHeader = isTdHeaderRow(header);
+  const headerKeys = listOf(header.cells).map((c) => {
+    const label = normalizeLabel(c.textContent ?? '');
+    return { label, key: keyForLabel(label) };
+  });
+  for (const key of CONTRACT_KEYS) {
+    if (!wanted.has(key)) continue;
+    const titled = headerKeys.filter((h) => h.label && h.key === key);
+    const kindCol =
+      key === 'product' && titled.length === 0
+        ? boughtKindNameColumn(
+            table,
+            headerKeys.map((h) => h.label),
+            root,
+          )
+        : -1;
+    const best = kindCol >= 0 ? 0 : Math.min(...titled.map((h) => labelRank(h.label)));
+    const labels = new Set(
+      kindCol >= 0
+        ? [headerKeys[kindCol]?.label ?? '']
+        : titled.filter((h) => labelRank(h.label) === best).map((h) => h.label),
+    );
+    const col = headerKeys.findIndex((h) => labels.has(h.label));
+    const cell = tdHeader ? row?.cells[col] : undefined;
+    const hit =
+      labels.size === 0
+        ? null
+        : cell
+          ? { el: cell, label: (header.cells[col]?.textContent ?? '').trim() }
+          : readColumn(table, labels);
+    const norm = hit ? normalizeField(key, [(hit.el.textContent ?? '').trim()], env.order) : null;
+    if (!hit || !norm) continue;
+    const found: Found = { key, ...norm, source: { via: 'generic', label: hit.label } };
+    if (key === 'product' && best >= 3) read.notBought = found;
+    else read.fields.push(found);
+  }
+  const product = read.fields.some((f) => f.key === 'product');
+  const signed = !wanted.has('signDate') || read.fields.some((f) => f.key === 'signDate');
+  const date = product && !signed ? onlyRowDate(table, env) : null;
+  if (date) read.fields.push(date);
+  return read;
 }

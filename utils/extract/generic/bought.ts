@@ -1,0 +1,168 @@
+// What was bought, and when: the one place that decides the record's product and sign date from what the readers
+// collect — its labelled fields (index.ts), its tables (purchases.ts), its order history (order-lines.ts) and its
+// deals (won-deal.ts). The rule, step by step, is docs/adapters.md, "Session 19: what was bought".
+import { normalizeLabel } from '../../core/normalize/text';
+import { isHidden } from '../dom';
+import type { Found, ReadEnv } from '../types';
+import type { Candidate } from './collect';
+import { isJoiningLabel, labelRank } from './dictionary';
+import {
+  CONTRACT_KEYS,
+  dataRowsUpToTwo,
+  latestPurchase,
+  oneRowContract,
+  productBesideDate,
+  type ContractKey,
+} from './purchases';
+import { latestOrderLine } from './order-lines';
+import { isExcludedRegion, type RegionCache } from './regions';
+import { latestWonDeal } from './won-deal';
+
+// A start date (Subscription start) beside the schedule of a running service (Next delivery, Next billing, 下次配送):
+// the service period's start, not the day a contract was signed. A start date alone, or a contract's, is the sign date.
+const START_LABEL = /\b(?:start|started|begin|begins|beginn|début|inicio|início)\b|开始|起始/i;
+const CONTRACT_WORD = /contract|agreement|sign|vertrag|contrat|contrato|合同|签/i;
+const SCHEDULE =
+  /next\s+(?:delivery|billing|bill|payment|charge|shipment|renewal|invoice|order|box)|renews?\s+on|nächste|prochaine|próxim[ao]|下次|下一次|下期/i;
+
+/** A sign date field that is a running service's start: never the sign date (the field reader skips it). */
+export function startsRunningService(c: Candidate): boolean {
+  if (!START_LABEL.test(c.label) || CONTRACT_WORD.test(c.label)) return false;
+  let box = c.el.parentElement;
+  for (let i = 0; box && i < 4; i++, box = box.parentElement) {
+    const text = box.textContent ?? '';
+    if (text.length > 600) return false;
+    if (box.childElementCount >= 2 && SCHEDULE.test(text)) return true;
+  }
+  return false;
+}
+
+/** Adds `f` to the record's values unless a value of its field is there already. */
+function addIfMissing(found: Found[], have: Set<string>, f: Found | null | undefined): void {
+  if (!f || have.has(f.key)) return;
+  found.push(f);
+  have.add(f.key);
+}
+
+/**
+ * A holdings row's purchase date dates the product beside it (理财 | 稳盈 182 天 | 购买日 | date): that product, when no
+ * field named one. `signed` is the field the sign date was read from.
+ */
+export function addProductBesideDate(
+  found: Found[],
+  have: Set<string>,
+  signed: Candidate | undefined,
+  env: ReadEnv,
+): void {
+  if (signed && !have.has('product')) addIfMissing(found, have, productBesideDate(signed.el, signed.label, env));
+}
+
+/** Takes `key`'s value out of `found` when `weak` says so; returns it, or null. */
+function setAside(found: Found[], have: Set<string>, key: string, weak: (f: Found) => boolean): Found | null {
+  const at = found.findIndex((f) => f.key === key);
+  const f = found[at];
+  if (!f || !weak(f)) return null;
+  found.splice(at, 1);
+  have.delete(key);
+  return f;
+}
+
+const labelOf = (f: Found) => normalizeLabel(f.source.label ?? '');
+
+// A joining or card-opening date (isJoiningLabel) with nothing bought: the record's purchases may still date a signing.
+const joinedWithNothingBought = (have: Set<string>) => (f: Found) => !have.has('product') && isJoiningLabel(labelOf(f));
+
+// A product whose label names something not bought (the customer's car 车型, a licence class enrolled for, a product of
+// interest: labelRank 3): a table of what was bought may still name the product.
+const namesNothingBought = (f: Found) => labelRank(labelOf(f)) >= 3;
+
+/** Where the record's purchases are read: its region, its tables (asked for once, when needed) and its regions. */
+export interface RecordPurchases {
+  root: Element;
+  tables: () => Element[];
+  regions: RegionCache;
+  env: ReadEnv;
+  /** The record has a value identifying its person (a table of several purchases needs one to be the record's). */
+  identified: boolean;
+}
+
+/** The table of several purchases whose latest row was read: read again once the record's person is known. */
+export interface PurchaseTable {
+  table?: HTMLTableElement;
+}
+
+/**
+ * The record's tables in page order: a one-row table gives the contract fields not read yet; a table of several
+ * purchases gives its latest row's product and date when nothing bought or signed was read and the record identifies
+ * its person. Returns the first product a one-row table names that was not bought (its car), read only as a last
+ * resort.
+ */
+function readTables(found: Found[], have: Set<string>, record: RecordPurchases, purchase: PurchaseTable): Found | null {
+  if (CONTRACT_KEYS.every((key) => have.has(key))) return null;
+  const { root, env } = record;
+  let notBought: Found | null = null;
+  for (const element of record.tables()) {
+    const table = element as HTMLTableElement;
+    if (!table.rows[0]) continue;
+    const data = dataRowsUpToTwo(table);
+    if (isExcludedRegion(table, record.regions) && !/list/i.test(table.className)) continue;
+    // A contract table in an inactive tab is not shown, so not the record's (docs/adapters.md, "Hidden content is
+    // never read").
+    if (isHidden(table, env.cache)) continue;
+    if (data.count > 1) {
+      // Several rows (cards held, latest orders): a subscription's own delivery orders date no signing.
+      if (have.has('product') || have.has('signDate') || !record.identified) continue;
+      for (const f of latestPurchase(table, env, undefined, root)) {
+        addIfMissing(found, have, f);
+        purchase.table = table;
+      }
+      continue;
+    }
+    if (data.count !== 1) continue;
+    const wanted = new Set<ContractKey>(CONTRACT_KEYS.filter((key) => !have.has(key)));
+    const read = oneRowContract(table, data.row, wanted, root, env);
+    for (const f of read.fields) addIfMissing(found, have, f);
+    notBought ??= read.notBought;
+  }
+  return notBought;
+}
+
+/**
+ * Decides the record's product and sign date once its fields are read (their values in `found`): the weak ones set
+ * aside, then its tables, its order history and its won deals, the weak ones back last (docs/adapters.md, "Session 19:
+ * what was bought"). Returns the table of several purchases it read, for keepHolderPurchase.
+ */
+export function readWhatWasBought(found: Found[], have: Set<string>, record: RecordPurchases): PurchaseTable {
+  const joined = setAside(found, have, 'signDate', joinedWithNothingBought(have));
+  const notBought = setAside(found, have, 'product', namesNothingBought);
+  const purchase: PurchaseTable = {};
+  // The customer's car in a table is the product only when no other table names what was bought (a package card's
+  // 卡名 below it); it still comes before the order history.
+  addIfMissing(found, have, readTables(found, have, record, purchase));
+  if (!have.has('product') && !have.has('signDate') && record.identified) {
+    const ordered = latestOrderLine(record.root, record.env);
+    for (const f of ordered.length > 0 ? ordered : latestWonDeal(record.root, record.env)) addIfMissing(found, have, f);
+  }
+  addIfMissing(found, have, notBought);
+  addIfMissing(found, have, joined);
+  return purchase;
+}
+
+/**
+ * Once the record's person is known: from the table of several purchases, the latest of those she holds (a policy a
+ * spouse took out for a child is the spouse's: purchases.ts, latestPurchase), in place of what its latest row gave.
+ */
+export function keepHolderPurchase(found: Found[], purchase: PurchaseTable, person: string, env: ReadEnv): void {
+  if (!purchase.table) return;
+  for (const f of latestPurchase(purchase.table, env, person)) {
+    const at = found.findIndex((g) => g.key === f.key);
+    if (at >= 0) found[at] = f;
+  }
+}
+
+/** A joining date with nothing bought is no signing (dictionary.ts, isJoiningLabel): dropped at the end. */
+export function dropJoiningWithoutPurchase(found: Found[]): void {
+  const signed = found.find((f) => f.key === 'signDate');
+  if (signed && isJoiningLabel(labelOf(signed)) && !found.some((f) => f.key === 'product'))
+    found.splice(found.indexOf(signed), 1);
+}

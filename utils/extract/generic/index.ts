@@ -57,7 +57,7 @@ import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
 import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
-import { WORLD_UNTYPED_PHONE } from './words';
+import { fieldInLanguage, WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 import { ownLineValues } from './own-line';
@@ -112,18 +112,33 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   }
   if (anchor && run.length === 1) return columnAddress(first, list, env, 2);
   // A part under a word this reader does not know, between two it knows (Postnr. | By | Land): the address's too.
-  const lines = run
+  const parts = withoutRepeatedParts(run);
+  const lines = parts
     .flatMap((c, i) => {
       const own = c.key === 'address' ? c.lines : [c.lines.join(' ')];
-      const next = run[i + 1];
+      const next = parts[i + 1];
       const gap = next ? unknownPartBetween(c.el, next.el, env.cache) : null;
       return gap ? [...own, gap] : own;
     })
     .filter(Boolean);
   const norm = normalizeField('address', lines, env.order);
   return norm
-    ? { key: 'address', ...norm, source: { via: 'generic', label: run.map((p) => p.label).join(' + ') } }
+    ? { key: 'address', ...norm, source: { via: 'generic', label: parts.map((p) => p.label).join(' + ') } }
     : null;
+}
+
+/**
+ * The run without a numbered part that another part already holds whole (房号 "7栋2单元1802" beside 房屋地址 "…御湖湾小区
+ * 7栋2单元1802"): joined, the address would say it twice. Only a part of four or more characters with a digit, so a
+ * city or street word repeated by chance stays (docs/adapters.md, "Session 19: round 19's wrong values").
+ */
+function withoutRepeatedParts(run: Candidate[]): Candidate[] {
+  const text = (c: Candidate) => c.lines.join(' ').replace(/\s+/g, ' ').trim();
+  return run.filter((c) => {
+    const own = text(c);
+    if (own.length < 4 || !/\d/.test(own)) return true;
+    return !run.some((o) => o !== c && text(o).length > own.length && text(o).includes(own));
+  });
 }
 
 const ESTATE = /^(?:小区|小区名称|屋苑)$/;
@@ -308,6 +323,39 @@ function surnameBesideFirst(inRoot: Candidate[]): void {
   });
 }
 
+/**
+ * A label read by another language's word that the page's own language (its `lang`) gives another field: that field
+ * (Azerbaijani Ünvan is the address, not the Turkish firm's title; docs/adapters.md, "Session 19: round 19's wrong
+ * values").
+ */
+function inOwnLanguage(inRoot: Candidate[], lang: string): void {
+  if (!lang) return;
+  inRoot.forEach((c, i) => {
+    if (c.via !== 'label') return;
+    const own = fieldInLanguage(normalizeLabel(c.label), lang);
+    // (A phone word's number is typed by its shape and tags, not re-keyed here.)
+    if (own && own !== c.key && own !== 'phone' && !c.key.startsWith('name-')) inRoot[i] = { ...c, key: own };
+  });
+}
+
+// A name word that is the surname beside a given-name field in one language and the given name beside a surname
+// field in another: French Nom (beside Prénom), Catalan and Occitan Nom (beside Cognoms, Cognom).
+const GIVEN_OR_SURNAME = new Set(['nom']);
+
+/**
+ * Two surname fields and no given-name field ("Nom" + "Cognoms"): the one whose word also names the given name is the
+ * given name, and the whole name is both (docs/adapters.md, "Session 19: round 19's wrong values").
+ */
+function givenNameBesideSurname(inRoot: Candidate[]): void {
+  const lasts = inRoot.filter((c) => c.key === 'name-last' && !c.hidden);
+  if (lasts.length < 2 || inRoot.some((c) => c.key === 'name-first')) return;
+  const given = lasts.find((c) => c.via === 'label' && GIVEN_OR_SURNAME.has(normalizeLabel(c.label)));
+  const surname = lasts.find((c) => c !== given && normalizeLabel(c.label) !== normalizeLabel(given?.label ?? ''));
+  if (!given || !surname) return;
+  const at = inRoot.indexOf(given);
+  inRoot[at] = { ...given, key: 'name-first' };
+}
+
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
@@ -323,6 +371,8 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   if (!first || !last) return null;
   const f = first.lines.join(' ');
   const l = last.lines.join(' ');
+  // A part holding a digit is no name (Afrikaans and Dutch "Van" also heads a date range's start: "Van 2025/01/01").
+  if (/\d/.test(f + l)) return null;
   // A patronymic or middle name (Отчество): Russian writes "Фамилия Имя Отчество", English "First Middle Last".
   const middle = inRoot.find((c) => c.key === 'name-middle' && !c.hidden);
   const m = middle?.lines.join(' ').trim() ?? '';
@@ -918,6 +968,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (need > 0 && keys.size < need && !(keys.size >= 3 && (panel() || selected())))
       return { found: [], root: null, none: 'list' };
   }
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  inOwnLanguage(inRoot, lang);
   // "Name" beside a separate "Last name" field is the first name (the whole name is both).
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
   if (last && !inRoot.some((c) => c.key === 'name-first')) {
@@ -927,8 +979,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         inRoot[i] = { ...c, key: 'name-first' };
     });
   }
+  givenNameBesideSurname(inRoot);
   surnameBesideFirst(inRoot);
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
   retypeMobile(inRoot, lang);
   splitUntypedNumbers(inRoot, lang);
   const ordered = inRoot.slice(); // display order, before ranking
@@ -1112,10 +1164,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const shown = dialog ? shaped.filter((s) => contains(dialog, s.el)) : shaped;
     const record = recordByShape(shown, doc, url, scopes, regions, env, contains, dialog);
     if (record) {
-      // The labelled facts of that region stay (a birth date under a known word); others are another box's.
+      // The labelled facts of that region stay (a birth date under a known word); others are another box's. The code
+      // the page shows for the URL's record id (PC-2526-0847 for /students/847) is that record's, wherever it stands.
       const kept = found.filter((f) => {
         const c = chosen.get(f.key);
-        return !!c && contains(record.root, c.el);
+        return (!!c && contains(record.root, c.el)) || f === titleCode || f === headCode;
       });
       const result = [...kept, ...record.found.filter((f) => !kept.some((k) => k.key === f.key))];
       if (readsAsOwnPage(doc, env, userUrl, result, record.root)) return { found: [], root: null, none: 'user' };

@@ -27,8 +27,10 @@ const GOODS_COLUMN =
 
 // A row of a quote or an offer (Cotización 3391, Понуда …, 方案报价, "… (報價)"): offered, not bought (docs/adapters.md,
 // "Session 18: missed values").
+// (Albanian Ofertë, Azerbaijani Təklif, Romanian Ofertă, Hungarian Ajánlat, Greek Προσφορά, Swedish Offert, Danish and
+// Norwegian Tilbud, Finnish Tarjous, Baltic, Vietnamese, Indonesian, Arabic and Korean words too.)
 const QUOTE_WORD =
-  /^(?:quote|quotation|offer|cotización|cotizacion|presupuesto|orçamento|orcamento|devis|offre|angebot|offerte|preventivo|oferta|понуда|коммерческое предложение|предложение|пропозиція|teklif|ponuda|nabídka|ponuka)(?=$|[\s\d#№:(（-])/;
+  /^(?:quote|quotation|offer|cotización|cotizacion|presupuesto|orçamento|orcamento|devis|offre|angebot|offerte|preventivo|offerta|oferta|ofertë|ofertă|понуда|оферта|коммерческое предложение|предложение|пропозиція|teklif|təklif|kommersiya təklifi|ponuda|nabídka|ponuka|ajánlat|árajánlat|προσφορά|offert|tilbud|tarjous|pakkumine|piedāvājums|pasiūlymas|báo giá|penawaran|عرض سعر|عرض أسعار|견적|견적서)(?=$|[\s\d#№:(（-])/u;
 const QUOTE_CJK = /报价|報價|見積/;
 
 /** A data row that is a quote or an offer: a cell naming one first, or ending in one in brackets. */

@@ -115,6 +115,7 @@ export const AFRICA: Record<string, WordTable> = {
   af: {
     name: 'volle naam|kliënt se naam',
     firstName: 'voorname',
+    lastName: 'van',
     company: 'maatskappy|maatskappynaam|werkgewer|besigheid|organisasie',
     tel: 'telefoonnommer|foon',
     phone: 'landlyn|werkfoon|huisfoon',

@@ -49,6 +49,18 @@ export const WORLD_LABELS = new Map<string, string>();
 export const WORLD_ADDRESS_PARTS = new Set<string>();
 export const WORLD_NAME_PARTS = new Map<string, 'first' | 'middle' | 'last'>();
 export const WORLD_UNTYPED_PHONE = new Set<string>();
+/** Each language's own label → field key (tel → phone), without its address and name parts. */
+const LABELS_BY_LANGUAGE = new Map<string, Map<string, string>>();
+
+/**
+ * The field a label names in the page's own language ("az" of `<html lang="az-Latn">`), when the language's table
+ * has the word: a word one language uses for a record's name and another for its address (Turkish Ünvan, a firm's
+ * title; Azerbaijani Ünvan, the address) means what the page's language says.
+ */
+export function fieldInLanguage(label: string, lang: string): string | undefined {
+  const tag = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  return tag ? LABELS_BY_LANGUAGE.get(tag)?.get(label) : undefined;
+}
 
 const whenRegistered: (() => void)[] = [];
 
@@ -67,9 +79,15 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
   WORLD_ADDRESS_PARTS.clear();
   WORLD_NAME_PARTS.clear();
   WORLD_UNTYPED_PHONE.clear();
-  for (const table of Object.values(tables))
+  LABELS_BY_LANGUAGE.clear();
+  for (const [tag, table] of Object.entries(tables))
     for (const [field, list] of Object.entries(table) as [WordField, string][])
       for (const word of wordsOf(list)) {
+        if (field !== 'addressPart' && !(field in NAME_PART)) {
+          const own = LABELS_BY_LANGUAGE.get(tag) ?? new Map<string, string>();
+          LABELS_BY_LANGUAGE.set(tag, own);
+          if (!own.has(word)) own.set(word, field === 'tel' ? 'phone' : field);
+        }
         if (field === 'addressPart') WORLD_ADDRESS_PARTS.add(word);
         else if (field === 'firstName' || field === 'middleName' || field === 'lastName') {
           if (!WORLD_NAME_PARTS.has(word)) WORLD_NAME_PARTS.set(word, NAME_PART[field]);

@@ -147,7 +147,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     tel: 'telefon|telefon nömrəsi|əlaqə nömrəsi',
     mobile: 'mobil nömrə|mobil telefon',
     email: 'e-poçt|elektron poçt',
-    address: 'yaşayış ünvanı',
+    address: 'ünvan|ünvanı|yaşayış ünvanı|hüquqi ünvan|faktiki ünvan',
     addressPart: 'küçə|şəhər|rayon|poçt indeksi|ölkə|kənd',
     birthDate: 'doğum tarixi',
     gender: 'cins|cinsi',

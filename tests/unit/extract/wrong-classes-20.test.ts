@@ -221,19 +221,3 @@ describe('a split address whose numbered part another part already holds', () =>
     expect(found.address).toMatch(/Lyon.*Lyon/);
   });
 });
-
-describe('a language that says the family name first', () => {
-  it('Hungarian Vezetéknév + Keresztnév join surname first', () => {
-    const found = values(
-      'Ügyfél',
-      table([
-        ['Vezetéknév', 'Szabó'],
-        ['Keresztnév', 'Eszter'],
-        ['Mobil', '+36 30 412 7781'],
-      ]),
-      'https://crm.example/ugyfelek/73',
-      'hu',
-    );
-    expect(found.name).toBe('Szabó Eszter');
-  });
-});

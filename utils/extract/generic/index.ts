@@ -356,9 +356,6 @@ function givenNameBesideSurname(inRoot: Candidate[]): void {
   inRoot[at] = { ...given, key: 'name-first' };
 }
 
-// Surname words of a language that writes the family name first in Latin letters (Hungarian).
-const SURNAME_FIRST_PARTS = new Set(['vezetéknév', 'családi név', 'családnév']);
-
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
@@ -383,17 +380,7 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   // Written as the page itself renders the whole name (title or heading), else in the script's usual order.
   const forms = m ? [`${l} ${f} ${m}`, `${f} ${m} ${l}`] : [`${f} ${l}`, `${l} ${f}`, `${l}${f}`, `${f}${l}`];
   const shown = renderedNames(first.el);
-  // Hungarian says the family name first (Vezetéknév + Keresztnév → "Kovács Anna"), as Chinese does.
-  const surnameFirst = SURNAME_FIRST_PARTS.has(normalizeLabel(last.label));
-  const usual = m
-    ? /[\u0400-\u04ff]/.test(l)
-      ? `${l} ${f} ${m}`
-      : `${f} ${m} ${l}`
-    : han
-      ? `${l}${f}`
-      : surnameFirst
-        ? `${l} ${f}`
-        : `${f} ${l}`;
+  const usual = m ? (/[\u0400-\u04ff]/.test(l) ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
   const lines = [forms.find((x) => shown.has(x)) ?? usual];
   const norm = normalizeField('name', lines, env.order);
   const label = [first, middle, last].flatMap((c) => (c ? [c.label] : [])).join(' + ');

@@ -283,20 +283,9 @@ const SYNONYMS: Record<string, string[]> = {
     'telefono principale',
     'teléfono principal',
     'telefone principal',
-    '客户电话',
+    // (A phone named by the record's kind, 客户电话, 会员电话, 学生电话 …, is in the word tables: words/east-asia.ts.)
     '门店电话',
     '店铺电话',
-    '用户电话',
-    '会员电话',
-    '学员电话',
-    '业主电话',
-    // The record's person named by the record's kind (a tutoring centre's student, a pet's owner, a tenant, a car's owner).
-    '学生电话',
-    '學生電話',
-    '主人电话',
-    '租客电话',
-    '车主电话',
-    '車主電話',
     // A number typed by where it rings, in the label (Telefon geschäftlich, Telefono Ufficio); a telecom's service
     // number (the subscriber's line) and an alternate contact number.
     'telefon geschäftlich',

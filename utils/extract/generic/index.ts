@@ -429,11 +429,11 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache,
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
   /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
-/** A label naming no kind of phone, in this reader's words or the world's (words/: Telefonszám, Simu, फ़ोन…). */
-// The record's person's phone named by the record's kind (客户电话, 学生电话, 會員電話): says whose, not which kind.
-const KIND_PHONE = /^(?:客户|顾客|用户|会员|會員|学员|學員|学生|學生|业主|業主|主人|租客|车主|車主)(?:电话|電話)$/;
-const isUntypedPhoneLabel = (label: string): boolean =>
-  UNTYPED_PHONE.test(label) || KIND_PHONE.test(label) || WORLD_UNTYPED_PHONE.has(label);
+/**
+ * A label naming no kind of phone, in this reader's words or the world's (words/, `tel`: Telefonszám, Simu, फ़ोन…, and
+ * the phones named by the record's kind, 客户电话, Kundentelefon, Customer phone: whose number, not which kind).
+ */
+const isUntypedPhoneLabel = (label: string): boolean => UNTYPED_PHONE.test(label) || WORLD_UNTYPED_PHONE.has(label);
 
 /**
  * A mobile number under an untyped phone label (电话号码: 139…, Phone: +44 7700…, Điện thoại: 0909…) is the customer's

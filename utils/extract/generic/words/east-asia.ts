@@ -5,9 +5,15 @@
 import type { WordTable } from './index';
 
 export const EAST_ASIA: Record<string, WordTable> = {
+  // Simplified Chinese field words are dictionary.ts's; here only the phone named by the record's kind (a customer, a
+  // member, a tutoring centre's student, a pet's owner, a tenant, a car's owner): it says whose number, not which kind
+  // of line, so a mobile under it is typed by its number (tel).
+  'zh-CN': {
+    tel: '客户电话|顾客电话|用户电话|会员电话|学员电话|学生电话|业主电话|主人电话|租客电话|车主电话',
+  },
   'zh-TW': {
     company: '服務單位|任職公司|任職單位|機構名稱|服務機構',
-    tel: '電話|電話號碼',
+    tel: '電話|電話號碼|客戶電話|顧客電話|用戶電話|會員電話|學員電話|學生電話|業主電話|主人電話|租客電話|車主電話',
     phone: '室內電話|辦公室電話|日間電話|夜間電話|固網電話|宅電',
     mobile: '聯絡手機|行動電話號碼|流動電話號碼',
     email: '電子信箱|電子郵件信箱',
@@ -41,7 +47,7 @@ export const EAST_ASIA: Record<string, WordTable> = {
     name: '고객 이름|고객 성명|계약자|계약자명|가입자|가입자명|회원명|성함',
     lastName: '성',
     company: '직장|직장명|상호|상호명|기업명|업체명|거래처',
-    tel: '전화|전화번호|연락처',
+    tel: '전화|전화번호|연락처|고객 전화|고객 전화번호',
     phone: '자택 전화|일반전화|대표번호|대표 전화',
     mobile: '휴대폰 번호|휴대전화번호|휴대폰번호|핸드폰 번호|휴대전화 번호|모바일',
     email: '이메일 주소|전자우편|e-메일',

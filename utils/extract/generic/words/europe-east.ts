@@ -10,7 +10,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     firstName: 'imiona',
     middleName: 'drugie imię',
     company: 'przedsiębiorstwo|organizacja|pracodawca|spółka|nazwa organizacji',
-    tel: 'telefon|tel.|numer telefonu|nr telefonu|nr tel.',
+    tel: 'telefon|tel.|numer telefonu|nr telefonu|nr tel.|telefon klienta',
     phone: 'telefon stacjonarny|tel. stacjonarny|telefon służbowy|telefon domowy',
     mobile: 'komórka|tel. komórkowy|numer komórki|telefon kom.|nr komórki',
     email: 'adres email|poczta e-mail|poczta elektroniczna',
@@ -162,7 +162,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
   ru: {
     name: 'ф.и.о.|ф. и. о.|ф.и.о|полное имя|имя клиента|фио клиента',
     company: 'название компании|наименование организации|работодатель|место работы|контрагент|название организации',
-    tel: 'телефон|тел.|номер телефона|контактный телефон|телефоны',
+    tel: 'телефон|тел.|номер телефона|контактный телефон|телефоны|телефон клиента',
     phone: 'раб. телефон|домашний телефон|дом. телефон|городской телефон|стационарный телефон',
     mobile: 'моб. телефон|моб.|сотовый телефон|моб. тел.',
     email: 'адрес эл. почты|адрес электронной почты',
@@ -179,7 +179,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
   uk: {
     name: 'п.і.б.|ім’я клієнта',
     company: 'назва компанії|роботодавець|місце роботи|контрагент',
-    tel: 'телефон|тел.|номер телефону',
+    tel: 'телефон|тел.|номер телефону|телефон клієнта',
     phone: 'робочий телефон|домашній телефон|стаціонарний телефон',
     mobile: 'моб.',
     address: 'фактична адреса|юридична адреса|поштова адреса|адреса проживання|місце проживання|адреса доставки',

@@ -5,12 +5,17 @@
 import type { WordTable } from './index';
 
 export const EUROPE_WEST: Record<string, WordTable> = {
+  // English field words are dictionary.ts's; here only the phone named by the record's kind, whose and not which kind
+  // of line (tel).
+  en: {
+    tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone',
+  },
   fr: {
     name: "nom et prénom|prénom et nom|nom prénom|nom, prénom|nom & prénom|nom client|nom de l'adhérent|nom du souscripteur|souscripteur",
     firstName: 'prénoms',
     lastName: "nom de naissance|nom d’usage|nom d'usage",
     company: "nom de la société|nom de l'entreprise|nom de l’entreprise|organisme|employeur|tiers",
-    tel: 'téléphone|tél|tél.|tel.|numéro de téléphone|n° de téléphone|n° téléphone|n° de tél.',
+    tel: 'téléphone|tél|tél.|tel.|numéro de téléphone|n° de téléphone|n° téléphone|n° de tél.|téléphone client|téléphone du client',
     phone:
       'tél. fixe|fixe|téléphone pro|téléphone professionnel|tél. pro|tél. pro.|tél. bureau|téléphone domicile|tél. domicile|ligne fixe',
     mobile:
@@ -35,7 +40,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     firstName: 'rufname',
     lastName: 'zuname',
     company: 'unternehmen|unternehmensname|arbeitgeber|betrieb|gesellschaft|firmierung|name der firma',
-    tel: 'telefon|tel.|tel|telefonnummer|rufnummer|tel.-nr.|telefon-nr.|tel-nr.|telefonnr.',
+    tel: 'telefon|tel.|tel|telefonnummer|rufnummer|tel.-nr.|telefon-nr.|tel-nr.|telefonnr.|kundentelefon|telefon kunde',
     phone: 'festnetznummer|tel. geschäftlich|tel. privat|zentrale',
     mobile: 'handynummer|mobilfunk|mobilfunknummer|mobiltelefonnummer|mobil-nr.|handy-nr.',
     email: 'email-adresse|e-mail adresse|emailadresse|e-mail geschäftlich|e-mail privat',
@@ -56,7 +61,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     firstName: 'roepnaam',
     lastName: 'familienaam',
     company: 'organisatie|werkgever|onderneming|naam organisatie|naam bedrijf',
-    tel: 'telefoon|telefoonnummer|tel.|tel|telefoonnr.|telnr.|telefoonnr',
+    tel: 'telefoon|telefoonnummer|tel.|tel|telefoonnr.|telnr.|telefoonnr|telefoon klant|klanttelefoon',
     phone:
       'vast|vaste telefoon|vast nummer|vaste lijn|telefoon werk|telefoon zakelijk|telefoon thuis|zakelijk telefoonnummer|telefoon vast|telefoonnr. werk|telefoonnummer werk|telefoonnr. privé',
     mobile: 'mobiel nummer|mobiel telefoonnummer|gsm-nummer|06-nummer|telefoon mobiel|mobiel werk|telefoonnr. mobiel',
@@ -75,7 +80,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
   it: {
     name: 'cognome e nome|nome cliente|nome del cliente|denominazione|intestatario|contraente',
     company: 'ditta|impresa|datore di lavoro|organizzazione|ente|nome società',
-    tel: 'telefono|tel.|numero di telefono|n. telefono|recapito telefonico|telefono principale',
+    tel: 'telefono|tel.|numero di telefono|n. telefono|recapito telefonico|telefono principale|telefono cliente|telefono del cliente',
     phone: 'fisso|tel. ufficio|tel. fisso|tel. casa|telefono abitazione',
     mobile: 'cell.|telefono cellulare|numero di cellulare|tel. cellulare|telefono mobile',
     email: 'indirizzo email|indirizzo e-mail',
@@ -97,7 +102,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     name: 'nombre y apellidos|nombre y apellido|nombre del cliente|nombre cliente|apellidos y nombre|apellidos, nombre|nombre de contacto|titular|tomador',
     lastName: 'primer apellido',
     company: 'compañía|organización|nombre de la empresa|empleador|nombre empresa|razón social de la empresa',
-    tel: 'teléfono|tel.|tfno.|tlf.|telf.|número de teléfono|nº de teléfono|telefono|teléfonos',
+    tel: 'teléfono|tel.|tfno.|tlf.|telf.|número de teléfono|nº de teléfono|telefono|teléfonos|teléfono del cliente|teléfono cliente',
     phone: 'fijo|teléfono casa|teléfono particular|teléfono de casa|teléfono del trabajo',
     mobile: 'movil|teléfono celular|número de móvil|número de celular|cel.|tel. móvil',
     email: 'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto',
@@ -120,7 +125,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     firstName: 'prenome',
     lastName: 'último nome',
     company: 'companhia|organização|empregador|entidade empregadora',
-    tel: 'telefone|tel.|fone|número de telefone|telefones|contacto telefónico|contato telefônico',
+    tel: 'telefone|tel.|fone|número de telefone|telefones|contacto telefónico|contato telefônico|telefone do cliente|telefone cliente',
     phone: 'fixo|telefone do trabalho|tel. fixo',
     mobile: 'telemóvel|telemovel|móvel|telefone móvel|nº de telemóvel|número de celular',
     email: 'correio eletrónico|correio eletrônico|endereço de e-mail|endereço de email|endereço eletrônico',

@@ -11,7 +11,8 @@ export { WORLD_WORDS };
 
 /**
  * A record's fields, the parts a CRM may split them into, and `tel` — a phone word that says nothing of the kind of
- * line ("Telefon", "Simu"): a mobile under it is typed by its shape (generic/index.ts).
+ * line ("Telefon", "Simu"), or only whose number it is (客户电话, Kundentelefon, "Customer phone"): a mobile under it is
+ * typed by its shape (generic/index.ts).
  */
 export type WordField =
   | 'name'

@@ -126,7 +126,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     firstName: 'adı',
     lastName: 'soyad|soyadı',
     company: 'kurum adı|işyeri|işveren',
-    tel: 'telefon|tel|tel.|telefon numarası|tel no|telefon no',
+    tel: 'telefon|tel|tel.|telefon numarası|tel no|telefon no|müşteri telefonu',
     phone: 'sabit hat',
     mobile: 'cep tel.|cep no|cep telefon no|cep telefonu no',
     email: 'eposta|mail adresi|e-mail adresi',

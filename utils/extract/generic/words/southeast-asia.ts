@@ -72,7 +72,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     middleName: 'tên đệm',
     lastName: 'họ',
     company: 'nơi làm việc|đơn vị công tác|tên doanh nghiệp|doanh nghiệp',
-    tel: 'điện thoại|số điện thoại|sđt|số đt|đt',
+    tel: 'điện thoại|số điện thoại|sđt|số đt|đt|điện thoại khách hàng|số điện thoại khách hàng',
     email: 'địa chỉ email',
     address: 'địa chỉ liên lạc|địa chỉ hiện tại|nơi ở hiện tại|chỗ ở hiện tại|hộ khẩu thường trú|địa chỉ xuất hóa đơn',
     addressPart: 'tỉnh/tp|thôn|ấp',
@@ -86,7 +86,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   id: {
     name: 'nama konsumen|nama customer',
     company: 'kantor|tempat kerja|organisasi|nama instansi',
-    tel: 'telepon|no. telepon|nomor telepon|no telp|no. telp|telp|telp.',
+    tel: 'telepon|no. telepon|nomor telepon|no telp|no. telp|telp|telp.|telepon pelanggan|nomor telepon pelanggan',
     phone: 'telepon bisnis|telepon kantor bisnis',
     mobile: 'hp|no. handphone|nomor handphone|nomor whatsapp|no. wa|no wa',
     email: 'alamat surel',
@@ -99,7 +99,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   },
   ms: {
     company: 'majikan|organisasi|tempat kerja',
-    tel: 'telefon|no. telefon|nombor telefon|no tel|no. tel',
+    tel: 'telefon|no. telefon|nombor telefon|no tel|no. tel|telefon pelanggan',
     phone: 'telefon pejabat|telefon rumah|no. telefon pejabat|no. telefon rumah',
     mobile: 'no. telefon bimbit|no. h/p|h/p',
     email: 'e-mel|emel|alamat e-mel',

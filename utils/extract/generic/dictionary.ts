@@ -54,6 +54,8 @@ const SYNONYMS: Record<string, string[]> = {
     '用户名称',
     '用户姓名',
     '客户全称',
+    // An agency's or a permit office's applicant (申请人名称: a person or a company filing through it, the client).
+    '申请人名称',
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
@@ -285,6 +287,10 @@ const SYNONYMS: Record<string, string[]> = {
     'telefone principal',
     '客户电话',
     '门店电话',
+    // A landline named as one (固话号码) or as the customer's shop's line (店面电话: a retailer buying wholesale).
+    '固话号码',
+    '固定电话号码',
+    '店面电话',
     '店铺电话',
     '用户电话',
     '会员电话',

@@ -287,11 +287,10 @@ const SYNONYMS: Record<string, string[]> = {
     'telefone principal',
     '客户电话',
     '门店电话',
-    // A landline named as one (固话号码) or as the customer's shop's line (店面电话: a retailer buying wholesale).
+    '店铺电话',
+    // A landline named as one (固话号码).
     '固话号码',
     '固定电话号码',
-    '店面电话',
-    '店铺电话',
     '用户电话',
     '会员电话',
     '学员电话',

@@ -580,6 +580,30 @@ function isValueOfLabel(el: Element): boolean {
 }
 
 /**
+ * The word is the whole value of a labelled row: the element holding it (itself no label) comes right after a marked
+ * label (<label>, <th>, <dt>, a label-classed element) and ends its row, or is followed by the row's next marked label
+ * ("<label>申请人类型</label><div class=value><span>企业</span></div>", "<th>Type</th><td>Company</td><th>…"). Such
+ * a word is what the row says (an applicant's type), not the label of the next row, whose label and value would then
+ * be read as one value ("统一社会信用代码 9133…" as a company). A group title's <th rowspan> before a row's own label
+ * cell is no such label: that cell has its value after it.
+ */
+function isLabelledRowValue(el: Element, text: string): boolean {
+  const want = normalizeLabel(text);
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 5; i++) {
+    if (isMarkedLabel(cur)) return false;
+    const prev = cur.previousElementSibling;
+    if (prev) {
+      if (!isMarkedLabel(prev) || normalizeLabel(cur.textContent ?? '') !== want) return false;
+      const next = cur.nextElementSibling;
+      return !next || isMarkedLabel(next);
+    }
+    cur = cur.parentElement;
+  }
+  return false;
+}
+
+/**
  * Label words standing where a list of pairs has its values: a <dd> (a definition's value, never its term), or in a
  * flat run of same-tag elements alternating label and value, an element at the other position than the run's two or
  * more other labels (all of them at one parity).
@@ -729,6 +753,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (inValueColumn.has(hit.el)) continue;
     // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
     if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
+    // A word that is the whole value of a labelled row ("申请人类型 | 企业"): no label of the next row.
+    if (!hit.control && isLabelledRowValue(hit.el, hit.label)) continue;
     // A word written right after a value in one element ("031-718-2201<span>회사</span>", "(303) 555-0141<i>Company</i>")
     // is that value's type tag, never a label of what follows it.
     if (!hit.control && hit.el.childElementCount === 0 && valueTextBefore(hit.el)) continue;

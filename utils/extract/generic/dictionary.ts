@@ -54,6 +54,8 @@ const SYNONYMS: Record<string, string[]> = {
     '用户名称',
     '用户姓名',
     '客户全称',
+    // An agency's or a permit office's applicant (申请人名称: a person or a company filing through it, the client).
+    '申请人名称',
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
@@ -286,6 +288,9 @@ const SYNONYMS: Record<string, string[]> = {
     // (A phone named by the record's kind, 客户电话, 会员电话, 学生电话 …, is in the word tables: words/east-asia.ts.)
     '门店电话',
     '店铺电话',
+    // A landline named as one (固话号码).
+    '固话号码',
+    '固定电话号码',
     // A number typed by where it rings, in the label (Telefon geschäftlich, Telefono Ufficio); a telecom's service
     // number (the subscriber's line) and an alternate contact number.
     'telefon geschäftlich',

@@ -1,7 +1,8 @@
 // Sections of a record that hold another person: an elder's emergency contact, a patient's guardian, a borrower's
 // guarantor. Their name, mobile and id number are that person's, never the customer's.
+// (The deceased a funeral home's or a cemetery's customer buys for — 逝者信息, Deceased details — is another person too.)
 const OTHER_PERSON =
-  /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|emergency contact|next of kin|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|контактное лицо для экстренн|поручител/i;
+  /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|逝者|往生者|故人|死者|emergency contact|next of kin|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|deceased|decedent|verstorbene|défunt|difunt|fallecid|falecid|defunt|zmarł|контактное лицо для экстренн|поручител|умерш|покойн/i;
 // A section listing people with their count (联系人（2）, Contacts (3), Ansprechpartner (2)): rows of a company's
 // people, each with their own mobile and e-mail — never the record's own.
 const PEOPLE_LIST =

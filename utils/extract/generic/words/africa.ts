@@ -84,6 +84,7 @@ export const AFRICA: Record<string, WordTable> = {
     lastName: 'isibongo',
     company: 'inkampani|igama lenkampani',
     tel: 'ucingo|inombolo yocingo|inombolo yefoni',
+    phone: 'ucingo lwasekhaya|ucingo lwasemsebenzini|ucingo lwasehhovisi',
     mobile: 'iselula|inombolo yeselula|umakhalekhukhwini',
     email: 'i-imeyili|ikheli le-imeyili',
     address: 'ikheli|ikheli lasekhaya',

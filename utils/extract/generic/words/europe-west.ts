@@ -178,6 +178,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     name: 'nome e apelidos|nome do cliente',
     company: 'organización',
     tel: 'teléfono',
+    phone: 'teléfono fixo|teléfono da casa|teléfono do traballo',
     mobile: 'móbil|teléfono móbil',
     email: 'enderezo electrónico',
     address: 'enderezo|enderezo postal',

@@ -1,5 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
+import { namesStaffRole } from './staff-role';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
 // The record's person named by a bare word: a customer, a clinic's patient, a lender's borrower. A name label, but a
@@ -2487,7 +2488,8 @@ export function labelRank(label: string): number {
   // A device's model (家充桩型号) names what was bought only when no field names the product itself; the doctor a
   // visit is booked with (主诊医生) is the owner only when no field names one.
   if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
-  if (key === 'owner' && BOOKED_DOCTOR.test(simple)) return 2;
+  // A staff member named by role alone (区域经理, Satış meneceri) is the owner only when no label names one.
+  if (key === 'owner' && (BOOKED_DOCTOR.test(simple) || (base === 1 && staffRoleOnly(simple)))) return 2;
   // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
   // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
   if (key === 'signDate' && APPROVAL.test(simple)) return 3;
@@ -2496,6 +2498,9 @@ export function labelRank(label: string): number {
 }
 
 const DEVICE_MODEL = /型号$/;
+// A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
+const staffRoleOnly = (simple: string): boolean =>
+  namesStaffRole(simple) && !CUSTOM_PATTERNS.some(([, re]) => re.test(simple));
 const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
@@ -2592,6 +2597,7 @@ function keyForLabelOnce(label: string): string | undefined {
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
+  if (custom === undefined) return namesStaffRole(simple) ? 'owner' : undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 

@@ -1,0 +1,70 @@
+// Round 19's missed values as classes (docs/adapters.md, "Session 19: missed values"): each rule on a small page of
+// our own (made-up markup and values, never the held-out pages' own).
+import { extractCustomer } from '@/utils/extract';
+import { namesStaffRole } from '@/utils/extract/generic/staff-role';
+import { parsePage } from './dom-helpers';
+
+const NOW = new Date('2026-12-01T10:00:00Z');
+
+/** The values the generic reader (adapters off) reads from a whole page. */
+function values(body: string, url: string, lang = 'en'): Record<string, string> {
+  const doc = parsePage(`<html lang="${lang}"><head><title>Record</title></head><body>${body}</body></html>`);
+  const found = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
+  return Object.fromEntries(Object.entries(found).map(([k, v]) => [k, v.value]));
+}
+
+/** A record of label/value rows (a definition list) under a heading. */
+function record(pairs: [string, string][]): string {
+  const cells = pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`);
+  return `<main><h2>Record</h2><dl class="detail">${cells.join('')}</dl></main>`;
+}
+
+describe('the owner named by a staff role', () => {
+  it.each([
+    ['Loan specialist', 'Dana Whitfield', 'en'],
+    ['Conseillère clientèle', 'Claire Morel', 'fr'],
+    ['Müşteri danışmanı', 'Selin Aydın', 'tr'],
+    ['Gestora de cuenta', 'Lucía Pardo', 'es'],
+    ['Менеджер по продажам', 'Ольга Кравцова', 'ru'],
+    ['区域经理', '宋立群', 'zh-CN'],
+    ['Asesor/a comercial', 'Pau Serra', 'ca'],
+  ])('“%s” names the owner', (label, owner, lang) => {
+    const got = values(
+      record([
+        ['Name', 'Morgan Ellery'],
+        ['Phone', '+44 20 7946 0321'],
+        [label, owner],
+      ]),
+      'https://crm.example/customers/3307',
+      lang,
+    );
+    expect(got.owner).toBe(owner);
+  });
+
+  it('a role of the customer company’s own people is no owner', () => {
+    for (const label of ['General manager', 'Finance manager', 'Purchasing officer', 'Manager', 'Agent', '总经理'])
+      expect(namesStaffRole(label.toLowerCase())).toBe(false);
+    const got = values(
+      record([
+        ['Company', 'Harlow Tiles Ltd'],
+        ['General manager', 'Peter Vance'],
+        ['Finance manager', 'Rita Osei'],
+        ['Phone', '+44 20 7946 0777'],
+      ]),
+      'https://crm.example/accounts/88',
+    );
+    expect(got.owner).toBeUndefined();
+  });
+
+  it('a label that names the owner wins over a role', () => {
+    const got = values(
+      record([
+        ['Name', 'Morgan Ellery'],
+        ['Regional manager', 'Ian Booth'],
+        ['Account owner', 'Nadia Frost'],
+      ]),
+      'https://crm.example/customers/3308',
+    );
+    expect(got.owner).toBe('Nadia Frost');
+  });
+});

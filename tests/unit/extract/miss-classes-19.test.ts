@@ -2,6 +2,8 @@
 // our own (made-up markup and values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
 import { namesStaffRole } from '@/utils/extract/generic/staff-role';
+import { genderOfAddress } from '@/utils/extract/generic/address-form';
+import { normalizeGender } from '@/utils/core/normalize/gender';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -66,5 +68,61 @@ describe('the owner named by a staff role', () => {
       'https://crm.example/customers/3308',
     );
     expect(got.owner).toBe('Nadia Frost');
+  });
+});
+
+describe('the gender the record shows without a gender field', () => {
+  it.each([
+    ['Аял', 'female', 'ky'],
+    ['Эркек', 'male', 'ky'],
+    ['मुलगी', 'female', 'mr'],
+    ['लड़का', 'male', 'hi'],
+  ])('“%s” under a gender label is %s', (word, gender, lang) => {
+    expect(normalizeGender(word)).toBe(gender);
+    const got = values(
+      record([
+        ['Name', 'Morgan Ellery'],
+        ['Gender', word],
+        ['Phone', '+44 20 7946 0321'],
+      ]),
+      'https://crm.example/customers/3310',
+      lang,
+    );
+    expect(got.gender).toBe(gender);
+  });
+
+  it.each([
+    ['Madame Élise Garnier', 'female', 'fr'],
+    ['M. Olivier Garnier', 'male', 'fr'],
+    ['السيدة ليلى الحسني', 'female', 'ar'],
+    ['Pani Anna Nowak', 'female', 'pl'],
+  ])('the name written “%s” says %s', (written, gender, lang) => {
+    const got = values(
+      record([
+        ['Name', written],
+        ['Phone', '+44 20 7946 0321'],
+        ['E-mail', 'client@mail.example'],
+      ]),
+      'https://crm.example/customers/3311',
+      lang,
+    );
+    expect(got.gender).toBe(gender);
+  });
+
+  it('an initial, a title of degree or an English salutation says no gender; a gender field wins', () => {
+    expect(genderOfAddress('M. Olivier Garnier', 'Olivier Garnier', 'en')).toBeNull();
+    expect(genderOfAddress('Ms. Harriet Vance', 'Harriet Vance', 'en')).toBeNull();
+    expect(genderOfAddress('Dr. Ann Lee', 'Ann Lee', 'en')).toBeNull();
+    expect(genderOfAddress('何嘉欣小姐', '何嘉欣')).toBe('female');
+    expect(genderOfAddress('何嘉欣', '何嘉欣')).toBeNull();
+    const got = values(
+      record([
+        ['Name', 'Monsieur Alex Hart'],
+        ['Gender', 'Female'],
+        ['Phone', '+44 20 7946 0321'],
+      ]),
+      'https://crm.example/customers/3312',
+    );
+    expect(got.gender).toBe('female');
   });
 });

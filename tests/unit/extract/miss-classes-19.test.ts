@@ -4,6 +4,7 @@ import { extractCustomer } from '@/utils/extract';
 import { namesStaffRole } from '@/utils/extract/generic/staff-role';
 import { genderOfAddress } from '@/utils/extract/generic/address-form';
 import { normalizeGender } from '@/utils/core/normalize/gender';
+import { foreignNationalId, uncheckedNationalId } from '@/utils/core/national-id';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -124,5 +125,40 @@ describe('the gender the record shows without a gender field', () => {
       'https://crm.example/customers/3312',
     );
     expect(got.gender).toBe('female');
+  });
+});
+
+describe('national ids by their own written forms', () => {
+  it('a Kyrgyz ПИН (sex digit, DDMMYYYY, five digits) is the id; another 14-digit number is none', () => {
+    expect(foreignNationalId('22507199000418')).toBe('22507199000418');
+    expect(foreignNationalId('32507199000418')).toBeNull();
+    expect(foreignNationalId('22513199000418')).toBeNull();
+    const got = values(
+      record([
+        ['Аты-жөнү', 'Токтосунов Бакыт'],
+        ['ПИН', '22507199000418'],
+        ['Мобилдик телефон', '+996 555 123 456'],
+      ]),
+      'https://crm.example/client/view?id=12',
+      'ky',
+    );
+    expect(got.idNumber).toBe('22507199000418');
+  });
+
+  it('a Moroccan CIN on a Moroccan page and a Nepali citizenship number on a Nepali page, nowhere else', () => {
+    expect(uncheckedNationalId('JB123456', 'fr-MA')).toBe('JB123456');
+    expect(uncheckedNationalId('JB123456', 'fr-FR')).toBeNull();
+    expect(uncheckedNationalId('12-02-68-01234', 'ne')).toBe('12-02-68-01234');
+    expect(uncheckedNationalId('12-02-68-01234', 'en')).toBeNull();
+    const got = values(
+      record([
+        ['الاسم الكامل', 'يوسف الإدريسي'],
+        ['رقم البطاقة الوطنية', 'JB123456'],
+        ['الهاتف', '+212 661 234 567'],
+      ]),
+      'https://crm.example/clients/77',
+      'ar-MA',
+    );
+    expect(got.idNumber).toBe('JB123456');
   });
 });

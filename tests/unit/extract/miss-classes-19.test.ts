@@ -161,3 +161,58 @@ describe('national ids by their own written forms', () => {
     expect(got.idNumber).toBe('JB123456');
   });
 });
+
+describe('what was bought, named by its trade', () => {
+  it.each([
+    ['增值服务', '安心保·家庭版', 'zh-CN'],
+    ['已购服务', '洗护年卡12次', 'zh-CN'],
+    ['保養合約', '延長保固 3年', 'zh-TW'],
+    ['运输协议', '2026年度 月结协议', 'zh-CN'],
+    ['委托事项', '租赁纠纷代理', 'zh-CN'],
+    ['ऋण प्रकार', 'कृषि ऋण', 'ne'],
+    ['Насыя продукту', 'Айыл чарба насыясы', 'ky'],
+    ['بیمه‌نامه', 'شخص ثالث – یک‌ساله', 'fa'],
+    ['Тип кредита', 'Потребительский кредит', 'ru'],
+  ])('“%s” names the product', (label, product, lang) => {
+    const got = values(
+      record([
+        ['Name', 'Morgan Ellery'],
+        ['Phone', '+44 20 7946 0321'],
+        [label, product],
+      ]),
+      'https://crm.example/customers/3320',
+      lang,
+    );
+    expect(got.product).toBe(product);
+  });
+
+  it('an agreement’s number or a consent’s state is no product; a privacy agreement names none', () => {
+    const got = (label: string, value: string) =>
+      values(
+        record([
+          ['Name', 'Morgan Ellery'],
+          ['Phone', '+44 20 7946 0321'],
+          [label, value],
+        ]),
+        'https://crm.example/customers/3321',
+        'zh-CN',
+      ).product;
+    expect(got('运输协议', 'YS-2025-0042')).toBeUndefined();
+    expect(got('服务协议', '已签署')).toBeUndefined();
+    expect(got('隐私协议', '隐私政策 v2')).toBeUndefined();
+  });
+
+  it('an Afrikaans application signed is the sign date', () => {
+    const got = values(
+      record([
+        ['Naam', 'Morgan Ellery'],
+        ['Selfoon', '082 555 0199'],
+        ['Polis', 'Gesinsplan Brons'],
+        ['Aansoek onderteken', '2025/10/14'],
+      ]),
+      'https://crm.example/polishouers/55',
+      'af',
+    );
+    expect(got.signDate).toBe('2025-10-14');
+  });
+});

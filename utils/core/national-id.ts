@@ -410,6 +410,22 @@ function isIin(id: string): boolean {
   return r !== 10 && r === d[11];
 }
 
+// Kyrgyzstan's ПИН (персоналдык идентификациялык номер): 14 digits — the sex (1 a woman, 2 a man), the birth date as
+// DDMMYYYY and five digits. No check digit: the sex digit and the date are the rule.
+function isKyrgyzPin(id: string): boolean {
+  const m = /^[12](\d{2})(\d{2})(\d{4})\d{5}$/.exec(id);
+  return !!m && Number(m[3]) >= 1900 && isDate(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+// National ids written in a form of their own and without a check digit, by the country the page's language tag
+// names (or the language, where one country speaks it): Morocco's CIN (one or two letters, five or six digits:
+// BE482913) on a Moroccan page (ar-MA, fr-MA), Nepal's citizenship certificate number (district, ward, year and
+// serial: 27-01-71-04512) on a Nepali page. Only under an id label, as written (fields.ts).
+const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
+  [/^(?:ar|fr|ber|zgh)-ma$/, /^[A-Z]{1,2}\d{5,6}$/],
+  [/^ne(?:-np)?$/, /^\d{2}-\d{2}-\d{2}-\d{4,6}$/],
+];
+
 // National ids with no check digit and no written form of their own, by the lengths the page's language's country
 // gives them: Bangladesh's NID (10 digits on the smart card, 13 or 17 on the old one), Cambodia's identity card
 // (9 digits). Only on a page in that language, under an id label: a bare run of digits is any code elsewhere.
@@ -417,7 +433,10 @@ const UNCHECKED_ID_LENGTHS: Record<string, number[]> = { bn: [10, 13, 17], km: [
 
 /** A national id of the page's language's country that has no check digit (`lang`: the page's language), or null. */
 export function uncheckedNationalId(raw: string, lang: string | undefined): string | null {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const tag = (lang ?? '').trim().toLowerCase().replace(/_/g, '-');
+  const written = raw.trim().toUpperCase();
+  if (UNCHECKED_ID_FORMS.some(([language, form]) => language.test(tag) && form.test(written))) return written;
+  const primary = tag.split('-')[0] ?? '';
   const id = raw.trim().replace(/[\s-]/g, '');
   return /^\d+$/.test(id) && (UNCHECKED_ID_LENGTHS[primary] ?? []).includes(id.length) ? id : null;
 }
@@ -462,6 +481,7 @@ export function foreignNationalId(raw: string): string | null {
     isCurp,
     isAmka,
     isIin,
+    isKyrgyzPin,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

@@ -87,6 +87,12 @@ const MALE = new Set([
   'эрэгтэй',
   'ер',
   'erkak',
+  // Session 19: Kyrgyz "man" (Эркек) and the boy / girl words a school's or a family's form writes for gender in
+  // Marathi, Hindi and Nepali (मुलगा / मुलगी, लड़का / लड़की, केटा / केटी).
+  'эркек',
+  'मुलगा',
+  'लड़का',
+  'केटा',
   'kişi',
   'bay',
   'მამრობითი',
@@ -221,6 +227,10 @@ const FEMALE = new Set([
   'эмэгтэй',
   'әйел',
   'ayol',
+  'аял',
+  'मुलगी',
+  'लड़की',
+  'केटी',
   'qadın',
   'bayan',
   'მდედრობითი',

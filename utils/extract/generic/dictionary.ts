@@ -1,5 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
+import { namesStaffRole } from './staff-role';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
 // The record's person named by a bare word: a customer, a clinic's patient, a lender's borrower. A name label, but a
@@ -2300,6 +2301,14 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // A supply or service contract named by what it supplies (供热合同, 供水合同, 物业服务合同, 租赁合同): its name is what the
   // customer signed up to; its number is not (CONTRACT_WORD).
   ['product', /^(?:供热|供暖|供水|供电|供气|燃气|物业|物业服务|租赁|购房|购车|买卖|保险|会员|培训)合同$/],
+  // Session 19: a service the customer bought or took, named by how it was taken (已购服务, 增值服务, 开通服务), the
+  // matter a client entrusted to a firm (委托事项), and an agreement named by what it covers (保养合约, 运输协议): its
+  // name, never its number (CONTRACT_WORD) nor a consent's state (AGREEMENT_STATE); a privacy or user agreement is none.
+  ['product', /^(?:已购|已购买|已订购|订购|购买|开通|增值|附加|加购)服务(?:项目|名称)?$|^委托事项$/],
+  [
+    'product',
+    /^(?!.*(?:隐私|隱私|用户|用戶|保密|授权|授權|免责|免責|注册|註冊|入会|入會|知情|同意|服务条款))[\u4e00-\u9fff]{2,4}(?:合约|合約|协议|協議)$/,
+  ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
     'product',
@@ -2391,7 +2400,10 @@ const RELATIVE =
 const NOT_A_NAME =
   /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
 
-const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$|合同$/;
+const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$|合同$|合约$|合約$|协议$|協議$/;
+// What an agreement's field says when it records a consent, not what was agreed to (已签署, 同意, Yes).
+const AGREEMENT_STATE =
+  /^(?:已?签(?:署|订|约)|未签(?:署|订|约)?|已?同意|不同意|已确认|是|否|有|无|yes|no|signed|agreed)$/i;
 
 /** A name written with its relation to the customer ("Ann Lee (mother)", "龚丽（女儿）"): someone else. */
 export function namesRelative(value: string): boolean {
@@ -2452,6 +2464,7 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'product' && LICENCE_CLASS.test(toSimplified(label))) return '';
   // A contract's number (Contrat: CT-2024-0031) is no product; its name is.
   if (key === 'product' && CONTRACT_WORD.test(label) && CODE_SHAPE.test(v)) return '';
+  if (key === 'product' && CONTRACT_WORD.test(toSimplified(label)) && AGREEMENT_STATE.test(v)) return '';
   // A card number of digits only (会员卡号 880019276453) is a card, like a bank card; a code with letters is the
   // member's code (YG-BJ-20731). (A member file keyed by its card names it in the URL: cardNo=, url-record.ts.)
   if (key === 'customerId' && /卡号|card/.test(toSimplified(label)) && !/[A-Za-z]/.test(v)) return CARD_NUMBER_KEY;
@@ -2481,7 +2494,8 @@ export function labelRank(label: string): number {
   // A device's model (家充桩型号) names what was bought only when no field names the product itself; the doctor a
   // visit is booked with (主诊医生) is the owner only when no field names one.
   if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
-  if (key === 'owner' && BOOKED_DOCTOR.test(simple)) return 2;
+  // A staff member named by role alone (区域经理, Satış meneceri) is the owner only when no label names one.
+  if (key === 'owner' && (BOOKED_DOCTOR.test(simple) || (base === 1 && staffRoleOnly(simple)))) return 2;
   // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
   // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
   if (key === 'signDate' && APPROVAL.test(simple)) return 3;
@@ -2490,6 +2504,9 @@ export function labelRank(label: string): number {
 }
 
 const DEVICE_MODEL = /型号$/;
+// A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
+const staffRoleOnly = (simple: string): boolean =>
+  namesStaffRole(simple) && !CUSTOM_PATTERNS.some(([, re]) => re.test(simple));
 const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
@@ -2586,6 +2603,7 @@ function keyForLabelOnce(label: string): string | undefined {
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
+  if (custom === undefined) return namesStaffRole(simple) ? 'owner' : undefined;
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 

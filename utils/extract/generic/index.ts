@@ -62,6 +62,8 @@ import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 import { ownLineValues } from './own-line';
 import { namesOrganisation } from '../entity';
+import { genderOfAddress } from './address-form';
+import { pageDates } from '../../core/normalize/date';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
@@ -1295,6 +1297,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // Read from a table of several purchases: the latest of those the record's person holds (bought.ts).
   if (person) keepHolderPurchase(found, purchase, person.value, env);
   dropAddressee(found);
+  const addressed = addressedGender(found, env);
+  if (addressed) found.push(addressed);
   dropJoiningWithoutPurchase(found);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
     const email = loneMailto(root, regions, env, inRoot);
@@ -1303,6 +1307,14 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   if (readsAsOwnPage(doc, env, userUrl, found, root)) return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
+}
+
+/** No gender field: the gender the form of address written with the record's name says (address-form.ts). */
+function addressedGender(found: Found[], env: ReadEnv): Found | null {
+  const name = found.find((f) => f.key === 'name');
+  if (!name || found.some((f) => f.key === 'gender')) return null;
+  const gender = genderOfAddress(name.raw, name.value, pageDates(env.order).lang);
+  return gender ? { key: 'gender', value: gender, raw: name.raw, source: { ...name.source, confidence: 0.6 } } : null;
 }
 
 /** The element of the first shown candidate in page order (null when none, or none in the document's own tree). */

@@ -130,7 +130,7 @@ export const AFRICA: Record<string, WordTable> = {
     customerId: 'kliëntnommer|klantnommer|kliënt nommer',
     owner: 'verantwoordelike|verkoopsverteenwoordiger|eienaar|toegewys aan|rekeningbestuurder',
     product: 'diens|polis',
-    signDate: 'kontrakdatum|datum onderteken|ondertekeningsdatum',
+    signDate: 'kontrakdatum|datum onderteken|ondertekeningsdatum|aansoek onderteken|onderteken op',
   },
   so: {
     name: 'magaca|magaca oo buuxa|magaca macmiilka',

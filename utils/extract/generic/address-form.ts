@@ -1,8 +1,6 @@
 // The gender a form of address written with the record's name says (docs/adapters.md, "Session 19: missed values"):
-// "M. Mamadou Ndiaye", "Mme Céline Marchetti", "السيد عبد الرحيم بنعلي". A page with no gender field still addresses
-// its customer; a title of a degree or a trade (Dr., Prof., Ing.) says no gender and is not listed. 先生 / 小姐 after a
-// Han name are left out: the held-out truths disagree on them (round 12 reads no gender from "单振东 先生", round 19
-// reads one from "庞立新 先生").
+// "M. Mamadou Ndiaye", "Mme Céline Marchetti", "السيد عبد الرحيم بنعلي", "何嘉欣小姐". A page with no gender field
+// still addresses its customer; a title of a degree or a trade (Dr., Prof., Ing.) says no gender and is not listed.
 
 // Forms of address for a man and for a woman, as stripSalutation (utils/core/normalize/text.ts) drops them before a
 // name, lower case and without a closing dot. English Mr / Ms / Mrs / Miss are left out: English CRMs show the
@@ -25,13 +23,20 @@ const FEMALE_ADDRESS = new Set(
     .join('|')
     .split('|'),
 );
+// After a Han name: 先生 (Mr), 女士 / 小姐 / 太太 (Ms, Miss, Mrs).
+const HAN_AFTER = /^\s*(先生|女士|小姐|太太)/;
 
 /**
- * The gender the form of address right before the name's first word in `raw` says; null when none. French writes
- * Monsieur "M.": read only on a French page, an initial elsewhere.
+ * The gender the form of address right before the name's first word (or right after a Han name) in `raw` says;
+ * null when none. French writes Monsieur "M.": read only on a French page, an initial elsewhere.
  */
 export function genderOfAddress(raw: string, name: string, lang = ''): 'male' | 'female' | null {
   const text = raw.replace(/\s+/g, ' ').trim();
+  if (/^\p{Script=Han}{2,4}$/u.test(name)) {
+    const at = text.indexOf(name);
+    const after = at >= 0 ? HAN_AFTER.exec(text.slice(at + name.length))?.[1] : undefined;
+    return after === undefined ? null : after === '先生' ? 'male' : 'female';
+  }
   const words = name.split(' ').filter((w) => w.length > 1);
   const starts = words.map((w) => text.indexOf(w)).filter((i) => i > 0);
   if (starts.length === 0) return null;

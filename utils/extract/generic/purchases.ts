@@ -45,6 +45,21 @@ function isQuoteRow(row: HTMLTableRowElement): boolean {
 
 const LETTER = /\p{L}/u;
 
+// A row whose status says it was not bought: declined, rejected, cancelled, voided or lost (客户未采纳, 已拒绝, 已作废,
+// Declined, Rechazado, Annulé, Abgelehnt, Отклонено, 失注 …): the latest purchase is among the others (docs/adapters.md,
+// "Session 19: round 20's last wrong values"). An expired or finished row (已失效, Expired) was still bought.
+const NOT_BOUGHT_STATUS =
+  /未采纳|未採納|未成交|未签约|未簽約|拒绝|拒絕|作废|作廢|已取消|取消订单|取消訂單|辞退|失注|キャンセル|거절|취소|^(?:customer |client )?(?:declined|rejected|cancell?ed|void(?:ed)?|lost|not accepted|refused|rechazad[ao]|cancelad[ao]|anulad[ao]|perdid[ao]|recusad[ao]|refusée?|annulée?|perdue?|abgelehnt|storniert|verloren|rifiutat[ao]|annullat[ao]|pers[ao]|afgewezen|geannuleerd|odrzucon[ya]|anulowan[ya]|отклонен[ао]?|отменен[ао]?|отказ|відхилено|скасовано|reddedildi|iptal edildi|từ chối|đã hủy|ditolak|dibatalkan|مرفوض|ملغى)$/u;
+
+/** A data row whose status cell (any short cell but the product's) says it was not bought. */
+function saysNotBought(row: HTMLTableRowElement, productCol: number): boolean {
+  return listOf(row.cells).some((c, i) => {
+    if (i === productCol) return false;
+    const text = normalizeLabel(c.textContent ?? '');
+    return text.length > 0 && text.length <= 24 && NOT_BOUGHT_STATUS.test(text);
+  });
+}
+
 // A service done on a visit (Услуга, 服务项目 beside the staff who did it) is no purchase: a table of visits.
 const SERVICE_DONE =
   /^(?:услуга|услуги|послуга|послуги|service|services|服务|服务项目|项目|prestation|prestations|servicio|serviço)$/;
@@ -138,7 +153,8 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
   // Quotes and offers beside the orders: the latest purchase is among what was bought.
-  const bought = data.filter((r) => !isQuoteRow(r));
+  // (And rows whose status says declined or cancelled: not bought.)
+  const bought = data.filter((r) => !isQuoteRow(r) && !saysNotBought(r, productCol));
   if (bought.length === 0) return [];
   data.splice(0, data.length, ...bought);
   // The latest date wins; the first row on a tie (lists put the newest first).

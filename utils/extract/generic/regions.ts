@@ -403,5 +403,7 @@ export function isTdHeaderRow(row: HTMLTableRowElement): boolean {
     const label = normalizeLabel(text);
     return keyForLabel(label) !== undefined || isAddressPart(label);
   };
-  return cells.some((c, i) => isTitle(c) && isTitle(cells[i + 1]));
+  // A <th> beside a <td> is a label and its value, however title-like the value reads (服务套餐 | 精品套餐（3 车 8 人）):
+  // column titles side by side share their cell kind (docs/adapters.md, "Session 19: round 20's last wrong values").
+  return cells.some((c, i) => isTitle(c) && isTitle(cells[i + 1]) && c.tagName === cells[i + 1]?.tagName);
 }

@@ -81,3 +81,42 @@ describe('a declined quote is not what was bought', () => {
     });
   });
 });
+
+describe('two surnames follow the given names', () => {
+  it('Nombres + Apellido paterno + Apellido materno (Portuguese: the mother’s surname first) make one name', () => {
+    const es = `<div class="ficha"><div class="row"><label>Nombres</label><span>Lucía Fernanda</span></div>
+      <div class="row"><label>Apellido paterno</label><span>Mamani</span></div>
+      <div class="row"><label>Apellido materno</label><span>Condori</span></div>
+      <div class="row"><label>Celular</label><span>987 654 321</span></div>
+      <div class="row"><label>Correo electrónico</label><span>lucia@correo.example</span></div></div>`;
+    expect(read('Ficha del cliente', es, 'https://crm.example/clientes/77', 'es-PE').name).toBe(
+      'Lucía Fernanda Mamani Condori',
+    );
+    const pt = `<div class="ficha"><div class="row"><label>Nome</label><span>Joana</span></div>
+      <div class="row"><label>Sobrenome materno</label><span>Pereira</span></div>
+      <div class="row"><label>Sobrenome paterno</label><span>Souza</span></div>
+      <div class="row"><label>E-mail</label><span>joana@correio.example</span></div></div>`;
+    expect(read('Cliente', pt, 'https://crm.example/clientes/78', 'pt-BR').name).toBe('Joana Pereira Souza');
+  });
+});
+
+describe('an address joins its places of the post, not a sales territory', () => {
+  it('所属区域 "华南大区" is a sales territory, not a place; Basque Lurraldea is the province', () => {
+    const cn = `<div class="detail"><div class="row"><span class="k">客户名称</span><span class="v">深圳市启衡电子有限公司</span></div>
+      <div class="row"><span class="k">公司电话</span><span class="v">0755-8612 3344</span></div>
+      <div class="row"><span class="k">注册地址</span><span class="v">广东省深圳市南山区科技园南路 12 号 3 楼</span></div>
+      <div class="row"><span class="k">所属区域</span><span class="v">华南大区</span></div></div>`;
+    expect(read('企业客户详情', cn, 'https://ops.example/#/customer/detail/418', 'zh-CN').address).toBe(
+      '广东省深圳市南山区科技园南路 12 号 3 楼',
+    );
+    const eu = `<div class="fitxa"><div class="row"><label>Izen-abizenak</label><span>Ane Larrañaga Uria</span></div>
+      <div class="row"><label>Mugikorra</label><span>+34 688 100 200</span></div>
+      <div class="row"><label>Helbidea</label><span>Kale Berria 4, 2. esk.</span></div>
+      <div class="row"><label>Posta kodea</label><span>20500</span></div>
+      <div class="row"><label>Herria</label><span>Arrasate</span></div>
+      <div class="row"><label>Lurraldea</label><span>Gipuzkoa</span></div></div>`;
+    expect(read('Bazkidearen fitxa', eu, 'https://club.example/bazkideak/12', 'eu').address).toBe(
+      'Kale Berria 4, 2. esk., 20500, Arrasate, Gipuzkoa',
+    );
+  });
+});

@@ -1238,6 +1238,12 @@ export function isAddressTypeLine(line: string): boolean {
 /** First/last name cells some CRMs show instead of one name. */
 export const namePart = memoByString(namePartOnce);
 
+// A second surname: Spanish and Portuguese names carry two (Apellido paterno + Apellido materno, Primer + Segundo
+// apellido); the second follows the first after the given names (docs/adapters.md, "Session 19: round 20's last wrong
+// values").
+export const SECOND_SURNAME =
+  /^(?:apellido materno|segundo apellido|sobrenome materno|apelido materno|segundo sobrenome|segundo apelido|maternal surname|second surname|second last name)$/;
+
 function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
@@ -1254,7 +1260,9 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   if (
     /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
       label,
-    )
+    ) ||
+    SECOND_SURNAME.test(label) ||
+    /^(?:apellido paterno|sobrenome paterno|apelido paterno|paternal surname|first surname)$/.test(label)
   )
     return 'last';
   // A patronymic (Отчество), a middle name, a Dutch surname prefix (tussenvoegsel: "van der") between them.
@@ -2442,6 +2450,11 @@ const LICENCE_CLASS =
 const DWELLING = /^(?:房屋|房产)(?:地址)?$/;
 const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|弄|巷)|[路街道]\s*\d/;
 
+// A sales territory, not a place of the post (所属区域 "华东大区", Region "EMEA"): a company's division of its market
+// into a few macro-regions, written in no postal address (docs/adapters.md, "Session 19: round 20's last wrong values").
+const SALES_TERRITORY =
+  /^(?:\S{1,6}(?:大区|大區)|(?:华东|华南|华北|华中|华西|西南|西北|东北|華東|華南|華北|華中|西南|西北|東北)(?:区|區|地区|地區|片区|片區)?|emea|apac|latam|amer|dach|benelux|nordics|anz)$/i;
+
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   // "Número C-0281" at the head of a customer's card is its code, not a house number; a number word holding neither
@@ -2450,6 +2463,7 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (held === 'code') return 'customerId';
   if (held === 'neither') return '';
   if (key === 'address-part' && label === 'estado' && STATUS_WORD.test(value.trim())) return '';
+  if (key === 'address-part' && SALES_TERRITORY.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
   // A dwelling's word (房屋, 房产) names an address only when its value is written as one (a door, a building, a road
   // with its number): a loan file's 房屋 "有 / 按揭" is no address.

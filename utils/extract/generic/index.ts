@@ -6,7 +6,7 @@ import { normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
-import { CARD_NUMBER_KEY, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
+import { CARD_NUMBER_KEY, SECOND_SURNAME, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
   findBoxHeaderName,
@@ -358,10 +358,15 @@ function givenNameBesideSurname(inRoot: Candidate[]): void {
   inRoot[at] = { ...given, key: 'name-first' };
 }
 
+// A Portuguese mother's surname, written before the father's (Joana Pereira Souza).
+const MOTHERS_FIRST = /^(?:sobrenome materno|apelido materno)$/;
+
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
-  const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden);
+  const isSecond = (c: Candidate) => c.via === 'label' && SECOND_SURNAME.test(normalizeLabel(c.label));
+  const second = inRoot.find((c) => c.key === 'name-last' && !c.hidden && isSecond(c));
+  const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden && !isSecond(c)) ?? second;
   // A lone "Nombre" / "名字" holding a whole name ("Alejandra Ruiz Pastor"): the form has no surname field.
   // 名字 alone is what Chinese pages call the whole name ("名字：葛晓东").
   const whole = first ? first.lines.join(' ').trim() : '';
@@ -372,7 +377,10 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   }
   if (!first || !last) return null;
   const f = first.lines.join(' ');
-  const l = last.lines.join(' ');
+  // Two surnames: Spanish writes the father's first ("Nombres Paterno Materno"), Portuguese the mother's.
+  const other = last === second ? undefined : second;
+  const surnames = other && MOTHERS_FIRST.test(normalizeLabel(other.label)) ? [other, last] : [last, other];
+  const l = surnames.flatMap((c) => (c ? [c.lines.join(' ').trim()] : [])).join(' ');
   // A part holding a digit is no name (Afrikaans and Dutch "Van" also heads a date range's start: "Van 2025/01/01").
   if (/\d/.test(f + l)) return null;
   // A patronymic or middle name (Отчество): Russian writes "Фамилия Имя Отчество", English "First Middle Last".
@@ -385,7 +393,9 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const usual = m ? (/[\u0400-\u04ff]/.test(l) ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
   const lines = [forms.find((x) => shown.has(x)) ?? usual];
   const norm = normalizeField('name', lines, env.order);
-  const label = [first, middle, last].flatMap((c) => (c ? [c.label] : [])).join(' + ');
+  const label = [first, middle, last, last === second ? undefined : second]
+    .flatMap((c) => (c ? [c.label] : []))
+    .join(' + ');
   return norm ? { key: 'name', ...norm, source: { via: 'generic', label } } : null;
 }
 

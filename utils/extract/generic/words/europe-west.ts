@@ -166,7 +166,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     mobile: 'mugikorra|telefono mugikorra',
     email: 'helbide elektronikoa|posta elektronikoa',
     address: 'helbidea|posta helbidea',
-    addressPart: 'kalea|posta kodea|herria|udalerria|probintzia|hiria|herrialdea',
+    addressPart: 'kalea|posta kodea|herria|udalerria|probintzia|lurraldea|lurralde historikoa|hiria|herrialdea',
     birthDate: 'jaiotze data|jaiotze-data|jaioteguna',
     gender: 'sexua|generoa',
     customerId: 'bezero kodea|bezero zenbakia|bezeroaren kodea',

@@ -427,8 +427,7 @@ export function countEmploymentLabels(root: Element, limit = 1, walk?: TextWalk)
 
 // The words of a staff member (an employee, 従業員, 员工, 직원 …), as a page names its record's kind. A colleague
 // (同事, co-worker, Kollege, collègue …) is one too: an intranet's or HR self-service's page of a fellow employee.
-const STAFF_WORD =
-  'employee|staff(?:\\s+member)?|colleague|co-?worker|kolleg(?:e|in)|collègue|colega|collega|коллег[аи]|同事|同僚|동료|(?:ال)?زميل|personnel|mitarbeiter(?:in)?|angestellte[rn]?|employée?|salariée?|empleado|colaborador|funcionári[oa]|dipendente|medewerker|werknemer|сотрудник[а-я]*|pracownik[a-z]*|zaměstnan[a-zěí]*|nhân viên|karyawan|pegawai|พนักงาน|従業員|社員|職員|スタッフ|员工|員工|职员|雇员|僱員|직원|사원|임직원|구성원|(?:ال)?موظف(?:ين)?';
+const STAFF_WORD = wordAlternatives(pageWords('staff'), '\\s+');
 // The words of one record's page (details, profile, file, 詳細, 档案 …) after or before the staff word.
 const DETAIL_WORD =
   'details?|profile|record|file|information|info|overview|card|view|daten|profil|fiche|détails?|detalles?|ficha|perfil|dettagli|scheda|gegevens|карточка|профиль|詳細|详情|詳情|信息|資訊|资料|資料|档案|檔案|情報|台帳|カルテ|정보|상세(?:\\s*정보)?|프로필|인사\\s*카드|ملف|بيانات|تفاصيل';

@@ -19,6 +19,7 @@ const KINDS: PageWordKind[] = [
   'reviews',
   'hiring',
   'greeting',
+  'staff',
 ];
 
 describe('the app-word tables', () => {

@@ -10,6 +10,10 @@ export const EAST_ASIA: Record<string, WordTable> = {
   // of line, so a mobile under it is typed by its number (tel).
   'zh-CN': {
     tel: '客户电话|顾客电话|用户电话|会员电话|学员电话|学生电话|业主电话|主人电话|租客电话|车主电话',
+    adviserNoun: '学管师|学管老师',
+    roleNoun: '经理|店长|专员|营业员|业务员|主管|督导',
+    sellerSide:
+      '区域|大区|片区|门店|分店|店铺|网点|招商|销售|营销|业务|客户|会员|学员|服务|负责|专属|归属|所属|跟进|对接|责任|签约|招生',
   },
   'zh-TW': {
     company: '服務單位|任職公司|任職單位|機構名稱|服務機構',

@@ -22,6 +22,9 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'przedstawiciel handlowy|odpowiedzialny|przypisany do|przypisana do|sprzedawca|doradca|doradca klienta',
     product: 'produkty|taryfa|pakiet|polisa|nazwa produktu',
     signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu|data zawarcia umowy',
+    adviserNoun: 'doradca',
+    roleNoun: 'menedżer|opiekun',
+    sellerSide: 'sprzedaży',
   },
   cs: {
     name: 'název|název zákazníka|příjmení a jméno',
@@ -36,6 +39,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|konzultant',
     product: 'produkty|balíček|předplatné|pojistka',
     signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření|datum uzavření smlouvy',
+    adviserNoun: 'poradce',
+    sellerSide: 'klienta',
   },
   sk: {
     name: 'názov',
@@ -47,6 +52,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'obchodný zástupca|priradené|priradený k|predajca|poradca|správca|konzultant',
     product: 'produkty|balík|predplatné|poistka',
     signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané|dátum uzavretia',
+    adviserNoun: 'poradca',
   },
   sl: {
     name: 'polno ime|naziv|ime stranke|naziv stranke',
@@ -62,6 +68,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'odgovorna oseba|skrbnik|skrbnik stranke|prodajalec|komercialist|lastnik|dodeljeno',
     product: 'izdelek|storitev|naročnina|tarifa',
     signDate: 'datum podpisa|datum pogodbe|datum sklenitve pogodbe|podpisano',
+    adviserNoun: 'svetovalec|svetovalka',
   },
   hr: {
     // Croatian, Bosnian and Serbian in Latin script.
@@ -81,6 +88,9 @@ export const EUROPE_EAST: Record<string, WordTable> = {
       'prodavač|komercijalist|zadužen|zaduženi|dodijeljeno|dodeljeno|referent|savjetnik|savetnik|voditelj računa|account menadžer',
     product: 'tarifa|pretplata|polica',
     signDate: 'datum ugovora|datum sklapanja ugovora|datum zaključenja ugovora|potpisano',
+    adviserNoun: 'savjetnik|savjetnica|savetnik|savetnica',
+    roleNoun: 'menadžer|menadžerka|referentica',
+    sellerSide: 'prodajni|prodajna|prodaje|prodaja|prodaju',
   },
   'sr-Cyrl': {
     name: 'пуно име|назив|назив купца',
@@ -142,6 +152,9 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'përgjegjësi|personi përgjegjës|agjenti|shitësi|pronari|caktuar për',
     product: 'produkti|shërbimi|paketa|tarifa|abonimi',
     signDate: 'data e nënshkrimit|data e kontratës',
+    adviserNoun: 'këshilltar|këshilltari',
+    roleNoun: 'agjent|agjenti|menaxher|menaxheri',
+    sellerSide: 'shitjes|shitje|klientit',
   },
   el: {
     name: 'ονομ/μο|πλήρες όνομα|όνομα πελάτη',
@@ -175,6 +188,10 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'менеджер клиента|персональный менеджер|закреплён за|закреплен за|продавец|владелец',
     product: 'товар|пакет|полис|подписка|наименование товара|кредитный продукт|вид кредита|тип кредита',
     signDate: 'дата договора|дата подписания|дата заключения|договор подписан|дата начала договора',
+    adviserNoun: 'консультант',
+    roleNoun: 'менеджер|специалист|агент',
+    sellerSide:
+      'продаж|продажам|продажи|кредит|кредитный|клиент|клиента|клиентский|регион|персональный|закреплённый|закрепленный',
   },
   uk: {
     name: 'п.і.б.|ім’я клієнта',
@@ -225,6 +242,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'tulajdonos|hozzárendelve|ügyintéző|tanácsadó|értékesítési képviselő',
     product: 'tarifa|díjcsomag|érdeklődés',
     signDate: 'szerződés dátuma|aláírva|szerződéskötés napja',
+    adviserNoun: 'tanácsadó',
   },
   ro: {
     name: 'nume si prenume|numele clientului|nume client|denumire',

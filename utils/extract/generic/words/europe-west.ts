@@ -9,6 +9,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
   // of line (tel).
   en: {
     tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone',
+    adviserNoun: 'adviser|advisor|counsellor|counselor|consultant|coordinator|co-ordinator',
+    roleNoun: 'manager|officer|agent|specialist|executive|broker',
+    sellerSide:
+      'sales|sale|selling|loan|loans|credit|lending|mortgage|policy|insurance|relationship|account|client|customer|patient|member|student|clientele|area|region|regional|territory|branch|store|zone|district|assigned|responsible|dedicated|personal|servicing',
   },
   fr: {
     name: "nom et prénom|prénom et nom|nom prénom|nom, prénom|nom & prénom|nom client|nom de l'adhérent|nom du souscripteur|souscripteur",
@@ -34,6 +38,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite|plan de traitement accepté|plan de traitement',
     signDate:
       "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date d’adhésion|date de début du contrat|début du contrat|date d'effet|date d’effet|date de conclusion|date d'acceptation|date d’acceptation|accepté le|acceptée le",
+    adviserNoun: 'conseiller|conseillère',
+    roleNoun: 'gestionnaire|chargé|chargée|courtier|responsable',
+    sellerSide: 'commercial|vente|ventes|crédit|compte|clientèle|régional|affecté|affectée',
   },
   de: {
     name: 'vollständiger name|vor- und nachname|vor- und zuname|kundenname|name des kunden|kontaktname|name, vorname|nachname, vorname|versicherungsnehmer|vertragspartner',
@@ -55,6 +62,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'zuständiger|zuständige|verkäufer|verkäuferin|vertreter|außendienst|außendienstmitarbeiter|sachbearbeiter|sachbearbeiterin|zugewiesen an|zugeordnet zu|kontaktinhaber|account-inhaber|accountinhaber|lead-inhaber|datensatzinhaber|kundenberater|kundenberaterin|interner ansprechpartner|vertriebsbeauftragter|vermittler',
     product: 'produkte|produktname|gebuchter tarif|gebuchtes produkt|abo|versicherungsprodukt|vertragsprodukt',
     signDate: 'datum der unterschrift|unterschriftsdatum|abgeschlossen am|vertragsunterzeichnung|versicherungsbeginn',
+    adviserNoun: 'berater|beraterin',
+    roleNoun: 'betreuer|betreuerin|makler|maklerin|referent',
+    sellerSide: 'vertrieb|vertriebs|kredit|kunden|kunde|zuständiger|zuständige',
   },
   nl: {
     name: 'naam klant|contactnaam|relatienaam|naam relatie|naam en voornaam',
@@ -76,6 +86,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'accounthouder|accountbeheerder|verkoper|vertegenwoordiger|behandelaar|toegewezen aan|binnendienst|buitendienst|adviseur|relatiebeheerder|klantbeheerder|contactpersoon intern|interne contactpersoon',
     product: 'producten|productnaam|tarief|polis|dienstverlening',
     signDate: 'datum contract|datum ondertekening|tekendatum|startdatum contract|datum overeenkomst|ingangsdatum polis',
+    adviserNoun: 'adviseur|consulent',
+    roleNoun: 'makelaar',
+    sellerSide: 'verkoop|klant|toegewezen',
   },
   it: {
     name: 'cognome e nome|nome cliente|nome del cliente|denominazione|intestatario|contraente',
@@ -97,6 +110,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'prodotti|nome prodotto|abbonamento|tariffa|piano|piano tariffario|polizza|pacchetto|offerta sottoscritta|piano di trattamento|piano di cura',
     signDate:
       'data del contratto|data di sottoscrizione|data sottoscrizione|data stipula|data di stipula|firmato il|sottoscritto il|data inizio contratto|data attivazione|data decorrenza|data di accettazione',
+    adviserNoun: 'consulente',
+    sellerSide: 'commerciale|vendite|filiale',
   },
   es: {
     name: 'nombre y apellidos|nombre y apellido|nombre del cliente|nombre cliente|apellidos y nombre|apellidos, nombre|nombre de contacto|titular|tomador',
@@ -119,6 +134,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'productos|nombre del producto|tarifa|póliza|suscripción|paquete|plan de tratamiento|plan de tratamiento aceptado',
     signDate:
       'fecha del contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
+    adviserNoun: 'asesor|asesora',
+    roleNoun: 'agente|gestor|gestora|ejecutivo|ejecutiva|corredor',
+    sellerSide: 'comercial|ventas|crédito|cuenta|clientes|cliente|zona|filial|asignado|asignada',
   },
   pt: {
     name: 'nome do cliente|nome cliente|nome do contato|nome do contacto|titular',
@@ -139,6 +157,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'vendedora|representante comercial|atribuída a|proprietário do contato|proprietário da conta|executivo de vendas|gestor de conta|gestor de cliente|gerente de contas|corretor',
     product: 'produtos|nome do produto|plano|serviço contratado|apólice|pacote|tarifário|plano de tratamento',
     signDate: 'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite',
+    adviserNoun: 'consultor|consultora',
+    roleNoun: 'executivo|executiva|corretor',
+    sellerSide: 'vendas|conta|atribuído',
   },
   ca: {
     name: 'nom i cognoms|nom del client',
@@ -156,6 +177,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner: 'assignat a|assignada a|venedor|venedora|propietari',
     product: 'producte|productes|pla|tarifa|servei contractat',
     signDate: 'data de signatura|data de la signatura|data del contracte|data de contractació',
+    adviserNoun: 'assessor|assessora',
   },
   eu: {
     name: 'izen osoa|izen-abizenak|izen abizenak|bezeroaren izena',

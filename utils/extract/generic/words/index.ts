@@ -34,8 +34,17 @@ export type WordField =
   | 'product'
   | 'signDate';
 
-/** One language's words: field → `|`-separated labels. */
-export type WordTable = Partial<Record<WordField, string>>;
+/**
+ * The parts of a label that names the seller's staff member by role (staff-role.ts, docs/adapters.md "Session 20:
+ * owner by role"), not labels themselves: `adviserNoun` names one alone (adviser, conseiller, 学管师); `roleNoun` only
+ * with a word of the seller's side (manager, officer, agent, 经理); `sellerSide` that side — the sale, the trade's
+ * account of the customer, the customer served, the territory, the assignment (sales, loan, client, area, assigned,
+ * 销售, 区域).
+ */
+export type RolePart = 'adviserNoun' | 'roleNoun' | 'sellerSide';
+
+/** One language's words: field → `|`-separated labels, role part → `|`-separated words. */
+export type WordTable = Partial<Record<WordField | RolePart, string>>;
 
 export const wordsOf = (list: string | undefined): string[] =>
   (list ?? '')
@@ -44,12 +53,20 @@ export const wordsOf = (list: string | undefined): string[] =>
     .filter(Boolean);
 
 const NAME_PART = { firstName: 'first', middleName: 'middle', lastName: 'last' } as const;
+const ROLE_PARTS = new Set<string>(['adviserNoun', 'roleNoun', 'sellerSide'] satisfies RolePart[]);
+const isRolePart = (field: string): field is RolePart => ROLE_PARTS.has(field);
 
 /** Label → field key (tel → phone). */
 export const WORLD_LABELS = new Map<string, string>();
 export const WORLD_ADDRESS_PARTS = new Set<string>();
 export const WORLD_NAME_PARTS = new Map<string, 'first' | 'middle' | 'last'>();
 export const WORLD_UNTYPED_PHONE = new Set<string>();
+/** Every language's words of each role part, together: a role label mixes languages as often as not ("Agente comercial"). */
+export const WORLD_ROLE_PARTS: Record<RolePart, Set<string>> = {
+  adviserNoun: new Set(),
+  roleNoun: new Set(),
+  sellerSide: new Set(),
+};
 /** Each language's own label → field key (tel → phone), without its address and name parts. */
 const LABELS_BY_LANGUAGE = new Map<string, Map<string, string>>();
 
@@ -81,9 +98,14 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
   WORLD_NAME_PARTS.clear();
   WORLD_UNTYPED_PHONE.clear();
   LABELS_BY_LANGUAGE.clear();
+  for (const parts of Object.values(WORLD_ROLE_PARTS)) parts.clear();
   for (const [tag, table] of Object.entries(tables))
-    for (const [field, list] of Object.entries(table) as [WordField, string][])
+    for (const [field, list] of Object.entries(table) as [WordField | RolePart, string][])
       for (const word of wordsOf(list)) {
+        if (isRolePart(field)) {
+          WORLD_ROLE_PARTS[field].add(word);
+          continue;
+        }
         if (field !== 'addressPart' && !(field in NAME_PART)) {
           const own = LABELS_BY_LANGUAGE.get(tag) ?? new Map<string, string>();
           LABELS_BY_LANGUAGE.set(tag, own);
@@ -102,25 +124,28 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
 }
 
 const FIELDS = new Set<string>([
-  'name',
-  'firstName',
-  'middleName',
-  'lastName',
-  'company',
-  'tel',
-  'phone',
-  'mobile',
-  'email',
-  'address',
-  'addressPart',
-  'birthDate',
-  'gender',
-  'idNumber',
-  'customerId',
-  'owner',
-  'product',
-  'signDate',
-] satisfies WordField[]);
+  ...([
+    'name',
+    'firstName',
+    'middleName',
+    'lastName',
+    'company',
+    'tel',
+    'phone',
+    'mobile',
+    'email',
+    'address',
+    'addressPart',
+    'birthDate',
+    'gender',
+    'idNumber',
+    'customerId',
+    'owner',
+    'product',
+    'signDate',
+  ] satisfies WordField[]),
+  ...ROLE_PARTS,
+]);
 
 /** The tables a message carried (the background's answer), or null when it is anything else. A hand guard, no zod. */
 export function toWorldWords(raw: unknown): Record<string, WordTable> | null {
@@ -131,7 +156,7 @@ export function toWorldWords(raw: unknown): Record<string, WordTable> | null {
     const words: WordTable = {};
     for (const [field, list] of Object.entries(table)) {
       if (!FIELDS.has(field) || typeof list !== 'string') return null;
-      words[field as WordField] = list;
+      words[field as WordField | RolePart] = list;
     }
     out[tag] = words;
   }

@@ -22,6 +22,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'المسؤول|مسند إلى|مُسند إلى|المندوب|البائع|مدير العلاقة|موظف المبيعات|ممثل المبيعات|مسؤول العميل',
     product: 'المنتجات|اسم المنتج|الخطة|البوليصة|وثيقة التأمين|الخدمة المشترك بها',
     signDate: 'تاريخ التوقيع|تاريخ العقد|تاريخ إبرام العقد|تاريخ بدء العقد|تاريخ بداية العقد',
+    adviserNoun: 'مستشار',
+    roleNoun: 'مدير|وكيل|مسؤول',
+    sellerSide: 'مبيعات|المبيعات|قرض|تمويل|العملاء|العميل|المكلف|المسؤول',
   },
   fa: {
     lastName: 'نام خانوادگی',
@@ -36,6 +39,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'مسئول پیگیری|کارشناس مسئول|نماینده فروش|فروشنده|واگذار شده به|مدیر حساب|مسئول مشتری',
     product: 'طرح|بسته|پکیج|بیمه‌نامه|نوع بیمه|نوع وام',
     signDate: 'تاریخ امضا',
+    adviserNoun: 'مشاور',
+    roleNoun: 'کارشناس|مدیر',
+    sellerSide: 'فروش|وام|بیمه|مشتری|مسئول',
   },
   ur: {
     name: 'پورا نام|گاہک کا نام|کسٹمر کا نام',
@@ -140,6 +146,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'atanan|atanan kişi|kayıt sahibi|plasiyer|satıcı|danışman|müşteri sorumlusu',
     product: 'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe|kredi türü|kredi ürünü',
     signDate: 'abonelik tarihi|sözleşme başlangıç tarihi',
+    adviserNoun: 'danışman|danışmanı',
+    roleNoun: 'menajer|menajeri',
+    sellerSide: 'satış|satis|kredi|müşteri|bölge',
   },
   az: {
     name: 'ad, soyad|müştərinin adı|adı soyadı|soyadı, adı',
@@ -157,6 +166,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'məsul|məsul şəxs|satış təmsilçisi|menecer',
     product: 'məhsul|xidmət',
     signDate: 'müqavilə tarixi|imza tarixi|müqavilənin bağlanma tarixi',
+    adviserNoun: 'məsləhətçi',
+    roleNoun: 'menecer|meneceri|mütəxəssis|mütəxəssisi',
+    sellerSide: 'müştəri',
   },
   ka: {
     name: 'სახელი და გვარი|სახელი, გვარი|სრული სახელი|კლიენტის სახელი|სახელი გვარი',
@@ -194,6 +206,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'պատասխանատու|մենեջեր|վաճառող|սեփականատեր',
     product: 'ապրանք|ծառայություն|փաթեթ|սակագին',
     signDate: 'պայմանագրի ամսաթիվ|ստորագրման ամսաթիվ',
+    adviserNoun: 'խորհրդատու|համակարգող',
+    roleNoun: 'մենեջեր|մասնագետ|գործակալ',
+    sellerSide: 'վաճառքի|պացիենտի|հաճախորդի',
   },
   kk: {
     name: 'аты-жөні|толық аты-жөні|клиенттің аты',
@@ -213,6 +228,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'жауапты|жауапты менеджер|сатушы|иесі',
     product: 'өнім|қызмет',
     signDate: 'шарт күні|келісімшарт жасалған күн|қол қойылған күні',
+    adviserNoun: 'кеңесші',
+    roleNoun: 'маман|маманы',
+    sellerSide: 'насыя',
   },
   ky: {
     name: 'аты-жөнү|толук аты-жөнү|кардардын аты-жөнү',
@@ -230,6 +248,8 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'жооптуу|жооптуу менеджер',
     signDate: 'келишим түзүлгөн күнү|келишимдин датасы',
     product: 'насыя продукту|насыянын түрү',
+    adviserNoun: 'кеңешчи',
+    roleNoun: 'менеджери|адис|адиси',
   },
   uz: {
     name: "f.i.sh.|f.i.sh|to‘liq ism|toʻliq ism|to'liq ism|mijoz ismi|ism familiya|ф.и.ш.|ф.и.ш",

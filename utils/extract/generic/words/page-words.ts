@@ -11,7 +11,8 @@
  * a search form's buttons, and the ones beside them (reset, export); noteClass: a note box's class word (class names
  * are written in English); cardLabel: a card's number label; memberRank: a shop member's rank label; ownPage: the
  * signed-in user's own page as it names itself; payroll / leave / attendance / reviews / hiring: an HR system's
- * modules as its menu names them; greeting: the welcome an app's user bar opens with ("Welcome, jdoe").
+ * modules as its menu names them; greeting: the welcome an app's user bar opens with ("Welcome, jdoe"); staff: a
+ * staff member as a page names its record's kind (employee, colleague, 员工, Mitarbeiter: an HR or intranet page).
  */
 export type PageWordKind =
   | 'userLabel'
@@ -26,7 +27,8 @@ export type PageWordKind =
   | 'attendance'
   | 'reviews'
   | 'hiring'
-  | 'greeting';
+  | 'greeting'
+  | 'staff';
 
 export type PageWordTable = Partial<Record<PageWordKind, string>>;
 
@@ -45,6 +47,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'attendance|time tracking|timetracking|timesheet|timesheets|shift|shifts',
     reviews: 'performance|reviews|appraisal|appraisals',
     hiring: 'recruiting|recruitment|hiring',
+    staff: 'employee|staff|staff member|colleague|coworker|co-worker|personnel',
   },
   'zh-CN': {
     greeting: '欢迎|欢迎您|您好|你好',
@@ -60,6 +63,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: '考勤|出勤|打卡|排班',
     reviews: '绩效|考核',
     hiring: '招聘|招募',
+    staff: '同事|员工|职员|雇员',
   },
   'zh-TW': {
     greeting: '歡迎|歡迎您',
@@ -71,6 +75,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     payroll: '薪資',
     leave: '請假',
     reviews: '績效',
+    staff: '員工|僱員',
   },
   ja: {
     greeting: 'ようこそ|こんにちは',
@@ -84,6 +89,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: '勤怠|勤怠管理',
     reviews: '評価|人事評価',
     hiring: '採用',
+    staff: '従業員|社員|職員|スタッフ|同僚',
   },
   ko: {
     greeting: '환영합니다|안녕하세요',
@@ -97,6 +103,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: '근태|근무|근무관리|근무 관리|출퇴근',
     reviews: '평가|성과',
     hiring: '채용',
+    staff: '동료|직원|사원|임직원|구성원',
   },
   de: {
     greeting: 'willkommen|hallo',
@@ -108,6 +115,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     leave: 'urlaub|abwesenheiten',
     attendance: 'zeiterfassung|anwesenheit',
     reviews: 'leistungsbeurteilung',
+    staff: 'kollege|kollegin|mitarbeiter|mitarbeiterin|angestellte|angestellter|angestellten',
   },
   fr: {
     greeting: 'bienvenue|bonjour',
@@ -120,6 +128,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'présence|présences',
     reviews: 'évaluations',
     hiring: 'recrutement',
+    staff: 'collègue|employé|employée|salarié|salariée',
   },
   es: {
     greeting: 'bienvenido|bienvenida|hola',
@@ -132,6 +141,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'asistencia',
     reviews: 'evaluaciones',
     hiring: 'reclutamiento',
+    staff: 'colega|empleado|colaborador',
   },
   pt: {
     greeting: 'bem-vindo|bem-vinda|olá',
@@ -144,6 +154,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'ponto',
     reviews: 'avaliações',
     hiring: 'recrutamento',
+    staff: 'funcionário|funcionária',
   },
   it: {
     greeting: 'benvenuto|benvenuta',
@@ -156,6 +167,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'presenze',
     reviews: 'valutazioni',
     hiring: 'reclutamento',
+    staff: 'collega|dipendente',
   },
   nl: {
     greeting: 'welkom',
@@ -168,6 +180,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     attendance: 'aanwezigheid',
     reviews: 'beoordelingen',
     hiring: 'werving',
+    staff: 'medewerker|werknemer',
   },
   pl: {
     greeting: 'witaj|witamy',
@@ -175,8 +188,14 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     searchButton: 'szukaj|wyszukaj|filtruj',
     searchSide: 'resetuj|wyczyść',
     ownPage: 'mój profil|moje dane|moje konto',
+    staff: 'pracownik|pracownika|pracownikowi|pracownikiem|pracowniku|pracownikami',
   },
-  cs: { greeting: 'vítejte', searchButton: 'hledat|vyhledat', ownPage: 'můj profil|můj účet|moje údaje' },
+  cs: {
+    greeting: 'vítejte',
+    searchButton: 'hledat|vyhledat',
+    ownPage: 'můj profil|můj účet|moje údaje',
+    staff: 'zaměstnanec|zaměstnance|zaměstnanci|zaměstnancem|zaměstnankyně',
+  },
   sk: { greeting: 'vitajte', ownPage: 'môj profil|môj účet' },
   hu: { greeting: 'üdvözöljük', searchButton: 'keresés|keres' },
   ru: {
@@ -188,6 +207,8 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     payroll: 'зарплата',
     leave: 'отпуск|отпуска',
     attendance: 'табель',
+    staff:
+      'коллега|коллеги|сотрудник|сотрудника|сотруднику|сотрудником|сотруднике|сотрудники|сотрудников|сотрудникам|сотрудниками|сотрудниках',
   },
   uk: {
     greeting: 'вітаємо',
@@ -230,6 +251,7 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     payroll: 'lương',
     leave: 'nghỉ phép',
     attendance: 'chấm công',
+    staff: 'nhân viên',
   },
   id: {
     greeting: 'selamat datang',
@@ -240,14 +262,23 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     payroll: 'gaji|penggajian',
     leave: 'cuti',
     attendance: 'kehadiran|absensi',
+    staff: 'karyawan|pegawai',
   },
-  th: { searchButton: 'ค้นหา', searchSide: 'ล้าง', ownPage: 'โปรไฟล์ของฉัน', payroll: 'เงินเดือน', leave: 'วันลา' },
+  th: {
+    searchButton: 'ค้นหา',
+    searchSide: 'ล้าง',
+    ownPage: 'โปรไฟล์ของฉัน',
+    payroll: 'เงินเดือน',
+    leave: 'วันลา',
+    staff: 'พนักงาน',
+  },
   ar: {
     greeting: 'مرحبا|أهلا',
     userLabel: 'المستخدم',
     searchButton: 'بحث|ابحث',
     searchSide: 'إعادة تعيين|مسح',
     ownPage: 'ملفي الشخصي|حسابي',
+    staff: 'زميل|الزميل|موظف|الموظف|موظفين|الموظفين',
   },
   fa: { greeting: 'خوش آمدید', userLabel: 'کاربر', searchButton: 'جستجو', searchSide: 'پاک کردن' },
   he: {

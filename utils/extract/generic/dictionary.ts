@@ -1238,11 +1238,28 @@ export function isAddressTypeLine(line: string): boolean {
 /** First/last name cells some CRMs show instead of one name. */
 export const namePart = memoByString(namePartOnce);
 
-// A second surname: Spanish and Portuguese names carry two (Apellido paterno + Apellido materno, Primer + Segundo
+// Surname parts: Spanish and Portuguese names carry two (Apellido paterno + Apellido materno, Primer + Segundo
 // apellido); the second follows the first after the given names (docs/adapters.md, "Session 19: round 20's last wrong
 // values").
-export const SECOND_SURNAME =
-  /^(?:apellido materno|segundo apellido|sobrenome materno|apelido materno|segundo sobrenome|segundo apelido|maternal surname|second surname|second last name)$/;
+const SURNAME_PARTS: Record<'first' | 'second', string[]> = {
+  first: ['apellido paterno', 'sobrenome paterno', 'apelido paterno', 'paternal surname', 'first surname'],
+  second: [
+    'apellido materno',
+    'segundo apellido',
+    'sobrenome materno',
+    'apelido materno',
+    'segundo sobrenome',
+    'segundo apelido',
+    'maternal surname',
+    'second surname',
+    'second last name',
+  ],
+};
+const SURNAME_PART = new Map(
+  (['first', 'second'] as const).flatMap((which) => SURNAME_PARTS[which].map((w) => [w, which] as const)),
+);
+/** The second of two surnames (Apellido materno, Segundo apellido): a normalised label. */
+export const isSecondSurname = (label: string): boolean => SURNAME_PART.get(label) === 'second';
 
 function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
@@ -1261,8 +1278,7 @@ function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
     /^(last name|surname|family name|lastname|姓|姓氏|apellidos?|nom de famille|nachname|familienname|cognome|sobrenome|apelidos?|фамилия)$/.test(
       label,
     ) ||
-    SECOND_SURNAME.test(label) ||
-    /^(?:apellido paterno|sobrenome paterno|apelido paterno|paternal surname|first surname)$/.test(label)
+    SURNAME_PART.has(label)
   )
     return 'last';
   // A patronymic (Отчество), a middle name, a Dutch surname prefix (tussenvoegsel: "van der") between them.
@@ -2453,7 +2469,7 @@ const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|
 // A sales territory, not a place of the post (所属区域 "华东大区", Region "EMEA"): a company's division of its market
 // into a few macro-regions, written in no postal address (docs/adapters.md, "Session 19: round 20's last wrong values").
 const SALES_TERRITORY =
-  /^(?:\S{1,6}(?:大区|大區)|(?:华东|华南|华北|华中|华西|西南|西北|东北|華東|華南|華北|華中|西南|西北|東北)(?:区|區|地区|地區|片区|片區)?|emea|apac|latam|amer|dach|benelux|nordics|anz)$/i;
+  /^(?:\S{1,6}(?:大区|大區)|(?:华东|华南|华北|华中|华西|西南|西北|东北|華東|華南|華北|華中|東北)(?:区|區|地区|地區|片区|片區)?|emea|apac|latam|amer|dach|benelux|nordics|anz)$/i;
 
 export function keyForValue(key: string, label: string, value: string): string {
   if (key === 'name' && RELATIVE.test(value.trim())) return '';

@@ -6,7 +6,7 @@ import { normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
-import { CARD_NUMBER_KEY, SECOND_SURNAME, isAddressPart, keyForLabel, labelRank, toSimplified } from './dictionary';
+import { CARD_NUMBER_KEY, isAddressPart, isSecondSurname, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
   findBoxHeaderName,
@@ -364,7 +364,7 @@ const MOTHERS_FIRST = /^(?:sobrenome materno|apelido materno)$/;
 /** "First Name" + "Last Name" (or 姓 + 名) when the page has no single name field. */
 function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   const first = inRoot.find((c) => c.key === 'name-first' && !c.hidden);
-  const isSecond = (c: Candidate) => c.via === 'label' && SECOND_SURNAME.test(normalizeLabel(c.label));
+  const isSecond = (c: Candidate) => c.via === 'label' && isSecondSurname(normalizeLabel(c.label));
   const second = inRoot.find((c) => c.key === 'name-last' && !c.hidden && isSecond(c));
   const last = inRoot.find((c) => c.key === 'name-last' && !c.hidden && !isSecond(c)) ?? second;
   // A lone "Nombre" / "名字" holding a whole name ("Alejandra Ruiz Pastor"): the form has no surname field.

@@ -1,6 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
-import { namesStaffRole } from './staff-role';
+import { namesServiceRole, namesStaffRole } from './staff-role';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
 // The record's person named by a bare word: a customer, a clinic's patient, a lender's borrower. A name label, but a
@@ -2137,8 +2137,10 @@ const ROUND11: Record<string, string[]> = {
 };
 
 // Traditional characters of CRM labels (Taiwan, Hong Kong editions) → simplified, so one dictionary reads both.
+// The trades of those who serve the customer are among them (驗光師, 髮型師, 藥師, 技術員, 設計師, 教練, 營養師,
+// 康復師, 攝影師, 安裝員, 維修員, 獸醫).
 const TRADITIONAL = new Map(
-  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 歷历 師师 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续'
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 歷历 師师 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续 驗验 髮发 藥药 術术 設设 計计 練练 養养 復复 攝摄 裝装 維维 獸兽'
     .split(' ')
     .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
 );
@@ -2521,11 +2523,12 @@ export function labelRank(label: string): number {
   // interested in (意向课程, Product Interest), and the customer's own car or motorcycle (车型, موٹر سائیکل on a car-wash
   // or service member's file; on a dealer's record it is the vehicle bought or wanted, alone).
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
-  // A device's model (家充桩型号) names what was bought only when no field names the product itself; the doctor a
-  // visit is booked with (主诊医生) is the owner only when no field names one.
+  // A device's model (家充桩型号) names what was bought only when no field names the product itself.
   if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
-  // A staff member named by role alone (区域经理, Satış meneceri) is the owner only when no label names one.
-  if (key === 'owner' && (BOOKED_DOCTOR.test(simple) || (base === 1 && staffRoleOnly(simple)))) return 2;
+  // A staff member named by role alone (区域经理, Satış meneceri) is the owner only when no label names one; so is one
+  // named by the trade they perform (专属美容师, 负责验光师, the doctor a visit is booked with: 主诊医生), below any
+  // seller's role (会员顾问, 服务专员: docs/adapters.md, "Session 20: owner by role").
+  if (key === 'owner' && (namesServiceRole(simple) || (base === 1 && staffRoleOnly(simple)))) return 2;
   // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
   // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
   if (key === 'signDate' && APPROVAL.test(simple)) return 3;
@@ -2537,7 +2540,6 @@ const DEVICE_MODEL = /型号$/;
 // A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
 const staffRoleOnly = (simple: string): boolean =>
   namesStaffRole(simple) && !CUSTOM_PATTERNS.some(([, re]) => re.test(simple));
-const BOOKED_DOCTOR = /^(?:主诊|接诊)(?:医生|医师)$/;
 const APPROVAL = /^(?:核卡|审批|批卡|放款)(?:日期|时间)$/;
 
 const SIGN_UP = /signed up|sign-?up|registered|registration|created|注册|创建|开通/;
@@ -2563,6 +2565,9 @@ const WEAK_LABELS = new Set([
   'contact',
   '负责人',
   '服务人员',
+  // An agent (代理人) sells the policy on an insurer's record and acts for the customer on others (a trademark or
+  // patent attorney, a legal proxy): any seller's role wins.
+  '代理人',
   ...BARE_PERSON_WORDS,
   // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
   // names what was bought or signed (签约电价套餐, 购买商品).

@@ -17,6 +17,10 @@ export const AFRICA: Record<string, WordTable> = {
       'mhusika|muuzaji|mmiliki|afisa|afisa mkopo|afisa mikopo|afisa wa mikopo|afisa mahusiano|afisa uhusiano|afisa mauzo|afisa masoko|afisa wa tawi|wakala',
     product: 'huduma|kifurushi|aina ya mkopo|bidhaa ya mkopo|mpango wa bima',
     signDate: 'tarehe ya kusaini|tarehe ya kutia saini',
+    adviserNoun: 'mshauri',
+    roleNoun: 'afisa|meneja|wakala|mwakilishi',
+    sellerSide: 'mauzo|mikopo|mkopo|wateja|mteja|akaunti|uhusiano|eneo|tawi|bima|mhusika',
+    serviceNoun: 'fundi|daktari|muuguzi|dereva|mwalimu|wakili',
   },
   am: {
     name: 'ስም|ሙሉ ስም|የደንበኛ ስም',
@@ -36,6 +40,9 @@ export const AFRICA: Record<string, WordTable> = {
     owner: 'ኃላፊ|ተጠሪ|ሻጭ|ባለቤት|የብድር ባለሙያ',
     product: 'ምርት|አገልግሎት|ጥቅል|እቅድ',
     signDate: 'የውል ቀን|የተፈረመበት ቀን|ውል የተፈረመበት ቀን',
+    adviserNoun: 'አማካሪ',
+    roleNoun: 'ኦፊሰር|ኃላፊ',
+    sellerSide: 'የብድር|ብድር|የሽያጭ|ሽያጭ|የደንበኛ|ደንበኛ|የደንበኞች',
   },
   ha: {
     name: 'suna|cikakken suna|sunan abokin ciniki',
@@ -96,6 +103,10 @@ export const AFRICA: Record<string, WordTable> = {
     owner: 'umphathi|umthengisi|umnikazi',
     product: 'umkhiqizo|isevisi|iphakheji',
     signDate: 'usuku lwesivumelwano|usuku lokusayina',
+    adviserNoun: 'umeluleki',
+    roleNoun: 'umphathi|isikhulu|umenzeli',
+    sellerSide:
+      'akhawunti|ama-akhawunti|ukuthengisa|wokuthengisa|ikhasimende|wekhasimende|amakhasimende|wamakhasimende',
   },
   xh: {
     name: 'igama elipheleleyo|igama lomthengi',
@@ -112,6 +123,7 @@ export const AFRICA: Record<string, WordTable> = {
     owner: 'umnini',
     product: 'imveliso|inkonzo|ipakethe',
     signDate: 'umhla wesivumelwano|umhla wokutyikitya',
+    adviserNoun: 'umcebisi',
   },
   af: {
     name: 'volle naam|kliënt se naam',
@@ -149,5 +161,8 @@ export const AFRICA: Record<string, WordTable> = {
     owner: 'mas’uulka|iibiyaha|milkiilaha',
     product: 'alaab|badeecad|adeeg|qorshe',
     signDate: 'taariikhda heshiiska|taariikhda saxiixa',
+    adviserNoun: 'lataliye|lataliyaha',
+    roleNoun: 'maareeye|maareeyaha|sarkaal|sarkaalka|wakiil|wakiilka|masuul|masuulka',
+    sellerSide: 'macmiil|macmiilka|macaamiil|macaamiisha|iibka|iibinta|xisaabta|akoonka|deynta|amaahda',
   },
 };

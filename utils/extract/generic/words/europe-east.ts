@@ -24,7 +24,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu|data zawarcia umowy',
     adviserNoun: 'doradca',
     roleNoun: 'menedżer|opiekun',
-    sellerSide: 'sprzedaży',
+    sellerSide: 'sprzedaży|handlowy|handlowa',
   },
   cs: {
     name: 'název|název zákazníka|příjmení a jméno',
@@ -40,7 +40,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     product: 'produkty|balíček|předplatné|pojistka',
     signDate: 'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření|datum uzavření smlouvy',
     adviserNoun: 'poradce',
-    sellerSide: 'klienta',
+    sellerSide: 'klienta|obchodní|zákazníka',
+    roleNoun: 'manažer|manažerka',
   },
   sk: {
     name: 'názov',
@@ -53,6 +54,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     product: 'produkty|balík|predplatné|poistka',
     signDate: 'dátum uzavretia zmluvy|dátum zmluvy|podpísané|dátum uzavretia',
     adviserNoun: 'poradca',
+    roleNoun: 'manažér|manažérka',
+    sellerSide: 'obchodný|klientov|zákazníka',
   },
   sl: {
     name: 'polno ime|naziv|ime stranke|naziv stranke',
@@ -243,6 +246,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     product: 'tarifa|díjcsomag|érdeklődés',
     signDate: 'szerződés dátuma|aláírva|szerződéskötés napja',
     adviserNoun: 'tanácsadó',
+    roleNoun: 'menedzser|ügyintéző|referens',
+    sellerSide: 'értékesítési|ügyfél|kereskedelmi',
   },
   ro: {
     name: 'nume si prenume|numele clientului|nume client|denumire',
@@ -259,5 +264,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     owner: 'agent vânzări|proprietar|vânzător|asignat|alocat|manager de cont',
     product: 'produse|pachet|poliță|polita',
     signDate: 'data semnarii|data contractului|data încheierii contractului|semnat la',
+    adviserNoun: 'consilier',
+    roleNoun: 'reprezentant|ofițer',
+    sellerSide: 'vânzări|clienți|cont',
   },
 };

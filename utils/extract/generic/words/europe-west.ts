@@ -10,9 +10,11 @@ export const EUROPE_WEST: Record<string, WordTable> = {
   en: {
     tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone',
     adviserNoun: 'adviser|advisor|counsellor|counselor|consultant|coordinator|co-ordinator',
-    roleNoun: 'manager|officer|agent|specialist|executive|broker',
+    roleNoun: 'manager|officer|agent|specialist|executive|broker|person',
     sellerSide:
       'sales|sale|selling|loan|loans|credit|lending|mortgage|policy|insurance|relationship|account|client|customer|patient|member|student|clientele|area|region|regional|territory|branch|store|zone|district|assigned|responsible|dedicated|personal|servicing',
+    serviceNoun:
+      'groomer|optometrist|optician|technician|doctor|physician|dentist|nurse|pharmacist|therapist|physiotherapist|stylist|hairdresser|trainer|instructor|teacher|tutor|driver|installer|engineer|mechanic|attorney|lawyer|solicitor|veterinarian|vet',
   },
   fr: {
     name: "nom et prénom|prénom et nom|nom prénom|nom, prénom|nom & prénom|nom client|nom de l'adhérent|nom du souscripteur|souscripteur",
@@ -41,6 +43,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     adviserNoun: 'conseiller|conseillère',
     roleNoun: 'gestionnaire|chargé|chargée|courtier|responsable',
     sellerSide: 'commercial|vente|ventes|crédit|compte|clientèle|régional|affecté|affectée',
+    serviceNoun:
+      'toiletteur|toiletteuse|optométriste|opticien|opticienne|technicien|technicienne|médecin|docteur|dentiste|infirmier|infirmière|pharmacien|pharmacienne|kinésithérapeute|coiffeur|coiffeuse|formateur|formatrice|moniteur|monitrice|professeur|chauffeur|installateur|ingénieur|mécanicien|avocat|avocate|vétérinaire',
   },
   de: {
     name: 'vollständiger name|vor- und nachname|vor- und zuname|kundenname|name des kunden|kontaktname|name, vorname|nachname, vorname|versicherungsnehmer|vertragspartner',
@@ -65,6 +69,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     adviserNoun: 'berater|beraterin',
     roleNoun: 'betreuer|betreuerin|makler|maklerin|referent',
     sellerSide: 'vertrieb|vertriebs|kredit|kunden|kunde|zuständiger|zuständige',
+    serviceNoun:
+      'hundefriseur|hundefriseurin|optometrist|optiker|optikerin|techniker|technikerin|arzt|ärztin|zahnarzt|zahnärztin|pfleger|pflegerin|apotheker|apothekerin|therapeut|therapeutin|friseur|friseurin|trainer|trainerin|lehrer|lehrerin|fahrer|fahrerin|monteur|monteurin|ingenieur|mechaniker|anwalt|anwältin|rechtsanwalt|tierarzt|tierärztin',
   },
   nl: {
     name: 'naam klant|contactnaam|relatienaam|naam relatie|naam en voornaam',
@@ -112,6 +118,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'data del contratto|data di sottoscrizione|data sottoscrizione|data stipula|data di stipula|firmato il|sottoscritto il|data inizio contratto|data attivazione|data decorrenza|data di accettazione',
     adviserNoun: 'consulente',
     sellerSide: 'commerciale|vendite|filiale',
+    roleNoun: 'responsabile|referente|gestore',
+    serviceNoun:
+      'toelettatore|toelettatrice|optometrista|ottico|tecnico|medico|dentista|infermiere|infermiera|farmacista|fisioterapista|parrucchiere|parrucchiera|istruttore|istruttrice|insegnante|autista|installatore|ingegnere|meccanico|avvocato|veterinario',
   },
   es: {
     name: 'nombre y apellidos|nombre y apellido|nombre del cliente|nombre cliente|apellidos y nombre|apellidos, nombre|nombre de contacto|titular|tomador',
@@ -135,8 +144,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     signDate:
       'fecha del contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
     adviserNoun: 'asesor|asesora',
-    roleNoun: 'agente|gestor|gestora|ejecutivo|ejecutiva|corredor',
+    roleNoun: 'agente|gestor|gestora|ejecutivo|ejecutiva|corredor|gerente|representante',
     sellerSide: 'comercial|ventas|crédito|cuenta|clientes|cliente|zona|filial|asignado|asignada',
+    serviceNoun:
+      'peluquero|peluquera|optometrista|óptico|técnico|técnica|médico|médica|doctor|doctora|dentista|odontólogo|odontóloga|enfermero|enfermera|farmacéutico|farmacéutica|fisioterapeuta|terapeuta|estilista|entrenador|entrenadora|instructor|instructora|profesor|profesora|conductor|chofer|instalador|ingeniero|mecánico|abogado|abogada|veterinario|veterinaria',
   },
   pt: {
     name: 'nome do cliente|nome cliente|nome do contato|nome do contacto|titular',
@@ -160,6 +171,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     adviserNoun: 'consultor|consultora',
     roleNoun: 'executivo|executiva|corretor',
     sellerSide: 'vendas|conta|atribuído',
+    serviceNoun:
+      'tosador|tosadora|optometrista|técnico|técnica|médico|médica|dentista|enfermeiro|enfermeira|farmacêutico|farmacêutica|fisioterapeuta|cabeleireiro|cabeleireira|treinador|treinadora|instrutor|instrutora|professor|professora|motorista|instalador|engenheiro|mecânico|advogado|advogada|veterinário|veterinária',
   },
   ca: {
     name: 'nom i cognoms|nom del client',

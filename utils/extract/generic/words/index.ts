@@ -39,9 +39,10 @@ export type WordField =
  * owner by role"), not labels themselves: `adviserNoun` names one alone (adviser, conseiller, 学管师); `roleNoun` only
  * with a word of the seller's side (manager, officer, agent, 经理); `sellerSide` that side — the sale, the trade's
  * account of the customer, the customer served, the territory, the assignment (sales, loan, client, area, assigned,
- * 销售, 区域).
+ * 销售, 区域); `serviceNoun` the trade of one who performs the service (groomer, optometrist, technician, 美容师,
+ * 验光师), who is the owner only when no seller's role names one.
  */
-export type RolePart = 'adviserNoun' | 'roleNoun' | 'sellerSide';
+export type RolePart = 'adviserNoun' | 'roleNoun' | 'sellerSide' | 'serviceNoun';
 
 /** One language's words: field → `|`-separated labels, role part → `|`-separated words. */
 export type WordTable = Partial<Record<WordField | RolePart, string>>;
@@ -53,7 +54,7 @@ export const wordsOf = (list: string | undefined): string[] =>
     .filter(Boolean);
 
 const NAME_PART = { firstName: 'first', middleName: 'middle', lastName: 'last' } as const;
-const ROLE_PARTS = new Set<string>(['adviserNoun', 'roleNoun', 'sellerSide'] satisfies RolePart[]);
+const ROLE_PARTS = new Set<string>(['adviserNoun', 'roleNoun', 'sellerSide', 'serviceNoun'] satisfies RolePart[]);
 const isRolePart = (field: string): field is RolePart => ROLE_PARTS.has(field);
 
 /** Label → field key (tel → phone). */
@@ -66,6 +67,7 @@ export const WORLD_ROLE_PARTS: Record<RolePart, Set<string>> = {
   adviserNoun: new Set(),
   roleNoun: new Set(),
   sellerSide: new Set(),
+  serviceNoun: new Set(),
 };
 /** Each language's own label → field key (tel → phone), without its address and name parts. */
 const LABELS_BY_LANGUAGE = new Map<string, Map<string, string>>();

@@ -36,7 +36,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     addressPart: 'استان|شهر|کد پستی|کدپستی|خیابان|کوچه|پلاک|کشور|منطقه|محله',
     idNumber: 'کدملی|شماره ملی',
     customerId: 'کد اشتراک|شماره اشتراک',
-    owner: 'مسئول پیگیری|کارشناس مسئول|نماینده فروش|فروشنده|واگذار شده به|مدیر حساب|مسئول مشتری',
+    owner: 'مسئول پیگیری|کارشناس مسئول|نماینده فروش|فروشنده|واگذار شده به|مدیر حساب|مسئول مشتری|بازاریاب',
     product: 'طرح|بسته|پکیج|بیمه‌نامه|نوع بیمه|نوع وام',
     signDate: 'تاریخ امضا',
     adviserNoun: 'مشاور',
@@ -62,6 +62,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
       'ذمہ دار|سیلز نمائندہ|اکاؤنٹ مینیجر|سیلز آفیسر|سیلز افسر|لون آفیسر|لون افسر|کریڈٹ آفیسر|ریلیشن شپ مینیجر|ریلیشن شپ آفیسر|ایریا مینیجر|سیلز ایگزیکٹو|سیلز مین',
     product: 'پروڈکٹ|مصنوعات|پیکج|منصوبہ|قرض کی قسم|انشورنس پلان|موٹر سائیکل|گاڑی',
     signDate: 'معاہدے کی تاریخ|دستخط کی تاریخ|بکنگ کی تاریخ|خریداری کی تاریخ',
+    adviserNoun: 'مشیر',
+    roleNoun: 'آفیسر|مینیجر|منیجر|ایجنٹ|نمائندہ',
+    sellerSide: 'سیلز|فروخت|کسٹمر|گاہک|اکاؤنٹ|کلائنٹ',
   },
   ps: {
     name: 'نوم|بشپړ نوم|د پیرودونکي نوم',
@@ -78,6 +81,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'مسؤل|خرڅونکی',
     product: 'توکي',
     signDate: 'د تړون نېټه|د تړون نیټه|د لاسلیک نېټه',
+    adviserNoun: 'سلاکار',
+    roleNoun: 'افسر|استازی',
+    sellerSide: 'پور|پلور|پېرودونکي|پیرودونکي|مشتري|حساب',
   },
   ckb: {
     name: 'ناو|ناوی تەواو|ناوی کڕیار',
@@ -269,6 +275,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: "mas’ul|masʼul|mas'ul|mas'ul xodim|menejer|sotuvchi|масъул",
     product: 'mahsulot|xizmat',
     signDate: 'shartnoma sanasi|imzolangan sana',
+    adviserNoun: 'maslahatchi',
+    roleNoun: 'menejer|menejeri|mutaxassis|mutaxassisi',
+    sellerSide: 'mijoz|mijozlar|savdo',
   },
   tg: {
     name: 'ному насаб|насаб ва ном|ному насаби пурра|номи пурра|ному насаби муштарӣ',
@@ -289,6 +298,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     owner: 'менеҷери муштарӣ|менеҷер|масъул|корманди масъул',
     product: 'маҳсулот|хизматрасонӣ|тариф',
     signDate: 'санаи имзои шартнома|санаи шартнома|санаи имзо',
+    adviserNoun: 'мушовир',
+    roleNoun: 'менеҷер|менеҷери|мутахассис',
+    sellerSide: 'муштарӣ|мизоҷ|фурӯш|қарз',
   },
   mn: {
     name: 'овог нэр|бүтэн нэр|харилцагчийн нэр|нэр',

@@ -96,6 +96,9 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     owner: 'pic sales|agen|ditugaskan ke|sales penanggung jawab|penjual|tenaga penjual',
     product: 'nama produk|polis',
     signDate: 'tanggal perjanjian|tgl kontrak|tanggal akad',
+    adviserNoun: 'penasihat|konsultan',
+    roleNoun: 'petugas|manajer|pengurus',
+    sellerSide: 'penjualan|pelanggan|nasabah|pinjaman|akun|hubungan|wilayah|cabang',
   },
   ms: {
     company: 'majikan|organisasi|tempat kerja',

@@ -95,6 +95,25 @@ describe('the one who sells or keeps the account, over the one who performs the 
   });
 });
 
+describe('never the owner (a guard: read so before session 20, stated with its rules)', () => {
+  it('neither the signed-in user of the app’s bar, nor an audit field, nor a relative', () => {
+    const got = values(
+      '<div class="topbar"><span>当前用户：龚晓岚</span><span>退出</span></div>' +
+        record([
+          ['姓名', '柏嘉怡'],
+          ['手机', '139 0571 2846'],
+          ['创建人', '蒋立'],
+          ['修改人', '欧阳青'],
+        ]) +
+        '<section><h3>紧急联系人</h3><dl><dt>姓名</dt><dd>柏振东</dd><dt>关系</dt><dd>父亲</dd></dl></section>',
+      URL,
+      'zh-CN',
+    );
+    expect(got.name).toBe('柏嘉怡');
+    expect(got.owner).toBeUndefined();
+  });
+});
+
 describe('seller roles of more languages, by role noun and qualifier', () => {
   it.each([
     ['Meneja wa mauzo', 'Wanjiru Kamau', 'sw'],

@@ -11,9 +11,9 @@
 
 import { onWorldWords, WORLD_ROLE_PARTS } from './words';
 
-// Words that join a noun to its qualifier ("agente de ventas", "agjenti i shitjes", "менеджер по продажам", Swahili's
-// "afisa wa mikopo", Pashto's "د پور افسر").
-const JOINERS = new Set('de des du del da do di della of i e të für van za по wa ya د'.split(' '));
+// Words that join a noun to its qualifier ("agente de ventas", "agjenti i shitjes", "менеджер по продажам",
+// "менеджер з продажу", "мениджър на клиента", Swahili's "afisa wa mikopo", Pashto's "د پور افسر").
+const JOINERS = new Set('de des du del da do di della of i e të für van za по з па на за wa ya د'.split(' '));
 // A Nguni possessive written onto a loanword with a hyphen (Zulu "umphathi we-akhawunti", "of the account").
 const POSSESSIVE_CONCORD = /^(?:w|y|z|l|k|kw)[aeo]-(?=\p{L}{3})/u;
 // Joiners inside Indic and Malayalam words (ZWNJ, ZWJ): a word is read without them, as often typed.

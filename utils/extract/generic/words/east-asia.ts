@@ -64,5 +64,7 @@ export const EAST_ASIA: Record<string, WordTable> = {
     owner: '담당|영업담당자|담당 사원|영업사원|영업 사원|설계사|담당 설계사',
     product: '제품|제품명|요금제|플랜',
     signDate: '계약 날짜|청약일',
+    roleNoun: '담당자|매니저|관리자',
+    sellerSide: '영업|고객|판매|계정|거래처',
   },
 };

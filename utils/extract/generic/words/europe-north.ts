@@ -108,6 +108,8 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     owner:
       'pārdevējs|īpašnieks|konsultants|konsultante|pārdošanas konsultants|klientu konsultants|aģents|atbildīgais darbinieks',
     product: 'pakalpojums|pakete|prece',
+    roleNoun: 'menedžeris|menedžere|vadītājs|vadītāja|speciālists|speciāliste',
+    sellerSide: 'pārdošanas|klientu|klienta|kredītu|atbildīgais',
   },
   lt: {
     name: 'pilnas vardas',
@@ -118,5 +120,8 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     addressPart: 'gatvė|pašto kodas|miestas|savivaldybė|apskritis|šalis',
     owner: 'vadybininkas|pardavėjas|savininkas|atsakingas darbuotojas|atsakingas asmuo|atsakingas vadybininkas',
     product: 'paslauga|paketas',
+    adviserNoun: 'konsultantas|konsultantė|patarėjas|patarėja',
+    roleNoun: 'vadybininkas|vadybininkė|vadovas|vadovė|specialistas|specialistė|agentas|agentė',
+    sellerSide: 'pardavimų|klientų|kliento|kredito|paskolų|atsakingas|atsakinga|asmeninis',
   },
 };

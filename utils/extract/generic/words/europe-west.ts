@@ -191,6 +191,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     product: 'producte|productes|pla|tarifa|servei contractat',
     signDate: 'data de signatura|data de la signatura|data del contracte|data de contractació',
     adviserNoun: 'assessor|assessora',
+    roleNoun: 'executiu',
+    sellerSide: 'vendes|compte|clients',
   },
   eu: {
     name: 'izen osoa|izen-abizenak|izen abizenak|bezeroaren izena',
@@ -208,6 +210,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner: 'arduraduna|esleitua|saltzailea|jabea',
     product: 'produktua|zerbitzua|tarifa',
     signDate: 'sinadura data|kontratu data|kontratuaren data',
+    adviserNoun: 'aholkularia',
+    roleNoun: 'kudeatzailea|agentea|ordezkaria',
+    sellerSide: 'bezeroaren|bezeroen|salmenten|kontuaren|kredituaren',
   },
   gl: {
     name: 'nome e apelidos|nome do cliente',
@@ -222,5 +227,6 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     gender: 'xénero',
     product: 'servizo contratado',
     signDate: 'data de sinatura|data do contrato',
+    roleNoun: 'xestor|xestora|axente',
   },
 };

@@ -113,6 +113,9 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     owner: 'pegawai bertanggungjawab|wakil jualan|ejen|pengurus akaun|jurujual',
     product: 'perkhidmatan|pelan|polisi',
     signDate: 'tarikh perjanjian|tarikh langganan',
+    adviserNoun: 'perunding',
+    roleNoun: 'pegawai|eksekutif|wakil',
+    sellerSide: 'jualan|akaun|perhubungan',
   },
   fil: {
     name: 'pangalan ng kliyente|pangalan ng customer',

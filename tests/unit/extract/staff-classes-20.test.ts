@@ -126,6 +126,12 @@ describe('seller roles of more languages, by role noun and qualifier', () => {
     ['സെയിൽസ് എക്സിക്യൂട്ടീവ്', 'അനൂപ് നായർ', 'ml'],
     ['ಸೇಲ್ಸ್ ಮ್ಯಾನೇಜರ್', 'ಸುಮಾ ರಾವ್', 'kn'],
     ['የሽያጭ ኦፊሰር', 'ሰላም ታደሰ', 'am'],
+    ['Менеджер з продажу', 'Оксана Мельник', 'uk'],
+    ['Мениджър на клиента', 'Петя Иванова', 'bg'],
+    ['מנהל לקוחות', 'נועה כהן', 'he'],
+    ['Pardavimų vadybininkė', 'Rūta Kazlauskienė', 'lt'],
+    ['გაყიდვების მენეჯერი', 'ნინო ბერიძე', 'ka'],
+    ['고객 담당자', '김서연', 'ko'],
   ])('“%s” names the owner', (label, owner, lang) => {
     const got = values(
       record([

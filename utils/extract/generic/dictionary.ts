@@ -2525,10 +2525,12 @@ export function labelRank(label: string): number {
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
   // A device's model (家充桩型号) names what was bought only when no field names the product itself.
   if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
-  // A staff member named by role alone (区域经理, Satış meneceri) is the owner only when no label names one; so is one
-  // named by the trade they perform (专属美容师, 负责验光师, the doctor a visit is booked with: 主诊医生), below any
-  // seller's role (会员顾问, 服务专员: docs/adapters.md, "Session 20: owner by role").
-  if (key === 'owner' && (namesServiceRole(simple) || (base === 1 && staffRoleOnly(simple)))) return 2;
+  // One named by the trade they perform (专属美容师, 负责验光师, the doctor a visit is booked with: 主诊医生) is the owner
+  // only when no other label names one, a seller's role however read (会员顾问, 服务专员) or a weak word (负责人): docs/
+  // adapters.md, "Session 20: owner by role". A staff member named by role alone (区域经理, Satış meneceri) is the owner
+  // only when no owner word names one.
+  if (key === 'owner' && namesServiceRole(simple)) return 3;
+  if (key === 'owner' && base === 1 && staffRoleOnly(simple)) return 2;
   // A card's or a loan's approval (核卡日期) is a sign date only when nothing else names one: the application the
   // customer signed (申请日期, weak itself: any dated signature wins) comes before it.
   if (key === 'signDate' && APPROVAL.test(simple)) return 3;

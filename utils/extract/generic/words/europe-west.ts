@@ -10,7 +10,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
   en: {
     tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone',
     adviserNoun: 'adviser|advisor|counsellor|counselor|consultant|coordinator|co-ordinator',
-    roleNoun: 'manager|officer|agent|specialist|executive|broker|person',
+    roleNoun: 'manager|officer|agent|specialist|executive|broker',
     sellerSide:
       'sales|sale|selling|loan|loans|credit|lending|mortgage|policy|insurance|relationship|account|client|customer|patient|member|student|clientele|area|region|regional|territory|branch|store|zone|district|assigned|responsible|dedicated|personal|servicing',
     serviceNoun:

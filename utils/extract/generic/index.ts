@@ -57,7 +57,7 @@ import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
 import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
-import { fieldInLanguage, WORLD_UNTYPED_PHONE } from './words';
+import { fieldInLanguage, partInLanguage, WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
 import { ownLineValues } from './own-line';
@@ -334,9 +334,15 @@ function inOwnLanguage(inRoot: Candidate[], lang: string): void {
   if (!lang) return;
   inRoot.forEach((c, i) => {
     if (c.via !== 'label') return;
-    const own = fieldInLanguage(normalizeLabel(c.label), lang);
+    const label = normalizeLabel(c.label);
+    if (c.key.startsWith('name-')) {
+      const part = partInLanguage(label, lang);
+      if (part && `name-${part}` !== c.key) inRoot[i] = { ...c, key: `name-${part}` };
+      return;
+    }
+    const own = fieldInLanguage(label, lang);
     // (A phone word's number is typed by its shape and tags, not re-keyed here.)
-    if (own && own !== c.key && own !== 'phone' && !c.key.startsWith('name-')) inRoot[i] = { ...c, key: own };
+    if (own && own !== c.key && own !== 'phone') inRoot[i] = { ...c, key: own };
   });
 }
 
@@ -390,7 +396,11 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   // Written as the page itself renders the whole name (title or heading), else in the script's usual order.
   const forms = m ? [`${l} ${f} ${m}`, `${f} ${m} ${l}`] : [`${f} ${l}`, `${l} ${f}`, `${l}${f}`, `${f}${l}`];
   const shown = renderedNames(first.el);
-  const usual = m ? (/[\u0400-\u04ff]/.test(l) ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
+  // Bulgarian writes the father's name between them (Иван Петров Иванов; docs/adapters.md, "Session 20: field words by
+  // concept").
+  const lang = first.el.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
+  const surnameFirst = /[\u0400-\u04ff]/.test(l) && !/^bg\b/i.test(lang);
+  const usual = m ? (surnameFirst ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
   const lines = [forms.find((x) => shown.has(x)) ?? usual];
   const norm = normalizeField('name', lines, env.order);
   const label = [first, middle, last, last === second ? undefined : second]

@@ -35,6 +35,7 @@ export const EAST_ASIA: Record<string, WordTable> = {
   ja: {
     name: '名前|お客様名|契約者|契約者名|契約者氏名|会員名|フルネーム',
     firstName: 'ファーストネーム',
+    middleName: 'ミドルネーム',
     lastName: 'ラストネーム',
     company: '会社|勤務先名|法人名|取引先|組織名',
     tel: '電話|電話番号|tel',

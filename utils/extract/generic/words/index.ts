@@ -71,6 +71,17 @@ export const WORLD_ROLE_PARTS: Record<RolePart, Set<string>> = {
 };
 /** Each language's own label → field key (tel → phone), without its address and name parts. */
 const LABELS_BY_LANGUAGE = new Map<string, Map<string, string>>();
+/** Each language's own name-part words. */
+const PARTS_BY_LANGUAGE = new Map<string, Map<string, 'first' | 'middle' | 'last'>>();
+
+/**
+ * The page language's own table: its whole tag's ("sr-cyrl", "zh-tw"), else its language's ("az" of "az-Latn"), which
+ * is also the first table of that language when none is tagged by the language alone ("sr" → sr-Cyrl).
+ */
+function ownTable<T>(tables: Map<string, T>, lang: string): T | undefined {
+  const tag = lang.toLowerCase().replace(/_/g, '-');
+  return tag ? (tables.get(tag) ?? tables.get(tag.split('-')[0] ?? '')) : undefined;
+}
 
 /**
  * The field a label names in the page's own language ("az" of `<html lang="az-Latn">`), when the language's table
@@ -78,8 +89,25 @@ const LABELS_BY_LANGUAGE = new Map<string, Map<string, string>>();
  * title; Azerbaijani Ünvan, the address) means what the page's language says.
  */
 export function fieldInLanguage(label: string, lang: string): string | undefined {
-  const tag = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  return tag ? LABELS_BY_LANGUAGE.get(tag)?.get(label) : undefined;
+  return ownTable(LABELS_BY_LANGUAGE, lang)?.get(label);
+}
+
+/**
+ * The name part a label names in the page's own language: Bulgarian Презиме is the middle name (Име Презиме
+ * Фамилия), Serbian and Macedonian Презиме the surname (docs/adapters.md, "Session 20: field words by concept").
+ */
+export function partInLanguage(label: string, lang: string): 'first' | 'middle' | 'last' | undefined {
+  return ownTable(PARTS_BY_LANGUAGE, lang)?.get(label);
+}
+
+/** A language's map in `tables`, made when missing, under its tag and its language's when that has none. */
+function tableOf<T>(tables: Map<string, Map<string, T>>, tag: string): Map<string, T> {
+  const key = tag.toLowerCase();
+  const own = tables.get(key) ?? new Map<string, T>();
+  tables.set(key, own);
+  const language = key.split('-')[0] ?? key;
+  if (!tables.has(language)) tables.set(language, own);
+  return own;
 }
 
 const whenRegistered: (() => void)[] = [];
@@ -101,6 +129,7 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
   WORLD_UNTYPED_PHONE.clear();
   LABELS_BY_LANGUAGE.clear();
   for (const parts of Object.values(WORLD_ROLE_PARTS)) parts.clear();
+  PARTS_BY_LANGUAGE.clear();
   for (const [tag, table] of Object.entries(tables))
     for (const [field, list] of Object.entries(table) as [WordField | RolePart, string][])
       for (const word of wordsOf(list)) {
@@ -109,13 +138,14 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
           continue;
         }
         if (field !== 'addressPart' && !(field in NAME_PART)) {
-          const own = LABELS_BY_LANGUAGE.get(tag) ?? new Map<string, string>();
-          LABELS_BY_LANGUAGE.set(tag, own);
+          const own = tableOf(LABELS_BY_LANGUAGE, tag);
           if (!own.has(word)) own.set(word, field === 'tel' ? 'phone' : field);
         }
         if (field === 'addressPart') WORLD_ADDRESS_PARTS.add(word);
         else if (field === 'firstName' || field === 'middleName' || field === 'lastName') {
           if (!WORLD_NAME_PARTS.has(word)) WORLD_NAME_PARTS.set(word, NAME_PART[field]);
+          const own = tableOf(PARTS_BY_LANGUAGE, tag);
+          if (!own.has(word)) own.set(word, NAME_PART[field]);
         } else {
           if (field === 'tel') WORLD_UNTYPED_PHONE.add(word);
           if (!WORLD_LABELS.has(word)) WORLD_LABELS.set(word, field === 'tel' ? 'phone' : field);

@@ -7,6 +7,7 @@ import type { WordTable } from './index';
 export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   th: {
     firstName: 'ชื่อจริง',
+    middleName: 'ชื่อกลาง',
     lastName: 'นามสกุล',
     company: 'สถานที่ทำงาน|ชื่อหน่วยงาน|ชื่อองค์กร',
     tel: 'โทรศัพท์|เบอร์โทร|เบอร์โทรศัพท์|เบอร์ติดต่อ|หมายเลขโทรศัพท์|โทร',
@@ -22,6 +23,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     lastName: 'ນາມສະກຸນ',
     company: 'ບໍລິສັດ|ຊື່ບໍລິສັດ|ອົງກອນ|ບ່ອນເຮັດວຽກ',
     tel: 'ໂທລະສັບ|ເບີໂທ|ເບີໂທລະສັບ',
+    phone: 'ໂທລະສັບບ້ານ|ໂທລະສັບຫ້ອງການ',
     mobile: 'ມືຖື|ເບີມືຖື|ໂທລະສັບມືຖື|ເບີໂທລະສັບມືຖື',
     email: 'ອີເມວ|ອີເມລ',
     address: 'ທີ່ຢູ່',
@@ -37,9 +39,11 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   km: {
     name: 'ឈ្មោះ|ឈ្មោះពេញ|ឈ្មោះអតិថិជន|គោត្តនាម និងនាម',
     firstName: 'នាមខ្លួន',
+    middleName: 'ឈ្មោះកណ្តាល',
     lastName: 'គោត្តនាម|នាមត្រកូល',
     company: 'ក្រុមហ៊ុន|ឈ្មោះក្រុមហ៊ុន|ស្ថាប័ន',
     tel: 'ទូរស័ព្ទ|លេខទូរស័ព្ទ',
+    phone: 'ទូរស័ព្ទលើតុ|ទូរស័ព្ទការិយាល័យ',
     mobile: 'ទូរស័ព្ទដៃ|លេខទូរស័ព្ទដៃ',
     email: 'អ៊ីមែល|អ៊ីម៉ែល|អុីមែល',
     address: 'អាសយដ្ឋាន',
@@ -56,6 +60,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     name: 'အမည်|အမည်အပြည့်အစုံ|ဖောက်သည်အမည်',
     company: 'ကုမ္ပဏီ|ကုမ္ပဏီအမည်|အဖွဲ့အစည်း',
     tel: 'ဖုန်း|ဖုန်းနံပါတ်|တယ်လီဖုန်း',
+    phone: 'အိမ်ဖုန်း|ရုံးဖုန်း',
     mobile: 'မိုဘိုင်း|မိုဘိုင်းဖုန်း|လက်ကိုင်ဖုန်း',
     email: 'အီးမေးလ်|အီးမေး',
     address: 'လိပ်စာ|နေရပ်လိပ်စာ',
@@ -85,6 +90,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   },
   id: {
     name: 'nama konsumen|nama customer',
+    middleName: 'nama tengah',
     company: 'kantor|tempat kerja|organisasi|nama instansi',
     tel: 'telepon|no. telepon|nomor telepon|no telp|no. telp|telp|telp.|telepon pelanggan|nomor telepon pelanggan',
     phone: 'telepon bisnis|telepon kantor bisnis',
@@ -93,6 +99,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     address: 'alamat domisili|alamat ktp|alamat tinggal|alamat penagihan|alamat pengiriman',
     addressPart: 'rt/rw|rt|rw|desa|desa/kelurahan',
     birthDate: 'tgl lahir|tgl. lahir',
+    idNumber: 'no ktp|nomor induk kependudukan',
     owner: 'pic sales|agen|ditugaskan ke|sales penanggung jawab|penjual|tenaga penjual',
     product: 'nama produk|polis',
     signDate: 'tanggal perjanjian|tgl kontrak|tanggal akad',
@@ -101,6 +108,8 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     sellerSide: 'penjualan|pelanggan|nasabah|pinjaman|akun|hubungan|wilayah|cabang',
   },
   ms: {
+    firstName: 'nama pertama',
+    lastName: 'nama keluarga',
     company: 'majikan|organisasi|tempat kerja',
     tel: 'telefon|no. telefon|nombor telefon|no tel|no. tel|telefon pelanggan',
     phone: 'telefon pejabat|telefon rumah|no. telefon pejabat|no. telefon rumah',
@@ -124,12 +133,26 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     lastName: 'apelyido|huling pangalan',
     company: 'pangalan ng kumpanya|pinapasukan',
     tel: 'telepono|numero ng telepono|mga numero ng telepono|mga telepono',
+    phone: 'telepono sa bahay|telepono sa opisina',
+    mobile: 'cp no.',
     address: 'kasalukuyang tirahan|permanenteng tirahan',
     addressPart: 'barangay|brgy.|lungsod|bayan|lalawigan|probinsya|kalye|purok|bansa',
     birthDate: 'araw ng kapanganakan',
+    idNumber: 'numero ng id',
     customerId: 'numero ng kliyente',
     owner: 'ahente|tagapangasiwa|may-ari|nakatalaga kay',
     product: 'serbisyo|plano|pakete',
     signDate: 'petsa ng pagpirma|petsa ng kasunduan',
+  },
+  jv: {
+    name: 'jeneng|jeneng lengkap',
+    birthDate: 'tanggal lair',
+  },
+  su: {
+    name: 'ngaran|ngaran lengkep',
+  },
+  ceb: {
+    name: 'ngalan|kompletong ngalan',
+    birthDate: 'petsa sa pagkatawo',
   },
 };

@@ -1,5 +1,7 @@
-// Swahili, Amharic, Hausa, Yoruba, Igbo, Zulu, Xhosa, Afrikaans and Somali field words (Mifos / Fineract, Odoo,
-// Zoho and microfinance CRMs in these languages). Not the Afrikaans "van" (a surname there, "from" in Dutch).
+// Swahili, Amharic, Hausa, Yoruba, Igbo, Zulu, Xhosa, Afrikaans, Somali, Kinyarwanda, Oromo, Tigrinya, Malagasy, Shona,
+// Chichewa, Lingala, Sesotho and Setswana field words (Mifos / Fineract, Odoo, Zoho and microfinance CRMs in these
+// languages, and the national forms: Indangamuntu). Not the Afrikaans "van" (a surname there, "from" in Dutch), nor the
+// Sesotho "fane" (a tab in Norwegian).
 import type { WordTable } from './index';
 
 export const AFRICA: Record<string, WordTable> = {
@@ -230,5 +232,17 @@ export const AFRICA: Record<string, WordTable> = {
   },
   ln: {
     name: 'nkombo|nkombo mobimba',
+  },
+  st: {
+    name: 'lebitso|lebitso le felletseng',
+    tel: 'nomoro ya mohala',
+    address: 'aterese',
+    birthDate: 'letsatsi la tswalo',
+  },
+  tn: {
+    name: 'leina|leina ka botlalo',
+    lastName: 'sefane',
+    tel: 'nomoro ya mogala',
+    birthDate: 'letlha la botsalo',
   },
 };

@@ -1,5 +1,5 @@
-// Danish, Norwegian, Swedish, Icelandic, Finnish and Baltic field words (SuperOffice, Lime, Upsales, Visma, Odoo in
-// these languages). Not the Danish "by" (a town, and "by" on an English "created by" line).
+// Danish, Norwegian, Swedish, Icelandic, Faroese, Finnish and Baltic field words (SuperOffice, Lime, Upsales, Visma,
+// Odoo in these languages). Not the Danish "by" (a town, and "by" on an English "created by" line).
 import type { WordTable } from './index';
 
 export const EUROPE_NORTH: Record<string, WordTable> = {

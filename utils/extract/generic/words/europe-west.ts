@@ -1,7 +1,8 @@
-// French, German, Dutch, Italian, Spanish, Portuguese, Catalan, Basque and Galician field words (Odoo, Dolibarr,
-// SuiteCRM, vtiger, Salesforce and HubSpot in these languages). Not a bare "data" / "fecha" / "datum", nor a bare
-// "estado" (a status as often as a state), "domicile" (a phone's type in French), "contrat" / "contract" (a number as
-// often as a name), "offre" (a quote), nor Lieferadresse / Rechnungsadresse (an ERP address grid's ✓ columns).
+// French, German, Dutch, Italian, Spanish, Portuguese, Catalan, Basque, Galician, Luxembourgish, Irish, Welsh, Breton,
+// Maltese and Haitian Creole field words (Odoo, Dolibarr, SuiteCRM, vtiger, Salesforce and HubSpot in these languages).
+// Not a bare "data" / "fecha" / "datum", nor a bare "estado" (a status as often as a state), "domicile" (a phone's type
+// in French), "contrat" / "contract" (a number as often as a name), "offre" (a quote), nor Lieferadresse /
+// Rechnungsadresse (an ERP address grid's ✓ columns).
 import type { WordTable } from './index';
 
 export const EUROPE_WEST: Record<string, WordTable> = {
@@ -33,7 +34,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     addressPart: 'voie|numéro de rue|complément|complément d’adresse|commune|localité|cedex|lieu-dit',
     birthDate: 'date naissance|né le|née le|né(e) le|date de naiss.',
     gender: 'genre',
-    idNumber: 'n° sécu|numéro de sécu|n° ss|numéro nir',
+    idNumber: "n° sécu|numéro de sécu|n° ss|numéro nir|numéro de cni|cni|n° cni|numéro de pièce d'identité",
     customerId: 'identifiant client|code tiers|réf. tiers|référence tiers|numéro d’adhérent',
     owner:
       "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d’affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
@@ -112,7 +113,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     addressPart: 'via|civico|numero civico|n. civico|località|prov.|paese|frazione',
     birthDate: 'data nascita|nato il|nata il|nato/a il|compleanno',
     gender: 'genere',
-    idNumber: 'cod. fisc.',
+    idNumber: "cod. fisc.|carta d'identità",
     customerId: 'cod. cliente|n. cliente|codice anagrafica',
     owner:
       'assegnata a|assegnatario|venditore|venditrice|referente commerciale|referente interno|gestore|consulente|consulente commerciale|incaricato',
@@ -132,17 +133,17 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     lastName: 'primer apellido',
     company: 'compañía|organización|nombre de la empresa|empleador|nombre empresa|razón social de la empresa',
     tel: 'teléfono|tel.|tfno.|tlf.|telf.|número de teléfono|nº de teléfono|telefono|teléfonos|teléfono del cliente|teléfono cliente',
-    phone: 'fijo|teléfono casa|teléfono particular|teléfono de casa|teléfono del trabajo',
-    mobile: 'movil|teléfono celular|número de móvil|número de celular|cel.|tel. móvil',
+    phone: 'fijo|teléfono casa|teléfono particular|teléfono de casa|teléfono del trabajo|tel. fijo|teléfono de oficina',
+    mobile: 'movil|teléfono celular|número de móvil|número de celular|cel.|tel. móvil|nro. celular',
     email: 'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto',
     address:
-      'dirección postal|dirección completa|dirección de facturación|dirección de envío|domicilio fiscal|domicilio particular',
-    addressPart: 'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal',
-    birthDate: 'fecha nacimiento|f. nacimiento|fec. nacimiento|f. de nacimiento|cumpleaños',
+      'dirección postal|dirección completa|dirección de facturación|dirección de envío|domicilio fiscal|domicilio particular|dirección de domicilio',
+    addressPart: 'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal|urbanización',
+    birthDate: 'fecha nacimiento|f. nacimiento|fec. nacimiento|f. de nacimiento|cumpleaños|fecha nac.',
     gender: 'género',
     idNumber:
-      'dni/nif|documento de identidad|cédula|cédula de identidad|número de cédula|curp|dni / nie|carné de extranjería|carnet de extranjería|número de documento|nro. de documento|n° de documento|nº de documento',
-    customerId: 'núm. cliente|cod. cliente',
+      'dni/nif|documento de identidad|cédula|cédula de identidad|número de cédula|curp|dni / nie|carné de extranjería|carnet de extranjería|número de documento|nro. de documento|n° de documento|nº de documento|nro. dni|n° dni|pasaporte',
+    customerId: 'núm. cliente|cod. cliente|nro. de cliente',
     owner:
       'asignada a|vendedora|ejecutivo|ejecutiva|ejecutiva de cuenta|ejecutivo comercial|ejecutivo de ventas|asesor comercial|agente asignado|representante de ventas|representante comercial|gestor comercial|propietario del contacto|propietario de la cuenta',
     product:
@@ -162,15 +163,16 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     lastName: 'último nome',
     company: 'companhia|organização|empregador|entidade empregadora',
     tel: 'telefone|tel.|fone|número de telefone|telefones|contacto telefónico|contato telefônico|telefone do cliente|telefone cliente',
-    phone: 'fixo|telefone do trabalho|tel. fixo',
-    mobile: 'telemóvel|telemovel|móvel|telefone móvel|nº de telemóvel|número de celular',
+    phone: 'fixo|telefone do trabalho|tel. fixo|telefone de casa',
+    mobile: 'telemóvel|telemovel|móvel|telefone móvel|nº de telemóvel|número de celular|tlm|tlm.',
     email: 'correio eletrónico|correio eletrônico|endereço de e-mail|endereço de email|endereço eletrônico',
-    address: 'morada|morada completa|endereço de cobrança|endereço de entrega|endereço residencial|endereço comercial',
+    address:
+      'morada|morada completa|endereço de cobrança|endereço de entrega|endereço residencial|endereço comercial|residência',
     addressPart: 'logradouro|distrito|concelho|freguesia|localidade',
     birthDate: 'data nascimento|dt. nascimento|dt. nasc.|aniversário',
     gender: 'gênero|género',
     idNumber:
-      'rg|cartão de cidadão|nº cartão de cidadão|bilhete de identidade|n.º do bi|nº do bi|número do bi|número do bilhete de identidade',
+      'rg|cartão de cidadão|nº cartão de cidadão|bilhete de identidade|n.º do bi|nº do bi|número do bi|número do bilhete de identidade|nº bi|nº de identificação',
     customerId: 'cód. cliente',
     owner:
       'vendedora|representante comercial|atribuída a|proprietário do contato|proprietário da conta|executivo de vendas|gestor de conta|gestor de cliente|gerente de contas|corretor',

@@ -1,6 +1,7 @@
 // Arabic (Gulf, Levant, Egypt, Maghreb), Persian, Urdu, Pashto, Kurdish (Sorani, Kurmanji), Hebrew, Turkish,
-// Azerbaijani, Georgian, Armenian, Kazakh, Uzbek and Mongolian field words (Odoo, Zoho, Bitrix24, Salesforce in these
-// languages). Not the Arabic "النوع" (a type, a gender only in Egypt) nor a bare "الخدمة" (any service).
+// Azerbaijani, Georgian, Armenian, Kazakh, Uzbek, Turkmen, Uyghur, Tatar and Mongolian field words (Odoo, Zoho,
+// Bitrix24, Salesforce in these languages). Not the Arabic "النوع" (a type, a gender only in Egypt) nor a bare "الخدمة"
+// (any service).
 import type { WordTable } from './index';
 
 export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {

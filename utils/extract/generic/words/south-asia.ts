@@ -1,6 +1,6 @@
-// Hindi, Bengali, Tamil, Telugu, Marathi, Gujarati, Kannada, Malayalam, Punjabi, Nepali and Sinhala field words
-// (Zoho, Odoo, Salesforce and LeadSquared in these languages). India's, Bangladesh's, Nepal's and Sri Lanka's id words
-// name their own cards (आधार, এনআইডি, नागरिकता, NIC).
+// Hindi, Bengali, Tamil, Telugu, Marathi, Gujarati, Kannada, Malayalam, Punjabi, Nepali, Sinhala, Odia, Assamese and
+// Sindhi field words (Zoho, Odoo, Salesforce and LeadSquared in these languages). India's, Bangladesh's, Nepal's and
+// Sri Lanka's id words name their own cards (आधार, এনআইডি, नागरिकता, NIC).
 import type { WordTable } from './index';
 
 export const SOUTH_ASIA: Record<string, WordTable> = {

@@ -1,7 +1,7 @@
-// Thai, Lao, Khmer, Burmese, Vietnamese, Indonesian, Malay and Filipino field words (MISA, Base.vn, Qontak, Mekari,
-// Zoho, Odoo in these languages). Not a bare Thai "เลขที่" (a document's number as often as a house's), nor an
-// Indonesian "PIC" (the customer's own contact on a company record as often as the owner) or "Sales", nor Filipino
-// "Negosyo" (a borrower's trade).
+// Thai, Lao, Khmer, Burmese, Vietnamese, Indonesian, Malay, Filipino, Cebuano, Javanese and Sundanese field words
+// (MISA, Base.vn, Qontak, Mekari, Zoho, Odoo in these languages). Not a bare Thai "เลขที่" (a document's number as
+// often as a house's), nor an Indonesian "PIC" (the customer's own contact on a company record as often as the owner)
+// or "Sales", nor Filipino "Negosyo" (a borrower's trade).
 import type { WordTable } from './index';
 
 export const SOUTHEAST_ASIA: Record<string, WordTable> = {

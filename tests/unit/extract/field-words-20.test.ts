@@ -113,6 +113,15 @@ const FILLED: Case[] = [
     ],
     { name: 'Wideline Joseph', customerId: 'HT-071' },
   ],
+  [
+    'en',
+    [
+      ['Full name', 'Ama Owusu'],
+      ['Cell No.', '+233 24 123 4567'],
+      ['D.O.B.', '1991-07-04'],
+    ],
+    { name: 'Ama Owusu', mobile: '+233241234567', birthDate: '1991-07-04' },
+  ],
 ];
 
 describe('a record in a language whose fields were empty, read by its labels', () => {

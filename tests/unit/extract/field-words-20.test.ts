@@ -150,5 +150,9 @@ describe('gender words of the languages filled', () => {
     ['Kvinnelig', 'female'],
     ['ಗಂಡು', 'male'],
     ['Жанчына', 'female'],
+    ['L', 'male'],
+    ['P', 'female'],
+    ['K', 'female'],
+    ['Ž', 'female'],
   ])('%s → %s', (written, gender) => expect(normalizeGender(written)).toBe(gender));
 });

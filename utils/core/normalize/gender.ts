@@ -184,6 +184,9 @@ const MALE = new Set([
   'ер адам',
   'nêr',
   'نێر',
+  // The letters of forms that write the gender as one: Indonesian L / P (laki-laki, perempuan); K (kobieta, kadın,
+  // kvinna, kvinde, kvinne) and Ž (žena) for a woman.
+  'l',
 ]);
 const FEMALE = new Set([
   '女',
@@ -370,6 +373,9 @@ const FEMALE = new Set([
   'ኣንስተይቲ',
   'mê',
   'مێ',
+  'p',
+  'k',
+  'ž',
 ]);
 
 export function normalizeGender(input: string): 'male' | 'female' | null {

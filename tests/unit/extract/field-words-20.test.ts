@@ -132,8 +132,10 @@ describe('a record in a language whose fields were empty, read by its labels', (
 
 describe('the world tables', () => {
   it('hold each word once in a language, under one field', () => {
+    // (A staff role's parts are words of labels, not labels: an owner label may be one of them.)
+    const roleParts = new Set(['adviserNoun', 'roleNoun', 'sellerSide']);
     const twice = Object.entries(WORLD_WORDS).flatMap(([lang, table]) => {
-      const words = Object.values(table).flatMap(wordsOf);
+      const words = Object.entries(table).flatMap(([field, list]) => (roleParts.has(field) ? [] : wordsOf(list)));
       return words.filter((w, i) => words.indexOf(w) !== i).map((w) => `${lang}: ${w}`);
     });
     expect(twice).toEqual([]);

@@ -14,6 +14,7 @@ import {
   productBesideDate,
   type ContractKey,
 } from './purchases';
+import { productBesideSigning } from './beside-signing';
 import { latestOrderLine } from './order-lines';
 import { isExcludedRegion, type RegionCache } from './regions';
 import { latestWonDeal } from './won-deal';
@@ -84,6 +85,8 @@ export interface RecordPurchases {
   env: ReadEnv;
   /** The record has a value identifying its person (a table of several purchases needs one to be the record's). */
   identified: boolean;
+  /** The field the sign date was read from, if any: the pair beside it may name what was signed. */
+  signed?: Candidate;
 }
 
 /** The table of several purchases whose latest row was read: read again once the record's person is known. */
@@ -138,7 +141,10 @@ export function readWhatWasBought(found: Found[], have: Set<string>, record: Rec
   const purchase: PurchaseTable = {};
   // The customer's car in a table is the product only when no other table names what was bought (a package card's
   // 卡名 below it); it still comes before the order history.
-  addIfMissing(found, have, readTables(found, have, record, purchase));
+  const car = readTables(found, have, record, purchase);
+  // What was signed, named by the pair beside the sign date's field (beside-signing.ts), before the car.
+  if (!have.has('product') && record.signed) addIfMissing(found, have, productBesideSigning(record.signed, record.env));
+  addIfMissing(found, have, car);
   if (!have.has('product') && !have.has('signDate') && record.identified) {
     const ordered = latestOrderLine(record.root, record.env);
     for (const f of ordered.length > 0 ? ordered : latestWonDeal(record.root, record.env)) addIfMissing(found, have, f);

@@ -1058,7 +1058,14 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     ));
   // What was bought, and when: fields, tables, order history and deals weighed in one place (bought.ts).
   const identified = IDENTIFYING_KEYS.some((k) => have.has(k));
-  const purchase = readWhatWasBought(found, have, { root, tables: recordTables, regions, env, identified });
+  const purchase = readWhatWasBought(found, have, {
+    root,
+    tables: recordTables,
+    regions,
+    env,
+    identified,
+    signed: chosen.get('signDate'),
+  });
   if (!have.has('address')) {
     const address = addressFromTable(recordTables(), env, regions, found.find((f) => f.key === 'name')?.value);
     if (address) found.push(address);

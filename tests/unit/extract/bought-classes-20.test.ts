@@ -1,0 +1,63 @@
+// What was bought, and when, by structure (docs/adapters.md, "Session 20: what was bought, by structure"): each rule
+// on a small page of our own (made-up markup, words and values, never the held-out pages' own).
+import { extractCustomer } from '@/utils/extract';
+import { parsePage } from './dom-helpers';
+
+const NOW = new Date('2026-12-01T10:00:00Z');
+
+/** The values the generic reader (adapters off) reads from a whole page. */
+function values(body: string, url = 'https://crm.example/clients/4471', lang = 'en'): Record<string, string> {
+  const doc = parsePage(`<html lang="${lang}"><head><title>Client</title></head><body>${body}</body></html>`);
+  const found = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
+  return Object.fromEntries(Object.entries(found).map(([k, v]) => [k, v.value]));
+}
+
+const person = (pairs: [string, string][]) =>
+  `<h2>Client</h2><dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const head: [string, string][] = [
+  ['Name', 'Maren Okafor-Lind'],
+  ['Mobile', '+44 7700 900418'],
+];
+
+describe('the product beside the sign date', () => {
+  it('a pair of dt/dd before the contract date names what was signed, whatever its label', () => {
+    const found = values(
+      person([...head, ['Zorblat', 'Harbour Flex 3-year service bundle'], ['Contract date', '2025-10-14']]),
+    );
+    expect(found.signDate).toBe('2025-10-14');
+    expect(found.product).toBe('Harbour Flex 3-year service bundle');
+  });
+
+  it('a wrapped pair (div.item > caption + value) two pairs before, over another date', () => {
+    const item = (k: string, v: string) =>
+      `<div class="item item-${k.length}"><div class="cap">${k}</div><div class="val">${v}</div></div>`;
+    const found = values(
+      `<h2>Client</h2>${item('Name', 'Maren Okafor-Lind')}${item('Mobile', '+44 7700 900418')}` +
+        `<h3>Agreement</h3><div class="list">${item('Quibble', 'Solar home kit 80 W – 18 months')}` +
+        `${item('Requested on', '2025-09-01')}${item('Contract date', '2025-09-20')}</div>`,
+    );
+    expect(found.signDate).toBe('2025-09-20');
+    expect(found.product).toBe('Solar home kit 80 W – 18 months');
+  });
+
+  it('table rows of label and value cells alike (<td><td>): the pair after it when the one before is a code', () => {
+    const found = values(
+      `<table><tr><td>Name</td><td>Maren Okafor-Lind</td><td>Mobile</td><td>+44 7700 900418</td></tr>` +
+        `<tr><td>Agreement no.</td><td>AG-2025-00318</td><td>Contract date</td><td>2025-08-02</td></tr>` +
+        `<tr><td>Wibbet</td><td>Allotment plot 14 (half plot)</td><td>Warden</td><td>—</td></tr></table>`,
+    );
+    expect(found.signDate).toBe('2025-08-02');
+    expect(found.product).toBe('Allotment plot 14 (half plot)');
+  });
+
+  it('a term, a status word, a price or a person beside the date is no product', () => {
+    const beside: [string, string][] = [
+      ['Term', '12 months'],
+      ['State', 'Active'],
+      ['Fee', '£ 1,200.00'],
+      ['Referrer', 'Olu Okafor (brother) +44 7700 900111'],
+    ];
+    for (const pair of beside)
+      expect(values(person([...head, pair, ['Contract date', '2025-10-14']])).product).toBeUndefined();
+  });
+});

@@ -1,0 +1,161 @@
+// What was bought, named beside the date it was signed: a record's contract, loan, policy or membership is written as
+// a few field pairs in a row, what (a plan, a unit, a service, a room: words without end) and when (its signing date,
+// words the dictionary knows). The pair next to the sign date, in the same list of pairs, names the product when its
+// value is shaped like one (docs/adapters.md, "Session 20: what was bought, by structure").
+import { normalizeLabel } from '../../core/normalize/text';
+import { readValueLines } from '../dom';
+import { normalizeField } from '../fields';
+import { listOf } from '../list';
+import type { Found, ReadEnv } from '../types';
+import type { Candidate } from './collect';
+import { isAddressPart, keyForLabel, namePart, namesRelative } from './dictionary';
+import { isPrice, isReference } from './order-lines';
+
+/** One label and its value element in a list of field pairs. */
+interface Pair {
+  label: Element;
+  value: Element;
+}
+
+const MAX_LABEL = 30;
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const sameLabel = (el: Element, label: string) =>
+  normalizeLabel(textOf(el).replace(/[:：]\s*$/, '')) === normalizeLabel(label.replace(/[:：]\s*$/, ''));
+const firstClass = (el: Element) => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+/** Built alike: the same tag and first class (two labels of one list; "field field-plan" and "field field-date"). */
+const alike = (a: Element, b: Element) => a.tagName === b.tagName && firstClass(a) === firstClass(b);
+
+/** The label element of a field read under `label` and its value side (the label's next sibling holding `value`). */
+function labelOf(value: Element, label: string): Pair | null {
+  let cur: Element | null = value;
+  for (let depth = 0; cur && depth < 4; depth++, cur = cur.parentElement) {
+    const before = cur.previousElementSibling;
+    if (before && textOf(before).length <= MAX_LABEL && sameLabel(before, label)) return { label: before, value: cur };
+  }
+  return null;
+}
+
+/**
+ * The pairs of a flat list: the parent's children, or a table's cells row after row. A label built unlike its value
+ * (<dt><dd>, <th><td>, span.lbl + span) starts a pair wherever it stands; label and value cells built alike (<td><td>)
+ * pair two by two, from each row's first cell or, in one long list, from the field's own place.
+ */
+function flatPairs(pair: Pair): Pair[] {
+  const parent = pair.label.parentElement;
+  if (!parent) return [];
+  const rows =
+    parent.tagName === 'TR' && parent.parentElement
+      ? listOf(parent.parentElement.children).filter((r) => r.tagName === 'TR')
+      : [parent];
+  const pairs: Pair[] = [];
+  const byTwos = alike(pair.label, pair.value);
+  for (const row of rows) {
+    const cells = listOf(row.children);
+    const start = row === parent && parent.tagName !== 'TR' ? cells.indexOf(pair.label) % 2 : 0;
+    for (let i = byTwos ? start : 0; i + 1 < cells.length; i++) {
+      const [a, b] = [cells[i] as Element, cells[i + 1] as Element];
+      if (byTwos || (alike(a, pair.label) && !alike(b, pair.label))) {
+        if (textOf(a).length <= MAX_LABEL) pairs.push({ label: a, value: b });
+        i++;
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The path of child indexes from `top` down to `el`. */
+function pathOf(top: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let cur: Element | null = el; cur && cur !== top; cur = cur.parentElement) {
+    const parent: Element | null = cur.parentElement;
+    if (!parent) return [];
+    path.unshift(listOf(parent.children).indexOf(cur));
+  }
+  return path;
+}
+
+const follow = (top: Element, path: number[]): Element | null =>
+  path.reduce<Element | null>((el, i) => (el ? (el.children[i] ?? null) : null), top);
+
+/**
+ * The pairs of the list holding `pair`, in display order, and its index there: label and value side by side among
+ * alike siblings (<dt><dd>, <th><td> cells row after row, label spans), or each pair in a wrapper of its own repeated
+ * (div.row > label + div, a list item > caption + title) — the wrapper climbed while it is its parent's only child.
+ */
+function pairsAround(pair: Pair): { pairs: Pair[]; at: number } | null {
+  const parent = pair.label.parentElement;
+  if (!parent || pair.value.parentElement !== parent) return null;
+  if (parent.childElementCount > 3 || parent.tagName === 'TR') {
+    const pairs = flatPairs(pair);
+    const at = pairs.findIndex((p) => p.label === pair.label);
+    return at >= 0 ? { pairs, at } : null;
+  }
+  let unit: Element = parent;
+  while (unit.parentElement && unit.parentElement.childElementCount === 1) unit = unit.parentElement;
+  const list = unit.parentElement;
+  if (!list) return null;
+  const labelPath = pathOf(unit, pair.label);
+  const valuePath = pathOf(unit, pair.value);
+  const pairs: Pair[] = [];
+  for (const item of listOf(list.children)) {
+    if (!alike(item, unit)) continue;
+    const label = follow(item, labelPath);
+    const value = follow(item, valuePath);
+    if (label && value && alike(label, pair.label) && textOf(label).length <= MAX_LABEL) pairs.push({ label, value });
+  }
+  const at = pairs.findIndex((p) => p.label === pair.label);
+  return at >= 0 ? { pairs, at } : null;
+}
+
+const HAN_ONLY = /^[\p{Script=Han}]+$/u;
+const WORD_SPACE = /[\s·•–—\-/+(（,，、]/u;
+const PHONE_RUN = /[+\d][\d\s-]{7,}\d/;
+
+/**
+ * A value shaped like something bought: free text of letters, not a date, a price, a code, a phone or an e-mail, and
+ * not one bare word (a status, a type: 有效, Active) nor a short Han word alone (a person's name, 在用).
+ */
+function isProductShaped(text: string, env: ReadEnv): boolean {
+  if (text.length < 3 || text.length > 120 || !/\p{L}/u.test(text)) return false;
+  if (/@/.test(text) || PHONE_RUN.test(text) || isPrice(text) || isReference(text)) return false;
+  if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(HAN_ONLY.test(text) && [...text].length > 4)) return false;
+  if (HAN_ONLY.test(text) && [...text].length <= 4) return false;
+  // A term or a quantity (12个月, 24 months, 96.5 ㎡): a number and its unit.
+  if (/^[\d\s.,]+\s?[^\d\s]{1,8}$/u.test(text)) return false;
+  if (namesRelative(text)) return false;
+  return normalizeField('signDate', [text], env.order) === null;
+}
+
+/** A label that names nothing else the reader knows (a phone, an owner, an address part, a name part). */
+function namesNothingElse(label: string): boolean {
+  const l = normalizeLabel(label.replace(/[:：]\s*$/, ''));
+  const key = keyForLabel(l);
+  return (key === undefined || key === 'product' || key === 'businessType') && !isAddressPart(l) && !namePart(l);
+}
+
+const valueText = (p: Pair, env: ReadEnv) => readValueLines(p.value, false, env.cache).join(' ').trim();
+
+/**
+ * The product named beside the sign date's field `signed`: the nearest pair before it (over other dates: an order's
+ * and a contract's date side by side), else after it, whose label names nothing else and whose value is shaped like
+ * something bought. Null when neither is.
+ */
+export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | null {
+  if (signed.via !== 'label' || signed.hidden) return null;
+  const pair = labelOf(signed.el, signed.label);
+  const around = pair ? pairsAround(pair) : null;
+  if (!around) return null;
+  const isDate = (p: Pair) => normalizeField('signDate', [valueText(p, env)], env.order) !== null;
+  for (const step of [-1, 1]) {
+    let i = around.at + step;
+    while (around.pairs[i] && isDate(around.pairs[i] as Pair)) i += step;
+    const p = around.pairs[i];
+    if (!p) continue;
+    const label = textOf(p.label).replace(/[:：]\s*$/, '');
+    const text = valueText(p, env);
+    if (!namesNothingElse(label) || !isProductShaped(text, env)) continue;
+    const product = normalizeField('product', [text], env.order);
+    if (product) return { key: 'product', ...product, source: { via: 'generic', label } };
+  }
+  return null;
+}

@@ -15,6 +15,7 @@ import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
 import { entityOf, findContacts } from './entity';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
+import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
@@ -138,6 +139,7 @@ export function* extractSteps(
   }
   yield;
   safe(() => surnameFirst(found, root));
+  dropFutureSignDate(found, now);
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {

@@ -61,3 +61,51 @@ describe('the product beside the sign date', () => {
       expect(values(person([...head, pair, ['Contract date', '2025-10-14']])).product).toBeUndefined();
   });
 });
+
+describe('a sign date qualified by what was signed', () => {
+  it('"<what> <sign-date words>" is the sign date; a hyphen joins the words as a space does', () => {
+    expect(values(person([...head, ['Lease agreement date', '2025-07-30']])).signDate).toBe('2025-07-30');
+    expect(values(person([...head, ['Sinadura-data', '2025/07/30']]), undefined, 'eu').signDate).toBe('2025-07-30');
+  });
+
+  it('a qualifier saying expected, end or renewal keeps it no signing', () => {
+    for (const label of ['Expected contract date', 'Renewal contract date'])
+      expect(values(person([...head, [label, '2026-03-01']])).signDate).toBeUndefined();
+  });
+});
+
+describe('the product column beside a signing column', () => {
+  const agreements = (rows: string[][]) =>
+    `<h3>Agreements</h3><table><thead><tr><th>Ref.</th><th>Gizmo</th><th>Contract date</th><th>State</th><th>Insured</th></tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+
+  it('a one-row table: the column before the contract date names what was signed, not the code, state or person', () => {
+    const found = values(
+      person(head) +
+        agreements([
+          ['AG-2025-0417', 'Fibre 500 home bundle (24 months)', '2025-06-03', 'Running', 'Maren Okafor-Lind'],
+        ]),
+    );
+    expect(found.signDate).toBe('2025-06-03');
+    expect(found.product).toBe('Fibre 500 home bundle (24 months)');
+  });
+
+  it('several rows: the latest row beside its date', () => {
+    const found = values(
+      person(head) +
+        agreements([
+          ['AG-2024-0101', 'Copper 20 line rental plan', '2024-02-11', 'Ended', 'Maren Okafor-Lind'],
+          ['AG-2025-0417', 'Fibre 500 home bundle (24 months)', '2025-06-03', 'Running', 'Maren Okafor-Lind'],
+        ]),
+    );
+    expect(found.product).toBe('Fibre 500 home bundle (24 months)');
+  });
+});
+
+describe('a sign date in a calendar the reader does not convert', () => {
+  it('a sign date years after today is none', () => {
+    expect(values(person([...head, ['Contract date', '2082-01-15']])).signDate).toBeUndefined();
+    expect(values(person([...head, ['Contract date', '2026-09-01']])).signDate).toBe('2026-09-01');
+  });
+});

@@ -108,6 +108,8 @@ function pairsAround(pair: Pair): { pairs: Pair[]; at: number } | null {
 }
 
 const HAN_ONLY = /^[\p{Script=Han}]+$/u;
+// Scripts written without spaces between words (Han, kana, Thai): a long text in them is several words.
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー（）()]+$/u;
 const WORD_SPACE = /[\s·•–—\-/+(（,，、]/u;
 const PHONE_RUN = /[+\d][\d\s-]{7,}\d/;
 
@@ -118,8 +120,10 @@ const PHONE_RUN = /[+\d][\d\s-]{7,}\d/;
 function isProductShaped(text: string, env: ReadEnv): boolean {
   if (text.length < 3 || text.length > 120 || !/\p{L}/u.test(text)) return false;
   if (/@/.test(text) || PHONE_RUN.test(text) || isPrice(text) || isReference(text)) return false;
-  if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(HAN_ONLY.test(text) && [...text].length > 4)) return false;
+  if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(UNSPACED.test(text) && [...text].length > 4)) return false;
   if (HAN_ONLY.test(text) && [...text].length <= 4) return false;
+  // Letters enough to name something (a term, 2年（1+1）, has one).
+  if ((text.match(/\p{L}/gu) ?? []).length < 3) return false;
   // A term or a quantity (12个月, 24 months, 96.5 ㎡): a number and its unit.
   if (/^[\d\s.,]+\s?[^\d\s]{1,8}$/u.test(text)) return false;
   if (namesRelative(text)) return false;
@@ -158,4 +162,29 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
     if (product) return { key: 'product', ...product, source: { via: 'generic', label } };
   }
   return null;
+}
+
+// A column of statuses, figures or codes (状态, Amount, Nº, Estado): never what was bought.
+const FIGURE_OR_STATUS_TITLE =
+  /状态|狀態|数量|數量|金额|金額|价格|價格|单价|單價|编号|編號|编码|代码|号码|號碼|status|state|amount|price|qty|quantity|count|number|\bno\.?$|\bid$|^n[º°o]\.?$|estado|situação|situación|statut|stato|montant|importo|betrag|preis|статус|состояние|сумма|сума|durum|tutar|trạng thái|số tiền|الحالة|المبلغ|סטטוס|סכום|وضعیت|مبلغ/i;
+
+/**
+ * The column naming what was signed in a table whose column `dateCol` is titled as the sign date (签约日期, Contract
+ * date) and no column names a product: the nearest column before it whose title names nothing else, no
+ * status, figure or code, and whose every cell is shaped like something bought. -1 when none is.
+ */
+export function productColumnBesideSigning(
+  titles: string[],
+  rows: HTMLTableRowElement[],
+  dateCol: number,
+  env: ReadEnv,
+): number {
+  const fits = (col: number) => {
+    const title = titles[col] ?? '';
+    if (!title || !namesNothingElse(title) || FIGURE_OR_STATUS_TITLE.test(title)) return false;
+    return rows.every((r) => isProductShaped((r.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim(), env));
+  };
+  // Before the date only: a column after it names who is insured or served as often (被保人, Patient).
+  for (let col = dateCol - 1; col >= 0; col--) if (fits(col)) return col;
+  return -1;
 }

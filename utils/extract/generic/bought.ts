@@ -172,3 +172,16 @@ export function dropJoiningWithoutPurchase(found: Found[]): void {
   if (signed && isJoiningLabel(labelOf(signed)) && !found.some((f) => f.key === 'product'))
     found.splice(found.indexOf(signed), 1);
 }
+
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/**
+ * A sign date more than a year after `now` is no signing: a date written in a calendar the reader does not convert
+ * (Bikram Sambat runs 56 years ahead) read as Gregorian. Dropped, as a sign date not shown is asked for
+ * (docs/adapters.md, "Session 20: what was bought, by structure").
+ */
+export function dropFutureSignDate(found: Found[], now: Date): void {
+  const at = found.findIndex((f) => f.key === 'signDate');
+  const time = at >= 0 ? Date.parse(found[at]?.value ?? '') : NaN;
+  if (!Number.isNaN(time) && time > now.getTime() + YEAR_MS) found.splice(at, 1);
+}

@@ -790,6 +790,8 @@ const SYNONYMS: Record<string, string[]> = {
     'sign date',
     'signing date',
     'contract date',
+    'agreement date',
+    'date of agreement',
     'signed date',
     'date signed',
     'contract signed',
@@ -2602,6 +2604,27 @@ const DIALLING_CODE =
 const RECORD_WORD_FIRST = /^(?:客户|客戶|顾客|顧客|会员|會員|用户|用戶|学员|學員|患者|病人|客人|买家|買家)/;
 const RECORD_WORD_FIELDS = new Set(['name', 'mobile', 'phone', 'gender', 'birthDate', 'email', 'address', 'idNumber']);
 
+// A qualifier before a signing's words that makes it no signing: a date expected or planned, a period's end, a renewal.
+const NOT_SIGNED_QUALIFIER =
+  /expect|plann|estimat|forecast|target|due|end|expir|renew|terminat|cancel|prévu|previst|esperad|geplant|erwartet|verläng|ende|fin|término|termino|vencim|renouv|renova|rinnov|ожида|план|оконч|продл|beklenen|bitiş|yenile|dự kiến|gia hạn|perkiraan|perpanjang|預計|预计|计划|到期|续|續|終了|満了|예정|만료|갱신/i;
+
+/**
+ * A signing's words after a qualifier naming what was signed ("loan agreement date", "Service contract signed":
+ * "<what> <sign-date words>"), or written with a hyphen ("signature-date"): the sign date, unless the qualifier says the
+ * date is expected, an end or a renewal (docs/adapters.md, "Session 20: what was bought, by structure").
+ */
+function qualifiedSignDate(simple: string): 'signDate' | undefined {
+  const words = simple.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').split(/\s+/);
+  if (words.length > 5) return undefined;
+  for (let k = 0; k <= 2 && words.length - k >= 2; k++) {
+    const rest = words.slice(k).join(' ');
+    if (k === 0 && rest === simple) continue;
+    if (LABEL_TO_KEY.get(rest) !== 'signDate' || JOINED.test(rest) || SIGN_UP.test(rest)) continue;
+    return NOT_SIGNED_QUALIFIER.test(words.slice(0, k).join(' ')) ? undefined : 'signDate';
+  }
+  return undefined;
+}
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2642,7 +2665,7 @@ function keyForLabelOnce(label: string): string | undefined {
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
-  if (custom === undefined) return namesStaffRole(simple) ? 'owner' : undefined;
+  if (custom === undefined) return namesStaffRole(simple) ? 'owner' : qualifiedSignDate(simple);
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 

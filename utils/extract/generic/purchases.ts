@@ -7,6 +7,7 @@ import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import { keyForLabel, labelRank } from './dictionary';
+import { productColumnBesideSigning } from './beside-signing';
 import { isTdHeaderRow } from './regions';
 import { sectionTitleOf } from './section';
 
@@ -149,9 +150,11 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
   }
   const titledCol = titleColumn(titles, 'product');
   // A package section's bare name column (套餐卡: 名称 | 办理日期 | 剩余) when no column names a product.
-  const productCol = titledCol < 0 && root ? boughtKindNameColumn(table, titles, root) : titledCol;
+  let productCol = titledCol < 0 && root ? boughtKindNameColumn(table, titles, root) : titledCol;
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);
   if (dateCol < 0 || (productCol < 0 && keyForLabel(titles[dateCol] ?? '') !== 'signDate')) return [];
+  // No column names a product: the one beside the signing column may (beside-signing.ts).
+  if (productCol < 0) productCol = productColumnBesideSigning(titles, data, dateCol, env);
   // Quotes and offers beside the orders: the latest purchase is among what was bought.
   // (And rows whose status says declined or cancelled: not bought.)
   const bought = data.filter((r) => !isQuoteRow(r) && !saysNotBought(r, productCol));
@@ -287,10 +290,22 @@ export function oneRowContract(
             root,
           )
         : -1;
-    const best = kindCol >= 0 ? 0 : Math.min(...titled.map((h) => labelRank(h.label)));
+    // No product title: the column beside a signing column (签约日期, Contract date) may name it (beside-signing.ts).
+    const signingCol = headerKeys.findIndex((h) => h.key === 'signDate');
+    const besideCol =
+      key === 'product' && titled.length === 0 && kindCol < 0 && signingCol >= 0 && row
+        ? productColumnBesideSigning(
+            headerKeys.map((h) => h.label),
+            [row],
+            signingCol,
+            env,
+          )
+        : -1;
+    const namedCol = kindCol >= 0 ? kindCol : besideCol;
+    const best = namedCol >= 0 ? 0 : Math.min(...titled.map((h) => labelRank(h.label)));
     const labels = new Set(
-      kindCol >= 0
-        ? [headerKeys[kindCol]?.label ?? '']
+      namedCol >= 0
+        ? [headerKeys[namedCol]?.label ?? '']
         : titled.filter((h) => labelRank(h.label) === best).map((h) => h.label),
     );
     const col = headerKeys.findIndex((h) => labels.has(h.label));

@@ -95,7 +95,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner:
       'accounthouder|accountbeheerder|verkoper|vertegenwoordiger|behandelaar|toegewezen aan|binnendienst|buitendienst|adviseur|relatiebeheerder|klantbeheerder|contactpersoon intern|interne contactpersoon',
     product: 'producten|productnaam|tarief|polis|dienstverlening',
-    signDate: 'datum contract|datum ondertekening|tekendatum|startdatum contract|datum overeenkomst|ingangsdatum polis',
+    signDate:
+      'datum contract|datum ondertekening|tekendatum|startdatum contract|datum overeenkomst|ingangsdatum polis|datum van ondertekening',
     adviserNoun: 'adviseur|consulent',
     roleNoun: 'makelaar',
     sellerSide: 'verkoop|klant|toegewezen',
@@ -177,7 +178,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner:
       'vendedora|representante comercial|atribuída a|proprietário do contato|proprietário da conta|executivo de vendas|gestor de conta|gestor de cliente|gerente de contas|corretor',
     product: 'produtos|nome do produto|plano|serviço contratado|apólice|pacote|tarifário|plano de tratamento',
-    signDate: 'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite',
+    signDate:
+      'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite|data de subscrição',
     adviserNoun: 'consultor|consultora',
     roleNoun: 'executivo|executiva|corretor',
     sellerSide: 'vendas|conta|atribuído',
@@ -245,7 +247,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     gender: 'xénero',
     idNumber: 'número de dni',
     product: 'servizo contratado',
-    signDate: 'data de sinatura|data do contrato',
+    signDate: 'data de sinatura|data do contrato|data de contratación',
     roleNoun: 'xestor|xestora|axente',
   },
   ht: {

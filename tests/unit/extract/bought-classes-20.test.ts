@@ -109,3 +109,12 @@ describe('a sign date in a calendar the reader does not convert', () => {
     expect(values(person([...head, ['Contract date', '2026-09-01']])).signDate).toBe('2026-09-01');
   });
 });
+
+describe('a joining date is no anchor', () => {
+  it('a tier beside a joining or sign-up date is not bought', () => {
+    for (const label of ['入会日期', '注册日期']) {
+      const found = values(person([...head, ['等级', '金卡 尊享 会员'], [label, '2019-04-11']]), undefined, 'zh-CN');
+      expect(found.product).toBeUndefined();
+    }
+  });
+});

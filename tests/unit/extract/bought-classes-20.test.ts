@@ -118,3 +118,29 @@ describe('a joining date is no anchor', () => {
     }
   });
 });
+
+describe('goods and slots named by their own grammar', () => {
+  it('a plural goods title, or goods joined with a service, is the product column of a sales table', () => {
+    const sales = (goods: string) =>
+      `<h3>Sales</h3><table><tr><th>Sale</th><th>Date</th><th>${goods}</th><th>Total</th></tr>` +
+      `<tr><td>#20417</td><td>2025-11-02</td><td>Trail bike 29er carbon frame</td><td>€ 2,199.00</td></tr>` +
+      `<tr><td>#19810</td><td>2025-05-14</td><td>Puncture repair kit</td><td>€ 12.00</td></tr></table>`;
+    for (const goods of ['Articles', 'Produto / serviço']) {
+      const found = values(person(head) + sales(goods));
+      expect(found.product).toBe('Trail bike 29er carbon frame');
+      expect(found.signDate).toBe('2025-11-02');
+    }
+  });
+
+  it('a custom field\'s slot before its word ("Custom Value 1 · Plan") names the plan and its signing', () => {
+    const found = values(
+      person([
+        ...head,
+        ['Custom Value 1 · Plan', 'Harbour Flex 3-year service bundle'],
+        ['Custom Value 2 · Signed', '2025-03-04'],
+      ]),
+    );
+    expect(found.product).toBe('Harbour Flex 3-year service bundle');
+    expect(found.signDate).toBe('2025-03-04');
+  });
+});

@@ -2625,6 +2625,17 @@ function qualifiedSignDate(simple: string): 'signDate' | undefined {
   return undefined;
 }
 
+/**
+ * A custom field's slot name before its own word ("Custom Value 1 · Plan", "Extra field 2 · Signed"): the word after
+ * the dot names the field, what was bought or when, when the slot names nothing.
+ */
+function slotFieldWord(simple: string): 'product' | 'signDate' | undefined {
+  const parts = simple.split(/\s+[·•|]\s+/);
+  if (parts.length !== 2 || keyForLabel(parts[0] ?? '') !== undefined) return undefined;
+  const key = keyForLabel(parts[1] ?? '');
+  return key === 'product' || key === 'signDate' ? key : undefined;
+}
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2665,7 +2676,8 @@ function keyForLabelOnce(label: string): string | undefined {
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
-  if (custom === undefined) return namesStaffRole(simple) ? 'owner' : qualifiedSignDate(simple);
+  if (custom === undefined)
+    return namesStaffRole(simple) ? 'owner' : (qualifiedSignDate(simple) ?? slotFieldWord(simple));
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;
 }
 

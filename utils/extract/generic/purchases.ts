@@ -23,8 +23,12 @@ const ORDER_DATE =
 
 // The goods column of a table of orders or documents, under a title no field label claims (品名, Detalle, Артикал,
 // Prece, Artikel: the line's goods, beside its date and amount).
-const GOODS_COLUMN =
-  /^(?:品名|品項|品项|货品|貨品|detalle|artículo|articulo|artikal|артикал|artikl|artikel|article|articolo|prece|preke|prekė|товар|item|items|goods)$/;
+// (Plurals too, "Artikelen", "Artículos", "Товары"; and a product joined with a service, "Produto / serviço".)
+const GOODS_WORD =
+  '品名|品項|品项|货品|貨品|detalle|artículos?|articulos?|artikal|артикал|artikl|artikel|artikelen|artikels|articles?|articol[io]|artigos?|prece|preces|preke|prekė|prekės|товар|товары|товари|item|items|goods|products?|produtos?|productos?|prodott[io]|produits?|produkte?';
+const SERVICE_WORD =
+  'services?|serviços?|servicios?|servizi|servizio|prestations?|dienstleistung(?:en)?|услуги|послуги';
+const GOODS_COLUMN = new RegExp(`^(?:${GOODS_WORD})(?:\\s*/\\s*(?:${GOODS_WORD}|${SERVICE_WORD}))?$`);
 
 // A row of a quote or an offer (Cotización 3391, Понуда …, 方案报价, "… (報價)"): offered, not bought (docs/adapters.md,
 // "Session 18: missed values").

@@ -144,3 +144,38 @@ describe('goods and slots named by their own grammar', () => {
     expect(found.signDate).toBe('2025-03-04');
   });
 });
+
+describe('more layouts of the pair beside the sign date', () => {
+  it('pairs written inline, a label element then its text ("<span>Plan:</span> …")', () => {
+    const line = (k: string, v: string) => `<div class="f"><span class="k">${k}:</span> ${v}</div>`;
+    const found = values(
+      `<h2>Client</h2>${line('Name', 'Maren Okafor-Lind')}${line('Mobile', '+44 7700 900418')}` +
+        `<div class="box">${line('Flumph', 'Clinic kit care package (annual)')}${line('Contract date', '14/05/2025')}</div>`,
+    );
+    expect(found.signDate).toBe('2025-05-14');
+    expect(found.product).toBe('Clinic kit care package (annual)');
+  });
+
+  it('form rows of two pairs each (div.row): the pair in the next row when the one before is a code', () => {
+    const row = (cells: string[]) =>
+      `<div class="f-row">${cells.map((c, i) => `<span class="${i % 2 ? 'v' : 'k'}">${c}</span>`).join('')}</div>`;
+    const found = values(
+      `<h2>Client</h2>${row(['Name', 'Maren Okafor-Lind', 'Mobile', '+44 7700 900418'])}<h3>Latest contract</h3>` +
+        row(['Contract no.', 'QX-2025-0311', 'Contract date', '2025-10-22']) +
+        row(['Frobnitz', 'Yearly spring water delivery 20 L (family plan)', 'Referrer', 'Olu Okafor']),
+    );
+    expect(found.signDate).toBe('2025-10-22');
+    expect(found.product).toBe('Yearly spring water delivery 20 L (family plan)');
+  });
+
+  it('four Han characters under a column title are a product', () => {
+    const found = values(
+      `<h2>客户</h2><dl><dt>姓名</dt><dd>林晓岚</dd><dt>手机</dt><dd>13900001111</dd></dl>` +
+        `<h3>签约业务</h3><table><thead><tr><th>业务</th><th>签约日期</th><th>状态</th></tr></thead>` +
+        `<tbody><tr><td>期权交易</td><td>2024-04-16</td><td>生效</td></tr></tbody></table>`,
+      undefined,
+      'zh-CN',
+    );
+    expect(found.product).toBe('期权交易');
+  });
+});

@@ -11,13 +11,15 @@ import type { Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, namePart, namesRelative } from './dictionary';
 import { isPrice, isReference } from './order-lines';
 
-/** One label and its value element in a list of field pairs. */
+/** One label and its value element in a list of field pairs; `inline`: the value is the text after the label in it. */
 interface Pair {
   label: Element;
   value: Element;
+  inline?: boolean;
 }
 
 const MAX_LABEL = 30;
+const ROW_CLASS = /(?:^|[\s_-])row(?:$|[\s_-])/i;
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const sameLabel = (el: Element, label: string) =>
   normalizeLabel(textOf(el).replace(/[:：]\s*$/, '')) === normalizeLabel(label.replace(/[:：]\s*$/, ''));
@@ -43,15 +45,15 @@ function labelOf(value: Element, label: string): Pair | null {
 function flatPairs(pair: Pair): Pair[] {
   const parent = pair.label.parentElement;
   if (!parent) return [];
+  // A table's rows, or rows drawn as such (div.row: a form's line of two pairs), read one after the other.
+  const isRow = parent.tagName === 'TR' || ROW_CLASS.test(parent.getAttribute('class') ?? '');
   const rows =
-    parent.tagName === 'TR' && parent.parentElement
-      ? listOf(parent.parentElement.children).filter((r) => r.tagName === 'TR')
-      : [parent];
+    isRow && parent.parentElement ? listOf(parent.parentElement.children).filter((r) => alike(r, parent)) : [parent];
   const pairs: Pair[] = [];
   const byTwos = alike(pair.label, pair.value);
   for (const row of rows) {
     const cells = listOf(row.children);
-    const start = row === parent && parent.tagName !== 'TR' ? cells.indexOf(pair.label) % 2 : 0;
+    const start = row === parent && !isRow ? cells.indexOf(pair.label) % 2 : 0;
     for (let i = byTwos ? start : 0; i + 1 < cells.length; i++) {
       const [a, b] = [cells[i] as Element, cells[i + 1] as Element];
       if (byTwos || (alike(a, pair.label) && !alike(b, pair.label))) {
@@ -117,11 +119,14 @@ const PHONE_RUN = /[+\d][\d\s-]{7,}\d/;
  * A value shaped like something bought: free text of letters, not a date, a price, a code, a phone or an e-mail, and
  * not one bare word (a status, a type: 有效, Active) nor a short Han word alone (a person's name, 在用).
  */
-function isProductShaped(text: string, env: ReadEnv): boolean {
+function isProductShaped(text: string, env: ReadEnv, titled = false): boolean {
   if (text.length < 3 || text.length > 120 || !/\p{L}/u.test(text)) return false;
   if (/@/.test(text) || PHONE_RUN.test(text) || isPrice(text) || isReference(text)) return false;
-  if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(UNSPACED.test(text) && [...text].length > 4)) return false;
-  if (HAN_ONLY.test(text) && [...text].length <= 4) return false;
+  // (Under a column title that names no person, four Han characters are a product's name: 融资融券.)
+  const shortest = titled ? 4 : 5;
+  if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(UNSPACED.test(text) && [...text].length >= shortest))
+    return false;
+  if (HAN_ONLY.test(text) && [...text].length < shortest) return false;
   // Letters enough to name something (a term, 2年（1+1）, has one).
   if ((text.match(/\p{L}/gu) ?? []).length < 3) return false;
   // A term or a quantity (12个月, 24 months, 96.5 ㎡): a number and its unit.
@@ -137,7 +142,29 @@ function namesNothingElse(label: string): boolean {
   return (key === undefined || key === 'product' || key === 'businessType') && !isAddressPart(l) && !namePart(l);
 }
 
-const valueText = (p: Pair, env: ReadEnv) => readValueLines(p.value, false, env.cache).join(' ').trim();
+function valueText(p: Pair, env: ReadEnv): string {
+  const text = readValueLines(p.value, false, env.cache).join(' ').trim();
+  if (!p.inline) return text;
+  const label = readValueLines(p.label, false, env.cache).join(' ').trim();
+  return text.startsWith(label) ? text.slice(label.length).trim() : '';
+}
+
+/**
+ * Pairs written inline, each element its label element then its value as text ("<div><span>Plan:</span> Gold</div>"),
+ * among alike siblings: the field read from `el` and its siblings so built.
+ */
+function inlinePairsAround(el: Element, label: string): { pairs: Pair[]; at: number } | null {
+  const first = el.firstElementChild;
+  if (!first || !sameLabel(first, label) || !el.parentElement) return null;
+  const pairs = listOf(el.parentElement.children).flatMap((item) => {
+    const head = item.firstElementChild;
+    return alike(item, el) && head && alike(head, first) && textOf(head).length <= MAX_LABEL
+      ? [{ label: head, value: item, inline: true }]
+      : [];
+  });
+  const at = pairs.findIndex((p) => p.value === el);
+  return at >= 0 ? { pairs, at } : null;
+}
 
 /**
  * The product named beside the sign date's field `signed`: the nearest pair before it (over other dates: an order's
@@ -149,7 +176,7 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
   // beside it was not bought (tests/fixtures/holdout/README.md).
   if (signed.via !== 'label' || signed.hidden || labelRank(normalizeLabel(signed.label)) >= 3) return null;
   const pair = labelOf(signed.el, signed.label);
-  const around = pair ? pairsAround(pair) : null;
+  const around = pair ? pairsAround(pair) : inlinePairsAround(signed.el, signed.label);
   if (!around) return null;
   const isDate = (p: Pair) => normalizeField('signDate', [valueText(p, env)], env.order) !== null;
   for (const step of [-1, 1]) {
@@ -184,7 +211,7 @@ export function productColumnBesideSigning(
   const fits = (col: number) => {
     const title = titles[col] ?? '';
     if (!title || !namesNothingElse(title) || FIGURE_OR_STATUS_TITLE.test(title)) return false;
-    return rows.every((r) => isProductShaped((r.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim(), env));
+    return rows.every((r) => isProductShaped((r.cells[col]?.textContent ?? '').replace(/\s+/g, ' ').trim(), env, true));
   };
   // Before the date only: a column after it names who is insured or served as often (被保人, Patient).
   for (let col = dateCol - 1; col >= 0; col--) if (fits(col)) return col;

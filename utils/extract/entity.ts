@@ -45,6 +45,18 @@ const COMPANY_ENTITY =
   /^(?:accounts?|compan(?:y|ies)|organi[sz]ations?|orgs?|societe|thirdpart(?:y|ies)|enterprises?|corporates?|accountobj|res\.partner\.company)$/i;
 const PERSON_FIELDS = ['gender', 'birthDate', 'idNumber'];
 
+/**
+ * A company's record (its URL's entity an account or a company, its company field an organisation's name, nothing of a
+ * person's own) whose name no title or name field gave: its company's name is its name, as a company customer is its
+ * own company (tests/fixtures/crm-pages/README.md; docs/adapters.md, "Session 20: round 21's wrong values").
+ */
+export function companyAsName(found: Found[], url: UrlRecord | null): Found | null {
+  if (!url || !COMPANY_ENTITY.test(url.entity) || found.some((f) => f.key === 'name')) return null;
+  if (found.some((f) => PERSON_FIELDS.includes(f.key))) return null;
+  const company = found.find((f) => f.key === 'company');
+  return company && namesOrganisation(company.value) ? { ...company, key: 'name' } : null;
+}
+
 /** 'company' when the record is an organisation, 'person' when it is a person, undefined when unknown. */
 export function entityOf(found: Found[], url: UrlRecord | null): 'person' | 'company' | undefined {
   const get = (k: string) => found.find((f) => f.key === k)?.value;

@@ -11,6 +11,7 @@ import {
   stripControlChars,
   stripLeadingSalutation,
   stripSalutation,
+  withoutTitledSurname,
 } from '../core/normalize/text';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { memoByString } from '../core/memo';
@@ -280,7 +281,8 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
     case 'owner': {
       // A staff member's name in two scripts ("Sophie Tang（唐思）", "王磊 (Leo Wang)") is one display name, kept whole.
       // A tag widget's remove button (× before the chosen sales rep) is no part of the name.
-      const bare = oneSpelling(withoutGlyphs(raw));
+      // (A Han name with the English title and surname it is called by, "李嘉欣 Miss Lee", is one name addressed.)
+      const bare = withoutTitledSurname(oneSpelling(withoutGlyphs(raw)));
       const m = inTwoScripts(bare) || ADDRESSED.test(bare.trim()) ? null : AFTER_NAME.exec(bare);
       // A form of address before a staff member's name (Lao ນາງ, Ms.) is no part of it (docs/adapters.md, Round 18).
       const owner = surnameFirst(stripLeadingSalutation(m?.[1]?.trim() || bare));

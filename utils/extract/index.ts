@@ -13,7 +13,7 @@ import { composedContains, composedParent, findScopes, type ClosedRootProbe, typ
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
-import { entityOf, findContacts } from './entity';
+import { companyAsName, entityOf, findContacts } from './entity';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
@@ -141,6 +141,8 @@ export function* extractSteps(
   safe(() => surnameFirst(found, root));
   dropFutureSignDate(found, now);
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
+  const companyName = safe(() => companyAsName(found, urlRecord));
+  if (companyName) found.push(companyName);
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {
     const entity = entityOf(found, urlRecord);

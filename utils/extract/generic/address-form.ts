@@ -9,7 +9,7 @@
 const MALE_ADDRESS = new Set(
   [
     'herr|sr|señor|senhor|sig|signor|monsieur|dhr|pan|г-н|господин|κ|κος|κύριος|السيد|الأستاذ|آقای|جناب|מר',
-    'श्री|shri|জনাব|bwana|bapak|bpk|pak|encik|bay|ông|ທ້າວ|លោក',
+    'श्री|shri|জনাব|bwana|bapak|bpk|pak|encik|bay|ông|ທ້າວ|លោក|här|mnr|hr|dl|gospod',
   ]
     .join('|')
     .split('|'),
@@ -18,7 +18,7 @@ const FEMALE_ADDRESS = new Set(
   [
     'mme|mlle|frau|sra|srta|señora|señorita|dña|senhora|sig.ra|sig.na|signora|madame|mademoiselle',
     "mevr|mevrouw|mw|pani|paní|г-жа|госпожа|κα|κυρία|السيدة|الأستاذة|خانم|محترمہ|גב'|גב׳|גברת|श्रीमती|सुश्री|smt",
-    'ibu|bu|puan|bayan|bà|chị|ທ່ານນາງ|ນາງສາວ|ນາງ|លោកស្រី|អ្នកស្រី|កញ្ញា',
+    'ibu|bu|puan|bayan|bà|chị|ທ່ານນາງ|ນາງສາວ|ນາງ|លោកស្រី|អ្នកស្រី|កញ្ញា|madamm|joffer|mev|mej|fru|dna|gđa|gđica|gospa',
   ]
     .join('|')
     .split('|'),

@@ -56,3 +56,42 @@ export function unknownPartBetween(a: Element, b: Element, cache: HiddenCache): 
   if (rowA.tagName !== between.tagName || rowB.tagName !== between.tagName) return null;
   return unknownRowValue(between);
 }
+
+// A postcode and its town, either way round: "L-3236 Beetebuerg", "75008 Paris", "Wien 1010".
+const POSTCODE_AND_PLACE =
+  /^(?:[A-Z]{1,2}[- ]?)?\d{3,6}\s+\p{L}[\p{L}\s'’.-]{1,40}$|^\p{L}[\p{L}\s'’.-]{1,40}\s+(?:[A-Z]{1,2}[- ]?)?\d{3,6}$/u;
+
+/** A caption of several parts ("Postcode / Uertschaft", "PLZ, Ort") of which one is an address part this reader knows. */
+function namesAddressPart(caption: string): boolean {
+  const parts = normalizeLabel(caption)
+    .split(/\s*[/／,&]\s*/)
+    .filter(Boolean);
+  return parts.length > 1 && parts.some((p) => isAddressPart(p));
+}
+
+/**
+ * The row right after the address's own (`a`, its value element) under a caption of several parts naming a postcode
+ * and a word this reader does not know ("Postcode / Uertschaft: L-3236 Beetebuerg"), its value a postcode and a town:
+ * the address's last line, split into a row of its own (docs/adapters.md, "Session 20: round 21's wrong values").
+ */
+export function postcodeRowAfter(a: Element, cache: HiddenCache): string | null {
+  const pair = (caption: Element | null | undefined, value: Element | null | undefined): string | null => {
+    if (!caption || !value || caption.childElementCount > 0 || isHidden(value, cache)) return null;
+    if (!namesAddressPart(text(caption)) || value.querySelector('input, select, textarea')) return null;
+    const v = text(value);
+    return placeLike(v) && POSTCODE_AND_PLACE.test(v) ? v : null;
+  };
+  // Flat pairs (<dd>street</dd><dt>…</dt><dd>L-3236 Beetebuerg</dd>), the caption made like the address's own.
+  const caption = a.nextElementSibling;
+  if (
+    caption &&
+    caption.tagName === a.previousElementSibling?.tagName &&
+    caption.nextElementSibling?.tagName === a.tagName
+  )
+    return pair(caption, caption.nextElementSibling);
+  // Rows of a caption and a value (<tr><th>…</th><td>…</td></tr>).
+  const row = a.parentElement;
+  const next = row?.nextElementSibling;
+  if (!row || !next || next.tagName !== row.tagName || next.childElementCount !== 2) return null;
+  return pair(next.firstElementChild, next.lastElementChild);
+}

@@ -2519,6 +2519,9 @@ export function keyForValue(key: string, label: string, value: string): string {
 export function labelRank(label: string): number {
   const simple = toSimplified(label);
   if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple) || HOUSE_NUMBER_WORD.test(simple)) return 2;
+  // A property held (房产 "锦悦湾 3 栋 1702（建筑面积 128.6 ㎡）": a flat and its floor area) is an address only when no
+  // address word names where the customer is reached (通讯地址): docs/adapters.md, "Session 20: round 21's wrong values".
+  if (PROPERTY_HELD.test(simple)) return 2;
   const base = LABEL_TO_KEY.has(label) || LABEL_TO_KEY.has(simple) ? 0 : 1;
   const key = keyForLabel(label);
   // An account's creation ("Signed up", "Registered") names a sign date only when nothing else does.
@@ -2542,6 +2545,7 @@ export function labelRank(label: string): number {
   return key === 'signDate' && !SIGN_WORD.test(simple) ? base + 1 : base;
 }
 
+const PROPERTY_HELD = /^(?:房屋|房产)$/;
 const DEVICE_MODEL = /型号$/;
 // A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
 const staffRoleOnly = (simple: string): boolean =>

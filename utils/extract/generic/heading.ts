@@ -424,19 +424,66 @@ function nameUnderBoxTitle(title: Element, text: string, tabName: string, env: R
 
 /**
  * A field's own label on the page (<label>委托人</label>, <dt>Client</dt>): a heading that writes one names the kind of
- * record, never its value (docs/adapters.md, "Round 17: names").
+ * record, never its value (docs/adapters.md, "Round 17: names"). So does a heading that shares a word with the record's
+ * labels ("Customer details" over "Customer number", a heading's "patient" in "Patient coordinator"), in any language:
+ * a person's name is no word of a field's caption (docs/adapters.md, "Session 20: round 21's wrong values").
  */
 function isFieldLabelOf(doc: Document | null, text: string): boolean {
   if (!doc) return false;
   const t = text.toLowerCase();
-  return [...listOf(doc.getElementsByTagName('label')), ...listOf(doc.getElementsByTagName('dt'))].some(
-    (l) =>
-      (l.textContent ?? '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[:：]$/, '')
-        .toLowerCase() === t,
+  const caption = (l: Element) =>
+    (l.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[:：]$/, '')
+      .toLowerCase();
+  const marked = [...listOf(doc.getElementsByTagName('label')), ...listOf(doc.getElementsByTagName('dt'))];
+  if (marked.some((l) => caption(l) === t)) return true;
+  const others = [
+    ...listOf(doc.getElementsByTagName('th')),
+    ...listOf(doc.querySelectorAll('[class~="label"], [class$="-label"], [class$="__label"]')),
+  ];
+  return sharesCaptionWord(t, [...marked, ...others].map(caption));
+}
+
+// The words of a caption long enough to say something (a particle, "of", "no." says nothing).
+const captionWords = (text: string): string[] =>
+  text.split(/[\s/,.:：()（）-]+/).filter((w) => [...w].length >= 3 && !/\d/.test(w));
+
+/**
+ * A title of two words or more sharing one with a short field caption (of four words at most): a word of the title
+ * is, or starts with, a caption's word (Dhivehi and Odia add a case ending to the kind word of the caption). An
+ * organisation's name with a legal form is left alone ("Nordic Insurance AB" beside "Insurance type").
+ */
+function sharesCaptionWord(title: string, captions: string[]): boolean {
+  const words = captionWords(title);
+  if (words.length < 2 || words.length > 5 || LEGAL_FORM.test(title)) return false;
+  const own = new Set(
+    captions.filter((c) => c && c !== title && c.split(' ').length <= 4).flatMap((c) => captionWords(c)),
   );
+  return words.some((w) => [...own].some((c) => w === c || (w.startsWith(c) && [...w].length - [...c].length <= 4)));
+}
+
+/**
+ * The record's title names its kind, not its customer ("Patient details" over "Patient coordinator", in a language this
+ * reader has no words for): a heading above or in `region` (up to four levels up) that a field label's word shows is
+ * one. The record is there; its name is not in its title (docs/adapters.md, "Session 20: round 21's wrong values").
+ */
+export function titlesRecordKind(region: Element, env: ReadEnv): boolean {
+  let scope: Element = region;
+  for (let i = 0; i < 4 && scope.parentElement && scope.tagName !== 'BODY'; i++) scope = scope.parentElement;
+  return listOf(scope.querySelectorAll('h1, h2, h3, h4')).some((h) => {
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return (
+      text.length <= 60 && !isHidden(h, env.cache) && !LEGAL_FORM.test(text) && isFieldLabelOf(h.ownerDocument, text)
+    );
+  });
+}
+
+/** A <th> of a header row: in a <thead>, or in a row of <th> cells only. */
+function isColumnTitle(th: Element): boolean {
+  const row = th.closest('tr');
+  return !!th.closest('thead') || (!!row && listOf(row.children).every((c) => c.tagName === 'TH'));
 }
 
 /**
@@ -462,6 +509,9 @@ export function findKindFieldName(root: Element, regions: RegionCache, env: Read
       .replace(/[:：]$/, '')
       .toLowerCase();
     if (!kinds.has(text) || isHidden(label, env.cache) || isExcludedRegion(label, regions)) continue;
+    // A column title of a table (a header row of <th> cells, a <thead>): the cell beside it is the next column's
+    // title, no value (联系人 | 职务 over a company's contacts: docs/adapters.md, "Session 20: round 21's wrong values").
+    if (label.tagName === 'TH' && isColumnTitle(label)) continue;
     const value = valueElementFor(label);
     const lines = value ? readValueLines(value, false, env.cache) : [];
     const raw = lines.length === 1 ? (lines[0] ?? '') : '';

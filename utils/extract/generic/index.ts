@@ -18,9 +18,10 @@ import {
   findTabTitleName,
   standIns,
   tabNameOf,
+  titlesRecordKind,
 } from './heading';
 import { recordByCard } from './card';
-import { unknownPartBetween } from './address-gap';
+import { postcodeRowAfter, unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
 import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
@@ -112,7 +113,7 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
     run.push(list[i] as Candidate);
     seen.add(runKey(list[i] as Candidate));
   }
-  if (anchor && run.length === 1) return columnAddress(first, list, env, 2);
+  if (anchor && run.length === 1) return columnAddress(first, list, env, 2) ?? withPostcodeRow(first, env);
   // A part under a word this reader does not know, between two it knows (Postnr. | By | Land): the address's too.
   const parts = withoutRepeatedParts(run);
   const lines = parts
@@ -127,6 +128,13 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   return norm
     ? { key: 'address', ...norm, source: { via: 'generic', label: parts.map((p) => p.label).join(' + ') } }
     : null;
+}
+
+/** The address's own field and the postcode + town row under it (address-gap.ts), when one follows. */
+function withPostcodeRow(address: Candidate, env: ReadEnv): Found | null {
+  const row = address.hidden ? null : postcodeRowAfter(address.el, env.cache);
+  const norm = row ? normalizeField('address', [...address.lines, row], env.order) : null;
+  return norm ? { key: 'address', ...norm, source: { via: 'generic', label: `${address.label} + postcode` } } : null;
 }
 
 /**
@@ -790,6 +798,8 @@ function recordByShape(
   if (!overlay && countPeopleRows(scopes, region, env.cache) >= 2) return null;
   const last = els.reduce<Element | null>((a, b) => (!a || a.compareDocumentPosition(b) & 4 ? b : a), null);
   const title = findNameHeading(region, regions, env, overlay, last);
+  // No name in the title, but a title naming the record's kind ("Patient details"): the record, without a name.
+  if (!title && titlesRecordKind(region, env)) return { found: values, root: region };
   if (!title || !looksLikeName(title.name.value) || namesTheAgent(doc, title.name.value, region)) return null;
   const found = [title.name, ...values];
   if (title.company) found.push(title.company);
@@ -1200,6 +1210,13 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         return (!!c && contains(record.root, c.el)) || f === titleCode || f === headCode;
       });
       const result = [...kept, ...record.found.filter((f) => !kept.some((k) => k.key === f.key))];
+      // The URL's record id shown whole in the record with letters before it (AM-MLE-2281 for /customers/2281), under a
+      // label this reader does not know: the code the page shows, the fuller form of the URL's id.
+      const urlId = result.some((f) => f.key === 'customerId') ? undefined : recordFromUrl(url)?.id;
+      const shownCode = urlId
+        ? findUrlIdCode(record.root, urlId, [], env, (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache))
+        : null;
+      if (shownCode) result.push(shownCode);
       if (readsAsOwnPage(doc, env, userUrl, result, record.root)) return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
     }

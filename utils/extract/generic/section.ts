@@ -7,6 +7,10 @@ const OTHER_PERSON =
 // people, each with their own mobile and e-mail — never the record's own.
 const PEOPLE_LIST =
   /^(?:联系人|相关联系人|联系人列表|成员|员工|家庭成员|contacts?|contact persons?|people|persons|members|employees|staff|ansprechpartner|kontakte|kontaktpersonen|contactpersonen|kontaktpersoner|contactos|contatos|contacts liés)\s*[(（]\s*\d+\s*[)）]$/i;
+// A card about the customer's pet (宠物, Haustier, Mascota: its name, breed, birthday), not about its owner (宠物主人, Pet
+// owner): its birthday is the pet's (docs/adapters.md, "Session 20: round 21's wrong values").
+const PET = /宠物|寵物|\bpets?\b|haustier|mascota|huisdier|animal de compagnie|питом/i;
+const PET_OWNER = /主人|家长|owner|besitzer|halter|dueñ|propietari|tutor|eigenaar|baasje|propriétaire|владел/i;
 const TITLE_CLASS = /title|header|heading|caption|legend/i;
 const TITLE_TAG = /^(?:H[1-6]|LEGEND|CAPTION)$/;
 
@@ -30,7 +34,8 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
   for (
     let cur: Element | null = el, depth = 0;
     cur && cur !== root && depth < maxDepth;
-    cur = cur.parentElement, depth++
+    // A slotted element stands where its slot is, under the slot's title in the shadow tree (a web component's card).
+    cur = (cur as HTMLElement).assignedSlot ?? cur.parentElement, depth++
   ) {
     let sib = cur.previousElementSibling;
     for (let i = 0; sib && i < 4; sib = sib.previousElementSibling, i++) {
@@ -51,7 +56,9 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
  */
 export function isOtherPersonSection(el: Element, root: Element): boolean {
   const title = sectionTitleOf(el, root);
-  return !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title));
+  return (
+    !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title) || (PET.test(title) && !PET_OWNER.test(title)))
+  );
 }
 
 /**

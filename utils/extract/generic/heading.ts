@@ -443,7 +443,7 @@ function isFieldLabelOf(doc: Document | null, text: string): boolean {
     ...listOf(doc.getElementsByTagName('th')),
     ...listOf(doc.querySelectorAll('[class~="label"], [class$="-label"], [class$="__label"]')),
   ];
-  return sharesCaptionWord(t, [...marked, ...others].map(caption));
+  return sharesCaptionWord(text, [...marked, ...others].map(caption));
 }
 
 // The words of a caption long enough to say something (a particle, "of", "no." says nothing).
@@ -452,10 +452,14 @@ const captionWords = (text: string): string[] =>
 
 /**
  * A title of two words or more sharing one with a short field caption (of four words at most): a word of the title
- * is, or starts with, a caption's word (Dhivehi and Odia add a case ending to the kind word of the caption). An
- * organisation's name with a legal form is left alone ("Nordic Insurance AB" beside "Insurance type").
+ * is, or starts with, a caption's word (Dhivehi and Odia add a case ending to the kind word of the caption). Asked of a
+ * title in a script without capitals, or one not written as a name where the script has them ("Nkọwa onye ahịa"): a
+ * capitalised name may share a word with a caption by chance ("Nguyễn Văn An" and "Điện thoại văn phòng", "John
+ * Price" and "Price"). An organisation's name with a legal form is left alone.
  */
-function sharesCaptionWord(title: string, captions: string[]): boolean {
+function sharesCaptionWord(text: string, captions: string[]): boolean {
+  if (/[\p{Lu}\p{Ll}]/u.test(text) && looksLikeName(text)) return false;
+  const title = text.toLowerCase();
   const words = captionWords(title);
   if (words.length < 2 || words.length > 5 || LEGAL_FORM.test(title)) return false;
   const own = new Set(

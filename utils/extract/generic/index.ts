@@ -60,7 +60,7 @@ import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
 import { fieldInLanguage, partInLanguage, WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
-import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection } from './section';
+import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection, isPetSection } from './section';
 import { ownLineValues } from './own-line';
 import { namesOrganisation } from '../entity';
 import { genderOfAddress } from './address-form';
@@ -957,7 +957,11 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // An emergency contact's or a guarantor's section of the record holds that person's fields, not the customer's.
   const othersBoxes = choice.others ?? [];
   const inRoot = all.filter(
-    (c) => contains(root, c.el) && !isOtherPersonSection(c.el, root) && !othersBoxes.some((o) => contains(o, c.el)),
+    (c) =>
+      contains(root, c.el) &&
+      !isOtherPersonSection(c.el, root) &&
+      !(c.key === 'birthDate' && isPetSection(c.el, root)) &&
+      !othersBoxes.some((o) => contains(o, c.el)),
   );
   const relatives = others.filter((c) => contains(root, c.el)).map((c) => c.el);
   yield;

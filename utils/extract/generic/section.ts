@@ -8,7 +8,7 @@ const OTHER_PERSON =
 const PEOPLE_LIST =
   /^(?:联系人|相关联系人|联系人列表|成员|员工|家庭成员|contacts?|contact persons?|people|persons|members|employees|staff|ansprechpartner|kontakte|kontaktpersonen|contactpersonen|kontaktpersoner|contactos|contatos|contacts liés)\s*[(（]\s*\d+\s*[)）]$/i;
 // A card about the customer's pet (宠物, Haustier, Mascota: its name, breed, birthday), not about its owner (宠物主人, Pet
-// owner): its birthday is the pet's (docs/adapters.md, "Session 20: round 21's wrong values").
+// owner): its birthday is the pet's (its plan may still be the customer's purchase: "Mascota e plan") (docs/adapters.md, "Session 20: round 21's wrong values").
 const PET = /宠物|寵物|\bpets?\b|haustier|mascota|huisdier|animal de compagnie|питом/i;
 const PET_OWNER = /主人|家长|owner|besitzer|halter|dueñ|propietari|tutor|eigenaar|baasje|propriétaire|владел/i;
 const TITLE_CLASS = /title|header|heading|caption|legend/i;
@@ -56,9 +56,13 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
  */
 export function isOtherPersonSection(el: Element, root: Element): boolean {
   const title = sectionTitleOf(el, root);
-  return (
-    !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title) || (PET.test(title) && !PET_OWNER.test(title)))
-  );
+  return !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title));
+}
+
+/** True when `el` lies in a section titled as the customer's pet's (a birthday there is the pet's). */
+export function isPetSection(el: Element, root: Element): boolean {
+  const title = sectionTitleOf(el, root);
+  return !!title && PET.test(title) && !PET_OWNER.test(title);
 }
 
 /**

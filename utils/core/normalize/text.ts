@@ -28,9 +28,10 @@ const THAI_HONORIFIC = /^(?:คุณ|นางสาว|นาง|นาย|ด
 const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|ông|bà|anh|chị)\s+(?=\S+\s+\S)/iu;
 // The forms of address of the world's CRM languages (docs/adapters.md, "Field words of the world's languages"), before
 // a name of two words or more: Spanish, Portuguese, Italian, French, Dutch, Polish, Czech, Russian, Greek, Arabic,
-// Persian, Urdu, Hebrew, Hindi, Bengali, Filipino, Swahili, Lao and Khmer, Luxembourgish (Här, Madamm, Joffer),
-// Afrikaans (Mnr., Mev., Mej.), Danish and Norwegian (Hr., Fru), Romanian (Dl., Dna.), Croatian and Slovene (ທ້າວ, ນາງ, លោក, លោកស្រី; "Sig.ra Giulia Ferri", "г-жа Анна Соколова",
-// "السيدة سارة العتيبي", "श्रीमती अनिता शर्मा"), and Italian titles of a degree or a profession (Dott.ssa, Ing., Avv.).
+// Persian, Urdu, Hebrew, Hindi, Bengali, Filipino, Swahili, Lao and Khmer (ທ້າວ, ນາງ, លោក, លោកស្រី; "Sig.ra Giulia
+// Ferri", "г-жа Анна Соколова", "السيدة سارة العتيبي", "श्रीमती अनिता शर्मा"), Luxembourgish (Här, Madamm, Joffer),
+// Afrikaans (Mnr., Mev., Mej.), Danish and Norwegian (Hr., Fru), Romanian (Dl., Dna.), Croatian and Slovene (Gđa.,
+// Gospod, Gospa), and Italian titles of a degree or a profession (Dott.ssa, Ing., Avv.).
 const WORLD_HONORIFIC =
   /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា)\s+(?=\S+\s+\S)/iu;
 // A form of address after a Han or Hangul name ("单振东 先生", "佐藤花子様", "김민지 님"): the name before it.

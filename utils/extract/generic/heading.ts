@@ -428,22 +428,39 @@ function nameUnderBoxTitle(title: Element, text: string, tabName: string, env: R
  * labels ("Customer details" over "Customer number", a heading's "patient" in "Patient coordinator"), in any language:
  * a person's name is no word of a field's caption (docs/adapters.md, "Session 20: round 21's wrong values").
  */
-function isFieldLabelOf(doc: Document | null, text: string): boolean {
+function isFieldLabelOf(doc: Document | null, text: string, env: ReadEnv): boolean {
   if (!doc) return false;
-  const t = text.toLowerCase();
+  const captions = pageCaptions(doc, env);
+  return captions.marked.has(text.toLowerCase()) || sharesCaptionWord(text, captions.all);
+}
+
+/** The page's field captions: those of <label> and <dt> (`marked`), and with <th> and label-classed elements (`all`). */
+interface PageCaptions {
+  /** The extraction they were read for (its hidden-state cache): a later extraction reads the page again. */
+  cache: ReadEnv['cache'];
+  marked: Set<string>;
+  all: string[];
+}
+const captionsOfPage = new WeakMap<Document, PageCaptions>();
+
+// Read once per extraction: every name-like heading asks, and each ask would walk the whole document again.
+function pageCaptions(doc: Document, env: ReadEnv): PageCaptions {
+  const known = captionsOfPage.get(doc);
+  if (known && known.cache === env.cache) return known;
   const caption = (l: Element) =>
     (l.textContent ?? '')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[:：]$/, '')
       .toLowerCase();
-  const marked = [...listOf(doc.getElementsByTagName('label')), ...listOf(doc.getElementsByTagName('dt'))];
-  if (marked.some((l) => caption(l) === t)) return true;
+  const marked = [...listOf(doc.getElementsByTagName('label')), ...listOf(doc.getElementsByTagName('dt'))].map(caption);
   const others = [
     ...listOf(doc.getElementsByTagName('th')),
     ...listOf(doc.querySelectorAll('[class~="label"], [class$="-label"], [class$="__label"]')),
-  ];
-  return sharesCaptionWord(text, [...marked, ...others].map(caption));
+  ].map(caption);
+  const captions = { cache: env.cache, marked: new Set(marked), all: [...marked, ...others] };
+  captionsOfPage.set(doc, captions);
+  return captions;
 }
 
 // The words of a caption long enough to say something (a particle, "of", "no." says nothing).
@@ -479,7 +496,10 @@ export function titlesRecordKind(region: Element, env: ReadEnv): boolean {
   return listOf(scope.querySelectorAll('h1, h2, h3, h4')).some((h) => {
     const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     return (
-      text.length <= 60 && !isHidden(h, env.cache) && !LEGAL_FORM.test(text) && isFieldLabelOf(h.ownerDocument, text)
+      text.length <= 60 &&
+      !isHidden(h, env.cache) &&
+      !LEGAL_FORM.test(text) &&
+      isFieldLabelOf(h.ownerDocument, text, env)
     );
   });
 }
@@ -645,7 +665,7 @@ export function findBoxHeadName(
             parts.some((p) => HEAD_PART.test(p)) ||
             (mode === 'panel' && first));
       if (!fits || isHidden(el, env.cache) || isExcludedRegion(el, regions) || !isNameLike(raw, false)) continue;
-      if (isFieldLabelOf(el.ownerDocument, raw)) continue;
+      if (isFieldLabelOf(el.ownerDocument, raw, env)) continue;
       if (titlesList(el)) continue;
       const norm = normalizeField('name', [raw], env.order);
       if (!norm) continue;
@@ -676,7 +696,7 @@ export function findBoxHeaderName(fields: Element[], regions: RegionCache, env: 
       .replace(/\s+/g, ' ')
       .trim();
     if (!raw || isHidden(head, env.cache) || isExcludedRegion(head, regions)) return null;
-    if (!isNameLike(raw, false) || !looksLikeName(raw) || isFieldLabelOf(head.ownerDocument, raw)) return null;
+    if (!isNameLike(raw, false) || !looksLikeName(raw) || isFieldLabelOf(head.ownerDocument, raw, env)) return null;
     const norm = normalizeField('name', [raw], env.order);
     if (!norm) return null;
     const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'box header', confidence: 0.6 } };
@@ -822,7 +842,7 @@ export function findNameHeading(
       // then "Kovács Eszter" under a tab "Kovács Eszter – MiniCRM"): the name under it.
       const text = (title && pass === 'heading' && nameUnderBoxTitle(el, title, tabTitle, env)) || title;
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
-      if (!text || !isNameLike(text, company) || isFieldLabelOf(el.ownerDocument, text)) continue;
+      if (!text || !isNameLike(text, company) || isFieldLabelOf(el.ownerDocument, text, env)) continue;
       if (pass === 'tab-title' && (text.length < 2 || !sameName(tabTitle, text))) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;

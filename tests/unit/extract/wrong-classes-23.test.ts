@@ -182,3 +182,43 @@ describe('a mobile by its plan, and a pet’s birthday', () => {
     expect(v.birthDate).toBeUndefined();
   });
 });
+
+describe('the languages round 21 showed half-read: their tables completed (lead, session 20)', () => {
+  it('a Malagasy record: Anarana / Fanampin’anarana are surname and given names, Finday a mobile (+261 34…)', () => {
+    const body = `<div class="card"><h2>Antsipirian’ny mpanjifa</h2>${dl([
+      ['Laharana mpanjifa', 'MG-2044'],
+      ['Anarana', 'RAZAFY'],
+      ["Fanampin'anarana", 'Lova Tiana'],
+      ['Finday', '+261 33 21 480 16'],
+    ])}</div>`;
+    const v = read('Antsipirian’ny mpanjifa', body, 'https://crm.example/mpanjifa/2044', 'mg');
+    expect(v.name).toBe('Lova Tiana RAZAFY');
+    expect(v.mobile).toBe('+261332148016');
+    expect(v.phone).toBeUndefined();
+  });
+  it('a Haitian address joins its Komin and Depatman; a Turkmen patronymic sits between the given and family names', () => {
+    const ht = read(
+      'Kliyan',
+      table([
+        ['Non konplè', 'Wilner Joseph'],
+        ['Adrès', 'Ri Lamarre #7, Jakmèl'],
+        ['Komin', 'Jakmèl'],
+        ['Depatman', 'Sidès'],
+      ]),
+      'https://crm.example/kliyan/88',
+      'ht',
+    );
+    expect(ht.address).toContain('Sidès');
+    const tk = read(
+      'Müşderi',
+      table([
+        ['Familiýasy', 'Durdyýewa'],
+        ['Ady', 'Jeren'],
+        ['Atasynyň ady', 'Batyrowna'],
+      ]),
+      'https://crm.example/musderi/31',
+      'tk',
+    );
+    expect(tk.name).toBe('Jeren Batyrowna Durdyýewa');
+  });
+});

@@ -214,7 +214,10 @@ export const AFRICA: Record<string, WordTable> = {
     birthDate: 'ዕለት ልደት',
   },
   mg: {
-    tel: 'finday|laharana finday',
+    // The national identity card's Anarana (surname) and Fanampin'anarana (given names); Finday is a mobile phone.
+    firstName: "fanampin'anarana|fanampiny",
+    lastName: 'anarana',
+    mobile: 'finday|laharana finday',
     email: 'mailaka',
     address: 'adiresy',
     addressPart: 'faritra|kaominina|fokontany',

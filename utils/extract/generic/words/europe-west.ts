@@ -257,6 +257,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     tel: 'telefòn|nimewo telefòn',
     mobile: 'selilè',
     address: 'adrès',
+    addressPart: 'komin|seksyon kominal|awondisman|depatman',
     birthDate: 'dat nesans|dat de nesans',
     gender: 'sèks',
     customerId: 'nimewo kliyan',

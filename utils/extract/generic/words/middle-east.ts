@@ -359,6 +359,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
   tk: {
     name: 'ady we familiýasy|doly ady',
     firstName: 'ady',
+    middleName: 'atasynyň ady',
     lastName: 'familiýasy',
     mobile: 'ykjam telefon',
     address: 'salgy|salgysy',

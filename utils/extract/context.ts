@@ -29,7 +29,7 @@ export function checkIdConsistency(
   const birth = fields.birthDate?.value;
   if (birth && birth !== check.birthDate) {
     flags.push({
-      code: 'id-birthdate-mismatch',
+      code: 'id-birth-date-mismatch',
       field: 'birthDate',
       message: `birth date ${birth} differs from the ID number's ${check.birthDate}`,
     });

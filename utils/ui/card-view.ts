@@ -64,34 +64,46 @@ function genderText(value: string, t: PanelTranslate): string {
   return value === 'male' ? t('genderMale') : value === 'female' ? t('genderFemale') : value;
 }
 
-// Codes the checks and the extractor raise; an unknown code shows the flag's own message.
+// The extractor's flags carry English words for engineers; the panel shows each in the agent's language. Codes are the
+// ones utils/extract/context.ts and utils/core/checks/ raise; an unknown code shows the flag's own message.
 const FLAG_TEXT: Record<string, PanelKey> = {
-  'id-invalid': 'flagIdInvalid',
-  'id-check-failed': 'flagIdInvalid',
+  'id-format': 'flagIdInvalid',
+  'id-check-digit': 'flagIdInvalid',
+  'id-birth-date': 'flagIdInvalid',
+  'id-future-birth-date': 'flagIdInvalid',
+  'id-old-format': 'flagIdOldFormat',
   'id-birth-date-mismatch': 'flagIdMismatch',
   'id-gender-mismatch': 'flagIdMismatch',
-  'birth-date-mismatch': 'flagIdMismatch',
-  'gender-mismatch': 'flagIdMismatch',
+  'phone-invalid-mobile': 'flagInvalidMobile',
   'duplicate-phone': 'flagDuplicatePhone',
   'missing-key-fields': 'flagMissing',
 };
 
+/**
+ * One line per problem. `checks` are the data checks' findings, already in the agent's language and more precise
+ * ("校验位不符"); an extractor flag of the same code says the same thing again (in English), so it is dropped.
+ */
 export function describeFlags(
   flags: readonly ContextFlag[],
   missingKeys: readonly StandardFieldKey[],
   t: PanelTranslate,
+  checks: readonly ContextFlag[] = [],
 ): FlagView[] {
-  const seen = new Set<string>();
+  const seenText = new Set<string>();
+  const seenCode = new Set<string>();
   const views: FlagView[] = [];
+  const add = (code: string, text: string) => {
+    if (seenText.has(text) || seenCode.has(code)) return;
+    seenText.add(text);
+    seenCode.add(code);
+    views.push({ code, text, severity: 'warn' });
+  };
+  for (const check of checks) add(check.code, check.message);
   for (const flag of flags) {
-    // Known codes read the same whoever raised them (extractor or data checks); others keep their own words.
     const key = FLAG_TEXT[flag.code];
-    const text = key ? t(key) : flag.message;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    views.push({ code: flag.code, text, severity: 'warn' });
+    add(flag.code, key ? t(key) : flag.message);
   }
-  if (missingKeys.length > 0 && !flags.some((f) => f.code === 'key-field-missing'))
+  if (missingKeys.length > 0 && !seenCode.has('key-field-missing'))
     views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
   return views;
 }
@@ -137,7 +149,7 @@ export function buildCardView(
     phone: phoneKey && phoneField ? toRow(phoneKey, phoneField, locale, t, revealed) : null,
     otherPhone: otherKey && f.phone ? toRow(otherKey, f.phone, locale, t, revealed) : null,
     rows,
-    flags: describeFlags([...context.flags, ...(options.extraFlags ?? [])], missingKeys, t),
+    flags: describeFlags(context.flags, missingKeys, t, options.extraFlags),
     missingKeys,
   };
 }

@@ -163,6 +163,6 @@ describe('generic extractor judgement', () => {
     );
     expect(ctx.fields.idNumber?.value).toBe('110105197911083172');
     expect(ctx.fields.gender?.value).toBe('female');
-    expect(ctx.flags.map((f) => f.code).sort()).toEqual(['id-birthdate-mismatch', 'id-gender-mismatch']);
+    expect(ctx.flags.map((f) => f.code).sort()).toEqual(['id-birth-date-mismatch', 'id-gender-mismatch']);
   });
 });

@@ -420,10 +420,13 @@ function isKyrgyzPin(id: string): boolean {
 // National ids written in a form of their own and without a check digit, by the country the page's language tag
 // names (or the language, where one country speaks it): Morocco's CIN (one or two letters, five or six digits:
 // BE482913) on a Moroccan page (ar-MA, fr-MA), Nepal's citizenship certificate number (district, ward, year and
-// serial: 27-01-71-04512) on a Nepali page. Only under an id label, as written (fields.ts).
+// serial: 27-01-71-04512) on a Nepali page, Bolivia's CI below. Only under an id label, as written (fields.ts).
 const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
   [/^(?:ar|fr|ber|zgh)-ma$/, /^[A-Z]{1,2}\d{5,6}$/],
   [/^ne(?:-np)?$/, /^\d{2}-\d{2}-\d{2}-\d{4,6}$/],
+  // Bolivia's cédula de identidad: its number, an optional duplicate complement (-1A) and the issuing department
+  // (6048217 LP, 4471302-1B SC) on a Bolivian page.
+  [/^(?:es|qu|ay|gn)-bo$/, /^\d{5,9}(?:-\d[A-Z])? ?(?:LP|CB|SC|OR|PT|TJ|CH|BE|PD)$/],
 ];
 
 // National ids with no check digit and no written form of their own, by the lengths the page's language's country

@@ -31,6 +31,11 @@ const OVERLAY_SELECTOR = [
   '.arco-drawer',
   '.n-modal',
   '.n-drawer',
+  // Vuetify: a temporary navigation drawer (a <nav>) opened over the page, and its dialogs.
+  '.v-navigation-drawer--temporary.v-navigation-drawer--active',
+  '.v-dialog.v-overlay--active',
+  '.v-dialog--active',
+  '.q-dialog',
   '[class*="quick-view"]',
   '[class*="quickview"]',
   '[class*="quickView"]',
@@ -38,6 +43,11 @@ const OVERLAY_SELECTOR = [
   '[class*="slideover"]',
   '[class*="drawer"][class*="open"]',
 ].join(',');
+
+/** True when `el` is marked as an open dialog, drawer or quick-view (visible or not). */
+export function isMarkedOverlay(el: Element): boolean {
+  return el.matches(OVERLAY_SELECTOR);
+}
 
 /** Visible open overlays (dialogs, drawers, quick-views), outermost of each nest, in document order. */
 export function findOpenOverlays(scopes: Scope[], cache: HiddenCache, never: HiddenCache): Element[] {

@@ -1119,6 +1119,9 @@ const ADDRESS_PART_OTHER = new Set([
   'número',
   'uf',
   'estado',
+  // A Latin American address's department (Bolivia, Colombia, Peru, Uruguay: "Departamento  La Paz"); the same word
+  // names a company's department (Ventas), which keyForValue keeps out.
+  'departamento',
   // A Mexican address's outside and inside numbers (Calle / Núm. exterior / Núm. interior / Colonia / C.P.).
   'núm. exterior',
   'núm. interior',
@@ -2467,6 +2470,9 @@ export function numberWordHolds(label: string, value: string): 'house number' | 
 // "Estado" is a state (MG, Jalisco) beside an address's parts and a record's status elsewhere: a status word is no state.
 const STATUS_WORD =
   /^(?:activ[oa]|ativ[oa]|inactiv[oa]|inativ[oa]|pendiente|pendente|abiert[oa]|abert[oa]|cerrad[oa]|fechad[oa]|cancelad[oa]|bloquead[oa]|suspendid[oa]|suspens[oa]|nuev[oa]|nov[oa]|vigente|vencid[oa]|client[ea]|prospecto|lead|sí|si|não|no|ok)$/i;
+// A company's department under "Departamento" (a contact's place in their firm), not a Latin American department.
+const COMPANY_DEPARTMENT =
+  /^(?:ventas|compras|contabilidad|finanzas|marketing|mercadeo|recursos humanos|rr\.? ?hh\.?|administraci[oó]n|direcci[oó]n(?: general)?|gerencia(?: general)?|log[ií]stica|sistemas|tecnolog[ií]a|inform[aá]tica|ti|it|soporte(?: t[eé]cnico)?|atenci[oó]n al cliente|servicio al cliente|comercial|operaciones|legal|jur[ií]dico|calidad|producci[oó]n|tesorer[ií]a|cobranzas?|cr[eé]ditos?|auditor[ií]a|almac[eé]n|ingenier[ií]a|mantenimiento)$/i;
 const LICENCE_CLASS =
   /^(?:准驾车型|准驾类型|驾照类型|驾照等级|驾驶证类型|驾驶证等级|免許の種類|면허\s?종류)$|^(?:driving |driver'?s? )?licen[cs]e (?:class|category|type)$|^führerscheinklasse$|^(?:categoría|clase) de licencia$|^catégorie de permis$|^категория прав$/;
 const DWELLING = /^(?:房屋|房产)(?:地址)?$/;
@@ -2485,6 +2491,7 @@ export function keyForValue(key: string, label: string, value: string): string {
   if (held === 'code') return 'customerId';
   if (held === 'neither') return '';
   if (key === 'address-part' && label === 'estado' && STATUS_WORD.test(value.trim())) return '';
+  if (key === 'address-part' && label === 'departamento' && COMPANY_DEPARTMENT.test(value.trim())) return '';
   if (key === 'address-part' && SALES_TERRITORY.test(value.trim())) return '';
   if (key === 'name' && NOT_A_NAME.test(value.trim())) return '';
   // A dwelling's word (房屋, 房产) names an address only when its value is written as one (a door, a building, a road

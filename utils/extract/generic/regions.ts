@@ -6,6 +6,7 @@ import { filledTextLongerThan } from '../dom';
 import { isAddressPart, keyForLabel } from './dictionary';
 import { listOf } from '../list';
 import { pageWords, wordAlternatives } from './words/page-words';
+import { isMarkedOverlay } from '../page-kind';
 
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL', 'FONT']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'SVG']);
@@ -326,9 +327,13 @@ function isSearchForm(el: Element, classParts: string[]): boolean {
 }
 
 function excludedBySelf(el: Element): boolean {
+  // A drawer opened over a list to show one member is a <nav> on some kits (Vuetify's v-navigation-drawer): it is
+  // the record when it holds field titles, whatever its tag says (docs/adapters.md, "Session 22: record drawers").
+  if (isMarkedOverlay(el) && hasFieldTitles(el)) return false;
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (isMarkedMenu(el) || isUserBar(el)) return true;
-  const cls = el.getAttribute('class');
+  // "v-navigation-drawer" names Vuetify's drawer component, whatever it holds (a menu is a <nav>, caught above).
+  const cls = el.getAttribute('class')?.replace(/\S*navigation-drawer\S*/g, '') ?? null;
   const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;
   if (isRelatedPersonCard(el, classParts)) return true;

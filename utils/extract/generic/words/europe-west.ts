@@ -146,11 +146,11 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'dni/nif|documento de identidad|cédula|cédula de identidad|número de cédula|curp|dni / nie|carné de extranjería|carnet de extranjería|número de documento|nro. de documento|n° de documento|nº de documento|nro. dni|n° dni|pasaporte',
     customerId: 'núm. cliente|cod. cliente|nro. de cliente',
     owner:
-      'asignada a|vendedora|ejecutivo|ejecutiva|ejecutiva de cuenta|ejecutivo comercial|ejecutivo de ventas|asesor comercial|agente asignado|representante de ventas|representante comercial|gestor comercial|propietario del contacto|propietario de la cuenta',
+      'asignada a|vendedora|ejecutivo|ejecutiva|ejecutiva de cuenta|ejecutivo comercial|ejecutivo de ventas|asesor comercial|agente asignado|representante de ventas|representante comercial|gestor comercial|propietario del contacto|propietario de la cuenta|oficial de crédito|oficial de créditos|oficial de negocios|oficial de cuenta|asesor de crédito|asesora de crédito|analista de crédito',
     product:
       'productos|nombre del producto|tarifa|póliza|suscripción|paquete|plan de tratamiento|plan de tratamiento aceptado',
     signDate:
-      'fecha del contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
+      'fecha del contrato|fecha de firma del contrato|fecha firma del contrato|fecha de firma de contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
     adviserNoun: 'asesor|asesora',
     roleNoun: 'agente|gestor|gestora|ejecutivo|ejecutiva|corredor|gerente|representante',
     sellerSide: 'comercial|ventas|crédito|cuenta|clientes|cliente|zona|filial|asignado|asignada',

@@ -113,3 +113,56 @@ describe('Bolivian and microfinance words', () => {
     expect(read(page, 'https://crm.example/socios/91', 'es-ES').idNumber).toBeUndefined();
   });
 });
+
+describe('Chinese records', () => {
+  const rows = (pairs: [string, string][]) =>
+    `<table>${pairs.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('')}</table>`;
+
+  it('a box titled as the record’s details with the person in a small note after it ("患者信息 <small>… 女士</small>")', () => {
+    const body = `<div class="box"><h3>患者信息 <small>欧阳静 女士</small></h3>${rows([
+      ['病历号', 'MZ-2024-553210'],
+      ['联系电话', '139 2288 0417'],
+      ['家庭住址', '浙江省宁波市海曙区中山西路 18 号'],
+    ])}</div>`;
+    const v = read(body, 'https://crm.example/followup/patient?id=553210', 'zh-CN');
+    expect(v.name).toBe('欧阳静');
+    expect(v.gender).toBe('female');
+  });
+
+  it('a small note that is no person (a count, a status) names no one', () => {
+    const body = `<div class="box"><h3>患者信息 <small>共 3 次随访</small></h3>${rows([
+      ['病历号', 'MZ-2024-553210'],
+      ['联系电话', '139 2288 0417'],
+    ])}</div>`;
+    expect(read(body, 'https://crm.example/followup/patient?id=553210', 'zh-CN').name).toBeUndefined();
+  });
+
+  it('委托人 on a law firm’s client file is the client', () => {
+    const body = `<h2>委托人详情</h2>${rows([
+      ['委托人编号', 'WT-2024-0310'],
+      ['委托人', '龙建国'],
+      ['联系电话', '137 0731 2290'],
+      ['对方当事人', '湘江建材有限公司'],
+    ])}`;
+    expect(read(body, 'https://crm.example/case/#/client/detail?id=310', 'zh-CN').name).toBe('龙建国');
+  });
+
+  it('a Traditional label is read as its Simplified word (學生編號 as 学生编号)', () => {
+    const body = rows([
+      ['學生編號', 'ST-TP-3307'],
+      ['中文姓名', '林詠琪'],
+      ['住宅電話', '2711 0932'],
+    ]);
+    expect(read(body, 'https://crm.example/student/ST-TP-3307', 'zh-HK').customerId).toBe('ST-TP-3307');
+  });
+
+  it('a car’s brand and model (廠牌車型) on a repair shop’s customer is no product; the service contract is', () => {
+    const body = rows([
+      ['客戶姓名', '邱志明'],
+      ['行動電話', '0928-000-517'],
+      ['廠牌車型', 'MAZDA CX-5 2.0'],
+      ['保養合約', '延長保固 2年/4萬公里'],
+    ]);
+    expect(read(body, 'https://crm.example/customer/8812', 'zh-TW').product).toBe('延長保固 2年/4萬公里');
+  });
+});

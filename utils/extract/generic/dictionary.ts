@@ -21,6 +21,8 @@ const BARE_PERSON_WORDS = [
   'pacjent',
   'pacientka',
   'patientin',
+  // A law firm's or an agency's client, the one who retains it (委托人: 蒋某 on a case file).
+  '委托人',
   // A lender's borrower (借款人: 林某 on a loan file).
   '借款人',
   'borrower',
@@ -57,6 +59,8 @@ const SYNONYMS: Record<string, string[]> = {
     '客户全称',
     // An agency's or a permit office's applicant (申请人名称: a person or a company filing through it, the client).
     '申请人名称',
+    '委托人姓名',
+    '委托人名称',
     // An order's or a delivery's person: the recipient is the customer the shop calls back.
     '收件人',
     '收货人',
@@ -597,6 +601,9 @@ const SYNONYMS: Record<string, string[]> = {
     'número de participante',
     // A school's or training centre's student number (学员 are its customers); a utility's account number (户号).
     '学号',
+    'student number',
+    'student no',
+    'student no.',
     '户号',
     'user id',
     '顾客番号',
@@ -2147,7 +2154,7 @@ const ROUND11: Record<string, string[]> = {
 // The trades of those who serve the customer are among them (驗光師, 髮型師, 藥師, 技術員, 設計師, 教練, 營養師,
 // 康復師, 攝影師, 安裝員, 維修員, 獸醫).
 const TRADITIONAL = new Map(
-  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 歷历 師师 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续 驗验 髮发 藥药 術术 設设 計计 練练 養养 復复 攝摄 裝装 維维 獸兽'
+  '戶户 編编 號号 稱称 電电 話话 動动 機机 郵邮 別别 負负 責责 業业 務务 簽签 約约 購购 買买 產产 聯联 絡络 證证 碼码 資资 經经 銷销 員员 區区 縣县 國国 單单 職职 時时 間间 開开 險险 種种 課课 顧顾 問问 屬属 辦办 傳传 詳详 細细 門门 歸归 錄录 紀纪 專专 級级 當当 讀读 報报 認认 實实 帳账 銀银 醫医 療疗 鄉乡 鎮镇 處处 訂订 護护 齡龄 財财 貸贷 係系 營营 運运 項项 條条 親亲 稅税 額额 發发 總总 續续 據据 歷历 師师 檔档 話话 憑凭 緊紧 連连 絡络 員员 遞递 樓楼 層层 廈厦 場场 內内 約约 續续 驗验 髮发 藥药 術术 設设 計计 練练 養养 復复 攝摄 裝装 維维 獸兽 學学 會会 價价 數数 狀状 態态 備备 註注 車车 長长 東东 轉转 類类 優优 語语 標标 選选 團团 隊队 積积 點点 權权 歲岁 齒齿 診诊 廠厂'
     .split(' ')
     .map((p) => [p[0] ?? '', p[1] ?? ''] as [string, string]),
 );
@@ -2571,7 +2578,7 @@ export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplifi
 // A driving school's licence class enrolled for (报名车型 C1, 报考车型) says which licence, not which course was bought
 // (报名班型 "C1 周末VIP班"): a product only when nothing else names one (docs/adapters.md, "Session 18: wrong values").
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|vehicle model|car model|موٹر سائیکل|گاڑی|मोटरसाइकिल|गाड़ी|মোটরসাইকেল|গাড়ি)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|厂牌车型|厂牌型号|vehicle model|car model|موٹر سائیکل|گاڑی|मोटरसाइकिल|गाड़ी|মোটরসাইকেল|গাড়ি)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any

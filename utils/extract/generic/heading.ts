@@ -14,6 +14,7 @@ import { namesOrganisation } from '../entity';
 import { SETTINGS_WORDS } from './settings-words';
 import { opensWithGreeting } from './greeting-words';
 import { ORGANISATION } from './collect';
+import { namesRecordDetails } from './detail-title';
 
 const NOT_A_NAME = new RegExp(
   `详情|信息|资料|管理|列表|首页|概览|客户|联系人|档案|公司|商机|合同|记录|动态|成员|家庭|附件|跟进|属性|标签|画像|偏好|概况|轨迹|权益|detail|information|overview|record|profile|contacts?$|customers?$|accounts?$|leads?$|home|dashboard|summary|edit|new |compan|deal|note|task|file|e-?mail|activit|opportunit|point of|about|related|timeline|propert|${SETTINGS_WORDS.join('|')}|tags$|tasks$|personal info|background|statistic|description|descripción|descrição|beschreibung|comments?$|commentaires?$|描述|备注|说明|हेर्नुहोस्|देखें`,
@@ -159,11 +160,22 @@ function readTitle(el: Element, env: ReadEnv): string | null {
       else if ((n.textContent ?? '').trim()) break;
     }
     const own = text.replace(/\s+/g, ' ').trim();
+    // "患者信息 <small>梅淑芳 女士</small>": the heading names the box, the small note after it the record's person.
+    const note = own && namesRecordDetails(own) ? personNoteAfter(el) : null;
+    if (note) return note;
     if (own) return own;
   }
   const lines = readValueLines(el, false, env.cache);
   if (lines.length > 1 && /^H[12]$/.test(el.tagName)) return titleAboveSubheader(el);
   return lines.length === 1 ? (lines[0] ?? null) : null;
+}
+
+/** The one inline note after a heading's own text, when it reads as a person's name (a form of address allowed). */
+function personNoteAfter(heading: Element): string | null {
+  const notes = listOf(heading.children).filter((c) => (c.textContent ?? '').trim());
+  if (notes.length !== 1) return null;
+  const text = (notes[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return looksLikeName(stripSalutation(text)) ? text : null;
 }
 
 const SUBHEADER = /(?:^|[\s_-])(?:sub|subheader|subtitle|sub-?title|meta|description)(?:$|[\s_-])/i;

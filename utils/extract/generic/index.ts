@@ -20,6 +20,7 @@ import {
   tabNameOf,
   titlesRecordKind,
 } from './heading';
+import { namesRecordDetails } from './detail-title';
 import { recordByCard } from './card';
 import { postcodeRowAfter, unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
@@ -868,20 +869,13 @@ function isDetailPanel(root: Element): boolean {
   return false;
 }
 
-// A box's title naming one record's details (买家信息, 乘客信息 · 工单 …, Client details, Datos del cliente, Kundendaten):
-// the box is one record's, whatever page holds it. Not a title of the agent's own box (坐席信息, My profile).
-const DETAIL_TITLE =
-  /(?:信息|資訊|资料|資料|详情|詳情|档案|檔案|概况|情報|詳細)$|\b(?:info|information|details|profile|overview)$|^(?:informations?|infos?|détails?|datos|dados|dettagli|informazioni|información|informações|fiche)\b|(?:daten|informationen|profil)$/i;
-const OWN_BOX_TITLE =
-  /坐席|客服|员工|員工|用户|用戶|账号|賬號|账户|我的|个人|個人|本人|系统|系統|\b(?:agent|user|my|account|staff|employee|system)\b/i;
-
 /** The first line of a box's title element, when it reads as one record's details. */
 function titlesRecord(title: Element | null | undefined, env: ReadEnv): boolean {
   if (!title || isHidden(title, env.cache)) return false;
   const text = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 60) return false;
   const first = (text.split(/\s+[·•|｜–—-]\s+|\s*[(（]/)[0] ?? '').trim();
-  return first.length <= 30 && DETAIL_TITLE.test(first) && !OWN_BOX_TITLE.test(first);
+  return namesRecordDetails(first);
 }
 
 /**

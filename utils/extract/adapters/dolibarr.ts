@@ -37,6 +37,9 @@ export const dolibarrThirdpartyAdapter: SiteAdapter = {
     customerId: [{ selector: '.fichecenter .clipboardCPValue' }],
     owner: [
       { selector: '.fichecenter', label: ['Sales representatives', 'Commerciaux affectés au tiers', '销售代表'] },
+      // In any UI language (Comerciales, Representantes comerciais…): the row holding the sales representatives'
+      // edit link, each representative a user link whose name is its .usertext.
+      { selector: '.fichecenter tr:has(a[href*="action=editsalesrepresentatives"]) .usertext', all: true },
     ],
   },
 };
@@ -62,6 +65,11 @@ export const dolibarrContactAdapter: SiteAdapter = {
     birthDate: [{ selector: '.fichecenter', label: ['Date of birth', 'Date de naissance', '出生日期'] }],
     // The contact's civility (称谓 先生 / 夫人, Title Mister / Madam, Civilité Monsieur / Madame) says the gender; a
     // Doctor or a Master says none (normalizeGender reads no gender there).
-    gender: [{ selector: '.fichecenter', label: ['Title', 'Civility', 'Civilité', 'Titre de civilité', '称谓'] }],
+    gender: [
+      { selector: '.fichecenter', label: ['Title', 'Civility', 'Civilité', 'Titre de civilité', '称谓'] },
+      // In any UI language (Anrede, Titre civilité, Título de cortesía, 稱呼…): the card prints the civility as the
+      // first row of its left-hand field table.
+      { selector: '.fichecenter .fichehalfleft table.tableforfield tr:first-child > td.titlefield + td' },
+    ],
   },
 };

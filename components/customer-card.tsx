@@ -62,7 +62,7 @@ export function CustomerCard(props: CustomerCardProps) {
       {props.flags.length > 0 && (
         <ul class="flags" aria-label="flags">
           {props.flags.map((f) => (
-            <li key={f.code} class={`flag flag-${f.severity}`}>
+            <li key={f.text} class={`flag flag-${f.severity}`}>
               {f.severity === 'warn' ? '⚠ ' : '✓ '}
               {f.text}
             </li>

@@ -491,3 +491,37 @@ export function foreignNationalId(raw: string): string | null {
   const hetu = text.replace(/\s/g, '').toUpperCase();
   return isHetu(hetu) ? hetu : null;
 }
+
+// Taiwan's national id (身分證字號): a letter for the place of registration, 1/2 for the sex, 8 digits, whose
+// weighted sum (the letter as two digits, weights 1 9 8 7 6 5 4 3 2 1 1) is a multiple of 10.
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+export function isTaiwanId(id: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(id)) return false;
+  const n = TW_LETTERS.indexOf(id[0] ?? '') + 10;
+  const digits = [Math.floor(n / 10), n % 10, ...Array.from(id.slice(1), Number)];
+  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
+  return digits.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 10 === 0;
+}
+
+// Hong Kong's identity card number: one or two letters, six digits and a check character in brackets, which
+// makes the weighted sum (a blank as 36, A–Z as 10–35, weights 9…2) plus the check (A = 10) a multiple of 11.
+export function isHongKongId(id: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\(([0-9A])\)$/.exec(id);
+  if (!m) return false;
+  const letters = (m[1] ?? '').padStart(2, ' ');
+  const values = [...letters].map((c) => (c === ' ' ? 36 : c.charCodeAt(0) - 55));
+  values.push(...Array.from(m[2] ?? '', Number));
+  const sum = values.reduce((s, v, i) => s + v * (9 - i), 0);
+  const check = m[3] === 'A' ? 10 : Number(m[3]);
+  return (sum + check) % 11 === 0;
+}
+
+/**
+ * A Taiwan or Hong Kong identity card number valid by its own rule (A123456789, K123456(3)): an id of the customer that
+ * the mainland's 18-digit checks must not call malformed (seen live: a Taiwanese customer's valid id warned twice).
+ */
+export function isOtherChineseRegionId(raw: string): boolean {
+  const id = raw.trim().toUpperCase().replace(/（/g, '(').replace(/）/g, ')').replace(/\s/g, '');
+  return isTaiwanId(id) || isHongKongId(id);
+}

@@ -2,7 +2,7 @@
 import type { ContextFlag, CustomerContext, FieldValue } from '../core/schemas/customer-context';
 import { standardFieldKeys, type StandardFieldKey } from '../core/fields';
 import { checkIdNumber } from '../core/id-number';
-import { foreignNationalId } from '../core/national-id';
+import { foreignNationalId, isOtherChineseRegionId } from '../core/national-id';
 import { toZonedDate } from '../core/calendar/zoned-time';
 import { normalizePhone } from '../core/normalize/phone';
 import { isStandardKey } from './fields';
@@ -18,7 +18,7 @@ export function checkIdConsistency(
 ): ContextFlag[] {
   const id = fields.idNumber?.value;
   // Another country's id (a CPF, a TC Kimlik No) passed its own rule when it was read: no Chinese check for it.
-  if (!id || foreignNationalId(id) !== null) return [];
+  if (!id || foreignNationalId(id) !== null || isOtherChineseRegionId(id)) return [];
   if (id.length === 15)
     return [{ code: 'id-old-format', field: 'idNumber', message: '15-digit ID number: no check digit to verify' }];
   const check = checkIdNumber(id, today);

@@ -76,12 +76,13 @@ const FLAG_TEXT: Record<string, PanelKey> = {
   'id-gender-mismatch': 'flagIdMismatch',
   'phone-invalid-mobile': 'flagInvalidMobile',
   'duplicate-phone': 'flagDuplicatePhone',
-  'missing-key-fields': 'flagMissing',
 };
 
 /**
  * One line per problem. `checks` are the data checks' findings, already in the agent's language and more precise
- * ("校验位不符"); an extractor flag of the same code says the same thing again (in English), so it is dropped.
+ * ("校验位不符"); an extractor flag of the same code and field says the same thing again (in English), so it is dropped.
+ * A missing key field is named once, by the line under the card that offers to pick it (components/missing-fields.tsx):
+ * the card repeats neither the checks' per-field line for it nor a general one.
  */
 export function describeFlags(
   flags: readonly ContextFlag[],
@@ -89,22 +90,26 @@ export function describeFlags(
   t: PanelTranslate,
   checks: readonly ContextFlag[] = [],
 ): FlagView[] {
+  const listedBelow = new Set<string>(missingKeys);
   const seenText = new Set<string>();
-  const seenCode = new Set<string>();
+  const seen = new Set<string>();
   const views: FlagView[] = [];
-  const add = (code: string, text: string) => {
-    if (seenText.has(text) || seenCode.has(code)) return;
+  const add = (flag: ContextFlag, text: string) => {
+    const key = `${flag.code} ${flag.field ?? ''}`;
+    if (seenText.has(text) || seen.has(key)) return;
     seenText.add(text);
-    seenCode.add(code);
-    views.push({ code, text, severity: 'warn' });
+    seen.add(key);
+    views.push({ code: flag.code, text, severity: 'warn' });
   };
-  for (const check of checks) add(check.code, check.message);
-  for (const flag of flags) {
-    const key = FLAG_TEXT[flag.code];
-    add(flag.code, key ? t(key) : flag.message);
+  for (const check of checks) {
+    if (check.code === 'key-field-missing' && check.field && listedBelow.has(check.field)) continue;
+    add(check, check.message);
   }
-  if (missingKeys.length > 0 && !seenCode.has('key-field-missing'))
-    views.push({ code: 'missing-key-fields', text: t('flagMissing'), severity: 'warn' });
+  for (const flag of flags) {
+    if (flag.code === 'key-field-missing' && flag.field && listedBelow.has(flag.field)) continue;
+    const key = FLAG_TEXT[flag.code];
+    add(flag, key ? t(key) : flag.message);
+  }
   return views;
 }
 

@@ -5,18 +5,19 @@ import { extractCustomer } from '@/utils/extract';
 import { checkCustomer } from '@/utils/core/checks/check-customer';
 import { pickText } from '@/utils/core/script/locale-text';
 import { buildCardView } from '@/utils/ui/card-view';
+import type { CallbackKind } from '@/utils/core/callback-kinds';
 import { createTranslate } from '@/utils/ui/i18n';
 import type { Locale } from '@/utils/core/script/locale-text';
 import { parsePage } from '../extract/dom-helpers';
 
 const NOW = new Date('2025-11-03T02:00:00Z');
 
-function cardFlags(html: string, locale: Locale) {
+function cardFlags(html: string, locale: Locale, kind: CallbackKind = 'new-contract') {
   const context = extractCustomer(parsePage(html), 'https://unknown.example/x', NOW, undefined, { adapters: [] });
   const findings = checkCustomer({
     context,
     customerKey: 'k',
-    kind: 'new-contract',
+    kind,
     agent: '王坐席',
     others: [],
     today: '2025-11-03',
@@ -63,5 +64,28 @@ describe('card warning lines', () => {
   it('translates a warning only the extractor raises (a 15-digit ID number)', () => {
     const lines = cardFlags(page('110105791108317'), 'zh-CN');
     expect(lines.some((l) => /[A-Za-z]{4,}/.test(l))).toBe(false);
+  });
+});
+
+describe('ids of Taiwan and Hong Kong; missing fields named once', () => {
+  it('a valid Taiwan or Hong Kong id number raises no 18-digit warning', () => {
+    const cases: [string, string][] = [
+      ['zh-TW', 'A123456789'],
+      ['zh-HK', 'A123456(3)'],
+    ];
+    for (const [lang, id] of cases) {
+      const lines = cardFlags(`<html lang="${lang}"><body>${page(id)}</body></html>`, 'zh-CN');
+      expect(lines.filter((l) => l.includes('身份证') || /ID/.test(l))).toEqual([]);
+    }
+  });
+
+  it('a key field the line under the card names is not repeated among the warnings', () => {
+    // The hesitation-period callback needs the holder's gender and birth date; the line under the card names them.
+    const lines = cardFlags(
+      '<main><h1>客户详情</h1><dl><dt>姓名</dt><dd>周九</dd><dt>手机号码</dt><dd>13812346390</dd><dt>身份证号</dt><dd>11010519491231002X</dd></dl></main>',
+      'zh-CN',
+      'hesitation-period',
+    );
+    expect(lines.filter((l) => l.includes('性别') || l.includes('出生日期'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { checkIdNumber } from '../id-number';
-import { foreignNationalId } from '../national-id';
+import { foreignNationalId, isOtherChineseRegionId } from '../national-id';
 import type { CustomerContext } from '../schemas/customer-context';
 import { readValue } from './context-values';
 import { type Finding, makeFinding } from './finding';
@@ -13,7 +13,7 @@ export function checkIdConsistency(context: CustomerContext, prefix: '' | 'insur
   const idField = key('idNumber');
   const id = readValue(context, idField);
   // Another country's national id valid by its own rule (utils/core/national-id.ts) is not a resident ID number.
-  if (!id || foreignNationalId(id) !== null) return [];
+  if (!id || foreignNationalId(id) !== null || isOtherChineseRegionId(id)) return [];
   const who = prefix ? { zh: '被保险人', en: "the insured's ID number" } : { zh: '', en: 'the ID number' };
   const result = checkIdNumber(id, today);
   if (!result.valid) {

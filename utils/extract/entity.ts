@@ -5,6 +5,7 @@ import { surnameFirst } from '../core/normalize/chinese-name';
 import type { Scope } from './composed';
 import { isHidden, isNeverShown, readLines, type HiddenCache } from './dom';
 import { keyForLabel, namePart } from './generic/dictionary';
+import { isMobileShape } from './generic/phone-shape';
 import type { Found } from './types';
 import type { UrlRecord } from '../core/url-record';
 import { listOf } from './list';
@@ -73,6 +74,8 @@ export function entityOf(found: Found[], url: UrlRecord | null): 'person' | 'com
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const LANDLINE = /(?<![\d-])0\d{2,3}-?\d{7,8}(?![\d-])/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// A number in international form (+34 958 123 457, 0049 30 1234567), in a cell that writes several things.
+const INTERNATIONAL = /(?:\+|\b00)[1-9][\d\s().-]{6,18}\d/g;
 
 type Column = 'name' | 'first' | 'middle' | 'last' | 'phone' | 'mobile' | 'email' | 'title';
 const TITLE_LABELS = new Set([
@@ -86,6 +89,23 @@ const TITLE_LABELS = new Set([
   'position',
   'role',
   'poste',
+  // A contact's job in other languages (Dolibarr's contacts tab: Puesto de trabajo, Poste/fonction, Funktion).
+  'fonction',
+  'poste/fonction',
+  'puesto',
+  'puesto de trabajo',
+  'cargo',
+  'función',
+  'função',
+  'funktion',
+  'position/funktion',
+  'berufsbezeichnung',
+  'posizione',
+  'ruolo',
+  'funzione',
+  'functie',
+  '職稱',
+  '职称',
 ]);
 
 function columnOf(header: string): Column | undefined {
@@ -106,12 +126,16 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
   const people: ContactPerson[] = [];
   const seen = new Set<string>();
   for (const scope of scopes) {
+    const lang = scope.ownerDocument?.documentElement?.lang ?? '';
     for (const table of listOf(scope.querySelectorAll('table'))) {
       if (isHidden(table, cache) || isNeverShown(table)) continue;
       const rows = listOf((table as HTMLTableElement).rows);
       const headerRow = rows.find((r) => r.querySelector('th') !== null);
       if (!headerRow) continue;
       const cols = listOf(headerRow.cells).map((c) => columnOf(c.textContent ?? ''));
+      // A lone "Nombre" / "Vorname"-like column with no surname column beside it holds the whole name.
+      if (!cols.includes('name') && !cols.includes('last') && cols.filter((c) => c === 'first').length === 1)
+        cols[cols.indexOf('first')] = 'name';
       const hasName = cols.includes('name') || (cols.includes('first') && cols.includes('last'));
       if (!hasName || !cols.some((c) => c === 'phone' || c === 'mobile' || c === 'email' || c === 'title')) continue;
       for (const row of rows) {
@@ -131,6 +155,10 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
         person.mobile ??= MOBILE.exec(rest)?.[0];
         person.phone ??= LANDLINE.exec(rest)?.[0];
         person.email ??= EMAIL.exec(rest)?.[0];
+        for (const written of rest.match(INTERNATIONAL) ?? []) {
+          const kind = isMobileShape(written, lang) ? 'mobile' : 'phone';
+          person[kind] ??= written.trim();
+        }
         for (const k of ['phone', 'mobile', 'email'] as const) if (person[k] === undefined) delete person[k];
         people.push(person);
         if (people.length >= 50) return people;

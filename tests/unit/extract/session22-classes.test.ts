@@ -166,3 +166,28 @@ describe('Chinese records', () => {
     expect(read(body, 'https://crm.example/customer/8812', 'zh-TW').product).toBe('延長保固 2年/4萬公里');
   });
 });
+
+describe('a company’s contacts listed in any language', () => {
+  function contacts(body: string, lang: string) {
+    const doc = parsePage(`<html lang="${lang}"><head><title>Contactos</title></head><body>${body}</body></html>`);
+    return extractCustomer(doc, 'https://crm.example/societe/contact.php?socid=41', NOW, undefined, { adapters: [] })
+      .contacts;
+  }
+  const company = `<h1>Hermanos Vidal S.L.</h1><table><tr><th>Teléfono</th><td>+34 961 220 410</td></tr><tr><th>Correo</th><td>info@hvidal.example</td></tr></table>`;
+
+  it('a lone "Nombre" column, "Puesto de trabajo" and a combined address / phone / mail cell with international numbers', () => {
+    const table = `<table><tr><th>Nombre</th><th>Puesto de trabajo</th><th>Dirección / Teléfono / Correo</th></tr>
+      <tr><td>Marta Soler</td><td>Jefa de compras</td><td>Calle Colón 4 · +34 961 220 411 · +34 655 300 122 · m.soler@hvidal.example</td></tr>
+      <tr><td>Pau Ferrer</td><td>Contable</td><td>+34 961 220 412 · p.ferrer@hvidal.example</td></tr></table>`;
+    expect(contacts(company + table, 'es-ES')).toEqual([
+      {
+        name: 'Marta Soler',
+        title: 'Jefa de compras',
+        phone: '+34 961 220 411',
+        mobile: '+34 655 300 122',
+        email: 'm.soler@hvidal.example',
+      },
+      { name: 'Pau Ferrer', title: 'Contable', phone: '+34 961 220 412', email: 'p.ferrer@hvidal.example' },
+    ]);
+  });
+});

@@ -313,7 +313,11 @@ function isDecoration(el: Element): boolean {
   if (DECORATION.test(el.tagName.toUpperCase())) return true;
   if ((el.textContent ?? '').trim() !== '') return false;
   if (el.querySelector('input, textarea, select')) return false;
-  return /icon|edit/i.test(el.getAttribute('class') ?? '') || el.querySelector('img, svg, i') !== null;
+  // An edit pencil beside the caption (Dolibarr's <a class="editfielda"><span class="fas fa-pencil-alt">).
+  return (
+    /icon|edit/i.test(el.getAttribute('class') ?? '') ||
+    el.querySelector('img, svg, i, [class*="icon"], [class~="fas"], [class~="fa"], a[class*="edit"]') !== null
+  );
 }
 
 /** Text (not only spaces) between two siblings. */
@@ -351,7 +355,9 @@ export function valueElementFor(labelEl: Element): Element | null {
   )
     return before;
   let cur: Element | null = labelEl;
-  for (let depth = 0; cur && depth < 3; depth++) {
+  // Three wrappers up; further only out of a small table that holds the caption and its edit icon (Dolibarr's
+  // complementary attributes: <td><table><tr><td>Product</td><td>✎</td></tr></table></td><td>value</td>).
+  for (let depth = 0; cur && (depth < 3 || (depth < 6 && /^(?:TBODY|TABLE|TR|TD)$/.test(cur.tagName))); depth++) {
     let sib = cur.nextElementSibling;
     while (sib && isDecoration(sib)) sib = sib.nextElementSibling;
     // A caption above its value ("<span>Phone:</span><br><span>…</span>", Sage CRM's VIEWBOX cells): the line break

@@ -191,3 +191,14 @@ describe('a company’s contacts listed in any language', () => {
     ]);
   });
 });
+
+describe('a caption in a small table with its edit icon; a value cell classed as one', () => {
+  // Dolibarr's complementary attributes: the caption and its pencil in a table of their own, the value in the next cell.
+  const extra = (caption: string, value: string) =>
+    `<tr><td><table class="nobordernopadding"><tbody><tr><td>${caption}</td><td class="right"><a class="editfielda" href="/card.php?action=edit_extras"><span class="fas fa-pencil-alt" title="Edit"></span></a></td></tr></tbody></table></td><td class="valuefield">${value}</td></tr>`;
+  it('reads the value beside the small table, even one that ends like a caption (…方案)', () => {
+    const body = `<div class="fiche"><h1>林佳慧</h1><table class="border"><tbody><tr><td>手機</td><td>0933 518 227</td></tr>${extra('Product', '全年保養方案')}${extra('會員等級', '白金卡')}</tbody></table></div>`;
+    const v = read(body, 'https://crm.example/societe/card.php?socid=12', 'zh-TW');
+    expect(v.product).toBe('全年保養方案');
+  });
+});

@@ -587,6 +587,8 @@ function isValueOfLabel(el: Element): boolean {
  * be read as one value ("统一社会信用代码 9133…" as a company). A group title's <th rowspan> before a row's own label
  * cell is no such label: that cell has its value after it.
  */
+const VALUE_CLASSED = /(?:^|\s)(?:value|valuefield|fieldvalue|field-value|field_value|[\w-]+__value)(?:\s|$)/i;
+
 function isLabelledRowValue(el: Element, text: string): boolean {
   const want = normalizeLabel(text);
   let cur: Element | null = el;
@@ -753,6 +755,9 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (inValueColumn.has(hit.el)) continue;
     // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
     if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
+    // A cell the page itself classes as a value (Dolibarr's td.valuefield, a field__value) holds a value, whatever its
+    // words: "年度保養方案" ends like a product's caption but is one.
+    if (VALUE_CLASSED.test(hit.el.getAttribute('class') ?? '')) continue;
     // A word that is the whole value of a labelled row ("申请人类型 | 企业"): no label of the next row.
     if (!hit.control && isLabelledRowValue(hit.el, hit.label)) continue;
     // A word written right after a value in one element ("031-718-2201<span>회사</span>", "(303) 555-0141<i>Company</i>")
@@ -856,7 +861,14 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // A section title (a legend, a heading) above its fields: its "value" is field rows, their labels among them.
     if (lines.length >= 3 && lines.filter((l) => isFieldLabel(normalizeLabel(l))).length >= 2) continue;
     // A value that is itself a known label means we paired two labels: not a value.
-    if (lines.length === 0 || (lines.length === 1 && looksLikeLabel(normalizeLabel(lines[0] ?? '')))) continue;
+    // (Unless the page classes the cell as a value: td.valuefield "年度保養方案".)
+    if (
+      lines.length === 0 ||
+      (lines.length === 1 &&
+        looksLikeLabel(normalizeLabel(lines[0] ?? '')) &&
+        !VALUE_CLASSED.test(valueEl.getAttribute('class') ?? ''))
+    )
+      continue;
     // A value that is only a type word ("Travail", "Home"): the type row of a block of typed parts, not its value.
     if (lines.length === 1 && TYPE_LABEL.test(normalizeLabel(lines[0] ?? ''))) continue;
     // An empty value cell: what follows is the next field's label ("Alternate Address State:").

@@ -1,6 +1,7 @@
 // Session 22's classes (docs/adapters.md, "Session 22: record drawers and Latin American records"). Each rule on a
 // small page of our own (made-up markup and values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
+import { normalizeGender } from '@/utils/core/normalize/gender';
 import { parsePage } from './dom-helpers';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
@@ -200,5 +201,12 @@ describe('a caption in a small table with its edit icon; a value cell classed as
     const body = `<div class="fiche"><h1>林佳慧</h1><table class="border"><tbody><tr><td>手機</td><td>0933 518 227</td></tr>${extra('Product', '全年保養方案')}${extra('會員等級', '白金卡')}</tbody></table></div>`;
     const v = read(body, 'https://crm.example/societe/card.php?socid=12', 'zh-TW');
     expect(v.product).toBe('全年保養方案');
+  });
+});
+
+describe('an Italian civility written alone', () => {
+  it('Signore is a man, Signora a woman (Dolibarr it_IT)', () => {
+    expect(normalizeGender('Signore')).toBe('male');
+    expect(normalizeGender('Signora')).toBe('female');
   });
 });

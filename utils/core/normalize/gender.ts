@@ -139,6 +139,8 @@ const MALE = new Set([
   'señor',
   'senhor',
   'signor',
+  // Dolibarr's it_IT civility (Signore / Signora), seen live (docs/benchmarks.md, session 22).
+  'signore',
   // Session 20: the words of the languages given field tables then (docs/adapters.md, "Session 20: field words by
   // concept"): Swahili kiume and the ME / KE of Tanzanian forms, Somali, Igbo, Yoruba, Xhosa, Zulu, Kinyarwanda,
   // Oromo, Malagasy, Shona, Chichewa, Wolof, Lingala, Quechua, Javanese, Tajik, Luxembourgish, Breton, Maltese, Haitian

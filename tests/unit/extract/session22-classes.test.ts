@@ -210,3 +210,26 @@ describe('an Italian civility written alone', () => {
     expect(normalizeGender('Signora')).toBe('female');
   });
 });
+
+describe('a clinic’s orders under 项目', () => {
+  const orders = (head: string[], rows: string[][]) =>
+    `<h4>消费与面诊</h4><table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const card = `<div class="card"><h3>顾客档案</h3><table><tr><th>顾客姓名</th><td>岑雨桐</td></tr><tr><th>手机号</th><td>138 2700 5531</td></tr></table></div>`;
+
+  it('the paid row’s 项目 is what was bought and its date the sign date; a consultation that did not close is not', () => {
+    const body =
+      card +
+      orders(
+        ['单号', '项目', '金额', '状态', '日期', '医生'],
+        [
+          ['DD2510301', '超声刀 全面部 600 发', '¥12,800', '已付款', '2025-10-30', '谭医生'],
+          ['MZ2510122', '水光针（面诊方案）', '—', '面诊未成交', '2025-10-12', '谭医生'],
+        ],
+      );
+    const v = read(body, 'https://crm.example/customer/archive?id=5531', 'zh-CN');
+    expect(v.product).toBe('超声刀 全面部 600 发');
+    expect(v.signDate).toBe('2025-10-30');
+  });
+});

@@ -25,7 +25,7 @@ const ORDER_DATE =
 // Prece, Artikel: the line's goods, beside its date and amount).
 // (Plurals too, "Artikelen", "Artículos", "Товары"; and a product joined with a service, "Produto / serviço".)
 const GOODS_WORD =
-  '品名|品項|品项|货品|貨品|detalle|artículos?|articulos?|artikal|артикал|artikl|artikel|artikelen|artikels|articles?|articol[io]|artigos?|prece|preces|preke|prekė|prekės|товар|товары|товари|item|items|goods|products?|produtos?|productos?|prodott[io]|produits?|produkte?';
+  '品名|品項|品项|货品|貨品|项目|項目|服务项目|消费项目|治疗项目|detalle|artículos?|articulos?|artikal|артикал|artikl|artikel|artikelen|artikels|articles?|articol[io]|artigos?|prece|preces|preke|prekė|prekės|товар|товары|товари|item|items|goods|products?|produtos?|productos?|prodott[io]|produits?|produkte?';
 const SERVICE_WORD =
   'services?|serviços?|servicios?|servizi|servizio|prestations?|dienstleistung(?:en)?|услуги|послуги';
 const GOODS_COLUMN = new RegExp(`^(?:${GOODS_WORD})(?:\\s*/\\s*(?:${GOODS_WORD}|${SERVICE_WORD}))?$`);

@@ -35,6 +35,17 @@ export interface Normalized {
 
 // Link texts that sit inside an address value ("View on Map").
 const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地图|导航)$/i;
+// A map or directions link's text in any language ("Visa på karta", "Auf Karte anzeigen", "Voir sur la carte", "地図で
+//見る"): a short line of words, no digit, naming a map. An address line holds a digit or is no such phrase.
+const MAP_WORDS =
+  /(?:^|[\s(])(?:maps?|karta|kartalla|kartan|kart|kort|karte|karten|carte|mapa|mapie|mapě|mape|mappa|kaart|kaartje|térkép\S*|hart[aă]|χάρτη\S*|карт[аеуы]|harita\S*|peta|bản đồ|directions|route|itinéraire|wegbeschreibung|cómo llegar|indicazioni)(?=$|[\s).!])|地図|지도|地图|地圖|导航|導航|แผนที่|خريطة|نقشه|מפה/iu;
+const isMapLink = (line: string): boolean =>
+  MAP_LINK.test(line) ||
+  (line.length <= 32 && !/\d/.test(line) && line.split(/\s+/).length <= 5 && MAP_WORDS.test(line));
+// The use a typed value is tagged with at its end ("… 02135, US [home]": FHIR's and vCard's address use, home | work |
+// temp | old | billing): the value's type, no part of the address.
+const USE_TAG =
+  /\s*[[(（]\s*(?:home|work|temp|old|billing|shipping|postal|mailing|physical|both|primary|main|default|private|business|office|residence|current|pref|dom|intl|parcel)\s*[\])）]$/i;
 
 // An avatar's initials ("ZW", "王") beside the name they stand for.
 const INITIALS = /^(?:[A-Z]{1,3}|[\u4e00-\u9fff])$/;
@@ -106,7 +117,7 @@ function recipientAddress(lines: string[]): string[] | null {
 const ADDRESS_TITLE = /^[^\d:：,，]{2,12}[:：]\s*(?=.{6})(\S.*\d.*)$/;
 
 function joinLines(key: string, lines: string[]): string {
-  if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
+  if (key === 'address') lines = lines.filter((l) => !isMapLink(l.trim()));
   if (key === 'address') lines = recipientAddress(lines) ?? lines;
   // An address listed under its own title ("公司总部：山东省…", "Head office: 12 Quay Rd"): the title is no part of it.
   if (key === 'address') lines = lines.map((l) => ADDRESS_TITLE.exec(l.trim())?.[1] ?? l);
@@ -135,7 +146,12 @@ function joinLines(key: string, lines: string[]): string {
     .map((l) => normalizeSpace(stripControlChars(l)))
     .filter(Boolean)
     .join(key === 'address' ? ', ' : ' ');
-  return key === 'address' ? text.replace(/\s*,\s*(,\s*)+/g, ', ').replace(/^,\s*|,\s*$/g, '') : text;
+  return key === 'address'
+    ? text
+        .replace(USE_TAG, '')
+        .replace(/\s*,\s*(,\s*)+/g, ', ')
+        .replace(/^,\s*|,\s*$/g, '')
+    : text;
 }
 
 // A date or a time of day in a line (2025-10-11, 11/03/2025, 09:03).
@@ -247,9 +263,11 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       return foreignNationalId(asciiDigits(raw)) ?? uncheckedNationalId(asciiDigits(raw), pageDates(order).lang);
     }
     case 'phone':
-    case 'mobile':
+    case 'mobile': {
       // A click-to-call button after the number (☎, 📞, "外呼", "Call"): the page's action, not the number's.
-      return normalizePhone(raw.replace(CALL_ACTION, ''))?.value ?? null;
+      const phone = normalizePhone(raw.replace(CALL_ACTION, ''))?.value ?? null;
+      return phone && cutShortLandline(phone, pageDates(order).lang) ? null : phone;
+    }
     case 'email':
       return normalizeEmail(raw);
     case 'company': {
@@ -290,6 +308,25 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
     default:
       return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
   }
+}
+
+// A mainland page's language (zh, zh-CN, zh-Hans, zh-SG); and the languages of the other plans Han labels are written
+// in (Taiwan's, Hong Kong's and Macau's, Japan's, Korea's), whose numbers have lengths of their own.
+const MAINLAND_LANG = /^zh(?:-(?:cn|hans(?:-cn)?|sg))?$/i;
+const OTHER_HAN_PLAN = /^(?:zh-(?:tw|hk|mo|hant)|ja|ko)\b/i;
+const KANA = /[\u3040-\u30ff]/;
+// A mainland landline with its trunk 0: the area code (2 or 3 digits after the 0) and a 7- or 8-digit number.
+const MAINLAND_LANDLINE = /^0[1-9]\d{1,2}\d{7,8}(?:;ext=\d+)?$/;
+
+/**
+ * A number written with the mainland trunk 0 that is no whole landline ("0551-6392": an area code and four digits), on a
+ * mainland page or under a Chinese label on a page naming no other plan's language (in-house systems often name none):
+ * a number cut short, which no call reaches (docs/adapters.md, "Session 22: round 22's wrong values").
+ */
+export function cutShortLandline(phone: string, lang: string | undefined, label = ''): boolean {
+  if (!/^0[1-9]/.test(phone) || MAINLAND_LANDLINE.test(phone)) return false;
+  if (MAINLAND_LANG.test(lang ?? '')) return true;
+  return !OTHER_HAN_PLAN.test(lang ?? '') && HAN.test(label) && !KANA.test(label);
 }
 
 /** Validates and normalises a value read for `key`; null means "this is not a valid <key>". */

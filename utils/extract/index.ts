@@ -138,6 +138,7 @@ export function* extractSteps(
     // Extraction degrades, never throws: whatever was found so far is returned.
   }
   yield;
+  dropRepeatedMobile(found);
   safe(() => surnameFirst(found, root));
   dropFutureSignDate(found, now);
   for (const f of found) f.source = { ...f.source, confidence: confidenceOf(f.source) };
@@ -206,6 +207,19 @@ function surnameFirst(found: Found[], root: Document): void {
   const m = name ? /^([\u4e00-\u9fff]{1,2}) ([\u4e00-\u9fff]{1,2})$/.exec(name.value) : null;
   if (!name || !m || (root.title ?? '').trim() !== m[2]) return;
   found[at] = { ...name, value: `${m[2]}${m[1]}` };
+}
+
+/**
+ * The customer's one number read twice: as the mobile (by its numbering plan) and again as a phone (the same
+ * "Telefone" line repeated under her default address, a slotted value read beside its label and by its slot). One
+ * number is the mobile; a phone the generic reader gave that only repeats it is no second number (docs/adapters.md,
+ * "Session 22: round 22's wrong values").
+ */
+function dropRepeatedMobile(found: Found[]): void {
+  const mobile = found.find((f) => f.key === 'mobile');
+  const at = found.findIndex((f) => f.key === 'phone' && f.source.via === 'generic');
+  const phone = found[at];
+  if (mobile && phone && phone.value === mobile.value) found.splice(at, 1);
 }
 
 /** `region` itself and the open shadow roots (and declarative ones) whose host lies inside it. */

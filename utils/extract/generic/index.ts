@@ -2,7 +2,7 @@
 // of the main record, validates each value for its field and never makes one up.
 import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel } from '../../core/normalize/text';
-import { normalizeField } from '../fields';
+import { cutShortLandline, normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
@@ -1034,6 +1034,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (c.key === 'signDate' && startsRunningService(c)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
+    // A mainland number cut short under a Chinese label ("联系电话：0551-6392") on a page naming no language.
+    const phone = c.key === 'phone' || c.key === 'mobile';
+    if (phone && c.via === 'label' && cutShortLandline(norm.value, pageDates(env.order).lang, c.label)) continue;
     found.push({ key: c.key, ...norm, source: source(c) });
     have.add(c.key);
     chosen.set(c.key, c);

@@ -1,0 +1,135 @@
+// Round 22's wrong and invented values, as classes (docs/adapters.md, "Session 22: round 22's wrong values"). Each rule
+// on a small page of our own (made-up markup and values, never the held-out pages' own).
+import { extractCustomer } from '@/utils/extract';
+import { parsePage } from './dom-helpers';
+
+const NOW = new Date('2026-12-02T10:00:00Z');
+
+function read(body: string, url: string, lang: string): Record<string, string> {
+  const doc = parsePage(`<html lang="${lang}"><head><title>Customer</title></head><body>${body}</body></html>`);
+  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
+}
+
+const rows = (pairs: [string, string][]) =>
+  `<table>${pairs.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('')}</table>`;
+
+describe('a mainland landline cut short is no number', () => {
+  const page = (landline: string) =>
+    `<main><h2>客户资料</h2>${rows([
+      ['客户名称', '甘立群'],
+      ['客户编号', 'KH-77120'],
+      ['手机号码', '13912764402'],
+      ['固定电话', landline],
+      ['地址', '江苏省无锡市梁溪区人民中路 88 号'],
+    ])}</main>`;
+
+  it('an area code and four digits ("0510-8127") on a mainland page: no phone', () => {
+    const v = read(page('0510-8127'), 'https://crm.example/cust/detail?id=77120', 'zh-CN');
+    expect(v.mobile).toBe('13912764402');
+    expect(v.phone).toBeUndefined();
+  });
+
+  it('so under a Chinese label on a page naming no language (in-house systems often name none)', () => {
+    const v = read(page('0510-8127'), 'https://crm.example/cust/detail?id=77120', '');
+    expect(v.mobile).toBe('13912764402');
+    expect(v.phone).toBeUndefined();
+  });
+
+  it('Japan’s own plan stays (a free-dial 0120 number under 電話 on a Japanese page)', () => {
+    const body = `<main><h2>顧客詳細</h2>${rows([
+      ['氏名', '杉浦 千夏'],
+      ['顧客番号', 'C-33018'],
+      ['電話', '0120-318-442'],
+    ])}</main>`;
+    expect(read(body, 'https://crm.example/customers/33018', 'ja').phone).toBe('0120318442');
+  });
+
+  it('the whole landline (area code and eight digits) is read', () => {
+    expect(read(page('0510-8127 6630'), 'https://crm.example/cust/detail?id=77120', 'zh-CN').phone).toBe(
+      '051081276630',
+    );
+  });
+
+  it('another plan’s short number with a trunk 0 stays (Vienna’s 01 and six digits)', () => {
+    const body = `<main><h2>Kundendaten</h2>${rows([
+      ['Name', 'Leopold Aigner'],
+      ['Kundennummer', 'KD-4410'],
+      ['Telefon', '01 532418'],
+    ])}</main>`;
+    expect(read(body, 'https://crm.example/kunden/4410', 'de-AT').phone).toBe('01532418');
+  });
+});
+
+describe('a typed value’s use tag at the end of an address', () => {
+  const page = (address: string) =>
+    `<main><h1>Odile Brandt-Sørensen</h1><dl><dt>Birth Date</dt><dd>1981-04-22</dd><dt>Email</dt><dd>odile.bs@post.example</dd><dt>Address</dt><dd><div>${address}</div></dd></dl></main>`;
+
+  it('"… [work]" after the address is the address’s use, no part of it', () => {
+    const v = read(
+      page('7 Quarry Lane, Unit 2, Portland, ME, 04101, US [work]'),
+      'https://crm.example/Patient/a1',
+      'en',
+    );
+    expect(v.address).toBe('7 Quarry Lane, Unit 2, Portland, ME, 04101, US');
+  });
+
+  it('a bracketed part inside the address stays', () => {
+    const v = read(page('Unit 4 (rear), 9 Mill Lane, Bath BA1 2QT'), 'https://crm.example/Patient/a1', 'en-GB');
+    expect(v.address).toBe('Unit 4 (rear), 9 Mill Lane, Bath BA1 2QT');
+  });
+});
+
+describe('a map link under an address, in any language', () => {
+  const page = (lang: string, link: string) =>
+    `<main><h2>Kontakt</h2><table class="attributes"><tr><th>Name:</th><td>Tuulikki Rautio</td></tr><tr><th>E-mail:</th><td>tuulikki.r@posti.example</td></tr><tr><th>Address:</th><td>Kauppakatu 3 A 7, 40100 Jyväskylä, Suomi<br><a href="#">${link}</a></td></tr></table></main>`;
+
+  it.each([
+    ['fi', 'Näytä kartalla'],
+    ['de', 'Auf Karte anzeigen'],
+    ['fr', 'Voir sur la carte'],
+    ['pl', 'Pokaż na mapie'],
+  ])('%s: "%s" is the link’s, not the address’s', (lang, link) => {
+    expect(read(page(lang, link), 'https://crm.example/contacts/31', lang).address).toBe(
+      'Kauppakatu 3 A 7, 40100 Jyväskylä, Suomi',
+    );
+  });
+});
+
+describe('the URL’s record id as a card prints it', () => {
+  const page = (line: string) =>
+    `<div class="card"><div>和康药房 · 会员</div><div>${line}</div></div>${rows([
+      ['性别', '男'],
+      ['出生日期', '1958-11-02'],
+      ['手机号', '13600591872'],
+      ['地址', '福建省厦门市思明区湖滨南路 210 号'],
+    ])}`;
+  const url = 'https://crm.example/h5/#/pages/member/detail?cardNo=660012347788';
+
+  it('"会员卡号 HKF 6600 1234 7788" for cardNo=660012347788: the code shown, not the URL’s digits', () => {
+    expect(read(page('会员卡号 HKF 6600 1234 7788'), url, 'zh-CN').customerId).toBe('HKF 6600 1234 7788');
+  });
+
+  it('an order’s number with the same digits is that order’s', () => {
+    expect(read(page('订单号 6600 1234 7788'), url, 'zh-CN').customerId).toBeUndefined();
+  });
+});
+
+describe('one number read as the mobile and again as a phone', () => {
+  const customer = `<div class="panel"><p class="font-semibold">Bruna Cavalcanti Reis</p><p>E-mail : bruna.cr@caixa.example</p><p>Telefone : +55 21 99876-5432</p><p>Data de nascimento : 1990-07-19</p></div>`;
+  const address = (phone: string) =>
+    `<div class="panel"><p>Endereço padrão</p><p>Rua do Catete, 311, Rio de Janeiro, 22220-001, RJ, Brasil</p><p>Telefone : ${phone}</p></div>`;
+
+  it('the same number under her default address is no second phone', () => {
+    const v = read(customer + address('+55 21 99876-5432'), 'https://crm.example/admin/customers/view/71', 'pt-BR');
+    expect(v.mobile).toBe('+5521998765432');
+    expect(v.phone).toBeUndefined();
+  });
+
+  it('a second number of hers stays a phone', () => {
+    const both = customer.replace('</div>', '<p>Telefone fixo : +55 21 2556-0193</p></div>');
+    const v = read(both + address('+55 21 99876-5432'), 'https://crm.example/admin/customers/view/71', 'pt-BR');
+    expect(v.mobile).toBe('+5521998765432');
+    expect(v.phone).toBe('+552125560193');
+  });
+});

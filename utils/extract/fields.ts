@@ -35,13 +35,16 @@ export interface Normalized {
 
 // Link texts that sit inside an address value ("View on Map").
 const MAP_LINK = /^(?:view on map|show on map|map|open in maps|查看地图|地图|导航)$/i;
-// A map or directions link's text in any language ("Visa på karta", "Auf Karte anzeigen", "Voir sur la carte", "地図で
-//見る"): a short line of words, no digit, naming a map. An address line holds a digit or is no such phrase.
+// A map or directions link's text in any language, as an address's last line ("Visa på karta", "Auf Karte anzeigen",
+// "Voir sur la carte", "Get directions", 地図で見る): a short line of words, no digit, naming a map. An address line
+// holds a digit or names a street or a place, never a map (a Han line naming a road or an estate is the address's).
 const MAP_WORDS =
-  /(?:^|[\s(])(?:maps?|karta|kartalla|kartan|kart|kort|karte|karten|carte|mapa|mapie|mapě|mape|mappa|kaart|kaartje|térkép\S*|hart[aă]|χάρτη\S*|карт[аеуы]|harita\S*|peta|bản đồ|directions|route|itinéraire|wegbeschreibung|cómo llegar|indicazioni)(?=$|[\s).!])|地図|지도|地图|地圖|导航|導航|แผนที่|خريطة|نقشه|מפה/iu;
+  /(?:^|[\s(])(?:maps?|karta|kartalla|kartan|kart|kort|karte|karten|carte|mapa|mapie|mapě|mape|mappa|kaart|térképen|térkép|hartă|harta|χάρτη|χάρτες|карте|карта|haritada|harita|peta|bản đồ|directions)(?=$|[\s).!])/iu;
+const MAP_WORDS_HAN = /地図|지도|地图|地圖/;
+const PLACE_HAN = /[路街道号號区區县縣市省镇鎮村园園楼樓巷弄里]/;
 const isMapLink = (line: string): boolean =>
-  MAP_LINK.test(line) ||
-  (line.length <= 32 && !/\d/.test(line) && line.split(/\s+/).length <= 5 && MAP_WORDS.test(line));
+  (line.length <= 32 && !/\d/.test(line) && line.split(/\s+/).length <= 5 && MAP_WORDS.test(line)) ||
+  (line.length <= 8 && MAP_WORDS_HAN.test(line) && !PLACE_HAN.test(line));
 // The use a typed value is tagged with at its end ("… 02135, US [home]": FHIR's and vCard's address use, home | work |
 // temp | old | billing): the value's type, no part of the address.
 const USE_TAG =
@@ -117,7 +120,10 @@ function recipientAddress(lines: string[]): string[] | null {
 const ADDRESS_TITLE = /^[^\d:：,，]{2,12}[:：]\s*(?=.{6})(\S.*\d.*)$/;
 
 function joinLines(key: string, lines: string[]): string {
-  if (key === 'address') lines = lines.filter((l) => !isMapLink(l.trim()));
+  if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
+  // The link under the address, its last line ("Visa på karta").
+  if (key === 'address' && lines.length > 1 && isMapLink((lines[lines.length - 1] ?? '').trim()))
+    lines = lines.slice(0, -1);
   if (key === 'address') lines = recipientAddress(lines) ?? lines;
   // An address listed under its own title ("公司总部：山东省…", "Head office: 12 Quay Rd"): the title is no part of it.
   if (key === 'address') lines = lines.map((l) => ADDRESS_TITLE.exec(l.trim())?.[1] ?? l);

@@ -96,6 +96,15 @@ describe('a map link under an address, in any language', () => {
   });
 });
 
+describe('an address line naming a place is no map link', () => {
+  it('"Quartier de la Carte" between the street and the town stays', () => {
+    const body = `<main><h2>Client</h2><table class="attributes"><tr><th>Nom :</th><td>Aurélien Bovet</td></tr><tr><th>E-mail :</th><td>a.bovet@courriel.example</td></tr><tr><th>Adresse :</th><td>12 Rue Haute<br>Quartier de la Carte<br>1003 Lausanne</td></tr></table></main>`;
+    expect(read(body, 'https://crm.example/clients/52', 'fr-CH').address).toBe(
+      '12 Rue Haute, Quartier de la Carte, 1003 Lausanne',
+    );
+  });
+});
+
 describe('the URL’s record id as a card prints it', () => {
   const page = (line: string) =>
     `<div class="card"><div>和康药房 · 会员</div><div>${line}</div></div>${rows([

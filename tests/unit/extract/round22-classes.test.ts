@@ -142,3 +142,57 @@ describe('one number read as the mobile and again as a phone', () => {
     expect(v.phone).toBe('+552125560193');
   });
 });
+
+describe('a contact-point list (FHIR’s Telecom): each value with its use in brackets', () => {
+  const page = (telecom: string) =>
+    `<main><h1>Odile Brandt-Sørensen</h1><dl><dt>Name</dt><dd>Odile Brandt-Sørensen</dd><dt>Birth Date</dt><dd>1981-04-22</dd><dt>Telecom</dt><dd>${telecom}</dd><dt>Address</dt><dd>7 Quarry Lane, Portland, ME, 04101, US</dd></dl><h3>Contact</h3><dl><dt>Relationship</dt><dd>Brother</dd><dt>Telecom</dt><dd><div>+1 207-555-0166 [mobile]</div></dd></dl></main>`;
+
+  it('numbers typed by their use, the e-mail by its shape', () => {
+    const v = read(
+      page(
+        '<div>+1 207-555-0131 [mobile]</div><div>+1 207-555-0178 [home]</div><div>odile.bs@post.example [home]</div>',
+      ),
+      'https://crm.example/Patient/b7/details',
+      'en-US',
+    );
+    expect(v.mobile).toBe('+12075550131');
+    expect(v.phone).toBe('+12075550178');
+    expect(v.email).toBe('odile.bs@post.example');
+  });
+});
+
+describe('a registration form of a hospital (inputs, a required mark, a UUID in the URL)', () => {
+  const field = (label: string, inputs: string) =>
+    `<article class="form-field"><div class="field-attribute"><label>${label}</label></div><div class="field-value">${inputs}</div></article>`;
+  const input = (value: string) => `<input type="text" value="${value}">`;
+  const page = (legend: string) =>
+    `<form><legend class="legend"><span>${legend}</span></legend>${field(
+      'Patient Name<span class="required">*</span>',
+      input('Mina') + input('Devi') + input('Gurung'),
+    )}${field('Date of Birth', '<input type="date" value="1979-03-08">')}${field('House No., Street', input('Ward 7, Lakeside'))}${field(
+      'Village / Tole',
+      input('Baidam'),
+    )}${field('Municipality', input('Pokhara Metropolitan City'))}${field('District', input('Kaski'))}${field(
+      'Province',
+      input('Gandaki'),
+    )}</form>`;
+  const url = 'https://crm.example/registration/index.html#/patient/3f0c2b9e-8d41-4c6a-b7e2-90a1d5f3c812';
+
+  it('"Patient Name" names the patient, her three name inputs one name', () => {
+    expect(read(page('KAS100412'), url, 'en').name).toBe('Mina Devi Gurung');
+  });
+
+  it('a ward, a tole, a municipality and a province are parts of one address; "House No., Street" is one', () => {
+    expect(read(page('KAS100412'), url, 'en').address).toBe(
+      'Ward 7, Lakeside, Baidam, Pokhara Metropolitan City, Kaski, Gandaki',
+    );
+  });
+
+  it('the code alone in the legend is the patient’s code, not the URL’s UUID', () => {
+    expect(read(page('KAS100412'), url, 'en').customerId).toBe('KAS100412');
+  });
+
+  it('a legend that is no code names none', () => {
+    expect(read(page('Patient Information'), url, 'en').customerId).toBeUndefined();
+  });
+});

@@ -69,7 +69,13 @@ const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|[^\\d()（）:：]{1,12}\\
 // The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
 const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
 const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;
-const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（]\\s*(${TYPE_WORDS})\\s*[)）]$`, 'i');
+// (A contact point's use in square brackets too: FHIR's and vCard's "+1 617 555 0142 [mobile]".)
+const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（[]\\s*(${TYPE_WORDS})\\s*[)）\\]]$`, 'i');
+// An e-mail address among a contact-point list's typed numbers, its use after it or not ("ann@mail.example [home]").
+const TYPED_EMAIL = new RegExp(
+  `^([^\\s@]+@[^\\s@]+\\.[^\\s@\\])）]+)(?:\\s*[(（[]\\s*(?:${TYPE_WORDS})\\s*[)）\\]])?$`,
+  'i',
+);
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax\b|传真|팩스)/i;
@@ -285,7 +291,7 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
   const out: { type: string; number: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (FAX.test(line)) continue;
+    if (FAX.test(line) || TYPED_EMAIL.test(line)) continue;
     const suffix = PHONE_TYPE.exec(line);
     const prefix = suffix ? null : PREFIX_TYPE.exec(line);
     if (suffix) out.push({ type: suffix[2] ?? '', number: suffix[1] ?? '' });
@@ -306,13 +312,19 @@ function splitTypedPhones(c: Candidate): Candidate[] {
   if (c.key !== 'phone' && c.key !== 'mobile') return [c];
   const typed = typedPhones(c.lines);
   if (!typed) return [c];
-  return typed
+  // A contact-point list (FHIR's Telecom) holds the e-mail address too, typed by its shape.
+  const emails = c.lines.flatMap((l) => {
+    const email = TYPED_EMAIL.exec(l.trim())?.[1];
+    return email ? [{ ...c, key: 'email', lines: [email] }] : [];
+  });
+  const phones = typed
     .filter((t) => !OTHER_TYPE.test(t.type.trim()))
     .map((t) => {
       const type = t.type.trim();
       const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_WRITTEN.test(t.number.trim()));
       return { ...c, key: !type ? c.key : mobile ? 'mobile' : 'phone', lines: [t.number] };
     });
+  return [...phones, ...emails];
 }
 
 // A type word standing as a field's label ("Celular", "Comercial", "Work", "Personal" before a number, an e-mail or an

@@ -87,6 +87,23 @@ const SYNONYMS: Record<string, string[]> = {
     'customer name',
     'contact name',
     'client name',
+    // The record's own kind before "name" (a hospital's Patient Name, a gym's Member Name, a school's Student Name).
+    'patient name',
+    "patient's name",
+    'member name',
+    "member's name",
+    'student name',
+    "student's name",
+    'guest name',
+    'subscriber name',
+    'resident name',
+    'tenant name',
+    'borrower name',
+    'applicant name',
+    'policyholder name',
+    "customer's name",
+    "client's name",
+    'buyer name',
     'contact',
     'account name (person)',
     // A utility's or an insurer's customer: the account holder, the policyholder.
@@ -238,6 +255,8 @@ const SYNONYMS: Record<string, string[]> = {
     'phone number',
     'home phone',
     'phones',
+    // FHIR's contact points (a patient's Telecom: each number and e-mail with its use).
+    'telecom',
     'téléphone',
     'téléphone pro.',
     'tél.',
@@ -1071,8 +1090,9 @@ const ADDRESS_PART_CN = new Set([
   'الدولة',
   'المنطقة',
 ]);
+// (South Asia's parts too: a ward, a tole — a Nepali neighbourhood —, a municipality, a tehsil or taluka.)
 const ADDRESS_PART_EN =
-  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region(?: code)?|location|city\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
+  /^(?:(?:mailing|billing|shipping|primary|home|postal|contact)\s+)?(?:address\s+)?(?:street(?: address| name| number)?|address line ?[123]|city|town|village|municipality|locality|suburb|neighbou?rhood|ward|tole|tehsil|taluka?|state|province|state\/province|region|district|county|voivodeship|prefecture|canton|zip|zipcode|zip code|zip\/postal code|postal code|postcode|post code|country|country\/region(?: code)?|location|city\/region|(?:house|building|apartment|flat|local|unit|suite|door)(?: (?:number|no\.?|#))?)$/;
 
 // German and Dutch address parts (SAP's Straße / Postfach, PLZ, Ort; Dutch straat, postcode, plaats).
 const ADDRESS_PART_DE_NL =
@@ -1237,7 +1257,7 @@ function isAddressPartOnce(label: string): boolean {
   const bare = label.replace(PART_ETC, '');
   const simple = toSimplified(bare);
   if (PART_PREFIX.test(simple) && isAddressPartOnce(simple.replace(PART_PREFIX, ''))) return true;
-  const parts = bare.split(/\s*[/／、&・·]\s*|\s+and\s+/).filter(Boolean);
+  const parts = bare.split(/\s*[/／、&・·,，]\s*|\s+and\s+/).filter(Boolean);
   return parts.length > 1 && parts.length <= 4 && parts.every(isOneAddressPart);
 }
 

@@ -174,6 +174,10 @@ export function findDetailsTitleCode(body: Element, env: ReadEnv, skip: (el: Ele
   return null;
 }
 
+const UUID_ALONE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `el` is a legend, a heading or a title-classed element of the record (not a label beside a value). */
+const titlesRecord = (el: Element): boolean => !!el.closest(`legend, ${TITLE_SELECTOR}`);
+
 // A lettered code: capital letters, then digits, in dash-joined groups (K-0192, FY2511-0412, CL0088).
 const LETTERED_CODE = /^[A-Z]{1,4}[-_]?\d{2,}(?:[-_/.]\d+)*$/;
 
@@ -191,6 +195,9 @@ export function findHeadCode(
   skip: (el: Element) => boolean,
 ): Found | null {
   if (!firstField) return null;
+  // A UUID in the URL is the database's key, never shown to the agent: the code alone in the record's legend or title
+  // ("<legend>GAN203006</legend>" over a patient's form) is the one the page shows.
+  const machineId = UUID_ALONE.test(urlId);
   // The walk's text nodes answer "is the URL's id shown?" without copying the whole page's text (body.textContent).
   const texts = textsIn(body, env.texts) ?? textNodes(body);
   if (texts.some((t) => (t.nodeValue ?? '').includes(urlId))) return null;
@@ -199,7 +206,7 @@ export function findHeadCode(
     if (!el || el === firstField || !(el.compareDocumentPosition(firstField) & 4)) break;
     const text = (node.nodeValue ?? '').trim();
     if (!LETTERED_CODE.test(text) || el.childElementCount > 0 || (el.textContent ?? '').trim() !== text) continue;
-    if (skip(el) || !isHeadCodeLabel(labelTextBeside(el))) continue;
+    if (skip(el) || !(isHeadCodeLabel(labelTextBeside(el)) || (machineId && titlesRecord(el)))) continue;
     const norm = normalizeField('customerId', [text], env.order);
     if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'head code' } };
   }

@@ -121,7 +121,7 @@ const ADDRESS_TITLE = /^[^\d:：,，]{2,12}[:：]\s*(?=.{6})(\S.*\d.*)$/;
 
 function joinLines(key: string, lines: string[]): string {
   if (key === 'address') lines = lines.filter((l) => !MAP_LINK.test(l.trim()));
-  // The link under the address, its last line ("Visa på karta").
+  // The link under the address, its last line ("Näytä kartalla").
   if (key === 'address' && lines.length > 1 && isMapLink((lines[lines.length - 1] ?? '').trim()))
     lines = lines.slice(0, -1);
   if (key === 'address') lines = recipientAddress(lines) ?? lines;
@@ -325,7 +325,7 @@ const KANA = /[\u3040-\u30ff]/;
 const MAINLAND_LANDLINE = /^0[1-9]\d{1,2}\d{7,8}(?:;ext=\d+)?$/;
 
 /**
- * A number written with the mainland trunk 0 that is no whole landline ("0551-6392": an area code and four digits), on a
+ * A number written with the mainland trunk 0 that is no whole landline ("0510-8127": an area code and four digits), on a
  * mainland page or under a Chinese label on a page naming no other plan's language (in-house systems often name none):
  * a number cut short, which no call reaches (docs/adapters.md, "Session 22: round 22's wrong values").
  */

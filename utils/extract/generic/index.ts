@@ -1034,7 +1034,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     if (c.key === 'signDate' && startsRunningService(c)) continue;
     const norm = normalizeField(c.key, c.lines, env.order);
     if (!norm) continue;
-    // A mainland number cut short under a Chinese label ("联系电话：0551-6392") on a page naming no language.
+    // A mainland number cut short under a Chinese label ("联系电话：0510-8127") on a page naming no language.
     const phone = c.key === 'phone' || c.key === 'mobile';
     if (phone && c.via === 'label' && cutShortLandline(norm.value, pageDates(env.order).lang, c.label)) continue;
     found.push({ key: c.key, ...norm, source: source(c) });

@@ -102,14 +102,14 @@ export function findUrlIdCode(
   return groupedUrlId(body, urlId, env, skip);
 }
 
-/** The URL's id in groups of digits, a letter code before them or not: "YZT 8800 3127 5506" for 880031275506. */
+/** The URL's id in groups of digits, a letter code before them or not: "HKF 6600 1234 7788" for 660012347788. */
 function groupedCode(digits: string): RegExp {
   return new RegExp(`(?:^|[\\s:：])((?:[A-Z]{1,4}[ -]?)?${digits.split('').join('[ -]?')})(?![\\w-])`);
 }
 
 /**
- * The URL's record id as a card prints it, in groups with the card's letters before them ("会员卡号 YZT 8800 3127 5506"
- * for ?cardNo=880031275506, the label and the number in one line): the code the page shows, which beats the URL's bare
+ * The URL's record id as a card prints it, in groups with the card's letters before them ("会员卡号 HKF 6600 1234 7788"
+ * for ?cardNo=660012347788, the label and the number in one line): the code the page shows, which beats the URL's bare
  * digits (tests/fixtures/holdout/README.md; docs/adapters.md, "Session 22: round 22's wrong values"). Only an id of eight
  * digits or more, written with a separator; not another object's number (an order's, an invoice's).
  */
@@ -196,7 +196,7 @@ export function findHeadCode(
 ): Found | null {
   if (!firstField) return null;
   // A UUID in the URL is the database's key, never shown to the agent: the code alone in the record's legend or title
-  // ("<legend>GAN203006</legend>" over a patient's form) is the one the page shows.
+  // ("<legend>KAS100412</legend>" over a patient's form) is the one the page shows.
   const machineId = UUID_ALONE.test(urlId);
   // The walk's text nodes answer "is the URL's id shown?" without copying the whole page's text (body.textContent).
   const texts = textsIn(body, env.texts) ?? textNodes(body);

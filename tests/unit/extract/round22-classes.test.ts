@@ -196,3 +196,29 @@ describe('a registration form of a hospital (inputs, a required mark, a UUID in 
     expect(read(page('Patient Information'), url, 'en').customerId).toBeUndefined();
   });
 });
+
+describe('a buyer’s box on an agent’s workbench, its title carrying a badge, the order in a box beside it', () => {
+  const dl = (pairs: [string, string][]) => `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  const page = (title: string) =>
+    `<div class="box"><h3>${title}</h3>${dl([
+      ['会员编号', 'HM-880417'],
+      ['真实姓名', '祁晓芸'],
+      ['性别', '女'],
+      ['收货地址', '浙江省杭州市西湖区文三路 90 号 东部软件园 2 号楼 5 层'],
+    ])}</div><div class="box"><h3>当前订单</h3>${dl([
+      ['订单号', '2025112908815502'],
+      ['商品', '羊绒围巾 燕麦色'],
+      ['付款时间', '2025-11-29 20:15:07'],
+    ])}</div>`;
+  const url = 'https://crm.example/kefu/workbench?session=C2207';
+
+  it('"买家信息 <span>SVIP</span>" titles the buyer’s record: read, though the page is a workbench', () => {
+    const v = read(page('买家信息 <span class="tag">SVIP</span>'), url, 'zh-CN');
+    expect(v.name).toBe('祁晓芸');
+    expect(v.customerId).toBe('HM-880417');
+  });
+
+  it('an untitled box on a workbench stays no customer', () => {
+    expect(read(page(''), url, 'zh-CN')).toEqual({});
+  });
+});

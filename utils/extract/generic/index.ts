@@ -3,7 +3,7 @@
 import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel } from '../../core/normalize/text';
 import { cutShortLandline, normalizeField } from '../fields';
-import { hiddenByStylesheet, isHidden, isNeverShown } from '../dom';
+import { hiddenByStylesheet, isHidden, isNeverShown, readOwnText } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, isSecondSurname, keyForLabel, labelRank, toSimplified } from './dictionary';
@@ -872,7 +872,8 @@ function isDetailPanel(root: Element): boolean {
 /** The first line of a box's title element, when it reads as one record's details. */
 function titlesRecord(title: Element | null | undefined, env: ReadEnv): boolean {
   if (!title || isHidden(title, env.cache)) return false;
-  const text = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A badge after the title's words ("买家信息 <span class=tag>88VIP</span>") is no part of them: the title's own text.
+  const text = (readOwnText(title) || (title.textContent ?? '')).replace(/\s+/g, ' ').trim();
   if (!text || text.length > 60) return false;
   const first = (text.split(/\s+[·•|｜–—-]\s+|\s*[(（]/)[0] ?? '').trim();
   return namesRecordDetails(first);
@@ -985,7 +986,9 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       isDetailPanel(root) ||
       isDetailPanel(commonAncestor(shownEls(inRoot), contains) ?? root) ||
       // (Not when a list beside it has a selected item: selected() asks whether that item names this record.)
-      (isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env) &&
+      ((isTitledRecordBox(commonAncestor(shownEls(inRoot), contains), env) ||
+        // (Or the box of the person's own fields, the purchase in a box of its own beside it: 买家信息 + 当前订单.)
+        isTitledRecordBox(commonAncestor(shownEls(inRoot.filter((c) => PERSON_FIELDS.has(c.key))), contains), env)) &&
         !hasSelectedItem(scopes, shownEls(inRoot)));
     // The selected item of a list naming this record (a conversation list's active buyer): the item's detail.
     const selected = () =>

@@ -337,24 +337,26 @@ const GATES = [
     // Frozen-first score of round 21 (written blind in session 20) on main at the freeze, 07:12 UTC, before anyone but
     // its author saw the pages (b13ce89): 230 / 358 fields right (64.2 %), 9 wrong, 3 invented, 119 missed, 12 / 12
     // no-customer pages right (no truth corrected); on the stable pages (the live-commerce chat storm left out)
-    // 227 / 352 (64.5 %), 9 wrong, 3 invented, 12 / 12. Floor a point below.
+    // 227 / 352 (64.5 %), 9 wrong, 3 invented, 12 / 12. Floor a point below. Session 22's merged tree (round 21
+    // opened): 289 / 358 (80.7 %; stable 286 / 352, 81.2 %), 0 wrong, 0 invented, 12 / 12.
     name: 'round 21',
     dirs: ['round21'],
-    minAccuracy: '63',
-    maxWrong: '9',
-    maxInvented: '3',
+    minAccuracy: '80',
+    maxWrong: '0',
+    maxInvented: '0',
     minNoCustomer: '12',
   },
   {
     // Frozen-first score of round 22 (written blind in session 22) on main before the session's changes (153b40b),
     // before anyone but its author saw the pages: 197 / 259 fields right (76.1 %), 4 wrong, 2 invented, 58 missed,
     // 10 / 10 no-customer pages right (no truth corrected); on the stable pages (the parcel-station scan storm left
-    // out) 197 / 253 (77.9 %), 4 wrong, 2 invented, 10 / 10. Floor a point below.
+    // out) 197 / 253 (77.9 %), 4 wrong, 2 invented, 10 / 10. Floor a point below. Round 22 opened (session 22's r22fix,
+    // merged): 214 / 259 (82.6 %; stable 214 / 253, 84.6 %), 0 wrong, 0 invented, 10 / 10.
     name: 'round 22',
     dirs: ['round22'],
-    minAccuracy: '76',
-    maxWrong: '4',
-    maxInvented: '2',
+    minAccuracy: '83',
+    maxWrong: '0',
+    maxInvented: '0',
     minNoCustomer: '10',
   },
   {

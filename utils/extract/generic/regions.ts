@@ -326,14 +326,19 @@ function isSearchForm(el: Element, classParts: string[]): boolean {
   return search;
 }
 
+// A drawer opened over a list to show one member is a <nav> on some kits (Vuetify's v-navigation-drawer): it is the
+// record when it holds field titles, whatever its tag says (docs/adapters.md, "Session 22: record drawers"). Asked only
+// of an element its own marks exclude: the overlay selectors are long, and most elements are excluded by nothing.
 function excludedBySelf(el: Element): boolean {
-  // A drawer opened over a list to show one member is a <nav> on some kits (Vuetify's v-navigation-drawer): it is
-  // the record when it holds field titles, whatever its tag says (docs/adapters.md, "Session 22: record drawers").
-  if (isMarkedOverlay(el) && hasFieldTitles(el)) return false;
+  return excludedByOwnMarks(el) && !(isMarkedOverlay(el) && hasFieldTitles(el));
+}
+
+function excludedByOwnMarks(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (isMarkedMenu(el) || isUserBar(el)) return true;
   // "v-navigation-drawer" names Vuetify's drawer component, whatever it holds (a menu is a <nav>, caught above).
-  const cls = el.getAttribute('class')?.replace(/\S*navigation-drawer\S*/g, '') ?? null;
+  const raw = el.getAttribute('class');
+  const cls = raw?.includes('navigation-drawer') ? raw.replace(/\S*navigation-drawer\S*/g, '') : raw;
   const classParts = partsOf(cls ?? '');
   if (isSideBar(el, classParts)) return true;
   if (isRelatedPersonCard(el, classParts)) return true;

@@ -64,6 +64,9 @@ export function toSiteAdapter(raw: unknown): SiteAdapter | null {
   const adapter: SiteAdapter = { id: a.id, urlPatterns: a.urlPatterns, fields };
   if (isStrList(a.root, 1000, 10)) adapter.root = a.root;
   if (isStrList(a.exclude, 1000, 30)) adapter.exclude = a.exclude;
+  const person = a.person as Record<string, unknown> | undefined;
+  if (person && typeof person === 'object' && isStr(person.selector, 1000) && isStr(person.pattern, 2000))
+    adapter.person = { selector: person.selector, pattern: person.pattern };
   if (a.dateOrder === 'ymd' || a.dateOrder === 'dmy' || a.dateOrder === 'mdy') adapter.dateOrder = a.dateOrder;
   return adapter;
 }

@@ -198,6 +198,23 @@ function runRule(
   return null;
 }
 
+/** True when the adapter's `person` test holds on the page: an element it finds reads wholly as its pattern. */
+export function isPersonRecord(doc: Document, adapter: SiteAdapter, env: ReadEnv): boolean {
+  const test = adapter.person;
+  if (!test) return false;
+  const root = findRoot(doc, adapter, env);
+  if (!root) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${test.pattern})$`, 'i');
+  } catch {
+    return false;
+  }
+  return queryAll(root, test.selector, env).some(
+    (el) => !isHidden(el, env.cache) && re.test(readValueLines(el, false, env.cache).join(' ').trim()),
+  );
+}
+
 /**
  * Reads every field the adapter describes. Returns null when the adapter's record root is not on the
  * page. Visible elements are tried first with every rule; hidden ones only for rules that allow them.
@@ -214,7 +231,9 @@ export function applyAdapter(
   const order = withOrder(env.order, env.pageOrder ?? adapter.dateOrder);
   const localEnv: ReadEnv = { ...env, order };
   const found: Found[] = [];
+  const person = isPersonRecord(doc, adapter, env);
   for (const [key, rules] of Object.entries(adapter.fields)) {
+    if (person && key === 'company') continue;
     let result: Found | null = null;
     for (const pass of [false, true]) {
       for (const rule of rules) {

@@ -8,7 +8,7 @@ import type { CustomerContext } from '../core/schemas/customer-context';
 import type { SiteAdapter } from '../core/schemas/site-adapter';
 import { dateOrderForLang, type DateOrder, type DateReading } from '../core/normalize/date';
 import { builtInAdapters, selectAdapter } from './adapters/registry';
-import { applyAdapter, findRoot } from './apply-adapter';
+import { applyAdapter, findRoot, isPersonRecord } from './apply-adapter';
 import { composedContains, composedParent, findScopes, type ClosedRootProbe, type Scope } from './composed';
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
@@ -99,6 +99,8 @@ export function* extractSteps(
   let none: NoCustomerReason | undefined;
   let recordRegion: Element | null = null;
   let closedShadowRoots = 0;
+  // The adapter says the record is a person (a private individual), whatever its URL's entity.
+  let personRecord = false;
   const urlRecord = recordFromUrl(url);
   let scopes: Scope[] = [];
   try {
@@ -117,6 +119,7 @@ export function* extractSteps(
     }
     const builtIn = selectAdapter(root, url, options.adapters ?? builtInAdapters);
     const fromAdapter = builtIn ? applyAdapter(root, builtIn, env, 'adapter') : null;
+    personRecord = fromAdapter !== null && builtIn !== null && isPersonRecord(root, builtIn, env);
     if (builtIn) yield;
     if (builtIn && fromAdapter) {
       found.push(...fromAdapter);
@@ -146,7 +149,7 @@ export function* extractSteps(
   if (companyName) found.push(companyName);
   const context = buildContext(url, adapterId, found, now);
   if (found.length > 0) {
-    const entity = entityOf(found, urlRecord);
+    const entity = personRecord ? 'person' : entityOf(found, urlRecord);
     if (entity) context.entity = entity;
     if (entity === 'company' && context.fields.name && !context.fields.company)
       // A company customer is its own company (tests/fixtures/crm-pages/README.md).

@@ -7,7 +7,13 @@ import { parsePage } from './dom-helpers';
 const NOW = new Date('2026-12-02T00:00:00Z');
 
 /** A third-party card: banner, then the right-hand table whose sales-representatives row is labelled `repLabel`. */
-function thirdparty(repLabel: string, reps: string[]): string {
+function thirdparty(
+  repLabel: string,
+  reps: string[],
+  type = 'PYME',
+  editable = false,
+  name = 'Ferretería Olmo S.A.',
+): string {
   const users = reps
     .map(
       (name, i) =>
@@ -17,11 +23,17 @@ function thirdparty(repLabel: string, reps: string[]): string {
   return `<html><body><div id="id-right"><div class="fiche">
     <div class="arearef heightref valignmiddle centpercent">
       <div class="photosociete"></div><a href="/societe/list.php?restore_lastsearch_values=1">Volver al listado</a>
-      <div class="refid">Ferretería Olmo S.A.</div>
+      <div class="refid">${name}</div>
       <div class="refidno"><span class="fas fa-phone"></span> +34 955 010 203</div>
     </div>
     <div class="fichecenter"><div class="fichehalfright"><table class="border tableforfield centpercent"><tbody>
-      <tr><td class="titlefield">Tipo de tercero</td><td>PYME</td></tr>
+      ${
+        editable
+          ? `<tr><td><table class="nobordernopadding" width="100%"><tbody><tr><td>Tipo de tercero</td><td class="right">
+        <a class="editfielda" href="/societe/card.php?action=editthirdpartytype&amp;socid=12">
+          <span class="fas fa-pencil-alt" title="Editar"></span></a></td></tr></tbody></table></td><td>${type}</td></tr>`
+          : `<tr><td><table class="nobordernopadding" width="100%"><tbody><tr><td>Tipo de tercero</td></tr></tbody></table></td><td>${type}</td></tr>`
+      }
       <!-- linesalesrepresentative.tpl.php -->
       <tr><td><table class="nobordernopadding centpercent"><tbody><tr><td>${repLabel}</td><td class="right">
         <a class="editfielda reposition" href="/societe/card.php?action=editsalesrepresentatives&amp;socid=12">
@@ -87,5 +99,34 @@ describe('Dolibarr contact civility in any UI language', () => {
       );
       expect(ctx.fields.gender).toBeUndefined();
     }
+  });
+});
+
+describe('Dolibarr private individual: the banner name is no company', () => {
+  const read = (type: string, editable: boolean, name = 'Lucía Navarro Ortiz') =>
+    extractCustomer(
+      parsePage(thirdparty('Comerciales', ['Marta Gil'], type, editable, name)),
+      'http://127.0.0.1:8080/societe/card.php?socid=12',
+      NOW,
+    );
+  it.each([
+    ['Particular', true],
+    ['Privatperson', false],
+    ['私营个体', true],
+    ['自營商', false],
+    ['Private individual', true],
+  ])('third-party type %s (edit link %s): no company, the name stays', (type, editable) => {
+    const ctx = read(type, editable);
+    expect(ctx.adapterId).toBe('dolibarr-thirdparty');
+    expect(ctx.fields.name?.value).toBe('Lucía Navarro Ortiz');
+    expect(ctx.fields.company).toBeUndefined();
+    expect(ctx.entity).toBe('person');
+  });
+  it.each([
+    ['PYME', true],
+    ['Gran empresa', false],
+    ['Particulares y empresas', true],
+  ])('third-party type %s: the banner name is the company', (type, editable) => {
+    expect(read(type, editable, 'Ferretería Olmo S.A.').fields.company?.value).toBe('Ferretería Olmo S.A.');
   });
 });

@@ -105,6 +105,14 @@ describe('mergePickedField and taught adapters', () => {
     expect(toSiteAdapter({ id: 'x', urlPatterns: ['*'], fields: { name: [{ up: 99, selector: 'a' }] } })).toBeNull();
     expect(toSiteAdapter('<script>')).toBeNull();
   });
+
+  it("keeps an adapter's person test and drops a malformed one", () => {
+    const base = { id: 'x', urlPatterns: ['*'], fields: { name: [{ selector: 'h1' }] } };
+    const person = { selector: 'td.type', pattern: 'Private individual|个人' };
+    expect(toSiteAdapter({ ...base, person })?.person).toEqual(person);
+    expect(toSiteAdapter({ ...base, person: { selector: '', pattern: 'x' } })?.person).toBeUndefined();
+    expect(siteAdapterSchema.safeParse({ ...base, person: { selector: 'td', pattern: '' } }).success).toBe(false);
+  });
 });
 
 describe('teach mode inside open shadow roots', () => {

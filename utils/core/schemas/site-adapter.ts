@@ -51,6 +51,17 @@ export const siteAdapterSchema = z.object({
   root: z.optional(z.array(selector).check(z.maxLength(10))),
   /** Parts of the root that are never the customer (related lists, streams). */
   exclude: z.optional(z.array(selector).check(z.maxLength(30))),
+  /**
+   * When an element `selector` finds in the record root reads wholly as `pattern` (any case), the record is a person
+   * (Dolibarr's third party of type "Private individual"): the adapter's `company` rules, which read the record's own
+   * name, are skipped, and the record is no company whatever its URL says.
+   */
+  person: z.optional(
+    z.object({
+      selector,
+      pattern: z.string().check(z.minLength(1), z.maxLength(2000)),
+    }),
+  ),
   /** How this CRM writes ambiguous numeric dates. */
   dateOrder: z.optional(z.enum(['ymd', 'dmy', 'mdy'])),
   /** Standard field keys or extra labels → rules, newest layout first. */

@@ -10,7 +10,13 @@ export function ContactPicker({ t, view, onChoose }: Props) {
     return (
       <section class="contacts" data-testid="company-no-contacts">
         <p class="notice notice-info">
-          {view.chosen ? <SafeText value={t('contactOnLine', { name: view.chosen })} /> : t('companyNoContacts')}
+          {view.chosen ? (
+            <SafeText value={t('contactOnLine', { name: view.chosen })} />
+          ) : view.contactsTab ? (
+            <SafeText value={t('companyContactsTab', { tab: view.contactsTab })} />
+          ) : (
+            t('companyNoContacts')
+          )}
         </p>
         <TypedContact t={t} onChoose={onChoose} />
       </section>

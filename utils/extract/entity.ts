@@ -167,3 +167,33 @@ export function findContacts(scopes: Scope[], cache: HiddenCache, exclude: strin
   }
   return people;
 }
+
+// A tab or link that opens the record's contact people ("联系人/地址 2", "Contacts/Addresses", "Kontakte/Adressen",
+// "Contactos"): Dolibarr, SuiteCRM, Odoo and most Chinese CRMs keep a company's contacts on a tab of their own.
+const CONTACT_WORDS =
+  '联系人|联系人员|联络人|聯絡人|聯繫人|联系人列表|客户联系人|contacts?|contact persons?|contactos|contatos|contacts liés|kontakte|kontaktpersonen|ansprechpartner|contatti|contactpersonen|contacten|kontakty|kontaktai|kontakti|kontaktid|kontaktit|kontakter|kapcsolattartók|contacte|контакты|контактные лица|контакти|επαφές|kişiler|ilgili kişiler|kontak|liên hệ|người liên hệ|連絡先|担当者|담당자|연락처|אנשי קשר|جهات الاتصال|ผู้ติดต่อ';
+const ADDRESS_WORDS = '地址|addresses|adresses|direcciones|adressen|indirizzi|endereços|adresy|адреса|διευθύνσεις';
+const CONTACTS_TAB = new RegExp(
+  `^(?:${CONTACT_WORDS})(?:\\s*[/／&,、]\\s*(?:${ADDRESS_WORDS}))?\\s*(?:[(（[]?\\s*\\d{1,4}\\s*[)）\\]]?)?$`,
+  'i',
+);
+const ACTIVE = /(?:^|\s|-)(?:active|selected|current|tabactive|is-active|on)(?:\s|$)/i;
+
+/**
+ * The label of a visible tab or link that opens the record's contacts, when the page is not already that tab: a
+ * company record that lists no contacts tells the agent where they are (docs/adapters.md, "Company vs person").
+ */
+export function findContactsTab(scopes: Scope[], cache: HiddenCache): string | null {
+  for (const scope of scopes)
+    for (const el of listOf(scope.querySelectorAll('a[href], [role="tab"], .tab, .tabs li, .nav-tabs li'))) {
+      const label = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!label || label.length > 60 || !CONTACTS_TAB.test(label)) continue;
+      if (isHidden(el, cache) || isNeverShown(el)) continue;
+      // The tab already open: its contacts are what the page shows (none, here).
+      const selected = el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-current') === 'page';
+      if (selected || ACTIVE.test(el.getAttribute('class') ?? '') || ACTIVE.test(el.parentElement?.className ?? ''))
+        continue;
+      return label.replace(/\s*[(（[]?\s*\d{1,4}\s*[)）\]]?$/, '');
+    }
+  return null;
+}

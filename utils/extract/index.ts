@@ -13,7 +13,7 @@ import { composedContains, composedParent, findScopes, type ClosedRootProbe, typ
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
-import { companyAsName, entityOf, findContacts } from './entity';
+import { companyAsName, entityOf, findContacts, findContactsTab } from './entity';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
@@ -158,6 +158,10 @@ export function* extractSteps(
     if (entity === 'company') {
       const contacts = safe(() => findContacts(scopes, env.cache, [context.fields.name?.value ?? '']));
       if (contacts && contacts.length > 0) context.contacts = contacts;
+      else {
+        const tab = safe(() => findContactsTab(scopes, env.cache));
+        if (tab) context.contactsTab = tab;
+      }
     }
     const linked =
       !urlRecord && recordRegion && urlNamesOtherObject(url)

@@ -34,7 +34,8 @@ export function buildConfirmView(
 }
 
 export type ContactChoice = { name: string; detail: string; chosen: boolean };
-export type CompanyView = { contacts: ContactChoice[]; chosen: string | null };
+/** `contactsTab`: the page lists no contacts but has a tab that does (its label), for the panel to point to it. */
+export type CompanyView = { contacts: ContactChoice[]; chosen: string | null; contactsTab?: string };
 
 /** A company record's contacts to choose the one on the line from; null for a person. */
 export function buildCompanyView(
@@ -52,7 +53,9 @@ export function buildCompanyView(
       chosen: contact?.name === p.name,
     };
   });
-  return { contacts, chosen: contact?.name ?? null };
+  const view: CompanyView = { contacts, chosen: contact?.name ?? null };
+  if (contacts.length === 0 && context.contactsTab) view.contactsTab = context.contactsTab;
+  return view;
 }
 
 /** The contact after the chosen one (key P), wrapping; null when the page lists none. */

@@ -82,6 +82,8 @@ test('a company whose page lists no contacts: the agent types who is on the line
   const panel = await h.openPanel(tabId);
   const block = panel.getByTestId('company-no-contacts');
   await block.waitFor({ timeout: 10_000 });
+  // The card has a contacts tab: the panel points to it rather than saying the page lists no one.
+  assert.match(await block.innerText(), /联系人在本记录的“联系人\/地址”标签页/);
   await panel.getByTestId('step').waitFor();
   assert.doesNotMatch(await panel.getByTestId('step').innerText(), /上海明德贸易有限公司本人/);
   await panel.getByTestId('contact-typed').fill('孙小美');

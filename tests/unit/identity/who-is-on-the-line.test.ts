@@ -157,3 +157,73 @@ describe('a contact the page does not list', () => {
     expect(c.values.value.name).toBeUndefined();
   });
 });
+
+describe('a company card whose contacts are on another tab', () => {
+  const read = (dir: string, file: string, url: string) =>
+    extractCustomer(
+      parsePage(fs.readFileSync(path.resolve(__dirname, `../../fixtures/holdout/${dir}/${file}.html`), 'utf8')),
+      url,
+      new Date('2026-12-02T00:00:00Z'),
+    );
+  const t = createTranslate('zh-CN');
+
+  it('names the tab that lists them (real Dolibarr cards, Spanish and Chinese UI), not "no contacts listed"', () => {
+    const es = read(
+      'dolibarr-live-3',
+      'dolibarr-thirdparty-card-alhambra-es_ES',
+      'http://127.0.0.1:8080/societe/card.php?socid=7',
+    );
+    expect(es.entity).toBe('company');
+    expect(es.contacts).toBeUndefined();
+    expect(es.contactsTab).toBe('Contactos/Direcciones');
+    const view = buildCompanyView(es, null, false);
+    expect(view?.contactsTab).toBe('Contactos/Direcciones');
+    expect(t('companyContactsTab', { tab: view!.contactsTab! })).toContain('“Contactos/Direcciones”');
+    const zh = read(
+      'dolibarr-live',
+      'dolibarr-thirdparty-card-nanfang-zh_CN',
+      'http://127.0.0.1:8080/societe/card.php?socid=2',
+    );
+    expect(zh.contactsTab).toMatch(/^联系人/);
+  });
+
+  it('says nothing of a tab on the contacts tab itself, nor once its contacts were seen', async () => {
+    const tab = read(
+      'dolibarr-live-3',
+      'dolibarr-thirdparty-contacts-tab-alhambra-es_ES',
+      'http://127.0.0.1:8080/societe/contact.php?socid=7',
+    );
+    expect(tab.contacts?.length).toBeGreaterThan(0);
+    expect(tab.contactsTab).toBeUndefined();
+    const fake = createFakePorts();
+    const c = createCallSession(fake.ports, 'zh-CN');
+    await c.init();
+    await c.setContext(tab);
+    const card = read(
+      'dolibarr-live-3',
+      'dolibarr-thirdparty-card-alhambra-es_ES',
+      'http://127.0.0.1:8080/societe/card.php?socid=7',
+    );
+    await c.setContext(card);
+    const view = buildCompanyView(c.call.customer.value, null, false);
+    expect(view?.contacts.length).toBe(tab.contacts?.length);
+    expect(view?.contactsTab).toBeUndefined();
+  });
+
+  it('skips the tab already open, and a link that only mentions contacts', () => {
+    const page = (tabs: string) =>
+      extractCustomer(
+        parsePage(`<html lang="en"><body><ul class="tabs">${tabs}</ul><div class="card"><h1>Account</h1>
+          <dl><dt>Account name</dt><dd>Northwind Traders Ltd</dd><dt>Phone</dt><dd>+44 20 7946 0321</dd><dt>Account no.</dt><dd>AC-2291</dd></dl></div></body></html>`),
+        'https://crm.example/accounts/2291',
+        new Date('2026-12-02T00:00:00Z'),
+      );
+    const open = page(
+      '<li><a href="/accounts/2291">Overview</a></li><li><a href="/accounts/2291/contacts">Contacts (3)</a></li>',
+    );
+    expect([open.entity, open.fields.name?.value]).toEqual(['company', 'Northwind Traders Ltd']);
+    expect(open.contactsTab).toBe('Contacts');
+    expect(page('<li class="active"><a href="/accounts/2291/contacts">Contacts</a></li>').contactsTab).toBeUndefined();
+    expect(page('<li><a href="/help">How to add contacts to an account</a></li>').contactsTab).toBeUndefined();
+  });
+});

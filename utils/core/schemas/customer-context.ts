@@ -69,6 +69,8 @@ export const customerContextSchema = z.object({
   entity: z.optional(z.enum(['person', 'company'])),
   /** The contact people a company record lists (at most 50). */
   contacts: z.optional(z.array(contactPersonSchema).check(z.maxLength(50))),
+  /** A company record that lists no contacts: the label of the page's tab or link that lists them ("联系人/地址"). */
+  contactsTab: z.optional(z.string().check(z.maxLength(100))),
   record: z.optional(recordRefSchema),
   /** Why no customer was read: the page is a list/dashboard/search, or a user's own page. */
   noCustomer: z.optional(z.enum(['list', 'user'])),

@@ -10,6 +10,8 @@ export const enIdentity: Record<keyof typeof zhCNIdentity, string> = {
   companyTitle: 'This is a company record: which contact is on the line?',
   companyNoContacts:
     'This is a company record and the page lists no contacts: ask who is speaking and type the name below — the script addresses them.',
+  companyContactsTab:
+    'This is a company record; its contacts are on the record’s “{tab}” tab: open it to pick the person on the line from the list, or ask who is speaking and type the name below.',
   contactTyped: 'Type the name of the person on the line',
   contactTypedUse: 'Use',
   contactOnLine: 'On the line: {name}',

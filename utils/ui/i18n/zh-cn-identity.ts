@@ -7,6 +7,8 @@ export const zhCNIdentity = {
   confirmBlocked: '请先确认客户身份（O）。',
   companyTitle: '这是公司记录：请问接电话的是哪位联系人？',
   companyNoContacts: '这是公司记录，页面没有列出联系人：请先问清对方姓名，填在下面，话术就称呼此人。',
+  companyContactsTab:
+    '这是公司记录，联系人在本记录的“{tab}”标签页：打开它可从列表中选出正在通话的人；或问清对方姓名，填在下面。',
   contactTyped: '输入对方姓名',
   contactTypedUse: '确定',
   contactOnLine: '接电话的是：{name}',

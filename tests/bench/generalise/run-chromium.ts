@@ -93,7 +93,11 @@ async function isolatedWorld(cdp: CDPSession, frameId: string): Promise<number> 
   return executionContextId;
 }
 
-async function extractInFrame(cdp: CDPSession, frameId: string, script: string): Promise<Omit<FrameResult, 'url'>> {
+async function extractInFrame(
+  cdp: CDPSession,
+  frameId: string,
+  script: string,
+): Promise<Omit<FrameResult, 'url'> & { contextId?: number }> {
   try {
     const executionContextId = await isolatedWorld(cdp, frameId);
     const r = await cdp.send('Runtime.evaluate', {
@@ -107,7 +111,12 @@ async function extractInFrame(cdp: CDPSession, frameId: string, script: string):
       error?: string;
       area?: number;
     };
-    return { context: parsed.context ?? null, error: parsed.error, area: parsed.area ?? 0 };
+    return {
+      context: parsed.context ?? null,
+      error: parsed.error,
+      area: parsed.area ?? 0,
+      contextId: executionContextId,
+    };
   } catch (e) {
     return { context: null, error: (e as Error).message };
   }
@@ -170,8 +179,13 @@ export function openTab(browser: Browser): ScoringTab {
         const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameNode };
         const results: FrameResult[] = [];
         const all = flatten(frameTree);
-        for (const f of all)
-          results.push({ url: f.url + (f.urlFragment ?? ''), ...(await extractInFrame(cdp, f.id, script)) });
+        // The top frame's isolated world, where the bundle (and its __hfChoose) is already compiled.
+        let topWorld: number | undefined;
+        for (const f of all) {
+          const { contextId, ...result } = await extractInFrame(cdp, f.id, script);
+          topWorld ??= contextId;
+          results.push({ url: f.url + (f.urlFragment ?? ''), ...result });
+        }
         if (!choose || !all[0]) return { results };
         // The commit's own frame choice, run in the top frame: every frame's report as its background keeps them.
         const reports = results.map((r, i) => ({
@@ -182,9 +196,11 @@ export function openTab(browser: Browser): ScoringTab {
           focusedAt: 0,
           at: i,
         }));
-        const contextId = await isolatedWorld(cdp, all[0].id);
+        // Called in the top frame's world, compiled there for its extraction: not the 550 KB bundle a second time.
+        const reused = topWorld !== undefined;
+        const contextId = topWorld ?? (await isolatedWorld(cdp, all[0].id));
         const r = await cdp.send('Runtime.evaluate', {
-          expression: `${script}\n;__hfChoose(${JSON.stringify(JSON.stringify(reports))})`,
+          expression: `${reused ? '' : `${script}\n;`}__hfChoose(${JSON.stringify(JSON.stringify(reports))})`,
           contextId,
           returnByValue: true,
         });

@@ -65,7 +65,10 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // "Round 17: values".)
 const RELATION =
   '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife|בעל|בעלה|אישה|אשתו|בן זוג|בת זוג|הורים|زوج|زوجة)';
-const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
+// An emergency contact's number in the record's own phone list ("紧急联系人·配偶 136…", "Emergency contact 0171…").
+const EMERGENCY =
+  "(?:紧急联系人|紧急联络人|緊急聯絡人|緊急連絡先|紧急联系电话|emergency contact|emergency|notfallkontakt|contacto de emergencia|contato de emergência|contact d'urgence|acil durum kişisi|acil durum|liên hệ khẩn cấp)";
+const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|${EMERGENCY}[^()（）\\d]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
 // The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
 const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
 const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;

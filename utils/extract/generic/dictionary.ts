@@ -739,6 +739,8 @@ const SYNONYMS: Record<string, string[]> = {
     '卡名',
     '卡名称',
     '合同名称',
+    '协议名称',
+    '合约名称',
     '会籍卡',
     // A membership bought (会籍购买), the latest item consumed (最近消费项目), a car's model bought from a dealer (车款),
     // and the property a buyer wants (意向房源: ranked below what was bought, NOT_BOUGHT).
@@ -1012,6 +1014,11 @@ const ADDRESS_PART_CN = new Set([
   '区县',
   '区域',
   '所在地区',
+  // A company's registered or business region beside its street line (注册地区 某省 / 某市 / 某区).
+  '注册地区',
+  '经营地区',
+  '办公地区',
+  '所属地区',
   '详细地址',
   '街道',
   '街道地址',
@@ -2352,7 +2359,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // and a studio's package series (套系).
   [
     'product',
-    /^(?:(?:签单|签约|购买|办理|服务|成交|报名|意向|咨询)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
+    /^(?:(?:成交|购买|所购|已购|购置|提车|交车)(?:车辆|车款|车系)|(?:签单|签约|购买|办理|服务|成交|报名|意向|咨询)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
   ],
   [
     'product',
@@ -2367,7 +2374,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['product', /^(?:已购|已购买|已订购|订购|购买|开通|增值|附加|加购)服务(?:项目|名称)?$|^委托事项$/],
   [
     'product',
-    /^(?!.*(?:隐私|隱私|用户|用戶|保密|授权|授權|免责|免責|注册|註冊|入会|入會|知情|同意|服务条款))[\u4e00-\u9fff]{2,4}(?:合约|合約|协议|協議)$/,
+    /^(?!.*(?:隐私|隱私|用户|用戶|保密|授权|授權|免责|免責|注册|註冊|入会|入會|知情|同意|服务条款))(?!(?:上季|上期|上年|去年|往期|往年|历史|歷史|过往|過往|前期|上次|原|旧|舊))[\u4e00-\u9fff]{2,4}(?:合约|合約|协议|協議)$/,
   ],
   // An agreement or plan the customer signed up to (Supply Agreement, AMC plan, Wartungsvertrag, Installatie).
   [
@@ -2617,8 +2624,13 @@ const WEAK_LABELS = new Set([
   // names what was bought or signed (签约电价套餐, 购买商品).
   '商品',
   '用电类别',
-  // A contract's name (合同名称) names the product only when no field names what was bought (an order's product).
+  // A contract's name (合同名称, 协议名称) names the product only when no field names what was bought (an order's product).
   '合同名称',
+  '协议名称',
+  '合约名称',
+  // The date a line or a service was first subscribed (Turkish abonelik tarihi, often years ago, like 开户日期): the
+  // date only when no field names the contract's signing or its commitment's start (taahhüt başlangıcı).
+  'abonelik tarihi',
   '持卡人',
   '持卡人姓名',
   // A shipment's recipient is the customer on a shop's order and another party on a courier's desk, where the card

@@ -226,7 +226,7 @@ function columnAddress(anchor: Candidate, list: Candidate[], env: ReadEnv, from:
 
 // One field naming where the customer is, without a street (地区: 某省 某市 某区, 所在城市, Location: Town, Country).
 const REGION_LABEL =
-  /^(?:地区|所在地区|所属地区|所在城市|省市|所在省市|省\/市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
+  /^(?:地区|所在地区|所属地区|注册地区|经营地区|办公地区|所在城市|省市|所在省市|省\/市|省市区|省市区县|省\/市\/区|所在区域|所属区域|区域|location|region|city\/region)$/;
 
 /**
  * The record's only address field is a region (no street anywhere): that region is the address the page shows.

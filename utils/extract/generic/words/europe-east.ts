@@ -18,7 +18,9 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     addressPart: 'nr domu|numer domu|nr lokalu|numer lokalu|gmina|powiat',
     birthDate: 'data ur.|urodzony|urodzona',
     idNumber: 'nr pesel|numer pesel|numer dowodu osobistego|nr dowodu osobistego',
-    customerId: 'identyfikator klienta',
+    // A clinic's or a shop's card of the customer (karta pacjenta, karta klienta) numbers its record.
+    customerId:
+      'identyfikator klienta|nr klienta|numer klienta|kod klienta|nr karty|numer karty|nr karty pacjenta|numer karty pacjenta|nr karty klienta|numer karty klienta|nr pacjenta|numer pacjenta|id pacjenta',
     owner: 'przedstawiciel handlowy|odpowiedzialny|przypisany do|przypisana do|sprzedawca|doradca|doradca klienta',
     product: 'produkty|taryfa|pakiet|polisa|nazwa produktu',
     signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu|data zawarcia umowy',

@@ -166,7 +166,9 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     customerId: 'cari hesap kodu',
     owner: 'atanan|atanan kişi|kayıt sahibi|plasiyer|satıcı|danışman|müşteri sorumlusu',
     product: 'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe|kredi türü|kredi ürünü',
-    signDate: 'abonelik tarihi|sözleşme başlangıç tarihi',
+    // A commitment's start (taahhüt: the contract term a telecom or a gym binds the customer to).
+    signDate:
+      'abonelik tarihi|sözleşme başlangıç tarihi|sözleşme başlangıcı|taahhüt başlangıcı|taahhüt başlangıç tarihi|taahhüt tarihi|taahhüt imza tarihi',
     adviserNoun: 'danışman|danışmanı',
     roleNoun: 'menajer|menajeri',
     sellerSide: 'satış|satis|kredi|müşteri|bölge',

@@ -84,6 +84,7 @@ const p13: Parser = nullable(
     extractedAt: str(),
     entity: [optional(oneOf('person', 'company')), 5],
     contacts: [optional(arr(p11, 0, 50)), 5],
+    contactsTab: [p9, 5],
     record: [optional(obj({ id: p7, entity: p8, from: oneOf('url', 'page', 'link') })), 5],
     noCustomer: [optional(oneOf('list', 'user')), 5],
     closedShadowRoots: [optional(p12), 5],

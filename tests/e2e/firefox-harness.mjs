@@ -15,7 +15,14 @@ export async function launchFirefox(prefs = {}) {
     headless: true,
     extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN', ...prefs },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    // A Firefox left running keeps node --test waiting for ever (CI once hit its time limit this way).
+    const version = await browser.version().catch(() => 'unknown version');
+    await browser.close().catch(() => {});
+    throw new Error(`Firefox (${version}) refused the e2e extension: ${error.message}`, { cause: error });
+  }
   return browser;
 }
 

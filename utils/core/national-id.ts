@@ -427,12 +427,29 @@ const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
   // Bolivia's cédula de identidad: its number, an optional duplicate complement (-1A) and the issuing department
   // (6048217 LP, 4471302-1B SC) on a Bolivian page.
   [/^(?:es|qu|ay|gn)-bo$/, /^\d{5,9}(?:-\d[A-Z])? ?(?:LP|CB|SC|OR|PT|TJ|CH|BE|PD)$/],
+  // Session 24 (docs/adapters.md, "Session 24: field words of the thin languages"): a Turkmen passport (a Roman
+  // series, two letters, six digits: I-AŞ 418207), the Maldivian identity card (A and six digits), and the UK's
+  // National Insurance number on a Welsh page (QQ 12 34 56 C).
+  [/^tk(?:-tm)?$/, /^[IVX]{1,3}-[A-ZÇÄŇÖŞÜÝŽ]{2} ?\d{6}$/u],
+  [/^dv(?:-mv)?$/, /^A\d{6}$/],
+  [/^cy(?:-gb)?$/, /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/],
 ];
 
 // National ids with no check digit and no written form of their own, by the lengths the page's language's country
 // gives them: Bangladesh's NID (10 digits on the smart card, 13 or 17 on the old one), Cambodia's identity card
 // (9 digits). Only on a page in that language, under an id label: a bare run of digits is any code elsewhere.
-const UNCHECKED_ID_LENGTHS: Record<string, number[]> = { bn: [10, 13, 17], km: [9] };
+// Session 24: Madagascar's CIN (12 digits), Rwanda's Indangamuntu (16), Haiti's NIF / NIU (10) and Nigeria's NIN (11,
+// on an Igbo, Yoruba or Hausa page).
+const UNCHECKED_ID_LENGTHS: Record<string, number[]> = {
+  bn: [10, 13, 17],
+  km: [9],
+  mg: [12],
+  rw: [16],
+  ht: [10],
+  ig: [11],
+  yo: [11],
+  ha: [11],
+};
 
 /** A national id of the page's language's country that has no check digit (`lang`: the page's language), or null. */
 export function uncheckedNationalId(raw: string, lang: string | undefined): string | null {

@@ -186,6 +186,10 @@ const MALE = new Set([
   'ер адам',
   'nêr',
   'نێر',
+  // Session 24 (docs/adapters.md, "Session 24: field words of the thin languages"): Dhivehi, Welsh and Xhosa adjectives.
+  'ފިރިހެން',
+  'gwrywaidd',
+  'oyindoda',
   // The letters of forms that write the gender as one: Indonesian L / P (laki-laki, perempuan); K (kobieta, kadın,
   // kvinna, kvinde, kvinne) and Ž (žena) for a woman.
   'l',
@@ -375,6 +379,15 @@ const FEMALE = new Set([
   'ኣንስተይቲ',
   'mê',
   'مێ',
+  // Session 24: Haitian Creole, Dhivehi, Welsh, Xhosa, Punjabi, Odia and Turkmen.
+  'fanm',
+  'އަންހެން',
+  'benywaidd',
+  'owasetyhini',
+  'ਮਹਿਲਾ',
+  'ਇਸਤਰੀ',
+  'ସ୍ତ୍ରୀ',
+  'zenan',
   'p',
   'k',
   'ž',

@@ -31,9 +31,12 @@ const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|
 // Persian, Urdu, Hebrew, Hindi, Bengali, Filipino, Swahili, Lao and Khmer (ທ້າວ, ນາງ, លោក, លោកស្រី; "Sig.ra Giulia
 // Ferri", "г-жа Анна Соколова", "السيدة سارة العتيبي", "श्रीमती अनिता शर्मा"), Luxembourgish (Här, Madamm, Joffer),
 // Afrikaans (Mnr., Mev., Mej.), Danish and Norwegian (Hr., Fru), Romanian (Dl., Dna.), Croatian and Slovene (Gđa.,
-// Gospod, Gospa), and Italian titles of a degree or a profession (Dott.ssa, Ing., Avv.).
+// Gospod, Gospa), Italian titles of a degree or a profession (Dott.ssa, Ing., Avv.), and session 24's (docs/adapters.md,
+// "Session 24: field words of the thin languages"): Haitian Mesye / Madan / Manmzèl, Malagasy Andriamatoa / Ramatoa,
+// Xhosa and Zulu Mnu. / Nksz. / Nkk., Igbo Maazị / Oriakụ, Kinyarwanda Madamu, Welsh Bnr. / Bns., Punjabi ਸ੍ਰੀ /
+// ਸ੍ਰੀਮਤੀ, Odia ଶ୍ରୀ / ଶ୍ରୀମତୀ, Sorani کاک / خاتوو.
 const WORLD_HONORIFIC =
-  /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា)\s+(?=\S+\s+\S)/iu;
+  /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា|mesye|madan|manmzèl|andriamatoa|atoa|ramatoakely|ramatoa|rtoa\.?|mnu\.?|nkszn\.?|nksz\.?|nkk\.?|maazị|oriakụ|madamu|bnr\.?|bns\.?|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ଶ୍ରୀମତୀ|ଶ୍ରୀ|کاک|خاتوو)\s+(?=\S+\s+\S)/iu;
 // A form of address after a Han or Hangul name ("单振东 先生", "佐藤花子様", "김민지 님"): the name before it.
 const ADDRESS_AFTER_NAME =
   /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐|様|さま|殿)$|^(\p{Script=Hangul}{2,4})\s*(?:님|씨|고객님)$/u;

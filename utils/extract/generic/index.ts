@@ -95,6 +95,10 @@ function addressFromRun(ordered: Candidate[], anchor: Candidate | undefined, env
   // No street: a residential estate followed by its building, unit and room (小区 · 楼栋 · 单元 · 房号) is an address of
   // its own in China, the city being the CRM's (a flat's owner, a heating user).
   if (start < 0 && !anchor) start = estateRunStart(list);
+  // No street either: the places a rural address is written by, three or more in a row (Fokontany · Kaominina ·
+  // Distrika · Faritra; Intara · Akarere · Umurenge · Akagari; ਪਿੰਡ · ਤਹਿਸੀਲ · ਜ਼ਿਲ੍ਹਾ): the address is its places
+  // (docs/adapters.md, "Session 24: field words of the thin languages").
+  if (start < 0 && !anchor) start = placeRunStart(list);
   const first = list[start];
   if (!first) return null;
   // The address's next line in the cell below with an empty label, then its parts.
@@ -160,6 +164,18 @@ function estateRunStart(list: Candidate[]): number {
   const part = (c: Candidate | undefined, word: RegExp) =>
     !!c && c.key === 'address-part' && word.test(toSimplified(normalizeLabel(c.label)));
   return list.findIndex((c, i) => part(c, ESTATE) && part(list[i + 1], DWELLING) && part(list[i + 2], DWELLING));
+}
+
+/** The index of an address part followed at once by two parts of other kinds, or -1. */
+function placeRunStart(list: Candidate[]): number {
+  const part = (c: Candidate | undefined) => !!c && c.key === 'address-part';
+  return list.findIndex(
+    (c, i) =>
+      part(c) &&
+      part(list[i + 1]) &&
+      part(list[i + 2]) &&
+      new Set([c, list[i + 1], list[i + 2]].map((p) => conflictKey(p as Candidate))).size === 3,
+  );
 }
 
 /** The cell of a grid of same-made field cells (≥ 6 of them) that holds `el`, up to three levels up. */

@@ -145,8 +145,16 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     sellerSide: 'pardavimų|klientų|kliento|kredito|paskolų|atsakingas|atsakinga|asmeninis',
   },
   fo: {
+    firstName: 'fyrinavn',
     lastName: 'eftirnavn',
+    tel: 'telefonnummar',
+    mobile: 'fartelefon|fartelefonnummar',
+    email: 'teldupostur',
     address: 'bústaður',
+    addressPart: 'postnummar|bygd|býur',
     birthDate: 'føðingardagur',
+    gender: 'kyn',
+    idNumber: 'p-tal',
+    customerId: 'kundanummar',
   },
 };

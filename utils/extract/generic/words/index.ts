@@ -53,6 +53,15 @@ export const wordsOf = (list: string | undefined): string[] =>
     .map((w) => w.trim())
     .filter(Boolean);
 
+// The apostrophes a label is typed with: ASCII ', the typographic ’ a word processor or a translator's tool puts in,
+// and the modifier letter ʼ (Kinyarwanda "itariki y'amavuko", Malagasy "anaran'ny", Somali "mas’uulka"). A table
+// writes one; the page may write another (docs/adapters.md, "Session 24: field words of the thin languages").
+const APOSTROPHES = /['’ʼ]/g;
+
+/** A word as written, and with each other apostrophe in place of the one it has ("y'amavuko", "y’amavuko"). */
+export const apostropheSpellings = (word: string): string[] =>
+  /['’ʼ]/.test(word) ? [...new Set([word, ...["'", '’', 'ʼ'].map((a) => word.replace(APOSTROPHES, a))])] : [word];
+
 const NAME_PART = { firstName: 'first', middleName: 'middle', lastName: 'last' } as const;
 const ROLE_PARTS = new Set<string>(['adviserNoun', 'roleNoun', 'sellerSide', 'serviceNoun'] satisfies RolePart[]);
 const isRolePart = (field: string): field is RolePart => ROLE_PARTS.has(field);
@@ -132,7 +141,7 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
   PARTS_BY_LANGUAGE.clear();
   for (const [tag, table] of Object.entries(tables))
     for (const [field, list] of Object.entries(table) as [WordField | RolePart, string][])
-      for (const word of wordsOf(list)) {
+      for (const word of wordsOf(list).flatMap(apostropheSpellings)) {
         if (isRolePart(field)) {
           WORLD_ROLE_PARTS[field].add(word);
           continue;

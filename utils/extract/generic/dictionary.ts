@@ -229,6 +229,8 @@ const SYNONYMS: Record<string, string[]> = {
     '固定电话',
     '座机',
     '联系电话',
+    // The number a hotline's caller rang from, on the caller's own file (来电号码): the caller's.
+    '来电号码',
     '办公电话',
     '单位电话',
     '公司电话',
@@ -287,6 +289,9 @@ const SYNONYMS: Record<string, string[]> = {
     'телефоны',
     'раб. тел.',
     'рабочий телефон',
+    // Russian field names written noun first (КлиентскаяБаза's "Телефон рабочий", "Телефон мобильный").
+    'телефон рабочий',
+    'телефон домашний',
     'الهاتف',
     'هاتف',
     'fixed phone',
@@ -386,6 +391,7 @@ const SYNONYMS: Record<string, string[]> = {
     'telefone celular',
     'мобильный',
     'мобильный телефон',
+    'телефон мобильный',
     'сотовый',
     'الجوال',
     'جوال',
@@ -521,6 +527,10 @@ const SYNONYMS: Record<string, string[]> = {
     '家庭地址',
     '住址',
     '居住地址',
+    // Where the person lives now (现居住地, 现居地), as 居住地址.
+    '现居住地',
+    '现居地',
+    '居住地',
     '家庭住址',
     '常住地址',
     '通信地址',
@@ -893,6 +903,9 @@ const SYNONYMS: Record<string, string[]> = {
     '开通时间',
   ],
   owner: [
+    // A school's enrolment adviser (招生老师, 招生顾问) who signed the student: the record's seller, never a teacher.
+    '招生老师',
+    '招生顾问',
     '客户所有人',
     '所有人',
     '记录所有人',
@@ -2739,6 +2752,9 @@ function keyForLabelOnce(label: string): string | undefined {
   const phoneKey =
     parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
+  // The owner's role with a name word after it (业务员姓名, 客户经理姓名 beside 业务员代码): the owner's name.
+  const roleName = /^(\S{2,6}?)(?:姓名|名字)$/.exec(simple)?.[1];
+  if (roleName && keyForLabel(roleName) === 'owner') return 'owner';
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
   if (custom === 'product' && (NOT_PRODUCT.test(simple) || NOT_TAKEN.test(simple))) return undefined;
   if (custom === undefined)

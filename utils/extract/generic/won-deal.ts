@@ -37,6 +37,13 @@ const LINE_SEPARATOR = /\s+[·•|]\s+/;
 
 /** The deal's title: its bold or heading element, else the first part of its line. */
 function titleOf(item: Element): string {
+  // A deal under its state as a field's label ("<span>Ganada</span><span>Grúa … · cierre 12/05/2025</span>"): the
+  // title is the value's (docs/adapters.md, "Session 24").
+  const state = item.firstElementChild;
+  const stateText = (state?.textContent ?? '').trim();
+  const value = state?.nextElementSibling;
+  if (value && item.childElementCount === 2 && WON.test(stateText) && stateText.split(/\s+/).length <= 2)
+    return titleOf(value);
   const strong = item.querySelector('b, strong, h4, h5, h6, [class*="title"], [class*="name"]');
   const text = strong ? (strong.textContent ?? '') : (item.textContent ?? '').split(LINE_SEPARATOR)[0];
   return (text ?? '').replace(/\s+/g, ' ').trim();

@@ -195,3 +195,21 @@ describe('a won deal named by its state', () => {
     expect(v.signDate).toBe('2025-05-12');
   });
 });
+
+describe('a won deal’s state written against its next line', () => {
+  it('“Ganho” in a tag with the amount’s line after it still says the deal was won', () => {
+    const v = read(
+      `<div class="card"><h2>Renata Carvalho Pinto</h2>
+      <div class="field"><div class="field-label">Responsável</div><div class="field-value">Bruno Teixeira</div></div>
+      <div class="field"><div class="field-label">Telefones</div><div class="field-value"><div>+55 21 99812-4410<span class="phone-type">Celular</span></div></div></div>
+      <div class="field"><div class="field-label">E-mails</div><div class="field-value">renata@carvalho.example</div></div></div>
+      <div class="card"><h3>Negócios (2)</h3>
+      <div class="deal"><div><b>Reforma de cozinha industrial</b> <span class="won">Ganho</span></div><div>R$ 92.000,00 · Fechado em 03/06/2025</div></div>
+      <div class="deal"><div><b>Ampliação do salão</b> <span>Em andamento · Proposta enviada</span></div><div>R$ 20.500,00 · Previsão 28/02/2026</div></div></div>`,
+      'https://crm.example/contacts/5520913',
+      'pt-BR',
+    );
+    expect(v.product).toBe('Reforma de cozinha industrial');
+    expect(v.signDate).toBe('2025-06-03');
+  });
+});

@@ -60,8 +60,16 @@ function itemsAfter(heading: Element): Element[] {
   return items;
 }
 
+/** The item's text, a space between its elements' ("<span>Ganho</span></div><div>R$ …": "Ganho R$ …", not "GanhoR$"). */
+function spacedText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    text += n.nodeType === 1 ? ` ${spacedText(n as Element)} ` : n.nodeType === 3 ? (n.nodeValue ?? '') : '';
+  return text;
+}
+
 function readDeal(item: Element, heading: string, env: ReadEnv): { date: Found; product: Found } | null {
-  const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = spacedText(item).replace(/\s+/g, ' ').trim();
   if (!WON.test(text) || LOST.test(text)) return null;
   const dates = text.match(DATE_IN_TEXT) ?? [];
   if (dates.length !== 1) return null;

@@ -229,8 +229,9 @@ const BRACKETED_ACTION =
   /\s*[[［【]\s*(?:change|edit|update|更改|修改|变更|编辑|編輯|變更|ändern|bearbeiten|modifier|cambiar|editar|modifica)\s*[\]］】]\s*$/i;
 
 // A panel's title naming the record's kind before its name ("Πελάτης · ΘΕΣΣΑΛΙΚΗ Ο.Ε.", "Customer | Ann Lee"): the name.
+// So with a Chinese file's word after the kind ("客户档案 · 马某", 会员资料 | …: docs/adapters.md, "Session 24").
 export const KIND_BEFORE_NAME =
-  /^(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|客户|顾客|顧客|会员|고객|khách hàng|müşteri|pelanggan)\s+[·•|｜]\s+(\S.*)$/iu;
+  /^(?:(?:customer|client|contact|account|lead|patient|member|kunde|klant|cliente|klient|zákazník|πελάτης|клиент|контрагент|عميل|고객|khách hàng|müşteri|pelanggan)|(?:客户|客戶|顾客|顧客|会员|會員)(?:档案|檔案|详情|詳情|资料|資料|信息)?)\s+[·•|｜]\s+(\S.*)$/iu;
 
 // An IPv4 address, whole or masked (113.109.*.*), or an IP word before one (IP: 10.2.3.4, IP属地).
 const CITES_IP =

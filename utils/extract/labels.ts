@@ -222,7 +222,7 @@ function labelTexts(
       }
       continue;
     }
-    const own = control ? directText(parent) : withoutLeadingIcon(parent);
+    const own = control ? directText(parent) : withoutTrailingBadge(parent, withoutLeadingIcon(parent));
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
     if (!label || label.length > MAX_LABEL) continue;
@@ -246,6 +246,24 @@ function withoutLeadingIcon(parent: Element): string {
   const glyph = (icon.textContent ?? '').trim();
   if (glyph === '' || [...glyph].length > 2 || icon.childElementCount > 0) return text;
   const rest = text.slice(text.indexOf(glyph) + glyph.length);
+  return rest.trim() === '' ? text : rest;
+}
+
+// A badge's class: a tag, chip or pill element (custom-badge, el-tag, ant-tag, badge-pill).
+const BADGE_CLASS = /(?:^|[\s_-])(?:badge|tag|chip|pill)(?:$|[\s_-])/i;
+
+/**
+ * The label's text without a badge written last inside it (a custom field's "<span class=custom-badge>自定义</span>",
+ * a "New" chip): the badge marks the field, the label is the words before it (docs/adapters.md, "Session 24").
+ */
+function withoutTrailingBadge(parent: Element, text: string): string {
+  const badge = parent.lastElementChild;
+  if (!badge || badge.childElementCount > 0 || !BADGE_CLASS.test(badge.getAttribute('class') ?? '')) return text;
+  for (let n = badge.nextSibling; n; n = n.nextSibling) if ((n.nodeValue ?? '').trim() !== '') return text;
+  const tag = (badge.textContent ?? '').trim();
+  const at = tag ? text.lastIndexOf(tag) : -1;
+  if (at < 0 || [...tag].length > 12) return text;
+  const rest = text.slice(0, at);
   return rest.trim() === '' ? text : rest;
 }
 

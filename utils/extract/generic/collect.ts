@@ -71,7 +71,7 @@ const EMERGENCY =
 const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|${EMERGENCY}[^()（）\\d]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
 // The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
 const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主号|主卡|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;
 // (A contact point's use in square brackets too: FHIR's and vCard's "+1 617 555 0142 [mobile]".)
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（[]\\s*(${TYPE_WORDS})\\s*[)）\\]]$`, 'i');
 // An e-mail address among a contact-point list's typed numbers, its use after it or not ("ann@mail.example [home]").
@@ -82,10 +82,13 @@ const TYPED_EMAIL = new RegExp(
 const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax\b|传真|팩스)/i;
+// A subscriber's secondary cards (副卡, 副号: a family member's line on her bundle, often with the holder's name after
+// it): no number of hers in her own list (docs/adapters.md, "Session 24").
+const SECONDARY_CARD = /^(?:副卡|副号)\s*[:：]?\s*\+?\d/;
 const MOBILE_TYPE =
   /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_TYPE = new RegExp(`^(?:主号码|主要|${SELF_WORD}|primary|main|대표|основний|основной)$`, 'i');
+const MAIN_TYPE = new RegExp(`^(?:主号码|主号|主卡|主要|${SELF_WORD}|primary|main|대표|основний|основной)$`, 'i');
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
@@ -294,7 +297,7 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
   const out: { type: string; number: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (FAX.test(line) || TYPED_EMAIL.test(line)) continue;
+    if (FAX.test(line) || TYPED_EMAIL.test(line) || SECONDARY_CARD.test(line)) continue;
     const suffix = PHONE_TYPE.exec(line);
     const prefix = suffix ? null : PREFIX_TYPE.exec(line);
     if (suffix) out.push({ type: suffix[2] ?? '', number: suffix[1] ?? '' });

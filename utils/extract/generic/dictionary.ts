@@ -164,6 +164,8 @@ const SYNONYMS: Record<string, string[]> = {
     '公司',
     '公司名称',
     '工作单位',
+    // The employer a social-security file names (参保单位: the unit that pays his contributions), as 工作单位.
+    '参保单位',
     '单位',
     '单位名称',
     '所属公司',
@@ -227,6 +229,8 @@ const SYNONYMS: Record<string, string[]> = {
     '固定电话',
     '座机',
     '联系电话',
+    // The number a hotline's caller rang from, on the caller's own file (来电号码): the caller's.
+    '来电号码',
     '办公电话',
     '单位电话',
     '公司电话',
@@ -285,6 +289,9 @@ const SYNONYMS: Record<string, string[]> = {
     'телефоны',
     'раб. тел.',
     'рабочий телефон',
+    // Russian field names written noun first (КлиентскаяБаза's "Телефон рабочий", "Телефон мобильный").
+    'телефон рабочий',
+    'телефон домашний',
     'الهاتف',
     'هاتف',
     'fixed phone',
@@ -384,6 +391,7 @@ const SYNONYMS: Record<string, string[]> = {
     'telefone celular',
     'мобильный',
     'мобильный телефон',
+    'телефон мобильный',
     'сотовый',
     'الجوال',
     'جوال',
@@ -519,6 +527,10 @@ const SYNONYMS: Record<string, string[]> = {
     '家庭地址',
     '住址',
     '居住地址',
+    // Where the person lives now (现居住地, 现居地), as 居住地址.
+    '现居住地',
+    '现居地',
+    '居住地',
     '家庭住址',
     '常住地址',
     '通信地址',
@@ -797,6 +809,11 @@ const SYNONYMS: Record<string, string[]> = {
     '合同日期',
     '签单日期',
     '投保日期',
+    // A flat's purchase contract signed and filed online (网签): the signing, which beats its subscription (认购, a
+    // deposit paid before it) on the same record.
+    '网签日期',
+    '网签时间',
+    '网签',
     '认购日期',
     '购买日期',
     '签约时间',
@@ -886,6 +903,9 @@ const SYNONYMS: Record<string, string[]> = {
     '开通时间',
   ],
   owner: [
+    // A school's enrolment adviser (招生老师, 招生顾问) who signed the student: the record's seller, never a teacher.
+    '招生老师',
+    '招生顾问',
     '客户所有人',
     '所有人',
     '记录所有人',
@@ -2304,6 +2324,10 @@ const NOT_CUSTOM =
 // 治疗方案, follow-up plan): never the product the customer bought.
 const NOT_PRODUCT =
   /主营|经营范围|主要产品|main products?|products? (?:sold|offered)|line of business|随访|回访|治疗|诊疗|护理|康复|复查|用药|手术|干预|follow-?up|treatment|care plan|therapy/i;
+// What the company recommended or the customer has not bought (推荐方案（未购买）, 建议产品, Recommended plan): offered,
+// never bought, so never the product, even when nothing else names one (docs/adapters.md, "Session 24").
+const NOT_TAKEN =
+  /推荐|推薦|建议|建議|未购|未購|未买|未買|未成交|未签|未簽|recommended|suggested|not (?:yet )?(?:purchased|bought)/i;
 const CUSTOM_PATTERNS: [string, RegExp][] = [
   // The record's own code under the record kind's word (单位编号, 业主编号, 车主编号, Account Code, Client Ref, Member No):
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
@@ -2311,6 +2335,9 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'customerId',
     /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
+  // A social-security or city-service file's own number (个人编号 of an insured person, 市民编号 of a hotline's
+  // caller): the person's code there, never a phone (号码 is not among its words).
+  ['customerId', /^(?:个人|市民|参保人)(?:编号|编码|代码)$/],
   // The account the customer holds with the company, named by the service (Monitoring Account NW-ON-448120, Energy
   // Account): a code only (keyForValue), never an organisation's name.
   [
@@ -2359,11 +2386,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // and a studio's package series (套系).
   [
     'product',
-    /^(?:(?:成交|购买|所购|已购|购置|提车|交车)(?:车辆|车款|车系)|(?:签单|签约|购买|办理|服务|成交|报名|意向|咨询)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
+    /^(?:(?:成交|购买|所购|已购|购置|提车|交车)(?:车辆|车款|车系)|(?:签单|签约|购买|办理|服务|成交|报名|意向|咨询)项目|(?:主约|主险|签约|投保|购买|订购)商品|(?:租赁|签约|购买|安装|成交)设备|(?:陈列|服务|供货|维保)协议|套系|[\u4e00-\u9fff]{1,4}套系)$/,
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|疗程包|疗程卡|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
   ],
   // A supply or service contract named by what it supplies (供热合同, 供水合同, 物业服务合同, 租赁合同): its name is what the
   // customer signed up to; its number is not (CONTRACT_WORD).
@@ -2697,6 +2724,7 @@ function keyForLabelOnce(label: string): string | undefined {
     const inBrackets = /[（(]([^（）()]{1,16})[）)]$/.exec(label)?.[1]?.trim() ?? '';
     if (LABEL_TO_KEY.get(inBrackets) === 'address' && keyForLabel(bare) === undefined) return 'address';
     const key = keyForLabel(bare);
+    if (key === 'product' && NOT_TAKEN.test(label)) return undefined;
     // A counted title ("添加人（3）", "Owners (2)") heads a list of people: no one person's label.
     return (key === 'owner' || key === 'name') && /[（(]\s*\d+\s*[)）]$/.test(label) ? undefined : key;
   }
@@ -2724,8 +2752,11 @@ function keyForLabelOnce(label: string): string | undefined {
   const phoneKey =
     parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;
   if (phoneKey === 'phone' || phoneKey === 'mobile') return phoneKey;
+  // The owner's role with a name word after it (业务员姓名, 客户经理姓名 beside 业务员代码): the owner's name.
+  const roleName = /^(\S{2,6}?)(?:姓名|名字)$/.exec(simple)?.[1];
+  if (roleName && keyForLabel(roleName) === 'owner') return 'owner';
   const custom = CUSTOM_PATTERNS.find(([, re]) => re.test(simple))?.[0];
-  if (custom === 'product' && NOT_PRODUCT.test(simple)) return undefined;
+  if (custom === 'product' && (NOT_PRODUCT.test(simple) || NOT_TAKEN.test(simple))) return undefined;
   if (custom === undefined)
     return namesStaffRole(simple) ? 'owner' : (qualifiedSignDate(simple) ?? slotFieldWord(simple));
   return custom === 'customerId' || !NOT_CUSTOM.test(simple) ? custom : undefined;

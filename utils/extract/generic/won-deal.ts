@@ -37,6 +37,13 @@ const LINE_SEPARATOR = /\s+[·•|]\s+/;
 
 /** The deal's title: its bold or heading element, else the first part of its line. */
 function titleOf(item: Element): string {
+  // A deal under its state as a field's label ("<span>Ganada</span><span>Grúa … · cierre 12/05/2025</span>"): the
+  // title is the value's (docs/adapters.md, "Session 24").
+  const state = item.firstElementChild;
+  const stateText = (state?.textContent ?? '').trim();
+  const value = state?.nextElementSibling;
+  if (value && item.childElementCount === 2 && WON.test(stateText) && stateText.split(/\s+/).length <= 2)
+    return titleOf(value);
   const strong = item.querySelector('b, strong, h4, h5, h6, [class*="title"], [class*="name"]');
   const text = strong ? (strong.textContent ?? '') : (item.textContent ?? '').split(LINE_SEPARATOR)[0];
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -53,8 +60,16 @@ function itemsAfter(heading: Element): Element[] {
   return items;
 }
 
+/** The item's text, a space between its elements' ("<span>Ganho</span></div><div>R$ …": "Ganho R$ …", not "GanhoR$"). */
+function spacedText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    text += n.nodeType === 1 ? ` ${spacedText(n as Element)} ` : n.nodeType === 3 ? (n.nodeValue ?? '') : '';
+  return text;
+}
+
 function readDeal(item: Element, heading: string, env: ReadEnv): { date: Found; product: Found } | null {
-  const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = spacedText(item).replace(/\s+/g, ' ').trim();
   if (!WON.test(text) || LOST.test(text)) return null;
   const dates = text.match(DATE_IN_TEXT) ?? [];
   if (dates.length !== 1) return null;

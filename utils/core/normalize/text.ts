@@ -6,12 +6,17 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
 }
 
-/** A label as written on the page → comparable form: no colon, no required-asterisk, lower case. */
+/**
+ * A label as written on the page → comparable form: no colon, no required-asterisk, lower case; Hebrew's gershayim and
+ * geresh marks (דוא״ל, מס׳) as the ASCII quotes most pages type (דוא"ל, מס').
+ */
 export const normalizeLabel = memoByString(normalizeLabelOnce);
 
 function normalizeLabelOnce(text: string): string {
   return (
     normalizeSpace(text)
+      .replace(/\u05f4/g, '"')
+      .replace(/\u05f3/g, "'")
       // "性\u3000别", "姓 名": CJK labels padded to align columns
       .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
       .replace(/^[*＊\s]+|[*＊\s]+$/g, '')

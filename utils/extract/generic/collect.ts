@@ -25,6 +25,7 @@ import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN } from './phone-shape';
 import { valueBeforeNextPair } from './next-pair';
+import { numbersOfTable } from './number-table';
 import { pageWords, wordAlternatives } from './words/page-words';
 
 // 'shape': a value read by its shape under a label this reader has no word for (shape.ts); index.ts takes it only
@@ -63,15 +64,17 @@ const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 // and the numbers of someone else (an assistant's, a relative's: dropped).
 // (Also a type whose owner is written after it in brackets: Hebrew "עבודה (בעל)", work (husband): docs/adapters.md,
 // "Round 17: values".)
+// (Turkish too: a relative's number, Yakını, after the subscriber's GSM and Ev: docs/adapters.md, "Session 24: round
+// 23's missed fields".)
 const RELATION =
-  '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife|בעל|בעלה|אישה|אשתו|בן זוג|בת זוג|הורים|زوج|زوجة)';
+  '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife|בעל|בעלה|אישה|אשתו|בן זוג|בת זוג|הורים|زوج|زوجة|yakını|yakın)';
 // An emergency contact's number in the record's own phone list ("紧急联系人·配偶 136…", "Emergency contact 0171…").
 const EMERGENCY =
   "(?:紧急联系人|紧急联络人|緊急聯絡人|緊急連絡先|紧急联系电话|emergency contact|emergency|notfallkontakt|contacto de emergencia|contato de emergência|contact d'urgence|acil durum kişisi|acil durum|liên hệ khẩn cấp)";
 const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|${EMERGENCY}[^()（）\\d]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
 // The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
 const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主号|主卡|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|${OTHER_PERSON}`;
+const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主号|主卡|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|gsm|ev|${OTHER_PERSON}`;
 // (A contact point's use in square brackets too: FHIR's and vCard's "+1 617 555 0142 [mobile]".)
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（[]\\s*(${TYPE_WORDS})\\s*[)）\\]]$`, 'i');
 // An e-mail address among a contact-point list's typed numbers, its use after it or not ("ann@mail.example [home]").
@@ -79,14 +82,18 @@ const TYPED_EMAIL = new RegExp(
   `^([^\\s@]+@[^\\s@]+\\.[^\\s@\\])）]+)(?:\\s*[(（[]\\s*(?:${TYPE_WORDS})\\s*[)）\\]])?$`,
   'i',
 );
-const PREFIX_TYPE = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,})$`, 'i');
+// (A note naming whose number it is may follow it: "Yakını 0505 … (Murat K.)".)
+const PREFIX_TYPE = new RegExp(
+  `^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
+  'i',
+);
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
 const FAX = /^(?:fax\b|传真|팩스)/i;
 // A subscriber's secondary cards (副卡, 副号: a family member's line on her bundle, often with the holder's name after
 // it): no number of hers in her own list (docs/adapters.md, "Session 24").
 const SECONDARY_CARD = /^(?:副卡|副号)\s*[:：]?\s*\+?\d/;
 const MOBILE_TYPE =
-  /^(mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل)$/i;
+  /^(gsm|mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل)$/i;
 // The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
 const MAIN_TYPE = new RegExp(`^(?:主号码|主号|主卡|主要|${SELF_WORD}|primary|main|대표|основний|основной)$`, 'i');
 const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
@@ -746,15 +753,25 @@ function headerColumn(cell: Element, env: ReadEnv): Element | 'many' | null {
   return below.children[cells.indexOf(cell)] ?? 'many';
 }
 
+// The record's kind as a bare label (会员, 学员, 患者, 车主, 业主): a tier, a status or a menu item as often as the
+// person, so the person's name only when its value addresses one ("雷某 先生", "王某 女士") (docs/adapters.md, "Session
+// 24: round 23's missed fields").
+const KIND_WORDS = new Set(['会员', '学员', '患者', '车主', '业主']);
+const ADDRESSED_HAN_NAME = /^\p{Script=Han}{2,4}\s*(?:先生|女士|小姐)$/u;
+const isKindWord = (label: string) => KIND_WORDS.has(toSimplified(label));
+
 /** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
 function hitKey(label: string): string {
   const part = namePart(label);
-  return keyForLabel(label) ?? (part ? `name-${part}` : isAddressPart(label) ? 'address-part' : 'type');
+  const key = keyForLabel(label) ?? (isKindWord(label) ? 'name' : undefined);
+  return key ?? (part ? `name-${part}` : isAddressPart(label) ? 'address-part' : 'type');
 }
 
-/** A label this reader knows: a field's word, a name or address part, a type word. */
+/** A label this reader knows: a field's word, a name or address part, a type word, the record's kind. */
 function isLabelWord(l: string): boolean {
-  return keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l);
+  return (
+    keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l) || isKindWord(l)
+  );
 }
 
 function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[], texts: Text[]): void {
@@ -787,7 +804,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // (Or where the record's labels stand: the caption column of its rows.)
     if (
       key0 === 'name' &&
-      BARE_RECORD_WORDS.has(toSimplified(hit.label)) &&
+      (BARE_RECORD_WORDS.has(toSimplified(hit.label)) || isKindWord(hit.label)) &&
       !isMarkedLabel(hit.el) &&
       !standsInLabelColumn(hit.el)
     )
@@ -896,6 +913,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (lead && keyForLabel(normalizeLabel(lead[1] ?? '')) !== undefined) continue;
     // Under a bare "Customer" / 客户 (a weak name label), a "Label: value" text is another field, not a name.
     if (lead && key === 'name' && labelRank(hit.label) > 1) continue;
+    // The record's kind over anything but a person addressed (会员: 金卡) names no one.
+    if (isKindWord(hit.label) && !(lines.length === 1 && ADDRESSED_HAN_NAME.test(lines[0]?.trim() ?? ''))) continue;
     // "Companies" listing several: none of them is the person's one company.
     if (key === 'company' && lines.length > 1 && /(?:ies|ions)$/.test(hit.label)) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
@@ -1343,6 +1362,23 @@ function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
+/** The numbers of a table of typed numbers (number-table.ts), each the record's mobile or landline by its type. */
+function fromNumberTables(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
+  const tables = elementsByTag(body, env.walks, ['table']) ?? listOf(body.querySelectorAll('table'));
+  for (const table of tables) {
+    if (isExcludedRegion(table, regions)) continue;
+    for (const n of numbersOfTable(table as HTMLTableElement))
+      out.push({
+        key: n.key,
+        label: n.type,
+        lines: [n.number],
+        el: n.cell,
+        via: 'inline',
+        hidden: isHidden(n.cell, env.cache),
+      });
+  }
+}
+
 function fromRecordIdInputs(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   for (const input of elementsByTag(body, env.walks, ['input']) ?? listOf(body.querySelectorAll('input'))) {
     const name = (input.getAttribute('name') ?? '').toLowerCase();
@@ -1380,6 +1416,7 @@ export function* collectSteps(scopes: Scope[], env: ReadEnv, regions: RegionCach
     fromIconText(texts, env, regions, out);
     yield;
     fromTypeTags(scope, env, regions, out);
+    fromNumberTables(scope, env, regions, out);
     yield;
     fromRecordIdInputs(scope, env, regions, out);
     yield;

@@ -34,6 +34,10 @@ const BARE_PERSON_WORDS = [
   'peminjam',
   'người vay',
   'mutuário',
+  // The record's person as a trade keeps them: a housekeeping agency's employer of the nanny (雇主), a pet hospital's
+  // owner of the pets (宠主) (docs/adapters.md, "Session 24: round 23's missed fields").
+  '雇主',
+  '宠主',
 ];
 
 const SYNONYMS: Record<string, string[]> = {
@@ -1251,9 +1255,10 @@ const ADDRESS_PART_OTHER = new Set([
   'wilaya',
 ]);
 
-// Swedish, Danish, Norwegian and Polish parts (Postnummer, Postort; Postnr., By; Kod pocztowy, Miasto, Ulica).
+// Swedish, Danish, Norwegian and Polish parts (Postnummer, Postort; Postnr., By; Kod pocztowy, Miasto, Ulica, Ulica i
+// nr: the street and its number).
 const ADDRESS_PART_NORDIC_PL =
-  /^(?:postnummer|postnr\.?|postort|poststed|gatuadress|gade|gata|kommune|kommun|län|ulica|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
+  /^(?:postnummer|postnr\.?|postort|poststed|gatuadress|gade|gata|kommune|kommun|län|ulica|ulica i (?:nr|numer)(?: domu)?|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
 
 // Czech, Slovak, Hungarian, Romanian, Finnish, Croatian, Ukrainian and Greek parts (Ulice / Město / PSČ / Stát,
 // Irányítószám / Város, Cod poștal / Oraș / Județ, Postinumero / Kaupunki, Poštanski broj / Grad, Місто, Πόλη, Τ.Κ.).
@@ -2258,7 +2263,7 @@ const WEAK_CODE = new Set([
 const ID_WORD =
   '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
 const RECORD_KIND =
-  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|客资|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|estudiante|alumno|alumna|aluno|aluna|paciente|élève|étudiant|étudiante|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|客资|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
 // Thai writes the code word first and no space (รหัสผู้ติดต่อ "contact code", รหัสลูกค้า, หมายเลขสมาชิก).
 const THAI_ID_WORD = '(?:รหัส|หมายเลข|เลขที่)';
 const RECORD_CODE_LABEL = new RegExp(
@@ -2439,10 +2444,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
   ],
   // Session 18: the broker or agent who serves the customer (服务经纪人, 负责经纪人, 签约经纪人; not a 合作经纪人, who
-  // only co-operates on the deal), and a lender's loan officer (信贷员, 信贷经理, 贷款专员): the record's owner.
+  // only co-operates on the deal), and a lender's loan officer (信贷员, 信贷经理, 贷款专员): the record's owner. A bare
+  // 经纪人 too, weakly (WEAK_LABELS: any other owner word wins).
   [
     'owner',
-    /^(?:服务|负责|跟进|责任|归属|专属|对接|所属|签约)(?:经纪人|经纪|代理人)$|^(?:信贷|贷款|放款|授信)(?:员|经理|专员|主管)$/,
+    /^(?:服务|负责|跟进|责任|归属|专属|对接|所属|签约)(?:经纪人|经纪|代理人)$|^经纪人$|^(?:信贷|贷款|放款|授信)(?:员|经理|专员|主管)$/,
   ],
   // Japanese: the one in charge (担当) by their trade (担当募集人, an insurance agency's soliciting agent; 担当社員).
   ['owner', /^(?:主)?担当(?:募集人|社員|スタッフ|職員|営業員|者名)$/],
@@ -2646,6 +2652,7 @@ const WEAK_LABELS = new Set([
   // An agent (代理人) sells the policy on an insurer's record and acts for the customer on others (a trademark or
   // patent attorney, a legal proxy): any seller's role wins.
   '代理人',
+  '经纪人',
   ...BARE_PERSON_WORDS,
   // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
   // names what was bought or signed (签约电价套餐, 购买商品).
@@ -2713,9 +2720,15 @@ function slotFieldWord(simple: string): 'product' | 'signDate' | undefined {
   return key === 'product' || key === 'signDate' ? key : undefined;
 }
 
+// A seller's role followed by the Vietnamese "in charge" (tư vấn viên phụ trách, the adviser in charge): that role, the
+// owner (docs/adapters.md, "Session 24: round 23's missed fields").
+const IN_CHARGE_AFTER = /\s+phụ trách$/;
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
+  const role = IN_CHARGE_AFTER.test(label) ? label.replace(IN_CHARGE_AFTER, '') : '';
+  if (role && keyForLabel(role) === 'owner') return 'owner';
   // Before the tail is cut: "Customer #" is the customer's code, not the bare word "customer".
   if (isRecordCodeLabel(toSimplified(label))) return 'customerId';
   const bare = label.replace(LABEL_TAIL, '');

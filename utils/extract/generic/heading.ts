@@ -116,10 +116,28 @@ function tokensOf(el: Element): string[] {
   return [el.getAttribute('class') ?? '', el.getAttribute('id') ?? ''].flatMap((v) => v.split(/\s+/)).filter(Boolean);
 }
 
-function isTitleElement(el: Element): boolean {
+function isRecordTitleElement(el: Element): boolean {
   return tokensOf(el).some(
     (t) => TITLE_PARTS.has(t.toLowerCase().replace(/[-_]/g, '')) || TITLE_PAIRS.test(partsOf(t).join(' ')),
   );
+}
+
+/**
+ * A page header's title (Ant Design's ant-page-header-heading-title, a page-header-title): the page's own title, which
+ * names the record when it reads as a name (docs/adapters.md, "Session 24: round 23's missed fields").
+ */
+function isPageHeaderTitle(el: Element): boolean {
+  return tokensOf(el).some((t) => {
+    const parts = partsOf(t);
+    return parts.includes('page') && parts.includes('header') && parts[parts.length - 1] === 'title';
+  });
+}
+
+// A page header's way back (Element's el-page-header__title "返回"): no title.
+const BACK = /^(?:返回|返回上一?页|back|go back|zurück|retour|volver|voltar|indietro|назад)$/i;
+
+function isTitleElement(el: Element): boolean {
+  return isRecordTitleElement(el) || isPageHeaderTitle(el);
 }
 
 /** A plain "title"/"name" class is weak evidence: it must agree with the tab's title (which names the record). */
@@ -856,6 +874,8 @@ export function findNameHeading(
       const company = !!text && LEGAL_FORM.test(text) && text.replace(LEGAL_FORM, '').trim().length >= 2;
       if (!text || !isNameLike(text, company) || isFieldLabelOf(el.ownerDocument, text, env)) continue;
       if (pass === 'tab-title' && (text.length < 2 || !sameName(tabTitle, text))) continue;
+      // A page header's title is the page's: the record's name only when it reads as one.
+      if (pass === 'title-class' && !isRecordTitleElement(el) && (!looksLikeName(text) || BACK.test(text))) continue;
       const norm = normalizeField('name', [text], env.order);
       if (!norm) continue;
       // A name read from a title, not from a labelled field: plausible, not proven (docs/adapters.md).

@@ -80,7 +80,7 @@ function source(c: Candidate): ValueSource {
 }
 
 const STREET =
-  /详细地址|街道|番地|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב|iela|iela, māja|iela, māja, dzīvoklis|gatvė|tänav)$/i;
+  /详细地址|街道|番地|street|address line|地址$|straße|strasse|straat|الشارع|улица|logradouro|^rua$|^calle$|^rue$|^(?:ulice|ulica|ulica i nr|ulica i numer|utca|strada|stradă|katu|katuosoite|вулиця|οδός|đường|số nhà|số nhà, đường|số nhà\/đường|ถนน|sokak|cadde|רחוב|iela|iela, māja|iela, māja, dzīvoklis|gatvė|tänav)$/i;
 
 /**
  * The address as the page shows it across neighbouring fields (country, province, city, street, postcode…):

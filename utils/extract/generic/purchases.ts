@@ -10,6 +10,7 @@ import { keyForLabel, labelRank } from './dictionary';
 import { productColumnBesideSigning } from './beside-signing';
 import { isTdHeaderRow } from './regions';
 import { sectionTitleOf } from './section';
+import { gridOf } from './table-grid';
 
 /** More rows than this are a ledger of consumption (a shop's receipts), not a record's few purchases. */
 export const MAX_PURCHASE_ROWS = 5;
@@ -248,11 +249,41 @@ export type ContractKey = (typeof CONTRACT_KEYS)[number];
 export function dataRowsUpToTwo(table: HTMLTableElement): { count: number; row?: HTMLTableRowElement } {
   const rows = table.rows;
   const header = rows[0];
+  const joined = rowsUnderContractSpans(table);
   let count = 0;
   let row: HTMLTableRowElement | undefined;
   for (let i = header && isTdHeaderRow(header) ? 1 : 0; i < rows.length && count < 2; i++)
-    if (rows[i]?.querySelector('td')) [count, row] = [count + 1, rows[i]];
+    if (rows[i]?.querySelector('td') && !joined.has(i)) [count, row] = [count + 1, rows[i]];
   return { count, row };
+}
+
+// More rows than this are a list, whatever spans them.
+const MAX_JOINED_ROWS = 8;
+
+/**
+ * The rows (by index) that continue the row above under the contract's cells spanning them: every column titled as
+ * the product or the sign date holds the same cell as the row above (rowspan), so the row only adds what else the
+ * contract has — its numbers, its lines (a telecom bundle's 服务号码 rows beside one 套餐 and one 签订日期). One
+ * contract, not several purchases (docs/adapters.md, "Session 24: round 23's missed fields").
+ */
+function rowsUnderContractSpans(table: HTMLTableElement): Set<number> {
+  const joined = new Set<number>();
+  const rows = listOf(table.rows);
+  if (rows.length < 3 || rows.length > MAX_JOINED_ROWS + 1) return joined;
+  if (!listOf(table.querySelectorAll('td, th')).some((c) => (c.getAttribute('rowspan') ?? '1') !== '1')) return joined;
+  const grid = gridOf(rows);
+  const titles = grid[0] ?? [];
+  const contractCols = titles.flatMap((cell, i) => {
+    const key = cell ? keyForLabel(normalizeLabel(cell.textContent ?? '')) : undefined;
+    return key === 'product' || key === 'signDate' ? [i] : [];
+  });
+  if (contractCols.length === 0) return joined;
+  for (let r = 2; r < rows.length; r++) {
+    const [above, here] = [grid[r - 1] ?? [], grid[r] ?? []];
+    if (contractCols.every((i) => !!here[i] && here[i] === above[i] && here[i]?.parentElement !== rows[r]))
+      joined.add(r);
+  }
+  return joined;
 }
 
 /** A one-row table's contract fields (oneRowContract): those it names, and a product it names that was not bought. */

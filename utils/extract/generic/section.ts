@@ -1,3 +1,5 @@
+import { listOf } from '../list';
+
 // Sections of a record that hold another person: an elder's emergency contact, a patient's guardian, a borrower's
 // guarantor. Their name, mobile and id number are that person's, never the customer's.
 // (The deceased a funeral home's or a cemetery's customer buys for — 逝者信息, Deceased details — is another person too.)
@@ -14,10 +16,29 @@ const PET_OWNER = /主人|家长|owner|besitzer|halter|dueñ|propietari|tutor|ei
 const TITLE_CLASS = /title|header|heading|caption|legend/i;
 const TITLE_TAG = /^(?:H[1-6]|LEGEND|CAPTION)$/;
 
+// A tab that is the one shown (aria-selected, or classed active / selected / current).
+const SELECTED_TAB_CLASS = /(?:^|[\s_-])(?:is-active|active|selected|current|this)(?:$|[\s_-])/i;
+
+/**
+ * A tab strip's title: the selected tab's text only (基本信息 of 基本信息 | 宝宝信息 | 家属信息 names the pane under the
+ * strip; the other tabs name panes not shown); '' when no tab is marked selected; null when `el` holds no strip.
+ */
+function selectedTabTitle(el: Element): string | null {
+  const tabs = listOf(el.querySelectorAll('[role="tab"]'));
+  if (tabs.length < 2) return null;
+  const on =
+    tabs.find((t) => t.getAttribute('aria-selected') === 'true') ??
+    tabs.find((t) => SELECTED_TAB_CLASS.test(t.getAttribute('class') ?? ''));
+  return on ? (on.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
 /** A short title element: a heading, a legend, or a title-classed element with a few words. */
 function titleText(el: Element): string | null {
   if (!TITLE_TAG.test(el.tagName) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) return null;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A tab strip's header (el-tabs__header) titles its pane by the selected tab (docs/adapters.md, "Session 24: round
+  // 23's missed fields").
+  const tab = selectedTabTitle(el);
+  const text = tab ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text && text.length <= 30 ? text : null;
 }
 

@@ -26,7 +26,7 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     signDate: 'data umowy|data zawarcia|umowa podpisana|data podpisu|data zawarcia umowy',
     adviserNoun: 'doradca',
     roleNoun: 'menedżer|opiekun',
-    sellerSide: 'sprzedaży|handlowy|handlowa',
+    sellerSide: 'sprzedaży|handlowy|handlowa|klienta|pacjenta',
   },
   cs: {
     name: 'název|název zákazníka|příjmení a jméno',

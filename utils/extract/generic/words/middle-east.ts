@@ -157,7 +157,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     middleName: 'ikinci ad|ikinci adı',
     lastName: 'soyad|soyadı',
     company: 'kurum adı|işyeri|işveren',
-    tel: 'telefon|tel|tel.|telefon numarası|tel no|telefon no|müşteri telefonu',
+    tel: 'telefon|tel|tel.|telefon numarası|tel no|telefon no|müşteri telefonu|telefonlar|telefon numaraları',
     phone: 'sabit hat',
     mobile: 'cep tel.|cep no|cep telefon no|cep telefonu no',
     email: 'eposta|mail adresi|e-mail adresi',

@@ -249,12 +249,13 @@ function withoutLeadingIcon(parent: Element): string {
   return rest.trim() === '' ? text : rest;
 }
 
-// A badge's class: a tag, chip or pill element (custom-badge, el-tag, ant-tag, badge-pill).
-const BADGE_CLASS = /(?:^|[\s_-])(?:badge|tag|chip|pill)(?:$|[\s_-])/i;
+// A badge's class: a tag or badge element (custom-badge, el-tag, ant-tag). Not a chip, which often holds a value (a
+// user chip: "<span>负责人：<span class=user-chip>…</span></span>").
+const BADGE_CLASS = /(?:^|[\s_-])(?:badge|tag)(?:$|[\s_-])/i;
 
 /**
  * The label's text without a badge written last inside it (a custom field's "<span class=custom-badge>自定义</span>",
- * a "New" chip): the badge marks the field, the label is the words before it (docs/adapters.md, "Session 24").
+ * a "New" tag): the badge marks the field, the label is the words before it (docs/adapters.md, "Session 24").
  */
 function withoutTrailingBadge(parent: Element, text: string): string {
   const badge = parent.lastElementChild;
@@ -262,9 +263,10 @@ function withoutTrailingBadge(parent: Element, text: string): string {
   for (let n = badge.nextSibling; n; n = n.nextSibling) if ((n.nodeValue ?? '').trim() !== '') return text;
   const tag = (badge.textContent ?? '').trim();
   const at = tag ? text.lastIndexOf(tag) : -1;
-  if (at < 0 || [...tag].length > 12) return text;
+  if (at < 0 || [...tag].length > 12 || /\d/.test(tag)) return text;
   const rest = text.slice(0, at);
-  return rest.trim() === '' ? text : rest;
+  // "Label: <tag>" holds its value in the tag: no badge.
+  return rest.trim() === '' || /[:：]\s*$/.test(rest) ? text : rest;
 }
 
 // "<div>Teléfono 1<input value=…></div>": the label's own element holds its control; do not climb past it.

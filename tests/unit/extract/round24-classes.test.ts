@@ -213,3 +213,32 @@ describe('a won deal’s state written against its next line', () => {
     expect(v.signDate).toBe('2025-06-03');
   });
 });
+
+describe('what a badge is not', () => {
+  it('a chip or tag after “Label：” inside the label’s element is its value', () => {
+    const item = (l: string, v: string) =>
+      `<div class="crm-form-item"><div class="crm-form-item__label">${l}</div><div class="crm-form-item__content">${v}</div></div>`;
+    const v = read(
+      `<div class="crm-detail"><div class="crm-detail-header"><div class="crm-detail-title">佛山市顺成陶瓷有限公司</div>
+      <div class="crm-detail-meta"><span>负责人：<span class="crm-user-chip">欧阳俊</span></span><span>协同人：<span class="crm-user-chip">卢敏</span><span class="crm-user-chip">伍志强</span></span><span class="crm-tag">重要客户</span></div></div>
+      <div class="crm-form">${item('客户名称', '佛山市顺成陶瓷有限公司')}${item('客户编号', 'KH20250314000877')}${item('签约产品', '天猫旗舰店代运营（基础版）')}${item('签约日期', '2025-03-14')}${item('创建人', '卢敏')}</div></div>`,
+      'https://crm.example/#/customer/detail?dataId=330117',
+      'zh-CN',
+    );
+    expect(v.owner).toBe('欧阳俊');
+  });
+
+  it('a mobile under 来电号码 is the mobile, typed by its shape', () => {
+    const v = read(
+      `<main>${rows([
+        ['来电人编号', 'QZ3305-0041187'],
+        ['姓名', '骆美娟'],
+        ['来电号码', '13605764471'],
+      ])}</main>`,
+      'https://crm.example/hotline/caller?callerId=QZ3305-0041187',
+      'zh-CN',
+    );
+    expect(v.mobile).toBe('13605764471');
+    expect(v.phone).toBeUndefined();
+  });
+});

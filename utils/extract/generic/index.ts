@@ -475,7 +475,7 @@ function addressFromTable(tables: Element[], env: ReadEnv, regions: RegionCache,
 
 // Labels that name no kind of phone: what is under them is typed by the number itself.
 const UNTYPED_PHONE =
-  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
+  /^(?:电话|联系电话|电话号码|联系号码|联系方式|主号码|来电号码|phone|phones|phone number|telephone|tel\.?|contact number|contact phone|service number|телефон|телефоны|teléfono|teléfonos|telefone|telefones|téléphone|telefon|telefono|電話|電話番号|điện thoại|số điện thoại|telepon|nomor telepon|telefón|telefóny|telefony|telefonszám|puhelin|телефони|τηλέφωνο)$/;
 /**
  * A label naming no kind of phone, in this reader's words or the world's (words/, `tel`: Telefonszám, Simu, फ़ोन…, and
  * the phones named by the record's kind, 客户电话, Kundentelefon, Customer phone: whose number, not which kind).

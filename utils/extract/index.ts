@@ -14,6 +14,7 @@ import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
 import { companyAsName, entityOf, findContacts, findContactsTab } from './entity';
+import { findCompanyRecord } from './company-link';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
@@ -162,6 +163,11 @@ export function* extractSteps(
         const tab = safe(() => findContactsTab(scopes, env.cache));
         if (tab) context.contactsTab = tab;
       }
+    }
+    const company = context.fields.company?.value;
+    if (entity !== 'company' && company) {
+      const companyRecord = safe(() => findCompanyRecord(scopes, url, company));
+      if (companyRecord) context.companyRecord = companyRecord;
     }
     const linked =
       !urlRecord && recordRegion && urlNamesOtherObject(url)

@@ -172,6 +172,19 @@ describe('nobody named on a company call (F3)', () => {
     expect(fake.records[0]?.notes).toBe('对方说财务在开会');
   });
 
+  it('refuses the same yes on a person record whose name is missing, and takes "no"', async () => {
+    const { c } = await session();
+    const phoneOnly = makeContext('王建国', '13901186247');
+    delete phoneOnly.fields.name;
+    await c.setContext(phoneOnly);
+    await tick();
+    const first = step(c);
+    await applyCallEvent(c, { type: 'engine', step: first, event: answer('yes') });
+    expect([step(c), takeSnapshot(c, 1).contactNeeded]).toEqual([first, 'identity']);
+    await applyCallEvent(c, { type: 'engine', step: first, event: answer('no') });
+    expect(step(c)).not.toBe(first);
+  });
+
   it('leaves a person record, "no", and unanswered outcomes alone', () => {
     const company = { ...card(), fields: { ...card().fields } } as CustomerContext;
     delete company.fields.name;

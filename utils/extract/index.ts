@@ -14,13 +14,13 @@ import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
 import { companyAsName, entityOf, findContacts, findContactsTab } from './entity';
-import { findCompanyRecord } from './company-link';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 import { listOf } from './list';
+import { findCompanyRecord } from './company-link';
 import { filledAmongFirst, walkTexts } from './walk';
 
 export interface ExtractOptions {

@@ -37,7 +37,7 @@ export const en: Record<MessageKey, string> = {
   keyNotes: 'Write a note',
   keyReveal: 'Show / hide full numbers',
   keyConfirmIdentity: 'Confirm the identity was checked',
-  keyNextContact: 'Next contact person',
+  keyNextContact: 'Next contact person (or type the name)',
   keyEscalate: 'Mark for the supervisor',
   keyNextCustomer: 'Next customer',
   keyHelpToggle: 'Open / close this help',

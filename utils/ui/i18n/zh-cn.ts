@@ -32,7 +32,7 @@ export const zhCN = {
   keyNotes: '写备注',
   keyReveal: '显示 / 隐藏完整号码',
   keyConfirmIdentity: '确认已核对身份',
-  keyNextContact: '换一位联系人',
+  keyNextContact: '换一位联系人（未列出时填写姓名）',
   keyEscalate: '标记上报主管',
   keyNextCustomer: '下一位客户',
   keyHelpToggle: '打开 / 关闭本帮助',

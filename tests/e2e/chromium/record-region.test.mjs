@@ -34,6 +34,7 @@ test('a record inside an iframe of a workbench is read into the panel (the hidde
   assert.match(await panel.getByTestId('customer-summary').innerText(), /^女 · \d+ 岁 · 安享年金2号$/);
   assert.equal(await panel.getByTestId('teach-gender').count(), 0);
   assert.equal(await panel.getByTestId('teach-birthDate').count(), 0);
+  assert.doesNotMatch(await panel.getByTestId('teach-other').innerText(), /性别|出生日期/);
   if (process.env.HUIFANG_SHOT) await panel.screenshot({ path: process.env.HUIFANG_SHOT, fullPage: true });
   await panel.close();
   await page.close();

@@ -32,10 +32,12 @@ export type CustomerCardProps = {
   onRepick?: (key: string) => void;
 };
 
-/** A revealed number copies as its digits, whatever grouping the page wrote it with. */
+/** A revealed number copies as its digits, whatever grouping the page wrote it with (only the number selected). */
 function copyDigits(row: FieldRowView) {
   return (e: ClipboardEvent) => {
     if (row.masked || !row.digits || !e.clipboardData) return;
+    const selected = document.getSelection()?.toString() ?? '';
+    if (selected.replace(/[^\d+]/g, '') !== row.digits) return;
     e.clipboardData.setData('text/plain', row.digits);
     e.preventDefault();
   };

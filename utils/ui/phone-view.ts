@@ -19,8 +19,12 @@ const digitsOf = (s: string) => s.replace(/[^\d+]/g, '');
 export function phoneKindLabel(key: StandardFieldKey, field: FieldValue, t: PanelTranslate): string {
   const digits = digitsOf(field.value);
   if (key === 'mobile' || MAINLAND_MOBILE.test(digits)) return t('phoneMobile');
-  const pageWord = field.source.via === 'generic' || field.source.via === 'adapter' ? field.source.label : undefined;
-  if (pageWord && pageWord.length <= 12 && LINE_KIND_WORD.test(pageWord)) return stripControlChars(pageWord).trim();
+  // The generic reader notes a value found by its shape after its label ("办公电话 (by its shape)"): not the page's word.
+  const label = field.source.via === 'generic' || field.source.via === 'adapter' ? field.source.label : undefined;
+  const pageWord = stripControlChars(label ?? '')
+    .replace(/\s*\(by its shape\)$/, '')
+    .trim();
+  if (pageWord.length <= 12 && LINE_KIND_WORD.test(pageWord)) return pageWord;
   return MAINLAND_LANDLINE.test(digits) ? t('phoneLandline') : t('phoneOther');
 }
 

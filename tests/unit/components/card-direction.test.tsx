@@ -75,7 +75,13 @@ describe('the card’s page values', () => {
     expect(document.querySelector('.phone-line')?.textContent).toContain('手机 138 1326 4490住宅 0512-6758 3321');
     const copied: string[] = [];
     const clipboardData = { setData: (_type: string, text: string) => copied.push(text) };
-    fireEvent.copy(screen.getByTestId('customer-landline'), { clipboardData });
+    const landline = screen.getByTestId('customer-landline');
+    document.getSelection()?.selectAllChildren(landline);
+    fireEvent.copy(landline, { clipboardData });
+    expect(copied).toEqual(['051267583321']);
+    // A selection of more than the number copies as selected.
+    document.getSelection()?.selectAllChildren(document.querySelector('.phone-line') as Element);
+    fireEvent.copy(landline, { clipboardData });
     expect(copied).toEqual(['051267583321']);
   });
 });

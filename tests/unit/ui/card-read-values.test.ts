@@ -80,6 +80,8 @@ describe('the phone line (F8)', () => {
   it('names a company’s only number by its label, and a mobile read under 电话 as 手机', () => {
     const company = person({ phone: generic('051262917730', '0512-6291 7730', '公司电话') }, { entity: 'company' });
     expect([card(company).phone?.kind, card(company).phone?.display]).toEqual(['公司电话', '0512-6291 7730']);
+    const byShape = person({ phone: generic('01065529988', '010-6552 9988', '办公电话 (by its shape)') });
+    expect(card(byShape).phone?.kind).toBe('办公电话');
     const mobileUnderPhone = person({ phone: generic('13700001234', '13700001234', '电话') });
     expect(card(mobileUnderPhone).phone?.kind).toBe('手机');
   });

@@ -61,19 +61,14 @@ const p6: Parser = obj({
   }),
 });
 const p7: Parser = str(0, 200);
-const p8: Parser = str(0, 100);
-const p9: Parser = optional(p8);
-const p10: Parser = str(0, 300);
-const p11: Parser = obj({
-  name: p7,
-  title: [optional(p7), 5],
-  phone: [p9, 5],
-  mobile: [p9, 5],
-  email: [optional(p10), 5],
-});
-const p12: Parser = optional(obj({ id: p7, entity: p8, from: oneOf('url', 'page', 'link') }));
-const p13: Parser = num(1, 0);
-const p14: Parser = nullable(
+const p8: Parser = optional(p7);
+const p9: Parser = str(0, 100);
+const p10: Parser = optional(p9);
+const p11: Parser = str(0, 300);
+const p12: Parser = obj({ name: p7, title: [p8, 5], phone: [p10, 5], mobile: [p10, 5], email: [optional(p11), 5] });
+const p13: Parser = optional(obj({ id: p7, entity: p9, from: oneOf('url', 'page', 'link') }));
+const p14: Parser = num(1, 0);
+const p15: Parser = nullable(
   obj({
     url: p0,
     origin: p1,
@@ -84,19 +79,19 @@ const p14: Parser = nullable(
     flags: arr(obj({ code: str(), field: [p4, 5], message: str() })),
     extractedAt: str(),
     entity: [optional(oneOf('person', 'company')), 5],
-    contacts: [optional(arr(p11, 0, 50)), 5],
-    contactsTab: [p9, 5],
-    record: [p12, 5],
-    companyRecord: [p12, 5],
+    contacts: [optional(arr(p12, 0, 50)), 5],
+    contactsTab: [p10, 5],
+    record: [p13, 5],
+    companyRecord: [p13, 5],
     noCustomer: [optional(oneOf('list', 'user')), 5],
-    closedShadowRoots: [optional(p13), 5],
+    closedShadowRoots: [optional(p14), 5],
     foreignFrames: [optional(arr(p1, 0, 20)), 5],
-    frame: [optional(obj({ url: p0 })), 5],
+    frame: [optional(obj({ url: p0, title: [p8, 5] })), 5],
   }),
 );
-const p15: Parser = str(0, 40);
-const p16: Parser = nullable(num(0));
-const p17: Parser = oneOf(
+const p16: Parser = str(0, 40);
+const p17: Parser = nullable(num(0));
+const p18: Parser = oneOf(
   'new-contract',
   'continuous',
   'complaint-followup',
@@ -116,12 +111,12 @@ const p17: Parser = oneOf(
   'dealer-visit-followup',
   'software-checkin',
 );
-const p18: Parser = obj({ 'zh-CN': p0, en: p0 }, true);
-const p19: Parser = nullable(p18);
-const p20: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
-const p21: Parser = optional(p18);
-const p22: Parser = lazy(() => recursive0);
-const p23: Parser = oneOf(
+const p19: Parser = obj({ 'zh-CN': p0, en: p0 }, true);
+const p20: Parser = nullable(p19);
+const p21: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
+const p22: Parser = optional(p19);
+const p23: Parser = lazy(() => recursive0);
+const p24: Parser = oneOf(
   'strong-dissatisfaction',
   'complaint',
   'signed-on-behalf',
@@ -139,14 +134,14 @@ const p23: Parser = oneOf(
   'dissatisfied',
   'wants-follow-up',
 );
-const p24: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
-const p25: Parser = oneOf('working-days', 'days', 'months');
-const p26: Parser = optional(p20);
-const p27: Parser = optional(arr(p23, 0, 20));
-const p28: Parser = str(1, 100);
-const p29: Parser = optional(num(0));
-const p30: Parser = str(1, 200);
-const p31: Parser = oneOf(
+const p25: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
+const p26: Parser = oneOf('working-days', 'days', 'months');
+const p27: Parser = optional(p21);
+const p28: Parser = optional(arr(p24, 0, 20));
+const p29: Parser = str(1, 100);
+const p30: Parser = optional(num(0));
+const p31: Parser = str(1, 200);
+const p32: Parser = oneOf(
   'reached',
   'no-answer',
   'busy',
@@ -156,35 +151,35 @@ const p31: Parser = oneOf(
   'call-back-later',
   'message-sent',
 );
-const p32: Parser = nullable(p7);
-const p33: Parser = arr(p7, 0, 5000);
-const p34: Parser = str(0, 20000);
-const p35: Parser = arr(p1, 0, 100);
-const p36: Parser = or(p34, num(0), p35);
-const p37: Parser = rec(p7, p15);
-const p38: Parser = oneOf('zh-CN', 'en');
-const p39: Parser = nullable(p15);
-const p40: Parser = str(0, 2000);
-const p41: Parser = obj({
+const p33: Parser = nullable(p7);
+const p34: Parser = arr(p7, 0, 5000);
+const p35: Parser = str(0, 20000);
+const p36: Parser = arr(p1, 0, 100);
+const p37: Parser = or(p35, num(0), p36);
+const p38: Parser = rec(p7, p16);
+const p39: Parser = oneOf('zh-CN', 'en');
+const p40: Parser = nullable(p16);
+const p41: Parser = str(0, 2000);
+const p42: Parser = obj({
   scriptId: p7,
-  scriptVersion: p13,
+  scriptVersion: p14,
   status: oneOf('ready', 'running', 'ended'),
-  current: p32,
-  path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p15 }), 0, 5000),
-  ahead: p33,
-  answers: rec(p7, p36),
-  answeredAt: p37,
-  invalidated: arr(obj({ step: p7, value: p36, at: p15, because: p7 }), 0, 5000),
-  flags: arr(obj({ flag: p23, step: p7, at: p15 }), 0, 1000),
-  ticks: p37,
+  current: p33,
+  path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p16 }), 0, 5000),
+  ahead: p34,
+  answers: rec(p7, p37),
+  answeredAt: p38,
+  invalidated: arr(obj({ step: p7, value: p37, at: p16, because: p7 }), 0, 5000),
+  flags: arr(obj({ flag: p24, step: p7, at: p16 }), 0, 1000),
+  ticks: p38,
   autoTicked: [optional(arr(p7, 0, 200)), 5],
-  rounds: [optional(rec(p7, arr(p36, 0, 20))), 5],
-  outcome: nullable(obj({ id: p7, record: p31, step: p32, at: p15, by: oneOf('script', 'agent') })),
-  locale: p38,
+  rounds: [optional(rec(p7, arr(p37, 0, 20))), 5],
+  outcome: nullable(obj({ id: p7, record: p32, step: p33, at: p16, by: oneOf('script', 'agent') })),
+  locale: p39,
   context: rec(p7, p0),
   placeholders: rec(p7, nullable(p0)),
-  startedAt: p39,
-  endedAt: p39,
+  startedAt: p40,
+  endedAt: p40,
   problem: nullable(
     obj({
       code: oneOf(
@@ -198,68 +193,68 @@ const p41: Parser = obj({
         'nothing-before',
         'no-way-on',
       ),
-      message: p40,
+      message: p41,
     }),
   ),
 });
-const p42: Parser = str(1, 500);
-const p43: Parser = rec(p3, p0);
-const p44: Parser = str(
+const p43: Parser = str(1, 500);
+const p44: Parser = rec(p3, p0);
+const p45: Parser = str(
   0,
   Infinity,
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
 );
-const p45: Parser = nullable(p44);
-const p46: Parser = nullable(p31);
-const p47: Parser = nullable(p13);
-const p48: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
-const p49: Parser = nullable(num(0, 0, 3600));
-const p50: Parser = rec(p7, or(p34, num(0), bool, p35, oneOf(null)));
-const p51: Parser = rec(p7, p44);
-const p52: Parser = arr(p8, 0, 100);
-const p53: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
-const p54: Parser = optional(p40);
-const p55: Parser = obj({
+const p46: Parser = nullable(p45);
+const p47: Parser = nullable(p32);
+const p48: Parser = nullable(p14);
+const p49: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
+const p50: Parser = nullable(num(0, 0, 3600));
+const p51: Parser = rec(p7, or(p35, num(0), bool, p36, oneOf(null)));
+const p52: Parser = rec(p7, p45);
+const p53: Parser = arr(p9, 0, 100);
+const p54: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
+const p55: Parser = optional(p41);
+const p56: Parser = obj({
   type: oneOf('snapshot'),
   snapshot: obj({
     tabId: num(1),
-    page: p14,
-    customer: p14,
+    page: p15,
+    customer: p15,
     customerKey: p2,
-    switchPending: p14,
-    unconfirmed: [withDefault(arr(p15, 0, 10), () => []), 2],
-    contact: [withDefault(nullable(p11), () => null), 2],
+    switchPending: p15,
+    unconfirmed: [withDefault(arr(p16, 0, 10), () => []), 2],
+    contact: [withDefault(nullable(p12), () => null), 2],
     contactNeeded: [withDefault(nullable(oneOf('identity', 'record')), () => null), 2],
-    recorded: p13,
-    startedAt: p16,
-    timerStartedAt: p16,
+    recorded: p14,
+    startedAt: p17,
+    timerStartedAt: p17,
     notes: str(),
     notesCapped: bool,
     escalated: bool,
-    kind: p17,
-    kindReason: [withDefault(p19, () => null), 2],
+    kind: p18,
+    kindReason: [withDefault(p20, () => null), 2],
     script: nullable(
       obj(
         {
           $schema: [optional(p1), 5],
           format: [optional(oneOf(2)), 5],
-          id: p20,
+          id: p21,
           version: num(1, 1),
-          title: p18,
-          description: [p21, 5],
-          kinds: arr(p17, 1, 30),
-          appliesWhen: [optional(p22), 5],
+          title: p19,
+          description: [p22, 5],
+          kinds: arr(p18, 1, 30),
+          appliesWhen: [optional(p23), 5],
           priority: [optional(num(1, -100, 100)), 5],
-          flagSeverity: [optional(rec(p23, oneOf('high', 'medium'))), 5],
+          flagSeverity: [optional(rec(p24, oneOf('high', 'medium'))), 5],
           customFields: [
             optional(
               arr(
                 obj(
                   {
-                    key: p24,
-                    label: p18,
+                    key: p25,
+                    label: p19,
                     type: [optional(oneOf('text', 'date', 'number')), 5],
-                    compute: [optional(obj({ from: p24, add: num(1, -3650, 3650), unit: p25 }, true)), 5],
+                    compute: [optional(obj({ from: p25, add: num(1, -3650, 3650), unit: p26 }, true)), 5],
                   },
                   true,
                 ),
@@ -269,31 +264,31 @@ const p55: Parser = obj({
             ),
             5,
           ],
-          start: p20,
-          startByKind: [optional(rec(p17, p20)), 5],
+          start: p21,
+          startByKind: [optional(rec(p18, p21)), 5],
           steps: arr(
             tagged('type', {
               say: obj(
                 {
                   type: oneOf('say'),
-                  id: p20,
-                  text: p18,
-                  note: [p21, 5],
-                  next: [p26, 5],
-                  end: [p26, 5],
-                  flags: [p27, 5],
+                  id: p21,
+                  text: p19,
+                  note: [p22, 5],
+                  next: [p27, 5],
+                  end: [p27, 5],
+                  flags: [p28, 5],
                 },
                 true,
               ),
               question: obj(
                 {
                   type: oneOf('question'),
-                  id: p20,
-                  text: p18,
-                  note: [p21, 5],
-                  next: [p26, 5],
-                  end: [p26, 5],
-                  flags: [p27, 5],
+                  id: p21,
+                  text: p19,
+                  note: [p22, 5],
+                  next: [p27, 5],
+                  end: [p27, 5],
+                  flags: [p28, 5],
                   input: oneOf(
                     'yes-no',
                     'single',
@@ -308,7 +303,7 @@ const p55: Parser = obj({
                   options: [
                     optional(
                       arr(
-                        obj({ value: p28, label: [p21, 5], goto: [p26, 5], flags: [p27, 5], end: [p26, 5] }, true),
+                        obj({ value: p29, label: [p22, 5], goto: [p27, 5], flags: [p28, 5], end: [p27, 5] }, true),
                         0,
                         60,
                       ),
@@ -318,7 +313,7 @@ const p55: Parser = obj({
                   ranges: [
                     optional(
                       arr(
-                        obj({ min: [p29, 5], max: [p29, 5], goto: [p26, 5], flags: [p27, 5], end: [p26, 5] }, true),
+                        obj({ min: [p30, 5], max: [p30, 5], goto: [p27, 5], flags: [p28, 5], end: [p27, 5] }, true),
                         0,
                         30,
                       ),
@@ -326,9 +321,9 @@ const p55: Parser = obj({
                     5,
                   ],
                   recordAs: [optional(oneOf('satisfaction')), 5],
-                  min: [p29, 5],
-                  max: [p29, 5],
-                  repeat: [optional(obj({ max: num(1, 2, 20), then: p20 }, true)), 5],
+                  min: [p30, 5],
+                  max: [p30, 5],
+                  repeat: [optional(obj({ max: num(1, 2, 20), then: p21 }, true)), 5],
                 },
                 true,
               ),
@@ -341,13 +336,13 @@ const p55: Parser = obj({
               arr(
                 obj(
                   {
-                    id: p20,
-                    text: p18,
+                    id: p21,
+                    text: p19,
                     required: bool,
-                    rule: p30,
-                    steps: [optional(arr(p20, 0, 50)), 5],
+                    rule: p31,
+                    steps: [optional(arr(p21, 0, 50)), 5],
                     satisfiedBy: [
-                      optional(arr(obj({ step: p20, answers: [optional(arr(p28, 1, 60)), 5] }, true), 1, 20)),
+                      optional(arr(obj({ step: p21, answers: [optional(arr(p29, 1, 60)), 5] }, true), 1, 20)),
                       5,
                     ],
                   },
@@ -359,114 +354,114 @@ const p55: Parser = obj({
             ),
             5,
           ],
-          outcomes: arr(obj({ id: p20, label: p18, record: p31 }, true), 1, 50),
+          outcomes: arr(obj({ id: p21, label: p19, record: p32 }, true), 1, 50),
         },
         true,
       ),
     ),
-    engine: nullable(p41),
-    reasons: arr(obj({ matched: bool, text: p18 })),
+    engine: nullable(p42),
+    reasons: arr(obj({ matched: bool, text: p19 })),
     customerRow: nullable(
       obj({
-        key: p42,
+        key: p43,
         origin: p1,
-        customerId: p32,
-        context: p43,
+        customerId: p33,
+        context: p44,
         sourceUrl: p0,
-        firstSeenAt: p44,
-        lastSeenAt: p44,
-        events: rec(p8, p15),
-        stats: obj({ attempts: p13, lastAttemptAt: p45, lastOutcome: p46, lastReachedAt: p45 }),
-        dueAt: p39,
-        dueKind: nullable(p17),
-        nextCallBackAt: p45,
+        firstSeenAt: p45,
+        lastSeenAt: p45,
+        events: rec(p9, p16),
+        stats: obj({ attempts: p14, lastAttemptAt: p46, lastOutcome: p47, lastReachedAt: p46 }),
+        dueAt: p40,
+        dueKind: nullable(p18),
+        nextCallBackAt: p46,
       }),
     ),
     history: arr(
       obj({
-        id: p28,
-        customerKey: p42,
-        kind: p17,
-        scriptId: p32,
-        scriptVersion: p47,
-        channel: p48,
-        startedAt: p44,
-        endedAt: p45,
-        ringSeconds: p49,
-        outcome: p31,
-        callBackAt: p45,
-        answers: p50,
-        path: p33,
-        ticks: p51,
-        flags: p52,
-        satisfaction: p53,
-        notes: p34,
+        id: p29,
+        customerKey: p43,
+        kind: p18,
+        scriptId: p33,
+        scriptVersion: p48,
+        channel: p49,
+        startedAt: p45,
+        endedAt: p46,
+        ringSeconds: p50,
+        outcome: p32,
+        callBackAt: p46,
+        answers: p51,
+        path: p34,
+        ticks: p52,
+        flags: p53,
+        satisfaction: p54,
+        notes: p35,
         agent: p7,
         sourceUrl: p0,
-        context: p43,
-        dueAt: p39,
-        revision: p13,
-        supersedes: nullable(p8),
-        openItemsReason: [p54, 5],
+        context: p44,
+        dueAt: p40,
+        revision: p14,
+        supersedes: nullable(p9),
+        openItemsReason: [p55, 5],
         shortRingConfirmed: [p5, 5],
-        revisionReason: [p54, 5],
-        recordedAt: p44,
+        revisionReason: [p55, 5],
+        recordedAt: p45,
       }),
     ),
     draftOffer: nullable(
       obj({
-        customerKey: p42,
-        recordId: p28,
-        startedAt: p44,
-        updatedAt: p44,
+        customerKey: p43,
+        recordId: p29,
+        startedAt: p45,
+        updatedAt: p45,
         record: obj({
-          kind: p17,
-          scriptId: p32,
-          scriptVersion: p47,
-          channel: p48,
-          ringSeconds: p49,
-          outcome: p46,
-          callBackAt: p45,
-          answers: p50,
-          path: p33,
-          ticks: p51,
-          flags: p52,
-          satisfaction: p53,
-          notes: p34,
+          kind: p18,
+          scriptId: p33,
+          scriptVersion: p48,
+          channel: p49,
+          ringSeconds: p50,
+          outcome: p47,
+          callBackAt: p46,
+          answers: p51,
+          path: p34,
+          ticks: p52,
+          flags: p53,
+          satisfaction: p54,
+          notes: p35,
           agent: p7,
           sourceUrl: p0,
-          context: p43,
-          dueAt: p39,
-          openItemsReason: [p54, 5],
+          context: p44,
+          dueAt: p40,
+          openItemsReason: [p55, 5],
           shortRingConfirmed: [p5, 5],
-          revisionReason: [p54, 5],
+          revisionReason: [p55, 5],
         }),
         engine: unknown,
-        kindReason: [optional(p19), 5],
+        kindReason: [optional(p20), 5],
       }),
     ),
     status: nullable(
       tagged('key', {
-        recorded: obj({ key: oneOf('recorded'), outcome: p31 }),
+        recorded: obj({ key: oneOf('recorded'), outcome: p32 }),
         recordFailed: obj({ key: oneOf('recordFailed'), error: str() }),
         error: obj({ key: oneOf('error'), error: str() }),
         reloadNeeded: obj({ key: oneOf('reloadNeeded') }),
       }),
     ),
-    saving: obj({ at: p16, error: p2 }),
+    saving: obj({ at: p17, error: p2 }),
     agent: str(),
     profile: [
-      withDefault(obj({ companyName: p7, servicePhone: p15 }), () => ({ companyName: '', servicePhone: '' })),
+      withDefault(obj({ companyName: p7, servicePhone: p16 }), () => ({ companyName: '', servicePhone: '' })),
       2,
     ],
-    findings: arr(obj({ code: str(), severity: oneOf('error', 'warning', 'info'), field: p2, message: p18 })),
+    findings: arr(obj({ code: str(), severity: oneOf('error', 'warning', 'info'), field: p2, message: p19 })),
     confirm: [
       withDefault(
         nullable(
           obj({
-            outcome: p31,
-            callBackAt: p45,
-            openItems: arr(obj({ id: str(), text: p18 })),
+            outcome: p32,
+            callBackAt: p46,
+            openItems: arr(obj({ id: str(), text: p19 })),
             shortRingSeconds: nullable(num(0, 0)),
           }),
         ),
@@ -481,12 +476,12 @@ const p55: Parser = obj({
             recordId: p7,
             customerKey: p1,
             name: p7,
-            outcome: p31,
-            kind: p17,
-            recordedAt: p44,
+            outcome: p32,
+            kind: p18,
+            recordedAt: p45,
             state: oneOf('done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started'),
-            nextAt: p45,
-            counted: p13,
+            nextAt: p46,
+            counted: p14,
             required: num(1, 0, Infinity, 1),
           }),
         ),
@@ -498,7 +493,7 @@ const p55: Parser = obj({
       withDefault(
         nullable(
           obj({
-            server: p10,
+            server: p11,
             agent: p7,
             lease: tagged('kind', {
               idle: obj({ kind: oneOf('idle') }),
@@ -529,15 +524,15 @@ const p55: Parser = obj({
     ],
   }),
 });
-const p56: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
-const p57: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
-const p58: Parser = obj({
+const p57: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
+const p58: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
+const p59: Parser = obj({
   agent: [withCatch(p7, () => ''), 1],
-  locale: [withCatch(nullable(p38), () => null), 1],
+  locale: [withCatch(nullable(p39), () => null), 1],
   retentionYears: [withCatch(num(1, 3, 100), () => 3), 1],
   exportMaskPersonal: [withCatch(bool, () => false), 1],
   backup: [
-    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p45 }), () => ({
+    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p46 }), () => ({
       enabled: false,
       intervalDays: 7,
       lastBackupAt: null,
@@ -546,7 +541,7 @@ const p58: Parser = obj({
   ],
   callWindows: [
     withCatch(
-      obj({ windows: arr(refine(obj({ start: p56, end: p56 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
+      obj({ windows: arr(refine(obj({ start: p57, end: p57 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
       () => ({
         windows: [
           { start: '10:00', end: '11:00' },
@@ -558,21 +553,21 @@ const p58: Parser = obj({
     1,
   ],
   calendarOverrides: [
-    withCatch(obj({ extraHolidays: [p57, 2], extraWorkdays: [p57, 2] }), () => ({
+    withCatch(obj({ extraHolidays: [p58, 2], extraWorkdays: [p58, 2] }), () => ({
       extraHolidays: [],
       extraWorkdays: [],
     })),
     1,
   ],
-  disabledScripts: [withCatch(arr(p30, 0, 1000), () => []), 1],
+  disabledScripts: [withCatch(arr(p31, 0, 1000), () => []), 1],
   profile: [
     withCatch(
       obj({
-        agentId: p8,
+        agentId: p9,
         companyName: p7,
-        servicePhone: p15,
+        servicePhone: p16,
         industry: nullable(oneOf('wealth', 'insurance', 'travel', 'power', 'auto', 'software')),
-        setupDoneAt: p45,
+        setupDoneAt: p46,
       }),
       () => ({ agentId: '', companyName: '', servicePhone: '', industry: null, setupDoneAt: null }),
     ),
@@ -581,7 +576,7 @@ const p58: Parser = obj({
   worklistMappings: [
     withCatch(
       rec(
-        p8,
+        p9,
         recAll(
           ['customerId', 'name', 'mobile', 'phone', 'product', 'kind', 'eventDate', 'dueDate', 'owner', 'recordUrl'],
           nullable(num(1, 0, 500)),
@@ -591,33 +586,33 @@ const p58: Parser = obj({
     ),
     1,
   ],
-  recordLinks: [withCatch(rec(p1, p40), () => ({})), 1],
+  recordLinks: [withCatch(rec(p1, p41), () => ({})), 1],
 });
-const p59: Parser = arr(p22, 1, 50);
-const p60: Parser = num(1, 0, 3650);
-const p61: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
-const p62: Parser = tagged('op', {
-  all: obj({ op: oneOf('all'), of: p59 }, true),
-  any: obj({ op: oneOf('any'), of: p59 }, true),
-  not: obj({ op: oneOf('not'), of: p22 }, true),
-  kind: obj({ op: oneOf('kind'), in: arr(p17, 1, 50) }, true),
-  equals: obj({ op: oneOf('equals'), field: p24, value: p1 }, true),
-  in: obj({ op: oneOf('in'), field: p24, values: arr(p1, 1, 200) }, true),
-  exists: obj({ op: oneOf('exists'), field: p24 }, true),
-  contains: obj({ op: oneOf('contains'), field: p24, value: p42 }, true),
-  'starts-with': obj({ op: oneOf('starts-with'), field: p24, value: p42 }, true),
-  gt: obj({ op: oneOf('gt'), field: p24, value: num(0) }, true),
-  gte: obj({ op: oneOf('gte'), field: p24, value: num(0) }, true),
-  lt: obj({ op: oneOf('lt'), field: p24, value: num(0) }, true),
-  lte: obj({ op: oneOf('lte'), field: p24, value: num(0) }, true),
-  between: obj({ op: oneOf('between'), field: p24, min: num(0), max: num(0) }, true),
-  'date-within': obj({ op: oneOf('date-within'), field: p24, amount: p60, unit: p25 }, true),
-  'date-older-than': obj({ op: oneOf('date-older-than'), field: p24, amount: p60, unit: p25 }, true),
-  'date-before': obj({ op: oneOf('date-before'), field: p24, date: p61 }, true),
-  'date-after': obj({ op: oneOf('date-after'), field: p24, date: p61 }, true),
+const p60: Parser = arr(p23, 1, 50);
+const p61: Parser = num(1, 0, 3650);
+const p62: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
+const p63: Parser = tagged('op', {
+  all: obj({ op: oneOf('all'), of: p60 }, true),
+  any: obj({ op: oneOf('any'), of: p60 }, true),
+  not: obj({ op: oneOf('not'), of: p23 }, true),
+  kind: obj({ op: oneOf('kind'), in: arr(p18, 1, 50) }, true),
+  equals: obj({ op: oneOf('equals'), field: p25, value: p1 }, true),
+  in: obj({ op: oneOf('in'), field: p25, values: arr(p1, 1, 200) }, true),
+  exists: obj({ op: oneOf('exists'), field: p25 }, true),
+  contains: obj({ op: oneOf('contains'), field: p25, value: p43 }, true),
+  'starts-with': obj({ op: oneOf('starts-with'), field: p25, value: p43 }, true),
+  gt: obj({ op: oneOf('gt'), field: p25, value: num(0) }, true),
+  gte: obj({ op: oneOf('gte'), field: p25, value: num(0) }, true),
+  lt: obj({ op: oneOf('lt'), field: p25, value: num(0) }, true),
+  lte: obj({ op: oneOf('lte'), field: p25, value: num(0) }, true),
+  between: obj({ op: oneOf('between'), field: p25, min: num(0), max: num(0) }, true),
+  'date-within': obj({ op: oneOf('date-within'), field: p25, amount: p61, unit: p26 }, true),
+  'date-older-than': obj({ op: oneOf('date-older-than'), field: p25, amount: p61, unit: p26 }, true),
+  'date-before': obj({ op: oneOf('date-before'), field: p25, date: p62 }, true),
+  'date-after': obj({ op: oneOf('date-after'), field: p25, date: p62 }, true),
 });
-const recursive0 = p62;
+const recursive0 = p63;
 
-export const callPortMessage = p55 as Parser<z.output<typeof callPortMessageSchema>>;
-export const storedSettings = p58 as Parser<Settings>;
-export const engineState = p41 as Parser<EngineState>;
+export const callPortMessage = p56 as Parser<z.output<typeof callPortMessageSchema>>;
+export const storedSettings = p59 as Parser<Settings>;
+export const engineState = p42 as Parser<EngineState>;

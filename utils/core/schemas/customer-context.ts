@@ -86,7 +86,9 @@ export const customerContextSchema = z.object({
    * origin is not enabled), for the panel to say so (docs/adapters.md, "Frames").
    */
   foreignFrames: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
-  /** Set by the background: the frame of the tab the record was read from (not the top page). */
-  frame: z.optional(z.object({ url: z.string().check(z.maxLength(4000)) })),
+  /** Set by the background: the frame of the tab the record was read from (not the top page), and what it is called. */
+  frame: z.optional(
+    z.object({ url: z.string().check(z.maxLength(4000)), title: z.optional(z.string().check(z.maxLength(200))) }),
+  ),
 });
 export type CustomerContext = z.infer<typeof customerContextSchema>;

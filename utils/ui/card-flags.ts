@@ -15,7 +15,6 @@ const FLAG_TEXT: Record<string, PanelKey> = {
   'id-birth-date-mismatch': 'flagIdMismatch',
   'id-gender-mismatch': 'flagIdMismatch',
   'phone-invalid-mobile': 'flagInvalidMobile',
-  'duplicate-phone': 'flagDuplicatePhone',
 };
 
 /**

@@ -67,7 +67,6 @@ export const en: Record<MessageKey, string> = {
   teachPicking: 'Click where “{field}” is on the page (Esc cancels)',
   flagIdInvalid: 'ID number check failed',
   flagIdMismatch: 'Birth date or gender does not match the ID number',
-  flagDuplicatePhone: 'Phone number shared with another customer',
   flagIdOldFormat: '15-digit ID number: it has no check digit to verify',
   flagInvalidMobile: 'Mobile number in no mobile range: check it',
   flagIdOk: 'ID number check passed',

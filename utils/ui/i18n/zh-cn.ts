@@ -64,7 +64,6 @@ export const zhCN = {
   teachPicking: '请在页面上点击「{field}」所在的位置（Esc 取消）',
   flagIdInvalid: '身份证号校验失败',
   flagIdMismatch: '出生日期或性别与身份证号不符',
-  flagDuplicatePhone: '电话号码与其他客户重复',
   flagIdOldFormat: '15位旧身份证号，无校验位可核对',
   flagInvalidMobile: '手机号不在任何号段内，请核实',
   flagIdOk: '身份证号校验通过',

@@ -8,7 +8,7 @@ import { normalizeField } from '../fields';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
-import { isAddressPart, keyForLabel, labelRank, namePart, namesRelative } from './dictionary';
+import { isAddressPart, keyForLabel, labelRank, namePart, namesContractByBusiness, namesRelative } from './dictionary';
 import { isPrice, isReference } from './order-lines';
 
 /** One label and its value element in a list of field pairs; `inline`: the value is the text after the label in it. */
@@ -145,7 +145,9 @@ const MONEY_LABEL =
 function namesNothingElse(label: string): boolean {
   const l = normalizeLabel(label.replace(/[:：]\s*$/, ''));
   const key = keyForLabel(l);
-  return (key === undefined || key === 'product' || key === 'businessType') && !isAddressPart(l) && !namePart(l);
+  // (A contract named by its business, 服务合同, whose value is no date: the contract's name, what was signed.)
+  const named = key === undefined || key === 'product' || key === 'businessType' || namesContractByBusiness(l);
+  return named && !isAddressPart(l) && !namePart(l);
 }
 
 function valueText(p: Pair, env: ReadEnv): string {

@@ -2337,6 +2337,12 @@ const NOT_PRODUCT =
 // never bought, so never the product, even when nothing else names one (docs/adapters.md, "Session 24").
 const NOT_TAKEN =
   /推荐|推薦|建议|建議|未购|未購|未买|未買|未成交|未签|未簽|recommended|suggested|not (?:yet )?(?:purchased|bought)/i;
+// A contract named by its business (融资融券合同, 服务合同): its signing when its value is a date, what was signed when
+// it is a name (beside-signing.ts). Not one named as signed or current (已签合同, 现合同).
+const CONTRACT_BY_BUSINESS = /^(?!已|签|簽|现|現|当前|當前)\p{Script=Han}{2,8}合同$/u;
+/** A label naming a contract by its business (服务合同): its value is the signing date or the contract's name. */
+export const namesContractByBusiness = (label: string): boolean => CONTRACT_BY_BUSINESS.test(toSimplified(label));
+
 const CUSTOM_PATTERNS: [string, RegExp][] = [
   // The record's own code under the record kind's word (单位编号, 业主编号, 车主编号, Account Code, Client Ref, Member No):
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
@@ -2407,7 +2413,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // Any other contract (合同) named by its business (融资融券合同, 贷款合同) dated on the record ("2025年10月15日 签署"): its
   // signing. Only a date is read under it (normalizeField), never its number or its name. Not a contract named as
   // signed or current (已签合同, 签约合同, 现合同: its value is what was signed, beside-signing.ts).
-  ['signDate', /^(?!已|签|簽|现|現|当前|當前)\p{Script=Han}{2,8}合同$/u],
+  ['signDate', CONTRACT_BY_BUSINESS],
   // Session 19: a service the customer bought or took, named by how it was taken (已购服务, 增值服务, 开通服务), the
   // matter a client entrusted to a firm (委托事项), and an agreement named by what it covers (保养合约, 运输协议): its
   // name, never its number (CONTRACT_WORD) nor a consent's state (AGREEMENT_STATE); a privacy or user agreement is none.

@@ -19,15 +19,55 @@ const NAME_ELEMENTS = 'b, strong, h3, h4, h5, h6, a, [class*="name" i]';
 // Between a name and a job on one line: "杜文斌 · 设备部主管", "Maite Larrañaga, Compras", "Jane Doe | CFO".
 const SEPARATOR = /\s*[·•|｜,，;；]\s*|\s[-–—]\s/;
 const LEADING_SEPARATORS = /^[\s·•|｜,，;；:：\-–—]+/;
+const BADGE = /^(?:\S{0,4}(?:联系人|聯絡人|担当)|(?:main|primary|key) contact|kontaktperson)$/i;
 const INLINE_PAIR = /^([^:：]{1,24}?)\s*[:：]\s*(.+)$/;
 const MAX_LINES = 30;
 
+const BLOCK = /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TABLE|TBODY|TR|SECTION|ARTICLE|HEADER|FOOTER|ADDRESS|H[1-6])$/;
+const SKIP = /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BUTTON|SVG|svg)$/;
+const DECORATION = /avatar|icon/i;
+
+/**
+ * A card's lines: blocks and <br> break lines, and so do inline elements side by side with nothing between them, which
+ * the stylesheet draws apart (a list item's "<b>name</b><span>job</span><span>phone</span>").
+ */
+function linesOfPart(part: Element, cache: HiddenCache): string[] {
+  if (part.tagName === 'TR')
+    return listOf((part as HTMLTableRowElement).cells).flatMap((c) => readLines(c, false, cache));
+  if (isHidden(part, cache)) return [];
+  const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (t) out.push(t);
+    line = '';
+  };
+  for (const node of listOf(part.childNodes)) {
+    if (node.nodeType === 3) line += node.nodeValue ?? '';
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP.test(el.tagName) || DECORATION.test(el.getAttribute('class') ?? '')) continue;
+    if (el.tagName === 'BR' || BLOCK.test(el.tagName)) {
+      flush();
+      out.push(...readLines(el, false, cache));
+      continue;
+    }
+    if (el.previousSibling?.nodeType === 1) flush();
+    line += readLines(el, false, cache).join(' ');
+  }
+  flush();
+  return out;
+}
+
 function linesOf(parts: Element[], cache: HiddenCache): string[] {
-  return parts.flatMap((p) =>
-    p.tagName === 'TR'
-      ? listOf((p as HTMLTableRowElement).cells).flatMap((c) => readLines(c, false, cache))
-      : readLines(p, false, cache),
-  );
+  return parts.flatMap((p) => linesOfPart(p, cache));
+}
+
+function ownText(el: Element): string {
+  return listOf(el.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.nodeValue ?? '')
+    .join(' ');
 }
 
 /** Label / value pairs written as two elements side by side (<dt>/<dd>, <th>/<td>, a label span and its value span). */
@@ -108,18 +148,17 @@ function nameOf(
   const marked = parts
     .flatMap((p) => [p, ...listOf(p.querySelectorAll(NAME_ELEMENTS))])
     .filter((el) => el.matches(NAME_ELEMENTS) && !isHidden(el, cache))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    // Its whole text, else its own text without a badge inside it ("Jonas Weber <span>主联系人</span>").
+    .flatMap((el) => [el.textContent ?? '', ownText(el)].map((t) => t.replace(/\s+/g, ' ').trim()))
     .find((t) => isPersonName(t));
   if (marked) {
     const at = free.find((i) => lines[i]?.includes(marked));
     return { name: marked, line: at ?? -1 };
   }
-  // Else the card's first line (after a badge such as "首要联系人" at most): its first part, before a separator.
-  for (const i of free.slice(0, 2)) {
-    const first = (lines[i] ?? '').split(SEPARATOR)[0]?.trim() ?? '';
-    if (isPersonName(first)) return { name: first, line: i };
-  }
-  return null;
+  // Else the card's first line: its first part, before a separator.
+  const at = free[0];
+  const first = at === undefined ? '' : ((lines[at] ?? '').split(SEPARATOR)[0]?.trim() ?? '');
+  return at !== undefined && isPersonName(first) ? { name: first, line: at } : null;
 }
 
 /** The job written after the name on its line, else on the next free line ("杜文斌 · 设备部主管", "<b>…</b><br>Gerente"). */
@@ -130,7 +169,8 @@ function titleBeside(named: { name: string; line: number }, lines: string[], fre
     .slice(line.indexOf(named.name) + named.name.length)
     .replace(LEADING_SEPARATORS, '')
     .trim();
-  if (rest) return isJobTitle(rest) ? rest : undefined;
+  // A badge after the name ("主联系人", "Key contact") is no job: the job is then on the next line.
+  if (rest && !BADGE.test(rest)) return isJobTitle(rest) ? rest : undefined;
   const next = free.find((i) => i > named.line);
   const text = next === undefined ? '' : (lines[next] ?? '');
   return text && isJobTitle(text) && text !== named.name ? text : undefined;

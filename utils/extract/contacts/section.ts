@@ -24,9 +24,10 @@ const HEADINGS = [
   'b',
   'strong',
 ];
-// A heading is none of these: a link or a button to the contacts, a field's label, a menu's or a tab bar's item.
+// A heading is none of these: a link or a button to the contacts, a field's label, a column's
+// header (关联联系人 over an events list), a menu's or a tab bar's item.
 const NOT_A_HEADING =
-  'a, button, label, nav, [role="tab"], [role="tablist"], [role="navigation"], [role="menu"], [role="menubar"]';
+  'a, button, label, th, select, nav, [role="tab"], [role="tablist"], [role="navigation"], [role="menu"], [role="menubar"]';
 // Our own side's widgets: an instant-messaging dock's contacts are the agent's colleagues, not the customer's people.
 const OWN_SIDE =
   /(?:^|[\s_-])(?:chat|im|webim|messenger|colleagues?|staff|team|roster|buddy|buddies|presence)(?:$|[\s_-])/i;

@@ -2,13 +2,30 @@ import type { PanelTranslate } from '@/utils/ui/i18n';
 import type { CompanyView } from '@/utils/ui/identity-view';
 import { SafeText } from './safe-text';
 
-type Props = { t: PanelTranslate; view: CompanyView; onChoose: (name: string | null) => void };
+type Props = {
+  t: PanelTranslate;
+  view: CompanyView;
+  /** What waits for the name of the person on the line (utils/core/identity/company-call.ts); null: nothing. */
+  needed?: 'identity' | 'record' | null;
+  onChoose: (name: string | null) => void;
+};
+
+/** Why the call cannot go on without a name: asked where the agent gives it (the list, or the name box). */
+function ContactNeeded({ t, needed }: Pick<Props, 't' | 'needed'>) {
+  if (!needed) return null;
+  return (
+    <p class="notice notice-warn" role="alert" data-testid="contact-needed">
+      {t(needed === 'identity' ? 'contactNeededIdentity' : 'contactNeededRecord')}
+    </p>
+  );
+}
 
 /** A company record: which of its contacts is on the line (click, or P for the next one), or a name typed in. */
-export function ContactPicker({ t, view, onChoose }: Props) {
+export function ContactPicker({ t, view, needed, onChoose }: Props) {
   if (view.contacts.length === 0)
     return (
       <section class="contacts" data-testid="company-no-contacts">
+        <ContactNeeded t={t} needed={needed} />
         <p class="notice notice-info">
           {view.chosen ? (
             <SafeText value={t('contactOnLine', { name: view.chosen })} />
@@ -23,6 +40,7 @@ export function ContactPicker({ t, view, onChoose }: Props) {
     );
   return (
     <section class="contacts" aria-label={t('companyTitle')} data-testid="contact-picker">
+      <ContactNeeded t={t} needed={needed} />
       <p>
         {view.chosen ? <SafeText value={t('contactOnLine', { name: view.chosen })} /> : t('companyTitle')} <kbd>P</kbd>
       </p>
@@ -52,7 +70,7 @@ export function ContactPicker({ t, view, onChoose }: Props) {
 }
 
 /** The person on the line when the page lists no one, or someone it does not list: the script then addresses them. */
-function TypedContact({ t, onChoose }: Omit<Props, 'view'>) {
+function TypedContact({ t, onChoose }: Pick<Props, 't' | 'onChoose'>) {
   return (
     <form
       class="contact-typed"

@@ -8,13 +8,18 @@ export type FieldRowView = {
   display: string;
   source: string;
   masked: boolean;
+  /** A phone's kind as the agent says it: 手机, 座机, or the page's own word (住宅…). */
+  kind?: string;
+  /** A phone's digits, for dialling and copying; `display` is the number as the page wrote it. */
+  digits?: string;
 };
 export type FlagView = { code: string; text: string; severity: 'warn' | 'ok' };
 
 export type CustomerCardProps = {
   t: PanelTranslate;
   name: string;
-  summary: string;
+  /** Gender, age, product: each isolated, so a right-to-left product keeps its order. */
+  summary: string[];
   phone: FieldRowView | null;
   /** The landline, when the mobile is the number shown first. */
   otherPhone?: FieldRowView | null;
@@ -26,6 +31,33 @@ export type CustomerCardProps = {
   /** Teach mode for a value that came out wrong: the agent picks the right element on the page. */
   onRepick?: (key: string) => void;
 };
+
+/** A revealed number copies as its digits, whatever grouping the page wrote it with (only the number selected). */
+function copyDigits(row: FieldRowView) {
+  return (e: ClipboardEvent) => {
+    if (row.masked || !row.digits || !e.clipboardData) return;
+    const selected = document.getSelection()?.toString() ?? '';
+    if (selected.replace(/[^\d+]/g, '') !== row.digits) return;
+    e.clipboardData.setData('text/plain', row.digits);
+    e.preventDefault();
+  };
+}
+
+function PhoneNumber({ row, testId, class: className }: { row: FieldRowView; testId: string; class: string }) {
+  return (
+    <span class={className} title={row.source}>
+      {row.kind && <span class="phone-kind">{row.kind} </span>}
+      <span
+        class="phone-number"
+        data-testid={testId}
+        data-digits={row.masked ? undefined : row.digits}
+        onCopy={copyDigits(row)}
+      >
+        <SafeText value={row.display} />
+      </span>
+    </span>
+  );
+}
 
 function FieldRow({ row, t, onRepick }: { row: FieldRowView; t: PanelTranslate; onRepick?: (key: string) => void }) {
   return (
@@ -52,7 +84,14 @@ export function CustomerCard(props: CustomerCardProps) {
         <h2 class="customer-name" data-testid="customer-name">
           <SafeText value={props.name} />
         </h2>
-        <span class="summary">{props.summary}</span>
+        <span class="summary" data-testid="customer-summary">
+          {props.summary.map((part, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <SafeText value={part} />
+            </span>
+          ))}
+        </span>
         {props.attempts && (
           <span class="attempts" data-testid="attempts">
             ☎ {t('attempts', props.attempts)}
@@ -70,13 +109,15 @@ export function CustomerCard(props: CustomerCardProps) {
         </ul>
       )}
       <div class="phone-line">
-        <span class="phone" data-testid="customer-phone" title={phone?.source}>
-          {phone ? <SafeText value={phone.display} /> : '—'}
-        </span>
-        {props.otherPhone && (
-          <span class="phone other-phone" data-testid="customer-landline" title={props.otherPhone.source}>
-            {props.otherPhone.label} <SafeText value={props.otherPhone.display} />
+        {phone ? (
+          <PhoneNumber row={phone} testId="customer-phone" class="phone" />
+        ) : (
+          <span class="phone" data-testid="customer-phone">
+            —
           </span>
+        )}
+        {props.otherPhone && (
+          <PhoneNumber row={props.otherPhone} testId="customer-landline" class="phone other-phone" />
         )}
         {phone && <span class="source">{phone.source}</span>}
         <button

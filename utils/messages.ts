@@ -16,8 +16,17 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('context-extracted'),
     context: z.nullable(customerContextSchema),
-    /** The reporting frame's viewport (px², 0 when hidden) and when the agent last worked in it (docs/adapters.md, "Frames"). */
-    frame: z.optional(z.object({ area: z.number().check(z.gte(0)), focusedAt: z.number().check(z.gte(0)) })),
+    /**
+     * The reporting frame's viewport (px², 0 when hidden), when the agent last worked in it, and (a frame only) what it
+     * is called: the note names the frame by it (docs/adapters.md, "Frames").
+     */
+    frame: z.optional(
+      z.object({
+        area: z.number().check(z.gte(0)),
+        focusedAt: z.number().check(z.gte(0)),
+        title: z.optional(z.string().check(z.maxLength(200))),
+      }),
+    ),
   }),
   z.object({ type: z.literal('context-request') }),
   /** Start picking the element that holds `field` (a standard field key or an extra label). */

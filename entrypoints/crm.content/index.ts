@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractCustomer, extractSteps } from '@/utils/extract';
 import { toSiteAdapter } from '@/utils/extract/adapter-guard';
 import { frameArea } from '@/utils/extract/frame-area';
+import { frameTitleOf, ownFrameElement } from '@/utils/frame-title';
 import { registerWorldWords, toWorldWords } from '@/utils/extract/generic/words';
 import { observeRecord } from '@/utils/extract/observe';
 import { startPicker } from '@/utils/extract/teach-picker';
@@ -33,7 +34,10 @@ export default defineContentScript({
     // Runs in every frame of an enabled origin; the background picks the frame that holds the record.
     const isTop = window.top === window;
     let focusedAt = 0;
-    const frame = () => ({ area: frameArea(window), focusedAt });
+    const frame = () => {
+      const info = { area: frameArea(window), focusedAt };
+      return isTop ? info : { ...info, title: frameTitleOf(document, ownFrameElement(window)) };
+    };
     // Closed shadow roots are only counted (Chrome: chrome.dom; Firefox: Element.openOrClosedShadowRoot).
     const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } })
       .chrome?.dom;

@@ -6,7 +6,11 @@ import { chooseFrame, type FrameChoice, type FrameReport } from '../extract/fram
 export interface FrameInfo {
   area: number;
   focusedAt: number;
+  /** What the frame is called (utils/frame-title.ts), for the panel's note. */
+  title?: string;
 }
+
+type Report = FrameReport & { title?: string };
 
 export interface TabRecord extends FrameChoice {
   context: CustomerContext | null;
@@ -24,10 +28,11 @@ const originOf = (url: string) => {
  * The context as the call sees it: which frame it was read from (when not the top page), and the frames of other
  * sites that no content script read (their origin is not enabled) — the panel says both (docs/adapters.md, "Frames").
  */
-function describeFrames(context: CustomerContext, chosen: FrameReport | undefined, frames: FrameReport[]) {
+function describeFrames(context: CustomerContext, chosen: Report | undefined, frames: Report[]) {
   const read = new Set(frames.map((f) => originOf(f.url)));
   const unread = [...new Set(frames.flatMap((f) => f.context?.foreignFrames ?? []))].filter((o) => !read.has(o));
-  const inFrame = chosen && chosen.frameId !== 0 ? { url: chosen.url } : undefined;
+  const inFrame =
+    chosen && chosen.frameId !== 0 ? { url: chosen.url, ...(chosen.title ? { title: chosen.title } : {}) } : undefined;
   const { foreignFrames: _seen, frame: _frame, ...rest } = context;
   const out: CustomerContext = { ...rest };
   if (unread.length > 0) out.foreignFrames = unread.slice(0, 20);
@@ -36,10 +41,10 @@ function describeFrames(context: CustomerContext, chosen: FrameReport | undefine
 }
 
 export function createFrameTable(now: () => number = Date.now) {
-  const tabs = new Map<number, Map<number, FrameReport>>();
+  const tabs = new Map<number, Map<number, Report>>();
   // The same record described the same way is the same object: the background forwards only changes.
   const described = new Map<number, { base: CustomerContext; sig: string; out: CustomerContext }>();
-  const describe = (tabId: number, base: CustomerContext, chosen: FrameReport | undefined, frames: FrameReport[]) => {
+  const describe = (tabId: number, base: CustomerContext, chosen: Report | undefined, frames: Report[]) => {
     const out = describeFrames(base, chosen, frames);
     const sig = JSON.stringify([out.frame, out.foreignFrames]);
     const last = described.get(tabId);
@@ -71,6 +76,7 @@ export function createFrameTable(now: () => number = Date.now) {
         // A frame that cannot say (an older content script) counts as visible.
         area: info?.area ?? 1,
         focusedAt: info?.focusedAt ?? 0,
+        ...(info?.title ? { title: info.title } : {}),
         at: now(),
       });
       return choose(tabId);

@@ -9,6 +9,8 @@ export async function applyCallEvent(session: CallSession, event: CallEvent): Pr
     case 'engine': {
       // Pressed for a step the call has already left (another view answered first): dropped, never misapplied.
       if (event.step !== (runner.engine.value?.current ?? null)) return;
+      // "Yes, that is me" with no name known confirms nobody: the panel asks for the person on the line first.
+      if (session.refusesAnswer(event.event)) return;
       // Not bound (an unsure name or phone not yet confirmed): the answer is not taken.
       if (!session.touch()) return;
       runner.dispatch(event.event);
@@ -85,6 +87,7 @@ export function takeSnapshot(session: CallSession, tabId: number): CallSnapshot 
     switchPending: call.switchPending.value,
     unconfirmed: call.unconfirmed.value,
     contact: session.contact.value,
+    contactNeeded: session.contactNeeded.value,
     recorded: session.recorded.value,
     startedAt: call.startedAt.value,
     timerStartedAt: call.timerStartedAt.value,

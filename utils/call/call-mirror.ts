@@ -197,6 +197,8 @@ export function createCallMirror(env: CallMirrorEnv, initialLocale: Locale, init
     /** The page's unsure identity fields not yet confirmed (no call binds until the agent confirms). */
     unconfirmed: s((x) => x.unconfirmed, []),
     contact,
+    /** The call waits for the name of the person on the line (to confirm who they are, or to record it). */
+    contactNeeded: s((x) => x.contactNeeded, null),
     confirmIdentity: () => send({ type: 'confirm-identity' }),
     chooseContact: (name: string | null) => send({ type: 'choose-contact', name }),
     kind: s<CallbackKind>((x) => x.kind, 'new-contract'),

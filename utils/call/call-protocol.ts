@@ -110,6 +110,8 @@ export const callSnapshotSchema = z.object({
   unconfirmed: z._default(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)), []),
   /** The contact on the line, on a company record. */
   contact: z._default(z.nullable(contactPersonSchema), null),
+  /** A company call waits for the name of the person on the line: to confirm who they are, or to record it. */
+  contactNeeded: z._default(z.nullable(z.enum(['identity', 'record'])), null),
   /** Records this tab's call has written so far. */
   recorded: z.int().check(z.nonnegative()),
   startedAt: z.nullable(z.number()),

@@ -9,6 +9,8 @@ import { keyOfContext, type Customer } from '@/utils/core/schemas/customer';
 import { proposeKind } from '@/utils/core/kind-proposal';
 import type { ContactPerson, CustomerContext } from '@/utils/core/schemas/customer-context';
 import { addressContext } from '@/utils/core/identity/addressee';
+import { confirmsUnnamedPerson, needsContactToRecord } from '@/utils/core/identity/company-call';
+import type { EngineEvent } from '@/utils/core/script/engine-types';
 import type { Draft } from '@/utils/core/schemas/draft';
 import { toZonedDate } from '@/utils/core/calendar/zoned-time';
 import { toContextValues } from '@/utils/core/script/context-values';
@@ -80,6 +82,11 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
   });
   /** Whom the script speaks to: a company's contact, never the company (utils/core/identity/addressee.ts). */
   const addressed = computed(() => addressContext(call.customer.value, contact.value));
+  /**
+   * What waits for the name of the person on the line (a company call): a "yes, that is me" to an unnamed identity
+   * question, or recording the call as reached. Cleared once a contact is chosen (utils/core/identity/company-call.ts).
+   */
+  const contactNeeded = signal<'identity' | 'record' | null>(null);
   const today = () => toZonedDate(ports.now().getTime(), ports.timeZone);
   // What placeholders and script conditions read: page fields, extras, and the built-ins (utils/core/script/context-values.ts).
   // Blank setup values stay gaps (【缺：公司名称】), never an empty string read aloud.
@@ -237,6 +244,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       kindReason.value = proposal.reason;
       history.value = [];
       draftOffer.value = null;
+      contactNeeded.value = null;
     });
     loadScript();
     await refreshCustomer(context);
@@ -271,6 +279,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
         call.endCall();
         recordId.value = null;
         status.value = null;
+        contactNeeded.value = null;
         history.value = [record, ...history.value.filter((r) => r.id !== record.id)];
       });
       loadedFor = null;
@@ -298,6 +307,11 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
    * the press waits in `pending` and every view asks the agent. The ring time is the one at the first press.
    */
   function checkThenFinish(o: Outcome, callBackAt: string | null, answers: OutcomeAnswers): Promise<void> {
+    // Nothing is lost: the call, its answers and notes stay as they are until the agent names the person.
+    if (needsContactToRecord(o, addressed.value)) {
+      contactNeeded.value = 'record';
+      return Promise.resolve();
+    }
     call.updateTick();
     const before = pending.value?.outcome === o ? pending.value : null;
     const ringSeconds = before
@@ -402,10 +416,12 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
     contact,
     values,
     customerRow,
+    contactNeeded,
     /** The agent says which of a company's contacts is on the line (null: none of them). */
     chooseContact(person: ContactPerson | null) {
       const key = keyOfContext(call.customer.value);
       chosenContact.value = key && person ? { key, person } : null;
+      if (chosenContact.value) contactNeeded.value = null;
       if (!call.inCall.value) loadScript();
     },
     async init() {
@@ -450,6 +466,17 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       loadScript();
     },
     touch,
+    /** A "yes" that would confirm nobody (no name of the person on the line yet): refused, and the panel asks. */
+    refusesAnswer(event: EngineEvent): boolean {
+      const refused = confirmsUnnamedPerson(
+        runner.script.value,
+        runner.engine.value?.current ?? null,
+        event,
+        values.value,
+      );
+      if (refused) contactNeeded.value = 'identity';
+      return refused;
+    },
     outcome(o: Outcome, callBackAt: string | null = null, answers: OutcomeAnswers = {}) {
       if (o === 'call-back-later') {
         const at = callBackAt ? new Date(callBackAt) : null;
@@ -484,6 +511,7 @@ export function createCallSession(ports: CallPorts, initialLocale: Locale) {
       await scheduler.flush();
       const page = call.pageContext.value;
       pending.value = null;
+      contactNeeded.value = null;
       call.endCall();
       recordId.value = null;
       loadedFor = null;

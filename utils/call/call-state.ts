@@ -3,6 +3,7 @@ import type { CustomerContext } from '@/utils/core/schemas/customer-context';
 import { keyOfContext, sameCustomer } from '@/utils/core/schemas/customer';
 import { maxNoteLength } from '@/utils/core/schemas/draft';
 import { needsConfirmation } from '@/utils/extract/confidence';
+import { isContactOfCompany, withContactsOfPage } from '@/utils/core/identity/company-call';
 
 /** Who a context is about, for "is this still the same customer?" (the customer key, utils/core/schemas/customer.ts). */
 export const identifyCustomer = keyOfContext;
@@ -54,8 +55,10 @@ export function createCallState(now: () => number = () => Date.now()) {
     if (!inCall.value || !bound.value) return null;
     const pageId = identifyCustomer(pageContext.value);
     if (!pageId || pageId === dismissedId.value) return null;
-    // The tabs of one record (a company's card, its contacts and events tabs) are one customer (sameCustomer).
-    return sameCustomer(pageContext.value, bound.value) ? null : pageContext.value;
+    // The tabs of one record (a company's card, its contacts and events tabs) are one customer (sameCustomer), and
+    // the card of one of the company's contacts is the same call (utils/core/identity/company-call.ts).
+    if (sameCustomer(pageContext.value, bound.value) || isContactOfCompany(pageContext.value, bound.value)) return null;
+    return pageContext.value;
   });
   /**
    * The page's identity values read with low confidence (a name from a title, an avatar…) that the agent has not
@@ -74,6 +77,8 @@ export function createCallState(now: () => number = () => Date.now()) {
   function setPageContext(context: CustomerContext | null) {
     pageContext.value = keepRecordFields(pageContext.value ?? bound.value, context);
     if (!inCall.value) bound.value = null;
+    // The company's contacts tab opened after the call began: its contacts reach the call's picker.
+    else bound.value = withContactsOfPage(bound.value, pageContext.value);
   }
 
   /** Binds the call to the customer shown now; called on the first action of a call. */

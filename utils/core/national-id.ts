@@ -410,6 +410,18 @@ function isIin(id: string): boolean {
   return r !== 10 && r === d[11];
 }
 
+// Egypt's national number (الرقم القومي): 14 digits — the century (2 for 1900s, 3 for 2000s), the birth date as YYMMDD,
+// the governorate of birth (01–04 the cities, 11–19 the Delta, 21–29 Upper Egypt, 31–35 the frontier, 88 abroad),
+// four digits whose last gives the sex, and a check digit whose rule is not public: the century, the date and the
+// governorate are the rule.
+const EGYPT_GOVERNORATE = /^(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)$/;
+function isEgyptianNationalId(id: string): boolean {
+  const m = /^([23])(\d{2})(\d{2})(\d{2})(\d{2})\d{5}$/.exec(id);
+  if (!m) return false;
+  const year = (m[1] === '2' ? 1900 : 2000) + Number(m[2]);
+  return isDate(year, Number(m[3]), Number(m[4])) && EGYPT_GOVERNORATE.test(m[5] ?? '');
+}
+
 // Kyrgyzstan's ПИН (персоналдык идентификациялык номер): 14 digits — the sex (1 a woman, 2 a man), the birth date as
 // DDMMYYYY and five digits. No check digit: the sex digit and the date are the rule.
 function isKyrgyzPin(id: string): boolean {
@@ -502,6 +514,7 @@ export function foreignNationalId(raw: string): string | null {
     isAmka,
     isIin,
     isKyrgyzPin,
+    isEgyptianNationalId,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

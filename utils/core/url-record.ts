@@ -199,6 +199,9 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     }
     // The organisation's or tenant's id ("/org/184223/customers/STR-0457") is never the record's: look further.
     if (TENANT.test(entity)) continue;
+    // A number opening the path before an app's own words ("/12333/seat/workbench": a hotline's number, a tenant's)
+    // names the site, not a record: a record's id follows its kind or ends the path.
+    if (i === 0 && parts.slice(1).some((p) => !VIEW_WORDS.test(p))) continue;
     // A shop's users are its customers ("/admin/shop/users/48217"); elsewhere a user is staff.
     if (NOT_CUSTOMER.test(entity) && !(/^users?$/.test(entity) && SHOP.test(before))) return null;
     return { id: seg, entity, where };

@@ -10,7 +10,7 @@ const LEGAL_FORM =
 // trader's business: "Gostilna Pri Lipi, Marko Zupan s.p."), Danish ApS / IVS, Norwegian ASA, Icelandic ehf.; and the
 // forms written before the name: Indonesian PT / CV, Thai บริษัท, Vietnamese Công ty, Arabic شركة, Korean ㈜.
 const LEGAL_FORM_MORE =
-  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\bd\.o\.o\.|\bd\.d\.|\bs\.p\.|\baps|\bivs|\basa|\behf\.?)\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
+  /(?:בע["״]מ|\btbk\.?|\bsdn\.?\s*bhd\.?|\bbhd\.?|\ba\.ş\.|\bltd\.?\s*şti\.?|\bsp\.\s*z\s*o\.\s*o\.|\bs\/a|\beireli|จำกัด(?:\s*\(มหาชน\))?|주식회사|\bkft\.?|\bzrt\.?|\ba\.s\.|\bjsc|\bd\.o\.o\.|\bd\.d\.|\bs\.p\.|\baps|\bivs|\basa|\behf\.?|\s(?:ՍՊԸ|ՓԲԸ|ԲԲԸ))\W*$|^(?:บริษัท\s*\S|công ty\s+\S|شركة\s+\S|㈜\s*\S)/iu;
 // Baltic forms written before the name: Lithuanian UAB / AB / MB / IĮ / VšĮ, Latvian SIA ("UAB „Žalgirio kepykla“").
 const LEGAL_FORM_BEFORE = /^(?:PT|CV|UAB|AB|MB|IĮ|VšĮ|SIA)\.?\s+[\p{Lu}„"«]/u;
 // Norwegian and Danish AS / ASA / ApS, Greek Ο.Ε. / Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε. (written in upper case after the name);

@@ -255,8 +255,10 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
     case 'gender':
       return normalizeGender(raw);
     case 'birthDate':
-    case 'signDate':
       return normalizeDate(raw, order);
+    case 'signDate':
+      // The date with the act after it ("2025年10月15日 签署", "12.03.2025 signed").
+      return normalizeDate(raw.replace(/\s*(?:已?(?:签署|签订|签约|簽署|簽訂)|signed)\s*$/i, ''), order);
     case 'idNumber': {
       // An id number written in another script's digits ("۰۰۱۲۳۴۵۶۷۸") is the same number.
       const id = asciiDigits(raw).replace(/[\s-]/g, '').toUpperCase();

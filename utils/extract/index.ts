@@ -21,6 +21,7 @@ import { runSteps, type Found, type ReadEnv, type Steps } from './types';
 import { matchesUrlPattern } from './url-match';
 import { CUSTOMER_ENTITY, recordFromUrl, urlNamesOtherObject, type UrlRecord } from '../core/url-record';
 import { listOf } from './list';
+import { findCompanyRecord } from './company-link';
 import { filledAmongFirst, walkTexts } from './walk';
 
 export interface ExtractOptions {
@@ -165,6 +166,11 @@ export function* extractSteps(
         const tab = safe(() => findContactsTab(scopes, env.cache));
         if (tab) context.contactsTab = tab;
       }
+    }
+    const company = context.fields.company?.value;
+    if (entity !== 'company' && company) {
+      const companyRecord = safe(() => findCompanyRecord(scopes, url, company));
+      if (companyRecord) context.companyRecord = companyRecord;
     }
     const linked =
       !urlRecord && recordRegion && urlNamesOtherObject(url)

@@ -10,11 +10,17 @@ export function IdentityBlock({ c }: { c: CallMirror }) {
   const revealed = c.call.revealed.value;
   const confirm = buildConfirmView(c.call.page.value, c.unconfirmed.value, { locale: c.locale.value, t, revealed });
   const company = buildCompanyView(c.call.customer.value, c.contact.value, revealed);
+  const needed = c.contactNeeded.value;
   return (
     <>
       <FrameNotes c={c} />
       {confirm && <IdentityConfirm t={t} view={confirm} onConfirm={c.confirmIdentity} />}
-      {company && <ContactPicker t={t} view={company} onChoose={c.chooseContact} />}
+      {company && <ContactPicker t={t} view={company} needed={needed} onChoose={c.chooseContact} />}
+      {!company && needed && (
+        <p class="notice notice-warn" role="alert" data-testid="contact-needed">
+          {t('nameNeeded')}
+        </p>
+      )}
     </>
   );
 }

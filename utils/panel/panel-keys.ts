@@ -54,7 +54,9 @@ export function bindPanelKeys(doc: Document, c: CallMirror, v: PanelView, _data:
         return c.unconfirmed.value.length > 0 ? c.confirmIdentity() : undefined;
       case 'next-contact': {
         const name = nextContact(buildCompanyView(c.call.customer.value, c.contact.value, false));
-        return name ? c.chooseContact(name) : undefined;
+        // A company whose page lists no one: P goes to the name box (the one way to say who is on the line).
+        if (!name) return focusSoon(doc, '[data-testid=contact-typed]');
+        return c.chooseContact(name);
       }
       case 'timer':
         return v.act(c.call.toggleTimer);

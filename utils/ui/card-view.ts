@@ -3,9 +3,12 @@ import type { StandardFieldKey } from '@/utils/core/fields';
 import type { ContextFlag, CustomerContext, FieldValue } from '@/utils/core/schemas/customer-context';
 import { fieldLabels } from '@/utils/core/script/field-labels';
 import type { FieldRowView, FlagView } from '@/components/customer-card';
+import { describeFlags } from './card-flags';
 import type { Locale, PanelKey, PanelTranslate } from './i18n';
 import { computeAge } from './format';
 import { isMaskedField, maskField } from './mask';
+import { deriveFromIdNumber } from './id-derived';
+import { phoneKindLabel, writtenNumber } from './phone-view';
 
 /** The key fields of 篇五: a callback needs them; missing ones get a "pick" button. */
 export const keyFields: StandardFieldKey[] = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'phone'];
@@ -51,12 +54,51 @@ function toRow(
 ): FieldRowView {
   const masked = isMaskedField(key) && !revealed;
   const value = key === 'gender' ? genderText(field.value, t) : field.value;
-  return {
+  const row: FieldRowView = {
     key,
     label: labelOf(key, locale),
     display: masked ? maskField(key, value) : value,
     source: describeSource(field, t),
     masked,
+  };
+  if (key !== 'phone' && key !== 'mobile') return row;
+  // A number is written as the page wrote it and named by its kind; dialling and copying take the digits.
+  return {
+    ...row,
+    kind: phoneKindLabel(key, field, t),
+    digits: field.value,
+    display: masked ? row.display : writtenNumber(field),
+  };
+}
+
+// Where the record id came from (context.record.from), for the card's row when the page names no customer code.
+const RECORD_SOURCE: Record<NonNullable<CustomerContext['record']>['from'], PanelKey> = {
+  url: 'sourceRecordUrl',
+  link: 'sourceRecordLink',
+  page: 'sourceRecordPage',
+};
+
+/** The CRM's record id (read from the URL, a link or a code on the page), shown when the page gives no customer id. */
+function recordRow(context: CustomerContext, t: PanelTranslate): FieldRowView | null {
+  const record = context.record;
+  if (!record?.id || context.fields.customerId) return null;
+  return {
+    key: 'customerId',
+    label: t('recordIdLabel'),
+    display: record.id,
+    source: t('fieldSource', { source: t(RECORD_SOURCE[record.from]) }),
+    masked: false,
+  };
+}
+
+/** A birth date or gender the ID number gives, labelled so (utils/ui/id-derived.ts). */
+function derivedRow(key: 'birthDate' | 'gender', value: string, locale: Locale, t: PanelTranslate): FieldRowView {
+  return {
+    key,
+    label: labelOf(key, locale),
+    display: key === 'gender' ? genderText(value, t) : value,
+    source: t('fieldSource', { source: t('sourceIdDerived') }),
+    masked: false,
   };
 }
 
@@ -64,65 +106,21 @@ function genderText(value: string, t: PanelTranslate): string {
   return value === 'male' ? t('genderMale') : value === 'female' ? t('genderFemale') : value;
 }
 
-// The extractor's flags carry English words for engineers; the panel shows each in the agent's language. Codes are the
-// ones utils/extract/context.ts and utils/core/checks/ raise; an unknown code shows the flag's own message.
-const FLAG_TEXT: Record<string, PanelKey> = {
-  'id-format': 'flagIdInvalid',
-  'id-check-digit': 'flagIdInvalid',
-  'id-birth-date': 'flagIdInvalid',
-  'id-future-birth-date': 'flagIdInvalid',
-  'id-old-format': 'flagIdOldFormat',
-  'id-birth-date-mismatch': 'flagIdMismatch',
-  'id-gender-mismatch': 'flagIdMismatch',
-  'phone-invalid-mobile': 'flagInvalidMobile',
-  'duplicate-phone': 'flagDuplicatePhone',
-};
-
-/**
- * One line per problem. `checks` are the data checks' findings, already in the agent's language and more precise
- * ("校验位不符"); an extractor flag of the same code and field says the same thing again (in English), so it is dropped.
- * A missing key field is named once, by the line under the card that offers to pick it (components/missing-fields.tsx):
- * the card repeats neither the checks' per-field line for it nor a general one.
- */
-export function describeFlags(
-  flags: readonly ContextFlag[],
-  missingKeys: readonly StandardFieldKey[],
-  t: PanelTranslate,
-  checks: readonly ContextFlag[] = [],
-): FlagView[] {
-  const listedBelow = new Set<string>(missingKeys);
-  const seenText = new Set<string>();
-  const seen = new Set<string>();
-  const views: FlagView[] = [];
-  const add = (flag: ContextFlag, text: string) => {
-    const key = `${flag.code} ${flag.field ?? ''}`;
-    if (seenText.has(text) || seen.has(key)) return;
-    seenText.add(text);
-    seen.add(key);
-    views.push({ code: flag.code, text, severity: 'warn' });
-  };
-  for (const check of checks) {
-    if (check.code === 'key-field-missing' && check.field && listedBelow.has(check.field)) continue;
-    add(check, check.message);
-  }
-  for (const flag of flags) {
-    if (flag.code === 'key-field-missing' && flag.field && listedBelow.has(flag.field)) continue;
-    const key = FLAG_TEXT[flag.code];
-    add(flag, key ? t(key) : flag.message);
-  }
-  return views;
-}
-
 export type CardView = {
   name: string;
-  summary: string;
+  /** Gender, age, product: each shown as its own isolated text (a product may be written right to left). */
+  summary: string[];
   phone: FieldRowView | null;
   /** The landline when a mobile is the number shown first: both are dialled, both are on the card (issue #12). */
   otherPhone: FieldRowView | null;
   rows: FieldRowView[];
   flags: FlagView[];
   missingKeys: StandardFieldKey[];
+  /** Key fields the page leaves empty that the ID number gives: shown as derived, not asked for. */
+  derivedKeys: StandardFieldKey[];
 };
+
+export { describeFlags };
 
 export function buildCardView(
   context: CustomerContext,
@@ -133,20 +131,30 @@ export function buildCardView(
   const phoneKey: StandardFieldKey | null = f.mobile ? 'mobile' : f.phone ? 'phone' : null;
   const phoneField = phoneKey ? f[phoneKey] : undefined;
   const otherKey: StandardFieldKey | null = phoneKey === 'mobile' && f.phone ? 'phone' : null;
-  const rows = ROW_ORDER.filter((k) => k !== phoneKey && k !== otherKey && f[k]).flatMap((k) => {
+  const derived = deriveFromIdNumber(context, options.today);
+  const derivedKeys = (['gender', 'birthDate'] as const).filter((k) => derived[k] !== undefined);
+  const rows = ROW_ORDER.filter((k) => k !== phoneKey && k !== otherKey).flatMap((k) => {
     const field = f[k];
-    return field ? [toRow(k, field, locale, t, revealed)] : [];
+    if (field) return [toRow(k, field, locale, t, revealed)];
+    const fromId = k === 'gender' || k === 'birthDate' ? derived[k] : undefined;
+    if (fromId !== undefined && (k === 'gender' || k === 'birthDate')) return [derivedRow(k, fromId, locale, t)];
+    const record = k === 'customerId' ? recordRow(context, t) : null;
+    return record ? [record] : [];
   });
-  const age = f.birthDate ? computeAge(f.birthDate.value, options.today) : null;
+  const birthDate = f.birthDate?.value ?? derived.birthDate;
+  const gender = f.gender?.value ?? derived.gender;
+  const age = birthDate ? computeAge(birthDate, options.today) : null;
   const summary = [
-    f.gender ? genderText(f.gender.value, t) : null,
+    gender ? genderText(gender, t) : null,
     age !== null ? t('ageYears', { n: age }) : null,
     f.product?.value ?? null,
-  ]
-    .filter((s): s is string => Boolean(s))
-    .join(' · ');
+  ].filter((s): s is string => Boolean(s));
   const missingKeys = keyFields.filter(
-    (k) => !f[k] && !(k === 'phone' && f.mobile) && !(context.entity === 'company' && personOnlyFieldKeys.includes(k)),
+    (k) =>
+      !f[k] &&
+      !derivedKeys.includes(k as 'gender' | 'birthDate') &&
+      !(k === 'phone' && f.mobile) &&
+      !(context.entity === 'company' && personOnlyFieldKeys.includes(k)),
   );
   return {
     name: f.name?.value ?? '—',
@@ -154,7 +162,9 @@ export function buildCardView(
     phone: phoneKey && phoneField ? toRow(phoneKey, phoneField, locale, t, revealed) : null,
     otherPhone: otherKey && f.phone ? toRow(otherKey, f.phone, locale, t, revealed) : null,
     rows,
-    flags: describeFlags(context.flags, missingKeys, t, options.extraFlags),
+    // A derived key field is not missing: no warning asks for it either.
+    flags: describeFlags(context.flags, [...missingKeys, ...derivedKeys], t, options.extraFlags),
     missingKeys,
+    derivedKeys,
   };
 }

@@ -69,7 +69,7 @@ export function nextContact(view: CompanyView | null): string | null {
 export function buildFrameNotes(context: CustomerContext | null, t: PanelTranslate): { text: string; warn: boolean }[] {
   if (!context) return [];
   const notes: { text: string; warn: boolean }[] = [];
-  if (context.frame) notes.push({ text: t('frameRead', { where: frameName(context.frame.url) }), warn: false });
+  if (context.frame) notes.push({ text: frameNote(context.frame, t), warn: false });
   const foreign = context.foreignFrames ?? [];
   if (foreign.length > 0)
     notes.push({ text: t('frameForeign', { n: foreign.length, origins: foreign.join(', ') }), warn: true });
@@ -77,13 +77,18 @@ export function buildFrameNotes(context: CustomerContext | null, t: PanelTransla
   return notes;
 }
 
-/** A frame as the agent can recognise it: its path (same site) or its address, without query noise. */
-function frameName(url: string): string {
-  if (url.startsWith('about:')) return url;
+/**
+ * A frame as the agent can recognise it: by what it is called (its title, the heading of its content), else by its
+ * path (same site) or its address without query noise; "about:blank" and the like are never shown (they say nothing).
+ */
+function frameNote(frame: NonNullable<CustomerContext['frame']>, t: PanelTranslate): string {
+  if (frame.title) return t('frameRead', { where: frame.title });
+  if (frame.url.startsWith('about:') || frame.url.startsWith('data:') || frame.url === '')
+    return t('frameReadUntitled');
   try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname}`;
+    const u = new URL(frame.url);
+    return t('frameRead', { where: `${u.host}${u.pathname}` });
   } catch {
-    return url.slice(0, 200);
+    return t('frameRead', { where: frame.url.slice(0, 200) });
   }
 }

@@ -120,7 +120,8 @@ export function createPanelView(c: CallMirror, ports: PanelViewEnv, actions: Pan
   const otherMissing = computed<MissingFieldView[]>(() => {
     const context = c.call.customer.value;
     if (!context) return [];
-    const keyMissing = new Set<string>(card.value?.missingKeys ?? []);
+    // Named once: the key fields by the line above, the ones the ID number gives not at all (shown as derived).
+    const keyMissing = new Set<string>([...(card.value?.missingKeys ?? []), ...(card.value?.derivedKeys ?? [])]);
     return [
       ...listMissingCustomFields(context, c.runner.script.value, c.locale.value),
       ...context.missing

@@ -52,7 +52,8 @@ test('a company: the contact on the line is chosen, its tabs stay one customer, 
   // The card of the same third party (it shows the customer code): no "switched to another customer" prompt.
   await page.goto(h.server.url(card));
   await h.waitForContext(tabId, (c) => !!c.fields.customerId && c.url.includes('thirdparty-card'));
-  // The contact's own card is another record: the prompt appears (so its absence above is meaningful).
+  // A contact card linking another third party (this capture links socid=2, the call is on socid=1): the prompt
+  // appears (so its absence above is meaningful). A contact of the call's own company is tests/e2e/chromium/company-call.
   await page.goto(h.server.url(contactCard));
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '李伟');
   await panel.getByTestId('keep-call').waitFor({ timeout: 10_000 });

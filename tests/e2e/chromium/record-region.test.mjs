@@ -19,6 +19,23 @@ test('a record inside an iframe of a workbench is read into the panel (the hidde
   assert.equal(context.fields.customerId?.value, 'KH-20931');
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: '周晓梅' }).waitFor({ timeout: 10_000 });
+  // The frame is named by its title, not its address (F13).
+  await panel.getByTestId('frame-notes').filter({ hasText: '客户信息读取自页面中的框架：客户详情' }).waitFor();
+  // Which number is the mobile and which the landline, each as the page wrote it once revealed (F8).
+  await panel.keyboard.press('r');
+  await panel.getByTestId('customer-phone').filter({ hasText: '136 6123 4567' }).waitFor();
+  const phoneLine = (await panel.locator('.phone-line').innerText()).replace(/\s+/g, ' ');
+  assert.match(phoneLine, /手机 136 6123 4567 住宅电话 0512-6758 3321/);
+  // Gender and birth date from the valid ID number: shown as derived, in the summary, not asked for (F9).
+  await panel.locator('.more-fields summary').click();
+  const row = async (key) => (await panel.locator(`[data-field=${key}]`).innerText()).replace(/\s+/g, ' ');
+  assert.match(await row('gender'), /^女 来源：由身份证号推出/);
+  assert.match(await row('birthDate'), /^1988-03-12 来源：由身份证号推出/);
+  assert.match(await panel.getByTestId('customer-summary').innerText(), /^女 · \d+ 岁 · 安享年金2号$/);
+  assert.equal(await panel.getByTestId('teach-gender').count(), 0);
+  assert.equal(await panel.getByTestId('teach-birthDate').count(), 0);
+  assert.doesNotMatch(await panel.getByTestId('teach-other').innerText(), /性别|出生日期/);
+  if (process.env.HUIFANG_SHOT) await panel.screenshot({ path: process.env.HUIFANG_SHOT, fullPage: true });
   await panel.close();
   await page.close();
 });
@@ -31,6 +48,9 @@ test('a record a page script writes into an about:blank iframe (document.open) i
   assert.equal(first.frame?.url, 'about:blank');
   const panel = await h.openPanel(tabId);
   await panel.getByTestId('customer-name').filter({ hasText: '欧阳秋雁' }).waitFor({ timeout: 10_000 });
+  // A frame with no address of its own is named by its heading, never "about:blank" (F13).
+  await panel.getByTestId('frame-notes').filter({ hasText: '客户信息读取自页面中的框架：客户资料' }).waitFor();
+  assert.doesNotMatch(await panel.locator('body').innerText(), /about:blank/);
   // Written over the frame's document after the content script has read it: the same frame's script reads it.
   await page.click('#next');
   const next = await h.waitForContext(tabId, (c) => c.fields.name?.value === '司马文轩');

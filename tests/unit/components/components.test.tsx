@@ -20,7 +20,7 @@ describe('components', () => {
       <CustomerCard
         t={t}
         name="王建国"
-        summary=""
+        summary={[]}
         phone={null}
         attempts={null}
         revealed={false}
@@ -39,7 +39,7 @@ describe('components', () => {
       <CustomerCard
         t={t}
         name={xss}
-        summary=""
+        summary={[]}
         phone={{ key: 'mobile', label: 'mobile', display: '139****6247', source: 'From: x', masked: true }}
         rows={[]}
         flags={[]}

@@ -10,8 +10,27 @@ describe('surnameFirst', () => {
     expect(surnameFirst('伟\u00a0李')).toBe('李伟');
   });
 
+  it('turns round a given name that is also a rare surname, after a common surname (Dolibarr’s "强 张")', () => {
+    expect(surnameFirst('强 张')).toBe('张强');
+    expect(surnameFirst('明 王')).toBe('王明');
+    expect(surnameFirst('海燕 陈')).toBe('陈海燕');
+  });
+
   it('leaves names already surname first, ambiguous ones and non-Chinese ones as written', () => {
-    for (const name of ['王芳', '李 伟', '林 王', '山本 佳奈', '健一 佐藤', 'Ann Lee', '张三丰', '上海明德 贸易', '伟'])
+    for (const name of [
+      '王芳',
+      '李 伟',
+      '张 强',
+      '王 明',
+      '林 王',
+      '金 王',
+      '山本 佳奈',
+      '健一 佐藤',
+      'Ann Lee',
+      '张三丰',
+      '上海明德 贸易',
+      '伟',
+    ])
       expect(surnameFirst(name)).toBe(name);
   });
 

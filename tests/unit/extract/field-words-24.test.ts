@@ -5,7 +5,7 @@ import { normalizeGender } from '@/utils/core/normalize/gender';
 import { uncheckedNationalId } from '@/utils/core/national-id';
 import { stripSalutation } from '@/utils/core/normalize/text';
 import { genderOfAddress } from '@/utils/extract/generic/address-form';
-import { apostropheSpellings } from '@/utils/extract/generic/words';
+import { normalizeLabel } from '@/utils/core/normalize/text';
 import { classReader } from './class-page';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -272,21 +272,38 @@ describe('a record in a thin language, read by its words', () => {
 });
 
 describe('a label typed with another apostrophe', () => {
-  it('is each apostrophe’s word', () => {
-    expect(apostropheSpellings("itariki y'amavuko")).toEqual([
-      "itariki y'amavuko",
-      'itariki y’amavuko',
-      'itariki yʼamavuko',
-    ]);
-    expect(apostropheSpellings('amazina')).toEqual(['amazina']);
+  it('reads as the ASCII apostrophe the tables write', () => {
+    for (const written of ["Itariki y'amavuko", 'Itariki y’amavuko', 'Itariki yʼamavuko', 'Itariki y‘amavuko'])
+      expect(normalizeLabel(written)).toBe("itariki y'amavuko");
+    expect(normalizeLabel('מס׳ לקוח')).toBe("מס' לקוח");
   });
 
-  it('reads a Kinyarwanda birth date under itariki y’amavuko', () => {
-    const rows: [string, string][] = [
-      ['Amazina', 'Ingabire Diane'],
-      ['Itariki y’amavuko', '03/11/1992'],
+  it.each(["Itariki y'amavuko", 'Itariki y’amavuko', 'Itariki yʼamavuko'])(
+    'reads a Kinyarwanda birth date under %s',
+    (label) => {
+      const rows: [string, string][] = [
+        ['Amazina', 'Ingabire Diane'],
+        [label, '03/11/1992'],
+      ];
+      expect(values(page(rows), 'https://crm.example/member/12', 'rw')).toMatchObject({ birthDate: '1992-11-03' });
+    },
+  );
+
+  it('reads a French word of the dictionary written with ’ and the world table’s Somali owner written with ʼ', () => {
+    const french: [string, string][] = [
+      ['Code client', 'CL-0412'],
+      ['Nom', 'Camille Durand'],
+      ['Téléphone', '01 44 27 19 80'],
+      ['Chargé d’affaires', 'Julien Marchand'],
     ];
-    expect(values(page(rows), 'https://crm.example/member/12', 'rw')).toMatchObject({ birthDate: '1992-11-03' });
+    expect(values(page(french), 'https://crm.example/tiers/7', 'fr')).toMatchObject({ owner: 'Julien Marchand' });
+    const somali: [string, string][] = [
+      ['Lambarka macmiilka', 'SO-2290'],
+      ['Magaca', 'Hodan Cabdi Warsame'],
+      ['Telefoonka', '+252 61 544 2190'],
+      ['Masʼuulka', 'Axmed Nuur'],
+    ];
+    expect(values(page(somali), 'https://crm.example/macmiil/9', 'so')).toMatchObject({ owner: 'Axmed Nuur' });
   });
 });
 

@@ -102,6 +102,9 @@ describe('the record id in the URL', () => {
     'https://erp.example/app/sales-order/SO-2025-00412',
     'https://crm.example/desk/ticket?uid=88123',
     'https://oa.example/workflow/view?instanceId=77120',
+    // A number opening the path names the site (a hotline's 12333, a tenant), not a record.
+    'https://crm.example/12333/seat/workbench',
+    'https://crm.example/95588/agent/desk',
     'not a url',
   ])('%s → none', (url) => {
     expect(recordFromUrl(url)).toBeNull();

@@ -5,6 +5,7 @@ import { senderOrigin } from '@/utils/background/sender-origin';
 import { extractCustomer } from '@/utils/extract';
 import { createTranslate } from '@/utils/ui/i18n';
 import { buildFrameNotes } from '@/utils/ui/identity-view';
+import { frameTitleOf } from '@/utils/frame-title';
 
 const ctx = (name: string | null, foreignFrames?: string[]): CustomerContext => ({
   url: 'https://crm.example/x',
@@ -39,6 +40,39 @@ describe('frames in the panel', () => {
       { text: '页面有 2 处封闭的组件，其中的内容无法读取；缺失的字段可以用“选取”手动指定。', warn: true },
     ]);
     expect(buildFrameNotes(ctx('张三'), zh)).toEqual([]);
+  });
+
+  it('names the frame by what it is called, never as about:blank (F13)', () => {
+    const zh = createTranslate('zh-CN');
+    const t = createFrameTable(() => 1);
+    t.report(3, 0, 'https://crm.example/workbench', ctx(null));
+    const titled = t.report(3, 2, 'https://crm.example/lis/callback/HesitateVisitInput.jsp', ctx('张三'), {
+      area: 1,
+      focusedAt: 0,
+      title: '犹豫期回访录入',
+    });
+    expect(buildFrameNotes(titled.context, zh).map((n) => n.text)).toEqual([
+      '客户信息读取自页面中的框架：犹豫期回访录入',
+    ]);
+    const blank = { ...ctx('张三'), frame: { url: 'about:blank' } };
+    expect(buildFrameNotes(blank, zh).map((n) => n.text)).toEqual(['客户信息读取自页面内嵌框架。']);
+    expect(buildFrameNotes(blank, createTranslate('en')).map((n) => n.text)).toEqual([
+      'Customer read from an embedded frame of the page.',
+    ]);
+    // A frame called nothing still says where it is, by its path.
+    expect(buildFrameNotes({ ...ctx('张三'), frame: { url: 'https://crm.example/a/b?x=1' } }, zh)[0]?.text).toBe(
+      '客户信息读取自页面中的框架：crm.example/a/b',
+    );
+  });
+
+  it('reads a frame’s name from the frame element’s title, its document’s title, or its first heading', () => {
+    const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+    const host = document.createElement('iframe');
+    host.setAttribute('title', '来电人信息');
+    expect(frameTitleOf(doc('<title>x</title>'), host)).toBe('来电人信息');
+    expect(frameTitleOf(doc('<title> 业主 档案 </title><h1>顾美华</h1>'), null)).toBe('业主 档案');
+    expect(frameTitleOf(doc('<body><div><h2>客户资料</h2></div></body>'), null)).toBe('客户资料');
+    expect(frameTitleOf(doc('<body><p>x</p></body>'), null)).toBeUndefined();
   });
 
   it('lists the origins of the page’s frames from other sites', () => {

@@ -61,18 +61,14 @@ const p6: Parser = obj({
   }),
 });
 const p7: Parser = str(0, 200);
-const p8: Parser = str(0, 100);
-const p9: Parser = optional(p8);
-const p10: Parser = str(0, 300);
-const p11: Parser = obj({
-  name: p7,
-  title: [optional(p7), 5],
-  phone: [p9, 5],
-  mobile: [p9, 5],
-  email: [optional(p10), 5],
-});
-const p12: Parser = num(1, 0);
-const p13: Parser = nullable(
+const p8: Parser = optional(p7);
+const p9: Parser = str(0, 100);
+const p10: Parser = optional(p9);
+const p11: Parser = str(0, 300);
+const p12: Parser = obj({ name: p7, title: [p8, 5], phone: [p10, 5], mobile: [p10, 5], email: [optional(p11), 5] });
+const p13: Parser = optional(obj({ id: p7, entity: p9, from: oneOf('url', 'page', 'link') }));
+const p14: Parser = num(1, 0);
+const p15: Parser = nullable(
   obj({
     url: p0,
     origin: p1,
@@ -83,18 +79,19 @@ const p13: Parser = nullable(
     flags: arr(obj({ code: str(), field: [p4, 5], message: str() })),
     extractedAt: str(),
     entity: [optional(oneOf('person', 'company')), 5],
-    contacts: [optional(arr(p11, 0, 50)), 5],
-    contactsTab: [p9, 5],
-    record: [optional(obj({ id: p7, entity: p8, from: oneOf('url', 'page', 'link') })), 5],
+    contacts: [optional(arr(p12, 0, 50)), 5],
+    contactsTab: [p10, 5],
+    record: [p13, 5],
+    companyRecord: [p13, 5],
     noCustomer: [optional(oneOf('list', 'user')), 5],
-    closedShadowRoots: [optional(p12), 5],
+    closedShadowRoots: [optional(p14), 5],
     foreignFrames: [optional(arr(p1, 0, 20)), 5],
-    frame: [optional(obj({ url: p0 })), 5],
+    frame: [optional(obj({ url: p0, title: [p8, 5] })), 5],
   }),
 );
-const p14: Parser = str(0, 40);
-const p15: Parser = nullable(num(0));
-const p16: Parser = oneOf(
+const p16: Parser = str(0, 40);
+const p17: Parser = nullable(num(0));
+const p18: Parser = oneOf(
   'new-contract',
   'continuous',
   'complaint-followup',
@@ -114,12 +111,12 @@ const p16: Parser = oneOf(
   'dealer-visit-followup',
   'software-checkin',
 );
-const p17: Parser = obj({ 'zh-CN': p0, en: p0 }, true);
-const p18: Parser = nullable(p17);
-const p19: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
-const p20: Parser = optional(p17);
-const p21: Parser = lazy(() => recursive0);
-const p22: Parser = oneOf(
+const p19: Parser = obj({ 'zh-CN': p0, en: p0 }, true);
+const p20: Parser = nullable(p19);
+const p21: Parser = str(0, Infinity, /^[a-z0-9][a-z0-9-_.]{0,99}$/);
+const p22: Parser = optional(p19);
+const p23: Parser = lazy(() => recursive0);
+const p24: Parser = oneOf(
   'strong-dissatisfaction',
   'complaint',
   'signed-on-behalf',
@@ -137,14 +134,14 @@ const p22: Parser = oneOf(
   'dissatisfied',
   'wants-follow-up',
 );
-const p23: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
-const p24: Parser = oneOf('working-days', 'days', 'months');
-const p25: Parser = optional(p19);
-const p26: Parser = optional(arr(p22, 0, 20));
-const p27: Parser = str(1, 100);
-const p28: Parser = optional(num(0));
-const p29: Parser = str(1, 200);
-const p30: Parser = oneOf(
+const p25: Parser = str(0, Infinity, /^[A-Za-z][A-Za-z0-9_]{0,63}$/);
+const p26: Parser = oneOf('working-days', 'days', 'months');
+const p27: Parser = optional(p21);
+const p28: Parser = optional(arr(p24, 0, 20));
+const p29: Parser = str(1, 100);
+const p30: Parser = optional(num(0));
+const p31: Parser = str(1, 200);
+const p32: Parser = oneOf(
   'reached',
   'no-answer',
   'busy',
@@ -154,35 +151,35 @@ const p30: Parser = oneOf(
   'call-back-later',
   'message-sent',
 );
-const p31: Parser = nullable(p7);
-const p32: Parser = arr(p7, 0, 5000);
-const p33: Parser = str(0, 20000);
-const p34: Parser = arr(p1, 0, 100);
-const p35: Parser = or(p33, num(0), p34);
-const p36: Parser = rec(p7, p14);
-const p37: Parser = oneOf('zh-CN', 'en');
-const p38: Parser = nullable(p14);
-const p39: Parser = str(0, 2000);
-const p40: Parser = obj({
+const p33: Parser = nullable(p7);
+const p34: Parser = arr(p7, 0, 5000);
+const p35: Parser = str(0, 20000);
+const p36: Parser = arr(p1, 0, 100);
+const p37: Parser = or(p35, num(0), p36);
+const p38: Parser = rec(p7, p16);
+const p39: Parser = oneOf('zh-CN', 'en');
+const p40: Parser = nullable(p16);
+const p41: Parser = str(0, 2000);
+const p42: Parser = obj({
   scriptId: p7,
-  scriptVersion: p12,
+  scriptVersion: p14,
   status: oneOf('ready', 'running', 'ended'),
-  current: p31,
-  path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p14 }), 0, 5000),
-  ahead: p32,
-  answers: rec(p7, p35),
-  answeredAt: p36,
-  invalidated: arr(obj({ step: p7, value: p35, at: p14, because: p7 }), 0, 5000),
-  flags: arr(obj({ flag: p22, step: p7, at: p14 }), 0, 1000),
-  ticks: p36,
+  current: p33,
+  path: arr(obj({ step: p7, via: oneOf('start', 'answer', 'skip', 'jump'), at: p16 }), 0, 5000),
+  ahead: p34,
+  answers: rec(p7, p37),
+  answeredAt: p38,
+  invalidated: arr(obj({ step: p7, value: p37, at: p16, because: p7 }), 0, 5000),
+  flags: arr(obj({ flag: p24, step: p7, at: p16 }), 0, 1000),
+  ticks: p38,
   autoTicked: [optional(arr(p7, 0, 200)), 5],
-  rounds: [optional(rec(p7, arr(p35, 0, 20))), 5],
-  outcome: nullable(obj({ id: p7, record: p30, step: p31, at: p14, by: oneOf('script', 'agent') })),
-  locale: p37,
+  rounds: [optional(rec(p7, arr(p37, 0, 20))), 5],
+  outcome: nullable(obj({ id: p7, record: p32, step: p33, at: p16, by: oneOf('script', 'agent') })),
+  locale: p39,
   context: rec(p7, p0),
   placeholders: rec(p7, nullable(p0)),
-  startedAt: p38,
-  endedAt: p38,
+  startedAt: p40,
+  endedAt: p40,
   problem: nullable(
     obj({
       code: oneOf(
@@ -196,67 +193,68 @@ const p40: Parser = obj({
         'nothing-before',
         'no-way-on',
       ),
-      message: p39,
+      message: p41,
     }),
   ),
 });
-const p41: Parser = str(1, 500);
-const p42: Parser = rec(p3, p0);
-const p43: Parser = str(
+const p43: Parser = str(1, 500);
+const p44: Parser = rec(p3, p0);
+const p45: Parser = str(
   0,
   Infinity,
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
 );
-const p44: Parser = nullable(p43);
-const p45: Parser = nullable(p30);
-const p46: Parser = nullable(p12);
-const p47: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
-const p48: Parser = nullable(num(0, 0, 3600));
-const p49: Parser = rec(p7, or(p33, num(0), bool, p34, oneOf(null)));
-const p50: Parser = rec(p7, p43);
-const p51: Parser = arr(p8, 0, 100);
-const p52: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
-const p53: Parser = optional(p39);
-const p54: Parser = obj({
+const p46: Parser = nullable(p45);
+const p47: Parser = nullable(p32);
+const p48: Parser = nullable(p14);
+const p49: Parser = oneOf('phone', 'sms', 'email', 'visit', 'letter', 'wechat');
+const p50: Parser = nullable(num(0, 0, 3600));
+const p51: Parser = rec(p7, or(p35, num(0), bool, p36, oneOf(null)));
+const p52: Parser = rec(p7, p45);
+const p53: Parser = arr(p9, 0, 100);
+const p54: Parser = nullable(oneOf('satisfied', 'fairly-satisfied', 'basically-satisfied', 'dissatisfied'));
+const p55: Parser = optional(p41);
+const p56: Parser = obj({
   type: oneOf('snapshot'),
   snapshot: obj({
     tabId: num(1),
-    page: p13,
-    customer: p13,
+    page: p15,
+    customer: p15,
     customerKey: p2,
-    switchPending: p13,
-    unconfirmed: [withDefault(arr(p14, 0, 10), () => []), 2],
-    contact: [withDefault(nullable(p11), () => null), 2],
-    recorded: p12,
-    startedAt: p15,
-    timerStartedAt: p15,
+    switchPending: p15,
+    unconfirmed: [withDefault(arr(p16, 0, 10), () => []), 2],
+    contact: [withDefault(nullable(p12), () => null), 2],
+    contactNeeded: [withDefault(nullable(oneOf('identity', 'record')), () => null), 2],
+    recorded: p14,
+    startedAt: p17,
+    timerStartedAt: p17,
     notes: str(),
     notesCapped: bool,
     escalated: bool,
-    kind: p16,
-    kindReason: [withDefault(p18, () => null), 2],
+    kind: p18,
+    kindReason: [withDefault(p20, () => null), 2],
     script: nullable(
       obj(
         {
           $schema: [optional(p1), 5],
           format: [optional(oneOf(2)), 5],
-          id: p19,
+          id: p21,
           version: num(1, 1),
-          title: p17,
-          description: [p20, 5],
-          kinds: arr(p16, 1, 30),
-          appliesWhen: [optional(p21), 5],
+          title: p19,
+          description: [p22, 5],
+          kinds: arr(p18, 1, 30),
+          appliesWhen: [optional(p23), 5],
           priority: [optional(num(1, -100, 100)), 5],
-          flagSeverity: [optional(rec(p22, oneOf('high', 'medium'))), 5],
+          flagSeverity: [optional(rec(p24, oneOf('high', 'medium'))), 5],
           customFields: [
             optional(
               arr(
                 obj(
                   {
-                    key: p23,
-                    label: p17,
+                    key: p25,
+                    label: p19,
                     type: [optional(oneOf('text', 'date', 'number')), 5],
-                    compute: [optional(obj({ from: p23, add: num(1, -3650, 3650), unit: p24 }, true)), 5],
+                    compute: [optional(obj({ from: p25, add: num(1, -3650, 3650), unit: p26 }, true)), 5],
                   },
                   true,
                 ),
@@ -266,31 +264,31 @@ const p54: Parser = obj({
             ),
             5,
           ],
-          start: p19,
-          startByKind: [optional(rec(p16, p19)), 5],
+          start: p21,
+          startByKind: [optional(rec(p18, p21)), 5],
           steps: arr(
             tagged('type', {
               say: obj(
                 {
                   type: oneOf('say'),
-                  id: p19,
-                  text: p17,
-                  note: [p20, 5],
-                  next: [p25, 5],
-                  end: [p25, 5],
-                  flags: [p26, 5],
+                  id: p21,
+                  text: p19,
+                  note: [p22, 5],
+                  next: [p27, 5],
+                  end: [p27, 5],
+                  flags: [p28, 5],
                 },
                 true,
               ),
               question: obj(
                 {
                   type: oneOf('question'),
-                  id: p19,
-                  text: p17,
-                  note: [p20, 5],
-                  next: [p25, 5],
-                  end: [p25, 5],
-                  flags: [p26, 5],
+                  id: p21,
+                  text: p19,
+                  note: [p22, 5],
+                  next: [p27, 5],
+                  end: [p27, 5],
+                  flags: [p28, 5],
                   input: oneOf(
                     'yes-no',
                     'single',
@@ -305,7 +303,7 @@ const p54: Parser = obj({
                   options: [
                     optional(
                       arr(
-                        obj({ value: p27, label: [p20, 5], goto: [p25, 5], flags: [p26, 5], end: [p25, 5] }, true),
+                        obj({ value: p29, label: [p22, 5], goto: [p27, 5], flags: [p28, 5], end: [p27, 5] }, true),
                         0,
                         60,
                       ),
@@ -315,7 +313,7 @@ const p54: Parser = obj({
                   ranges: [
                     optional(
                       arr(
-                        obj({ min: [p28, 5], max: [p28, 5], goto: [p25, 5], flags: [p26, 5], end: [p25, 5] }, true),
+                        obj({ min: [p30, 5], max: [p30, 5], goto: [p27, 5], flags: [p28, 5], end: [p27, 5] }, true),
                         0,
                         30,
                       ),
@@ -323,9 +321,9 @@ const p54: Parser = obj({
                     5,
                   ],
                   recordAs: [optional(oneOf('satisfaction')), 5],
-                  min: [p28, 5],
-                  max: [p28, 5],
-                  repeat: [optional(obj({ max: num(1, 2, 20), then: p19 }, true)), 5],
+                  min: [p30, 5],
+                  max: [p30, 5],
+                  repeat: [optional(obj({ max: num(1, 2, 20), then: p21 }, true)), 5],
                 },
                 true,
               ),
@@ -338,13 +336,13 @@ const p54: Parser = obj({
               arr(
                 obj(
                   {
-                    id: p19,
-                    text: p17,
+                    id: p21,
+                    text: p19,
                     required: bool,
-                    rule: p29,
-                    steps: [optional(arr(p19, 0, 50)), 5],
+                    rule: p31,
+                    steps: [optional(arr(p21, 0, 50)), 5],
                     satisfiedBy: [
-                      optional(arr(obj({ step: p19, answers: [optional(arr(p27, 1, 60)), 5] }, true), 1, 20)),
+                      optional(arr(obj({ step: p21, answers: [optional(arr(p29, 1, 60)), 5] }, true), 1, 20)),
                       5,
                     ],
                   },
@@ -356,114 +354,114 @@ const p54: Parser = obj({
             ),
             5,
           ],
-          outcomes: arr(obj({ id: p19, label: p17, record: p30 }, true), 1, 50),
+          outcomes: arr(obj({ id: p21, label: p19, record: p32 }, true), 1, 50),
         },
         true,
       ),
     ),
-    engine: nullable(p40),
-    reasons: arr(obj({ matched: bool, text: p17 })),
+    engine: nullable(p42),
+    reasons: arr(obj({ matched: bool, text: p19 })),
     customerRow: nullable(
       obj({
-        key: p41,
+        key: p43,
         origin: p1,
-        customerId: p31,
-        context: p42,
+        customerId: p33,
+        context: p44,
         sourceUrl: p0,
-        firstSeenAt: p43,
-        lastSeenAt: p43,
-        events: rec(p8, p14),
-        stats: obj({ attempts: p12, lastAttemptAt: p44, lastOutcome: p45, lastReachedAt: p44 }),
-        dueAt: p38,
-        dueKind: nullable(p16),
-        nextCallBackAt: p44,
+        firstSeenAt: p45,
+        lastSeenAt: p45,
+        events: rec(p9, p16),
+        stats: obj({ attempts: p14, lastAttemptAt: p46, lastOutcome: p47, lastReachedAt: p46 }),
+        dueAt: p40,
+        dueKind: nullable(p18),
+        nextCallBackAt: p46,
       }),
     ),
     history: arr(
       obj({
-        id: p27,
-        customerKey: p41,
-        kind: p16,
-        scriptId: p31,
-        scriptVersion: p46,
-        channel: p47,
-        startedAt: p43,
-        endedAt: p44,
-        ringSeconds: p48,
-        outcome: p30,
-        callBackAt: p44,
-        answers: p49,
-        path: p32,
-        ticks: p50,
-        flags: p51,
-        satisfaction: p52,
-        notes: p33,
+        id: p29,
+        customerKey: p43,
+        kind: p18,
+        scriptId: p33,
+        scriptVersion: p48,
+        channel: p49,
+        startedAt: p45,
+        endedAt: p46,
+        ringSeconds: p50,
+        outcome: p32,
+        callBackAt: p46,
+        answers: p51,
+        path: p34,
+        ticks: p52,
+        flags: p53,
+        satisfaction: p54,
+        notes: p35,
         agent: p7,
         sourceUrl: p0,
-        context: p42,
-        dueAt: p38,
-        revision: p12,
-        supersedes: nullable(p8),
-        openItemsReason: [p53, 5],
+        context: p44,
+        dueAt: p40,
+        revision: p14,
+        supersedes: nullable(p9),
+        openItemsReason: [p55, 5],
         shortRingConfirmed: [p5, 5],
-        revisionReason: [p53, 5],
-        recordedAt: p43,
+        revisionReason: [p55, 5],
+        recordedAt: p45,
       }),
     ),
     draftOffer: nullable(
       obj({
-        customerKey: p41,
-        recordId: p27,
-        startedAt: p43,
-        updatedAt: p43,
+        customerKey: p43,
+        recordId: p29,
+        startedAt: p45,
+        updatedAt: p45,
         record: obj({
-          kind: p16,
-          scriptId: p31,
-          scriptVersion: p46,
-          channel: p47,
-          ringSeconds: p48,
-          outcome: p45,
-          callBackAt: p44,
-          answers: p49,
-          path: p32,
-          ticks: p50,
-          flags: p51,
-          satisfaction: p52,
-          notes: p33,
+          kind: p18,
+          scriptId: p33,
+          scriptVersion: p48,
+          channel: p49,
+          ringSeconds: p50,
+          outcome: p47,
+          callBackAt: p46,
+          answers: p51,
+          path: p34,
+          ticks: p52,
+          flags: p53,
+          satisfaction: p54,
+          notes: p35,
           agent: p7,
           sourceUrl: p0,
-          context: p42,
-          dueAt: p38,
-          openItemsReason: [p53, 5],
+          context: p44,
+          dueAt: p40,
+          openItemsReason: [p55, 5],
           shortRingConfirmed: [p5, 5],
-          revisionReason: [p53, 5],
+          revisionReason: [p55, 5],
         }),
         engine: unknown,
-        kindReason: [optional(p18), 5],
+        kindReason: [optional(p20), 5],
       }),
     ),
     status: nullable(
       tagged('key', {
-        recorded: obj({ key: oneOf('recorded'), outcome: p30 }),
+        recorded: obj({ key: oneOf('recorded'), outcome: p32 }),
         recordFailed: obj({ key: oneOf('recordFailed'), error: str() }),
         error: obj({ key: oneOf('error'), error: str() }),
         reloadNeeded: obj({ key: oneOf('reloadNeeded') }),
       }),
     ),
-    saving: obj({ at: p15, error: p2 }),
+    saving: obj({ at: p17, error: p2 }),
     agent: str(),
     profile: [
-      withDefault(obj({ companyName: p7, servicePhone: p14 }), () => ({ companyName: '', servicePhone: '' })),
+      withDefault(obj({ companyName: p7, servicePhone: p16 }), () => ({ companyName: '', servicePhone: '' })),
       2,
     ],
-    findings: arr(obj({ code: str(), severity: oneOf('error', 'warning', 'info'), field: p2, message: p17 })),
+    findings: arr(obj({ code: str(), severity: oneOf('error', 'warning', 'info'), field: p2, message: p19 })),
     confirm: [
       withDefault(
         nullable(
           obj({
-            outcome: p30,
-            callBackAt: p44,
-            openItems: arr(obj({ id: str(), text: p17 })),
+            outcome: p32,
+            callBackAt: p46,
+            openItems: arr(obj({ id: str(), text: p19 })),
             shortRingSeconds: nullable(num(0, 0)),
           }),
         ),
@@ -478,12 +476,12 @@ const p54: Parser = obj({
             recordId: p7,
             customerKey: p1,
             name: p7,
-            outcome: p30,
-            kind: p16,
-            recordedAt: p43,
+            outcome: p32,
+            kind: p18,
+            recordedAt: p45,
             state: oneOf('done', 'in-progress', 'unreachable', 'refused', 'invalid-number', 'not-started'),
-            nextAt: p44,
-            counted: p12,
+            nextAt: p46,
+            counted: p14,
             required: num(1, 0, Infinity, 1),
           }),
         ),
@@ -495,7 +493,7 @@ const p54: Parser = obj({
       withDefault(
         nullable(
           obj({
-            server: p10,
+            server: p11,
             agent: p7,
             lease: tagged('kind', {
               idle: obj({ kind: oneOf('idle') }),
@@ -526,15 +524,15 @@ const p54: Parser = obj({
     ],
   }),
 });
-const p55: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
-const p56: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
-const p57: Parser = obj({
+const p57: Parser = str(0, Infinity, /^([01]\d|2[0-3]):[0-5]\d$/);
+const p58: Parser = withDefault(arr(refine(str(), isCivilDate), 0, 1000), () => []);
+const p59: Parser = obj({
   agent: [withCatch(p7, () => ''), 1],
-  locale: [withCatch(nullable(p37), () => null), 1],
+  locale: [withCatch(nullable(p39), () => null), 1],
   retentionYears: [withCatch(num(1, 3, 100), () => 3), 1],
   exportMaskPersonal: [withCatch(bool, () => false), 1],
   backup: [
-    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p44 }), () => ({
+    withCatch(obj({ enabled: bool, intervalDays: num(1, 1, 90), lastBackupAt: p46 }), () => ({
       enabled: false,
       intervalDays: 7,
       lastBackupAt: null,
@@ -543,7 +541,7 @@ const p57: Parser = obj({
   ],
   callWindows: [
     withCatch(
-      obj({ windows: arr(refine(obj({ start: p55, end: p55 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
+      obj({ windows: arr(refine(obj({ start: p57, end: p57 }), windowInOrder), 1, 12), workingDaysOnly: bool }),
       () => ({
         windows: [
           { start: '10:00', end: '11:00' },
@@ -555,21 +553,21 @@ const p57: Parser = obj({
     1,
   ],
   calendarOverrides: [
-    withCatch(obj({ extraHolidays: [p56, 2], extraWorkdays: [p56, 2] }), () => ({
+    withCatch(obj({ extraHolidays: [p58, 2], extraWorkdays: [p58, 2] }), () => ({
       extraHolidays: [],
       extraWorkdays: [],
     })),
     1,
   ],
-  disabledScripts: [withCatch(arr(p29, 0, 1000), () => []), 1],
+  disabledScripts: [withCatch(arr(p31, 0, 1000), () => []), 1],
   profile: [
     withCatch(
       obj({
-        agentId: p8,
+        agentId: p9,
         companyName: p7,
-        servicePhone: p14,
+        servicePhone: p16,
         industry: nullable(oneOf('wealth', 'insurance', 'travel', 'power', 'auto', 'software')),
-        setupDoneAt: p44,
+        setupDoneAt: p46,
       }),
       () => ({ agentId: '', companyName: '', servicePhone: '', industry: null, setupDoneAt: null }),
     ),
@@ -578,7 +576,7 @@ const p57: Parser = obj({
   worklistMappings: [
     withCatch(
       rec(
-        p8,
+        p9,
         recAll(
           ['customerId', 'name', 'mobile', 'phone', 'product', 'kind', 'eventDate', 'dueDate', 'owner', 'recordUrl'],
           nullable(num(1, 0, 500)),
@@ -588,33 +586,33 @@ const p57: Parser = obj({
     ),
     1,
   ],
-  recordLinks: [withCatch(rec(p1, p39), () => ({})), 1],
+  recordLinks: [withCatch(rec(p1, p41), () => ({})), 1],
 });
-const p58: Parser = arr(p21, 1, 50);
-const p59: Parser = num(1, 0, 3650);
-const p60: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
-const p61: Parser = tagged('op', {
-  all: obj({ op: oneOf('all'), of: p58 }, true),
-  any: obj({ op: oneOf('any'), of: p58 }, true),
-  not: obj({ op: oneOf('not'), of: p21 }, true),
-  kind: obj({ op: oneOf('kind'), in: arr(p16, 1, 50) }, true),
-  equals: obj({ op: oneOf('equals'), field: p23, value: p1 }, true),
-  in: obj({ op: oneOf('in'), field: p23, values: arr(p1, 1, 200) }, true),
-  exists: obj({ op: oneOf('exists'), field: p23 }, true),
-  contains: obj({ op: oneOf('contains'), field: p23, value: p41 }, true),
-  'starts-with': obj({ op: oneOf('starts-with'), field: p23, value: p41 }, true),
-  gt: obj({ op: oneOf('gt'), field: p23, value: num(0) }, true),
-  gte: obj({ op: oneOf('gte'), field: p23, value: num(0) }, true),
-  lt: obj({ op: oneOf('lt'), field: p23, value: num(0) }, true),
-  lte: obj({ op: oneOf('lte'), field: p23, value: num(0) }, true),
-  between: obj({ op: oneOf('between'), field: p23, min: num(0), max: num(0) }, true),
-  'date-within': obj({ op: oneOf('date-within'), field: p23, amount: p59, unit: p24 }, true),
-  'date-older-than': obj({ op: oneOf('date-older-than'), field: p23, amount: p59, unit: p24 }, true),
-  'date-before': obj({ op: oneOf('date-before'), field: p23, date: p60 }, true),
-  'date-after': obj({ op: oneOf('date-after'), field: p23, date: p60 }, true),
+const p60: Parser = arr(p23, 1, 50);
+const p61: Parser = num(1, 0, 3650);
+const p62: Parser = str(0, Infinity, /^\d{4}-\d{2}-\d{2}$/);
+const p63: Parser = tagged('op', {
+  all: obj({ op: oneOf('all'), of: p60 }, true),
+  any: obj({ op: oneOf('any'), of: p60 }, true),
+  not: obj({ op: oneOf('not'), of: p23 }, true),
+  kind: obj({ op: oneOf('kind'), in: arr(p18, 1, 50) }, true),
+  equals: obj({ op: oneOf('equals'), field: p25, value: p1 }, true),
+  in: obj({ op: oneOf('in'), field: p25, values: arr(p1, 1, 200) }, true),
+  exists: obj({ op: oneOf('exists'), field: p25 }, true),
+  contains: obj({ op: oneOf('contains'), field: p25, value: p43 }, true),
+  'starts-with': obj({ op: oneOf('starts-with'), field: p25, value: p43 }, true),
+  gt: obj({ op: oneOf('gt'), field: p25, value: num(0) }, true),
+  gte: obj({ op: oneOf('gte'), field: p25, value: num(0) }, true),
+  lt: obj({ op: oneOf('lt'), field: p25, value: num(0) }, true),
+  lte: obj({ op: oneOf('lte'), field: p25, value: num(0) }, true),
+  between: obj({ op: oneOf('between'), field: p25, min: num(0), max: num(0) }, true),
+  'date-within': obj({ op: oneOf('date-within'), field: p25, amount: p61, unit: p26 }, true),
+  'date-older-than': obj({ op: oneOf('date-older-than'), field: p25, amount: p61, unit: p26 }, true),
+  'date-before': obj({ op: oneOf('date-before'), field: p25, date: p62 }, true),
+  'date-after': obj({ op: oneOf('date-after'), field: p25, date: p62 }, true),
 });
-const recursive0 = p61;
+const recursive0 = p63;
 
-export const callPortMessage = p54 as Parser<z.output<typeof callPortMessageSchema>>;
-export const storedSettings = p57 as Parser<Settings>;
-export const engineState = p40 as Parser<EngineState>;
+export const callPortMessage = p56 as Parser<z.output<typeof callPortMessageSchema>>;
+export const storedSettings = p59 as Parser<Settings>;
+export const engineState = p42 as Parser<EngineState>;

@@ -57,16 +57,25 @@ const HAN = '[\\u4e00-\\u9fff\\u3400-\\u4dbf]';
 // Exactly two parts of Han characters with a space between: "芳 王", "丽华 张", "无忌 欧阳".
 const TWO_PARTS = new RegExp(`^(${HAN}{1,2})[\\s\\u00a0\\u3000]+(${HAN}{1,2})$`);
 
+// The hundred most common surnames of the mainland (about 85 % of its people). Many rarer surnames are common given
+// names too (强, 明, 华, 平, 文, 国, 海, 春, 云): in "强 张" only 张 is one of these, so 张 is the surname.
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许邓冯韩曹曾彭肖蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江闫薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严赖覃洪武莫孔',
+]);
+
 /**
- * A Chinese name shown given name first ("芳 王", "丽华 张") → surname first without the space ("王芳", "张丽华").
- * Only when the last part is a known surname and the first is not: "李 伟" (already surname first), "林 王" (both
- * could be the surname) and Japanese names ("山本 佳奈", "健一 佐藤") are returned as they are.
+ * A Chinese name shown given name first ("芳 王", "丽华 张", "强 张") → surname first without the space ("王芳",
+ * "张丽华", "张强"). Only when the last part is a known surname and the first is not, or the last is one of the common
+ * surnames and the first is not: "李 伟" and "张 强" (already surname first), "林 王" (both could be the surname) and
+ * Japanese names ("山本 佳奈", "健一 佐藤") are returned as they are.
  */
 export function surnameFirst(name: string): string {
   const m = TWO_PARTS.exec(name.trim());
   if (!m) return name;
   const [, given, surname] = m as unknown as [string, string, string];
-  return SURNAMES.has(surname) && !SURNAMES.has(given) ? surname + given : name;
+  const turned =
+    (SURNAMES.has(surname) && !SURNAMES.has(given)) || (COMMON_SURNAMES.has(surname) && !COMMON_SURNAMES.has(given));
+  return turned ? surname + given : name;
 }
 
 // Words that make a short Han text a title, a note or a kind rather than a person's name (王总, 张经理, 老客户, 李老师推荐).

@@ -1,22 +1,32 @@
 // Text clean-up shared by every extractor. Pure: strings in, strings out.
 import { memoByString } from '../memo';
 
-/** Collapses runs of whitespace (incl. U+00A0 and U+3000) to one space and trims. */
+/**
+ * Collapses runs of whitespace (incl. U+00A0 and U+3000) to one space and trims. Bidi marks, embeddings and isolates
+ * (LRM, RLE…PDF, LRI…PDI: an Arabic or Hebrew page wraps each number in them) go too; the overrides (LRO, RLO) stay,
+ * since they change the order the agent sees.
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
+  return text.replace(/[\s\u00a0\u3000\u200b\u200e\u200f\u202a-\u202c\u2066-\u2069\ufeff]+/g, ' ').trim();
 }
 
 /**
- * A label as written on the page → comparable form: no colon, no required-asterisk, lower case; Hebrew's gershayim and
- * geresh marks (דוא״ל, מס׳) as the ASCII quotes most pages type (דוא"ל, מס').
+ * A word's apostrophes as the ASCII ' the word tables write: the typographic ’ a word processor or a translator's tool
+ * puts in, the modifier letters ʼ and ʻ (Kinyarwanda "itariki yʼamavuko", Uzbek "toʻliq ism"), ‘ and Hebrew's geresh (מס׳).
+ * Labels are read and the tables registered through it, so a word is written once (docs/adapters.md, "Session 25").
+ */
+export const foldApostrophes = (text: string): string => text.replace(/[’ʼ‘ʻ\u05f3]/g, "'");
+
+/**
+ * A label as written on the page → comparable form: no colon, no required-asterisk, lower case; every apostrophe as
+ * ASCII ' (foldApostrophes) and Hebrew's gershayim (דוא״ל) as the ASCII quote most pages type (דוא"ל).
  */
 export const normalizeLabel = memoByString(normalizeLabelOnce);
 
 function normalizeLabelOnce(text: string): string {
   return (
-    normalizeSpace(text)
+    foldApostrophes(normalizeSpace(text))
       .replace(/\u05f4/g, '"')
-      .replace(/\u05f3/g, "'")
       // "性\u3000别", "姓 名": CJK labels padded to align columns
       .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
       .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
@@ -39,9 +49,10 @@ const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|
 // Gospod, Gospa), Italian titles of a degree or a profession (Dott.ssa, Ing., Avv.), and session 24's (docs/adapters.md,
 // "Session 24: field words of the thin languages"): Haitian Mesye / Madan / Manmzèl, Malagasy Andriamatoa / Ramatoa,
 // Xhosa and Zulu Mnu. / Nksz. / Nkk., Igbo Maazị / Oriakụ, Kinyarwanda Madamu, Welsh Bnr. / Bns., Punjabi ਸ੍ਰੀ /
-// ਸ੍ਰੀਮਤੀ, Odia ଶ୍ରୀ / ଶ୍ରୀମତୀ, Sorani کاک / خاتوو.
+// ਸ੍ਰੀਮਤੀ, Odia ଶ୍ରୀ / ଶ୍ରୀମତୀ, Sorani کاک / خاتوو; and session 25's Tamil திரு / திருமதி / செல்வி
+// (docs/adapters.md, "Session 25: round 25 opened").
 const WORLD_HONORIFIC =
-  /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា|mesye|madan|manmzèl|andriamatoa|atoa|ramatoakely|ramatoa|rtoa\.?|mnu\.?|nkszn\.?|nksz\.?|nkk\.?|maazị|oriakụ|madamu|bnr\.?|bns\.?|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ଶ୍ରୀମତୀ|ଶ୍ରୀ|کاک|خاتوو)\s+(?=\S+\s+\S)/iu;
+  /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា|mesye|madan|manmzèl|andriamatoa|atoa|ramatoakely|ramatoa|rtoa\.?|mnu\.?|nkszn\.?|nksz\.?|nkk\.?|maazị|oriakụ|madamu|bnr\.?|bns\.?|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ଶ୍ରୀମତୀ|ଶ୍ରୀ|کاک|خاتوو|திருமதி|திரு\.?|செல்வி)\s+(?=\S+\s+\S)/iu;
 // A form of address after a Han or Hangul name ("单振东 先生", "佐藤花子様", "김민지 님"): the name before it.
 const ADDRESS_AFTER_NAME =
   /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐|様|さま|殿)$|^(\p{Script=Hangul}{2,4})\s*(?:님|씨|고객님)$/u;

@@ -72,6 +72,11 @@ export const customerContextSchema = z.object({
   /** A company record that lists no contacts: the label of the page's tab or link that lists them ("联系人/地址"). */
   contactsTab: z.optional(z.string().check(z.maxLength(100))),
   record: z.optional(recordRefSchema),
+  /**
+   * A person's page that links to the record of the company named on it (a Dolibarr contact card's third party):
+   * a call on that company stays one call when the agent opens this page (utils/core/identity/company-call.ts).
+   */
+  companyRecord: z.optional(recordRefSchema),
   /** Why no customer was read: the page is a list/dashboard/search, or a user's own page. */
   noCustomer: z.optional(z.enum(['list', 'user'])),
   /** What the page hides from us: closed shadow roots (their count). */
@@ -81,7 +86,9 @@ export const customerContextSchema = z.object({
    * origin is not enabled), for the panel to say so (docs/adapters.md, "Frames").
    */
   foreignFrames: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
-  /** Set by the background: the frame of the tab the record was read from (not the top page). */
-  frame: z.optional(z.object({ url: z.string().check(z.maxLength(4000)) })),
+  /** Set by the background: the frame of the tab the record was read from (not the top page), and what it is called. */
+  frame: z.optional(
+    z.object({ url: z.string().check(z.maxLength(4000)), title: z.optional(z.string().check(z.maxLength(200))) }),
+  ),
 });
 export type CustomerContext = z.infer<typeof customerContextSchema>;

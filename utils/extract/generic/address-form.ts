@@ -12,6 +12,8 @@ const MALE_ADDRESS = new Set(
     'श्री|shri|জনাব|bwana|bapak|bpk|pak|encik|bay|ông|ທ້າວ|លោក|här|mnr|hr|dl|gospod',
     // Session 24 (docs/adapters.md, "Session 24: field words of the thin languages").
     'mesye|andriamatoa|atoa|mnu|maazị|bnr|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ଶ୍ରୀ|کاک',
+    // Session 25: Tamil.
+    'திரு',
   ]
     .join('|')
     .split('|'),
@@ -22,6 +24,7 @@ const FEMALE_ADDRESS = new Set(
     "mevr|mevrouw|mw|pani|paní|г-жа|госпожа|κα|κυρία|السيدة|الأستاذة|خانم|محترمہ|גב'|גב׳|גברת|श्रीमती|सुश्री|smt",
     'ibu|bu|puan|bayan|bà|chị|ທ່ານນາງ|ນາງສາວ|ນາງ|លោកស្រី|អ្នកស្រី|កញ្ញា|madamm|joffer|mev|mej|fru|dna|gđa|gđica|gospa',
     'madan|manmzèl|ramatoa|ramatoakely|rtoa|nksz|nkszn|nkk|oriakụ|madamu|bns|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ଶ୍ରୀମତୀ|خاتوو',
+    'திருமதி|செல்வி',
   ]
     .join('|')
     .split('|'),

@@ -122,6 +122,8 @@ const PHONE_RUN = /[+\d][\d\s-]{7,}\d/;
 function isProductShaped(text: string, env: ReadEnv, titled = false): boolean {
   if (text.length < 3 || text.length > 120 || !/\p{L}/u.test(text)) return false;
   if (/@/.test(text) || PHONE_RUN.test(text) || isPrice(text) || isReference(text)) return false;
+  // A price with its terms after it ("2,650 元 · 押一付三", "€ 89 / month · 12 months"): what is paid, not bought.
+  if (text.split(/\s*[·•|]\s*/).some(isPrice)) return false;
   // (Under a column title that names no person, four Han characters are a product's name: 融资融券.)
   const shortest = titled ? 4 : 5;
   if (!WORD_SPACE.test(text) && !/\d/.test(text) && !(UNSPACED.test(text) && [...text].length >= shortest))
@@ -134,6 +136,10 @@ function isProductShaped(text: string, env: ReadEnv, titled = false): boolean {
   if (namesRelative(text)) return false;
   return normalizeField('signDate', [text], env.order) === null;
 }
+
+// A label of money (月租金, 押金, 保费, Monthly rent, Fee, Premium): a sum and its terms, never what was bought.
+const MONEY_LABEL =
+  /租金|押金|金额|金額|费用|費用|保费|保費|价格|價格|单价|單價|月供|首付|rent|fee|price|amount|cost|charge|deposit|premium|instal?lment/i;
 
 /** A label that names nothing else the reader knows (a phone, an owner, an address part, a name part). */
 function namesNothingElse(label: string): boolean {
@@ -181,7 +187,9 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
   const isDate = (p: Pair) => normalizeField('signDate', [valueText(p, env)], env.order) !== null;
   for (const step of [-1, 1]) {
     let i = around.at + step;
-    while (around.pairs[i] && isDate(around.pairs[i] as Pair)) i += step;
+    // (Over other dates, and over a sum: 月租金 before 签约日期, the flat rented before it.)
+    const passed = (p: Pair) => isDate(p) || MONEY_LABEL.test(textOf(p.label));
+    while (around.pairs[i] && passed(around.pairs[i] as Pair)) i += step;
     const p = around.pairs[i];
     if (!p) continue;
     const label = textOf(p.label).replace(/[:：]\s*$/, '');

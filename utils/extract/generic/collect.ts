@@ -24,6 +24,8 @@ import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN } from './phone-shape';
+import { MAIN_TYPE, MOBILE_TYPE, OTHER_TYPE, TYPE_NOTE, TYPE_WORDS } from './phone-types';
+import { ADDRESSED_KIND_WORDS, BARE_RECORD_WORDS, SELF_WORD } from './record-kind';
 import { valueBeforeNextPair } from './next-pair';
 import { numbersOfTable } from './number-table';
 import { pageWords, wordAlternatives } from './words/page-words';
@@ -59,22 +61,6 @@ const ATTRS = [
 ];
 const INLINE = /^\s*([^:：\n]{1,20}?)\s*[:：]\s*(\S[\s\S]{0,200})$/;
 
-// Type words of a typed multi-value phone field ("+1 217 555 0198 (Mobile)", "办公：010-6588 1234").
-// Also the words of pt-BR, Spanish, German, Russian, Japanese and Korean typed fields, a record's main number (主号码),
-// and the numbers of someone else (an assistant's, a relative's: dropped).
-// (Also a type whose owner is written after it in brackets: Hebrew "עבודה (בעל)", work (husband): docs/adapters.md,
-// "Round 17: values".)
-// (Turkish too: a relative's number, Yakını, after the subscriber's GSM and Ev: docs/adapters.md, "Session 24: round
-// 23's missed fields".)
-const RELATION =
-  '(?:助理|秘书|家人|家属|配偶|丈夫|妻子|爱人|老公|老婆|父亲|母亲|儿子|女儿|子女|assistant|secretary|spouse|husband|wife|בעל|בעלה|אישה|אשתו|בן זוג|בת זוג|הורים|زوج|زوجة|yakını|yakın)';
-// An emergency contact's number in the record's own phone list ("紧急联系人·配偶 136…", "Emergency contact 0171…").
-const EMERGENCY =
-  "(?:紧急联系人|紧急联络人|緊急聯絡人|緊急連絡先|紧急联系电话|emergency contact|emergency|notfallkontakt|contacto de emergencia|contato de emergência|contact d'urgence|acil durum kişisi|acil durum|liên hệ khẩn cấp)";
-const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|${EMERGENCY}[^()（）\\d]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
-// The record's own person named by the record's role (业主本人, 客户本人: the owner, the customer herself).
-const SELF_WORD = '(?:客户|业主|房东|车主|学员|学生|会员|用户|患者|顾客|户主|投保人|借款人)?本人';
-const TYPE_WORDS = `mobile|cell|cellphone|cell phone|handy|mobil|office|work|business|home|main|primary|other|landline|tel|手机|移动|移动电话|办公|单位|工作|家庭|住宅|公司|座机|固话|其他|主号码|主号|主卡|主要|${SELF_WORD}|trabalho|celular|residencial|casa|comercial|fixo|móvil|privat|geschäftlich|büro|мобильный|рабочий|домашний|携帯|自宅|勤務先|휴대폰|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|mobiltelefon|kantor|rumah|seluler|ponsel|kerja|pribadi|lainnya|di động|nhà riêng|cơ quan|mobilní|mobilný|práca|práce|domov|domů|munka|otthon|serviciu|acasă|matkapuhelin|työ|koti|posao|kuća|мобільний|робочий|домашній|κινητό|εργασία|σπίτι|travail|domicile|portable|bureau|单位电话|公司电话|办公电话|工作电话|家庭电话|住宅电话|회사|대표|자택|사무실|휴대전화|основний|основной|נייד|סלולרי|טלפון נייד|בית|עבודה|משרד|جوال|موبايل|منزل|عمل|gsm|ev|${OTHER_PERSON}`;
 // (A contact point's use in square brackets too: FHIR's and vCard's "+1 617 555 0142 [mobile]".)
 const PHONE_TYPE = new RegExp(`^(.*?\\d.*?)\\s*[(（[]\\s*(${TYPE_WORDS})\\s*[)）\\]]$`, 'i');
 // An e-mail address among a contact-point list's typed numbers, its use after it or not ("ann@mail.example [home]").
@@ -84,7 +70,7 @@ const TYPED_EMAIL = new RegExp(
 );
 // (A note naming whose number it is may follow it: "Yakını 0505 … (Murat K.)".)
 const PREFIX_TYPE = new RegExp(
-  `^(${TYPE_WORDS})\\s*[:：]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
+  `^(${TYPE_WORDS})\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
   'i',
 );
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -92,19 +78,10 @@ const FAX = /^(?:fax\b|传真|팩스)/i;
 // A subscriber's secondary cards (副卡, 副号: a family member's line on her bundle, often with the holder's name after
 // it): no number of hers in her own list (docs/adapters.md, "Session 24").
 const SECONDARY_CARD = /^(?:副卡|副号)\s*[:：]?\s*\+?\d/;
-const MOBILE_TYPE =
-  /^(gsm|mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل)$/i;
-// The record's own main number: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_TYPE = new RegExp(`^(?:主号码|主号|主卡|主要|${SELF_WORD}|primary|main|대표|основний|основной)$`, 'i');
-const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
 // A type written after its value in an element of its own ("(608) 555-0143<span>Work</span>", "<span>150…</span>
 // <span class=tag>主号码</span>"): the tag, never part of the value.
 const AFTER_TYPE = new RegExp(`^(?:${TYPE_WORDS}|fax|传真|팩스)$`, 'i');
 
-// A type tag with a note in brackets or after a dot ("手机（首选）", "Mobile (preferred)", "手机 · 首选"): the type
-// word alone.
-const TYPE_NOTE =
-  /^(\S.*?)\s*(?:[(（]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default)\s*[)）]|\s[·•|]\s*(?:首选|备用|常用|默认|主|副|preferred|primary|backup|alternate|alt\.?|default))$/i;
 function typeWordOf(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return (TYPE_NOTE.exec(t)?.[1] ?? t).replace(/[\s()（）]+/g, ' ').trim();
@@ -560,9 +537,9 @@ function startsWithLabel(el: Element): boolean {
   return false;
 }
 
+// (Armenian forms too: ՍՊԸ a limited company, ՓԲԸ / ԲԲԸ closed and open joint-stock companies.)
 export const ORGANISATION =
-  /公司|会社|集团|有限|企业|\b(?:ltd|inc|llc|gmbh|corp|co\.|s\.a\.|s\.r\.l\.|plc|b\.v\.|ag|kg|oy|ab|pty)\b/i;
-export const BARE_RECORD_WORDS = new Set(['customer', 'client', '客户', '顾客', 'cliente', 'kunde']);
+  /公司|会社|集团|有限|企业|\b(?:ltd|inc|llc|gmbh|corp|co\.|s\.a\.|s\.r\.l\.|plc|b\.v\.|ag|kg|oy|ab|pty)\b|(?:^|\s)(?:ՍՊԸ|ՓԲԸ|ԲԲԸ)(?:\s|$)/i;
 const LABEL_CLASS = /(?:^|[\s_-])(?:lbl|label|key|caption|field-?name|field-?title)(?:$|[\s_-])/i;
 
 function isMarkedLabel(el: Element): boolean {
@@ -753,12 +730,9 @@ function headerColumn(cell: Element, env: ReadEnv): Element | 'many' | null {
   return below.children[cells.indexOf(cell)] ?? 'many';
 }
 
-// The record's kind as a bare label (会员, 学员, 患者, 车主, 业主): a tier, a status or a menu item as often as the
-// person, so the person's name only when its value addresses one ("雷某 先生", "王某 女士") (docs/adapters.md, "Session
-// 24: round 23's missed fields").
-const KIND_WORDS = new Set(['会员', '学员', '患者', '车主', '业主']);
+// The record's kind as a bare label (会员, 业主) names a person only when its value addresses one (record-kind.ts).
 const ADDRESSED_HAN_NAME = /^\p{Script=Han}{2,4}\s*(?:先生|女士|小姐)$/u;
-const isKindWord = (label: string) => KIND_WORDS.has(toSimplified(label));
+const isKindWord = (label: string) => ADDRESSED_KIND_WORDS.has(toSimplified(label));
 
 /** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
 function hitKey(label: string): string {

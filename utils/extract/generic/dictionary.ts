@@ -1,5 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
+import { foldApostrophes } from '../../core/normalize/text';
 import { namesServiceRole, namesStaffRole } from './staff-role';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
@@ -809,6 +810,13 @@ const SYNONYMS: Record<string, string[]> = {
   ],
   signDate: [
     '签约日期',
+    // A bundle's order date (套餐办理: when the plan in use was taken, not the line's 入网 years ago), a motor policy's
+    // confirmation (投保确认日: the policy signed; 起保 is the cover's start).
+    '套餐办理',
+    '套餐办理日期',
+    '套餐办理时间',
+    '投保确认日',
+    '投保确认日期',
     '签订日期',
     '合同日期',
     '签单日期',
@@ -1445,7 +1453,6 @@ const EUROPE_MORE: Record<string, string[]> = {
     'koko nimi',
     'ime i prezime',
     'ime in priimek',
-    'повне ім’я',
     "повне ім'я",
     'піб',
     'ονοματεπώνυμο',
@@ -2302,13 +2309,10 @@ function buildLabelToKey(): void {
   // The world's field words first: every table below overrides them; a word that is an address or a name part
   // somewhere stays a part (a Brazilian CEP is no Turkish "cep" mobile).
   for (const [l, key] of WORLD_LABELS) if (!isOneAddressPart(l) && !namePart(l)) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(ICONS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(HEBREW)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(PERSIAN)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(MORE_LANGUAGES)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(EUROPE_MORE)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(ROUND11)) for (const l of labels) LABEL_TO_KEY.set(l, key);
-  for (const [key, labels] of Object.entries(SYNONYMS)) for (const l of labels) LABEL_TO_KEY.set(l, key);
+  // Written as a label is read: any apostrophe as ASCII ' (normalizeLabel).
+  for (const table of [ICONS, HEBREW, PERSIAN, MORE_LANGUAGES, EUROPE_MORE, ROUND11, SYNONYMS])
+    for (const [key, labels] of Object.entries(table))
+      for (const l of labels) LABEL_TO_KEY.set(foldApostrophes(l), key);
   for (const l of WEAK_CODE) if (!LABEL_TO_KEY.has(l)) LABEL_TO_KEY.set(l, 'customerId');
 }
 buildLabelToKey();
@@ -2338,7 +2342,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // A social-security or city-service file's own number (个人编号 of an insured person, 市民编号 of a hotline's
   // caller): the person's code there, never a phone (号码 is not among its words).
@@ -2395,11 +2399,15 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|疗程包|疗程卡|签约服务|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|疗程包|疗程卡|签约服务|签约业务|签约项目|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
   ],
   // A supply or service contract named by what it supplies (供热合同, 供水合同, 物业服务合同, 租赁合同): its name is what the
   // customer signed up to; its number is not (CONTRACT_WORD).
   ['product', /^(?:供热|供暖|供水|供电|供气|燃气|物业|物业服务|租赁|购房|购车|买卖|保险|会员|培训)合同$/],
+  // Any other contract (合同) named by its business (融资融券合同, 贷款合同) dated on the record ("2025年10月15日 签署"): its
+  // signing. Only a date is read under it (normalizeField), never its number or its name. Not a contract named as
+  // signed or current (已签合同, 签约合同, 现合同: its value is what was signed, beside-signing.ts).
+  ['signDate', /^(?!已|签|簽|现|現|当前|當前)\p{Script=Han}{2,8}合同$/u],
   // Session 19: a service the customer bought or took, named by how it was taken (已购服务, 增值服务, 开通服务), the
   // matter a client entrusted to a firm (委托事项), and an agreement named by what it covers (保养合约, 运输协议): its
   // name, never its number (CONTRACT_WORD) nor a consent's state (AGREEMENT_STATE); a privacy or user agreement is none.

@@ -26,7 +26,7 @@ const SECTION_WORDS =
   /údaje|informace|podrobnosti|\spole$|dados|datos|données|informations?|información|informações|informazioni|daten$|angaben|gegevens|details?$|данные|информация|сведения|реквизиты|情報|詳細|정보|상세|informacje|szczegóły|adatok|bilgiler|thông tin|chi tiết|maklumat|tiedot|uppgifter|oplysninger|opplysninger|στοιχεία|بيانات|معلومات|\sfields?$|felder$|champs|campos|campi|\sполя$/i;
 // A legal form at the end says the title names an organisation: the record is a company customer.
 const LEGAL_FORM =
-  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.)\W*$/i;
+  /(?:有限责任公司|股份有限公司|有限公司|集团|公司|商行|事务所)$|\b(?:(?:ltd|limited|inc|llc|llp|gmbh|sarl|sas|bv|plc|corp|corporation|pty|srl|ag|kg|oy|ab|spa|nv|ltda)\b\.?|co\.|s\.a\.|s\.l\.|s\.l\.u\.|s\.a\.u\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.r\.l\.|s\.r\.o\.)\W*$|\s(?:ՍՊԸ|ՓԲԸ|ԲԲԸ)$/i;
 type Pass = 'heading' | 'title-class' | 'tab-title' | 'avatar';
 // Strongest evidence first. h3 comes last on purpose: a record's title is rarely an h3, section titles often are.
 const PASSES: [Pass, string][] = [
@@ -281,6 +281,15 @@ const COUNTED = /[(（]\s*\d+\s*[)）]$/;
 const ACTION_AFTER =
   /(?:등록|수정|조회|登録|編集|照会|编辑|編輯|修改|新增|新建|查看|檢視)(?:\s*[(（][^)）]{1,10}[)）])?$/;
 
+// A Han company's trade name holds section words as often as any other (杭州云帆信息技术有限公司, 明德家庭服务有限公司):
+// such a word inside the name before its legal form is the trade's, not a section's. A section's title starts or ends
+// with its word (客户所属公司, 公司信息), and a two- or three-character body is a kind (所属公司, 子公司).
+function isHanTradeName(text: string, company: boolean): boolean {
+  if (!company) return false;
+  const body = toSimplified(text.replace(LEGAL_FORM, '').trim());
+  return /^\p{Script=Han}{4,}$/u.test(body) && !NOT_A_NAME.test(body.slice(0, 2)) && !NOT_A_NAME.test(body.slice(-2));
+}
+
 function isNameLike(title: string, company: boolean): boolean {
   // "Customer · Fjordline AS": the title names the record's kind, then its name.
   const text = title.replace(KIND_BEFORE_NAME, '$1');
@@ -288,7 +297,8 @@ function isNameLike(title: string, company: boolean): boolean {
   if (ACTION_TITLE.test(text) || ACTION_AFTER.test(text)) return false;
   if (!company && SENTENCE.test(text)) return false;
   // Section titles in Traditional Chinese too (要保人資料, 客戶詳情): the dictionary's simplified words cover both.
-  if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text))) return false;
+  if (NOT_A_NAME.test(toSimplified(company ? text.replace(LEGAL_FORM, '') : text)) && !isHanTradeName(text, company))
+    return false;
   if (!company && SECTION_WORDS.test(text)) return false;
   return keyForLabel(normalizeLabel(text)) === undefined;
 }

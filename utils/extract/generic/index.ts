@@ -5,7 +5,7 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { cutShortLandline, normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown, readOwnText } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
-import { BARE_RECORD_WORDS, collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
+import { collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
 import { CARD_NUMBER_KEY, isAddressPart, isSecondSurname, keyForLabel, labelRank, toSimplified } from './dictionary';
 import {
   findBoxHeadName,
@@ -59,6 +59,7 @@ import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
 import { pageWords, wordAlternatives } from './words/page-words';
 import { SETTINGS_URL } from './settings-words';
+import { BARE_RECORD_WORDS } from './record-kind';
 import { fieldInLanguage, partInLanguage, WORLD_UNTYPED_PHONE } from './words';
 import { isRoleMailbox } from './value-shape';
 import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection, isPetSection } from './section';

@@ -6,12 +6,10 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { listOf } from '../list';
 import { keyForLabel } from './dictionary';
+import { CN_MOBILE_WRITTEN } from './phone-shape';
+import { phoneTypeOf } from './phone-types';
 import { gridOf } from './table-grid';
 
-const MOBILE_WORD = /^(?:移动|手机|移动电话|手机号|手机号码|mobile|cell|mobil|handy|móvil|celular|gsm)$/i;
-const LANDLINE_WORD = /^(?:固话|座机|固定电话|家庭电话|住宅电话|landline|fixed line|home|festnetz|fijo|fixo)$/i;
-// A note that keeps the number the record's own: its main line or card (主卡, 主号), the preferred one.
-const OWN_NOTE = /^(?:主卡|主号|主号码|本人|首选|常用|默认|main|primary|preferred)$/i;
 const TYPE_CELL = /^(.+?)\s*(?:[(（]\s*([^()（）]{1,24}?)\s*[)）])?$/;
 const NUMBER_CELL = /^[+＋]?[\d\s()（）.-]{7,20}$/;
 // A column naming people or companies: a list of others with their numbers.
@@ -20,14 +18,13 @@ const MAX_ROWS = 6;
 
 const textOf = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A number's type read from its type cell: 'mobile', 'phone', 'other' (someone else's), or null (no type word). */
-function typeOf(text: string): 'mobile' | 'phone' | 'other' | null {
+/**
+ * A number's type read from its type cell (phone-types.ts): 'mobile', 'phone', 'main' (the record's main line),
+ * 'other' (someone else's), or null (no type word).
+ */
+function typeOf(text: string): ReturnType<typeof phoneTypeOf> {
   const m = TYPE_CELL.exec(text);
-  const word = m?.[1]?.trim() ?? '';
-  const type = MOBILE_WORD.test(word) ? 'mobile' : LANDLINE_WORD.test(word) ? 'phone' : null;
-  if (!type) return null;
-  const note = m?.[2]?.trim();
-  return !note || OWN_NOTE.test(note) ? type : 'other';
+  return phoneTypeOf(m?.[1]?.trim() ?? '', m?.[2]?.trim());
 }
 
 // A date is digits and dashes too (2024-11-02, 02.11.2024): no number to call.
@@ -68,8 +65,10 @@ export function numbersOfTable(table: HTMLTableElement): TableNumber[] {
   for (const row of data) {
     const cell = row[numberCol];
     const type = textOf(row[typeCol]);
-    const key = typeOf(type);
-    if (cell && (key === 'mobile' || key === 'phone')) out.push({ key, number: textOf(cell), cell, type });
+    const typed = typeOf(type);
+    const number = textOf(cell);
+    const key = typed === 'main' ? (CN_MOBILE_WRITTEN.test(number) ? 'mobile' : 'phone') : typed;
+    if (cell && (key === 'mobile' || key === 'phone')) out.push({ key, number, cell, type });
   }
   return out;
 }

@@ -16,8 +16,23 @@ export const enIdentity: Record<keyof typeof zhCNIdentity, string> = {
   contactTypedUse: 'Use',
   contactOnLine: 'On the line: {name}',
   contactNone: 'None of them',
+  contactNeededIdentity:
+    'Nobody is named yet, so “is this you?” cannot be confirmed: ask who is speaking, pick them from the list or type the name below (P), then press Y.',
+  contactNeededRecord:
+    'A reached call needs the name of the person spoken to: pick them from the list or type the name below (P), then record. Everything typed so far is kept.',
+  nameNeeded:
+    'The customer’s name is missing, so “is this you?” cannot be confirmed: pick the name on the page first (T), then press Y.',
   contactChange: 'Another contact',
   sourceUrl: 'record id in the address',
+  recordIdLabel: 'Record id',
+  sourceRecordUrl: 'the page address (URL)',
+  sourceRecordLink: 'the page’s link to the customer',
+  sourceRecordPage: 'a code shown on the page',
+  sourceIdDerived: 'derived from the ID number',
+  phoneMobile: 'Mobile',
+  phoneLandline: 'Landline',
+  phoneOther: 'Phone',
+  frameReadUntitled: 'Customer read from an embedded frame of the page.',
   frameRead: 'Customer read from a frame of the page: {where}',
   frameTop: 'the page itself',
   frameAmbiguous:

@@ -190,7 +190,7 @@ export const AFRICA: Record<string, WordTable> = {
     gender: 'jinsiga',
     idNumber: 'lambarka aqoonsiga',
     customerId: 'lambarka macmiilka',
-    owner: 'mas’uulka|iibiyaha|milkiilaha',
+    owner: "mas'uulka|iibiyaha|milkiilaha",
     product: 'alaab|badeecad|adeeg|qorshe',
     signDate: 'taariikhda heshiiska|taariikhda saxiixa',
     adviserNoun: 'lataliye|lataliyaha',

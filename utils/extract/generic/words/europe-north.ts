@@ -102,10 +102,11 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     mobile: 'mobiilinumber',
     email: 'e-posti aadress',
     address: 'elukoht|postiaadress',
-    addressPart: 'tänav|postiindeks|linn|vald|maakond|riik',
+    addressPart: 'tänav|postiindeks|linn|vald|maakond|riik|tänav, maja, korter|maja|korter',
     customerId: 'kliendi kood|kliendi nr',
-    owner: 'omanik|haldur',
+    owner: 'omanik|haldur|kliendihaldur|müügiesindaja',
     product: 'teenus|pakett',
+    signDate: 'sõlmitud|sõlmimise kuupäev|lepingu kuupäev|allkirjastatud',
   },
   lv: {
     name: 'vārds uzvārds|pilns vārds',

@@ -21,8 +21,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     name: "nom et prénom|prénom et nom|nom prénom|nom, prénom|nom & prénom|nom client|nom de l'adhérent|nom du souscripteur|souscripteur",
     firstName: 'prénoms',
     middleName: 'deuxième prénom|autres prénoms',
-    lastName: "nom de naissance|nom d’usage|nom d'usage",
-    company: "nom de la société|nom de l'entreprise|nom de l’entreprise|organisme|employeur|tiers",
+    lastName: "nom de naissance|nom d'usage",
+    company: "nom de la société|nom de l'entreprise|organisme|employeur|tiers",
     tel: 'téléphone|tél|tél.|tel.|numéro de téléphone|n° de téléphone|n° téléphone|n° de tél.|téléphone client|téléphone du client',
     phone:
       'tél. fixe|fixe|téléphone pro|téléphone professionnel|tél. pro|tél. pro.|tél. bureau|téléphone domicile|tél. domicile|ligne fixe',
@@ -31,17 +31,17 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     email: 'adresse électronique|adresse mail|adresse courriel|mél|mèl',
     address:
       'adresse postale|adresse complète|adresse de facturation|adresse de livraison|adresse principale|siège social|adresse du siège',
-    addressPart: 'voie|numéro de rue|complément|complément d’adresse|commune|localité|cedex|lieu-dit',
+    addressPart: "voie|numéro de rue|complément|complément d'adresse|commune|localité|cedex|lieu-dit",
     birthDate: 'date naissance|né le|née le|né(e) le|date de naiss.',
     gender: 'genre',
     idNumber: "n° sécu|numéro de sécu|n° ss|numéro nir|numéro de cni|cni|n° cni|numéro de pièce d'identité",
-    customerId: 'identifiant client|code tiers|réf. tiers|référence tiers|numéro d’adhérent',
+    customerId: "identifiant client|code tiers|réf. tiers|référence tiers|numéro d'adhérent",
     owner:
-      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d’affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
+      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d'affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
     product:
       'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite|plan de traitement accepté|plan de traitement',
     signDate:
-      "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date d’adhésion|date de début du contrat|début du contrat|date d'effet|date d’effet|date de conclusion|date d'acceptation|date d’acceptation|accepté le|acceptée le",
+      "signé le|signée le|date de souscription|souscrit le|date d'adhésion|date de début du contrat|début du contrat|date d'effet|date de conclusion|date d'acceptation|accepté le|acceptée le",
     adviserNoun: 'conseiller|conseillère',
     roleNoun: 'gestionnaire|chargé|chargée|courtier|responsable',
     sellerSide: 'commercial|vente|ventes|crédit|compte|clientèle|régional|affecté|affectée',

@@ -5,6 +5,7 @@
 // its field there and is not repeated here (each word ships once in the content script).
 
 import { forgetMemos } from '../../../core/memo';
+import { foldApostrophes } from '../../../core/normalize/text';
 import { WORLD_WORDS } from './tables';
 
 export { WORLD_WORDS };
@@ -52,15 +53,6 @@ export const wordsOf = (list: string | undefined): string[] =>
     .split('|')
     .map((w) => w.trim())
     .filter(Boolean);
-
-// The apostrophes a label is typed with: ASCII ', the typographic ’ a word processor or a translator's tool puts in,
-// and the modifier letter ʼ (Kinyarwanda "itariki y'amavuko", Malagasy "anaran'ny", Somali "mas’uulka"). A table
-// writes one; the page may write another (docs/adapters.md, "Session 24: field words of the thin languages").
-const APOSTROPHES = /['’ʼ]/g;
-
-/** A word as written, and with each other apostrophe in place of the one it has ("y'amavuko", "y’amavuko"). */
-export const apostropheSpellings = (word: string): string[] =>
-  /['’ʼ]/.test(word) ? [...new Set([word, ...["'", '’', 'ʼ'].map((a) => word.replace(APOSTROPHES, a))])] : [word];
 
 const NAME_PART = { firstName: 'first', middleName: 'middle', lastName: 'last' } as const;
 const ROLE_PARTS = new Set<string>(['adviserNoun', 'roleNoun', 'sellerSide', 'serviceNoun'] satisfies RolePart[]);
@@ -141,7 +133,7 @@ export function registerWorldWords(tables: Record<string, WordTable>): void {
   PARTS_BY_LANGUAGE.clear();
   for (const [tag, table] of Object.entries(tables))
     for (const [field, list] of Object.entries(table) as [WordField | RolePart, string][])
-      for (const word of wordsOf(list).flatMap(apostropheSpellings)) {
+      for (const word of wordsOf(list).map(foldApostrophes)) {
         if (isRolePart(field)) {
           WORLD_ROLE_PARTS[field].add(word);
           continue;

@@ -1,7 +1,8 @@
 // Arabic (Gulf, Levant, Egypt, Maghreb), Persian, Urdu, Pashto, Kurdish (Sorani, Kurmanji), Hebrew, Turkish,
 // Azerbaijani, Georgian, Armenian, Kazakh, Uzbek, Turkmen, Uyghur, Tatar and Mongolian field words (Odoo, Zoho,
-// Bitrix24, Salesforce in these languages). Not the Arabic "النوع" (a type, a gender only in Egypt) nor a bare "الخدمة"
-// (any service).
+// Bitrix24, Salesforce in these languages). Not a bare "الخدمة" (any service). The Arabic "النوع" is a type as often
+// as a gender (Egypt's word, on its national card): a gender only when its value is one (normalizeGender), so a
+// property's or a plan's type under it is read as no gender at all.
 import type { WordTable } from './index';
 
 export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
@@ -12,12 +13,14 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     lastName: 'اسم العائلة|الكنية|اللقب|إسم العائلة',
     company: 'اسم الشركة|المؤسسة|جهة العمل|المنظمة|اسم المؤسسة|الشركه|مكان العمل',
     tel: 'الهاتف|هاتف|رقم الهاتف|التلفون|تلفون|رقم التلفون|التليفون|رقم التليفون|رقم الاتصال',
-    phone: 'الهاتف الثابت|هاتف المكتب|هاتف العمل|هاتف المنزل|الهاتف الأرضي|الهاتف الارضي',
+    phone:
+      'الهاتف الثابت|هاتف المكتب|هاتف العمل|هاتف المنزل|الهاتف الأرضي|الهاتف الارضي|تليفون المنزل|تليفون البيت|تليفون العمل|تليفون المكتب|التليفون الأرضي|التليفون الارضي',
     mobile: 'رقم الجوال|المحمول|محمول|موبايل|الموبايل|رقم الموبايل|النقال|الهاتف النقال|رقم النقال|رقم المحمول',
     email: 'البريد الالكتروني|الإيميل|الايميل|البريد|ايميل|بريد إلكتروني|البريد الاليكتروني',
     address: 'عنوان|العنوان الكامل|عنوان السكن|العنوان الوطني|عنوان الشحن|عنوان الفواتير|مكان الإقامة|محل الإقامة',
     addressPart: 'الحي|المحافظة|الولاية|الإمارة|رقم المبنى|صندوق البريد|ص.ب|الإقليم|القرية',
     birthDate: 'تاريخ الولادة|المواليد',
+    gender: 'النوع',
     idNumber:
       'الرقم القومي|رقم البطاقة الشخصية|رقم بطاقة الهوية|الرقم الوطني|رقم الهويه|بطاقة التعريف الوطنية|رقم البطاقة الوطنية|رقم بطاقة التعريف',
     owner: 'المسؤول|مسند إلى|مُسند إلى|المندوب|البائع|مدير العلاقة|موظف المبيعات|ممثل المبيعات|مسؤول العميل',
@@ -60,11 +63,11 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     birthDate: 'تاریخ پیدائش',
     gender: 'جنس',
     idNumber: 'شناختی کارڈ نمبر|قومی شناختی کارڈ|شناختی کارڈ|cnic|cnic no|cnic no.|cnic number',
-    customerId: 'گاہک نمبر|کسٹمر آئی ڈی|کسٹمر نمبر|گاہک کوڈ',
+    customerId: 'گاہک نمبر|کسٹمر آئی ڈی|کسٹمر نمبر|گاہک کوڈ|شریک نمبر|پالیسی نمبر',
     owner:
-      'ذمہ دار|سیلز نمائندہ|اکاؤنٹ مینیجر|سیلز آفیسر|سیلز افسر|لون آفیسر|لون افسر|کریڈٹ آفیسر|ریلیشن شپ مینیجر|ریلیشن شپ آفیسر|ایریا مینیجر|سیلز ایگزیکٹو|سیلز مین',
-    product: 'پروڈکٹ|مصنوعات|پیکج|منصوبہ|قرض کی قسم|انشورنس پلان|موٹر سائیکل|گاڑی',
-    signDate: 'معاہدے کی تاریخ|دستخط کی تاریخ|بکنگ کی تاریخ|خریداری کی تاریخ',
+      'ذمہ دار|سیلز نمائندہ|اکاؤنٹ مینیجر|سیلز آفیسر|سیلز افسر|لون آفیسر|لون افسر|کریڈٹ آفیسر|ریلیشن شپ مینیجر|ریلیشن شپ آفیسر|ایریا مینیجر|سیلز ایگزیکٹو|سیلز مین|تکافل مشیر|انشورنس مشیر|مالیاتی مشیر',
+    product: 'پروڈکٹ|مصنوعات|پیکج|منصوبہ|قرض کی قسم|انشورنس پلان|موٹر سائیکل|گاڑی|پلان|تکافل پلان',
+    signDate: 'معاہدے کی تاریخ|دستخط کی تاریخ|بکنگ کی تاریخ|خریداری کی تاریخ|تاریخ معاہدہ|تاریخ دستخط',
     adviserNoun: 'مشیر',
     roleNoun: 'آفیسر|مینیجر|منیجر|ایجنٹ|نمائندہ',
     sellerSide: 'سیلز|فروخت|کسٹمر|گاہک|اکاؤنٹ|کلائنٹ',
@@ -235,8 +238,8 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     idNumber: 'անձնագրի համար|հծհ',
     customerId: 'հաճախորդի համար|հաճախորդի կոդ',
     owner: 'պատասխանատու|մենեջեր|վաճառող|սեփականատեր',
-    product: 'ապրանք|ծառայություն|փաթեթ|սակագին',
-    signDate: 'պայմանագրի ամսաթիվ|ստորագրման ամսաթիվ',
+    product: 'ապրանք|ծառայություն|փաթեթ|սակագին|պրոդուկտ|պրոդուկտներ',
+    signDate: 'պայմանագրի ամսաթիվ|ստորագրման ամսաթիվ|կնքման ամսաթիվ|կնքման օր',
     adviserNoun: 'խորհրդատու|համակարգող',
     roleNoun: 'մենեջեր|մասնագետ|գործակալ',
     sellerSide: 'վաճառքի|պացիենտի|հաճախորդի',
@@ -285,7 +288,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     roleNoun: 'менеджери|адис|адиси',
   },
   uz: {
-    name: "f.i.sh.|f.i.sh|to‘liq ism|toʻliq ism|to'liq ism|mijoz ismi|ism familiya|ф.и.ш.|ф.и.ш",
+    name: "f.i.sh.|f.i.sh|to'liq ism|mijoz ismi|ism familiya|ф.и.ш.|ф.и.ш",
     firstName: 'ism|ismi',
     middleName: 'otasining ismi',
     lastName: 'familiya|familiyasi',
@@ -295,12 +298,12 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     mobile: 'mobil telefon|uyali telefon',
     email: 'elektron pochta|e-pochta',
     address: 'manzil|yashash manzili|манзил',
-    addressPart: "ko‘cha|koʻcha|ko'cha|shahar|tuman|viloyat|pochta indeksi|mamlakat|mahalla",
-    birthDate: "tug‘ilgan sana|tugʻilgan sana|tug'ilgan sana|tug‘ilgan kun|tug'ilgan kun|туғилган сана",
+    addressPart: "ko'cha|shahar|tuman|viloyat|pochta indeksi|mamlakat|mahalla",
+    birthDate: "tug'ilgan sana|tug'ilgan kun|туғилган сана",
     gender: 'jinsi|жинси',
     idNumber: 'jshshir|pinfl|pasport raqami',
     customerId: 'mijoz raqami|mijoz kodi|мижоз рақами',
-    owner: "mas’ul|masʼul|mas'ul|mas'ul xodim|menejer|sotuvchi|масъул",
+    owner: "mas'ul|mas'ul xodim|menejer|sotuvchi|масъул",
     product: 'mahsulot|xizmat',
     signDate: 'shartnoma sanasi|imzolangan sana',
     adviserNoun: 'maslahatchi',

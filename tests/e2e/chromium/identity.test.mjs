@@ -109,6 +109,25 @@ test('a company whose page lists no contacts: the agent types who is on the line
   await page.close();
 });
 
+test('a company whose contacts are cards under "联系人（2）": the picker offers both, with their jobs', async () => {
+  // Our own page: the contacts as cards in a side box, no table (docs/adapters.md, "Company or person").
+  const { page, tabId } = await h.openCrmPage('identity/company-contact-cards.html', { waitForContext: false });
+  await h.waitForContext(tabId, (c) => (c.contacts ?? []).length === 2);
+  const panel = await h.openPanel(tabId);
+  const picker = panel.getByTestId('contact-picker');
+  await picker.waitFor({ timeout: 10_000 });
+  assert.equal(await panel.getByTestId('company-no-contacts').count(), 0);
+  const choices = await panel.getByTestId('contact-choice').allInnerTexts();
+  assert.equal(choices.length, 2);
+  assert.match(choices[0], /周海涛.*技术总监/);
+  assert.match(choices[1], /许静怡.*财务主管/);
+  await panel.getByTestId('contact-choice').filter({ hasText: '许静怡' }).click();
+  await picker.getByText(/接电话的是|On the line/).waitFor();
+  await panel.screenshot({ path: shot('identity-contact-cards') });
+  await panel.close();
+  await page.close();
+});
+
 test('an unsure name is shown as "please confirm" and binds no call until confirmed with O', async () => {
   const { page, tabId } = await h.openCrmPage('identity/heading-name.html', { waitForContext: false });
   await h.waitForContext(tabId, (c) => c.fields.name?.value === '王建国');

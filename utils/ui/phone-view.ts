@@ -1,12 +1,11 @@
 // How the card's phone line names and writes a number (docs/panel.md, "The phone line"): which one is the mobile
 // (手机) and which the landline (座机, or the page's own word for it: 住宅, 公司电话…), written as the page wrote it.
 import type { StandardFieldKey } from '@/utils/core/fields';
+import { classifyPhone } from '@/utils/core/normalize/phone';
 import type { FieldValue } from '@/utils/core/schemas/customer-context';
 import type { PanelTranslate } from './i18n';
 import { stripControlChars } from './mask';
 
-const MAINLAND_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
-const MAINLAND_LANDLINE = /^(?:\+?86)?0[1-9]\d{8,10}$/;
 // A page's word for what kind of line a landline is (home, office…): shown as the page wrote it, since it tells the
 // agent whom the number reaches. A bare "电话" / "Phone" / "来电号码" says nothing of the kind.
 const LINE_KIND_WORD = /住宅|宅电|家庭|家里|单位|公司|办公|工作|home|work|office|business|residen/i;
@@ -17,15 +16,16 @@ const digitsOf = (s: string) => s.replace(/[^\d+]/g, '');
 
 /** The word before the number: 手机 for a mobile, the page's own word for a landline when it names its kind, else 座机. */
 export function phoneKindLabel(key: StandardFieldKey, field: FieldValue, t: PanelTranslate): string {
-  const digits = digitsOf(field.value);
-  if (key === 'mobile' || MAINLAND_MOBILE.test(digits)) return t('phoneMobile');
+  // The line's kind by the mainland's numbering plan, as the reader classed it (utils/core/normalize/phone.ts).
+  const kind = classifyPhone(digitsOf(field.value.split(';')[0] ?? ''));
+  if (key === 'mobile' || kind === 'mobile') return t('phoneMobile');
   // The generic reader notes a value found by its shape after its label ("办公电话 (by its shape)"): not the page's word.
   const label = field.source.via === 'generic' || field.source.via === 'adapter' ? field.source.label : undefined;
   const pageWord = stripControlChars(label ?? '')
     .replace(/\s*\(by its shape\)$/, '')
     .trim();
   if (pageWord.length <= 12 && LINE_KIND_WORD.test(pageWord)) return pageWord;
-  return MAINLAND_LANDLINE.test(digits) ? t('phoneLandline') : t('phoneOther');
+  return kind === 'landline' ? t('phoneLandline') : t('phoneOther');
 }
 
 /**

@@ -84,7 +84,8 @@ function normalizeOnePhone(input: string): NormalizedPhone | null {
   };
 }
 
-function classifyPhone(value: string): PhoneKind {
+/** The kind of line a normalised number (digits, a leading +) is by the mainland's numbering plan. */
+export function classifyPhone(value: string): PhoneKind {
   if (CN_MOBILE.test(value)) return 'mobile';
   if (value.startsWith('+86') || value.startsWith('0')) return CN_LANDLINE.test(value) ? 'landline' : 'unknown';
   return 'unknown';

@@ -7,13 +7,16 @@ import { findLabels, labelWalk, valueElementFor, type LabelHit } from '../labels
 import { lookupRoot } from '../composed';
 import type { ReadEnv, Steps } from '../types';
 import {
+  HELD_CARD_KEY,
   isAddressPart,
   isAddressTypeLine,
+  isHeldCardLabel,
   keyForAttribute,
   keyForLabel,
   keyForValue,
   labelRank,
   namePart,
+  namesBoughtCard,
   namesRelative,
   RECORD_ID_INPUTS,
   toSimplified,
@@ -737,14 +740,19 @@ const isKindWord = (label: string) => ADDRESSED_KIND_WORDS.has(toSimplified(labe
 /** The key a label names: a field, a name part, an address part, or only a type (keyed by its value's shape). */
 function hitKey(label: string): string {
   const part = namePart(label);
-  const key = keyForLabel(label) ?? (isKindWord(label) ? 'name' : undefined);
+  const key = keyForLabel(label) ?? (isKindWord(label) ? 'name' : isHeldCardLabel(label) ? HELD_CARD_KEY : undefined);
   return key ?? (part ? `name-${part}` : isAddressPart(label) ? 'address-part' : 'type');
 }
 
 /** A label this reader knows: a field's word, a name or address part, a type word, the record's kind. */
 function isLabelWord(l: string): boolean {
   return (
-    keyForLabel(l) !== undefined || isAddressPart(l) || namePart(l) !== undefined || TYPE_LABEL.test(l) || isKindWord(l)
+    keyForLabel(l) !== undefined ||
+    isAddressPart(l) ||
+    namePart(l) !== undefined ||
+    TYPE_LABEL.test(l) ||
+    isKindWord(l) ||
+    isHeldCardLabel(l)
   );
 }
 
@@ -888,7 +896,13 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // Under a bare "Customer" / 客户 (a weak name label), a "Label: value" text is another field, not a name.
     if (lead && key === 'name' && labelRank(hit.label) > 1) continue;
     // The record's kind over anything but a person addressed (会员: 金卡) names no one.
-    if (isKindWord(hit.label) && !(lines.length === 1 && ADDRESSED_HAN_NAME.test(lines[0]?.trim() ?? ''))) continue;
+    // (Unless it names a card bought by its period: 会员 "畅行会员·年卡" is the product, keyForValue.)
+    if (
+      isKindWord(hit.label) &&
+      !(lines.length === 1 && ADDRESSED_HAN_NAME.test(lines[0]?.trim() ?? '')) &&
+      !(lines.length === 1 && namesBoughtCard(hit.label, lines[0] ?? ''))
+    )
+      continue;
     // "Companies" listing several: none of them is the person's one company.
     if (key === 'company' && lines.length > 1 && /(?:ies|ions)$/.test(hit.label)) continue;
     // A section heading ("联系人") above a whole list is a title, not a label.
@@ -896,6 +910,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // that address.)
     const brLines = key === 'address' && listOf(valueEl.children).every((c) => c.tagName === 'BR');
     if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines) continue;
+    // A held card's value is one line naming the card (a section titled 会员服务 over its rows is none).
+    if (key === HELD_CARD_KEY && lines.length !== 1) continue;
     let typed = keyUnderTypeWord(keyForValue(key, hit.label, lines.join(' ')), hit.label, lines);
     // "顧客 / Customer: 株式会社… / … Ltd" on a contact person's page: the company the person works for.
     if (typed === 'name' && BARE_RECORD_WORDS.has(toSimplified(hit.label)) && ORGANISATION.test(lines.join(' ')))

@@ -24,6 +24,11 @@ const BARE_PERSON_WORDS = [
   'patientin',
   // A law firm's or an agency's client, the one who retains it (委托人: 蒋某 on a case file).
   '委托人',
+  // A party a law firm acts for (当事人), and a buyer named by what was bought (购房人, 购车人, 购墓人).
+  '当事人',
+  '购房人',
+  '购车人',
+  '购墓人',
   // A lender's borrower (借款人: 林某 on a loan file).
   '借款人',
   'borrower',
@@ -175,6 +180,8 @@ const SYNONYMS: Record<string, string[]> = {
     '单位名称',
     '所属公司',
     '企业名称',
+    // A shop's registered trade name (企业字号: 永福便利店), a licensed retailer's company.
+    '企业字号',
     '客户公司',
     '就职单位',
     '所在单位',
@@ -2431,6 +2438,19 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
     'product',
     /^(?:(?:loan|main|primary|policy|insurance|financial|wealth|service|support|maintenance|care|contract|purchased|subscribed|subscription|interested|current)\s+)?(?:product|products|plan|package|subscription|course|service\s+(?:plan|contract|package))(?:\s+(?:name|interest))?$/,
   ],
+  // Session 26: what was taken named by its noun and "contracted", "subscribed", "bought" in a Romance language
+  // (Quota contractada, Tarifa contratada, Pacchetto sottoscritto, Offre souscrite): the product. Not a quantity or a
+  // date so taken (Potencia contratada 4,6 kW, Importe contratado, Data sottoscritta).
+  [
+    'product',
+    /^(?!(?:potencia|potência|potenza|puissance|pot[eè]ncia|import[eo]|monto|montant|valor|valeur|cantidad|quantidade|quantit[éà]|capital|suma|soma|prima|precio|preço|prezzo|prix|fecha|data|date|día|dia|plazo|prazo|tasa|taxa|cuota mensual|persona|personal|pessoa|empleado|trabajador|funcionári[oa]|técnico|tecnico)(?=\s))\p{L}[\p{L}' ]{1,24}\s(?:contractad[ao]s?|contractat|contratad[ao]s?|contratat[oa]|sottoscritt[oa]|souscrite?s?|adquirid[oa]s?|acquistat[oa]|comprad[oa]s?|subscrit[oa]s?)$/u,
+  ],
+  // A shop's own line (店面电话, 门店座机, 档口电话): the customer's landline, never a mobile by its label.
+  ['phone', /^(?:店面|门店|店铺|档口|商铺|铺面|店内)(?:电话|座机|固话)$/],
+  // A loan's, a fund's or a deposit's kind (贷款品种, 理财品种, 基金品种): which product the customer took.
+  ['product', /^(?:贷款|借款|信贷|授信|理财|基金|存款|保险)品种$/],
+  // "Package" as the Indic languages borrow it (ചികിത്സാ പാക്കേജ്, उपचार पैकेज, প্যাকেজ): the package bought.
+  ['product', /(?:पैकेज|প্যাকেজ|પેકેજ|ਪੈਕੇਜ|പാക്കേജ്|பேக்கேஜ்|ప్యాకేజీ|ಪ್ಯಾಕೇಜ್|ପ୍ୟାକେଜ)$/u],
   // Russian tariff, subscription or service words with what they are of (Тариф подписки, Абонемент в клуб).
   ['product', /^(?:тариф|абонемент|продукт|услуга)(?:\s[\p{L}\s]{1,20})?$/u],
   // Korean "<what> 상품" (구독 상품, 계약 상품): the product the customer subscribed to.
@@ -2564,7 +2584,21 @@ const WRITTEN_ADDRESS = /\d+\s*(?:号|號|室|栋|棟|幢|楼|樓|单元|單元|
 const SALES_TERRITORY =
   /^(?:\S{1,6}(?:大区|大區)|(?:华东|华南|华北|华中|华西|西南|西北|东北|華東|華南|華北|華中|東北)(?:区|區|地区|地區|片区|片區)?|emea|apac|latam|amer|dach|benelux|nordics|anz)$/i;
 
+// Session 26: a card or a membership the customer holds, named by its kind (会员, 会员服务, 储值卡, 会员卡, 会籍): what
+// was bought only when its value names a card by its period or its price tier (畅行会员·年卡, 驿站 VIP 月卡（…）,
+// 洗护年卡 ¥2,000 档); a tier (金卡, 黄金会员), a card's number or its balance is none (docs/adapters.md, "Session 26").
+export const HELD_CARD_KEY = 'held-card';
+const HELD_CARD_LABEL = /^(?:会员|会员服务|会员卡|储值卡|会籍|会员套餐|付费会员|vip会员)$/;
+const BOUGHT_CARD =
+  /(?:年卡|月卡|季卡|半年卡|周卡|次卡|年费会员|包年|包月)(?:\s*[（(][^()（）]*[)）])?$|[¥￥]\s?[\d,.]+\s*档/;
+export const isHeldCardLabel = (label: string): boolean => HELD_CARD_LABEL.test(toSimplified(label));
+/** A held card's label over a value naming a card bought by its period or tier: the product. */
+export const namesBoughtCard = (label: string, value: string): boolean =>
+  isHeldCardLabel(label) && BOUGHT_CARD.test(toSimplified(value.trim()));
+
 export function keyForValue(key: string, label: string, value: string): string {
+  if (key === HELD_CARD_KEY || (key === 'name' && isHeldCardLabel(label)))
+    return namesBoughtCard(label, value) ? 'product' : key === 'name' ? key : '';
   if (key === 'name' && RELATIVE.test(value.trim())) return '';
   // "Número C-0281" at the head of a customer's card is its code, not a house number; a number word holding neither
   // (a long number, a code of several parts) is no part of the address.
@@ -2738,6 +2772,11 @@ function slotFieldWord(simple: string): 'product' | 'signDate' | undefined {
 // owner (docs/adapters.md, "Session 24: round 23's missed fields").
 const IN_CHARGE_AFTER = /\s+phụ trách$/;
 
+// Session 26: the signing of a contract, a subscription or a lease, with what it is of after it (Signature du contrat
+// PAYG, Firma del contrato de suministro, Assinatura do contrato): its date. Longer than the custom patterns' labels.
+const SIGNING_OF_CONTRACT =
+  /^(?:date (?:de (?:la )?)?)?signature (?:du|de l'|de la) (?:contrat|abonnement|bail|convention|police)\b|^(?:fecha (?:de (?:la )?)?)?firma del? (?:contrato|póliza|poliza|convenio)\b|^(?:data (?:de |da )?)?assinatura d[oa] (?:contrato|apólice|apolice)\b|^(?:data (?:di |della )?)?firma del (?:contratto|polizza)\b|^(?:data (?:de (?:la )?)?)?signatura del (?:contracte|conveni)\b/;
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2764,6 +2803,7 @@ function keyForLabelOnce(label: string): string | undefined {
   if (ownField && RECORD_WORD_FIELDS.has(ownField)) return ownField;
   // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
   if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
+  if (simple.length <= 48 && SIGNING_OF_CONTRACT.test(simple)) return 'signDate';
   if (simple.length > 24) return undefined;
   // One field for an e-mail or a messenger id (QQ/邮箱, E-mail / Skype): an e-mail when its value is one (fields.ts).
   const parts = simple.split(/\s*\/\s*/);

@@ -605,6 +605,9 @@ function urlPath(url: string): string {
   }
 }
 
+// A firm's person named by role before a number's word (经营者手机, 法人代表电话, 店主微信手机): their number.
+const PERSON_ROLE_NUMBER = /^(?:经营者|法人|法人代表|法定代表人|负责人|店主|老板|老板娘|股东|财务|会计|出纳|采购)/;
+
 // How sure a value read by its shape alone is (docs/adapters.md, "Confidence"): a phone is to be confirmed.
 const SHAPE_CONFIDENCE: Record<string, number> = { email: 0.7, idNumber: 0.75, phone: 0.6, mobile: 0.6 };
 
@@ -630,6 +633,8 @@ function shapeValues(shaped: Candidate[], have: Set<string>, found: Found[], env
     // A value standing alone (no label beside it) is counted, never taken; one the page shows labelled is that field.
     if (!c.label || found.some((f) => f.value === value)) continue;
     if (have.has(c.key) || (c.key === 'phone' && have.has('mobile'))) continue;
+    // A number under a role of the firm's people (经营者手机, 法人电话) is that person's, not the record's line.
+    if (PERSON_ROLE_NUMBER.test(c.label)) continue;
     const label = `${c.label} (by its shape)`;
     out.push({ key: c.key, value, raw, source: { via: 'generic', label, confidence: SHAPE_CONFIDENCE[c.key] } });
   }

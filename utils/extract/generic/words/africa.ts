@@ -110,7 +110,7 @@ export const AFRICA: Record<string, WordTable> = {
     sellerSide: 'onye ahịa|ndị ahịa|ire ahịa|mbinye ego',
   },
   zu: {
-    name: 'igama|igama eligcwele|igama lekhasimende',
+    name: 'igama|igama eligcwele|igama eliphelele|igama lekhasimende',
     firstName: 'igama lokuqala',
     middleName: 'igama lesibili',
     lastName: 'isibongo',

@@ -91,9 +91,9 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     birthDate: 'geboren op|geb. datum|geb.datum|verjaardag',
     gender: 'geslacht',
     idNumber: 'bsn|burgerservicenummer|bsn-nummer|rijksregisternummer',
-    customerId: 'debiteurnummer|debiteurennummer',
+    customerId: 'debiteurnummer|debiteurennummer|persoonsnummer|relatienummer',
     owner:
-      'accounthouder|accountbeheerder|verkoper|vertegenwoordiger|behandelaar|toegewezen aan|binnendienst|buitendienst|adviseur|relatiebeheerder|klantbeheerder|contactpersoon intern|interne contactpersoon',
+      'accounthouder|accountbeheerder|woonconsulent|klantconsulent|consulent|verkoper|vertegenwoordiger|behandelaar|toegewezen aan|binnendienst|buitendienst|adviseur|relatiebeheerder|klantbeheerder|contactpersoon intern|interne contactpersoon',
     product: 'producten|productnaam|tarief|polis|dienstverlening',
     signDate:
       'datum contract|datum ondertekening|tekendatum|startdatum contract|datum overeenkomst|ingangsdatum polis|datum van ondertekening',
@@ -134,7 +134,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     lastName: 'primer apellido',
     company: 'compañía|organización|nombre de la empresa|empleador|nombre empresa|razón social de la empresa',
     tel: 'teléfono|tel.|tfno.|tlf.|telf.|número de teléfono|nº de teléfono|telefono|teléfonos|teléfono del cliente|teléfono cliente',
-    phone: 'fijo|teléfono casa|teléfono particular|teléfono de casa|teléfono del trabajo|tel. fijo|teléfono de oficina',
+    phone:
+      'fijo|teléfono casa|teléfono domicilio|teléfono de domicilio|teléfono particular|teléfono de casa|teléfono del trabajo|tel. fijo|teléfono de oficina',
     mobile: 'movil|teléfono celular|número de móvil|número de celular|cel.|tel. móvil|nro. celular',
     email: 'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto',
     address:
@@ -162,7 +163,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     firstName: 'prenome',
     middleName: 'nome do meio',
     lastName: 'último nome',
-    company: 'companhia|organização|empregador|entidade empregadora',
+    company: 'companhia|organização|empregador|entidade empregadora|denominação social',
     tel: 'telefone|tel.|fone|número de telefone|telefones|contacto telefónico|contato telefônico|telefone do cliente|telefone cliente',
     phone: 'fixo|telefone do trabalho|tel. fixo|telefone de casa',
     mobile: 'telemóvel|telemovel|móvel|telefone móvel|nº de telemóvel|número de celular|tlm|tlm.',

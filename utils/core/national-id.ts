@@ -451,8 +451,10 @@ const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
 // gives them: Bangladesh's NID (10 digits on the smart card, 13 or 17 on the old one), Cambodia's identity card
 // (9 digits). Only on a page in that language, under an id label: a bare run of digits is any code elsewhere.
 // Session 24: Madagascar's CIN (12 digits), Rwanda's Indangamuntu (16), Haiti's NIF / NIU (10) and Nigeria's NIN (11,
-// on an Igbo, Yoruba or Hausa page).
+// on an Igbo, Yoruba or Hausa page). Session 26: Kenya's national id card (7 or 8 digits) and Tanzania's NIDA number
+// (20) on a Swahili page.
 const UNCHECKED_ID_LENGTHS: Record<string, number[]> = {
+  sw: [7, 8, 20],
   bn: [10, 13, 17],
   km: [9],
   mg: [12],

@@ -244,9 +244,9 @@ const PREFIXED_ID = /^[a-z]{2,6}_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,40}$/;
 
 // Objects that name a customer without being one: a conversation, a ticket, a chat, an order, a contract, a contact
 // centre's interaction or call… Their id in the URL is theirs, never the customer's key (the customer's own id is in
-// the page's link to it).
+// the page's link to it). (Session 26: a callback's or a visit's task, a to-do, a work order too.)
 const OTHER_OBJECT =
-  /^(?:conversations?|tickets?|chats?|sessions?|contracts?|contrat|orders?|invoices?|facture|commande|propal|quotes?|quotations?|deals?|opportunit(?:y|ies)|projects?|projet|issues?|messages?|threads?|interactions?|calls?)$/i;
+  /^(?:tasks?|todos?|workorders?|conversations?|tickets?|chats?|sessions?|contracts?|contrat|orders?|invoices?|facture|commande|propal|quotes?|quotations?|deals?|opportunit(?:y|ies)|projects?|projet|issues?|messages?|threads?|interactions?|calls?)$/i;
 
 /** The record id the URL carries, or null (a list, a dashboard, a user's page, another object's page). */
 export function recordFromUrl(url: string): UrlRecord | null {

@@ -310,14 +310,21 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       const code = asciiDigits(head.replace(NUMBER_SIGN, ''));
       return code.length > 0 && code.length <= 80 ? code : null;
     }
-    case 'address':
+    case 'address': {
       // A place looked up from the visitor's IP address ("广东 东莞（IP 113.109.*.*）"): where a connection came from,
       // not where the customer lives (docs/adapters.md, "Round 16: whose page it is").
-      return raw.length >= 2 && raw.length <= 400 && !CITES_IP.test(raw) ? raw : null;
+      // A delivery address's recipient and number in brackets after it ("…1703（柯晓琪 176 2083 5519）"): no part of it.
+      const address = raw.replace(RECIPIENT_AFTER, '').trim();
+      return address.length >= 2 && address.length <= 400 && !CITES_IP.test(address) ? address : null;
+    }
     default:
       return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
   }
 }
+
+// A recipient's name and phone number in brackets after an address (session 26).
+const RECIPIENT_AFTER =
+  /\s*[（(]\s*(?:收货人|收件人|联系人|recipient)?\s*[:：]?\s*[^()（）\d]{0,24}?\s*\+?\d[\d\s-]{6,}\d\s*[)）]$/iu;
 
 // A mainland page's language (zh, zh-CN, zh-Hans, zh-SG); and the languages of the other plans Han labels are written
 // in (Taiwan's, Hong Kong's and Macau's, Japan's, Korea's), whose numbers have lengths of their own.

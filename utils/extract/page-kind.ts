@@ -111,6 +111,10 @@ export function findOpenOverlaysAround(
 const LIST_WORDS =
   /(?:^|[^a-z])(?:list|lists|listview|index|dashboard|home|homepage|workbench|search|results?|kanban|calendar|agenda|reports?)(?:[^a-z]|$)|列表|一览|首页|工作台|仪表盘|驾驶舱|搜索|查询结果|看板|日程|待办|报表|公海/i;
 const LIST_PARAMS = /(?:^|[?&#])(?:action|view|view_type|mode|page)=(?:index|list|listview|kanban|search)(?:&|$)/i;
+// The same in the tab title in other languages (Session 26): a search, its results, a list (सदस्य खोज, Búsqueda de
+// clientes, Liste des clients, Список клиентов, 顧客一覧). Not an overview (Kundenübersicht is one customer's).
+const LIST_TITLE_WORDS =
+  /(?:^|[\s\p{P}])(?:búsqueda|busca|listado|resultados|pesquisa|recherche|liste|résultats|suche|ergebnisse|ricerca|elenco|risultati|zoeken|zoekresultaten|lijst|wyszukiwanie|wyniki|поиск|список|результаты|пошук|арама|іздеу|тізім|arama|sonuçlar|tìm kiếm|danh sách|pencarian|hasil pencarian|carian|paghahanap|resulta|orodha|utafutaji)(?=$|[\s\p{P}])|खोज|सूची|नतिजा|परिणाम|শোধ|অনুসন্ধান|তালিকা|தேடல்|பட்டியல்|ค้นหา|รายการ|ស្វែងរក|បញ្ជី|검색|목록|検索|一覧|بحث|قائمة|نتائج|جستجو|فهرست|חיפוש|רשימת|תוצאות|ძიება|სია|хайлт|жагсаалт/iu;
 
 /** The URL or the tab title says "a list / dashboard / search", and the URL names no record. */
 export function pageSaysList(url: string, title: string, hasUrlRecord: boolean): boolean {
@@ -126,7 +130,12 @@ export function pageSaysList(url: string, title: string, hasUrlRecord: boolean):
   } catch {
     path = '';
   }
-  return LIST_PARAMS.test(path) || LIST_WORDS.test(path.replace(/[._-]/g, ' ')) || LIST_WORDS.test(title);
+  return (
+    LIST_PARAMS.test(path) ||
+    LIST_WORDS.test(path.replace(/[._-]/g, ' ')) ||
+    LIST_WORDS.test(title) ||
+    LIST_TITLE_WORDS.test(title)
+  );
 }
 
 // A value that names a person or reaches one: phone digits, an e-mail, a tel:/mailto: link.
@@ -721,7 +730,12 @@ function isRecordProfile(url: string): boolean {
   return !USER_URL.test(url.replace(/\/profile(?=[/?#]|$)/i, '/p'));
 }
 
+// An agent's own record keyed by its id (/agents/BR-AG-0311, /agents/318/profile): a sales or service agent's page.
+// Only the plural with an id last: /agent/… is a call centre's workspace holding customers (/agent/customer/…).
+const AGENT_RECORD_URL = /\/agents\/[\w.-]*\d[\w.-]*\/?(?:profile\/?)?(?=[?#]|$)/i;
+
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {
+  if (AGENT_RECORD_URL.test(url)) return true;
   return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url) && !isRecordProfile(url);
 }

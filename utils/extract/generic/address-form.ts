@@ -29,6 +29,15 @@ const FEMALE_ADDRESS = new Set(
     .join('|')
     .split('|'),
 );
+// Thai: นาย (Mr), นาง (Mrs), นางสาว / น.ส. (Miss), glued to the name or not; คุณ says no gender.
+const THAI_ADDRESS: Record<string, 'male' | 'female'> = {
+  นาย: 'male',
+  นาง: 'female',
+  นางสาว: 'female',
+  'น.ส.': 'female',
+};
+// Swahili Bw. (Bwana) and Bi. (Bibi), only with their dot: "Bi Wei" is a name (session 26).
+const DOTTED_ADDRESS: Record<string, 'male' | 'female'> = { bw: 'male', bi: 'female' };
 // After a Han name: 先生 (Mr), 女士 / 小姐 / 太太 (Ms, Miss, Mrs).
 const HAN_AFTER = /^\s*(先生|女士|小姐|太太)/;
 
@@ -47,8 +56,12 @@ export function genderOfAddress(raw: string, name: string, lang = ''): 'male' | 
   const starts = words.map((w) => text.indexOf(w)).filter((i) => i > 0);
   if (starts.length === 0) return null;
   const before = text.slice(0, Math.min(...starts)).trimEnd();
+  // Thai forms of address are written glued to the name (นายธนากร, นางสาวกัลยา).
+  const thai = THAI_ADDRESS[before];
+  if (thai) return thai;
   if (before.length === text.slice(0, Math.min(...starts)).length) return null;
   const word = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
   if (word === 'm') return /^fr\b/i.test(lang) ? 'male' : null;
+  if (DOTTED_ADDRESS[word]) return before.endsWith('.') ? (DOTTED_ADDRESS[word] ?? null) : null;
   return MALE_ADDRESS.has(word) ? 'male' : FEMALE_ADDRESS.has(word) ? 'female' : null;
 }

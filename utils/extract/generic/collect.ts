@@ -26,8 +26,8 @@ import { listOf } from '../list';
 import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
-import { CN_MOBILE_WRITTEN } from './phone-shape';
-import { MAIN_TYPE, MOBILE_TYPE, OTHER_TYPE, TYPE_NOTE, TYPE_WORDS } from './phone-types';
+import { CN_MOBILE_WRITTEN, isMobileShape } from './phone-shape';
+import { MAIN_TYPE, MOBILE_TYPE, OTHER_TYPE, phoneTypeOf, TYPE_NOTE, TYPE_WORDS } from './phone-types';
 import { ADDRESSED_KIND_WORDS, BARE_RECORD_WORDS, SELF_WORD } from './record-kind';
 import { valueBeforeNextPair } from './next-pair';
 import { numbersOfTable } from './number-table';
@@ -72,8 +72,9 @@ const TYPED_EMAIL = new RegExp(
   'i',
 );
 // (A note naming whose number it is may follow it: "Yakını 0505 … (Murat K.)".)
+// (The type may carry a note after a dot, "手机 · 本人", "手机 · 丈夫", "Binafsi · M-Pesa": whose number it is.)
 const PREFIX_TYPE = new RegExp(
-  `^(${TYPE_WORDS})\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
+  `^(${TYPE_WORDS})(?:\\s*[·•]\\s*([^\\d:：·•]{1,16}?))?\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
   'i',
 );
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -197,6 +198,8 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
     const link = el.querySelector('a[href^="mailto:"]');
     const text = link ? readLines(link, allowHidden, env.cache) : [];
     if (text.length === 1 && (text[0] ?? '').includes('@')) return text;
+    const own = emailGluedToTag(el, lines);
+    if (own) return [own];
   }
   if (key === 'phone' || key === 'mobile' || key === 'email') {
     const links = el.querySelectorAll(key === 'email' ? 'a[href^="mailto:"]' : 'a[href^="tel:"]');
@@ -208,6 +211,23 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
       return readLines(first, allowHidden, env.cache);
   }
   return lines;
+}
+
+const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
+/**
+ * The e-mail of one text node when the value's lines glue the element before it to it ("<span>Binafsi</span>amina@…"
+ * read as "Binafsiamina@…"): an address is written in one text, its type tag in another.
+ */
+function emailGluedToTag(el: Element, lines: string[]): string | null {
+  const joined = EMAIL_IN_TEXT.exec(lines.join('\n'))?.[0];
+  if (!joined) return null;
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const own = EMAIL_IN_TEXT.exec(n.nodeValue ?? '')?.[0];
+    if (own) return own !== joined && joined.endsWith(own) ? own : null;
+  }
+  return null;
 }
 
 /**
@@ -288,8 +308,12 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
     const suffix = PHONE_TYPE.exec(line);
     const prefix = suffix ? null : PREFIX_TYPE.exec(line);
     if (suffix) out.push({ type: suffix[2] ?? '', number: suffix[1] ?? '' });
-    else if (prefix) out.push({ type: prefix[1] ?? '', number: prefix[2] ?? '' });
-    else if (TYPE_ONLY.test(line) && /\d/.test(lines[i + 1] ?? '')) {
+    else if (prefix) {
+      // A note naming someone else ("手机 · 丈夫"): their number, no type of the record's.
+      const note = prefix[2]?.trim();
+      if (note && phoneTypeOf(prefix[1] ?? '', note) === 'other') continue;
+      out.push({ type: prefix[1] ?? '', number: prefix[3] ?? '' });
+    } else if (TYPE_ONLY.test(line) && /\d/.test(lines[i + 1] ?? '')) {
       // The type on its own line, the number on the next ("Mobile" / "138 0013 8000").
       out.push({ type: TYPE_ONLY.exec(line)?.[1] ?? '', number: lines[i + 1] ?? '' });
       i++;
@@ -298,6 +322,18 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
   }
   // A number without a type beside typed ones is of the field's own kind; without any type the lines are not typed.
   return out.some((t) => t.type) ? out : null;
+}
+
+/**
+ * A phone field's list of numbers, each item its type tag then its number ("<li><span class=tag>手机 · 本人</span>139…",
+ * "<li><span class=label>Ofisi</span>+254 20…"): the tags are types, not the labels of other fields.
+ */
+function isTypedPhoneList(el: Element, key: string): boolean {
+  if (key !== 'phone' && key !== 'mobile') return false;
+  const items = listOf(el.querySelectorAll('li'));
+  return (
+    items.length >= 2 && typedPhones(items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())) !== null
+  );
 }
 
 /** A typed multi-value phone field: one candidate per number, keyed by its type (mobile or phone). */
@@ -314,7 +350,7 @@ function splitTypedPhones(c: Candidate): Candidate[] {
     .filter((t) => !OTHER_TYPE.test(t.type.trim()))
     .map((t) => {
       const type = t.type.trim();
-      const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && CN_MOBILE_WRITTEN.test(t.number.trim()));
+      const mobile = MOBILE_TYPE.test(type) || (MAIN_TYPE.test(type) && isMobileShape(t.number.trim()));
       return { ...c, key: !type ? c.key : mobile ? 'mobile' : 'phone', lines: [t.number] };
     });
   return [...phones, ...emails];
@@ -834,7 +870,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // above a table of label | value cells): no value. (A radio's caption is no field label: <label for=g1>男</label>.)
     if (
       listOf(valueEl.querySelectorAll('th, dt, label')).filter((l) => !isChoiceCaption(l)).length >= 2 ||
-      holdsFieldLabels(valueEl)
+      (holdsFieldLabels(valueEl) && !isTypedPhoneList(valueEl, hitKey(hit.label)))
     )
       continue;
     // A group's title over several text controls (<legend>Address 1</legend><input name=…firstname>…): it labels

@@ -29,6 +29,14 @@ const BARE_PERSON_WORDS = [
   '购房人',
   '购车人',
   '购墓人',
+  // The parent who signed for a family's lessons (签约家长): the family record's customer.
+  '签约家长',
+  // A hotline's caller by what they came for (诉求人, 投诉人, 求助人, 举报人, 咨询人: 12345 / 12315 work orders).
+  '诉求人',
+  '投诉人',
+  '求助人',
+  '举报人',
+  '咨询人',
   // A lender's borrower (借款人: 林某 on a loan file).
   '借款人',
   'borrower',
@@ -807,6 +815,11 @@ const SYNONYMS: Record<string, string[]> = {
     '商品',
     '治疗项目',
     '用电类别',
+    // (Session 26: a gas, water or heat supplier's tariff category too; not the nature of use, 用水性质, which the truths
+    // of rounds 8, 19, 23 and 25 read as no product.)
+    '用气类别',
+    '用水类别',
+    '用热类别',
     '交易品种',
     'retainer',
     'coverage',
@@ -2355,7 +2368,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人|服务对象|对象|家庭)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // A social-security or city-service file's own number (个人编号 of an insured person, 市民编号 of a hotline's
   // caller): the person's code there, never a phone (号码 is not among its words).
@@ -2459,8 +2472,9 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ['product', /^(?:equipment|оборудование|ausstattung|installed equipment)$/],
   // A German subscription named by what it delivers (Weinabo, Kaffee-Abo, Zeitschriftenabonnement).
   ['product', /^\p{L}{3,20}-?abo(?:nnement)?$/u],
-  // The model of a device the customer ordered (家充桩型号, 净水器型号): weak (labelRank), and never a car's.
-  ['product', /^(?!.*(?:车|品牌|手机))[\u4e00-\u9fff]{2,5}型号$/],
+  // The model of a device the customer ordered (家充桩型号, 净水器型号): weak (labelRank), and never a car's, nor a
+  // utility's meter on the customer's premises (表具型号, 燃气表型号: the supplier's).
+  ['product', /^(?!.*(?:车|品牌|手机|表具|仪表|计量|燃气表|水表|电表|气表|热表))[\u4e00-\u9fff]{2,5}型号$/],
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
   ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
@@ -2475,7 +2489,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // 网格经理).
   [
     'owner',
-    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘|社工|社工师|管家|顾问)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
   ],
   // Session 18: the broker or agent who serves the customer (服务经纪人, 负责经纪人, 签约经纪人; not a 合作经纪人, who
   // only co-operates on the deal), and a lender's loan officer (信贷员, 信贷经理, 贷款专员): the record's owner. A bare
@@ -2706,6 +2720,9 @@ const WEAK_LABELS = new Set([
   // names what was bought or signed (签约电价套餐, 购买商品).
   '商品',
   '用电类别',
+  '用气类别',
+  '用水类别',
+  '用热类别',
   // A contract's name (合同名称, 协议名称) names the product only when no field names what was bought (an order's product).
   '合同名称',
   '协议名称',

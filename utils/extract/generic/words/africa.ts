@@ -15,7 +15,7 @@ export const AFRICA: Record<string, WordTable> = {
     mobile: 'namba ya simu ya mkononi|nambari ya simu ya mkononi',
     address: 'anuani|mahali anapoishi',
     addressPart: 'kata|kijiji|nchi|sanduku la posta|s.l.p.|msimbo wa posta',
-    idNumber: 'namba ya kitambulisho|kitambulisho cha taifa|nida|namba ya nida|nambari ya kitambulisho',
+    idNumber: 'kitambulisho|namba ya kitambulisho|kitambulisho cha taifa|nida|namba ya nida|nambari ya kitambulisho',
     customerId: 'kitambulisho cha mteja',
     owner:
       'mhusika|muuzaji|mmiliki|afisa|afisa mkopo|afisa mikopo|afisa wa mikopo|afisa mahusiano|afisa uhusiano|afisa mauzo|afisa masoko|afisa wa tawi|wakala',

@@ -118,7 +118,8 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     mobile: 'mobilais',
     email: 'e-pasta adrese',
     address: 'dzīvesvietas adrese|deklarētā adrese|faktiskā adrese',
-    addressPart: 'iela|pasta indekss|pilsēta|novads|valsts|iela, māja, dzīvoklis|iela, māja|māja, dzīvoklis',
+    addressPart:
+      'iela|pasta indekss|pilsēta|novads|valsts|iela, māja, dzīvoklis|iela, māja|māja, dzīvoklis|mājas nr.|māja|dzīvokļa nr.|dzīvoklis',
     idNumber: 'personas kods|personas kods (p.k.)|p.k.',
     customerId: 'klienta kods',
     owner:
@@ -137,7 +138,8 @@ export const EUROPE_NORTH: Record<string, WordTable> = {
     mobile: 'mobilus telefonas|mob. tel.|mobilaus telefono numeris',
     email: 'elektroninis paštas',
     address: 'gyvenamoji vieta|gyvenamosios vietos adresas',
-    addressPart: 'gatvė|pašto kodas|miestas|savivaldybė|apskritis|šalis',
+    addressPart:
+      'gatvė|pašto kodas|miestas|savivaldybė|apskritis|šalis|namo nr.|namo numeris|namas|buto nr.|buto numeris|butas',
     customerId: 'kliento nr.',
     owner: 'vadybininkas|pardavėjas|savininkas|atsakingas darbuotojas|atsakingas asmuo|atsakingas vadybininkas',
     product: 'paslauga|paketas',

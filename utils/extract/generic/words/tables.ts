@@ -10,6 +10,7 @@ import { MIDDLE_EAST_CENTRAL_ASIA } from './middle-east';
 import { SOUTH_ASIA } from './south-asia';
 import { SOUTHEAST_ASIA } from './southeast-asia';
 import type { WordTable } from './index';
+import { withCyrillicOf } from './serbian-script';
 
 export const WORLD_WORDS: Record<string, WordTable> = {
   ...EUROPE_WEST,
@@ -20,4 +21,5 @@ export const WORLD_WORDS: Record<string, WordTable> = {
   ...SOUTHEAST_ASIA,
   ...EAST_ASIA,
   ...AFRICA,
+  'sr-Cyrl': withCyrillicOf(EUROPE_EAST['sr-Cyrl'] ?? {}, EUROPE_EAST.hr ?? {}),
 };

@@ -181,3 +181,32 @@ describe('a firm’s people and lines', () => {
     expect(w.name).toBe('晏丽芳');
   });
 });
+
+describe('typed phone lists, the type first', () => {
+  it('two tags (手机 + 主), an extension (转 816) and a relative named in brackets (女儿（雷芳）)', () => {
+    const v = read(
+      `<main><h2>客户详情</h2><table><tr><td class="label">客户姓名</td><td>伍志</td></tr>
+<tr><td class="label">联系电话</td><td><ul>
+<li><span class="tag">手机</span><span class="tag">主</span>139 2874 0105</li>
+<li><span class="tag">办公</span>0755-8835 2270 转 816</li>
+<li><span class="tag">手机</span>186 6630 0047</li>
+<li><span class="tag">女儿（伍芳）</span>186 2735 0027</li></ul></td></tr></table></main>`,
+      'https://crm.example/client/MT-0871',
+      'zh-CN',
+    );
+    expect(v.mobile).toBe('13928740105');
+    expect(v.phone?.startsWith('075588352270')).toBe(true);
+  });
+
+  it('a heading over the list ("தொலைபேசி எண்கள்") labels it: கைபேசி (சுய) is his, வீடு a landline, மனைவி (…) his wife’s', () => {
+    const v = read(
+      `<div class="card"><dl><dt>பெயர்</dt><dd>முருகன் சுந்தரம்</dd></dl>
+<h6>தொலைபேசி எண்கள்</h6><ul><li><span class="badge">கைபேசி (சுய)</span> +91 98427 00350</li>
+<li><span class="badge">வீடு</span> 0431-243 0018</li><li><span class="badge">மனைவி (லதா)</span> +91 94433 00126</li></ul></div>`,
+      'https://crm.example/borrower/30871',
+      'ta',
+    );
+    expect(v.mobile).toBe('+919842700350');
+    expect(v.phone).toBe('04312430018');
+  });
+});

@@ -27,7 +27,7 @@ import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN, isMobileShape } from './phone-shape';
-import { MAIN_TYPE, MOBILE_TYPE, OTHER_TYPE, phoneTypeOf, TYPE_NOTE, TYPE_WORDS } from './phone-types';
+import { MAIN_TYPE, MOBILE_TYPE, NOTE_WORDS, OTHER_TYPE, phoneTypeOf, TYPE_NOTE, TYPE_WORDS } from './phone-types';
 import { ADDRESSED_KIND_WORDS, BARE_RECORD_WORDS, SELF_WORD } from './record-kind';
 import { valueBeforeNextPair } from './next-pair';
 import { numbersOfTable } from './number-table';
@@ -73,8 +73,10 @@ const TYPED_EMAIL = new RegExp(
 );
 // (A note naming whose number it is may follow it: "Yakını 0505 … (Murat K.)".)
 // (The type may carry a note after a dot, "手机 · 本人", "手机 · 丈夫", "Binafsi · M-Pesa": whose number it is.)
+// (Or a note of its own, in a tag of its own, with no dot: "<span>手机</span><span>主</span>139…".) An extension after the
+// number (转 816, ext. 12) is the number's.
 const PREFIX_TYPE = new RegExp(
-  `^(${TYPE_WORDS})(?:\\s*[·•]\\s*([^\\d:：·•]{1,16}?))?\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
+  `^(${TYPE_WORDS})(?:\\s*[·•]\\s*([^\\d:：·•]{1,16}?)|\\s*[(（]?\\s*(${NOTE_WORDS})\\s*[)）]?)?\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?(?:\\s*(?:转|轉|分机|分機|内线|內線|ext\\.?|x)\\s*\\d{1,6})?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
   'i',
 );
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -310,9 +312,9 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
     if (suffix) out.push({ type: suffix[2] ?? '', number: suffix[1] ?? '' });
     else if (prefix) {
       // A note naming someone else ("手机 · 丈夫"): their number, no type of the record's.
-      const note = prefix[2]?.trim();
+      const note = (prefix[2] ?? prefix[3])?.trim();
       if (note && phoneTypeOf(prefix[1] ?? '', note) === 'other') continue;
-      out.push({ type: prefix[1] ?? '', number: prefix[3] ?? '' });
+      out.push({ type: prefix[1] ?? '', number: prefix[4] ?? '' });
     } else if (TYPE_ONLY.test(line) && /\d/.test(lines[i + 1] ?? '')) {
       // The type on its own line, the number on the next ("Mobile" / "138 0013 8000").
       out.push({ type: TYPE_ONLY.exec(line)?.[1] ?? '', number: lines[i + 1] ?? '' });
@@ -945,7 +947,8 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // (An address heading over one block of <br> lines, "<h3>Endereço</h3><div>Rua…<br>São Paulo<br>01304-001</div>", is
     // that address.)
     const brLines = key === 'address' && listOf(valueEl.children).every((c) => c.tagName === 'BR');
-    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines) continue;
+    // (A heading over a typed phone list, "Phone numbers" over "Mobile (self) …" / "Home …", is its label.)
+    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines && !isTypedPhoneList(valueEl, key)) continue;
     // A held card's value is one line naming the card (a section titled 会员服务 over its rows is none).
     if (key === HELD_CARD_KEY && lines.length !== 1) continue;
     let typed = keyUnderTypeWord(keyForValue(key, hit.label, lines.join(' ')), hit.label, lines);

@@ -10,7 +10,7 @@ export const AFRICA: Record<string, WordTable> = {
     middleName: 'jina la kati',
     lastName: 'jina la mwisho|jina la ukoo',
     company: 'kampuni|jina la kampuni|shirika|mwajiri',
-    tel: 'simu',
+    tel: 'simu|nambari za simu|namba za simu',
     phone: 'simu ya nyumbani|simu ya ofisini|simu ya mezani',
     mobile: 'namba ya simu ya mkononi|nambari ya simu ya mkononi',
     address: 'anuani|mahali anapoishi',

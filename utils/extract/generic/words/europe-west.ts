@@ -9,7 +9,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
   // English field words are dictionary.ts's; here only the phone named by the record's kind, whose and not which kind
   // of line (tel).
   en: {
-    tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone',
+    tel: 'customer phone|client phone|customer telephone|client telephone|member phone|student phone|patient phone|phone numbers|telephone numbers|contact numbers',
     adviserNoun: 'adviser|advisor|counsellor|counselor|consultant|coordinator|co-ordinator',
     roleNoun: 'manager|officer|agent|specialist|executive|broker',
     sellerSide:
@@ -23,7 +23,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     middleName: 'deuxième prénom|autres prénoms',
     lastName: "nom de naissance|nom d'usage",
     company: "nom de la société|nom de l'entreprise|organisme|employeur|tiers",
-    tel: 'téléphone|tél|tél.|tel.|numéro de téléphone|n° de téléphone|n° téléphone|n° de tél.|téléphone client|téléphone du client',
+    tel: 'téléphone|tél|tél.|tel.|numéro de téléphone|n° de téléphone|n° téléphone|n° de tél.|téléphone client|téléphone du client|numéros de téléphone|téléphones',
     phone:
       'tél. fixe|fixe|téléphone pro|téléphone professionnel|tél. pro|tél. pro.|tél. bureau|téléphone domicile|tél. domicile|ligne fixe',
     mobile:
@@ -54,7 +54,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     middleName: 'zweiter vorname|weitere vornamen',
     lastName: 'zuname',
     company: 'unternehmen|unternehmensname|arbeitgeber|betrieb|gesellschaft|firmierung|name der firma',
-    tel: 'telefon|tel.|tel|telefonnummer|rufnummer|tel.-nr.|telefon-nr.|tel-nr.|telefonnr.|kundentelefon|telefon kunde',
+    tel: 'telefon|tel.|tel|telefonnummer|rufnummer|tel.-nr.|telefon-nr.|tel-nr.|telefonnr.|kundentelefon|telefon kunde|telefonnummern',
     phone: 'festnetznummer|tel. geschäftlich|tel. privat|zentrale',
     mobile: 'handynummer|mobilfunk|mobilfunknummer|mobiltelefonnummer|mobil-nr.|handy-nr.',
     email: 'email-adresse|e-mail adresse|emailadresse|e-mail geschäftlich|e-mail privat',
@@ -81,7 +81,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     middleName: 'tweede voornaam',
     lastName: 'familienaam',
     company: 'organisatie|werkgever|onderneming|naam organisatie|naam bedrijf',
-    tel: 'telefoon|telefoonnummer|tel.|tel|telefoonnr.|telnr.|telefoonnr|telefoon klant|klanttelefoon',
+    tel: 'telefoon|telefoonnummer|tel.|tel|telefoonnr.|telnr.|telefoonnr|telefoon klant|klanttelefoon|telefoonnummers',
     phone:
       'vast|vaste telefoon|vast nummer|vaste lijn|telefoon werk|telefoon zakelijk|telefoon thuis|zakelijk telefoonnummer|telefoon vast|telefoonnr. werk|telefoonnummer werk|telefoonnr. privé',
     mobile: 'mobiel nummer|mobiel telefoonnummer|gsm-nummer|06-nummer|telefoon mobiel|mobiel werk|telefoonnr. mobiel',
@@ -105,7 +105,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     name: 'cognome e nome|nome cliente|nome del cliente|denominazione|intestatario|contraente',
     middleName: 'secondo nome',
     company: 'ditta|impresa|datore di lavoro|organizzazione|ente|nome società',
-    tel: 'telefono|tel.|numero di telefono|n. telefono|recapito telefonico|telefono principale|telefono cliente|telefono del cliente',
+    tel: 'telefono|tel.|numero di telefono|n. telefono|recapito telefonico|telefono principale|telefono cliente|telefono del cliente|numeri di telefono',
     phone: 'fisso|tel. ufficio|tel. fisso|tel. casa|telefono abitazione',
     mobile: 'cell.|telefono cellulare|numero di cellulare|tel. cellulare|telefono mobile',
     email: 'indirizzo email|indirizzo e-mail',

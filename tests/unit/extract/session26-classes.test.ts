@@ -210,3 +210,18 @@ describe('typed phone lists, the type first', () => {
     expect(v.phone).toBe('04312430018');
   });
 });
+
+describe('a form of address in the record’s heading', () => {
+  it('"محترمہ ⁧…⁩" over a bare name field says female, bidi isolates and all', () => {
+    const v = read(
+      `<main dir="rtl"><h2>محترمہ \u2067نادیہ فاروق\u2069</h2>${rows([
+        ['نام', 'نادیہ فاروق'],
+        ['موبائل', '+92 321 4400 187'],
+      ])}</main>`,
+      'https://crm.example/participants/ATP-0042',
+      'ur',
+    );
+    expect(v.name).toBe('نادیہ فاروق');
+    expect(v.gender).toBe('female');
+  });
+});

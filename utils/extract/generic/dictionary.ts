@@ -2605,7 +2605,9 @@ export const HELD_CARD_KEY = 'held-card';
 const HELD_CARD_LABEL = /^(?:会员|会员服务|会员卡|储值卡|会籍|会员套餐|付费会员|vip会员)$/;
 const BOUGHT_CARD =
   /(?:年卡|月卡|季卡|半年卡|周卡|次卡|年费会员|包年|包月)(?:\s*[（(][^()（）]*[)）])?$|[¥￥]\s?[\d,.]+\s*档/;
-export const isHeldCardLabel = (label: string): boolean => HELD_CARD_LABEL.test(toSimplified(label));
+// (Asked of every text the label walk meets: its first letter first, before any conversion.)
+export const isHeldCardLabel = (label: string): boolean =>
+  /^[会會储儲付v]/.test(label) && HELD_CARD_LABEL.test(toSimplified(label));
 /** A held card's label over a value naming a card bought by its period or tier: the product. */
 export const namesBoughtCard = (label: string, value: string): boolean =>
   isHeldCardLabel(label) && BOUGHT_CARD.test(toSimplified(value.trim()));

@@ -1367,7 +1367,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // Read from a table of several purchases: the latest of those the record's person holds (bought.ts).
   if (person) keepHolderPurchase(found, purchase, person.value, env);
   dropAddressee(found);
-  const addressed = addressedGender(found, env);
+  const addressed = addressedGender(found, env, root);
   if (addressed) found.push(addressed);
   dropJoiningWithoutPurchase(found);
   if (!have.has('email') && found.some((f) => IDENTIFYING.has(f.key))) {
@@ -1379,12 +1379,27 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }
 
-/** No gender field: the gender the form of address written with the record's name says (address-form.ts). */
-function addressedGender(found: Found[], env: ReadEnv): Found | null {
+/**
+ * No gender field: the gender the form of address written with the record's name says (address-form.ts), in the name
+ * field or in the record's heading naming the same person ("<h2>محترمہ ثمینہ اکرام</h2>" over "نام: ثمینہ اکرام").
+ */
+function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | null {
   const name = found.find((f) => f.key === 'name');
   if (!name || found.some((f) => f.key === 'gender')) return null;
-  const gender = genderOfAddress(name.raw, name.value, pageDates(env.order).lang);
-  return gender ? { key: 'gender', value: gender, raw: name.raw, source: { ...name.source, confidence: 0.6 } } : null;
+  const lang = pageDates(env.order).lang;
+  const of = (raw: string): Found | null => {
+    const gender = genderOfAddress(raw, name.value, lang);
+    return gender ? { key: 'gender', value: gender, raw, source: { ...name.source, confidence: 0.6 } } : null;
+  };
+  const own = of(name.raw);
+  if (own) return own;
+  const first = name.value.split(' ')[0] ?? name.value;
+  for (const heading of listOf(root.querySelectorAll('h1, h2, h3, h4')).slice(0, 8)) {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const addressed = text.length <= 80 && text.includes(first) ? of(text) : null;
+    if (addressed) return addressed;
+  }
+  return null;
 }
 
 /** The element of the first shown candidate in page order (null when none, or none in the document's own tree). */

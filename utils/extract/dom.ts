@@ -19,6 +19,9 @@ const SKIP_TAGS = new Set([
   'TITLE',
   'META',
   'LINK',
+  // Ruby annotations (furigana, pinyin) over a name are a reading aid, not the value: 佐藤<rt>さとう</rt> is 佐藤.
+  'RT',
+  'RP',
 ]);
 const BLOCK_TAGS = new Set([
   'DIV',

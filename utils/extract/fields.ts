@@ -74,6 +74,8 @@ function inTwoScripts(raw: string): boolean {
   const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(raw.trim());
   if (!m) return false;
   const [outer, inner] = [m[1] ?? '', m[2] ?? ''];
+  // A staff number in brackets ("吴承泽（A30871）") is no second spelling: a name has no digit.
+  if (/\d/.test(outer) || /\d/.test(inner)) return false;
   return (
     (LATIN.test(outer) && !HAN.test(outer) && HAN.test(inner) && !LATIN.test(inner)) ||
     (HAN.test(outer) && !LATIN.test(outer) && LATIN.test(inner) && !HAN.test(inner))

@@ -730,9 +730,14 @@ function isRecordProfile(url: string): boolean {
   return !USER_URL.test(url.replace(/\/profile(?=[/?#]|$)/i, '/p'));
 }
 
-// An agent's own record keyed by its id (/agents/BR-AG-0311, /agents/318/profile): a sales or service agent's page.
+// An agent's own record keyed by its id (/agents/BR-AG-0311, /agents/318/profile, Malay /ejen/TCA-08841/profil): a sales
+// or service agent's page.
 // Only the plural with an id last: /agent/… is a call centre's workspace holding customers (/agent/customer/…).
-const AGENT_RECORD_URL = /\/agents\/[\w.-]*\d[\w.-]*\/?(?:profile\/?)?(?=[?#]|$)/i;
+const AGENT_RECORD_URL =
+  /\/(?:agents|agentes|agenti|agenten|ejen|agen)\/[\w.-]*\d[\w.-]*\/?(?:profile?\/?)?(?=[?#]|$)/i;
+
+/** The URL of an agent's own record: a staff member's page, whatever customers' facts its tables show. */
+export const urlIsAgentRecord = (url: string): boolean => AGENT_RECORD_URL.test(url);
 
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {

@@ -411,6 +411,19 @@ const GATES = [
     minNoCustomer: '8',
   },
   {
+    // Frozen-first score of round 27 (written blind in session 26, after round 26 was opened) on main's 2d345d4, before
+    // anyone but its author saw the pages: 199 / 223 fields right (89.2 %), 6 wrong, 6 invented, 18 missed, 7 / 8
+    // no-customer pages right; on the stable pages (the appliance call-centre storm left out) 194 / 217 (89.4 %), 6 wrong,
+    // 6 invented. Opened in session 26: 219 / 223 (98.2 %), 1 wrong, 1 invented (a family file's student section read as
+    // the parent's), 8 / 8. Two points below; the one wrong and invented value allowed until that class is mended.
+    name: 'round 27',
+    dirs: ['round27'],
+    minAccuracy: '96',
+    maxWrong: '1',
+    maxInvented: '1',
+    minNoCustomer: '8',
+  },
+  {
     // Real pages of a live Dolibarr 20.0.2 in seven UI languages (session 22). Frozen-first on 153b40b: 61 / 72 as
     // scored, 61 / 70 (87.1 %) once two private persons' truths lost the company they never had; 1 wrong, 0 invented,
     // 2 / 2. With the session's Dolibarr fixes (5b42f82: complementary attributes' values): 62 / 70 (88.6 %), 0 wrong,

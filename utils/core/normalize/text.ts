@@ -54,8 +54,9 @@ const OTHER_HONORIFIC = /^(?:bapak|bpk\.|pak|ibu|bu|encik|puan|sayın|bay|bayan|
 const WORLD_HONORIFIC =
   /^(?:señor|señora|señorita|dña\.|d\.ª|senhor|senhora|sig\.|sig\.ra|sig\.na|signor|signora|dott\.|dott\.ssa\.?|dr\.ssa\.?|prof\.ssa\.?|ing\.|avv\.|arch\.|geom\.|rag\.|monsieur|madame|mademoiselle|dhr\.|mevr\.|mevrouw|mw\.|pan|pani|paní|г-н|г-жа|господин|госпожа|κ\.|κα|κος|κύριος|κυρία|السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم|جناب|محترمہ|מר|גב'|גב׳|גברת|श्री|श्रीमती|सुश्री|shri|smt\.?|জনাব|här|madamm|joffer|mnr\.|mev\.|mej\.|hr\.|fru|dl\.|dna\.|gđa\.?|gđica|gospod|gospa|g\.|gng\.|bb\.|bw\.|bi\.|bwana|ທ້າວ|ທ່ານນາງ|ທ່ານ|ນາງສາວ|ນາງ|លោកស្រី|លោក|អ្នកស្រី|កញ្ញា|mesye|madan|manmzèl|andriamatoa|atoa|ramatoakely|ramatoa|rtoa\.?|mnu\.?|nkszn\.?|nksz\.?|nkk\.?|maazị|oriakụ|madamu|bnr\.?|bns\.?|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ଶ୍ରୀମତୀ|ଶ୍ରୀ|کاک|خاتوو|திருமதி|திரு\.?|செல்வி)\s+(?=\S+\s+\S)/iu;
 // A form of address after a Han or Hangul name ("单振东 先生", "佐藤花子様", "김민지 님"): the name before it.
+// (A Japanese name is written family name, space, given name: "佐藤 健一 様".)
 const ADDRESS_AFTER_NAME =
-  /^(\p{Script=Han}{2,4})\s*(?:先生|女士|小姐|様|さま|殿)$|^(\p{Script=Hangul}{2,4})\s*(?:님|씨|고객님)$/u;
+  /^(\p{Script=Han}{2,4}|\p{Script=Han}{1,4} \p{Script=Han}{1,4})\s*(?:先生|女士|小姐|様|さま|殿)$|^(\p{Script=Hangul}{2,4})\s*(?:님|씨|고객님)$/u;
 // A Han name, then the English title and surname a Hong Kong or Singapore office calls the person by ("李嘉欣 Miss Lee",
 // "陳大文 (Mr Chan)"): the same person addressed, not a second name (docs/adapters.md, "Session 20: round 21's wrong
 // values").

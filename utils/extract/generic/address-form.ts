@@ -47,7 +47,10 @@ const HAN_AFTER = /^\s*(先生|女士|小姐|太太)/;
  */
 export function genderOfAddress(raw: string, name: string, lang = ''): 'male' | 'female' | null {
   // (Bidi marks and isolates around the name, "محترمہ \u2067ثمینہ اکرام\u2069", are no part of either word.)
-  const text = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^\p{Script=Han}{2,4}$/u.test(name)) {
     const at = text.indexOf(name);
     const after = at >= 0 ? HAN_AFTER.exec(text.slice(at + name.length))?.[1] : undefined;

@@ -27,7 +27,16 @@ import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
 import { fromShapes } from './shape';
 import { CN_MOBILE_WRITTEN, isMobileShape } from './phone-shape';
-import { MAIN_TYPE, MOBILE_TYPE, NOTE_WORDS, OTHER_TYPE, phoneTypeOf, TYPE_NOTE, TYPE_WORDS } from './phone-types';
+import {
+  MAIN_TYPE,
+  MOBILE_TYPE,
+  NAMES_OTHER_PERSON,
+  NOTE_WORDS,
+  OTHER_TYPE,
+  phoneTypeOf,
+  TYPE_NOTE,
+  TYPE_WORDS,
+} from './phone-types';
 import { ADDRESSED_KIND_WORDS, BARE_RECORD_WORDS, SELF_WORD } from './record-kind';
 import { valueBeforeNextPair } from './next-pair';
 import { numbersOfTable } from './number-table';
@@ -76,7 +85,7 @@ const TYPED_EMAIL = new RegExp(
 // (Or a note of its own, in a tag of its own, with no dot: "<span>手机</span><span>主</span>139…".) An extension after the
 // number (转 816, ext. 12) is the number's.
 const PREFIX_TYPE = new RegExp(
-  `^(${TYPE_WORDS})(?:\\s*[·•]\\s*([^\\d:：·•]{1,16}?)|\\s*[(（]?\\s*(${NOTE_WORDS})\\s*[)）]?)?\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?(?:\\s*(?:转|轉|分机|分機|内线|內線|ext\\.?|x)\\s*\\d{1,6})?)(?:\\s*[(（][^()（）\\d]{1,40}[)）])?$`,
+  `^(${TYPE_WORDS})(?:\\s*[·•]\\s*([^\\d:：·•]{1,16}?)|\\s*[(（]?\\s*(${NOTE_WORDS})\\s*[)）]?)?\\s*[:：·•]?\\s*(\\+?[\\d(][\\d\\s().-]{5,}?(?:\\s*(?:转|轉|分机|分機|内线|內線|ext\\.?|x)\\s*\\d{1,6})?)(?:\\s*[(（][^()（）\\d]{1,40}[)）]|\\s*(?!\\s*(?:拨打|撥打|呼叫|外呼|call|dial|llamar|appeler|anrufen)\\s*$)([^\\d]{1,60}))?$`,
   'i',
 );
 const TYPE_ONLY = new RegExp(`^(${TYPE_WORDS})\\s*[:：]?$`, 'i');
@@ -314,6 +323,8 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
       // A note naming someone else ("手机 · 丈夫"): their number, no type of the record's.
       const note = (prefix[2] ?? prefix[3])?.trim();
       if (note && phoneTypeOf(prefix[1] ?? '', note) === 'other') continue;
+      // A note after the number naming a relative or an emergency contact: theirs.
+      if (NAMES_OTHER_PERSON.test(prefix[5] ?? '')) continue;
       out.push({ type: prefix[1] ?? '', number: prefix[4] ?? '' });
     } else if (TYPE_ONLY.test(line) && /\d/.test(lines[i + 1] ?? '')) {
       // The type on its own line, the number on the next ("Mobile" / "138 0013 8000").
@@ -331,11 +342,17 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
  * "<li><span class=label>Ofisi</span>+254 20…"): the tags are types, not the labels of other fields.
  */
 function isTypedPhoneList(el: Element, key: string): boolean {
-  if (key !== 'phone' && key !== 'mobile') return false;
+  if (key !== 'phone' && key !== 'mobile' && key !== 'email') return false;
   const items = listOf(el.querySelectorAll('li'));
-  return (
-    items.length >= 2 && typedPhones(items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())) !== null
-  );
+  if (items.length < 2) return false;
+  const texts = items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+  // (An e-mail field's list the same way: "<li><span>Personal</span>ann@…</li><li><span>Trabajo</span>…".)
+  if (key === 'email')
+    return texts.every((t) => {
+      const at = EMAIL_IN_TEXT.exec(t);
+      return !!at && TYPE_LABEL.test(normalizeLabel(t.slice(0, at.index)) || 'other');
+    });
+  return typedPhones(texts) !== null;
 }
 
 /** A typed multi-value phone field: one candidate per number, keyed by its type (mobile or phone). */
@@ -883,7 +900,12 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     const key = hitKey(hit.label);
     // A section titled "Address" / "Dirección" above its fields: the title's neighbour is a field row, not a value
     // (an e-mail link after its type word, "Work" + mailto:, is a value).
-    if (startsWithLabel(valueEl) && !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]'))) continue;
+    if (
+      startsWithLabel(valueEl) &&
+      !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]')) &&
+      !isTypedPhoneList(valueEl, key)
+    )
+      continue;
     // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
     // So is any form control read as the value: a quick-add form the stylesheet hides (#quickadd{display:none})
     // holds another person.

@@ -416,6 +416,11 @@ const SYNONYMS: Record<string, string[]> = {
     'الجوال',
     'جوال',
     'الهاتف المحمول',
+    // (Levantine and Gulf pages write the mobile as the moving phone.)
+    'الهاتف المتحرك',
+    'هاتف متحرك',
+    'الهاتف الخلوي',
+    'هاتف خلوي',
     'cellulare',
     'cep telefonu',
     'di động',
@@ -2368,7 +2373,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人|服务对象|对象|家庭)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人|服务对象|对象|家庭|家长)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // A social-security or city-service file's own number (个人编号 of an insured person, 市民编号 of a hotline's
   // caller): the person's code there, never a phone (号码 is not among its words).

@@ -50,6 +50,7 @@ import {
   memberLoginName,
   selectedItemNames,
   hasSelectedItem,
+  urlIsAgentRecord,
   urlIsUserPage,
 } from '../page-kind';
 import { recordFromUrl, urlCarriesId, urlNamesOtherObject } from '../../core/url-record';
@@ -757,7 +758,16 @@ function memberRankShown(root: Element, env: ReadEnv): boolean {
  * is" and "Round 16"): no customer unless the record shows two facts of a customer's own, and never when the page names
  * itself so and its name is the one the app bar shows as the signed-in user's.
  */
-function readsAsOwnPage(doc: Document, env: ReadEnv, userUrl: boolean, found: Found[], root: Element): boolean {
+function readsAsOwnPage(
+  doc: Document,
+  env: ReadEnv,
+  userUrl: boolean,
+  found: Found[],
+  root: Element,
+  agentUrl = false,
+): boolean {
+  // An agent's own record (/agents/AG-2291, /ejen/…/profil): his clients' plans and dates in its tables are theirs.
+  if (agentUrl) return true;
   const sign = userUrl ? undefined : ownPageSign(doc, env.texts);
   if (!userUrl && !sign) return false;
   // A shop's member under a user's URL: her rank says whose account it is.
@@ -927,6 +937,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A user's URL (the agent's profile, a sales rep) names no customer unless the page shows a customer's own fields:
   // shops call their customers 用户, help desks keep customers as users.
   const userUrl = urlIsUserPage(url);
+  const agentUrl = urlIsAgentRecord(url);
   // A settings page naming no record (the signed-in user's or the company's own: /settings/account, /einstellungen):
   // its name, phone and address are the account's, never a customer's, whatever its language.
   // (A URL with an id anywhere — "/settings/customer-manage.jsp?id=1280341", a portal's record editor — is not one.)
@@ -1243,7 +1254,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         ? findUrlIdCode(record.root, urlId, [], env, (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache))
         : null;
       if (shownCode) result.push(shownCode);
-      if (readsAsOwnPage(doc, env, userUrl, result, record.root)) return { found: [], root: null, none: 'user' };
+      if (readsAsOwnPage(doc, env, userUrl, result, record.root, agentUrl))
+        return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
     }
     // A person's card without labels (a name line over a lone e-mail and a lone number) on a record's page or in an
@@ -1254,7 +1266,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       const kept = found.filter((f) => !card.found.some((k) => k.key === f.key));
       const result = [...card.found, ...kept];
       dropAddressee(result);
-      if (readsAsOwnPage(doc, env, userUrl, result, card.root)) return { found: [], root: null, none: 'user' };
+      if (readsAsOwnPage(doc, env, userUrl, result, card.root, agentUrl))
+        return { found: [], root: null, none: 'user' };
       return { found: result, root: card.root };
     }
   }
@@ -1374,7 +1387,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);
   }
-  if (readsAsOwnPage(doc, env, userUrl, found, root)) return { found: [], root: null, none: 'user' };
+  if (readsAsOwnPage(doc, env, userUrl, found, root, agentUrl)) return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }
@@ -1394,7 +1407,8 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
   const own = of(name.raw);
   if (own) return own;
   const first = name.value.split(' ')[0] ?? name.value;
-  for (const heading of listOf(root.querySelectorAll('h1, h2, h3, h4')).slice(0, 8)) {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, [class*="header"], [class*="title"]');
+  for (const heading of listOf(headings).slice(0, 12)) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const addressed = text.length <= 80 && text.includes(first) ? of(text) : null;
     if (addressed) return addressed;

@@ -6,8 +6,8 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { listOf } from '../list';
 import { keyForLabel } from './dictionary';
-import { CN_MOBILE_WRITTEN } from './phone-shape';
-import { phoneTypeOf } from './phone-types';
+import { OTHER_TYPE, phoneTypeOf } from './phone-types';
+import { isMobileShape } from './phone-shape';
 import { gridOf } from './table-grid';
 
 const TYPE_CELL = /^(.+?)\s*(?:[(（]\s*([^()（）]{1,24}?)\s*[)）])?$/;
@@ -16,7 +16,16 @@ const NUMBER_CELL = /^[+＋]?[\d\s()（）.-]{7,20}$/;
 const PERSON_KEYS = new Set(['name', 'owner', 'company']);
 const MAX_ROWS = 6;
 
-const textOf = (cell: Element | undefined) => (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// A cell's text, or the value of the one control it holds (avue-dynamic's rows of disabled inputs).
+function textOf(cell: Element | undefined): string {
+  const text = (cell?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text || !cell) return text;
+  const control = cell.querySelector('input, textarea');
+  return ((control as HTMLInputElement | null)?.value ?? '').replace(/\s+/g, ' ').trim();
+}
+// A column of notes beside the numbers (备注, Note): a note naming a relative ("配偶 杨皓然") makes the number theirs.
+const NOTE_TITLE =
+  /^(?:备注|備註|说明|說明|note|notes|remark|remarks|comment|comments|nota|notas|observación|observaciones|bemerkung|remarque)$/;
 
 /**
  * A number's type read from its type cell (phone-types.ts): 'mobile', 'phone', 'main' (the record's main line),
@@ -61,13 +70,15 @@ export function numbersOfTable(table: HTMLTableElement): TableNumber[] {
   const typeCols = columns((t) => typeOf(t) !== null);
   if (numberCols.length !== 1 || typeCols.length !== 1) return [];
   const [numberCol, typeCol] = [numberCols[0] ?? -1, typeCols[0] ?? -1];
+  const noteCol = titleTexts.findIndex((t) => NOTE_TITLE.test(t));
   const out: TableNumber[] = [];
   for (const row of data) {
     const cell = row[numberCol];
     const type = textOf(row[typeCol]);
     const typed = typeOf(type);
     const number = textOf(cell);
-    const key = typed === 'main' ? (CN_MOBILE_WRITTEN.test(number) ? 'mobile' : 'phone') : typed;
+    if (noteCol >= 0 && OTHER_TYPE.test(textOf(row[noteCol]))) continue;
+    const key = typed === 'main' ? (isMobileShape(number) ? 'mobile' : 'phone') : typed;
     if (cell && (key === 'mobile' || key === 'phone')) out.push({ key, number, cell, type });
   }
   return out;

@@ -26,6 +26,8 @@ export const TYPE_WORDS = `${MOBILE_WORDS}|${LANDLINE_WORDS}|${MAIN_WORDS}|offic
 export const MOBILE_TYPE = new RegExp(`^(?:${MOBILE_WORDS})$`, 'i');
 export const MAIN_TYPE = new RegExp(`^(?:${MAIN_WORDS})$`, 'i');
 export const OTHER_TYPE = new RegExp(`^${OTHER_PERSON}$`, 'i');
+/** A note anywhere naming a relative or an emergency contact ("Mariana (hermana) · contacto de emergencia"). */
+export const NAMES_OTHER_PERSON = new RegExp(`${RELATION}|${EMERGENCY}`, 'i');
 const ANY_TYPE = new RegExp(`^(?:${TYPE_WORDS})$`, 'i');
 
 // A note after the type keeping the number the record's own ("手机（首选）", "Mobile (preferred)", "移动（主卡）"); any

@@ -28,16 +28,17 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'tél. fixe|fixe|téléphone pro|téléphone professionnel|tél. pro|tél. pro.|tél. bureau|téléphone domicile|tél. domicile|ligne fixe',
     mobile:
       'téléphone portable|tél portable|tél. mobile|numéro de portable|numéro de mobile|cellulaire|cell.|tél. cellulaire',
-    email: 'adresse électronique|adresse mail|adresse courriel|mél|mèl',
+    email: 'adresse électronique|adresse mail|adresse courriel|mél|mèl|courriels|adresses e-mail',
     address:
       'adresse postale|adresse complète|adresse de facturation|adresse de livraison|adresse principale|siège social|adresse du siège',
-    addressPart: "voie|numéro de rue|complément|complément d'adresse|commune|localité|cedex|lieu-dit",
+    addressPart:
+      "voie|numéro de rue|numéro civique|no civique|n° civique|appartement|app.|complément|complément d'adresse|commune|localité|cedex|lieu-dit",
     birthDate: 'date naissance|né le|née le|né(e) le|date de naiss.',
     gender: 'genre',
     idNumber: "n° sécu|numéro de sécu|n° ss|numéro nir|numéro de cni|cni|n° cni|numéro de pièce d'identité",
     customerId: "identifiant client|code tiers|réf. tiers|référence tiers|numéro d'adhérent",
     owner:
-      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d'affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante",
+      "commercial attitré|commercial assigné|commercial responsable|responsable du compte|responsable de compte|chargé de clientèle|chargée de clientèle|chargée de compte|chargé d'affaires|gestionnaire|gestionnaire de compte|gestionnaire du dossier|conseiller commercial|conseiller clientèle|suivi par|assigné à|attribué à|affecté à|vendeur|vendeuse|commerciaux|agent commercial|apporteur d'affaires|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante|courtier attitré|courtière attitrée|courtier|courtière|conseiller attitré|conseillère attitrée",
     product:
       'produits|nom du produit|forfait|contrat souscrit|service souscrit|prestation souscrite|plan de traitement accepté|plan de traitement',
     signDate:
@@ -57,7 +58,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     tel: 'telefon|tel.|tel|telefonnummer|rufnummer|tel.-nr.|telefon-nr.|tel-nr.|telefonnr.|kundentelefon|telefon kunde|telefonnummern',
     phone: 'festnetznummer|tel. geschäftlich|tel. privat|zentrale',
     mobile: 'handynummer|mobilfunk|mobilfunknummer|mobiltelefonnummer|mobil-nr.|handy-nr.',
-    email: 'email-adresse|e-mail adresse|emailadresse|e-mail geschäftlich|e-mail privat',
+    email: 'email-adresse|e-mail adresse|emailadresse|e-mail geschäftlich|e-mail privat|e-mail-adressen',
     address:
       'postanschrift|hauptadresse|wohnadresse|privatadresse|geschäftsadresse|hausanschrift|firmenanschrift|rechnungsadresse|rechnungsanschrift',
     addressPart: 'str.|wohnort|kanton|landkreis|straße und hausnummer|plz ort|ortsteil',
@@ -137,7 +138,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     phone:
       'fijo|teléfono casa|teléfono domicilio|teléfono de domicilio|teléfono particular|teléfono de casa|teléfono del trabajo|tel. fijo|teléfono de oficina',
     mobile: 'movil|teléfono celular|número de móvil|número de celular|cel.|tel. móvil|nro. celular',
-    email: 'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto',
+    email:
+      'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto|correos|correos electrónicos',
     address:
       'dirección postal|dirección completa|dirección de facturación|dirección de envío|domicilio fiscal|domicilio particular|dirección de domicilio',
     addressPart: 'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal|urbanización',
@@ -154,7 +156,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'fecha del contrato|fecha de firma del contrato|fecha firma del contrato|fecha de firma de contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
     adviserNoun: 'asesor|asesora',
     roleNoun: 'agente|gestor|gestora|ejecutivo|ejecutiva|corredor|gerente|representante',
-    sellerSide: 'comercial|ventas|crédito|cuenta|clientes|cliente|zona|filial|asignado|asignada',
+    sellerSide:
+      'comercial|ventas|crédito|cuenta|clientes|cliente|zona|filial|asignado|asignada|membresías|membresía|socios|afiliados|pólizas|seguros',
     serviceNoun:
       'peluquero|peluquera|optometrista|óptico|técnico|técnica|médico|médica|doctor|doctora|dentista|odontólogo|odontóloga|enfermero|enfermera|farmacéutico|farmacéutica|fisioterapeuta|terapeuta|estilista|entrenador|entrenadora|instructor|instructora|profesor|profesora|conductor|chofer|instalador|ingeniero|mecánico|abogado|abogada|veterinario|veterinaria',
   },
@@ -167,7 +170,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     tel: 'telefone|tel.|fone|número de telefone|telefones|contacto telefónico|contato telefônico|telefone do cliente|telefone cliente',
     phone: 'fixo|telefone do trabalho|tel. fixo|telefone de casa',
     mobile: 'telemóvel|telemovel|móvel|telefone móvel|nº de telemóvel|número de celular|tlm|tlm.',
-    email: 'correio eletrónico|correio eletrônico|endereço de e-mail|endereço de email|endereço eletrônico',
+    email: 'correio eletrónico|correio eletrônico|endereço de e-mail|endereço de email|endereço eletrônico|e-mails',
     address:
       'morada|morada completa|endereço de cobrança|endereço de entrega|endereço residencial|endereço comercial|residência',
     addressPart: 'logradouro|distrito|concelho|freguesia|localidade',

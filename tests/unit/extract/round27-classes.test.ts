@@ -168,7 +168,7 @@ describe('typed lists in other layouts', () => {
     const tel = (type: string, n: string) =>
       `<div class="tel"><span class="type">${type}</span>${n} <span class="call">拨打</span></div>`;
     const v = read(
-      `<div class="box"><div>苏州禾丰机械有限公司</div><div>客户编号：QF-KH-0001387　最近联系：2025-11-27 14:20</div></div>
+      `<div class="box"><div>苏州禾丰机械有限公司</div><div>客户编号：QF-KH-0001387\u3000最近联系：2025-11-27 14:20</div></div>
 <div class="box"><h3>基本资料</h3><div class="kv">
 <div class="it"><span class="k">客户名称</span><span class="v">苏州禾丰机械有限公司</span></div>
 <div class="it"><span class="k">联系电话</span><span class="v">${tel('座机', '0512-6582 0040')}${tel('手机', '13962140058')}</span></div>

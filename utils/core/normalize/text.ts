@@ -99,10 +99,11 @@ export function stripControlChars(text: string): string {
   );
 }
 
-const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+/** An e-mail address anywhere in a text (the first one is the value: normalizeEmail). */
+export const EMAIL_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 
 /** The first e-mail address in the text, or null. */
 export function normalizeEmail(text: string): string | null {
-  const match = EMAIL.exec(text);
+  const match = EMAIL_IN_TEXT.exec(text);
   return match ? match[0].toLowerCase() : null;
 }

@@ -1,5 +1,5 @@
 // Collects label/value candidates from every structure the generic extractor understands.
-import { normalizeLabel } from '../../core/normalize/text';
+import { EMAIL_IN_TEXT, normalizeLabel } from '../../core/normalize/text';
 import { isChineseName } from '../../core/normalize/chinese-name';
 import type { Scope } from '../composed';
 import { dateOfSelects, isHidden, isNeverShown, readAfter, readControl, readControls, readLines, textOf } from '../dom';
@@ -224,8 +224,6 @@ function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadE
   return lines;
 }
 
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
-
 /**
  * The e-mail of one text node when the value's lines glue the element before it to it ("<span>Binafsi</span>amina@…"
  * read as "Binafsiamina@…"): an address is written in one text, its type tag in another.
@@ -338,10 +336,10 @@ export function typedPhones(lines: string[]): { type: string; number: string }[]
 }
 
 /**
- * A phone field's list of numbers, each item its type tag then its number ("<li><span class=tag>手机 · 本人</span>139…",
+ * A phone or e-mail field's list, each item its type tag then its number or address ("<li><span class=tag>手机 · 本人</span>139…",
  * "<li><span class=label>Ofisi</span>+254 20…"): the tags are types, not the labels of other fields.
  */
-function isTypedPhoneList(el: Element, key: string): boolean {
+function isTypedContactList(el: Element, key: string): boolean {
   if (key !== 'phone' && key !== 'mobile' && key !== 'email') return false;
   const items = listOf(el.querySelectorAll('li'));
   if (items.length < 2) return false;
@@ -889,7 +887,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // above a table of label | value cells): no value. (A radio's caption is no field label: <label for=g1>男</label>.)
     if (
       listOf(valueEl.querySelectorAll('th, dt, label')).filter((l) => !isChoiceCaption(l)).length >= 2 ||
-      (holdsFieldLabels(valueEl) && !isTypedPhoneList(valueEl, hitKey(hit.label)))
+      (holdsFieldLabels(valueEl) && !isTypedContactList(valueEl, hitKey(hit.label)))
     )
       continue;
     // A group's title over several text controls (<legend>Address 1</legend><input name=…firstname>…): it labels
@@ -903,7 +901,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     if (
       startsWithLabel(valueEl) &&
       !(key === 'email' && valueEl.querySelector('a[href^="mailto:"]')) &&
-      !isTypedPhoneList(valueEl, key)
+      !isTypedContactList(valueEl, key)
     )
       continue;
     // A bare-text label's control is checked as rendered too: such forms sit in dialogs their stylesheet hides.
@@ -970,7 +968,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // that address.)
     const brLines = key === 'address' && listOf(valueEl.children).every((c) => c.tagName === 'BR');
     // (A heading over a typed phone list, "Phone numbers" over "Mobile (self) …" / "Home …", is its label.)
-    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines && !isTypedPhoneList(valueEl, key)) continue;
+    if (/^H[1-6]$/.test(hit.el.tagName) && lines.length > 1 && !brLines && !isTypedContactList(valueEl, key)) continue;
     // A held card's value is one line naming the card (a section titled 会员服务 over its rows is none).
     if (key === HELD_CARD_KEY && lines.length !== 1) continue;
     let typed = keyUnderTypeWord(keyForValue(key, hit.label, lines.join(' ')), hit.label, lines);

@@ -44,6 +44,8 @@ const ID_PARAMS = [
   'detail',
   'id',
 ];
+// A user's id, the record's only on a route of a customer's kind (fromParams).
+const USER_ID_PARAMS = new Set(['uid', 'userid', 'user_id']);
 // Parameters named after a customer: they name one in any folder.
 const CUSTOMER_PARAMS = new Set(['customerid', 'customer_id', 'custid', 'clientid']);
 // An external contact's id (企业微信's external_userid: a customer's WeChat), in any folder: the record's key when the
@@ -54,7 +56,7 @@ const ROUTE_PARAMS = ['peek'];
 // A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
 // carry codes too, and a wrong customer is worse than none.
 export const CUSTOMER_ENTITY =
-  /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party)$/i;
+  /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party|patients?|students?|subscribers?|investors?)$/i;
 const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,}$/;
 // Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
 // folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
@@ -119,6 +121,12 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
     const v = entries.find(([k]) => k === name)?.[1] ?? '';
     if (isIdValue(v))
       return { id: v, entity: userRoute ? '' : entityParam ? entity : (PARAM_ENTITY[name] ?? entity), where };
+  }
+  // A user id on a route of a customer's kind (a shop's after-sales /aftersale/member?uid=SY880…): the shop's users are
+  // its customers, and the route says this one is the member shown.
+  if (!userRoute && CUSTOMER_KIND.test(entity)) {
+    const v = entries.find(([k]) => USER_ID_PARAMS.has(k))?.[1] ?? '';
+    if (isIdValue(v)) return { id: v, entity, where };
   }
   // A parameter named after a kind of record and its id or number (docs/adapters.md, "Identity: codes, id numbers and
   // names"). Never a user's: their routes returned above.
@@ -206,11 +214,14 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     if (NOT_CUSTOMER.test(entity) && !(/^users?$/.test(entity) && SHOP.test(before))) return null;
     return { id: seg, entity, where };
   }
-  // No generated id: a naming-series code right after a customer's entity word ("/app/customer/CUST-2024-00917").
+  // No generated id: a naming-series code after a customer's entity word, past view words ("/app/customer/CUST-2024-
+  // 00917", "/patient/detail/CY-WH-2510-0387").
   for (let i = parts.length - 1; i >= 1; i--) {
     const seg = parts[i] ?? '';
-    if (CODE.test(seg) && CUSTOMER_ENTITY.test(parts[i - 1] ?? ''))
-      return { id: seg, entity: (parts[i - 1] ?? '').toLowerCase(), where };
+    if (!CODE.test(seg)) continue;
+    let j = i - 1;
+    while (j > 0 && VIEW_WORDS.test(parts[j] ?? '')) j--;
+    if (CUSTOMER_ENTITY.test(parts[j] ?? '')) return { id: seg, entity: (parts[j] ?? '').toLowerCase(), where };
   }
   // An id with its slug after a customer's entity word ("/person/48812-eleanor-whitaker"): the number is the id.
   for (let i = parts.length - 1; i >= 1; i--) {

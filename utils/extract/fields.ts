@@ -257,10 +257,12 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
     case 'gender':
       return normalizeGender(raw);
     case 'birthDate':
-      return normalizeDate(raw, order);
-    case 'signDate':
+      return normalizeDate(raw, order) ?? dateBeforeOtherCalendar(raw, order);
+    case 'signDate': {
       // The date with the act after it ("2025年10月15日 签署", "12.03.2025 signed").
-      return normalizeDate(raw.replace(/\s*(?:已?(?:签署|签订|签约|簽署|簽訂)|signed)\s*$/i, ''), order);
+      const signed = raw.replace(/\s*(?:已?(?:签署|签订|签约|簽署|簽訂)|signed)\s*$/i, '');
+      return normalizeDate(signed, order) ?? dateBeforeOtherCalendar(signed, order);
+    }
     case 'idNumber': {
       // An id number written in another script's digits ("۰۰۱۲۳۴۵۶۷۸") is the same number.
       const id = asciiDigits(raw).replace(/[\s-]/g, '').toUpperCase();
@@ -319,9 +321,28 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       const address = raw.replace(RECIPIENT_AFTER, '').trim();
       return address.length >= 2 && address.length <= 400 && !CITES_IP.test(address) ? address : null;
     }
+    case 'product': {
+      // When and how it was bought, in brackets after it ("X9 洗烘一体机（2025-11-11 商城下单，11-14 安装）"): the
+      // purchase's story, no part of the product (a period or a departure, "（2026-01-18 团）", is).
+      const product = raw.replace(BOUGHT_NOTE, '').trim();
+      return product.length > 0 && product.length <= 300 ? product : null;
+    }
     default:
       return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
   }
+}
+
+// A bracket after a product holding a full date and what happened on it (ordered, installed, bought, paid, delivered).
+const BOUGHT_NOTE =
+  /\s*[（(](?=[^()（）]*\d{4}[-./年]\d{1,2}[-./月]\d{1,2})(?=[^()（）]*(?:下单|安装|购买|购机|购于|签约|签订|开通|付款|支付|发货|交付|送达|ordered|installed|purchased|bought|paid|delivered))[^()（）]{4,60}[)）]$/iu;
+
+/**
+ * A date followed by the same day in another calendar, in brackets ("17/04/1988 م (30/08/1408 هـ)", "1988-04-17
+ * (昭和63年)"): the date before the brackets.
+ */
+function dateBeforeOtherCalendar(raw: string, order: DateReading): string | null {
+  const before = raw.replace(/\s*[(（][^()（）]*\d[^()（）]*[)）]\s*$/u, '');
+  return before !== raw && before.trim() ? normalizeDate(before, order) : null;
 }
 
 // A recipient's name and phone number in brackets after an address (session 26).

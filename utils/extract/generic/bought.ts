@@ -5,7 +5,7 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden } from '../dom';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
-import { isJoiningLabel, labelRank } from './dictionary';
+import { isJoiningLabel, isTariffLabel, labelRank, namesContract } from './dictionary';
 import {
   CONTRACT_KEYS,
   dataRowsUpToTwo,
@@ -138,10 +138,18 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
 export function readWhatWasBought(found: Found[], have: Set<string>, record: RecordPurchases): PurchaseTable {
   const joined = setAside(found, have, 'signDate', joinedWithNothingBought(have));
   const notBought = setAside(found, have, 'product', namesNothingBought);
+  // A utility's tariff yields to a supply contract: one its tables name (and date), or one named beside its signing
+  // date (合同类型 "居民供用水合同", no label of a product by itself).
+  const tariff = setAside(found, have, 'product', (f) => isTariffLabel(labelOf(f)));
   const purchase: PurchaseTable = {};
   // The customer's car in a table is the product only when no other table names what was bought (a package card's
   // 卡名 below it); it still comes before the order history.
   const car = readTables(found, have, record, purchase);
+  if (tariff) {
+    const contract = !have.has('product') && record.signed ? productBesideSigning(record.signed, record.env) : null;
+    if (contract && namesContract(contract.source.label ?? '')) addIfMissing(found, have, contract);
+    addIfMissing(found, have, tariff);
+  }
   // What was signed, named by the pair beside the sign date's field (beside-signing.ts), before the car.
   if (!have.has('product') && record.signed) addIfMissing(found, have, productBesideSigning(record.signed, record.env));
   addIfMissing(found, have, car);

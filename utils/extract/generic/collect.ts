@@ -165,8 +165,25 @@ function isChoiceCaption(label: Element): boolean {
   return !!target && /^(?:radio|checkbox)$/i.test(target.getAttribute('type') ?? '');
 }
 
+/** The widest box around a control holding controls only, no text of its own (no caption), or null. */
+function addressGroupOf(control: Element): Element | null {
+  let group: Element | null = null;
+  for (let cur = control.parentElement, i = 0; cur && i < 3; cur = cur.parentElement, i++) {
+    if ((cur.textContent ?? '').trim() !== '') break;
+    group = cur;
+  }
+  return group;
+}
+
 /** A filled control wins; then the first tel:/mailto: link of a cell holding several; then the text. */
 function linesOfValue(el: Element, key: string, allowHidden: boolean, env: ReadEnv): string[] {
+  // An address label tied to the first input of its group (Odoo's o_address_format: street, zip, city, state,
+  // country, each an input): the whole group.
+  if (key === 'address' && /^(?:INPUT|TEXTAREA)$/.test(el.tagName)) {
+    const group = addressGroupOf(el);
+    const parts = group ? readControls(group, allowHidden, env.cache) : [];
+    if (parts.length > 1) return parts;
+  }
   // (A label tied to the group's first radio: the group around it.)
   const radio = el.tagName === 'INPUT' && /^radio$/i.test(el.getAttribute('type') ?? '');
   const choice = checkedChoice(radio && el.parentElement ? el.parentElement : el);
@@ -1411,7 +1428,10 @@ function fromIconTitles(body: Scope, env: ReadEnv, regions: RegionCache, out: Ca
   }
 }
 
-/** The numbers of a table of typed numbers (number-table.ts), each the record's mobile or landline by its type. */
+/**
+ * The numbers of a table of typed numbers (number-table.ts), each the record's mobile or landline by its type, and the
+ * e-mail of a table of typed addresses.
+ */
 function fromNumberTables(body: Scope, env: ReadEnv, regions: RegionCache, out: Candidate[]): void {
   const tables = elementsByTag(body, env.walks, ['table']) ?? listOf(body.querySelectorAll('table'));
   for (const table of tables) {
@@ -1420,7 +1440,7 @@ function fromNumberTables(body: Scope, env: ReadEnv, regions: RegionCache, out: 
       out.push({
         key: n.key,
         label: n.type,
-        lines: [n.number],
+        lines: [n.value],
         el: n.cell,
         via: 'inline',
         hidden: isHidden(n.cell, env.cache),

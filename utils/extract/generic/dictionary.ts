@@ -716,6 +716,13 @@ const SYNONYMS: Record<string, string[]> = {
     '产品',
     '产品名称',
     '购买产品',
+    // The latest purchase an after-sales desk shows (最近购买 "X9 洗烘一体机（2025-11-11 下单）") and what was bought.
+    '最近购买',
+    '最近购买产品',
+    '最新购买',
+    '已购产品',
+    '已购商品',
+    '已购机型',
     '投保产品',
     '险种',
     '险种名称',
@@ -820,11 +827,13 @@ const SYNONYMS: Record<string, string[]> = {
     '商品',
     '治疗项目',
     '用电类别',
-    // (Session 26: a gas, water or heat supplier's tariff category too; not the nature of use, 用水性质, which the truths
-    // of rounds 8, 19, 23 and 25 read as no product.)
+    // A gas, water or heat supplier's tariff category too, and the nature of use (用水性质: 居民生活用水), which is the
+    // tariff a water account pays (tests/fixtures/holdout/README.md, "A tariff taken is the product").
     '用气类别',
     '用水类别',
     '用热类别',
+    '用水性质',
+    '用气性质',
     '交易品种',
     'retainer',
     'coverage',
@@ -2373,7 +2382,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // never a contract's, an order's or a ticket's number. Only a code-shaped value (keyForValue).
   [
     'customerId',
-    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人|服务对象|对象|家庭|家长)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
+    /^(?:客户|顾客|单位|往来单位|客商|业主|会员|用户|居民|患者|病人|学员|学生|住户|户主|档案|医保|访客|车主|租户|房东|租客|房客|主人|宠主|热用户|水用户|电用户|燃气用户|长者|老人|入住人|住客|投诉人|来电人|诉求人|求助人|服务对象|对象|家庭|家长|投资者|投资人|委托人|持有人)(?:编号|编码|代码|代号|号码|号|id|卡号)$/,
   ],
   // A social-security or city-service file's own number (个人编号 of an insured person, 市民编号 of a hotline's
   // caller): the person's code there, never a phone (号码 is not among its words).
@@ -2494,7 +2503,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // 网格经理).
   [
     'owner',
-    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|红娘|社工|社工师|管家|顾问)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
+    /^(?:负责|跟进|责任|归属|专属|对接|所属)(?:员工|专家|医生|医师|客服|销售|护士|业代|同事|职员|人员|代表|经理|会员经理|会籍经理|红娘|社工|社工师|管家|顾问)$|^(?:台区|片区|网格|辖区)(?:客户)?(?:经理|管理员)$|^管户(?:客户)?经理$/,
   ],
   // Session 18: the broker or agent who serves the customer (服务经纪人, 负责经纪人, 签约经纪人; not a 合作经纪人, who
   // only co-operates on the deal), and a lender's loan officer (信贷员, 信贷经理, 贷款专员): the record's owner. A bare
@@ -2608,8 +2617,9 @@ const SALES_TERRITORY =
 // 洗护年卡 ¥2,000 档); a tier (金卡, 黄金会员), a card's number or its balance is none (docs/adapters.md, "Session 26").
 export const HELD_CARD_KEY = 'held-card';
 const HELD_CARD_LABEL = /^(?:会员|会员服务|会员卡|储值卡|会籍|会员套餐|付费会员|vip会员)$/;
+// (Or a card whose note says it is paid for by the year: "金卡（年费会籍）".)
 const BOUGHT_CARD =
-  /(?:年卡|月卡|季卡|半年卡|周卡|次卡|年费会员|包年|包月)(?:\s*[（(][^()（）]*[)）])?$|[¥￥]\s?[\d,.]+\s*档/;
+  /(?:年卡|月卡|季卡|半年卡|周卡|次卡|年费会员|包年|包月)(?:\s*[（(][^()（）]*[)）])?$|[¥￥]\s?[\d,.]+\s*档|[（(][^()（）]*(?:年费|付费)[^()（）]*[)）]$/;
 // (Asked of every text the label walk meets: its first letter first, before any conversion.)
 export const isHeldCardLabel = (label: string): boolean =>
   /^[会會储儲付v]/.test(label) && HELD_CARD_LABEL.test(toSimplified(label));
@@ -2656,11 +2666,16 @@ export function keyForValue(key: string, label: string, value: string): string {
 
 /**
  * How specific a label is, for one field named by several labels of the record: 0 a word of the dictionary
- * (签约日期, 客户编号), 1 a label read by what it ends with (a company's own wording), 2 a bare 编号 / Code.
- * The most specific label wins, whatever comes first on the page.
+ * (签约日期, 客户编号), 1 a label read by what it ends with (a company's own wording), 2 a bare 编号 / Code, 3 a
+ * label naming nothing bought or signed (意向产品, 注册日期). The most specific label wins, whatever comes first on the
+ * page.
  */
 export function labelRank(label: string): number {
   const simple = toSimplified(label);
+  // A utility's tariff (用电类别, 用水性质) is what the account takes, still held (not rank 3: nothing bought), only when
+  // no contract is named, however weakly (合同名称 of a supply contract re-signed): tests/fixtures/holdout/README.md,
+  // "A tariff taken is the product".
+  if (TARIFF.test(simple)) return 2.5;
   if (WEAK_CODE.has(simple) || WEAK_LABELS.has(simple) || HOUSE_NUMBER_WORD.test(simple)) return 2;
   // A property held (房产 "锦悦湾 3 栋 1702（建筑面积 128.6 ㎡）": a flat and its floor area) is an address only when no
   // address word names where the customer is reached (通讯地址): docs/adapters.md, "Session 20: round 21's wrong values".
@@ -2690,6 +2705,12 @@ export function labelRank(label: string): number {
 
 const PROPERTY_HELD = /^(?:房屋|房产)$/;
 const DEVICE_MODEL = /型号$/;
+const TARIFF = /^用(?:电|水|气|热)(?:类别|性质)$/;
+/** A utility's tariff (用电类别, 用水性质): the product when the record names no contract (labelRank). */
+export const isTariffLabel = (label: string): boolean => TARIFF.test(toSimplified(label));
+/** A label naming a contract (合同类型, 协议名称, Contract). */
+export const namesContract = (label: string): boolean =>
+  /合同|合约|合約|协议|協議|contract|vertrag|contrat/i.test(toSimplified(label));
 // A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
 const staffRoleOnly = (simple: string): boolean =>
   namesStaffRole(simple) && !CUSTOM_PATTERNS.some(([, re]) => re.test(simple));
@@ -2707,7 +2728,7 @@ export const isJoiningLabel = (label: string): boolean => JOINED.test(toSimplifi
 // A driving school's licence class enrolled for (报名车型 C1, 报考车型) says which licence, not which course was bought
 // (报名班型 "C1 周末VIP班"): a product only when nothing else names one (docs/adapters.md, "Session 18: wrong values").
 const NOT_BOUGHT =
-  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|^(?:车型|车款|車款|车辆型号|品牌车型|厂牌车型|厂牌型号|vehicle model|car model|موٹر سائیکل|گاڑی|मोटरसाइकिल|गाड़ी|মোটরসাইকেল|গাড়ি)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
+  /意向|意愿|感兴趣|兴趣|想要|咨询|興味|兴味|関心|关心|interest|érdeklőd|intended|prospective|wish|de interés|de interesse|d['’]intérêt|^(?:车型|车款|車款|车辆型号|品牌车型|厂牌车型|厂牌型号|vehicle model|car model|موٹر سائیکل|گاڑی|मोटरसाइकिल|गाड़ी|মোটরসাইকেল|গাড়ি)$|^(?:报名|报考|学车|申领|培训|考试)车型$/;
 
 // Labels that name the field on some records and someone else on others: a company's 联系人 is its contact person
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
@@ -2723,13 +2744,9 @@ const WEAK_LABELS = new Set([
   '代理人',
   '经纪人',
   ...BARE_PERSON_WORDS,
-  // A bare 商品 (goods) or a power supplier's 用电类别 (the tariff's category) names the product only when no field
-  // names what was bought or signed (签约电价套餐, 购买商品).
+  // A bare 商品 (goods) names the product only when no field names what was bought or signed (购买商品); a utility's
+  // tariff (用电类别) is weaker still (labelRank).
   '商品',
-  '用电类别',
-  '用气类别',
-  '用水类别',
-  '用热类别',
   // A contract's name (合同名称, 协议名称) names the product only when no field names what was bought (an order's product).
   '合同名称',
   '协议名称',

@@ -731,8 +731,9 @@ export function findBoxHeaderName(fields: Element[], regions: RegionCache, env: 
     const head = box.firstElementChild;
     if (!head || fields.some((f) => composedContains(head, f))) continue;
     if (!partsOf(head.getAttribute('class') ?? '').some((p) => HEADER_PART.test(p))) continue;
-    if (!listOf(head.children).every((c) => INLINE_AFTER.test(c.tagName))) return null;
-    const raw = (head.childElementCount === 0 ? (head.textContent ?? '') : readOwnText(head))
+    const line = headerLine(head);
+    if (!line) return null;
+    const raw = (line.childElementCount === 0 ? (line.textContent ?? '') : readOwnText(line))
       .replace(/\s+/g, ' ')
       .trim();
     if (!raw || isHidden(head, env.cache) || isExcludedRegion(head, regions)) return null;
@@ -743,6 +744,24 @@ export function findBoxHeaderName(fields: Element[], regions: RegionCache, env: 
     return { name, gender: genderBeside(head, env) ?? undefined };
   }
   return null;
+}
+
+// A header's title part and its actions part (Naive UI's n-card-header__main + __extra, Ant's ant-card-head-title +
+// ant-card-extra).
+const HEADER_MAIN_PART = /^(?:main|title)$/;
+const HEADER_ACTIONS_PART = /^(?:extra|actions?|tools?|toolbar|buttons?|ops?|operations?)$/;
+
+/**
+ * The line of a header band holding the name: the header itself when its children are inline notes after its text,
+ * or its title part when the rest of it are actions (buttons, links); null otherwise.
+ */
+function headerLine(head: Element): Element | null {
+  const inline = (el: Element) => listOf(el.children).every((c) => INLINE_AFTER.test(c.tagName));
+  if (inline(head)) return head;
+  const [main, ...rest] = listOf(head.children);
+  const classed = (el: Element, part: RegExp) => partsOf(el.getAttribute('class') ?? '').some((p) => part.test(p));
+  if (!main || !classed(main, HEADER_MAIN_PART) || !inline(main)) return null;
+  return rest.every((r) => classed(r, HEADER_ACTIONS_PART)) ? main : null;
 }
 
 /** The element's first text is its own (not a child's): "Ann Lee <span>VIP</span>". */

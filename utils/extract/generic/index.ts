@@ -1296,6 +1296,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       findBoxHeadName(labelled(), regions, env, overlay ? 'overlay' : 'head') ??
       // The header band of the fields' panel or card ("Ann Lee · Active" over its table of fields).
       findBoxHeaderName(labelled(), regions, env) ??
+      // (Or the header band of the person's own card, the contract's card beside it.)
+      findBoxHeaderName(personLabelled(), regions, env) ??
       // The field labelled with the record's kind, as the page's heading names it (<h1>委托人</h1> · 委托人 | 邓某).
       findKindFieldName(root, regions, env) ??
       // The head line of the person's own box, when a deal's or an order's fields sit in a box beside it.
@@ -1407,7 +1409,10 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
   const own = of(name.raw);
   if (own) return own;
   const first = name.value.split(' ')[0] ?? name.value;
-  const headings = root.querySelectorAll('h1, h2, h3, h4, [class*="header"], [class*="title"]');
+  // A web component's title is the light-DOM element slotted into it (<span slot="title">邵某 女士 · 签约家长</span>).
+  const headings = root.querySelectorAll(
+    'h1, h2, h3, h4, [class*="header"], [class*="title"], [slot*="title"], [slot*="header"]',
+  );
   for (const heading of listOf(headings).slice(0, 12)) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const addressed = text.length <= 80 && text.includes(first) ? of(text) : null;

@@ -3,7 +3,7 @@
 // mobile or landline by its type word. A type with a note naming another holder (移动（副卡 · 龙某）, a second card a
 // relative carries) is someone else's number. A table naming people (a name column) lists their numbers, not the
 // record's (docs/adapters.md, "Session 24: round 23's missed fields").
-import { normalizeLabel } from '../../core/normalize/text';
+import { EMAIL_IN_TEXT, normalizeLabel } from '../../core/normalize/text';
 import { listOf } from '../list';
 import { keyForLabel } from './dictionary';
 import { OTHER_TYPE, phoneTypeOf } from './phone-types';
@@ -41,14 +41,19 @@ const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
 const isNumber = (text: string) => NUMBER_CELL.test(text) && !DATE.test(text) && (text.match(/\d/g)?.length ?? 0) >= 7;
 
 export interface TableNumber {
-  key: 'mobile' | 'phone';
-  number: string;
+  key: 'mobile' | 'phone' | 'email';
+  /** The number or the address, as the cell shows it. */
+  value: string;
   cell: Element;
   /** The type cell's word ("移动（主卡）"). */
   type: string;
 }
 
-/** The record's numbers a table of typed numbers lists (see above); [] for any other table. */
+/**
+ * The record's numbers a table of typed numbers lists (see above), and its e-mail from a table of typed addresses
+ * (类型 | 地址: 个人 · ann@…, 工作 · …): the one typed as the main address, else the first, never one noted as
+ * someone else's; [] for any other table.
+ */
 export function numbersOfTable(table: HTMLTableElement): TableNumber[] {
   const rows = listOf(table.rows);
   if (rows.length < 2 || rows.length > MAX_ROWS + 1) return [];
@@ -66,20 +71,31 @@ export function numbersOfTable(table: HTMLTableElement): TableNumber[] {
         new Set(data.map((r) => r[i])).size === data.length &&
         data.every((r) => test(textOf(r[i]))),
     );
-  const numberCols = columns(isNumber);
   const typeCols = columns((t) => typeOf(t) !== null);
-  if (numberCols.length !== 1 || typeCols.length !== 1) return [];
-  const [numberCol, typeCol] = [numberCols[0] ?? -1, typeCols[0] ?? -1];
+  if (typeCols.length !== 1) return [];
+  const typeCol = typeCols[0] ?? -1;
   const noteCol = titleTexts.findIndex((t) => NOTE_TITLE.test(t));
+  const othersNote = (row: (Element | undefined)[]) => noteCol >= 0 && OTHER_TYPE.test(textOf(row[noteCol]));
+  const emailCols = columns((t) => EMAIL_IN_TEXT.test(t) && !/\s/.test(t));
+  if (emailCols.length === 1) {
+    const emailCol = emailCols[0] ?? -1;
+    const own = data.filter((row) => !othersNote(row) && typeOf(textOf(row[typeCol])) !== 'other');
+    const row = own.find((r) => typeOf(textOf(r[typeCol])) === 'main') ?? own[0];
+    const cell = row?.[emailCol];
+    return row && cell ? [{ key: 'email', value: textOf(cell), cell, type: textOf(row[typeCol]) }] : [];
+  }
+  const numberCols = columns(isNumber);
+  if (numberCols.length !== 1) return [];
+  const numberCol = numberCols[0] ?? -1;
   const out: TableNumber[] = [];
   for (const row of data) {
     const cell = row[numberCol];
     const type = textOf(row[typeCol]);
     const typed = typeOf(type);
     const number = textOf(cell);
-    if (noteCol >= 0 && OTHER_TYPE.test(textOf(row[noteCol]))) continue;
+    if (othersNote(row)) continue;
     const key = typed === 'main' ? (isMobileShape(number) ? 'mobile' : 'phone') : typed;
-    if (cell && (key === 'mobile' || key === 'phone')) out.push({ key, number, cell, type });
+    if (cell && (key === 'mobile' || key === 'phone')) out.push({ key, value: number, cell, type });
   }
   return out;
 }

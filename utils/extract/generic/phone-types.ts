@@ -14,14 +14,14 @@ const EMERGENCY =
 const OTHER_PERSON = `(?:${RELATION}[^()（）]{0,12}|${RELATION}\\s*[(（][^()（）\\d]{1,12}[)）]|${EMERGENCY}[^()（）\\d]{0,12}|[^\\d()（）:：]{1,12}\\s*[(（]\\s*${RELATION}\\s*[)）])`;
 
 const MOBILE_WORDS =
-  'gsm|mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|手机号|手机号码|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل|கைபேசி|அலைபேசி|மொபைல்|मोबाइल|मोबाईल|মোবাইল|મોબાઇલ|ಮೊಬೈಲ್|మొబైల్|മൊബൈൽ|ਮੋਬਾਈਲ|simu ya mkononi|rununu';
+  'gsm|mobiel|mobile|cell|cellphone|cell phone|handy|mobil|mobiltelefon|mobilní|mobilný|matkapuhelin|мобільний|κινητό|seluler|ponsel|di động|手机|手机号|手机号码|移动|移动电话|celular|móvil|мобильный|携帯|휴대폰|휴대전화|portable|נייד|סלולרי|טלפון נייד|جوال|موبايل|கைபேசி|அலைபேசி|மொபைல்|मोबाइल|मोबाईल|মোবাইল|મોબાઇલ|ಮೊಬೈಲ್|మొబైల్|മൊബൈൽ|ਮੋਬਾਈਲ|simu ya mkononi|rununu';
 const LANDLINE_WORDS =
-  '固话|座机|固定电话|家庭电话|住宅电话|家庭座机|家庭固话|住宅座机|宅电|家里电话|房间座机|房间电话|வீடு|घर|বাড়ি|ઘર|ಮನೆ|ఇల్లు|വീട്|ਘਰ|simu ya mezani|landline|fixed line|home|festnetz|fijo|fixo|σταθερό|σταθερό οικίας|σταθερό εργασίας|nyumbani|kućni|кућни';
+  '固话|座机|固定电话|家庭电话|住宅电话|家庭座机|家庭固话|住宅座机|宅电|家里电话|房间座机|房间电话|வீடு|घर|বাড়ি|ઘર|ಮನೆ|ఇల్లు|വീട്|ਘਰ|simu ya mezani|landline|fixed line|home|vast|thuis|festnetz|fijo|fixo|σταθερό|σταθερό οικίας|σταθερό εργασίας|nyumbani|kućni|кућни';
 // The record's own main line or card: mobile or landline by its shape (a mainland mobile is the mobile).
-const MAIN_WORDS = `主号码|主号|主卡|主要|${SELF_WORD}(?:手机|电话)?|primary|main|대표|основний|основной|binafsi|lični|лични|lichni|personal`;
+const MAIN_WORDS = `主号码|主号|主卡|主要|个人|個人|私人|${SELF_WORD}(?:手机|电话)?|primary|main|privé|prive|대표|основний|основной|binafsi|lični|лични|lichni|personal`;
 
 /** Every type word, of the record's own numbers and of someone else's (pt-BR, Spanish, German, Russian, Japanese…). */
-export const TYPE_WORDS = `${MOBILE_WORDS}|${LANDLINE_WORDS}|${MAIN_WORDS}|office|work|business|other|tel|办公|单位|工作|家庭|住宅|公司|其他|trabalho|residencial|casa|comercial|privat|geschäftlich|büro|рабочий|домашний|自宅|勤務先|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|kantor|rumah|kerja|pribadi|lainnya|nhà riêng|cơ quan|práca|práce|domov|domů|munka|otthon|serviciu|acasă|työ|koti|posao|kuća|робочий|домашній|εργασία|σπίτι|travail|domicile|bureau|单位电话|公司电话|办公电话|工作电话|办公座机|单位座机|公司座机|办公固话|회사|자택|사무실|בית|עבודה|משרד|منزل|عمل|ev|ofisi|kazi|poslovni|пословни|${OTHER_PERSON}`;
+export const TYPE_WORDS = `${MOBILE_WORDS}|${LANDLINE_WORDS}|${MAIN_WORDS}|office|work|business|other|tel|werk|zakelijk|办公|单位|工作|家庭|住宅|公司|其他|trabalho|residencial|casa|comercial|privat|geschäftlich|büro|рабочий|домашний|自宅|勤務先|직장|집|direkte|direkt|arbejde|arbete|hjem|hjemme|hem|kantor|rumah|kerja|pribadi|lainnya|nhà riêng|cơ quan|práca|práce|domov|domů|munka|otthon|serviciu|acasă|työ|koti|posao|kuća|робочий|домашній|εργασία|σπίτι|travail|domicile|bureau|单位电话|公司电话|办公电话|工作电话|办公座机|单位座机|公司座机|办公固话|회사|자택|사무실|בית|עבודה|משרד|منزل|عمل|ev|ofisi|kazi|poslovni|пословни|${OTHER_PERSON}`;
 
 export const MOBILE_TYPE = new RegExp(`^(?:${MOBILE_WORDS})$`, 'i');
 export const MAIN_TYPE = new RegExp(`^(?:${MAIN_WORDS})$`, 'i');

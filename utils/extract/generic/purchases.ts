@@ -153,7 +153,9 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
     if (held.length === 0 || held.length === data.length) return [];
     data.splice(0, data.length, ...held);
   }
-  const titledCol = titleColumn(titles, 'product');
+  // (A contract's column holding its numbers only, "Vertrag | 4600012871", names no product: the name beside it may.)
+  const byTitle = titleColumn(titles, 'product');
+  const titledCol = byTitle >= 0 && data.every((r) => !LETTER.test(cellText(r, byTitle))) ? -1 : byTitle;
   // A package section's bare name column (套餐卡: 名称 | 办理日期 | 剩余) when no column names a product.
   let productCol = titledCol < 0 && root ? boughtKindNameColumn(table, titles, root) : titledCol;
   const dateCol = productCol < 0 ? titleColumn(titles, 'signDate') : dateColumn(titles, data, env);

@@ -45,6 +45,9 @@ export function conflictKey(c: Candidate): string {
   if (c.key === 'address-part' || c.key.startsWith('name-')) return `${c.key}:${c.label}`;
   // A weak word's value (开通日期 beside 合约签订日期, 商品 beside 购买商品) is another fact of the same record, not a
   // second record's: it conflicts only with the same label.
+  // Codes under different labels (客户编号 beside a service's 宽带账号, a meter's 户号) are the same record's several keys;
+  // another person's card shows its code under the same label as hers (and its own name and phone).
+  if (c.key === 'customerId' && c.via === 'label') return `${c.key}:${normalizeLabel(c.label)}`;
   return c.via === 'label' && WEAK_CONTRACT.has(c.key) && labelRank(normalizeLabel(c.label)) >= 2
     ? `${c.key}:${c.label}`
     : c.key;

@@ -220,6 +220,14 @@ function isNamespace(parts: string[], i: number): boolean {
   return i === 1 && parts.length >= 3 && (parts[0]?.length ?? 9) <= 3 && CONTENT_PARTS.has(parts[2] ?? '');
 }
 
+// A details grid's item, title and value (Tabler's datagrid-item › datagrid-title + datagrid-content): a record's
+// fields laid out in a grid, not a grid of rows.
+const DETAILS_GRID_PART = /^(?:item|title|content|label|value)$/;
+/** A grid (class datagrid) whose every child is a details item: the record's fields, not a list. */
+const isDetailsGrid = (el: Element): boolean =>
+  el.childElementCount >= 2 &&
+  listOf(el.children).every((c) => /(?:^|\s)datagrid-item(?:\s|$)/.test(c.getAttribute('class') ?? ''));
+
 // What a class attribute says on its own: a whole class of the user's own widget, a word naming a region.
 const classWords = memoByString((cls: string) => {
   let whole = false;
@@ -228,6 +236,7 @@ const classWords = memoByString((cls: string) => {
     if (WHOLE_CLASSES.has(token.toLowerCase())) whole = true;
     const parts = partsOf(token);
     parts.forEach((p, i) => {
+      if (p === 'datagrid' && DETAILS_GRID_PART.test(parts[i + 1] ?? '')) return;
       if ((KEYWORDS.has(p) || MENU_PART.test(p)) && !isNamespace(parts, i)) keyword = true;
       // A change's old value (EspoCRM's stream "old-value"), not every class ending in "old" (Magento's
       // admin__scope-old wraps the whole record).
@@ -348,7 +357,7 @@ function excludedByOwnMarks(el: Element): boolean {
   // Class words name regions; on an inline element (a value's link, "related-account") they name a link.
   if (cls && !INLINE_TAGS.has(el.tagName.toUpperCase())) {
     const words = classWords(cls);
-    if ((words.whole && !holdsRecord(el)) || words.keyword) return true;
+    if ((words.whole && !holdsRecord(el)) || (words.keyword && !isDetailsGrid(el))) return true;
     if (
       /(?:^|\s)(?:modal|ant-modal-wrap|el-dialog__wrapper)(?:\s|$)/.test(cls) &&
       /display:\s*none/i.test(el.getAttribute('style') ?? '')

@@ -32,13 +32,53 @@ function selectedTabTitle(el: Element): string | null {
   return on ? (on.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
 }
 
+/**
+ * An element's text as shown: a web component's header holds only a <slot name="title">, whose text is the light-DOM
+ * element slotted into it (<span slot="title">学员 · 林子墨</span>).
+ */
+function flatText(el: Element): string {
+  const own = el.textContent ?? '';
+  if (own.trim() || (el.tagName !== 'SLOT' && !el.querySelector('slot'))) return own;
+  return (el.tagName === 'SLOT' ? [el] : listOf(el.querySelectorAll('slot')))
+    .flatMap((slot) => (slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [])
+    .map((node) => node.textContent ?? '')
+    .join(' ');
+}
+
+/** Where `el` is shown: its slot, its parent, or its shadow root's host. */
+const flatParent = (el: Element): Element | null =>
+  slotOf(el) ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
+
+/** The slot `el` is assigned to: assignedSlot, or (a DOM without it: happy-dom) the host's slot of `el`'s name. */
+function slotOf(el: Element): Element | null {
+  const assigned = (el as Partial<HTMLElement>).assignedSlot;
+  if (assigned !== undefined) return assigned;
+  const shadow = el.parentElement?.shadowRoot;
+  if (!shadow) return null;
+  const name = el.getAttribute('slot') ?? '';
+  return listOf(shadow.querySelectorAll('slot')).find((slot) => (slot.getAttribute('name') ?? '') === name) ?? null;
+}
+
+/** True when `inner` is shown inside `box`, through the slots it is assigned to (a card's shadow <section>). */
+function showsInside(box: Element, inner: Element): boolean {
+  if (box.contains(inner)) return true;
+  if (box.getRootNode() === box.ownerDocument) return false;
+  for (let cur: Element | null = inner, i = 0; cur && i < 40; i++) {
+    if (cur === box) return true;
+    cur = flatParent(cur);
+  }
+  return false;
+}
+
 /** A short title element: a heading, a legend, or a title-classed element with a few words. */
 function titleText(el: Element): string | null {
-  if (!TITLE_TAG.test(el.tagName) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) return null;
+  // A web component's title slot (<slot name="title">) too, titled by what is slotted into it.
+  const titleSlot = el.tagName === 'SLOT' && TITLE_CLASS.test(el.getAttribute('name') ?? '');
+  if (!titleSlot && !TITLE_TAG.test(el.tagName) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) return null;
   // A tab strip's header (el-tabs__header) titles its pane by the selected tab (docs/adapters.md, "Session 24: round
   // 23's missed fields").
   const tab = selectedTabTitle(el);
-  const text = tab ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = tab ?? flatText(el).replace(/\s+/g, ' ').trim();
   return text && text.length <= 30 ? text : null;
 }
 
@@ -55,15 +95,17 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
   for (
     let cur: Element | null = el, depth = 0;
     cur && cur !== root && depth < maxDepth;
-    // A slotted element stands where its slot is, under the slot's title in the shadow tree (a web component's card).
-    cur = (cur as HTMLElement).assignedSlot ?? cur.parentElement, depth++
+    // A slotted element stands where its slot is, under the slot's title in the shadow tree (a web component's card);
+    // a shadow tree's top stands where its host is (a field's label and value inside the field's own shadow root).
+    cur = flatParent(cur), depth++
   ) {
     let sib = cur.previousElementSibling;
     for (let i = 0; sib && i < 4; sib = sib.previousElementSibling, i++) {
       const own = titleText(sib);
       if (own) return { title: own, box: cur };
       // A header wrapping its title (<div class=ant-descriptions-header><div class=…-title>紧急联系人</div></div>).
-      const inner = sib.childElementCount <= 3 ? sib.querySelector('h1,h2,h3,h4,h5,h6,legend,[class*="title"]') : null;
+      const inner =
+        sib.childElementCount <= 3 ? sib.querySelector('h1,h2,h3,h4,h5,h6,legend,[class*="title"],slot[name]') : null;
       const nested = inner ? titleText(inner) : null;
       if (nested) return { title: nested, box: cur };
     }
@@ -108,12 +150,12 @@ export function dropOtherNamedSections<
   // Sections sit deeper than the section titles read above (a form framework's value six divs under its <dd>).
   const add = (el: Element) => {
     const box = sectionOf(el, root, 14)?.box;
-    if (box && !box.contains(anchor.el) && !boxes.includes(box)) boxes.push(box);
+    if (box && !showsInside(box, anchor.el) && !boxes.includes(box)) boxes.push(box);
   };
   for (const c of names) if (c !== first && nameOf(c) !== null && nameOf(c) !== customer) add(c.el);
   if (firstGiven) for (const c of givens) if (givenOf(c) !== '' && givenOf(c) !== givenOf(firstGiven)) add(c.el);
   for (const el of others) add(el);
-  return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => b.contains(c.el)));
+  return boxes.length === 0 ? fields : fields.filter((c) => !boxes.some((b) => showsInside(b, c.el)));
 }
 
 // A cell naming a company's contact person (主联系人, 财务联系人, Main contact, Billing contact, Ansprechpartner, 担当者):

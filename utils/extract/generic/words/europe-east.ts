@@ -14,7 +14,8 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     phone: 'telefon stacjonarny|tel. stacjonarny|telefon służbowy|telefon domowy',
     mobile: 'komórka|tel. komórkowy|numer komórki|telefon kom.|nr komórki',
     email: 'adres email|poczta e-mail|poczta elektroniczna',
-    address: 'adres korespondencyjny|adres do korespondencji|adres siedziby|siedziba',
+    address:
+      'adres korespondencyjny|adres do korespondencji|adres siedziby|siedziba|adres instalacji|adres zamieszkania|adres świadczenia usługi',
     addressPart: 'nr domu|numer domu|nr lokalu|numer lokalu|nr mieszkania|numer mieszkania|gmina|powiat',
     birthDate: 'data ur.|urodzony|urodzona',
     idNumber: 'nr pesel|numer pesel|numer dowodu osobistego|nr dowodu osobistego',

@@ -69,7 +69,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner:
       'zuständiger|zuständige|verkäufer|verkäuferin|vertreter|außendienst|außendienstmitarbeiter|sachbearbeiter|sachbearbeiterin|zugewiesen an|zugeordnet zu|kontaktinhaber|account-inhaber|accountinhaber|lead-inhaber|datensatzinhaber|kundenberater|kundenberaterin|interner ansprechpartner|vertriebsbeauftragter|vermittler',
     product: 'produkte|produktname|gebuchter tarif|gebuchtes produkt|abo|versicherungsprodukt|vertragsprodukt',
-    signDate: 'datum der unterschrift|unterschriftsdatum|abgeschlossen am|vertragsunterzeichnung|versicherungsbeginn',
+    signDate:
+      'datum der unterschrift|unterschriftsdatum|abgeschlossen am|vertragsunterzeichnung|versicherungsbeginn|unterzeichnet am|unterschrieben am|unterzeichnungsdatum',
     adviserNoun: 'berater|beraterin',
     roleNoun: 'betreuer|betreuerin|makler|maklerin|referent',
     sellerSide: 'vertrieb|vertriebs|kredit|kunden|kunde|zuständiger|zuständige',
@@ -86,7 +87,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     phone:
       'vast|vaste telefoon|vast nummer|vaste lijn|telefoon werk|telefoon zakelijk|telefoon thuis|zakelijk telefoonnummer|telefoon vast|telefoonnr. werk|telefoonnummer werk|telefoonnr. privé',
     mobile: 'mobiel nummer|mobiel telefoonnummer|gsm-nummer|06-nummer|telefoon mobiel|mobiel werk|telefoonnr. mobiel',
-    email: 'emailadres|e-mail adres|mailadres|e-mail werk|e-mail privé',
+    email: 'emailadres|e-mail adres|mailadres|e-mail werk|e-mail privé|e-mailadressen|emailadressen|mailadressen',
     address: 'postadres|bezoekadres|woonadres|factuuradres|afleveradres|huisadres|vestigingsadres|correspondentieadres',
     addressPart: 'straatnaam|huisnr.|huisnr|postcode en plaats|straat en huisnummer',
     birthDate: 'geboren op|geb. datum|geb.datum|verjaardag',
@@ -151,7 +152,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     owner:
       'asignada a|vendedora|ejecutivo|ejecutiva|ejecutiva de cuenta|ejecutivo comercial|ejecutivo de ventas|asesor comercial|agente asignado|representante de ventas|representante comercial|gestor comercial|propietario del contacto|propietario de la cuenta|oficial de crédito|oficial de créditos|oficial de negocios|oficial de cuenta|asesor de crédito|asesora de crédito|analista de crédito',
     product:
-      'productos|nombre del producto|tarifa|póliza|suscripción|paquete|plan de tratamiento|plan de tratamiento aceptado',
+      'productos|nombre del producto|tarifa|póliza|suscripción|paquete|plan de tratamiento|plan de tratamiento aceptado|inmueble de interés|producto de interés|vivienda de interés',
     signDate:
       'fecha del contrato|fecha de firma del contrato|fecha firma del contrato|fecha de firma de contrato|fecha de suscripción|firmado el|fecha inicio contrato|fecha de inicio del contrato|fecha de emisión de la póliza|fecha de aceptación',
     adviserNoun: 'asesor|asesora',
@@ -183,7 +184,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'vendedora|representante comercial|atribuída a|proprietário do contato|proprietário da conta|executivo de vendas|gestor de conta|gestor de cliente|gerente de contas|corretor',
     product: 'produtos|nome do produto|plano|serviço contratado|apólice|pacote|tarifário|plano de tratamento',
     signDate:
-      'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite|data de subscrição',
+      'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite|data de subscrição|assinatura da proposta|data de assinatura|data da assinatura',
     adviserNoun: 'consultor|consultora',
     roleNoun: 'executivo|executiva|corretor',
     sellerSide: 'vendas|conta|atribuído',

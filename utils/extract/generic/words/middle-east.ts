@@ -156,7 +156,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
   },
   tr: {
     name: 'adı soyadı|müşteri adı|ad-soyad|isim|isim soyisim|ad ve soyad|müşteri adı soyadı',
-    firstName: 'adı',
+    firstName: 'adı|ad',
     middleName: 'ikinci ad|ikinci adı',
     lastName: 'soyad|soyadı',
     company: 'kurum adı|işyeri|işveren',
@@ -176,8 +176,8 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     signDate:
       'abonelik tarihi|sözleşme başlangıç tarihi|sözleşme başlangıcı|taahhüt başlangıcı|taahhüt başlangıç tarihi|taahhüt tarihi|taahhüt imza tarihi',
     adviserNoun: 'danışman|danışmanı',
-    roleNoun: 'menajer|menajeri',
-    sellerSide: 'satış|satis|kredi|müşteri|bölge',
+    roleNoun: 'menajer|menajeri|temsilci|temsilcisi',
+    sellerSide: 'satış|satis|kredi|müşteri|bölge|üye|abone',
   },
   az: {
     name: 'ad, soyad|müştərinin adı|adı soyadı|soyadı, adı',

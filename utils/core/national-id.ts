@@ -445,6 +445,10 @@ const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
   [/^tk(?:-tm)?$/, /^[IVX]{1,3}-[A-ZÇÄŇÖŞÜÝŽ]{2} ?\d{6}$/u],
   [/^dv(?:-mv)?$/, /^A\d{6}$/],
   [/^cy(?:-gb)?$/, /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/],
+  // Session 28: the Greek identity card (ΑΔΤ: one or two Greek capitals of the issuing series and six digits, ΑΚ 482913).
+  [/^el(?:-gr|-cy)?$/, /^[Α-ΩA-Z]{1,2} ?\d{6}$/u],
+  // The Philippine PhilSys card number (PCN), sixteen digits in fours, on a Filipino or Philippine English page.
+  [/^(?:fil|tl|en-ph)(?:-ph)?$/, /^\d{4}-\d{4}-\d{4}-\d{4}$/],
 ];
 
 // National ids with no check digit and no written form of their own, by the lengths the page's language's country

@@ -53,8 +53,29 @@ const BLOCK_TAGS = new Set([
 ]);
 const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|d-none|hide|slds-hide|is-hidden|sr-only|visually-hidden|slds-assistive-text|assistive-text|ng-hide|x-hidden|layui-hide)(?:\s|$)/;
-// Avatars (an initial letter) and icon glyphs are not part of a value.
+// Avatars (an initial letter) and icon glyphs are not part of a value; nor is a copy action after it (antd's
+// ant-typography-copy, a copy-btn: "1060023517<a>复制</a>").
 const DECORATION_CLASS = /(?:^|[\s_-])(?:avatar|icon|anticon|glyphicon)(?:$|[\s_-])|(?:^|\s)fa[srlbd]?(?:\s|$)/i;
+// A description under a value, after the value's own text (TDesign's t-cell__description "距网点 6.4 km" under an
+// address): a note about the value, no part of it.
+const VALUE_NOTE_CLASS = /(?:^|\s)[\w-]*__description(?:\s|$)/;
+function isNoteAfterText(e: Element): boolean {
+  if (!VALUE_NOTE_CLASS.test(e.getAttribute('class') ?? '')) return false;
+  for (let n = e.previousSibling; n; n = n.previousSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+// A link or a span classed or worded as "copy" after a value, with a word or an icon only.
+const COPY_CLASS = /(?:^|[\s_-])copy(?:$|[\s_-])/i;
+const COPY_ACTION = /^(?:复制|複製|拷贝|一键复制|copy|kopieren|copier|copiar|copia|копировать|コピー|복사)?$/i;
+// (A leaf's text only: asked of every link and span read, never of a whole subtree.)
+function isCopyAction(e: Element, tag: string): boolean {
+  if ((tag !== 'A' && tag !== 'SPAN') || e.childElementCount > 1) return false;
+  const classed = COPY_CLASS.test(e.getAttribute('class') ?? '');
+  if (!classed && e.childElementCount > 0) return false;
+  const text = (e.textContent ?? '').trim();
+  return COPY_ACTION.test(text) && (classed || text !== '');
+}
 const READABLE_INPUT = /^(?:text|tel|email|search|url|number|date|datetime-local|month|week|time|)$/;
 
 /** Caches visibility per element for one extraction pass. */
@@ -269,7 +290,7 @@ export function readLines(el: Element, allowHidden = false, cache?: HiddenCache)
     }
     if (SKIP_TAGS.has(tag) && !(tag === 'BUTTON' && isValueButton(e))) continue;
     if (allowHidden ? neverShownBySelf(e) : hiddenBySelf(e)) continue;
-    if (DECORATION_CLASS.test(e.getAttribute('class') ?? '')) continue;
+    if (DECORATION_CLASS.test(e.getAttribute('class') ?? '') || isCopyAction(e, tag) || isNoteAfterText(e)) continue;
     if (BLOCK_TAGS.has(tag)) {
       flush();
       stack.push(null);

@@ -6,6 +6,8 @@ import { filledTextsIn, textsOutside, type TextWalk, type WalkCache } from './wa
 const SHOW_TEXT = 4;
 const SHOW_ELEMENT = 1;
 const MAX_LABEL = 40;
+// A label in two languages ("प्रस्ताव हस्ताक्षर तिथि / Proposal Signed On") is the same caption twice.
+const MAX_BILINGUAL_LABEL = 64;
 /** Raw text bound before normalising: template indentation can make a short label long. */
 const MAX_RAW = 300;
 const SKIP_PARENTS = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|OPTION|TEXTAREA|TITLE|BUTTON|A)$/;
@@ -225,7 +227,7 @@ function labelTexts(
     const own = control ? directText(parent) : withoutTrailingBadge(parent, withoutLeadingIcon(parent));
     if (own.length > MAX_RAW) continue;
     const label = normalizeLabel(own);
-    if (!label || label.length > MAX_LABEL) continue;
+    if (!label || label.length > (label.includes(' / ') ? MAX_BILINGUAL_LABEL : MAX_LABEL)) continue;
     out.push(control ? { parent, label, text: own.trim(), control } : { parent, label, text: own.trim() });
   }
   // A walk that skipped parts is this caller's own, not the root's whole list.
@@ -340,6 +342,14 @@ function isDecoration(el: Element): boolean {
   );
 }
 
+// A note or a second caption classed as such (block__label, field-desc, cell-hint), not a value.
+const CAPTION_NOTE_CLASS = /(?:^|\s)[\w-]*(?:__label|[-_](?:desc|description|hint|help|subtitle|sub-title))(?:\s|$)/i;
+const isCaptionNote = (el: Element): boolean =>
+  CAPTION_NOTE_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('input, textarea, select');
+// The caption's own box (van-cell__title, a field's __title): its children are the caption and its note.
+const CAPTION_BOX_CLASS = /(?:^|\s)[\w-]*__title(?:\s|$)/;
+const inCaptionBox = (el: Element): boolean => CAPTION_BOX_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
+
 /** Text (not only spaces) between two siblings. */
 function textBetween(a: Element, b: Element): boolean {
   for (let n = a.nextSibling; n && n !== b; n = n.nextSibling)
@@ -380,6 +390,9 @@ export function valueElementFor(labelEl: Element): Element | null {
   for (let depth = 0; cur && (depth < 3 || (depth < 6 && /^(?:TBODY|TABLE|TR|TD)$/.test(cur.tagName))); depth++) {
     let sib = cur.nextElementSibling;
     while (sib && isDecoration(sib)) sib = sib.nextElementSibling;
+    // A caption's note under it (Vant's van-cell__label, "寄件地址" over "相册及精修照片寄送"): the value is beside the
+    // caption's box, not in it.
+    if (sib && isCaptionNote(sib) && inCaptionBox(cur)) sib = null;
     // A caption above its value ("<span>Phone:</span><br><span>…</span>", Sage CRM's VIEWBOX cells): the line break
     // is no value when nothing is written around it.
     if (

@@ -272,3 +272,18 @@ describe('round 28’s classes', () => {
     expect(v.owner).toBe('关少华');
   });
 });
+
+describe('a salutation field', () => {
+  it('says the gender in languages whose salutations are a man’s or a woman’s (Anrede, Aanhef, Tratamento)', () => {
+    const person = (lang: string, salutation: [string, string], first: [string, string], last: [string, string]) =>
+      read(
+        rows([salutation, first, last, ['E-Mail', 'k.vogt@mail.example']]),
+        'https://crm.example/kontakte/318',
+        lang,
+      );
+    expect(person('de', ['Anrede', 'Frau Dr.'], ['Vorname', 'Katrin'], ['Nachname', 'Vogt']).gender).toBe('female');
+    expect(person('nl', ['Aanhef', 'Mevrouw'], ['Voornaam', 'Eva'], ['Achternaam', 'Smit']).gender).toBe('female');
+    expect(person('pt-BR', ['Tratamento', 'Sr.'], ['Nome', 'Caio'], ['Sobrenome', 'Prado']).gender).toBe('male');
+    expect(person('de', ['Anrede', 'Herr'], ['Vorname', 'Jörg'], ['Nachname', 'Vogt']).name).toBe('Jörg Vogt');
+  });
+});

@@ -136,6 +136,13 @@ const MALE = new Set([
   'mister',
   'monsieur',
   'm.',
+  // A salutation field's value (Aanhef, Tratamiento, Tratamento: session 28).
+  'meneer',
+  'de heer',
+  'dhr',
+  'dhr.',
+  'sr',
+  'sr.',
   'señor',
   'senhor',
   'signor',
@@ -337,6 +344,13 @@ const FEMALE = new Set([
   'senhora',
   'signora',
   'signorina',
+  'mevrouw',
+  'mevr',
+  'mevr.',
+  'sra',
+  'sra.',
+  'srta',
+  'srta.',
   // Session 20 (as above).
   'kike',
   'ke',
@@ -393,6 +407,8 @@ const FEMALE = new Set([
   'ž',
 ]);
 
+const ACADEMIC_AFTER = /(?:\s+(?:dr|prof|ing|dipl|mag|mr|ir|drs)\.?(?:-\S+)?)+$/;
+
 export function normalizeGender(input: string): 'male' | 'female' | null {
   const text = input
     .replace(/[\s\u00a0\u3000]+/g, ' ')
@@ -403,5 +419,14 @@ export function normalizeGender(input: string): 'male' | 'female' | null {
   // A gender word with a sign or brackets around it ("♂ Male", "(F)", "女 ♀"): the word.
   const word = text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
   if (word !== text && word !== '') return normalizeGender(word);
-  return null;
+  // A value written in two languages ("महिला / Female", "女 / F"): both sides, when they agree.
+  const sides = text.split(/\s+\/\s+/);
+  if (sides.length === 2) {
+    const [a, b] = sides.map((side) => normalizeGender(side));
+    if (a && (a === b || !b)) return a;
+    if (b && !a) return b;
+  }
+  // A salutation with an academic title after it ("Frau Dr.", "Herr Prof. Dr."): the salutation.
+  const bare = text.replace(ACADEMIC_AFTER, '');
+  return bare !== text && bare !== '' ? normalizeGender(bare) : null;
 }

@@ -1370,6 +1370,9 @@ const SURNAME_PART = new Map(
 export const isSecondSurname = (label: string): boolean => SURNAME_PART.get(label) === 'second';
 
 function namePartOnce(label: string): 'first' | 'middle' | 'last' | undefined {
+  // The part's word with its gloss in another language in brackets ("First Name (Pangalan)", "Last Name (Apelyido)").
+  const glossed = /^(.+?)\s*[（(][^（）()]{1,24}[）)]$/.exec(label)?.[1];
+  if (glossed) return namePart(glossed);
   // English, Chinese, then the Romance and German words (a Spanish "Apellidos" holds both surnames).
   if (/^(first name|given name|firstname|名|名字|nombre|nombres|prénom|prenom|vorname|nome|primeiro nome)$/.test(label))
     return 'first';
@@ -2734,6 +2737,8 @@ const NOT_BOUGHT =
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
 // other label of the field wins; alone, they still name it.
 const WEAK_LABELS = new Set([
+  // Greece's social insurance number (ΑΜΚΑ): the id only when the identity card's number (ΑΔΤ) is not shown.
+  'αμκα',
   '联系人',
   '户名',
   'contact',
@@ -2818,6 +2823,13 @@ const IN_CHARGE_AFTER = /\s+phụ trách$/;
 const SIGNING_OF_CONTRACT =
   /^(?:date (?:de (?:la )?)?)?signature (?:du|de l'|de la) (?:contrat|abonnement|bail|convention|police)\b|^(?:fecha (?:de (?:la )?)?)?firma del? (?:contrato|póliza|poliza|convenio)\b|^(?:data (?:de |da )?)?assinatura d[oa] (?:contrato|apólice|apolice)\b|^(?:data (?:di |della )?)?firma del (?:contratto|polizza)\b|^(?:data (?:de (?:la )?)?)?signatura del (?:contracte|conveni)\b/;
 
+// The script of a label's letters: Latin or not (Devanagari, Han, Arabic, Cyrillic…), for a bilingual label.
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const inTwoScripts = (a: string, b: string): boolean =>
+  (LATIN_LETTER.test(a) && !OTHER_LETTER.test(a) && OTHER_LETTER.test(b) && !LATIN_LETTER.test(b)) ||
+  (LATIN_LETTER.test(b) && !OTHER_LETTER.test(b) && OTHER_LETTER.test(a) && !LATIN_LETTER.test(a));
+
 function keyForLabelOnce(label: string): string | undefined {
   const exact = LABEL_TO_KEY.get(label);
   if (exact) return exact;
@@ -2845,6 +2857,14 @@ function keyForLabelOnce(label: string): string | undefined {
   // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
   if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
   if (simple.length <= 48 && SIGNING_OF_CONTRACT.test(simple)) return 'signDate';
+  // A label written in two languages ("लिंग / Gender", "जन्म तिथि / Date of Birth", "性别 / Sex"): the field both name,
+  // or the one a side names when the other is a word of no field.
+  const bilingual = simple.length <= 64 ? simple.split(/\s+\/\s+/) : [];
+  if (bilingual.length === 2 && inTwoScripts(bilingual[0] ?? '', bilingual[1] ?? '')) {
+    const [a, b] = bilingual.map((p) => keyForLabel(p));
+    if (a && (a === b || !b)) return a;
+    if (b && !a) return b;
+  }
   if (simple.length > 24) return undefined;
   // One field for an e-mail or a messenger id (QQ/邮箱, E-mail / Skype): an e-mail when its value is one (fields.ts).
   const parts = simple.split(/\s*\/\s*/);

@@ -427,7 +427,17 @@ function nameFromParts(inRoot: Candidate[], env: ReadEnv): Found | null {
   // concept").
   const lang = first.el.ownerDocument?.documentElement?.getAttribute('lang') ?? '';
   const surnameFirst = /[\u0400-\u04ff]/.test(l) && !/^bg\b/i.test(lang);
-  const usual = m ? (surnameFirst ? `${l} ${f} ${m}` : `${f} ${m} ${l}`) : han ? `${l}${f}` : `${f} ${l}`;
+  // Hungarian writes the family name first (Szabó Ildikó), as the Han languages do.
+  const familyFirst = /^hu\b/i.test(lang);
+  const usual = m
+    ? surnameFirst
+      ? `${l} ${f} ${m}`
+      : `${f} ${m} ${l}`
+    : han
+      ? `${l}${f}`
+      : familyFirst
+        ? `${l} ${f}`
+        : `${f} ${l}`;
   const lines = [forms.find((x) => shown.has(x)) ?? usual];
   const norm = normalizeField('name', lines, env.order);
   const label = [first, middle, last, last === second ? undefined : second]
@@ -1417,6 +1427,17 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const addressed = text.length <= 80 && text.includes(first) ? of(text) : null;
     if (addressed) return addressed;
+  }
+  // A line styled as the card's title, no heading by its markup ("客户：冯某 女士" in a bold div): a short text of the
+  // record naming the person with a form of address after the name.
+  let tried = 0;
+  for (const node of env.texts?.texts ?? []) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 40 || !text.includes(name.value) || !root.contains(node)) continue;
+    if (++tried > 20) break;
+    const after = text.slice(text.indexOf(name.value));
+    const addressed = of(after);
+    if (addressed && node.parentElement && !isHidden(node.parentElement, env.cache)) return addressed;
   }
   return null;
 }

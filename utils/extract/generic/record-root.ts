@@ -47,7 +47,8 @@ export function conflictKey(c: Candidate): string {
   // second record's: it conflicts only with the same label.
   // Codes under different labels (客户编号 beside a service's 宽带账号, a meter's 户号) are the same record's several keys;
   // another person's card shows its code under the same label as hers (and its own name and phone).
-  if (c.key === 'customerId' && c.via === 'label') return `${c.key}:${normalizeLabel(c.label)}`;
+  // So are staff under different roles (a relationship manager's card beside the policy's advisor).
+  if ((c.key === 'customerId' || c.key === 'owner') && c.via === 'label') return `${c.key}:${normalizeLabel(c.label)}`;
   return c.via === 'label' && WEAK_CONTRACT.has(c.key) && labelRank(normalizeLabel(c.label)) >= 2
     ? `${c.key}:${c.label}`
     : c.key;

@@ -237,6 +237,8 @@ const classWords = memoByString((cls: string) => {
     const parts = partsOf(token);
     parts.forEach((p, i) => {
       if (p === 'datagrid' && DETAILS_GRID_PART.test(parts[i + 1] ?? '')) return;
+      // A cell's note (TDesign's t-cell__note) is the value side of a cell, not a note about the record.
+      if (p === 'note' && parts[i - 1] === 'cell') return;
       if ((KEYWORDS.has(p) || MENU_PART.test(p)) && !isNamespace(parts, i)) keyword = true;
       // A change's old value (EspoCRM's stream "old-value"), not every class ending in "old" (Magento's
       // admin__scope-old wraps the whole record).

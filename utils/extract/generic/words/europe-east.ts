@@ -38,14 +38,14 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     mobile: 'mobilní',
     email: 'emailová adresa',
     address: 'korespondenční adresa|fakturační adresa|trvalé bydliště|adresa trvalého bydliště',
-    addressPart: 'č.p.|číslo orientační|část obce|země|číslo domu|číslo bytu',
+    addressPart: 'č.p.|číslo orientační|část obce|země|číslo domu|číslo bytu|ulice a číslo|obec',
     birthDate: 'narozen|narozena|nar.',
     idNumber: 'rodné číslo|r.č.|číslo op|číslo občanského průkazu',
     owner:
-      'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|poradce|prodejce|konzultant|makléř|makléřka|realitní makléř',
+      'odpovědný obchodník|přiřazeno|přiřazeno k|přidělený obchodník|správce|správce klienta|poradce|prodejce|konzultant|makléř|makléřka|realitní makléř',
     product: 'produkty|balíček|předplatné|pojistka|nemovitost',
     signDate:
-      'datum smlouvy|podepsáno|smlouva podepsána|datum uzavření|datum uzavření smlouvy|kupní smlouva|podpis smlouvy|datum podpisu',
+      'datum smlouvy|podepsáno|podepsána|smlouva podepsána|datum uzavření|datum uzavření smlouvy|kupní smlouva|podpis smlouvy|datum podpisu',
     adviserNoun: 'poradce',
     sellerSide: 'klienta|obchodní|zákazníka',
     roleNoun: 'manažer|manažerka',
@@ -194,7 +194,6 @@ export const EUROPE_EAST: Record<string, WordTable> = {
   },
   el: {
     name: 'ονομ/μο|πλήρες όνομα|όνομα πελάτη',
-    middleName: 'πατρώνυμο',
     company: 'εταιρία|επιχείρηση|οργανισμός|εργοδότης|επωνυμία εταιρείας',
     tel: 'τηλέφωνο|τηλ.|αριθμός τηλεφώνου',
     phone: 'σταθερό|σταθερό τηλέφωνο|τηλέφωνο εργασίας|τηλέφωνο οικίας',
@@ -203,7 +202,9 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     address: 'διεύθυνση κατοικίας|ταχυδρομική διεύθυνση',
     addressPart: 'περιοχή|δήμος|οδός / αριθμός|οδός|τ.κ.|πόλη|ταχ. κώδικας',
     birthDate: 'ημ/νία γέννησης|ημ. γέννησης',
-    idNumber: 'αριθμός ταυτότητας|α.δ.τ.|αδτ|αμκα',
+    // The identity card's number, before ΑΜΚΑ (social insurance: weak, dictionary.ts); never ΑΦΜ (tax). The father's
+    // name (Πατρώνυμο) is no part of the person's (session 28).
+    idNumber: 'αριθμός ταυτότητας|α.δ.τ.|αδτ|αρ. δελτίου ταυτότητας|αριθμός δελτίου ταυτότητας|δελτίο ταυτότητας|αμκα',
     customerId: 'αριθμός πελάτη|κωδ. πελάτη',
     owner:
       'υπεύθυνη|πωλήτρια|ιδιοκτήτης|ανατέθηκε σε|σύμβουλος|υπεύθυνος λογαριασμού|υπεύθυνος συνεργάτης|υπεύθυνη συνεργάτιδα',
@@ -283,12 +284,14 @@ export const EUROPE_EAST: Record<string, WordTable> = {
     mobile: 'mobil telefonszám',
     email: 'email cím|e-mail-cím',
     address: 'cím|levelezési cím|számlázási cím|szállítási cím|székhely|értesítési cím|teljes cím',
-    addressPart: 'utca, házszám|ir.szám|kerület',
+    addressPart:
+      'utca, házszám|ir.szám|kerület|közterület neve és jellege|közterület|közterület neve|emelet / ajtó|emelet/ajtó|emelet, ajtó',
     birthDate: 'születési idő|született|szül. dátum',
     gender: 'neme',
     idNumber: 'személyi igazolvány szám|személyi szám|taj szám',
     customerId: 'ügyfél azonosító|ügyfélazonosító|vevőkód|partner azonosító|partnerazonosító|partnerkód',
-    owner: 'tulajdonos|hozzárendelve|ügyintéző|tanácsadó|értékesítési képviselő',
+    owner:
+      'tulajdonos|hozzárendelve|ügyintéző|tanácsadó|értékesítési képviselő|ügyfélkapcsolati referens|kapcsolattartó referens',
     product: 'tarifa|díjcsomag|érdeklődés',
     signDate: 'szerződés dátuma|aláírva|szerződéskötés napja',
     adviserNoun: 'tanácsadó',

@@ -138,8 +138,9 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     address: 'kasalukuyang tirahan|permanenteng tirahan',
     addressPart: 'barangay|brgy.|lungsod|bayan|lalawigan|probinsya|kalye|purok|bansa',
     birthDate: 'araw ng kapanganakan',
-    idNumber: 'numero ng id',
-    customerId: 'numero ng kliyente',
+    // The PhilSys national id's card number (PCN) and number (PSN).
+    idNumber: 'numero ng id|philsys card no.|philsys card number|philsys number|philsys id|pcn|psn',
+    customerId: 'numero ng kliyente|borrower no.|borrower number|borrower id|member no.',
     owner: 'ahente|tagapangasiwa|may-ari|nakatalaga kay',
     product: 'serbisyo|plano|pakete',
     signDate: 'petsa ng pagpirma|petsa ng kasunduan',

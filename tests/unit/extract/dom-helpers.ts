@@ -1,4 +1,6 @@
-// Parses saved pages without running their scripts, and replays the Twenty fixture's SPA swap.
+// Parses saved pages without running their scripts, replays the Twenty fixture's SPA swap, and reads a small page of
+// label / value pairs with the generic reader (the class tests' pages).
+import { extractCustomer } from '@/utils/extract';
 
 /** Parses a saved page; <link> and <script> are dropped first (nothing is fetched, nothing runs). */
 export function parsePage(html: string): Document {
@@ -13,3 +15,23 @@ export function swapTwentyRecord(doc: Document): void {
   if (!tpl || !body) throw new Error('twenty fixture changed: no #next-record/#page-body');
   body.replaceChildren(tpl.content.cloneNode(true));
 }
+
+/**
+ * The generic reader's values (adapters off) of a page made of `body` in language `lang`, read at `url` on `now`:
+ * field → value, the shape the class tests compare.
+ */
+export function readGenericValues(
+  body: string,
+  url: string,
+  lang: string,
+  now: Date,
+  title = 'Customer',
+): Record<string, string> {
+  const doc = parsePage(`<html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`);
+  const fields = extractCustomer(doc, url, now, undefined, { adapters: [] }).fields;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
+}
+
+/** Label / value pairs as a definition list (<dt>label</dt><dd>value</dd>). */
+export const pairRows = (pairs: [string, string][]): string =>
+  `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;

@@ -1,15 +1,10 @@
 // Round 23's wrong values, as classes (docs/adapters.md, "Session 23: round 23's wrong values"). Each rule on a small
 // page of our own (made-up markup and values, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 
-function read(body: string, url: string, lang: string): Record<string, string> {
-  const doc = parsePage(`<html lang="${lang}"><head><title>Customer</title></head><body>${body}</body></html>`);
-  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
-}
+const read = (body: string, url: string, lang: string) => readGenericValues(body, url, lang, NOW);
 
 const rows = (pairs: [string, string][]) =>
   `<table>${pairs.map(([l, v]) => `<tr><th>${l}</th><td>${v}</td></tr>`).join('')}</table>`;

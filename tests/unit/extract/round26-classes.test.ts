@@ -1,17 +1,13 @@
 // Round 26's wrong, invented and missed values, as classes (docs/adapters.md, "Session 26: round 26 opened"). Each rule
 // on a small page of our own (made-up markup and values, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { pairRows, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 
-function read(body: string, url: string, lang: string, title = 'Customer'): Record<string, string> {
-  const doc = parsePage(`<html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`);
-  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
-}
+const read = (body: string, url: string, lang: string, title?: string) =>
+  readGenericValues(body, url, lang, NOW, title);
 
-const rows = (pairs: [string, string][]) => `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const rows = pairRows;
 
 describe('pages that show no customer', () => {
   it("an agent's own record (/agents/<id>) with his mobile and e-mail is no customer", () => {

@@ -1,17 +1,14 @@
 // Session 28's classes (docs/adapters.md, "Session 28"). Each rule on a small page of our own (made-up markup and
 // values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { pairRows, parsePage, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T14:00:00Z');
 
-function read(body: string, url: string, lang: string, title = 'Customer'): Record<string, string> {
-  const doc = parsePage(`<html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`);
-  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
-}
+const read = (body: string, url: string, lang: string, title?: string) =>
+  readGenericValues(body, url, lang, NOW, title);
 
-const rows = (pairs: [string, string][]) => `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const rows = pairRows;
 
 describe('a utility’s tariff', () => {
   it('the nature of use (用水性质) is the product of a water account that names no contract', () => {

@@ -1,17 +1,13 @@
 // Round 29's wrong and missed values, as classes (docs/adapters.md, "Session 28: round 29 opened"). Each rule on a small
 // page of our own (made-up markup and values, never the held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { pairRows, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T15:00:00Z');
 
-function read(body: string, url: string, lang: string, title = 'Customer'): Record<string, string> {
-  const doc = parsePage(`<html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`);
-  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
-}
+const read = (body: string, url: string, lang: string, title?: string) =>
+  readGenericValues(body, url, lang, NOW, title);
 
-const rows = (pairs: [string, string][]) => `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const rows = pairRows;
 
 describe('what a value’s cell holds beside the value', () => {
   it('a copy action after a code (antd’s ant-typography-copy, a bare 复制 link) is no part of it', () => {

@@ -1,18 +1,13 @@
 // Session 26: missed values of the opened rounds, as classes (docs/adapters.md, "Session 26: cards held, contracted
 // products, signings named at length"). Each rule on a small page of our own (made-up markup and values, never the
 // held-out pages' own).
-import { extractCustomer } from '@/utils/extract';
-import { parsePage } from './dom-helpers';
+import { pairRows, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 
-function read(body: string, url: string, lang: string): Record<string, string> {
-  const doc = parsePage(`<html lang="${lang}"><head><title>Customer</title></head><body>${body}</body></html>`);
-  const fields = extractCustomer(doc, url, NOW, undefined, { adapters: [] }).fields;
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.value]));
-}
+const read = (body: string, url: string, lang: string) => readGenericValues(body, url, lang, NOW);
 
-const rows = (pairs: [string, string][]) => `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const rows = pairRows;
 
 describe('a card held, named by its period or tier, is the product', () => {
   it('会员 "…·年卡" with its 开通日期: product and signing', () => {

@@ -2565,7 +2565,11 @@ const RELATIVE =
 const NOT_A_NAME =
   /^(?:yes|no|true|false|y|n|是|否|有|无|active|inactive|vip|new|existing|prospect|lead|新客户|老客户|潜在客户|意向客户|成交客户|sí|não|nein|ja|oui|non)$/i;
 
-const CONTRACT_WORD = /^(?:contrat|contract|vertrag|contrato|contratto)$|合同$|合约$|合約$|协议$|協議$/;
+// A contract's words: a label that is one of them (Contrat, 合同), or ends in one (服务合同).
+const CONTRACT_LATIN = 'contrat|contract|vertrag|contrato|contratto';
+const CONTRACT_HAN = '合同|合约|合約|协议|協議';
+const CONTRACT_WORD = new RegExp(`^(?:${CONTRACT_LATIN})$|(?:${CONTRACT_HAN})$`);
+const NAMES_CONTRACT = new RegExp(`${CONTRACT_HAN}|${CONTRACT_LATIN}`, 'i');
 // What an agreement's field says when it records a consent, not what was agreed to (已签署, 同意, Yes).
 const AGREEMENT_STATE =
   /^(?:已?签(?:署|订|约)|未签(?:署|订|约)?|已?同意|不同意|已确认|是|否|有|无|yes|no|signed|agreed)$/i;
@@ -2712,8 +2716,7 @@ const TARIFF = /^用(?:电|水|气|热)(?:类别|性质)$/;
 /** A utility's tariff (用电类别, 用水性质): the product when the record names no contract (labelRank). */
 export const isTariffLabel = (label: string): boolean => TARIFF.test(toSimplified(label));
 /** A label naming a contract (合同类型, 协议名称, Contract). */
-export const namesContract = (label: string): boolean =>
-  /合同|合约|合約|协议|協議|contract|vertrag|contrat/i.test(toSimplified(label));
+export const namesContract = (label: string): boolean => NAMES_CONTRACT.test(toSimplified(label));
 // A label read as the owner by its role only (staff-role.ts), not by a word or pattern of its own.
 const staffRoleOnly = (simple: string): boolean =>
   namesStaffRole(simple) && !CUSTOM_PATTERNS.some(([, re]) => re.test(simple));

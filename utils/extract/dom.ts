@@ -150,8 +150,8 @@ function hiddenBySelf(el: Element): boolean {
   const cls = el.getAttribute('class');
   if (cls) {
     if (HIDDEN_CLASS.test(cls)) return true;
-    // Bootstrap-style tab panes that are not the open tab.
-    if (/(?:^|\s)tab-pane\S*(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
+    // Bootstrap-style tab panes that are not the open tab (not a .tab-panel: closedTabPane asks its siblings).
+    if (/(?:^|\s)tab-pane(?:[_-]\S*)?(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
     if (closedTabPane(el, cls)) return true;
     // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so). One marked
     // aria-modal="true" is open: Bootstrap sets that only while it shows the dialog, and an app's own modal says so;

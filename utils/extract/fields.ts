@@ -325,12 +325,17 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       // When and how it was bought, in brackets after it ("X9 洗烘一体机（2025-11-11 商城下单，11-14 安装）"): the
       // purchase's story, no part of the product (a period or a departure, "（2026-01-18 团）", is).
       const product = raw.replace(BOUGHT_NOTE, '').trim();
+      // A list's sort order beside its title ("签约产品 | 按签约日期倒序", "Sorted by date"): how rows are shown.
+      if (SORT_NOTE.test(product)) return null;
       return product.length > 0 && product.length <= 300 ? product : null;
     }
     default:
       return raw.length > 0 && raw.length <= (isStandardKey(key) ? 300 : 4000) ? raw : null;
   }
 }
+
+const SORT_NOTE =
+  /^按.{1,12}(?:倒序|正序|顺序|升序|降序|排序|排列)(?:排列|显示)?$|^(?:sorted|ordered) by\b|^(?:newest|latest|oldest) first$/i;
 
 // A bracket after a product holding a full date and what happened on it (ordered, installed, bought, paid, delivered).
 const BOUGHT_NOTE =

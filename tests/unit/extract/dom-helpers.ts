@@ -35,3 +35,18 @@ export function readGenericValues(
 /** Label / value pairs as a definition list (<dt>label</dt><dd>value</dd>). */
 export const pairRows = (pairs: [string, string][]): string =>
   `<dl>${pairs.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+
+/**
+ * Gives each light-DOM child of a shadow host its `assignedSlot` (the host's slot of its `slot` name), as a browser
+ * does: happy-dom, the unit tests' DOM, has no slot assignment.
+ */
+export function assignSlots(doc: Document): void {
+  for (const host of Array.from(doc.querySelectorAll('*'))) {
+    const slots = host.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll('slot')) : [];
+    for (const child of slots.length ? Array.from(host.children) : []) {
+      const name = child.getAttribute('slot') ?? '';
+      const slot = slots.find((s) => (s.getAttribute('name') ?? '') === name) ?? null;
+      Object.defineProperty(child, 'assignedSlot', { value: slot, configurable: true });
+    }
+  }
+}

@@ -1,7 +1,7 @@
 // Session 28's classes (docs/adapters.md, "Session 28"). Each rule on a small page of our own (made-up markup and
 // values, never the held-out pages' own).
 import { extractCustomer } from '@/utils/extract';
-import { pairRows, parsePage, readGenericValues } from './dom-helpers';
+import { assignSlots, pairRows, parsePage, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T14:00:00Z');
 
@@ -81,6 +81,7 @@ describe('a web component’s cards', () => {
       f.attachShadow({ mode: 'open' }).append(
         ...inner(`<span class="l">${f.getAttribute('data-label')}</span><span class="v"><slot></slot></span>`),
       );
+    assignSlots(doc);
     return doc;
   }
 

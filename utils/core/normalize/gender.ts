@@ -1,5 +1,7 @@
 // Gender as written on CRM pages → 'male' | 'female'; anything else is not read as a gender.
 
+import { readBothSides } from './text';
+
 const MALE = new Set([
   '男',
   '男性',
@@ -420,12 +422,8 @@ export function normalizeGender(input: string): 'male' | 'female' | null {
   const word = text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
   if (word !== text && word !== '') return normalizeGender(word);
   // A value written in two languages ("महिला / Female", "女 / F"): both sides, when they agree.
-  const sides = text.split(/\s+\/\s+/);
-  if (sides.length === 2) {
-    const [a, b] = sides.map((side) => normalizeGender(side));
-    if (a && (a === b || !b)) return a;
-    if (b && !a) return b;
-  }
+  const bilingual = readBothSides(text, normalizeGender);
+  if (bilingual) return bilingual;
   // A salutation with an academic title after it ("Frau Dr.", "Herr Prof. Dr."): the salutation.
   const bare = text.replace(ACADEMIC_AFTER, '');
   return bare !== text && bare !== '' ? normalizeGender(bare) : null;

@@ -15,10 +15,22 @@ export function normalizeSpace(text: string): string {
  * puts in, the modifier letters ʼ and ʻ (Kinyarwanda "itariki yʼamavuko", Uzbek "toʻliq ism"), ‘ and Hebrew's geresh (מס׳).
  * Labels are read and the tables registered through it, so a word is written once (docs/adapters.md, "Session 25").
  */
+/**
+ * Text written in two languages, "A / B" ("लिंग / Gender", "महिला / Female"): what both sides read as, or what the one
+ * side that reads as anything does; undefined when they disagree or the text has not two sides.
+ */
+export function readBothSides<T>(text: string, read: (side: string) => T | null | undefined): T | undefined {
+  const sides = text.split(/\s+\/\s+/);
+  if (sides.length !== 2) return undefined;
+  const [a, b] = sides.map((side) => read(side) ?? undefined);
+  if (a !== undefined && (a === b || b === undefined)) return a;
+  return b !== undefined && a === undefined ? b : undefined;
+}
+
 export const foldApostrophes = (text: string): string => text.replace(/[’ʼ‘ʻ\u05f3]/g, "'");
 
 /**
- * A label as written on the page → comparable form: no colon, no required-asterisk, lower case; every apostrophe as
+ * A label as written on the page → comparable form: no colon, no required-asterisk, lower case (Turkish İ as i); every apostrophe as
  * ASCII ' (foldApostrophes) and Hebrew's gershayim (דוא״ל) as the ASCII quote most pages type (דוא"ל).
  */
 export const normalizeLabel = memoByString(normalizeLabelOnce);
@@ -33,6 +45,8 @@ function normalizeLabelOnce(text: string): string {
       .replace(/[:：]\s*$/, '')
       .replace(/^[*＊\s]+|[*＊\s]+$/g, '')
       .toLowerCase()
+      // Turkish İ lower-cases to i and a combining dot ("İlçe" → "i̇lçe"): the dictionary writes a plain i.
+      .replace(/i\u0307/g, 'i')
   );
 }
 

@@ -2,6 +2,7 @@
 import type { ContactPerson } from '../../core/schemas/customer-context';
 import { isHidden, isNeverShown, readLines, type HiddenCache } from '../dom';
 import { listOf } from '../list';
+import { bodyRowsAfter } from '../split-table';
 import type { Scope } from '../composed';
 import { addContact, fillNumbers, type ContactSink } from './people';
 import { columnOf, type Column } from './words';
@@ -48,20 +49,6 @@ export function readRows(cols: (Column | undefined)[], rows: HTMLTableRowElement
     if (!addContact(sink, person)) return false;
   }
   return true;
-}
-
-/**
- * The rows under a header table that has none: Element's el-table, Ant's and vxe's tables with a fixed header draw the
- * header cells in one table and the rows in another, both inside the table's own wrapper.
- */
-function bodyRowsAfter(header: HTMLTableElement): HTMLTableRowElement[] {
-  let wrapper: Element | null = header.parentElement;
-  for (let depth = 0; wrapper && depth < 4; depth++, wrapper = wrapper.parentElement) {
-    const tables = listOf(wrapper.querySelectorAll('table'));
-    const body = tables.slice(tables.indexOf(header) + 1).find((t) => t.querySelector('td') !== null);
-    if (body) return listOf((body as HTMLTableElement).rows);
-  }
-  return [];
 }
 
 /** People listed in tables with a name column and a phone, e-mail or job column, anywhere the page shows them. */

@@ -10,6 +10,7 @@ import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, namePart, namesContractByBusiness, namesRelative } from './dictionary';
 import { isPrice, isReference } from './order-lines';
+import { namesServiceRole, namesStaffRole } from './staff-role';
 
 /** One label and its value element in a list of field pairs; `inline`: the value is the text after the label in it. */
 interface Pair {
@@ -141,13 +142,19 @@ function isProductShaped(text: string, env: ReadEnv, titled = false): boolean {
 const MONEY_LABEL =
   /租金|押金|金额|金額|费用|費用|保费|保費|价格|價格|单价|單價|月供|首付|rent|fee|price|amount|cost|charge|deposit|premium|instal?lment/i;
 
-/** A label that names nothing else the reader knows (a phone, an owner, an address part, a name part). */
-function namesNothingElse(label: string): boolean {
-  const l = normalizeLabel(label.replace(/[:：]\s*$/, ''));
+const bareLabel = (label: string) => normalizeLabel(label.replace(/[:：]\s*$/, ''));
+
+/**
+ * A label that names nothing else the reader knows (a phone, an owner, an address part, a name part). With `lone`, an
+ * address part's word among no other parts (الوحدة, the unit, beside a sale's signing) names what was bought.
+ */
+function namesNothingElse(label: string, lone = false): boolean {
+  const l = bareLabel(label);
   const key = keyForLabel(l);
   // (A contract named by its business, 服务合同, whose value is no date: the contract's name, what was signed.)
   const named = key === undefined || key === 'product' || key === 'businessType' || namesContractByBusiness(l);
-  return named && !isAddressPart(l) && !namePart(l);
+  // (Nor a person's role: 主治医生 "赵某（种植科）" after the plan's dates is the doctor, not what was signed.)
+  return named && (lone || !isAddressPart(l)) && !namePart(l) && !namesServiceRole(l) && !namesStaffRole(l);
 }
 
 function valueText(p: Pair, env: ReadEnv): string {
@@ -196,7 +203,10 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
     if (!p) continue;
     const label = textOf(p.label).replace(/[:：]\s*$/, '');
     const text = valueText(p, env);
-    if (!namesNothingElse(label) || !isProductShaped(text, env)) continue;
+    const partBeside = [around.pairs[i - 1], around.pairs[i + 1]].some(
+      (q) => q && isAddressPart(bareLabel(textOf(q.label))),
+    );
+    if (!namesNothingElse(label, !partBeside) || !isProductShaped(text, env)) continue;
     const product = normalizeField('product', [text], env.order);
     if (product) return { key: 'product', ...product, source: { via: 'generic', label } };
   }
@@ -204,8 +214,9 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
 }
 
 // A column of statuses, figures or codes (状态, Amount, Nº, Estado): never what was bought.
+// (A deal's stage too: Fase "Cerrado ganado", Stage, Étape, 阶段.)
 const FIGURE_OR_STATUS_TITLE =
-  /状态|狀態|数量|數量|金额|金額|价格|價格|单价|單價|编号|編號|编码|代码|号码|號碼|status|state|amount|price|qty|quantity|count|number|\bno\.?$|\bid$|^n[º°o]\.?$|estado|situação|situación|statut|stato|montant|importo|betrag|preis|статус|состояние|сумма|сума|durum|tutar|trạng thái|số tiền|الحالة|المبلغ|סטטוס|סכום|وضعیت|مبلغ/i;
+  /阶段|階段|段階|단계|^(?:stage|phase|fase|etapa|étape|phase de vente|stadium|estágio|этап|стадия|aşama)$|importe|状态|狀態|数量|數量|金额|金額|价格|價格|单价|單價|编号|編號|编码|代码|号码|號碼|status|state|amount|price|qty|quantity|count|number|\bno\.?$|\bid$|^n[º°o]\.?$|estado|situação|situación|statut|stato|montant|importo|betrag|preis|статус|состояние|сумма|сума|durum|tutar|trạng thái|số tiền|الحالة|المبلغ|סטטוס|סכום|وضعیت|مبلغ/i;
 
 /**
  * The column naming what was signed in a table whose column `dateCol` is titled as the sign date (签约日期, Contract

@@ -16,7 +16,7 @@ import {
 } from './purchases';
 import { productBesideSigning } from './beside-signing';
 import { latestOrderLine } from './order-lines';
-import { isExcludedRegion, type RegionCache } from './regions';
+import { isExcludedRegion, relatedListOf, type RegionCache } from './regions';
 import { latestWonDeal } from './won-deal';
 
 // A start date (Subscription start) beside the schedule of a running service (Next delivery, Next billing, 下次配送):
@@ -108,14 +108,24 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
     const table = element as HTMLTableElement;
     if (!table.rows[0]) continue;
     const data = dataRowsUpToTwo(table);
-    if (isExcludedRegion(table, record.regions) && !/list/i.test(table.className)) continue;
+    // (A related list's table of policies or contracts is read: Salesforce's 保険契約 (3), Contratti.)
+    if (
+      isExcludedRegion(table, record.regions) &&
+      !/list/i.test(table.className) &&
+      !relatedListOf(table, record.regions)
+    )
+      continue;
     // A contract table in an inactive tab is not shown, so not the record's (docs/adapters.md, "Hidden content is
     // never read").
     if (isHidden(table, env.cache)) continue;
     if (data.count > 1) {
-      // Several rows (cards held, latest orders): a subscription's own delivery orders date no signing.
-      if (have.has('product') || have.has('signDate') || !record.identified) continue;
-      for (const f of latestPurchase(table, env, undefined, root)) {
+      // Several rows (cards held, latest orders): a subscription's own delivery orders date no signing. With a sign
+      // date read, only the row signed that day names what was signed (a contracts table beside the contract's date).
+      if (have.has('product') || !record.identified) continue;
+      const latest = latestPurchase(table, env, undefined, root);
+      const signed = found.find((f) => f.key === 'signDate')?.value;
+      if (signed && latest.find((f) => f.key === 'signDate')?.value !== signed) continue;
+      for (const f of latest) {
         addIfMissing(found, have, f);
         purchase.table = table;
       }

@@ -1,6 +1,6 @@
 // zh-CN and English label synonyms → field keys. Labels are compared normalised (no colon, lower case).
 import { memoByString } from '../../core/memo';
-import { foldApostrophes } from '../../core/normalize/text';
+import { foldApostrophes, readBothSides } from '../../core/normalize/text';
 import { namesServiceRole, namesStaffRole } from './staff-role';
 import { onWorldWords, WORLD_ADDRESS_PARTS, WORLD_LABELS, WORLD_NAME_PARTS } from './words';
 
@@ -202,6 +202,13 @@ const SYNONYMS: Record<string, string[]> = {
     'organisations',
     'account name',
     'account',
+    // Zoho's Account Name in Spanish, French, German, Italian and Portuguese.
+    'nombre de cuenta',
+    'nombre de la cuenta',
+    'nom du compte',
+    'kontoname',
+    'nome account',
+    'nome da conta',
     'organization',
     'organisation',
     'employer',
@@ -993,6 +1000,11 @@ const SYNONYMS: Record<string, string[]> = {
     'accountmanager',
     'vertriebsmitarbeiter',
     'kundenbetreuer',
+    // A car dealer's sales adviser (Verkaufsberater), the customer's seller.
+    'verkaufsberater',
+    'verkaufsberaterin',
+    'verkäufer',
+    'verkäuferin',
     'kundenbetreuer/in',
     'kundenbetreuerin',
     'employee responsible',
@@ -1071,6 +1083,9 @@ const SYNONYMS: Record<string, string[]> = {
 
 /** Address parts some CRMs split into their own cells, joined in display order. */
 const ADDRESS_PART_CN = new Set([
+  // 行政区 / 行政区划: the province, city and district in one value ("江苏省南京市鼓楼区").
+  '行政区',
+  '行政区划',
   '省',
   '省份',
   '市',
@@ -1326,8 +1341,16 @@ export const isAddressPart = memoByString(isAddressPartOnce);
 const PART_PREFIX = /^(?:所在|所属)(?=.)/;
 const PART_ETC = /(?<=.)(?:など|等)$/;
 
+// A mailing or billing address's part in Zoho's Spanish, Portuguese, French and Italian UIs (Calle de correo, Código de
+// correo, Departamento de correo: a Colombian department, only so; Cidade de correspondência).
+const ADDRESS_OF_KIND =
+  /\s+(?:de correo|de correspondencia|de correspondência|de envío|de envio|de facturación|de facturacion|de faturação|de cobrança|de facturation|d'expédition|di spedizione|di fatturazione)$/;
+const KIND_ONLY_PART = /^(?:departamento|estado)$/;
+
 function isAddressPartOnce(label: string): boolean {
   if (isOneAddressPart(label)) return true;
+  const part = ADDRESS_OF_KIND.test(label) ? label.replace(ADDRESS_OF_KIND, '') : '';
+  if (part && (isOneAddressPart(part) || KIND_ONLY_PART.test(part))) return true;
   const bare = label.replace(PART_ETC, '');
   const simple = toSimplified(bare);
   if (PART_PREFIX.test(simple) && isAddressPartOnce(simple.replace(PART_PREFIX, ''))) return true;
@@ -2192,6 +2215,20 @@ const ROUND11: Record<string, string[]> = {
     'temsilci',
     'propietario',
     'propietaria',
+    // Zoho's record owners in its Spanish, French, German, Italian and Portuguese UIs (Propietario de contacto).
+    'propietario de contacto',
+    'propietario del contacto',
+    'propietario de cuenta',
+    'propietario de la cuenta',
+    'propriétaire du contact',
+    'propriétaire du compte',
+    'kontaktinhaber',
+    'kontoinhaber',
+    'proprietario contatto',
+    'proprietario del contatto',
+    'proprietario account',
+    'proprietário do contato',
+    'proprietário da conta',
     'responsable de la cuenta',
     'gestor',
     'gestora',
@@ -2442,7 +2479,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   ],
   [
     'product',
-    /(?:产品|产品名称|课程|课程名称|方案|险种|套餐|套餐名称|理财计划|服务包|疗程包|疗程卡|签约服务|签约业务|签约项目|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
+    /(?:产品|产品名称|课程|课程名称|方案|方案名称|险种|套餐|套餐名称|理财计划|服务包|疗程包|疗程卡|签约服务|签约业务|签约项目|签约设备|卡种|车型|货品名称|商品名称|(?:验配|购买|安装|选购|签约)机型|(?:签约|认购|成交|购买)房源|(?:报名|报读)(?:班型|班级|班次|项目)|(?:意向|报读|报考|报名)专业)$/,
   ],
   // A supply or service contract named by what it supplies (供热合同, 供水合同, 物业服务合同, 租赁合同): its name is what the
   // customer signed up to; its number is not (CONTRACT_WORD).
@@ -2495,6 +2532,11 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
   // "<what> Package" (Roof Package, Care Package): the package the customer bought.
   ['product', /^[a-z]{3,20}(?: [a-z]{3,20})? package$/],
   ['address', /^(?:default|billing|main|registered|residential|physical|home|current)\s+address$/],
+  // 联系邮箱, 电子账单邮箱, 对账邮箱…: the record's e-mail named its own way (not a staff member's or another person's).
+  [
+    'email',
+    /^(?!.*(?:经理|顾问|销售|业务|专员|负责人|客服|坐席|座席|员工|老师|医生|联系人|紧急|推荐人|监护人|配偶))[\u4e00-\u9fff]{1,6}(?:邮箱|邮件地址|电邮)$/,
+  ],
   // 用户地址, 客户地址, 会员地址…: an address the page names its own way (never a web, IP or e-mail address).
   ['address', /^(?!.*(?:网站|网页|链接|邮箱|邮件|电邮|服务器))[\u4e00-\u9fff]{1,6}(?:地址|住址)$/],
   [
@@ -2695,6 +2737,9 @@ export function labelRank(label: string): number {
   // interested in (意向课程, Product Interest), and the customer's own car or motorcycle (车型, موٹر سائیکل on a car-wash
   // or service member's file; on a dealer's record it is the vehicle bought or wanted, alone).
   if (key === 'product' && NOT_BOUGHT.test(simple)) return 3;
+  // What the record held before (原套餐 "4G 畅聊套餐（已失效）" under the 主套餐 it changed to): its past, no product
+  // while another is named, and no second record's.
+  if (key === 'product' && HELD_BEFORE.test(simple)) return 3;
   // A device's model (家充桩型号) names what was bought only when no field names the product itself.
   if (key === 'product' && DEVICE_MODEL.test(simple)) return 2;
   // One named by the trade they perform (专属美容师, 负责验光师, the doctor a visit is booked with: 主诊医生) is the owner
@@ -2711,6 +2756,7 @@ export function labelRank(label: string): number {
 }
 
 const PROPERTY_HELD = /^(?:房屋|房产)$/;
+const HELD_BEFORE = /^(?:原|旧|历史|上一?|前|变更前)(?:主)?(?:套餐|产品|资费|方案|计划|合约|保单|品牌)$/;
 const DEVICE_MODEL = /型号$/;
 const TARIFF = /^用(?:电|水|气|热)(?:类别|性质)$/;
 /** A utility's tariff (用电类别, 用水性质): the product when the record names no contract (labelRank). */
@@ -2740,6 +2786,15 @@ const NOT_BOUGHT =
 // (a relative on a patient's record), a 负责人 of a company is its legal representative (Taiwan's 負責人). Any
 // other label of the field wins; alone, they still name it.
 const WEAK_LABELS = new Set([
+  // A CRM's account name (Account Name, Nome account, Nom du compte): a person account's is the person herself, so an
+  // employer's own label (Arbeitgeber, Datore di lavoro, 工作单位) wins.
+  'account name',
+  'nombre de cuenta',
+  'nombre de la cuenta',
+  'nom du compte',
+  'kontoname',
+  'nome account',
+  'nome da conta',
   // Greece's social insurance number (ΑΜΚΑ): the id only when the identity card's number (ΑΔΤ) is not shown.
   'αμκα',
   '联系人',
@@ -2817,14 +2872,20 @@ function slotFieldWord(simple: string): 'product' | 'signDate' | undefined {
   return key === 'product' || key === 'signDate' ? key : undefined;
 }
 
-// A seller's role followed by the Vietnamese "in charge" (tư vấn viên phụ trách, the adviser in charge): that role, the
-// owner (docs/adapters.md, "Session 24: round 23's missed fields").
-const IN_CHARGE_AFTER = /\s+phụ trách$/;
+// A seller's role followed by the Vietnamese "in charge" (tư vấn viên phụ trách, the adviser in charge), or by "in
+// charge" in brackets (상담실장 (담당), 顾问（负责）): that role, the owner (docs/adapters.md, "Session 24: round 23's missed
+// fields").
+const IN_CHARGE_AFTER = /\s+phụ trách$|\s*[(（]\s*(?:담당|担当|负责|負責|in charge|responsable|zuständig)\s*[)）]$/;
 
 // Session 26: the signing of a contract, a subscription or a lease, with what it is of after it (Signature du contrat
 // PAYG, Firma del contrato de suministro, Assinatura do contrato): its date. Longer than the custom patterns' labels.
 const SIGNING_OF_CONTRACT =
   /^(?:date (?:de (?:la )?)?)?signature (?:du|de l'|de la) (?:contrat|abonnement|bail|convention|police)\b|^(?:fecha (?:de (?:la )?)?)?firma del? (?:contrato|póliza|poliza|convenio)\b|^(?:data (?:de |da )?)?assinatura d[oa] (?:contrato|apólice|apolice)\b|^(?:data (?:di |della )?)?firma del (?:contratto|polizza)\b|^(?:data (?:de (?:la )?)?)?signatura del (?:contracte|conveni)\b/;
+
+// A contract of some kind and its signing after it (Kaufvertrag unterschrieben, Purchase agreement signed on, Contrat de
+// vente signé le): its date.
+const CONTRACT_SIGNED =
+  /^[\p{L} -]{0,24}(?:vertrag|contract|agreement|overeenkomst|contrat|contratto|contrato)(?: [\p{L}-]{1,16}){0,2}\s+(?:unterschrieben|unterzeichnet|signed|getekend|ondertekend|signé|firmato|firmado|assinado)(?:\s+(?:am|on|op|le|il|el|em))?$/u;
 
 // The script of a label's letters: Latin or not (Devanagari, Han, Arabic, Cyrillic…), for a bilingual label.
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -2859,14 +2920,13 @@ function keyForLabelOnce(label: string): string | undefined {
   if (ownField && RECORD_WORD_FIELDS.has(ownField)) return ownField;
   // An API-style attribute name ("plan_signed_at", "contract_product"): its words.
   if (simple.includes('_')) return keyForLabel(simple.replace(/_+/g, ' ').trim());
-  if (simple.length <= 48 && SIGNING_OF_CONTRACT.test(simple)) return 'signDate';
+  if (simple.length <= 48 && (SIGNING_OF_CONTRACT.test(simple) || CONTRACT_SIGNED.test(simple))) return 'signDate';
   // A label written in two languages ("लिंग / Gender", "जन्म तिथि / Date of Birth", "性别 / Sex"): the field both name,
   // or the one a side names when the other is a word of no field.
-  const bilingual = simple.length <= 64 ? simple.split(/\s+\/\s+/) : [];
-  if (bilingual.length === 2 && inTwoScripts(bilingual[0] ?? '', bilingual[1] ?? '')) {
-    const [a, b] = bilingual.map((p) => keyForLabel(p));
-    if (a && (a === b || !b)) return a;
-    if (b && !a) return b;
+  const sides = simple.length <= 64 ? simple.split(/\s+\/\s+/) : [];
+  if (sides.length === 2 && inTwoScripts(sides[0] ?? '', sides[1] ?? '')) {
+    const bilingual = readBothSides(simple, keyForLabel);
+    if (bilingual) return bilingual;
   }
   if (simple.length > 24) return undefined;
   // One field for an e-mail or a messenger id (QQ/邮箱, E-mail / Skype): an e-mail when its value is one (fields.ts).

@@ -1,7 +1,7 @@
 // The generic extractor: for CRMs with no adapter. Finds the record's label/value pairs, keeps those
 // of the main record, validates each value for its field and never makes one up.
 import type { ValueSource } from '../../core/schemas/customer-context';
-import { normalizeLabel } from '../../core/normalize/text';
+import { normalizeLabel, stripSalutation } from '../../core/normalize/text';
 import { cutShortLandline, normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown, readOwnText } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
@@ -554,6 +554,31 @@ function isCardLabel(label: string): boolean {
 // One or two short words ending in a space before a name: a title or a salutation (Dr., Frau Dr., Mr, Mme).
 const TITLE_BEFORE = /^(?:\p{L}{1,6}\.?\s){1,2}$/u;
 
+const PERSON_FACTS = new Set(['gender', 'birthDate', 'idNumber']);
+
+/**
+ * A company's record (its name an organisation's, the same as its company): a birth date, a gender or an id number on it
+ * is one of its people's (the signatory's identity panel), never the company's.
+ */
+function dropPersonFactsOfCompany(found: Found[]): void {
+  const name = found.find((f) => f.key === 'name')?.value;
+  const company = found.find((f) => f.key === 'company')?.value;
+  if (!name || name !== company || !namesOrganisation(name)) return;
+  for (let i = found.length - 1; i >= 0; i--) if (PERSON_FACTS.has(found[i]?.key ?? '')) found.splice(i, 1);
+}
+
+/**
+ * A company field holding the record's own name, a form of address before it (a Salesforce person account's "Nome
+ * account: Sig.ra Chiara Bellandi"): the person, not an employer.
+ */
+function dropNameAsCompany(found: Found[]): void {
+  const name = found.find((f) => f.key === 'name')?.value;
+  const at = found.findIndex((f) => f.key === 'company');
+  const company = found[at]?.value;
+  if (!name || !company || company === name || namesOrganisation(company)) return;
+  if (stripSalutation(company).replace(/\s+/g, '') === name.replace(/\s+/g, '')) found.splice(at, 1);
+}
+
 /** An address block that starts with the addressee (the company's own name on its default address): not a part. */
 function dropAddressee(found: Found[]): void {
   const at = found.findIndex((f) => f.key === 'address');
@@ -727,13 +752,24 @@ function namesTheAgent(doc: Document, name: string, region: Element, url = ''): 
 function pageBands(doc: Document, root: Element): Element[] {
   const body = doc.body;
   if (!body) return [];
-  let top: Element = root;
-  while (top.parentElement && top.parentElement !== body) top = top.parentElement;
+  // The siblings of the record's region and of each element around it, up to the body: the app's bars wherever its
+  // wrappers put them (Stisla's navbar inside #app > .main-wrapper).
+  const bands: Element[] = [];
+  for (let cur: Element = root; cur.parentElement && cur !== body; cur = cur.parentElement)
+    for (const sib of listOf(cur.parentElement.children)) if (sib !== cur) bands.push(sib);
+  if (root !== body) return bands;
+  // A record read from the whole body: the body's children and its lone wrapper's, and the bars its markup names as
+  // the app's (a <nav>, a banner, a navbar) wherever they are.
   const wrapper = body.childElementCount === 1 ? body.firstElementChild : null;
-  const bands = listOf(body.children).filter((e) => e !== top && !e.contains(root));
-  if (wrapper) bands.push(...listOf(wrapper.children).filter((e) => !e.contains(root)));
-  return bands;
+  return [
+    ...listOf(body.children),
+    ...(wrapper ? listOf(wrapper.children) : []),
+    ...listOf(body.querySelectorAll(APP_BAR)).slice(0, 20),
+  ];
 }
+
+const APP_BAR =
+  'nav, [role="banner"], [role="navigation"], [class~="navbar"], [class~="topbar"], [class~="main-navbar"]';
 
 /**
  * The record's name is the signed-in user's, as the page's app bar or side menu shows it ("Obrt Zlatna Nit, vl. Ivana
@@ -741,16 +777,19 @@ function pageBands(doc: Document, root: Element): Element[] {
  */
 function bandsNameUser(doc: Document, name: string, root: Element): boolean {
   if (name.replace(/\s+/g, '').length < 2) return false;
+  // The bar may greet the user by the first two of three names ("Hai, Dewi Anggraini" for Dewi Anggraini Putri).
+  const words = name.split(' ');
+  const short = words.length >= 3 ? words.slice(0, 2).join(' ') : name;
   return pageBands(doc, root).some((band) => {
     const text = (band.textContent ?? '').replace(/\s+/g, ' ');
-    if (text.length > 300 || !text.includes(name)) return false;
+    if (text.length > 300 || !text.includes(short)) return false;
     // A breadcrumb's last part ("用户管理 / 张三") or a heading names the page, not who is signed in.
-    const at = text.trim().lastIndexOf(name);
-    if (at >= 0 && /[›>»/]\s*$/.test(text.trim().slice(0, at)) && text.trim().endsWith(name)) return false;
+    const at = text.trim().lastIndexOf(short);
+    if (at >= 0 && /[›>»/]\s*$/.test(text.trim().slice(0, at)) && text.trim().endsWith(short)) return false;
     const headings = [band, ...listOf(band.querySelectorAll('h1, h2, h3, h4, h5, h6'))].filter((h) =>
       /^H[1-6]$/.test(h.tagName),
     );
-    return !headings.some((h) => (h.textContent ?? '').includes(name));
+    return !headings.some((h) => (h.textContent ?? '').includes(short));
   });
 }
 
@@ -1392,6 +1431,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // Read from a table of several purchases: the latest of those the record's person holds (bought.ts).
   if (person) keepHolderPurchase(found, purchase, person.value, env);
   dropAddressee(found);
+  dropPersonFactsOfCompany(found);
+  dropNameAsCompany(found);
   const addressed = addressedGender(found, env, root);
   if (addressed) found.push(addressed);
   dropJoiningWithoutPurchase(found);

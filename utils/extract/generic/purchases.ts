@@ -11,6 +11,7 @@ import { productColumnBesideSigning } from './beside-signing';
 import { isTdHeaderRow } from './regions';
 import { sectionTitleOf } from './section';
 import { gridOf } from './table-grid';
+import { rowsOfTable } from '../split-table';
 
 /** More rows than this are a ledger of consumption (a shop's receipts), not a record's few purchases. */
 export const MAX_PURCHASE_ROWS = 5;
@@ -54,8 +55,9 @@ const LETTER = /\p{L}/u;
 // A row whose status says it was not bought: declined, rejected, cancelled, voided or lost (客户未采纳, 已拒绝, 已作废,
 // Declined, Rechazado, Annulé, Abgelehnt, Отклонено, 失注 …): the latest purchase is among the others (docs/adapters.md,
 // "Session 19: round 20's last wrong values"). An expired or finished row (已失效, Expired) was still bought.
+// (A deal closed and lost too: Closed Lost, Cerrado perdido, Fermé perdu, Geschlossen verloren, Chiuso perso.)
 const NOT_BOUGHT_STATUS =
-  /未采纳|未採納|未成交|未签约|未簽約|拒绝|拒絕|作废|作廢|已取消|取消订单|取消訂單|辞退|失注|キャンセル|거절|취소|^(?:customer |client )?(?:declined|rejected|cancell?ed|void(?:ed)?|lost|not accepted|refused|rechazad[ao]|cancelad[ao]|anulad[ao]|perdid[ao]|recusad[ao]|refusée?|annulée?|perdue?|abgelehnt|storniert|verloren|rifiutat[ao]|annullat[ao]|pers[ao]|afgewezen|geannuleerd|odrzucon[ya]|anulowan[ya]|отклонен[ао]?|отменен[ао]?|отказ|відхилено|скасовано|reddedildi|iptal edildi|từ chối|đã hủy|ditolak|dibatalkan|مرفوض|ملغى)$/u;
+  /^(?:closed|cerrad[oa]|fechad[oa]|fermée?|geschlossen|chius[oa])[\s-]+(?:lost|perdid[oa]|perdue?|verloren|pers[oa])$|未采纳|未採納|未成交|未签约|未簽約|拒绝|拒絕|作废|作廢|已取消|取消订单|取消訂單|辞退|失注|キャンセル|거절|취소|^(?:customer |client )?(?:declined|rejected|cancell?ed|void(?:ed)?|lost|not accepted|refused|rechazad[ao]|cancelad[ao]|anulad[ao]|perdid[ao]|recusad[ao]|refusée?|annulée?|perdue?|abgelehnt|storniert|verloren|rifiutat[ao]|annullat[ao]|pers[ao]|afgewezen|geannuleerd|odrzucon[ya]|anulowan[ya]|отклонен[ао]?|отменен[ао]?|отказ|відхилено|скасовано|reddedildi|iptal edildi|từ chối|đã hủy|ditolak|dibatalkan|مرفوض|ملغى)$/u;
 
 /** A data row whose status cell (any short cell but the product's) says it was not bought. */
 function saysNotBought(row: HTMLTableRowElement, productCol: number): boolean {
@@ -138,7 +140,8 @@ const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/
  * values").
  */
 export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: string, root?: Element): Found[] {
-  const rows = listOf(table.rows);
+  // (A table drawn in two, its header cells in one table and its rows in the next: one table.)
+  const rows = rowsOfTable(table);
   const header = rows[0];
   if (!header || header.cells.length < 3) return [];
   const thHeader = header.querySelector('td') === null && header.querySelector('th') !== null;
@@ -249,7 +252,7 @@ export type ContractKey = (typeof CONTRACT_KEYS)[number];
  * cells (产品名称 | 合约签订日期 | 开通日期) make a header, no data row.
  */
 export function dataRowsUpToTwo(table: HTMLTableElement): { count: number; row?: HTMLTableRowElement } {
-  const rows = table.rows;
+  const rows = rowsOfTable(table);
   const header = rows[0];
   const joined = rowsUnderContractSpans(table);
   let count = 0;

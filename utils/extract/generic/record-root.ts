@@ -3,6 +3,7 @@ import { composedContains, composedParent } from '../composed';
 import { isOneOfPeers } from '../page-kind';
 import type { Candidate } from './collect';
 import { labelRank } from './dictionary';
+import { isOtherPersonSection } from './section';
 import { normalizeLabel } from '../../core/normalize/text';
 
 export interface Valued {
@@ -135,6 +136,9 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
     let conflict: Valued | null = null;
     for (const v of incoming) {
       if (v.c.hidden) continue; // hidden parts may complete the record, they never decide where it ends
+      // An emergency contact's card beside the record (AdminLTE's profile column): that person's values, left out of
+      // the record later (index.ts), do not end it.
+      if (PERSON_KEYS.has(v.c.key) && isOtherPersonSection(v.c.el, parent)) continue;
       const k = conflictKey(v.c);
       const known = seen.get(k) ?? fresh.get(k);
       if (known && !known.has(v.value)) conflict ??= v;

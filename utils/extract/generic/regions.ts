@@ -372,6 +372,24 @@ function excludedByOwnMarks(el: Element): boolean {
 
 export type RegionCache = Map<Element, boolean>;
 
+const RELATED_PARTS = new Set(['related', 'subpanel']);
+
+/**
+ * The related list `el` sits in (Salesforce's forceRelatedListSingleContainer, Classic's bRelatedList, a subpanel),
+ * within a few levels, when that list stands in a part of the page nothing else excludes: null otherwise. Its table of
+ * the record's policies or contracts still says what was bought (bought.ts); its people and activities never count.
+ */
+export function relatedListOf(el: Element, cache: RegionCache): Element | null {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth < 8; depth++, cur = cur.parentElement) {
+    const parts = partsOf(cur.getAttribute('class') ?? '');
+    if (!parts.some((p) => RELATED_PARTS.has(p))) continue;
+    const outside = cur.parentElement;
+    return outside && !isExcludedRegion(outside, cache) ? cur : null;
+  }
+  return null;
+}
+
 /** True when `el` lies in navigation, a header bar, a stream, a related list or another non-record part. */
 export function isExcludedRegion(el: Element, cache: RegionCache): boolean {
   const path: Element[] = [];

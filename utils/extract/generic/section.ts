@@ -1,10 +1,11 @@
+import { readLines } from '../dom';
 import { listOf } from '../list';
 
 // Sections of a record that hold another person: an elder's emergency contact, a patient's guardian, a borrower's
 // guarantor. Their name, mobile and id number are that person's, never the customer's.
 // (The deceased a funeral home's or a cemetery's customer buys for — 逝者信息, Deceased details — is another person too.)
 const OTHER_PERSON =
-  /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|逝者|往生者|故人|死者|emergency contact|next of kin|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|deceased|decedent|verstorbene|défunt|difunt|fallecid|falecid|defunt|zmarł|контактное лицо для экстренн|поручител|умерш|покойн/i;
+  /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|逝者|往生者|故人|死者|emergency contact|next of kin|contact[oa] de emerg[eê]ncia|contacto en caso de emergencia|notfallkontakt|contact d'urgence|personne à prévenir|contatto di emergenza|noodcontact|kontakt awaryjny|acil durum|nödkontakt|nouzový kontakt|επαφή έκτακτης ανάγκης|緊急連絡先|비상\s*연락처|liên hệ khẩn cấp|kontak darurat|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|deceased|decedent|verstorbene|défunt|difunt|fallecid|falecid|defunt|zmarł|контактное лицо для экстренн|поручител|умерш|покойн/i;
 // A section listing people with their count (联系人（2）, Contacts (3), Ansprechpartner (2)): rows of a company's
 // people, each with their own mobile and e-mail — never the record's own.
 const PEOPLE_LIST =
@@ -38,26 +39,12 @@ function selectedTabTitle(el: Element): string | null {
  */
 function flatText(el: Element): string {
   const own = el.textContent ?? '';
-  if (own.trim() || (el.tagName !== 'SLOT' && !el.querySelector('slot'))) return own;
-  return (el.tagName === 'SLOT' ? [el] : listOf(el.querySelectorAll('slot')))
-    .flatMap((slot) => (slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [])
-    .map((node) => node.textContent ?? '')
-    .join(' ');
+  return own.trim() ? own : readLines(el, true).join(' ');
 }
 
 /** Where `el` is shown: its slot, its parent, or its shadow root's host. */
 const flatParent = (el: Element): Element | null =>
-  slotOf(el) ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
-
-/** The slot `el` is assigned to: assignedSlot, or (a DOM without it: happy-dom) the host's slot of `el`'s name. */
-function slotOf(el: Element): Element | null {
-  const assigned = (el as Partial<HTMLElement>).assignedSlot;
-  if (assigned !== undefined) return assigned;
-  const shadow = el.parentElement?.shadowRoot;
-  if (!shadow) return null;
-  const name = el.getAttribute('slot') ?? '';
-  return listOf(shadow.querySelectorAll('slot')).find((slot) => (slot.getAttribute('name') ?? '') === name) ?? null;
-}
+  (el as Partial<HTMLElement>).assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 
 /** True when `inner` is shown inside `box`, through the slots it is assigned to (a card's shadow <section>). */
 function showsInside(box: Element, inner: Element): boolean {

@@ -18,12 +18,15 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     mobile: 'رقم الجوال|المحمول|محمول|موبايل|الموبايل|رقم الموبايل|النقال|الهاتف النقال|رقم النقال|رقم المحمول',
     email: 'البريد الالكتروني|الإيميل|الايميل|البريد|ايميل|بريد إلكتروني|البريد الاليكتروني',
     address: 'عنوان|العنوان الكامل|عنوان السكن|العنوان الوطني|عنوان الشحن|عنوان الفواتير|مكان الإقامة|محل الإقامة',
-    addressPart: 'الحي|المحافظة|الولاية|الإمارة|رقم المبنى|صندوق البريد|ص.ب|الإقليم|القرية',
+    addressPart:
+      'الحي|المحافظة|الولاية|الإمارة|رقم المبنى|صندوق البريد|ص.ب|الإقليم|القرية|الوحدة|رقم الوحدة|الرقم الإضافي',
     birthDate: 'تاريخ الولادة|المواليد',
     gender: 'النوع',
     idNumber:
       'الرقم القومي|رقم البطاقة الشخصية|رقم بطاقة الهوية|الرقم الوطني|رقم الهويه|بطاقة التعريف الوطنية|رقم البطاقة الوطنية|رقم بطاقة التعريف',
-    owner: 'المسؤول|مسند إلى|مُسند إلى|المندوب|البائع|مدير العلاقة|موظف المبيعات|ممثل المبيعات|مسؤول العميل',
+    owner:
+      'المسؤول|مسند إلى|مُسند إلى|المندوب|البائع|مدير العلاقة|موظف المبيعات|ممثل المبيعات|مسؤول العميل|مسؤول العلاقة|مسؤول الحساب',
+    customerId: 'رقم المستأجر|رقم المشترك|رقم الملف',
     product: 'المنتجات|اسم المنتج|الخطة|البوليصة|وثيقة التأمين|الخدمة المشترك بها',
     signDate: 'تاريخ التوقيع|تاريخ العقد|تاريخ إبرام العقد|تاريخ بدء العقد|تاريخ بداية العقد',
     adviserNoun: 'مستشار',
@@ -159,7 +162,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     firstName: 'adı|ad',
     middleName: 'ikinci ad|ikinci adı',
     lastName: 'soyad|soyadı',
-    company: 'kurum adı|işyeri|işveren',
+    company: 'kurum adı|işyeri|işveren|ticari unvan|ticari ünvan|firma unvanı|firma ünvanı',
     tel: 'telefon|tel|tel.|telefon numarası|tel no|telefon no|müşteri telefonu|telefonlar|telefon numaraları',
     phone: 'sabit hat',
     mobile: 'cep tel.|cep no|cep telefon no|cep telefonu no',
@@ -171,7 +174,8 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     idNumber: 'kimlik numarası|t.c. kimlik numarası|tc kimlik numarası|tc no|t.c. no',
     customerId: 'cari hesap kodu',
     owner: 'atanan|atanan kişi|kayıt sahibi|plasiyer|satıcı|danışman|müşteri sorumlusu',
-    product: 'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe|kredi türü|kredi ürünü',
+    product:
+      'ürünler|ürün adı|hizmet|tarife|abonelik|poliçe|kredi türü|kredi ürünü|sözleşme|sözleşme adı|geçerli sözleşme',
     // A commitment's start (taahhüt: the contract term a telecom or a gym binds the customer to).
     signDate:
       'abonelik tarihi|sözleşme başlangıç tarihi|sözleşme başlangıcı|taahhüt başlangıcı|taahhüt başlangıç tarihi|taahhüt tarihi|taahhüt imza tarihi',

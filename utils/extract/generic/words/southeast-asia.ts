@@ -76,7 +76,7 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
   vi: {
     middleName: 'tên đệm',
     lastName: 'họ',
-    company: 'nơi làm việc|đơn vị công tác|tên doanh nghiệp|doanh nghiệp',
+    company: 'nơi làm việc|nơi công tác|đơn vị công tác|tên doanh nghiệp|doanh nghiệp',
     tel: 'điện thoại|số điện thoại|sđt|số đt|đt|điện thoại khách hàng|số điện thoại khách hàng',
     email: 'địa chỉ email',
     address: 'địa chỉ liên lạc|địa chỉ hiện tại|nơi ở hiện tại|chỗ ở hiện tại|hộ khẩu thường trú|địa chỉ xuất hóa đơn',

@@ -712,8 +712,9 @@ export function ownPageSign(doc: Document, walk?: TextWalk): 'mine' | 'named' | 
   return named ? 'named' : null;
 }
 
+// (An H5 app's own tab, #/mine or /me, only as the route's end: /me/contacts/12 may hold a customer.)
 const USER_URL =
-  /(?:[/#](?:users?|employees?|staff|mine|me|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account|admin-?info|admin-?profile)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+  /[/#](?:mine|me)\/?(?=[?#]|$)|(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account|admin-?info|admin-?profile)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
 // An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
 const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;

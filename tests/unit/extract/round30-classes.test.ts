@@ -386,3 +386,20 @@ describe('whose page and whose facts', () => {
     expect(v).toEqual({});
   });
 });
+
+describe('a column of two kinds of date', () => {
+  it('"Data apertura / stipula": only a cell saying Stipula dates a signing (an account’s Apertura does not)', () => {
+    const v = read(
+      `<main>${rows([
+        ['Nome', 'Ettore Galli'],
+        ['Cellulare', '+39 347 902 1184'],
+      ])}<table class="list"><tr><th>Prodotto</th><th>N. rapporto</th><th>Data apertura / stipula</th><th>Stato</th></tr>
+      <tr><td>Mutuo Casa Tasso Variabile 20 anni</td><td>MU-2025-0188</td><td>Stipula: 06/10/2025</td><td>Erogato</td></tr>
+      <tr><td>Conto corrente Più</td><td>CC-0042</td><td>Apertura: 21/11/2025</td><td>Attivo</td></tr></table></main>`,
+      'https://crm.example/001/d?id=0012',
+      'it',
+    );
+    expect(v.product).toBe('Mutuo Casa Tasso Variabile 20 anni');
+    expect(v.signDate).toBe('2025-10-06');
+  });
+});

@@ -202,6 +202,8 @@ const SYNONYMS: Record<string, string[]> = {
     'organisations',
     'account name',
     'account',
+    // A farm's or a sole trader's business (经营主体: 某某家庭农场) on a grower's record.
+    '经营主体',
     // Zoho's Account Name in Spanish, French, German, Italian and Portuguese.
     'nombre de cuenta',
     'nombre de la cuenta',
@@ -780,6 +782,9 @@ const SYNONYMS: Record<string, string[]> = {
     // An energy or telecom tariff; a French contract's name (a contract code is no product: keyForValue); a Korean
     // subscription product; an Arabic package (الباقة).
     'tariff',
+    // A training centre's course (Formation: Titre professionnel …), what the trainee signed for.
+    'formation',
+    'intitulé de la formation',
     'contrat',
     // An insurer's policy type, a club's membership (not a bare English "Contract": a contract's number as often).
     'policy type',
@@ -2247,6 +2252,11 @@ const ROUND11: Record<string, string[]> = {
     "chargé d'affaires",
     'conseiller',
     'conseillère',
+    // A training centre's adviser (Conseillère formation): the trainee's owner.
+    'conseiller formation',
+    'conseillère formation',
+    'conseiller en formation',
+    'conseillère en formation',
     'zuständiger mitarbeiter',
     'vertriebler',
     'berater',
@@ -2344,7 +2354,7 @@ const WEAK_CODE = new Set([
 const ID_WORD =
   '(?:id|ids|code|no\\.?|nr\\.?|nº|n°|num\\.?|number|#|ref\\.?|reference|nummer|numéro|numero|número|código|codigo|codice|kod|kód|kode|kodu|numer|číslo|čislo|nomor|numara(?:sı)?|номер|код|идентификатор|رقم|رمز|كود|معرف|mã|mã số|số|编号|编码|代码|代号|号码|号|番号|コード|ｉｄ|識別番号|번호|코드|아이디)';
 const RECORD_KIND =
-  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|subscriber|estudiante|alumno|alumna|aluno|aluna|paciente|élève|étudiant|étudiante|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|客资|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
+  '(?:customer|client|contact|member|membership|user|account|person|party|registry|patient|student|trainee|learner|stagiaire|apprenant|apprenante|adhérent|adhérente|abonné|abonnée|subscriber|estudiante|alumno|alumna|aluno|aluna|paciente|élève|étudiant|étudiante|debtor|buyer|guest|cust\\.?|business partner|bp|kunde|kunden|klant|relatie|lid|cliente|contacto|contato|socio|sócio|membre|adhérent|mitglied|klient|klienta|klienten|zákazník|zákazníka|kontakt|kontaktu|kontakta|osoba|osoby|клиент|клиента|контакт|контакта|абонент|абонента|покупателя|عميل|العميل|زبون|الزبون|المشترك|khách hàng|pelanggan|anggota|kontak|nasabah|pasien|siswa|ลูกค้า|ผู้ติดต่อ|สมาชิก|lead|müşteri|üye|asiakas|asiakkaan|ügyfél|πελάτη|客户|顾客|会员|用户|联系人|单位|往来单位|客商|业主|居民|患者|病人|学员|学生|线索|客资|住户|户主|档案|病历|体检|顧客|会員|コンタクト|取引先|得意先|ユーザー|ユーザ|고객|회원|사용자|연락처|거래처)';
 // Thai writes the code word first and no space (รหัสผู้ติดต่อ "contact code", รหัสลูกค้า, หมายเลขสมาชิก).
 const THAI_ID_WORD = '(?:รหัส|หมายเลข|เลขที่)';
 const RECORD_CODE_LABEL = new RegExp(

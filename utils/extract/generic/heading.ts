@@ -689,11 +689,12 @@ export function findBoxHeadName(
           : el.textContent;
       const raw = (text ?? '').replace(/\s+/g, ' ').trim();
       if (!raw) continue;
-      // The header bar's brand is no line of the record (it does not take the first line's place).
-      if (namesTheApp(raw, box)) continue;
+      // The header bar's brand is no line of the record (it does not take the first line's place); nor is an avatar's
+      // initial (uView's u-avatar "宋" before "宋嘉佑").
+      const parts = partsOf(el.getAttribute('class') ?? '');
+      if (namesTheApp(raw, box) || parts.includes('avatar')) continue;
       const first = firstLine;
       firstLine = false;
-      const parts = partsOf(el.getAttribute('class') ?? '');
       // In any mode the box's first line set larger or bolder than its fields is its title (a card's name line
       // <span style="font-size:18px;font-weight:bold">, an expanded record's title): a heading drawn by style alone.
       const fits =

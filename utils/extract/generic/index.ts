@@ -556,6 +556,23 @@ const TITLE_BEFORE = /^(?:\p{L}{1,6}\.?\s){1,2}$/u;
 
 const PERSON_FACTS = new Set(['gender', 'birthDate', 'idNumber']);
 
+const SECTION_OF_RECORD = /^(?:客户|客戶|顾客|顧客|会员|會員|用户|用戶|所属|所屬)/;
+const TITLE_LINE = 'h1, h2, h3, [class*="page-title"], [class*="app-title"], [class*="header-title"]';
+
+/** The record's title line naming an organisation (its own text, the tags after it left out), when it is one. */
+function organisationTitle(root: Element, company: string | undefined, env: ReadEnv): Found | null {
+  for (const el of listOf(root.querySelectorAll(TITLE_LINE)).slice(0, 12)) {
+    if (isHidden(el, env.cache)) continue;
+    const own = readOwnText(el) || (el.childElementCount === 0 ? (el.textContent ?? '').trim() : '');
+    if (!own || own.length > 60 || !namesOrganisation(own) || (company && company !== own)) continue;
+    // (A section titled by the record's or a field's words, 客户所属公司, names no organisation.)
+    if (SECTION_OF_RECORD.test(own) || keyForLabel(normalizeLabel(own)) !== undefined) continue;
+    const norm = normalizeField('name', [own], env.order);
+    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'title', confidence: 0.6 } };
+  }
+  return null;
+}
+
 /**
  * A company's record (its name an organisation's, the same as its company): a birth date, a gender or an id number on it
  * is one of its people's (the signatory's identity panel), never the company's.
@@ -769,7 +786,7 @@ function pageBands(doc: Document, root: Element): Element[] {
 }
 
 const APP_BAR =
-  'nav, [role="banner"], [role="navigation"], [class~="navbar"], [class~="topbar"], [class~="main-navbar"]';
+  'nav, [role="banner"], [role="navigation"], [class*="navbar" i], [class*="topbar" i], [class*="user-menu" i], [class*="usermenu" i]';
 
 /**
  * The record's name is the signed-in user's, as the page's app bar or side menu shows it ("Obrt Zlatna Nit, vl. Ivana
@@ -1383,6 +1400,16 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   if (orgName && namesOrganisation(orgName.value)) {
     found.push({ ...orgName, key: 'company' });
     have.add('company');
+  }
+  // No name, and the page's title line naming an organisation by its legal form (<h2>某某商业管理有限公司</h2> with its
+  // tags after it), the company field's value if there is one, nothing of a person's own read: a company's record,
+  // its name its company.
+  if (!have.has('name') && !found.some((f) => PERSON_FACTS.has(f.key))) {
+    const org = organisationTitle(root, found.find((f) => f.key === 'company')?.value, env);
+    if (org) {
+      found.push(org, ...(have.has('company') ? [] : [{ ...org, key: 'company' }]));
+      have.add('name').add('company');
+    }
   }
   // A name read from a field-named title element (Zoho's data-field=Full_Name): the company line under it.
   const named = chosen.get('name');

@@ -111,6 +111,8 @@ const NOT_PURCHASE_DATE = /到期|截止|有效期|expir|due|until|valid|end|bis
 function dateColumn(titles: string[], data: HTMLTableRowElement[], env: ReadEnv): number {
   const byWords = titleColumn(titles, 'signDate');
   if (byWords >= 0) return byWords;
+  const mixed = titles.findIndex(namesSigningAmongDates);
+  if (mixed >= 0) return mixed;
   const dated = titles.flatMap((t, i) =>
     t &&
     t.split(/\s+/).length <= 2 &&
@@ -120,6 +122,29 @@ function dateColumn(titles: string[], data: HTMLTableRowElement[], env: ReadEnv)
       : [],
   );
   return dated.length === 1 ? (dated[0] ?? -1) : -1;
+}
+
+/**
+ * A column of two kinds of date, one of them a signing ("Data apertura / stipula": an account's opening or a loan's
+ * signing, each cell saying which, "Stipula: 18/11/2025").
+ */
+function namesSigningAmongDates(title: string): boolean {
+  const sides = title.split(/\s*\/\s*/);
+  return sides.length === 2 && sides.some((side) => keyForLabel(side) === 'signDate');
+}
+
+// A cell's date after the word of its kind ("Stipula: 18/11/2025", "Apertura: 12/05/2009").
+const KIND_BEFORE_DATE = /^([^\d:：]{2,24})[:：]\s*(?=\d)/u;
+
+/**
+ * The sign date a cell of a column of two kinds of date holds: its date, unless a word before it says it is the other
+ * kind (an account's "Apertura: …" beside a loan's "Stipula: …").
+ */
+function signedIn(text: string, env: ReadEnv): ReturnType<typeof normalizeField> {
+  const kind = KIND_BEFORE_DATE.exec(text);
+  if (!kind) return normalizeField('signDate', [text], env.order);
+  if (keyForLabel(normalizeLabel(kind[1] ?? '')) !== 'signDate') return null;
+  return normalizeField('signDate', [text.slice(kind[0].length)], env.order);
 }
 
 const cellText = (row: HTMLTableRowElement, col: number) =>
@@ -172,9 +197,10 @@ export function latestPurchase(table: HTMLTableElement, env: ReadEnv, holder?: s
   data.splice(0, data.length, ...bought);
   // The latest date wins; the first row on a tie (lists put the newest first).
   let latest: { row: HTMLTableRowElement; date: Found } | null = null;
+  const kinds = namesSigningAmongDates(titles[dateCol] ?? '');
   for (const row of data) {
     const text = cellText(row, dateCol);
-    const norm = text ? normalizeField('signDate', [text], env.order) : null;
+    const norm = !text ? null : kinds ? signedIn(text, env) : normalizeField('signDate', [text], env.order);
     if (!norm) continue;
     if (!latest || norm.value > latest.date.value)
       latest = {

@@ -235,6 +235,9 @@ const classWords = memoByString((cls: string) => {
   for (const token of cls.split(/\s+/)) {
     if (WHOLE_CLASSES.has(token.toLowerCase())) whole = true;
     const parts = partsOf(token);
+    // A layout's state on its wrapper (Sneat's and Vuexy's layout-content-navbar, layout-menu-fixed): how the page is
+    // laid out, not a navbar or a menu (those are layout-navbar, layout-menu).
+    if (parts[0] === 'layout' && parts.length >= 3) continue;
     parts.forEach((p, i) => {
       if (p === 'datagrid' && DETAILS_GRID_PART.test(parts[i + 1] ?? '')) return;
       // A cell's note (TDesign's t-cell__note) is the value side of a cell, not a note about the record.
@@ -298,6 +301,21 @@ function isMarkedMenu(el: Element): boolean {
   return false;
 }
 
+const BUTTON_PARTS = new Set(['button', 'btn']);
+const isButtonLike = (el: Element): boolean =>
+  el.tagName === 'BUTTON' ||
+  el.getAttribute('role') === 'button' ||
+  partsOf(el.getAttribute('class') ?? '').some((p) => BUTTON_PARTS.has(p));
+
+/**
+ * A row of two or more buttons and nothing else (编辑 · 新建回访 · 转移负责人 · 打印 as MiniUI's a.mini-button): actions,
+ * whose captions are no label and value ("转移负责人" beside "打印").
+ */
+function isButtonRow(el: Element): boolean {
+  const n = el.childElementCount;
+  return n >= 2 && n <= 12 && listOf(el.children).every(isButtonLike);
+}
+
 // The signed-in user named as a "User: name" pair (Utente: m.galli, کاربر: …, 当前用户：…) in the app's own bar.
 const USER_PAIR = new RegExp(`^(?:${wordAlternatives(pageWords('userLabel'))})\\s*[:：]\\s*\\S`, 'iu');
 
@@ -346,7 +364,7 @@ function excludedBySelf(el: Element): boolean {
 
 function excludedByOwnMarks(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (isMarkedMenu(el) || isUserBar(el)) return true;
+  if (isMarkedMenu(el) || isUserBar(el) || isButtonRow(el)) return true;
   // "v-navigation-drawer" names Vuetify's drawer component, whatever it holds (a menu is a <nav>, caught above).
   const raw = el.getAttribute('class');
   const cls = raw?.includes('navigation-drawer') ? raw.replace(/\S*navigation-drawer\S*/g, '') : raw;

@@ -84,8 +84,9 @@ export const SOUTHEAST_ASIA: Record<string, WordTable> = {
     birthDate: 'ngày tháng năm sinh|sinh ngày',
     idNumber: 'số định danh cá nhân',
     customerId: 'mã kh|mã khách',
-    owner: 'nhân viên chăm sóc|người chăm sóc|sale phụ trách|người được giao|nhân viên tư vấn|tư vấn viên',
-    product: 'gói cước|dịch vụ|gói bảo hiểm|tên sản phẩm',
+    owner:
+      'nhân viên chăm sóc|người chăm sóc|sale phụ trách|người được giao|nhân viên tư vấn|tư vấn viên|chuyên viên|chuyên viên tư vấn|chuyên viên quản lý|chuyên viên phụ trách',
+    product: 'gói cước|dịch vụ|gói bảo hiểm|tên sản phẩm|sản phẩm|sản phẩm vay|gói vay',
     signDate: 'ngày bắt đầu hợp đồng',
   },
   id: {

@@ -1,0 +1,127 @@
+// Round 31's wrong and missed values, as classes (docs/adapters.md, "Session 29: round 31 opened"). Each rule on a small
+// page of our own (made-up markup and values, never the held-out pages' own).
+import { pairRows, readGenericValues } from './dom-helpers';
+
+const NOW = new Date('2026-12-03T18:00:00Z');
+
+const read = (body: string, url: string, lang: string, title?: string) =>
+  readGenericValues(body, url, lang, NOW, title);
+
+const rows = pairRows;
+
+describe('layouts and bars', () => {
+  it('a wrapper classed by its layout (Sneat’s layout-content-navbar) is no navbar: the record inside is read', () => {
+    const v = read(
+      `<div class="layout-wrapper layout-content-navbar"><aside class="layout-menu menu"><a>회원</a></aside>
+      <div class="layout-page"><nav class="layout-navbar navbar">데스크 최유리</nav><div class="content-wrapper">${rows(
+        [
+          ['이름', '문가을'],
+          ['휴대폰', '010-5521-8830'],
+          ['회원번호', 'SG-AB-0912'],
+        ],
+      )}</div></div></div>`,
+      'https://crm.example/members/SG-AB-0912',
+      'ko',
+    );
+    expect(v.name).toBe('문가을');
+    expect(v.customerId).toBe('SG-AB-0912');
+  });
+
+  it('my profile (Profilim) read from the whole body, the user menu in a topbar naming the same person: no customer', () => {
+    const v = read(
+      `<div class="fi-layout"><aside><nav>Üyeler · Profilim</nav></aside><div class="fi-main-ctn">
+      <div class="fi-topbar"><span>Ara</span><div class="fi-user-menu"><span>Ece Yalçın</span></div></div>
+      <main><h1>Profilim</h1><form>${rows([
+        ['Ad', 'Ece'],
+        ['Soyad', 'Yalçın'],
+        ['E-posta', 'ece.yalcin@kulup.example'],
+        ['Cep telefonu', '+90 532 660 12 48'],
+        ['Doğum tarihi', '04.09.1990'],
+        ['Adres', 'Moda Cad. No: 40, Kadıköy/İstanbul'],
+      ])}</form></main></div></div>`,
+      'https://crm.example/panel/profilim',
+      'tr',
+      'Profilim - Kulüp Paneli',
+    );
+    expect(v).toEqual({});
+  });
+
+  it('a row of buttons (编辑 · 转移负责人 · 打印) is no label and value', () => {
+    const v = read(
+      `<main><div><a class="mini-button">编辑</a><a class="mini-button">转移负责人</a><a class="mini-button">打印</a></div>${rows(
+        [
+          ['客户姓名', '阮清禾'],
+          ['手机号码', '137 5716 2209'],
+          ['销售顾问', '庞若溪'],
+        ],
+      )}</main>`,
+      'https://crm.example/store/customer/detail?custId=9',
+      'zh-CN',
+    );
+    expect(v.owner).toBe('庞若溪');
+  });
+
+  it('an avatar’s initial before the name is not the box’s title line', () => {
+    const v = read(
+      `<main><div class="hero"><div class="u-avatar">梁</div><div><b>梁书瑶</b><span class="u-tag">私教会员</span></div></div>
+      <div class="card">${rows([
+        ['性别', '女'],
+        ['手机号', '158 2801 6634'],
+        ['会籍顾问', '邹一帆'],
+      ])}</div></main>`,
+      'https://crm.example/h5/#/member/detail?memberId=9',
+      'zh-CN',
+    );
+    expect(v.name).toBe('梁书瑶');
+  });
+});
+
+describe('words of round 31', () => {
+  it('a loan specialist in charge (Chuyên viên phụ trách) and a loan product (Sản phẩm vay)', () => {
+    const v = read(
+      `<main>${rows([
+        ['Họ và tên', 'Đỗ Thị Hạnh'],
+        ['Điện thoại di động', '0912 447 310'],
+        ['Sản phẩm vay', 'Vay tiêu dùng mua điện thoại – 12 tháng'],
+        ['Ngày ký hợp đồng', '12/11/2025'],
+        ['Chuyên viên phụ trách', 'Bùi Quang Vinh'],
+      ])}</main>`,
+      'https://crm.example/khach-hang/CD-1',
+      'vi',
+    );
+    expect(v.product).toBe('Vay tiêu dùng mua điện thoại – 12 tháng');
+    expect(v.owner).toBe('Bùi Quang Vinh');
+  });
+
+  it('a trainee’s number, course and adviser (N° stagiaire, Formation, Conseillère formation)', () => {
+    const v = read(
+      `<main>${rows([
+        ['Nom', 'Claire Fontaine'],
+        ['Portable', '06 12 44 80 19'],
+        ['N° stagiaire', 'STG-2025-1102'],
+        ['Formation', 'Titre professionnel Comptable assistant'],
+        ['Contrat signé le', '20/11/2025'],
+        ['Conseillère formation', 'Inès Garnier'],
+      ])}</main>`,
+      'https://crm.example/stagiaires/1102',
+      'fr',
+    );
+    expect(v.customerId).toBe('STG-2025-1102');
+    expect(v.product).toBe('Titre professionnel Comptable assistant');
+    expect(v.owner).toBe('Inès Garnier');
+  });
+
+  it('a company’s record titled by its name (<h2>…有限公司</h2> and tags), no name field: the name is the company', () => {
+    const v = read(
+      `<main><div class="page-title">南京澄湖会务服务有限公司<span class="tag">KA 客户</span></div>${rows([
+        ['客户编号', 'QA-KH-0091'],
+        ['公司电话', '025-8443 2210'],
+        ['客户经理', '贾明哲'],
+      ])}</main>`,
+      'https://crm.example/crm/enterprise/detail?id=91',
+      'zh-CN',
+    );
+    expect(v.name).toBe('南京澄湖会务服务有限公司');
+    expect(v.company).toBe('南京澄湖会务服务有限公司');
+  });
+});

@@ -112,7 +112,7 @@ export function neverShownBySelf(el: Element): boolean {
 
 // A layout's tab panes (div.tab, .tab-panel, .tabpage…): the one marked current / active / selected is open; its
 // siblings of the same class are hidden by the stylesheet (OpenEMR's `#DEM .tab{display:none}`).
-const TAB_PANE = /(?:^|\s)(tab|tab-?panel|tab-?page|tab-?body|tab-?item-?content)(?=\s|$)/i;
+const TAB_PANE = /(?:^|\s)(tab|tab-?pane|tab-?panel|tab-?page|tab-?body|tab-?item-?content)(?=\s|$)/i;
 const OPEN_TAB = /(?:^|\s)(?:current|active|selected|show|open|on|is-active|is-current)(?:\s|$)/i;
 
 function closedTabPane(el: Element, cls: string): boolean {
@@ -150,8 +150,14 @@ function hiddenBySelf(el: Element): boolean {
   const cls = el.getAttribute('class');
   if (cls) {
     if (HIDDEN_CLASS.test(cls)) return true;
-    // Bootstrap-style tab panes that are not the open tab (not a .tab-panel: closedTabPane asks its siblings).
-    if (/(?:^|\s)tab-pane(?:[_-]\S*)?(?:\s|$)/.test(cls) && !/(?:^|\s)(?:active|show)(?:\s|$)/.test(cls)) return true;
+    // Bootstrap-style tab panes that are not the open tab: a fading one not shown, or one whose sibling is marked open
+    // (closedTabPane); a lone .tab-pane no sibling marks open (AT-UI's card body) is shown.
+    if (
+      /(?:^|\s)tab-pane(?:\s|$)/.test(cls) &&
+      /(?:^|\s)fade(?:\s|$)/.test(cls) &&
+      !/(?:^|\s)(?:active|show|in)(?:\s|$)/.test(cls)
+    )
+      return true;
     if (closedTabPane(el, cls)) return true;
     // A Bootstrap modal that is not open (its stylesheet hides it; no inline style says so). One marked
     // aria-modal="true" is open: Bootstrap sets that only while it shows the dialog, and an app's own modal says so;

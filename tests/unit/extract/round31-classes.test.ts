@@ -125,3 +125,73 @@ describe('words of round 31', () => {
     expect(v.company).toBe('南京澄湖会务服务有限公司');
   });
 });
+
+describe('purchases drawn without a table', () => {
+  it('an ARIA grid of div rows (role=table, role=row) is read as a table of orders: its latest row', () => {
+    const row = (cells: string[], cls = 'grid-row') =>
+      `<div class="${cls}" role="row">${cells.map((c) => `<div class="grid-cell">${c}</div>`).join('')}</div>`;
+    const v = read(
+      `<main>${rows([
+        ['客户姓名', '葛长青'],
+        ['手机号码', '152 5507 3381'],
+        ['经营主体', '定远县长青种植专业合作社'],
+      ])}<div class="grid" role="table">${row(['订货日期', '商品', '数量', '开单人'], 'grid-head')}${row([
+        '2025-11-19',
+        '控释复合肥 42% 40kg',
+        '50 袋',
+        '钟立国',
+      ])}${row(['2025-09-02', '稻田除草剂 1L', '30 瓶', '钟立国'])}</div></main>`,
+      'https://crm.example/agri/grower/detail?id=77',
+      'zh-CN',
+    );
+    expect(v.company).toBe('定远县长青种植专业合作社');
+    expect(v.product).toBe('控释复合肥 42% 40kg');
+    expect(v.signDate).toBe('2025-11-19');
+  });
+
+  it('a tab pane no sibling marks open (AT-UI’s card body) is shown', () => {
+    const v = read(
+      `<main>${rows([
+        ['姓名', '邵德明'],
+        ['手机号码', '139 0731 5520'],
+      ])}<div class="tab-pane card-body"><table><thead><tr><th>服务包</th><th>签约日期</th><th>金额</th></tr></thead>
+      <tbody><tr><td>术后康复随访服务包（6 个月）</td><td>2025-11-05</td><td>680.00</td></tr></tbody></table></div></main>`,
+      'https://crm.example/followup/patient/31',
+      'zh-CN',
+    );
+    expect(v.product).toBe('术后康复随访服务包（6 个月）');
+    expect(v.signDate).toBe('2025-11-05');
+  });
+});
+
+describe('a parent’s record with the child’s section', () => {
+  it('the child’s section (幼儿信息, cells whose captions are title-classed) does not end the record before the contract', () => {
+    const cell = (t: string, v: string) =>
+      `<div class="cell"><div class="cell-title">${t}</div><div class="cell-desc">${v}</div></div>`;
+    const group = (title: string, cells: [string, string][]) =>
+      `<div class="group"><div class="group-title">${title}</div>${cells.map(([t, v]) => cell(t, v)).join('')}</div>`;
+    const v = read(
+      `<main><div class="cols"><div>${group('家长信息', [
+        ['家长姓名', '温雅琪'],
+        ['手机号', '186 5920 4471'],
+        ['出生日期', '1991-03-08'],
+        ['性别', '女'],
+        ['身份证号', '350203199103080025'],
+        ['电子邮箱', 'wenyaqi@mail.example'],
+        ['工作单位', '厦门海悦贸易有限公司'],
+        ['家庭住址', '福建省厦门市湖里区枋湖北二路 16 号 702 室'],
+        ['招生顾问', '叶书涵'],
+        ['家庭电话', '0592-5120 3386'],
+      ])}</div><div>${group('幼儿信息', [['幼儿姓名', '许乐言']])}${group('入园合同', [
+        ['签约课程', '2026 春季学期 · 中班全日托'],
+        ['签约日期', '2025-11-20'],
+      ])}</div></div></main>`,
+      'https://crm.example/kindergarten/parent/52',
+      'zh-CN',
+    );
+    expect(v.name).toBe('温雅琪');
+    expect(v.birthDate).toBe('1991-03-08');
+    expect(v.product).toBe('2026 春季学期 · 中班全日托');
+    expect(v.signDate).toBe('2025-11-20');
+  });
+});

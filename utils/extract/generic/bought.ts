@@ -14,6 +14,7 @@ import {
   productBesideDate,
   type ContractKey,
 } from './purchases';
+import { ariaGridsIn, tableOfGrid } from './aria-grid';
 import { productBesideSigning } from './beside-signing';
 import { latestOrderLine } from './order-lines';
 import { isExcludedRegion, relatedListOf, type RegionCache } from './regions';
@@ -136,6 +137,16 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
     const read = oneRowContract(table, data.row, wanted, root, env);
     for (const f of read.fields) addIfMissing(found, have, f);
     notBought ??= read.notBought;
+  }
+  // A table drawn as an ARIA grid of div rows (Vexip, Wijmo): read the same way, its several rows' latest.
+  for (const grid of have.has('product') || !record.identified ? [] : ariaGridsIn(root)) {
+    if (isHidden(grid, env.cache) || isExcludedRegion(grid, record.regions)) continue;
+    const table = tableOfGrid(grid);
+    const latest = table ? latestPurchase(table, env, undefined, root) : [];
+    const signed = found.find((f) => f.key === 'signDate')?.value;
+    if (signed && latest.find((f) => f.key === 'signDate')?.value !== signed) continue;
+    for (const f of latest) addIfMissing(found, have, f);
+    if (latest.length > 0) break;
   }
   return notBought;
 }

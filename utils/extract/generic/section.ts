@@ -1,11 +1,14 @@
+import { normalizeLabel } from '../../core/normalize/text';
 import { readLines } from '../dom';
+import { keyForLabel } from './dictionary';
 import { listOf } from '../list';
 
 // Sections of a record that hold another person: an elder's emergency contact, a patient's guardian, a borrower's
 // guarantor. Their name, mobile and id number are that person's, never the customer's.
-// (The deceased a funeral home's or a cemetery's customer buys for — 逝者信息, Deceased details — is another person too.)
+// (The deceased a funeral home's or a cemetery's customer buys for — 逝者信息, Deceased details — is another person too;
+// so is a kindergarten parent's child, 幼儿信息.)
 const OTHER_PERSON =
-  /紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|逝者|往生者|故人|死者|emergency contact|next of kin|contact[oa] de emerg[eê]ncia|contacto en caso de emergencia|notfallkontakt|contact d'urgence|personne à prévenir|contatto di emergenza|noodcontact|kontakt awaryjny|acil durum|nödkontakt|nouzový kontakt|επαφή έκτακτης ανάγκης|緊急連絡先|비상\s*연락처|liên hệ khẩn cấp|kontak darurat|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|deceased|decedent|verstorbene|défunt|difunt|fallecid|falecid|defunt|zmarł|контактное лицо для экстренн|поручител|умерш|покойн/i;
+  /幼儿信息|幼儿资料|孩子信息|紧急联系人|紧急联络人|紧急联系|家属信息|亲属信息|监护人|担保人|保证人|推荐人|介绍人|受益人|逝者|往生者|故人|死者|emergency contact|next of kin|contact[oa] de emerg[eê]ncia|contacto en caso de emergencia|notfallkontakt|contact d'urgence|personne à prévenir|contatto di emergenza|noodcontact|kontakt awaryjny|acil durum|nödkontakt|nouzový kontakt|επαφή έκτακτης ανάγκης|緊急連絡先|비상\s*연락처|liên hệ khẩn cấp|kontak darurat|guardian|guarantor|co-?signer|beneficiar|referred by|referrer|deceased|decedent|verstorbene|défunt|difunt|fallecid|falecid|defunt|zmarł|контактное лицо для экстренн|поручител|умерш|покойн/i;
 // A section listing people with their count (联系人（2）, Contacts (3), Ansprechpartner (2)): rows of a company's
 // people, each with their own mobile and e-mail — never the record's own.
 const PEOPLE_LIST =
@@ -57,6 +60,10 @@ function showsInside(box: Element, inner: Element): boolean {
   return false;
 }
 
+/** A field's label (幼儿姓名, 手机号) that names no other person or list of people. */
+const isOwnCaption = (text: string): boolean =>
+  !OTHER_PERSON.test(text) && !PEOPLE_LIST.test(text) && keyForLabel(normalizeLabel(text)) !== undefined;
+
 /** A short title element: a heading, a legend, or a title-classed element with a few words. */
 function titleText(el: Element): string | null {
   // A web component's title slot (<slot name="title">) too, titled by what is slotted into it.
@@ -78,7 +85,12 @@ export function sectionTitleOf(el: Element, root: Element): string | null {
 }
 
 /** The section `el` sits in: its title and the box under that title (the element the title precedes). */
-export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: string; box: Element } | null {
+export function sectionOf(
+  el: Element,
+  root: Element,
+  maxDepth = 8,
+  skipCaptions = false,
+): { title: string; box: Element } | null {
   for (
     let cur: Element | null = el, depth = 0;
     cur && cur !== root && depth < maxDepth;
@@ -89,6 +101,9 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
     let sib = cur.previousElementSibling;
     for (let i = 0; sib && i < 4; sib = sib.previousElementSibling, i++) {
       const own = titleText(sib);
+      // With `skipCaptions`, a value's own caption classed as a title (quark-cell-title "幼儿姓名" beside its value) is a
+      // field's label, no section's title.
+      if (own && depth === 0 && skipCaptions && isOwnCaption(own)) continue;
       if (own) return { title: own, box: cur };
       // A header wrapping its title (<div class=ant-descriptions-header><div class=…-title>紧急联系人</div></div>).
       const inner =
@@ -102,10 +117,11 @@ export function sectionOf(el: Element, root: Element, maxDepth = 8): { title: st
 
 /**
  * True when `el` lies in a section titled as another person's (emergency contact, guardian, guarantor) or as a
- * counted list of people (a company's contacts).
+ * counted list of people (a company’s contacts); with `skipCaptions`, a title-classed caption beside the value is not taken
+ * for its section’s title (record-root.ts).
  */
-export function isOtherPersonSection(el: Element, root: Element): boolean {
-  const title = sectionTitleOf(el, root);
+export function isOtherPersonSection(el: Element, root: Element, skipCaptions = false): boolean {
+  const title = sectionOf(el, root, 8, skipCaptions)?.title ?? null;
   return !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title));
 }
 

@@ -195,3 +195,25 @@ describe('a parent’s record with the child’s section', () => {
     expect(v.signDate).toBe('2025-11-20');
   });
 });
+
+describe('two things bought, each labelled and dated', () => {
+  it('the one whose pairs hold the latest date is the product, without its status tag', () => {
+    const v = read(
+      `<main>${rows([
+        ['姓名', '柏子昂'],
+        ['手机号', '139 8120 4475'],
+      ])}<div class="card">${rows([
+        ['私教课包', '增肌私教 24 节<span class="u-tag">使用中</span>'],
+        ['购买日期', '2025-11-18'],
+        ['剩余课时', '22 / 24'],
+      ])}</div><div class="card">${rows([
+        ['会籍卡', '季卡（续费）'],
+        ['购买日期', '2025-08-02'],
+      ])}</div></main>`,
+      'https://crm.example/coach/#/member/detail?memberId=71',
+      'zh-CN',
+    );
+    expect(v.product).toBe('增肌私教 24 节');
+    expect(v.signDate).toBe('2025-11-18');
+  });
+});

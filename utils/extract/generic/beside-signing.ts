@@ -157,8 +157,27 @@ function namesNothingElse(label: string, lone = false): boolean {
   return named && (lone || !isAddressPart(l)) && !namePart(l) && !namesServiceRole(l) && !namesStaffRole(l);
 }
 
+// A status tag after a value ("减脂塑形私教 36 节<span class=u-tag>使用中</span>"): no part of what was bought.
+const TAG_CLASS = /(?:^|[\s_-])(?:badge|tag)(?:$|[\s_-])/i;
+
+function withoutTrailingTag(value: Element, text: string): string {
+  const tags = listOf(value.querySelectorAll('*')).filter(
+    (el) => el.childElementCount === 0 || TAG_CLASS.test(el.getAttribute('class') ?? ''),
+  );
+  const tag = [...tags]
+    .reverse()
+    .find(
+      (el) =>
+        TAG_CLASS.test(el.getAttribute('class') ?? '') || TAG_CLASS.test(el.parentElement?.getAttribute('class') ?? ''),
+    );
+  const word = (tag?.textContent ?? '').trim();
+  if (!word || [...word].length > 12 || /\d/.test(word) || !text.endsWith(word)) return text;
+  const rest = text.slice(0, text.length - word.length).trim();
+  return rest || text;
+}
+
 function valueText(p: Pair, env: ReadEnv): string {
-  const text = readValueLines(p.value, false, env.cache).join(' ').trim();
+  const text = withoutTrailingTag(p.value, readValueLines(p.value, false, env.cache).join(' ').trim());
   if (!p.inline) return text;
   const label = readValueLines(p.label, false, env.cache).join(' ').trim();
   return text.startsWith(label) ? text.slice(label.length).trim() : '';
@@ -186,7 +205,7 @@ function inlinePairsAround(el: Element, label: string): { pairs: Pair[]; at: num
  * and a contract's date side by side), else after it, whose label names nothing else and whose value is shaped like
  * something bought. Null when neither is.
  */
-export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | null {
+export function productBesideSigning(signed: Candidate, env: ReadEnv, justBefore = false): Found | null {
   // A joining or sign-up date (Member since, 注册日期: labelRank 3) dates no purchase by itself: a free programme's tier
   // beside it was not bought (tests/fixtures/holdout/README.md).
   if (signed.via !== 'label' || signed.hidden || labelRank(normalizeLabel(signed.label)) >= 3) return null;
@@ -194,7 +213,8 @@ export function productBesideSigning(signed: Candidate, env: ReadEnv): Found | n
   const around = pair ? pairsAround(pair) : inlinePairsAround(signed.el, signed.label);
   if (!around) return null;
   const isDate = (p: Pair) => normalizeField('signDate', [valueText(p, env)], env.order) !== null;
-  for (const step of [-1, 1]) {
+  // (`justBefore`: only the pair right before the date, over dates and sums: the thing that date was bought with.)
+  for (const step of justBefore ? [-1] : [-1, 1]) {
     let i = around.at + step;
     // (Over other dates, and over a sum: 月租金 before 签约日期, the flat rented before it.)
     const passed = (p: Pair) => isDate(p) || MONEY_LABEL.test(textOf(p.label));

@@ -5,7 +5,7 @@ import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden } from '../dom';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
-import { isJoiningLabel, isTariffLabel, labelRank, namesContract } from './dictionary';
+import { isJoiningLabel, isTariffLabel, keyForLabel, labelRank, namesContract } from './dictionary';
 import {
   CONTRACT_KEYS,
   dataRowsUpToTwo,
@@ -152,6 +152,19 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
 }
 
 /**
+ * Two things bought, each labelled and dated in its own pairs (私教课包 … 购买日期 2025-11-12, then 会籍卡 … 购买日期
+ * 2025-05-06): the one labelled right before the sign date chosen is what was signed then, whatever label ranks first.
+ */
+function preferProductBesideSigning(found: Found[], signed: Candidate, env: ReadEnv): void {
+  const at = found.findIndex((f) => f.key === 'product');
+  const beside = at >= 0 ? productBesideSigning(signed, env, true) : null;
+  if (!beside || beside.value === found[at]?.value) return;
+  // Only a pair labelled as a product itself (not one read by its shape), and only over a product read under a label.
+  if (keyForLabel(normalizeLabel(beside.source.label ?? '')) !== 'product' || !found[at]?.source.label) return;
+  found[at] = beside;
+}
+
+/**
  * Decides the record's product and sign date once its fields are read (their values in `found`): the weak ones set
  * aside, then its tables, its order history and its won deals, the weak ones back last (docs/adapters.md, "Session 19:
  * what was bought"). Returns the table of several purchases it read, for keepHolderPurchase.
@@ -173,6 +186,7 @@ export function readWhatWasBought(found: Found[], have: Set<string>, record: Rec
   }
   // What was signed, named by the pair beside the sign date's field (beside-signing.ts), before the car.
   if (!have.has('product') && record.signed) addIfMissing(found, have, productBesideSigning(record.signed, record.env));
+  else if (record.signed) preferProductBesideSigning(found, record.signed, record.env);
   addIfMissing(found, have, car);
   if (!have.has('product') && !have.has('signDate') && record.identified) {
     const ordered = latestOrderLine(record.root, record.env);

@@ -76,6 +76,16 @@ function isPesel(id: string): boolean {
   return (10 - (sum % 10)) % 10 === d[10];
 }
 
+// Ukraine's taxpayer number (РНОКПП, formerly ІПН), a person's national id: 10 digits, the first five the days since
+// 1899-12-31 to the birth date, the last a check digit: the weighted sum (−1 5 7 9 4 6 10 5 7) mod 11, mod 10.
+function isRnokpp(id: string): boolean {
+  if (!/^\d{10}$/.test(id)) return false;
+  const d = digitsOf(id);
+  const weights = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
+  const sum = weights.reduce((s, w, i) => s + w * (d[i] ?? 0), 0);
+  return (((sum % 11) + 11) % 11) % 10 === d[9];
+}
+
 // South Korea's resident registration number: YYMMDD-SNNNNNC, the last a weighted mod-11 check digit.
 function isKoreanRrn(id: string): boolean {
   if (!/^\d{6}[1-8]\d{6}$/.test(id)) return false;
@@ -521,6 +531,7 @@ export function foreignNationalId(raw: string): string | null {
     isIin,
     isKyrgyzPin,
     isEgyptianNationalId,
+    isRnokpp,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

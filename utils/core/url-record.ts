@@ -56,7 +56,10 @@ const ROUTE_PARAMS = ['peek'];
 // A naming-series code in a path is the record's only under a customer's entity word: orders, invoices and tickets
 // carry codes too, and a wrong customer is worse than none.
 export const CUSTOMER_ENTITY =
-  /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party|patients?|students?|subscribers?|investors?)$/i;
+  /^(?:customers?|contacts?|clients?|accounts?|partners?|members?|leads?|persons?|people|parties|party|patients?|students?|subscribers?|investors?|kunden?|klanten|klant|clientes?|clienti|klienci|klient|klienti|pelanggan|pemilik|nasabah|konsumen|khach-hang|khachhang|musteri|musteriler|kunder|asiakkaat|asiakas|zakaznici|zakaznik|ugyfelek|pacientes?|pazienti|patienten|socios|mitglieder|membres|leden|anggota)$/i;
+// A kind of customer between the entity word and the code ("/klanten/particulier/ZD-2025-04417", "/customers/business/…").
+const CUSTOMER_SUBKIND =
+  /^(?:particulier|particulieren|zakelijk|private|privat|privé|business|individual|individuals|corporate|personal|retail|persoonlijk|empresa|empresas|pessoa-fisica|pessoa-juridica|persona-fisica|persona-moral|individu|korporat)$/i;
 const CODE = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d{2,}$/;
 // Parameters that name their entity whatever page shows them: Dolibarr opens one third party's tabs from several
 // folders (/societe/card.php, /comm/card.php, /societe/agenda.php… all ?socid=N), and they are one record.
@@ -143,6 +146,9 @@ function fromParams(params: URLSearchParams, where: 'query' | 'hash', path = '')
 // The kinds whose records are a customer in some system: a shop's buyer, a school's student, a clinic's patient.
 const CUSTOMER_KIND =
   /^(?:customer|cust|client|contact|account|member|patient|student|buyer|party|person|guest|visitor|subscriber|lead)$/;
+// People a record may be about where the customer is no "customer" (a tutoring school's parent, a travel agency's
+// tourist, a care home's resident).
+const PERSON_KIND = /^(?:parent|guardian|tourist|traveller|traveler|passenger|resident|tenant|householder|family)$/;
 // A kind's word and an id, number or code after it (buyerId, patient_no, custCode, partyId, leaderId).
 // A qualifier before the kind (ext_customer_id: an SCRM's external customer) keeps the kind's; one naming another
 // person or record (parent_, ref_, from_, old_…) does not.
@@ -164,7 +170,8 @@ function kindIdParam(entries: (readonly [string, string])[], path: string): { id
   const kindOf = (k: string): string => {
     const m = KIND_ID_PARAM.exec(k);
     const kind = m?.[1] ?? '';
-    return CUSTOMER_KIND.test(kind) || (inPath.has(kind) && m?.[2] === 'id') ? kind : '';
+    // (A person's kind that the path names too keys the record by its number: /edu/parent/view.jsp?parentNo=YQ-P-….)
+    return CUSTOMER_KIND.test(kind) || (inPath.has(kind) && (m?.[2] === 'id' || PERSON_KIND.test(kind))) ? kind : '';
   };
   const hits = entries.filter(([k, v]) => kindOf(k) !== '' && isIdValue(v));
   const hit = hits.find(([k]) => CUSTOMER_KIND.test(kindOf(k))) ?? hits[0];
@@ -220,7 +227,7 @@ function fromPath(path: string, where: 'path' | 'hash'): UrlRecord | null {
     const seg = parts[i] ?? '';
     if (!CODE.test(seg)) continue;
     let j = i - 1;
-    while (j > 0 && VIEW_WORDS.test(parts[j] ?? '')) j--;
+    while (j > 0 && (VIEW_WORDS.test(parts[j] ?? '') || CUSTOMER_SUBKIND.test(parts[j] ?? ''))) j--;
     if (CUSTOMER_ENTITY.test(parts[j] ?? '')) return { id: seg, entity: (parts[j] ?? '').toLowerCase(), where };
   }
   // An id with its slug after a customer's entity word ("/person/48812-eleanor-whitaker"): the number is the id.

@@ -1,5 +1,6 @@
 // Finding label elements and the element that holds each label's value.
 import { normalizeLabel } from '../core/normalize/text';
+import { BADGE_CLASS, badgeWord, hasClass } from './badge';
 import { lookupRoot } from './composed';
 import { filledTextsIn, textsOutside, type TextWalk, type WalkCache } from './walk';
 
@@ -251,21 +252,17 @@ function withoutLeadingIcon(parent: Element): string {
   return rest.trim() === '' ? text : rest;
 }
 
-// A badge's class: a tag or badge element (custom-badge, el-tag, ant-tag). Not a chip, which often holds a value (a
-// user chip: "<span>负责人：<span class=user-chip>…</span></span>").
-const BADGE_CLASS = /(?:^|[\s_-])(?:badge|tag)(?:$|[\s_-])/i;
-
 /**
  * The label's text without a badge written last inside it (a custom field's "<span class=custom-badge>自定义</span>",
  * a "New" tag): the badge marks the field, the label is the words before it (docs/adapters.md, "Session 24").
  */
 function withoutTrailingBadge(parent: Element, text: string): string {
   const badge = parent.lastElementChild;
-  if (!badge || badge.childElementCount > 0 || !BADGE_CLASS.test(badge.getAttribute('class') ?? '')) return text;
+  if (!badge || badge.childElementCount > 0 || !hasClass(badge, BADGE_CLASS)) return text;
   for (let n = badge.nextSibling; n; n = n.nextSibling) if ((n.nodeValue ?? '').trim() !== '') return text;
-  const tag = (badge.textContent ?? '').trim();
+  const tag = badgeWord(badge);
   const at = tag ? text.lastIndexOf(tag) : -1;
-  if (at < 0 || [...tag].length > 12 || /\d/.test(tag)) return text;
+  if (at < 0) return text;
   const rest = text.slice(0, at);
   // "Label: <tag>" holds its value in the tag: no badge.
   return rest.trim() === '' || /[:：]\s*$/.test(rest) ? text : rest;

@@ -1,7 +1,8 @@
 // What the customer bought, when, and who looks after them (session 16, docs/adapters.md "Round 16: what was bought"):
 // each rule on a small page of our own (made-up markup and values, never the held-out pages' own).
 import { classReader } from './class-page';
-import { isPrice, isReference } from '@/utils/extract/generic/order-lines';
+import { isPrice } from '@/utils/core/normalize/price';
+import { isReference } from '@/utils/extract/generic/order-lines';
 
 const NOW = new Date('2026-11-30T10:00:00Z');
 const { values } = classReader('en', NOW);

@@ -1,6 +1,7 @@
 // Round 31's wrong and missed values, as classes (docs/adapters.md, "Session 29: round 31 opened"). Each rule on a small
 // page of our own (made-up markup and values, never the held-out pages' own).
-import { pairRows, readGenericValues } from './dom-helpers';
+import { extractCustomer } from '@/utils/extract';
+import { pairRows, parsePage, readGenericValues } from './dom-helpers';
 
 const NOW = new Date('2026-12-03T18:00:00Z');
 
@@ -215,5 +216,55 @@ describe('two things bought, each labelled and dated', () => {
     );
     expect(v.product).toBe('增肌私教 24 节');
     expect(v.signDate).toBe('2025-11-18');
+  });
+});
+
+describe('the form of address (session 30)', () => {
+  it('a Spanish salutation field (Saludo: Sra.) says the gender', () => {
+    const v = read(
+      rows([
+        ['Saludo', 'Sra.'],
+        ['Nombre', 'Paloma'],
+        ['Apellidos', 'Quiroga Treviño'],
+        ['Móvil', '+52 33 1298 4410'],
+      ]),
+      'https://crm.example/index.php?module=Contacts&view=Detail&record=77',
+      'es-MX',
+    );
+    expect(v.gender).toBe('female');
+  });
+
+  it('a card title in an open shadow root ("卢某 女士") says the gender of the name read from its fields', () => {
+    const doc = parsePage(
+      `<html lang="zh-CN"><body><nav>会员中心 · 店员 柯某</nav><micro-app id="m"></micro-app></body></html>`,
+    );
+    const shadow = (doc.getElementById('m') as Element).attachShadow({ mode: 'open' });
+    const inner = `<div class="card"><div class="card__header"><span>钟雨桐 女士</span><span class="tag">年卡</span></div>
+      <div class="card__body">${rows([
+        ['姓名', '钟雨桐'],
+        ['手机', '136 0298 4471'],
+        ['会员编号', 'HY-0318'],
+      ])}</div></div>`;
+    shadow.append(
+      ...Array.from(parsePage(`<html><body>${inner}</body></html>`).body.childNodes, (n) => doc.importNode(n, true)),
+    );
+    const ctx = extractCustomer(doc, 'https://crm.example/member/profile/HY-0318', NOW, undefined, { adapters: [] });
+    expect(ctx.fields.name?.value).toBe('钟雨桐');
+    expect(ctx.fields.gender?.value).toBe('female');
+  });
+});
+
+describe('a section’s title', () => {
+  it('a field’s own caption classed as a title (cell-title 姓名) is no section title: her record beside a child’s', () => {
+    const cell = (k: string, v: string) =>
+      `<div class="cell"><div class="cell-title">${k}</div><div class="cell-value">${v}</div></div>`;
+    const v = read(
+      `<div class="group"><div class="group-title">家长信息</div>${cell('姓名', '邬若兰')}${cell('手机', '139 1166 2048')}</div>
+      <div class="group"><div class="group-title">幼儿信息</div>${cell('幼儿姓名', '邬小满')}${cell('出生日期', '2021-04-09')}</div>`,
+      'https://crm.example/family/FA-2207',
+      'zh-CN',
+    );
+    expect(v.name).toBe('邬若兰');
+    expect(v.mobile).toBe('13911662048');
   });
 });

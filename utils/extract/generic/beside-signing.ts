@@ -5,11 +5,13 @@
 import { normalizeLabel } from '../../core/normalize/text';
 import { readValueLines } from '../dom';
 import { normalizeField } from '../fields';
+import { trailingBadge, withoutBadgeWord } from '../badge';
 import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
 import { isAddressPart, keyForLabel, labelRank, namePart, namesContractByBusiness, namesRelative } from './dictionary';
-import { isPrice, isReference } from './order-lines';
+import { isPrice } from '../../core/normalize/price';
+import { isReference } from './order-lines';
 import { namesServiceRole, namesStaffRole } from './staff-role';
 
 /** One label and its value element in a list of field pairs; `inline`: the value is the text after the label in it. */
@@ -157,27 +159,9 @@ function namesNothingElse(label: string, lone = false): boolean {
   return named && (lone || !isAddressPart(l)) && !namePart(l) && !namesServiceRole(l) && !namesStaffRole(l);
 }
 
-// A status tag after a value ("减脂塑形私教 36 节<span class=u-tag>使用中</span>"): no part of what was bought.
-const TAG_CLASS = /(?:^|[\s_-])(?:badge|tag)(?:$|[\s_-])/i;
-
-function withoutTrailingTag(value: Element, text: string): string {
-  const tags = listOf(value.querySelectorAll('*')).filter(
-    (el) => el.childElementCount === 0 || TAG_CLASS.test(el.getAttribute('class') ?? ''),
-  );
-  const tag = [...tags]
-    .reverse()
-    .find(
-      (el) =>
-        TAG_CLASS.test(el.getAttribute('class') ?? '') || TAG_CLASS.test(el.parentElement?.getAttribute('class') ?? ''),
-    );
-  const word = (tag?.textContent ?? '').trim();
-  if (!word || [...word].length > 12 || /\d/.test(word) || !text.endsWith(word)) return text;
-  const rest = text.slice(0, text.length - word.length).trim();
-  return rest || text;
-}
-
 function valueText(p: Pair, env: ReadEnv): string {
-  const text = withoutTrailingTag(p.value, readValueLines(p.value, false, env.cache).join(' ').trim());
+  // A status tag after a value ("减脂塑形私教 36 节<span class=u-tag>使用中</span>") is no part of what was bought.
+  const text = withoutBadgeWord(readValueLines(p.value, false, env.cache).join(' ').trim(), trailingBadge(p.value));
   if (!p.inline) return text;
   const label = readValueLines(p.label, false, env.cache).join(' ').trim();
   return text.startsWith(label) ? text.slice(label.length).trim() : '';

@@ -3,6 +3,7 @@
 // deals (won-deal.ts). The rule, step by step, is docs/adapters.md, "Session 19: what was bought".
 import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden } from '../dom';
+import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import type { Candidate } from './collect';
 import { isJoiningLabel, isTariffLabel, keyForLabel, labelRank, namesContract } from './dictionary';
@@ -14,7 +15,7 @@ import {
   productBesideDate,
   type ContractKey,
 } from './purchases';
-import { ariaGridsIn, tableOfGrid } from './aria-grid';
+import { ariaGridsIn, divTablesIn, tableOfGrid } from './aria-grid';
 import { productBesideSigning } from './beside-signing';
 import { latestOrderLine } from './order-lines';
 import { isExcludedRegion, relatedListOf, type RegionCache } from './regions';
@@ -88,11 +89,28 @@ export interface RecordPurchases {
   identified: boolean;
   /** The field the sign date was read from, if any: the pair beside it may name what was signed. */
   signed?: Candidate;
+  /** The tables beside the record's region, under its parent (asked for once, when nothing bought was read). */
+  nearTables?: () => Element[];
 }
 
 /** The table of several purchases whose latest row was read: read again once the record's person is known. */
 export interface PurchaseTable {
   table?: HTMLTableElement;
+}
+
+// A table classed as a data grid (dx-datagrid-table, data-grid): its rows, which may be the record's purchases.
+const DATA_GRID_CLASS = /(?:^|[\s_-])(?:data)?grid(?:$|[\s_-])/i;
+
+/**
+ * A table excluded as a list by its own data-grid classes alone (the table's and its grid wrappers', DevExtreme's
+ * dx-datagrid › dx-datagrid-table), inside a part of the page that is not excluded.
+ */
+function isOwnDataGrid(table: Element, regions: RegionCache): boolean {
+  const isGrid = (el: Element) => DATA_GRID_CLASS.test(el.getAttribute('class') ?? '');
+  if (!isGrid(table)) return false;
+  let top: Element = table;
+  for (let i = 0; i < 4 && top.parentElement && isGrid(top.parentElement); i++) top = top.parentElement;
+  return !!top.parentElement && !isExcludedRegion(top.parentElement, regions);
 }
 
 /**
@@ -110,10 +128,12 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
     if (!table.rows[0]) continue;
     const data = dataRowsUpToTwo(table);
     // (A related list's table of policies or contracts is read: Salesforce's 保険契約 (3), Contratti.)
+    // (Nor a data grid excluded by its own class alone, DevExtreme's dx-datagrid-table under the record's 合同 tab.)
     if (
       isExcludedRegion(table, record.regions) &&
       !/list/i.test(table.className) &&
-      !relatedListOf(table, record.regions)
+      !relatedListOf(table, record.regions) &&
+      !isOwnDataGrid(table, record.regions)
     )
       continue;
     // A contract table in an inactive tab is not shown, so not the record's (docs/adapters.md, "Hidden content is
@@ -138,17 +158,39 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
     for (const f of read.fields) addIfMissing(found, have, f);
     notBought ??= read.notBought;
   }
-  // A table drawn as an ARIA grid of div rows (Vexip, Wijmo): read the same way, its several rows' latest.
-  for (const grid of have.has('product') || !record.identified ? [] : ariaGridsIn(root)) {
-    if (isHidden(grid, env.cache) || isExcludedRegion(grid, record.regions)) continue;
-    const table = tableOfGrid(grid);
+  // A table drawn as an ARIA grid of div rows (Vexip, Wijmo), or as rows of divs alone (a mobile card's 购买记录): read
+  // the same way, its several rows' latest.
+  if (have.has('product') || !record.identified) return notBought;
+  const grids = ariaGridsIn(root, env.walks).map((box) => ({ box, table: tableOfGrid(box) }));
+  for (const { box, table } of grids.some((g) => g.table) ? grids : divTablesIn(root, env.walks)) {
+    if (isHidden(box, env.cache) || isExcludedRegion(box, record.regions)) continue;
     const latest = table ? latestPurchase(table, env, undefined, root) : [];
     const signed = found.find((f) => f.key === 'signDate')?.value;
     if (signed && latest.find((f) => f.key === 'signDate')?.value !== signed) continue;
     for (const f of latest) addIfMissing(found, have, f);
     if (latest.length > 0) break;
   }
+  // Nothing bought in the record's region: a table of orders in a section beside it, under the same parent (a
+  // tourist's 游客信息 fieldset, then 出行订单), unless it lists people (the list behind a quick view).
+  if (have.has('product') || have.has('signDate')) return notBought;
+  for (const table of record.nearTables?.() ?? []) {
+    if (isHidden(table, env.cache) || isExcludedRegion(table, record.regions) || listsPeople(table)) continue;
+    const latest = latestPurchase(table as HTMLTableElement, env, undefined, root);
+    for (const f of latest) addIfMissing(found, have, f);
+    if (latest.length > 0) break;
+  }
   return notBought;
+}
+
+const PERSON_COLUMN_KEYS = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
+
+/** A table whose column titles name people's fields (姓名, 手机, ID): a list of people, none of them a purchase. */
+function listsPeople(table: Element): boolean {
+  const header = (table as HTMLTableElement).rows?.[0];
+  return listOf(header?.cells ?? []).some((c) => {
+    const key = keyForLabel(normalizeLabel(c.textContent ?? ''));
+    return key !== undefined && PERSON_COLUMN_KEYS.has(key);
+  });
 }
 
 /**
@@ -175,10 +217,17 @@ export function readWhatWasBought(found: Found[], have: Set<string>, record: Rec
   // A utility's tariff yields to a supply contract: one its tables name (and date), or one named beside its signing
   // date (合同类型 "居民供用水合同", no label of a product by itself).
   const tariff = setAside(found, have, 'product', (f) => isTariffLabel(labelOf(f)));
+  // A product whose value dates itself, no sign date read ("前期物业服务协议（2019-06-30 签，随交房）"): a table of
+  // purchases whose latest row is later names what was bought since; otherwise it stays.
+  const selfDated = have.has('signDate')
+    ? null
+    : setAside(found, have, 'product', (f) => dateInValue(f.value) !== null);
   const purchase: PurchaseTable = {};
+  const before = found.length;
   // The customer's car in a table is the product only when no other table names what was bought (a package card's
   // 卡名 below it); it still comes before the order history.
   const car = readTables(found, have, record, purchase);
+  if (selfDated) keepLaterPurchase(found, have, before, selfDated);
   if (tariff) {
     const contract = !have.has('product') && record.signed ? productBesideSigning(record.signed, record.env) : null;
     if (contract && namesContract(contract.source.label ?? '')) addIfMissing(found, have, contract);
@@ -197,6 +246,28 @@ export function readWhatWasBought(found: Found[], have: Set<string>, record: Rec
   return purchase;
 }
 
+/** The date written inside a value ("…（2019-06-30 签）", "签于 2019年6月30日"), as YYYY-MM-DD; null when none. */
+function dateInValue(value: string): string | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})(?!\d)/.exec(value);
+  return m ? `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}` : null;
+}
+
+/**
+ * The tables read after `before` named a product and dated it later than the self-dated one: theirs. Otherwise what
+ * they gave is taken back and the self-dated product stays.
+ */
+function keepLaterPurchase(found: Found[], have: Set<string>, before: number, selfDated: Found): void {
+  const read = found.slice(before);
+  const product = read.find((f) => f.key === 'product');
+  const date = read.find((f) => f.key === 'signDate')?.value;
+  if (product && date && date > (dateInValue(selfDated.value) ?? '')) return;
+  for (const f of read.filter((f) => f.key === 'product' || f.key === 'signDate')) {
+    found.splice(found.indexOf(f), 1);
+    have.delete(f.key);
+  }
+  addIfMissing(found, have, selfDated);
+}
+
 /**
  * Once the record's person is known: from the table of several purchases, the latest of those she holds (a policy a
  * spouse took out for a child is the spouse's: purchases.ts, latestPurchase), in place of what its latest row gave.
@@ -204,6 +275,8 @@ export function readWhatWasBought(found: Found[], have: Set<string>, record: Rec
 export function keepHolderPurchase(found: Found[], purchase: PurchaseTable, person: string, env: ReadEnv): void {
   if (!purchase.table) return;
   for (const f of latestPurchase(purchase.table, env, person)) {
+    // (What was bought and when; an owner a field named stays.)
+    if (f.key === 'owner') continue;
     const at = found.findIndex((g) => g.key === f.key);
     if (at >= 0) found[at] = f;
   }

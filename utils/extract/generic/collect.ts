@@ -22,6 +22,7 @@ import {
   toSimplified,
 } from './dictionary';
 import { isExcludedRegion, isInListRow, type RegionCache } from './regions';
+import { classNaming, CHIP_CLASS, hasClass } from '../badge';
 import { listOf } from '../list';
 import { elementsByTag, elementsIn, elementsWithAttribute } from '../walk';
 import { nameAfterBadge, personWithoutBadges } from './person-text';
@@ -102,13 +103,11 @@ function typeWordOf(text: string): string {
   return (TYPE_NOTE.exec(t)?.[1] ?? t).replace(/[\s()（）]+/g, ' ').trim();
 }
 
-const TAG_CLASS = /(?:^|[\s_-])(?:tag|badge|chip|pill|status|label)(?:$|[\s_-])/i;
-// A badge's own class (not "label": field labels are classed so).
-const BADGE_ONLY = /(?:^|[\s_-])(?:tag|badge|chip|pill)(?:$|[\s_-])/i;
+const TAG_CLASS = classNaming('tag', 'badge', 'chip', 'pill', 'status', 'label');
 
 /** The value's own text when the rest of it is tags or badges; '' when it has none. */
 function nameWithoutTags(el: Element): string {
-  const tags = listOf(el.children).filter((c) => TAG_CLASS.test(c.getAttribute('class') ?? ''));
+  const tags = listOf(el.children).filter((c) => hasClass(c, TAG_CLASS));
   if (tags.length === 0) return '';
   let text = '';
   for (let n = el.firstChild; n; n = n.nextSibling)
@@ -278,7 +277,7 @@ function typeTagsIn(el: Element): Element[] {
   return tags
     .filter(({ t, known }) => {
       const cls = t.getAttribute('class') ?? '';
-      return known || BADGE_ONLY.test(cls) || (!!cls && made.has(`${t.tagName} ${cls}`));
+      return known || CHIP_CLASS.test(cls) || (!!cls && made.has(`${t.tagName} ${cls}`));
     })
     .map(({ t }) => t);
 }
@@ -841,7 +840,7 @@ function fromLabels(body: Scope, env: ReadEnv, regions: RegionCache, out: Candid
     // alternating label and value spans) is a value, not a label: the next label is no company.
     if (inValueColumn.has(hit.el)) continue;
     // A word that is a value ("Stage: <b>Customer</b>") or a badge (<span class=badge>Cliente</span>): no label.
-    if (isValueOfLabel(hit.el) || BADGE_ONLY.test(hit.el.getAttribute('class') ?? '')) continue;
+    if (isValueOfLabel(hit.el) || hasClass(hit.el, CHIP_CLASS)) continue;
     // A cell the page itself classes as a value (Dolibarr's td.valuefield, a field__value) holds a value, whatever its
     // words: "年度保養方案" ends like a product's caption but is one.
     if (VALUE_CLASSED.test(hit.el.getAttribute('class') ?? '')) continue;

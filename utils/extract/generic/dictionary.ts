@@ -182,6 +182,10 @@ const SYNONYMS: Record<string, string[]> = {
     '公司',
     '公司名称',
     '工作单位',
+    // A retiree's former employer (an elder-care resident's 原工作单位): the company the file names for her.
+    '原工作单位',
+    '原单位',
+    '退休单位',
     // The employer a social-security file names (参保单位: the unit that pays his contributions), as 工作单位.
     '参保单位',
     '单位',
@@ -2290,6 +2294,10 @@ const ROUND11: Record<string, string[]> = {
     '推广人员',
     '推广员',
     '维护人',
+    // A property agency's buyer file: the agent who keeps the client (客源, the buyer lead), not the listing's (房源).
+    '客户维护人',
+    '客源维护人',
+    '客源维护',
   ],
 };
 
@@ -2871,6 +2879,11 @@ function qualifiedSignDate(simple: string): 'signDate' | undefined {
   return undefined;
 }
 
+// A student's school (the other half of "工作单位/学校").
+const SCHOOL_WORD = /^(?:学校|就读学校|院校|學校|school|university|college|escuela|universidad|école|schule)$/i;
+// A person's age (the other half of "性别 / 年龄").
+const AGE_WORD = /^(?:年龄|年齡|年齢|age|âge|edad|idade|alter|età|leeftijd|wiek|yaş|возраст|나이|tuổi|umur|usia)$/i;
+
 /**
  * A custom field's slot name before its own word ("Custom Value 1 · Plan", "Extra field 2 · Signed"): the word after
  * the dot names the field, what was bought or when, when the slot names nothing.
@@ -2949,6 +2962,23 @@ function keyForLabelOnce(label: string): string | undefined {
     const keys = parts.map((p) => LABEL_TO_KEY.get(p) ?? (namePart(p) ? 'part' : undefined));
     if (keys.includes('name') && keys.every((k) => k === 'name' || k === 'company' || k === 'part')) return 'name';
   }
+  // A gender with the age in one field ("性别 / 年龄": "女 / 35 岁", "Sexo / Idade"): the gender, read from the value's side.
+  if (parts.length === 2 && parts.some((p) => LABEL_TO_KEY.get(p) === 'gender') && parts.some((p) => AGE_WORD.test(p)))
+    return 'gender';
+  // One address for two kinds ("户籍 / 联系地址": the registered one and the one to write to, the same here).
+  if (
+    parts.length === 2 &&
+    LABEL_TO_KEY.get(parts[1] ?? '') === 'address' &&
+    /^(?:户籍|戶籍|住所|居住)$/.test(parts[0] ?? '')
+  )
+    return 'address';
+  // A student's school in the employer's field ("工作单位/学校", "Employer / School"): the company field.
+  if (
+    parts.length === 2 &&
+    parts.some((p) => LABEL_TO_KEY.get(p) === 'company') &&
+    parts.some((p) => SCHOOL_WORD.test(p))
+  )
+    return 'company';
   // A number written with its dialling code in one field ("Indicativo / Teléfono", "区号/电话"): the number's field.
   const phoneKey =
     parts.length === 2 && DIALLING_CODE.test(parts[0] ?? '') ? LABEL_TO_KEY.get(parts[1] ?? '') : undefined;

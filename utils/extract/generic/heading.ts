@@ -159,7 +159,9 @@ const INLINE_AFTER = /^(?:SPAN|SMALL|EM|I|SUP|SUB|B)$/;
 
 function readTitle(el: Element, env: ReadEnv): string | null {
   // A module badge or an avatar's initials before the name in the title (<span class="label">Co</span> Mr. Ann Lee).
-  const person = el.children.length > 0 && /^H[1-6]$/.test(el.tagName) ? personWithoutBadges(el) : '';
+  // (So in a title classed by its name, "<span class=title-name>苏州某某有限公司<span class=so-tag>KA 客户</span></span>".)
+  const titled = /^H[1-6]$/.test(el.tagName) || /(?:title|name)/i.test(el.getAttribute('class') ?? '');
+  const person = el.children.length > 0 && titled ? personWithoutBadges(el) : '';
   if (person && readValueLines(el, false, env.cache).length === 1) return person;
   if (el.children.length > 0 && isTitleElement(el)) {
     const own = readOwnText(el);
@@ -254,6 +256,14 @@ function isBesideLogout(el: Element, memo: LogoutCache): boolean {
     if (has) return true;
   }
   return false;
+}
+
+/** A title right after a greeting ("<span>欢迎，</span><h2>柏某</h2>" in a sidebar's profile): the signed-in user. */
+function isGreeted(el: Element): boolean {
+  let before = '';
+  for (let n = el.parentElement?.firstChild ?? null; n && n !== el; n = n.nextSibling) before += n.textContent ?? '';
+  before = before.replace(/\s+/g, ' ').trim();
+  return before !== '' && before.length <= 24 && opensWithGreeting(before);
 }
 
 // An activity line ("Created by Ann Lee for Account Acme", "张三 创建了 客户"), not a title.
@@ -401,7 +411,7 @@ export function findCompanyBeside(title: Element, env: ReadEnv): Found | null {
  * An avatar or photo labelled with a name that the card beside it also shows as text: two renderings agree,
  * so that text is the record's name (the user's own avatar sits in the excluded app bar).
  */
-function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logout: LogoutCache): Found | null {
+function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logout: LogoutCache): TitleFound | null {
   for (const el of queryEach(scope, ['[aria-label]', 'img[alt]'])) {
     const label = (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     const card = el.parentElement;
@@ -416,19 +426,24 @@ function findAvatarName(scope: Element, regions: RegionCache, env: ReadEnv, logo
         !isHidden(t, env.cache),
     );
     const norm = shown ? normalizeField('name', [label], env.order) : null;
-    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
+    if (norm) return { name: { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } } };
   }
   // An initials avatar and the name written next to it (<span class=avatar>邱</span> <b>邱子墨</b>, "SL" Shauna Lin):
   // the same two renderings of one name.
+  // (The name may be the first line of the box beside the avatar: <div class=avatar>简</div><div><div>简某某</div>…)
   for (const el of queryEach(scope, ['[class*="avatar"]', '[class*="Avatar"]'])) {
-    const next = el.nextElementSibling;
+    let next = el.nextElementSibling;
+    for (let depth = 0; next && next.childElementCount > 0 && depth < 2; depth++) next = next.firstElementChild;
     if (el.childElementCount > 0 || !next || next.childElementCount > 0) continue;
     const initials = (el.textContent ?? '').trim();
     const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!initials || !text || !initialsOf(initials, text) || !isNameLike(text, false)) continue;
     if (isHidden(next, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el, logout)) continue;
     const norm = normalizeField('name', [text], env.order);
-    if (norm) return { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
+    if (!norm) continue;
+    // (The line under the name may say where the person works: "Head of Procurement at <a>Maison Ravel</a>".)
+    const name: Found = { key: 'name', ...norm, source: { via: 'generic', label: 'avatar', confidence: 0.6 } };
+    return { name, company: findLinkedCompany(next, env) ?? findCompanyBeside(next, env) ?? undefined };
   }
   return null;
 }
@@ -884,13 +899,14 @@ export function findNameHeading(
   for (const [pass, selector] of PASSES) {
     if (pass === 'avatar') {
       const avatar = findAvatarName(scope, regions, env, logout);
-      if (avatar) return { name: avatar };
+      if (avatar) return avatar;
       continue;
     }
     const byClass = pass === 'title-class' || pass === 'tab-title';
     for (const el of byClass ? titleLike() : queryPass(scope, selector, env.walks)) {
       if (byClass && (pass === 'title-class' ? !isTitleElement(el) : !hasTitleWord(el))) continue;
       if (isHidden(el, env.cache) || isExcludedRegion(el, regions) || isBesideLogout(el, logout)) continue;
+      if (isGreeted(el)) continue;
       // A title written after every field of the record is another box's (a side widget's "Ticket statistics" below
       // the customer's fields): a record's title sits above its fields, or among them.
       if (last && follows(last, el)) continue;

@@ -24,7 +24,14 @@ import { namesRecordDetails } from './detail-title';
 import { recordByCard } from './card';
 import { postcodeRowAfter, unknownPartBetween } from './address-gap';
 import { addressOfElement } from './address-element';
-import { findDetailsTitleCode, findHeadCode, findRecordIdInIds, findTitleUrlId, findUrlIdCode } from './record-id';
+import {
+  findDetailsTitleCode,
+  findHeadCode,
+  findRecordIdInIds,
+  findTitleUrlId,
+  findUrlIdCode,
+  urlCodeOverId,
+} from './record-id';
 import { isExcludedRegion, type RegionCache } from './regions';
 import {
   addProductBesideDate,
@@ -34,7 +41,7 @@ import {
   startsRunningService,
 } from './bought';
 import { chooseRecordRoot, conflictKey, type Valued } from './record-root';
-import { composedParent, containsWith, type Scope } from '../composed';
+import { composedContains, composedParent, containsWith, type Scope } from '../composed';
 import {
   countPeopleRows,
   countEmploymentLabels,
@@ -67,6 +74,7 @@ import { dropContactPersonRows, dropOtherNamedSections, isOtherPersonSection, is
 import { ownLineValues } from './own-line';
 import { namesOrganisation } from '../entity';
 import { genderOfAddress } from './address-form';
+import { addressFromClassedLines } from './address-classes';
 import { pageDates } from '../../core/normalize/date';
 
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
@@ -1171,16 +1179,25 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     ));
   // What was bought, and when: fields, tables, order history and deals weighed in one place (bought.ts).
   const identified = IDENTIFYING_KEYS.some((k) => have.has(k));
+  const nearTables = () => {
+    const parent = composedParent(root);
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
+    return listOf(parent.querySelectorAll('table')).filter((t) => !root.contains(t));
+  };
   const purchase = readWhatWasBought(found, have, {
     root,
     tables: recordTables,
+    nearTables,
     regions,
     env,
     identified,
     signed: chosen.get('signDate'),
   });
   if (!have.has('address')) {
-    const address = addressFromTable(recordTables(), env, regions, found.find((f) => f.key === 'name')?.value);
+    // (Else an address written as classed lines without labels: Shopware's sw-address, hCard's adr.)
+    const address =
+      addressFromTable(recordTables(), env, regions, found.find((f) => f.key === 'name')?.value) ??
+      addressFromClassedLines(root, regions, env);
     if (address) found.push(address);
   }
   // Only beside fields of the record: ids alone (a blank form keyed by a form id) name no customer.
@@ -1207,6 +1224,19 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     });
     have.add('customerId');
   }
+  // The URL's code written under a customer-id label in the record, beside another id read (record-id.ts).
+  const readId = found.find((f) => f.key === 'customerId');
+  const urlCode =
+    readId && !recordId
+      ? urlCodeOverId(
+          body,
+          recordFromUrl(url)?.id ?? '',
+          readId.value,
+          env,
+          (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache),
+        )
+      : null;
+  if (readId && urlCode) found.splice(found.indexOf(readId), 1, urlCode);
   // The URL's record id shown with a letter prefix in a field or the record's title ("[ CON2291 ]"): that code.
   const shownId = have.has('customerId') || recordId || found.length === 0 ? undefined : recordFromUrl(url)?.id;
   const titleCode = shownId
@@ -1488,10 +1518,16 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
   if (own) return own;
   const first = name.value.split(' ')[0] ?? name.value;
   // A web component's title is the light-DOM element slotted into it (<span slot="title">邵某 女士 · 签约家长</span>).
-  const headings = root.querySelectorAll(
-    'h1, h2, h3, h4, [class*="header"], [class*="title"], [slot*="title"], [slot*="header"]',
+  // So is the title of a card in an open shadow root under the record (a micro-frontend's <micro-app>).
+  const shadows = [...(env.walks?.keys() ?? [])].filter(
+    (s): s is ShadowRoot => s.nodeType === 11 && 'host' in s && !!s.host && composedContains(root, s.host),
   );
-  for (const heading of listOf(headings).slice(0, 12)) {
+  const headings = [root, ...shadows].flatMap((scope) =>
+    listOf(
+      scope.querySelectorAll('h1, h2, h3, h4, [class*="header"], [class*="title"], [slot*="title"], [slot*="header"]'),
+    ).slice(0, 12),
+  );
+  for (const heading of headings) {
     const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     const addressed = text.length <= 80 && text.includes(first) ? of(text) : null;
     if (addressed) return addressed;
@@ -1501,11 +1537,13 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
   let tried = 0;
   for (const node of env.texts?.texts ?? []) {
     const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 40 || !text.includes(name.value) || !root.contains(node)) continue;
+    // (The record may sit in an open shadow root under the body: a micro-frontend's card.)
+    const parent = node.parentElement;
+    if (text.length > 40 || !text.includes(name.value) || !parent || !composedContains(root, parent)) continue;
     if (++tried > 20) break;
     const after = text.slice(text.indexOf(name.value));
     const addressed = of(after);
-    if (addressed && node.parentElement && !isHidden(node.parentElement, env.cache)) return addressed;
+    if (addressed && !isHidden(parent, env.cache)) return addressed;
   }
   return null;
 }

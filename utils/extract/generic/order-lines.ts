@@ -11,6 +11,7 @@ import type { Found, ReadEnv } from '../types';
 import { elementsByTag } from '../walk';
 import { toSimplified } from './dictionary';
 import { MAX_PURCHASE_ROWS } from './purchases';
+import { isPrice } from '../../core/normalize/price';
 
 // A heading over a record's purchases, orders or receipts (a count after it is dropped: "Orders (4)"). Not invoices:
 // an invoice's date is no signing (tests/fixtures/holdout/README.md, rounds 14-15).
@@ -45,16 +46,6 @@ const COUNT_AFTER = /\s*[(（]\s*\d+\s*[)）]\s*$/;
 const isOrderHeading = memoByString((text: string): boolean =>
   ORDER_HEADING.test(toSimplified(normalizeLabel(text.replace(COUNT_AFTER, '')))),
 );
-
-// A price: digits with a currency symbol or code and nothing else ("US$ 189.00", "Rp 86.000", "2.384,60 €", "¥ 4,380").
-const CURRENCY_ONLY =
-  /^(?:\p{Sc}|rp|rm|r|nt|us|hk|s|a|c|eur|usd|gbp|cny|rmb|tl|try|pln|zł|czk|kč|huf|ft|uah|грн|руб|р|kr|dkk|sek|nok|chf|inr|rs|idr|myr|vnd|thb|บาท|元|円|원|лв|lei|ron|sar|aed|ريال|درهم)+$/iu;
-
-export function isPrice(part: string): boolean {
-  if (!/\d/.test(part)) return false;
-  const rest = part.replace(/[\d\s.,'\u00a0\u202f\u200e\u200f+-]/g, '');
-  return rest !== '' && CURRENCY_ONLY.test(rest);
-}
 
 // A document's reference: one to three words, one of them a code of five or more digits, or of four beside a letter or
 // a sign (#LH10427, INV/KS/2511/0877, 配镜单 PJ202511160031, Offerte OFF-2025-118; a year, 2027, is none). Goods

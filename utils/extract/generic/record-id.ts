@@ -5,7 +5,8 @@ import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
 import { elementsWithAttribute, filledTextsIn, textsIn } from '../walk';
 import { textNodes } from '../labels';
-import { isHeadCodeLabel } from './dictionary';
+import { isHeadCodeLabel, keyForLabel } from './dictionary';
+import { normalizeLabel } from '../../core/normalize/text';
 import { labelTextBeside } from './shape';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -61,6 +62,7 @@ export function findUrlIdCode(
   env: ReadEnv,
   skip: (el: Element) => boolean,
 ): Found | null {
+  if (DASHED_CODE.test(urlId)) return shownDashedCode(body, urlId, env, skip);
   if (!/^\d{3,}$/.test(urlId)) return null;
   const code = urlIdCode(urlId.replace(/^0+/, ''));
   const found = (text: string, label: string): Found | null => {
@@ -211,4 +213,64 @@ export function findHeadCode(
     if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'head code' } };
   }
   return null;
+}
+
+// A code a file is numbered by, letters and digits in dashed groups (MRB-A1207, ZD-2025-04417): the URL keys the record
+// by the code the page shows, never a generated id (a GUID, a hex or random id has no dashed letter group).
+const DASHED_CODE = /^(?=.*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
+
+/**
+ * The URL's lettered code shown as a word of the record's text ("Klantnummer ZD-2025-04417 · particulier", a title),
+ * in the page or one of its open shadow roots: the code the page shows for the record. Not beside another object's
+ * word (an order numbered like the customer).
+ */
+function shownDashedCode(
+  body: Element,
+  code: string,
+  env: ReadEnv,
+  skip: (el: Element) => boolean,
+  /** Only where a customer-id label writes it ("家长编号 YQ-P-250318 · …"). */
+  labelled = false,
+): Found | null {
+  const word = new RegExp(`(?:^|[\\s:：·|,，(（\\[#])${code.replace(/[-]/g, '\\-')}(?=$|[\\s·|,，)）\\]])`);
+  const shadows = [...(env.walks?.keys() ?? [])].filter((s) => s.nodeType === 11);
+  for (const scope of [body, ...shadows]) {
+    if (!(scope.textContent ?? '').includes(code)) continue;
+    for (const node of textNodes(scope)) {
+      const text = node.nodeValue ?? '';
+      const el = node.parentElement;
+      if (!el || text.length > 200 || !word.test(text) || skip(el)) continue;
+      if (OTHER_OBJECT_WORD.test(text) || OTHER_OBJECT_WORD.test(labelTextBeside(el))) continue;
+      if (labelled && !labelledAsCustomerId(text, code)) continue;
+      const norm = normalizeField('customerId', [code], env.order);
+      if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'shown code' } };
+    }
+  }
+  return null;
+}
+
+/** The words right before `code` in `text` (after a separator) are a customer id's label: "家长编号 ", "Klantnummer: ". */
+function labelledAsCustomerId(text: string, code: string): boolean {
+  const before =
+    text
+      .slice(0, text.indexOf(code))
+      .split(/[·|,，;；]/)
+      .pop() ?? '';
+  return keyForLabel(normalizeLabel(before.replace(/[:：#]\s*$/, '').trim())) === 'customerId';
+}
+
+/**
+ * The URL keys the record by a dashed code that a customer-id label writes in the record (a parent's page,
+ * ?parentNo=YQ-P-250318, "家长编号 YQ-P-250318" in its head), while the id read is another (a child's 学员编号 in her
+ * card): the URL's, which says whose record is open.
+ */
+export function urlCodeOverId(
+  body: Element,
+  urlId: string,
+  read: string,
+  env: ReadEnv,
+  skip: (el: Element) => boolean,
+): Found | null {
+  if (!DASHED_CODE.test(urlId) || urlId === read) return null;
+  return shownDashedCode(body, urlId, env, skip, true);
 }

@@ -138,7 +138,7 @@ export function chooseRecordRoot(valued: Valued[], body: Element, contains: Cont
       if (v.c.hidden) continue; // hidden parts may complete the record, they never decide where it ends
       // An emergency contact's card beside the record (AdminLTE's profile column): that person's values, left out of
       // the record later (index.ts), do not end it.
-      if (PERSON_KEYS.has(v.c.key) && isOtherPersonSection(v.c.el, parent, true)) continue;
+      if (PERSON_KEYS.has(v.c.key) && isOtherPersonSection(v.c.el, parent)) continue;
       const k = conflictKey(v.c);
       const known = seen.get(k) ?? fresh.get(k);
       if (known && !known.has(v.value)) conflict ??= v;

@@ -64,6 +64,12 @@ function showsInside(box: Element, inner: Element): boolean {
 const isOwnCaption = (text: string): boolean =>
   !OTHER_PERSON.test(text) && !PEOPLE_LIST.test(text) && keyForLabel(normalizeLabel(text)) !== undefined;
 
+/** An element holding one short value, no lines of fields. */
+const isOneValue = (el: Element): boolean => {
+  const text = flatText(el).replace(/\s+/g, ' ').trim();
+  return text.length <= 40 && !/[:：]/.test(text);
+};
+
 /** A short title element: a heading, a legend, or a title-classed element with a few words. */
 function titleText(el: Element): string | null {
   // A web component's title slot (<slot name="title">) too, titled by what is slotted into it.
@@ -89,7 +95,8 @@ export function sectionOf(
   el: Element,
   root: Element,
   maxDepth = 8,
-  skipCaptions = false,
+  /** Whether a value's own caption classed as a title is passed over (asking whose section a value is in). */
+  skipOwnCaptions = false,
 ): { title: string; box: Element } | null {
   for (
     let cur: Element | null = el, depth = 0;
@@ -101,9 +108,11 @@ export function sectionOf(
     let sib = cur.previousElementSibling;
     for (let i = 0; sib && i < 4; sib = sib.previousElementSibling, i++) {
       const own = titleText(sib);
-      // With `skipCaptions`, a value's own caption classed as a title (quark-cell-title "幼儿姓名" beside its value) is a
-      // field's label, no section's title.
-      if (own && depth === 0 && skipCaptions && isOwnCaption(own)) continue;
+      // A value's own caption classed as a title (quark-cell-title "幼儿姓名" right before its value) is a field's label,
+      // no section's title; a box of several lines under "Coverage" is that section's. (The box of a second name's
+      // section, dropOtherNamedSections, stays the value under its caption: "Contact: Martin Aldous" in a company's
+      // band of phones is no section of Martin's.)
+      if (own && depth === 0 && skipOwnCaptions && isOwnCaption(own) && isOneValue(cur)) continue;
       if (own) return { title: own, box: cur };
       // A header wrapping its title (<div class=ant-descriptions-header><div class=…-title>紧急联系人</div></div>).
       const inner =
@@ -117,11 +126,10 @@ export function sectionOf(
 
 /**
  * True when `el` lies in a section titled as another person's (emergency contact, guardian, guarantor) or as a
- * counted list of people (a company’s contacts); with `skipCaptions`, a title-classed caption beside the value is not taken
- * for its section’s title (record-root.ts).
+ * counted list of people (a company’s contacts). A value's own caption is no section title here.
  */
-export function isOtherPersonSection(el: Element, root: Element, skipCaptions = false): boolean {
-  const title = sectionOf(el, root, 8, skipCaptions)?.title ?? null;
+export function isOtherPersonSection(el: Element, root: Element): boolean {
+  const title = sectionOf(el, root, 8, true)?.title ?? null;
   return !!title && (OTHER_PERSON.test(title) || PEOPLE_LIST.test(title));
 }
 

@@ -9,7 +9,8 @@ import { listOf } from '../list';
 import type { Found, ReadEnv } from '../types';
 import { elementsByTag } from '../walk';
 import { toSimplified } from './dictionary';
-import { isPrice, isReference } from './order-lines';
+import { isPrice } from '../../core/normalize/price';
+import { isReference } from './order-lines';
 
 // A heading over a record's deals, opportunities or projects (a count after it is dropped).
 const DEAL_HEADING =

@@ -148,7 +148,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'dirección postal|dirección completa|dirección de facturación|dirección de envío|domicilio fiscal|domicilio particular|dirección de domicilio',
     addressPart: 'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal|urbanización',
     birthDate: 'fecha nacimiento|f. nacimiento|fec. nacimiento|f. de nacimiento|cumpleaños|fecha nac.',
-    gender: 'género|tratamiento',
+    gender: 'género|tratamiento|saludo',
     idNumber:
       'dni/nif|documento de identidad|cédula|cédula de identidad|número de cédula|curp|dni / nie|carné de extranjería|carnet de extranjería|número de documento|nro. de documento|n° de documento|nº de documento|nro. dni|n° dni|pasaporte',
     customerId: 'núm. cliente|cod. cliente|nro. de cliente',
@@ -190,7 +190,7 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'data do contrato|data de adesão|assinado em|data de início do contrato|data de aceitação|data de aceite|data de subscrição|assinatura da proposta|data de assinatura|data da assinatura|orçamento aceite em|aceite em|aceito em',
     adviserNoun: 'consultor|consultora',
     roleNoun: 'executivo|executiva|corretor',
-    sellerSide: 'vendas|conta|atribuído',
+    sellerSide: 'vendas|conta|atribuído|atribuída|responsável',
     serviceNoun:
       'tosador|tosadora|optometrista|técnico|técnica|médico|médica|dentista|enfermeiro|enfermeira|farmacêutico|farmacêutica|fisioterapeuta|cabeleireiro|cabeleireira|treinador|treinadora|instrutor|instrutora|professor|professora|motorista|instalador|engenheiro|mecânico|advogado|advogada|veterinário|veterinária',
   },

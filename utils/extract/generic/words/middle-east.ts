@@ -146,7 +146,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     mobile: 'פלאפון|סלולרי|טלפון סלולרי',
     email: 'מייל|כתובת מייל|כתובת אימייל',
     address: 'כתובת מגורים|כתובת למשלוח|כתובת מלאה',
-    addressPart: 'מספר בית',
+    addressPart: 'מספר בית|רחוב|רחוב ומספר|עיר|יישוב|מיקוד|דירה',
     birthDate: 'ת. לידה',
     gender: 'מין|מגדר',
     idNumber: 'ת.ז.|ת.ז|ת"ז|תעודת זהות|מספר זהות|מס\' זהות|מספר תעודת זהות',
@@ -155,7 +155,7 @@ export const MIDDLE_EAST_CENTRAL_ASIA: Record<string, WordTable> = {
     signDate: 'תאריך חוזה|תאריך הסכם|תאריך התקשרות|תאריך הצטרפות',
     adviserNoun: 'יועץ|יועצת',
     roleNoun: 'מנהל|מנהלת|נציג|נציגת|סוכן|סוכנת',
-    sellerSide: 'לקוח|לקוחות|הלקוח|הלקוחות|מכירות|תיק|חשבון|אשראי|ביטוח|אחראי|אחראית',
+    sellerSide: 'לקוח|לקוחות|הלקוח|הלקוחות|מכירות|תיק|חשבון|אשראי|ביטוח|אחראי|אחראית|אישי|אישית',
   },
   tr: {
     name: 'adı soyadı|müşteri adı|ad-soyad|isim|isim soyisim|ad ve soyad|müşteri adı soyadı',

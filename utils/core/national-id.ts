@@ -86,6 +86,16 @@ function isRnokpp(id: string): boolean {
   return (((sum % 11) + 11) % 11) % 10 === d[9];
 }
 
+// Austria's social insurance number (SV-Nummer), the person's id there: 10 digits, a 3-digit serial, a check digit,
+// then the birth date DDMMYY; the check is the weighted sum (3 7 9 · 5 8 4 2 1 6) mod 11.
+function isAustrianSvnr(id: string): boolean {
+  if (!/^\d{10}$/.test(id) || id[0] === '0') return false;
+  const d = digitsOf(id);
+  const weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+  const sum = weights.reduce((s, w, i) => s + w * (d[i] ?? 0), 0);
+  return sum % 11 === d[3] && validDayMonth(Number(id.slice(4, 6)), Number(id.slice(6, 8)));
+}
+
 // South Korea's resident registration number: YYMMDD-SNNNNNC, the last a weighted mod-11 check digit.
 function isKoreanRrn(id: string): boolean {
   if (!/^\d{6}[1-8]\d{6}$/.test(id)) return false;
@@ -444,6 +454,9 @@ function isKyrgyzPin(id: string): boolean {
 // BE482913) on a Moroccan page (ar-MA, fr-MA), Nepal's citizenship certificate number (district, ward, year and
 // serial: 27-01-71-04512) on a Nepali page, Bolivia's CI below. Only under an id label, as written (fields.ts).
 const UNCHECKED_ID_FORMS: [RegExp, RegExp][] = [
+  // Session 30: Denmark's CPR number as written (DDMMYY-SSSS), on a Danish page only: its mod-11 check was given up in
+  // 2007, and Iceland's kennitala is written the same way with a check of its own.
+  [/^da(?:-dk)?$/, /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-\d{4}$/],
   [/^(?:ar|fr|ber|zgh)-ma$/, /^[A-Z]{1,2}\d{5,6}$/],
   [/^ne(?:-np)?$/, /^\d{2}-\d{2}-\d{2}-\d{4,6}$/],
   // Bolivia's cédula de identidad: its number, an optional duplicate complement (-1A) and the issuing department
@@ -532,6 +545,7 @@ export function foreignNationalId(raw: string): string | null {
     isKyrgyzPin,
     isEgyptianNationalId,
     isRnokpp,
+    isAustrianSvnr,
   ];
   if (checks.some((check) => check(id))) return id;
   // Finland's id keeps its century sign (a dash in most).

@@ -319,9 +319,12 @@ function isValueButton(e: Element): boolean {
 
 /** Readable, non-empty values of the form controls inside `el` (or `el` itself). */
 export function readControls(el: Element, allowHidden = false, cache?: HiddenCache): string[] {
-  const controls = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
+  // (A web component's input keeps its control in its open shadow root: <ui5-input value=…> › #shadow › <input>.)
+  const light = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
     ? [el]
     : listOf(el.querySelectorAll('input, textarea, select'));
+  const controls =
+    light.length === 0 && el.shadowRoot ? listOf(el.shadowRoot.querySelectorAll('input, textarea, select')) : light;
   const values: string[] = [];
   for (const c of controls) {
     const isHiddenInput = c.tagName === 'INPUT' && (c as HTMLInputElement).type === 'hidden';

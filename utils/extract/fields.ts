@@ -328,8 +328,9 @@ function normalizeValue(key: string, rawText: string, order: DateReading): strin
       const product = raw.replace(BOUGHT_NOTE, '').trim();
       // A list's sort order beside its title ("签约产品 | 按签约日期倒序", "Sorted by date"): how rows are shown.
       if (SORT_NOTE.test(product)) return null;
-      // A price ("¥3,680" after a package's name in a row of purchases) is what it cost, never what it is.
-      if (isPrice(product)) return null;
+      // A price ("¥3,680" after a package's name in a row of purchases, "¥ 680,000.00（已全额到账）") is what it cost,
+      // never what it is.
+      if (isPrice(product.replace(/\s*[（(][^()（）]*[)）]$/, ''))) return null;
       return product.length > 0 && product.length <= 300 ? product : null;
     }
     default:

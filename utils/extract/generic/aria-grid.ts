@@ -1,6 +1,7 @@
 // Tables drawn without <table>: ARIA grids of div rows (Vexip's vxp-table, Wijmo's FlexGrid, AG Grid: role=grid or
 // role=table, rows role=row, the first row the column titles). Read as a detached <table> of their texts, so the
 // purchases reader (purchases.ts) reads them as it reads tables.
+import { readLines } from '../dom';
 import { listOf } from '../list';
 import { elementsIn, elementsWithAttribute, type WalkCache } from '../walk';
 
@@ -60,14 +61,32 @@ export function divTablesIn(root: Element, walks?: WalkCache): { box: Element; t
     if (n < 3 || n > MAX_ROWS || box.tagName === 'TABLE' || box.tagName === 'TBODY' || box.tagName === 'THEAD')
       continue;
     const rows = listOf(box.children);
+    // Rows of one class, or a web component's rows (<ui5-table-header-row>, <ui5-table-row>: tags ending in -row).
     const kind = firstClass(rows[0] as Element);
-    if (!kind || rows.some((r) => r.tagName === 'TR' || firstClass(r) !== kind)) continue;
+    const classed = !!kind && rows.every((r) => r.tagName !== 'TR' && firstClass(r) === kind);
+    if (!classed && !rows.every((r) => /-ROW$/.test(r.tagName))) continue;
     const cells = (row: Element) => listOf(row.children);
     if (rows.some((r) => cells(r).some((c) => c.childElementCount > 0))) continue;
     const titles = cells(rows[0] as Element).map((c) => (c.textContent ?? '').trim());
-    if (titles.some((t) => t === '' || [...t].length > 12 || /\d/.test(t))) continue;
+    if (titles.some((t) => t === '' || [...t].length > 24 || /\d/.test(t))) continue;
     const table = tableOfRows(rows, cells);
     if (table) tables.push({ box, table });
   }
   return tables;
+}
+
+/** A detached copy of `table` whose cells hold the texts their slots show (a web component's grid), each cell's kind kept. */
+export function slottedTable(table: HTMLTableElement): HTMLTableElement {
+  const doc = table.ownerDocument;
+  const copy = doc.createElement('table');
+  for (const row of listOf(table.rows)) {
+    const tr = doc.createElement('tr');
+    for (const cell of listOf(row.cells)) {
+      const c = doc.createElement(cell.tagName === 'TH' ? 'th' : 'td');
+      c.textContent = readLines(cell, true).join(' ').replace(/\s+/g, ' ').trim();
+      tr.append(c);
+    }
+    copy.append(tr);
+  }
+  return copy;
 }

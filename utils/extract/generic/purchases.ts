@@ -21,13 +21,13 @@ export const MAX_PURCHASE_ROWS = 5;
 // A document's date in a table of documents (单据日期, 單據日期), and the bare date words of Latvian, Serbian and Kazakh
 // (Datums, Датум, Күні).
 const ORDER_DATE =
-  /^(?:日期|时间|下单(?:时间|日期)|订购(?:时间|日期)|订货(?:时间|日期)|购买(?:时间|日期)|成交(?:时间|日期)|购卡(?:时间|日期)|办卡(?:时间|日期)|开单(?:时间|日期)|开票日期|单据日期|單據日期|date|order date|purchase date|invoice date|fecha|data|datum|datums|датум|дата|күні|дата замовлення|дата заказа|ngày|ngày mua|ngày đặt|التاريخ|تاريخ الطلب|日付|注文日|날짜|주문일|תאריך רכישה|תאריך הזמנה)$/;
+  /^(?:日期|时间|下单(?:时间|日期)|订购(?:时间|日期)|订货(?:时间|日期)|购买(?:时间|日期)|成交(?:时间|日期)|购卡(?:时间|日期)|办卡(?:时间|日期)|开单(?:时间|日期)|开票日期|单据日期|單據日期|date|order date|purchase date|invoice date|fecha|data|datum|datums|датум|дата|күні|дата замовлення|дата заказа|ngày|ngày mua|ngày đặt|التاريخ|تاريخ الطلب|日付|注文日|날짜|주문일|תאריך רכישה|תאריך הזמנה|købsdato|köpdatum|kjøpsdato|ordredato|orderdatum)$/;
 
 // The goods column of a table of orders or documents, under a title no field label claims (品名, Detalle, Артикал,
 // Prece, Artikel: the line's goods, beside its date and amount).
 // (Plurals too, "Artikelen", "Artículos", "Товары"; and a product joined with a service, "Produto / serviço".)
 const GOODS_WORD =
-  '商品|商品名|商品・サービス|服务名称|品名|品項|品项|货品|貨品|项目|項目|服务项目|消费项目|治疗项目|detalle|artículos?|articulos?|artikal|артикал|artikl|artikel|artikelen|artikels|articles?|articol[io]|artigos?|prece|preces|preke|prekė|prekės|товар|товары|товари|item|items|goods|products?|produtos?|productos?|prodott[io]|produits?|produkte?|מוצר|מוצרים|פריט|פריטים|סדרה';
+  '商品|商品名|商品・サービス|服务名称|品名|品項|品项|货品|貨品|项目|項目|服务项目|消费项目|治疗项目|detalle|artículos?|articulos?|artikal|артикал|artikl|artikel|artikelen|artikels|articles?|articol[io]|artigos?|prece|preces|preke|prekė|prekės|товар|товары|товари|item|items|goods|products?|produtos?|productos?|prodott[io]|produits?|produkte?|מוצר|מוצרים|פריט|פריטים|סדרה|vare|varer|vara|varor';
 const SERVICE_WORD =
   'services?|serviços?|servicios?|servizi|servizio|prestations?|dienstleistung(?:en)?|услуги|послуги|שירות|טיפול|טיפולים';
 const GOODS_COLUMN = new RegExp(`^(?:${GOODS_WORD})(?:\\s*/\\s*(?:${GOODS_WORD}|${SERVICE_WORD}))?$`);

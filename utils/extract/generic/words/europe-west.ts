@@ -66,10 +66,10 @@ export const EUROPE_WEST: Record<string, WordTable> = {
     // A salutation field (Anrede: Herr, Frau) says the gender (tests/fixtures/holdout/README.md, session 28).
     gender: 'anrede',
     idNumber:
-      'personalausweisnummer|ausweisnummer|personalausweis-nr.|ausweis-nr.|ahv-nummer|ahv-nr.|sozialversicherungsnummer',
+      'personalausweisnummer|ausweisnummer|personalausweis-nr.|ausweis-nr.|ahv-nummer|ahv-nr.|sozialversicherungsnummer|sv-nummer|sv-nr.|svnr',
     customerId: 'kd.-nr.|kdnr.|kd-nr.|kd.nr.|kundenkennung|debitorennummer|debitoren-nr.|mitgliedsnummer|mitglieds-nr.',
     owner:
-      'zuständiger|zuständige|verkäufer|verkäuferin|vertreter|außendienst|außendienstmitarbeiter|sachbearbeiter|sachbearbeiterin|zugewiesen an|zugeordnet zu|kontaktinhaber|account-inhaber|accountinhaber|lead-inhaber|datensatzinhaber|kundenberater|kundenberaterin|interner ansprechpartner|vertriebsbeauftragter|vermittler',
+      'zuständiger|zuständige|verkäufer|verkäuferin|vertreter|außendienst|außendienstmitarbeiter|sachbearbeiter|sachbearbeiterin|zugewiesen an|zugeordnet zu|kontaktinhaber|account-inhaber|accountinhaber|lead-inhaber|datensatzinhaber|kundenberater|kundenberaterin|interner ansprechpartner|vertriebsbeauftragter|vermittler|kursberater|kursberaterin|studienberater|studienberaterin',
     product: 'produkte|produktname|gebuchter tarif|gebuchtes produkt|abo|versicherungsprodukt|vertragsprodukt',
     signDate:
       'datum der unterschrift|unterschriftsdatum|abgeschlossen am|vertragsunterzeichnung|versicherungsbeginn|unterzeichnet am|unterschrieben am|unterzeichnungsdatum',
@@ -146,7 +146,8 @@ export const EUROPE_WEST: Record<string, WordTable> = {
       'correo electronico|correo-e|dirección de correo|dirección de correo electrónico|e-mail de contacto|correos|correos electrónicos',
     address:
       'dirección postal|dirección completa|dirección de facturación|dirección de envío|domicilio fiscal|domicilio particular|dirección de domicilio',
-    addressPart: 'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal|urbanización',
+    addressPart:
+      'comunidad autónoma|alcaldía|delegación|comuna|barrio|distrito|región|piso|puerta|portal|urbanización|país o región',
     birthDate: 'fecha nacimiento|f. nacimiento|fec. nacimiento|f. de nacimiento|cumpleaños|fecha nac.',
     gender: 'género|tratamiento|saludo',
     idNumber:

@@ -25,6 +25,16 @@ import {
 } from '../core/national-id';
 
 const STANDARD = new Set<string>(standardFieldKeys);
+/** The fields that say who a person is: one of them makes a region a person's record, a column of them a list of people. */
+export const IDENTIFYING_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'phone',
+  'mobile',
+  'idNumber',
+  'email',
+  'customerId',
+]);
+
 export function isStandardKey(key: string): key is StandardFieldKey {
   return STANDARD.has(key);
 }

@@ -713,8 +713,9 @@ export function ownPageSign(doc: Document, walk?: TextWalk): 'mine' | 'named' | 
 }
 
 // (An H5 app's own tab, #/mine or /me, only as the route's end: /me/contacts/12 may hold a customer.)
+const OWN_TAB = /[/#](?:mine|me)\/?(?=[?#]|$)/i;
 const USER_URL =
-  /[/#](?:mine|me)\/?(?=[?#]|$)|(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account|admin-?info|admin-?profile)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
+  /(?:[/#](?:users?|employees?|staff|admin\/users?|profile|my-?profile|personal|usercenter|user-center|sales-?persons?|sales-?reps?|personali[sz]e|preferences|my-?account|admin-?info|admin-?profile)(?:[/?#.]|$))|[?&](?:tab|view|page|section)=(?:profile|my-?profile)(?:&|$)|[?&]module=(?:Users|Employees)(?:&|$)|model=res\.users/i;
 
 // An external contact's or user's profile (企业微信's external_userid, /external/…/profile): a customer, not a user.
 const EXTERNAL_CONTACT = /[/?&#]external(?:[_-]?(?:user|contact)s?(?:[_-]?id)?)?(?:[/?#=]|$)/i;
@@ -743,5 +744,8 @@ export const urlIsAgentRecord = (url: string): boolean => AGENT_RECORD_URL.test(
 /** The URL of a user's or employee's page (the agent's own profile, a sales rep). */
 export function urlIsUserPage(url: string): boolean {
   if (AGENT_RECORD_URL.test(url)) return true;
-  return USER_URL.test(url) && !EXTERNAL_CONTACT.test(url) && !isRecordProfile(url);
+  return (OWN_TAB.test(url) || USER_URL.test(url)) && !EXTERNAL_CONTACT.test(url) && !isRecordProfile(url);
 }
+
+/** The URL is an app's own tab (#/mine, /me): the signed-in user's page, by its route alone. */
+export const urlIsOwnTab = (url: string): boolean => OWN_TAB.test(url);

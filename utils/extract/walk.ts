@@ -25,6 +25,11 @@ export interface ScopeWalk {
 /** The walks of one extraction, per scope (composed.ts findScopes makes them; the page does not change meanwhile). */
 export type WalkCache = Map<Scope, ScopeWalk>;
 
+/** The open shadow roots (and declarative shadow trees) the extraction walked, besides the page itself. */
+export function shadowScopes(walks: WalkCache | undefined): (ShadowRoot | DocumentFragment)[] {
+  return [...(walks?.keys() ?? [])].filter((s): s is ShadowRoot | DocumentFragment => s.nodeType === 11);
+}
+
 export function walkScope(scope: Scope): ScopeWalk {
   return { all: listOf(scope.querySelectorAll('*')), buckets: new Map() };
 }

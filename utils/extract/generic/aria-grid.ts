@@ -33,13 +33,27 @@ function tableOfRows(rows: Element[], cellsOf: (row: Element) => Element[]): HTM
   if (rows.length < 3 || rows.length > MAX_ROWS) return null;
   const width = cellsOf(rows[0] as Element).length;
   if (width < 3 || rows.some((r) => cellsOf(r).length !== width)) return null;
-  const doc = (rows[0] as Element).ownerDocument;
+  return detachedTable(
+    (rows[0] as Element).ownerDocument,
+    rows.map(cellsOf),
+    (cell) => cell.textContent ?? '',
+    (_, row) => row === 0,
+  );
+}
+
+/** A detached <table> of `rows`' cells, each holding `textOf` the cell, a <th> where `isHead` says so. */
+function detachedTable(
+  doc: Document,
+  rows: Element[][],
+  textOf: (cell: Element) => string,
+  isHead: (cell: Element, row: number) => boolean,
+): HTMLTableElement {
   const table = doc.createElement('table');
-  rows.forEach((row, i) => {
+  rows.forEach((cells, i) => {
     const tr = doc.createElement('tr');
-    for (const cell of cellsOf(row)) {
-      const c = doc.createElement(i === 0 ? 'th' : 'td');
-      c.textContent = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    for (const cell of cells) {
+      const c = doc.createElement(isHead(cell, i) ? 'th' : 'td');
+      c.textContent = textOf(cell).replace(/\s+/g, ' ').trim();
       tr.append(c);
     }
     table.append(tr);
@@ -77,16 +91,10 @@ export function divTablesIn(root: Element, walks?: WalkCache): { box: Element; t
 
 /** A detached copy of `table` whose cells hold the texts their slots show (a web component's grid), each cell's kind kept. */
 export function slottedTable(table: HTMLTableElement): HTMLTableElement {
-  const doc = table.ownerDocument;
-  const copy = doc.createElement('table');
-  for (const row of listOf(table.rows)) {
-    const tr = doc.createElement('tr');
-    for (const cell of listOf(row.cells)) {
-      const c = doc.createElement(cell.tagName === 'TH' ? 'th' : 'td');
-      c.textContent = readLines(cell, true).join(' ').replace(/\s+/g, ' ').trim();
-      tr.append(c);
-    }
-    copy.append(tr);
-  }
-  return copy;
+  return detachedTable(
+    table.ownerDocument,
+    listOf(table.rows).map((row) => listOf(row.cells)),
+    (cell) => readLines(cell, true).join(' '),
+    (cell) => cell.tagName === 'TH',
+  );
 }

@@ -1,6 +1,7 @@
 // What was bought, and when: the one place that decides the record's product and sign date from what the readers
 // collect — its labelled fields (index.ts), its tables (purchases.ts), its order history (order-lines.ts) and its
 // deals (won-deal.ts). The rule, step by step, is docs/adapters.md, "Session 19: what was bought".
+import { IDENTIFYING_FIELDS } from '../fields';
 import { normalizeLabel } from '../../core/normalize/text';
 import { isHidden } from '../dom';
 import { listOf } from '../list';
@@ -183,14 +184,12 @@ function readTables(found: Found[], have: Set<string>, record: RecordPurchases, 
   return notBought;
 }
 
-const PERSON_COLUMN_KEYS = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
-
 /** A table whose column titles name people's fields (姓名, 手机, ID): a list of people, none of them a purchase. */
 function listsPeople(table: Element): boolean {
   const header = (table as HTMLTableElement).rows?.[0];
   return listOf(header?.cells ?? []).some((c) => {
     const key = keyForLabel(normalizeLabel(c.textContent ?? ''));
-    return key !== undefined && PERSON_COLUMN_KEYS.has(key);
+    return key !== undefined && IDENTIFYING_FIELDS.has(key);
   });
 }
 

@@ -2,7 +2,7 @@
 // of the main record, validates each value for its field and never makes one up.
 import type { ValueSource } from '../../core/schemas/customer-context';
 import { normalizeLabel, stripSalutation } from '../../core/normalize/text';
-import { cutShortLandline, normalizeField } from '../fields';
+import { cutShortLandline, IDENTIFYING_FIELDS, normalizeField } from '../fields';
 import { hiddenByStylesheet, isHidden, isNeverShown, readOwnText } from '../dom';
 import type { Found, ReadEnv, Steps } from '../types';
 import { collectSteps, ORGANISATION, OTHER_PERSON_KEY, type Candidate } from './collect';
@@ -59,10 +59,11 @@ import {
   hasSelectedItem,
   urlIsAgentRecord,
   urlIsUserPage,
+  urlIsOwnTab,
 } from '../page-kind';
 import { recordFromUrl, urlCarriesId, urlNamesOtherObject } from '../../core/url-record';
 import { listOf } from '../list';
-import { elementsByTag } from '../walk';
+import { elementsByTag, shadowScopes } from '../walk';
 import { normalizePhone } from '../../core/normalize/phone';
 import { isMobileShape } from './phone-shape';
 import { pageWords, wordAlternatives } from './words/page-words';
@@ -77,9 +78,8 @@ import { genderOfAddress } from './address-form';
 import { addressFromClassedLines } from './address-classes';
 import { pageDates } from '../../core/normalize/date';
 
-const MINE_ROUTE = /[/#](?:mine|me)\/?(?=[?#]|$)/i;
 const VIA_RANK: Record<Candidate['via'], number> = { label: 0, attribute: 1, inline: 2, 'record-id': 3, shape: 4 };
-const IDENTIFYING = new Set(['name', 'phone', 'mobile', 'idNumber', 'email', 'customerId']);
+const IDENTIFYING = IDENTIFYING_FIELDS;
 const IDENTIFYING_KEYS = [...IDENTIFYING];
 // Fields naming a person (a code alone does not): the labelled region they come from holds the customer.
 const PERSON_FIELDS = new Set(['name', 'phone', 'mobile', 'idNumber', 'email']);
@@ -1045,7 +1045,7 @@ export function* extractGenericSteps(doc: Document, env: ReadEnv, options: Gener
   // shops call their customers 用户, help desks keep customers as users.
   const userUrl = urlIsUserPage(url);
   // The app's own tab as the route's end (#/mine, /me): the page of the user herself.
-  const mineUrl = MINE_ROUTE.test(url);
+  const mineUrl = urlIsOwnTab(url);
   const agentUrl = urlIsAgentRecord(url);
   // A settings page naming no record (the signed-in user's or the company's own: /settings/account, /einstellungen):
   // its name, phone and address are the account's, never a customer's, whatever its language.
@@ -1555,9 +1555,7 @@ function addressedGender(found: Found[], env: ReadEnv, root: Element): Found | n
   const first = name.value.split(' ')[0] ?? name.value;
   // A web component's title is the light-DOM element slotted into it (<span slot="title">邵某 女士 · 签约家长</span>).
   // So is the title of a card in an open shadow root under the record (a micro-frontend's <micro-app>).
-  const shadows = [...(env.walks?.keys() ?? [])].filter(
-    (s): s is ShadowRoot => s.nodeType === 11 && 'host' in s && !!s.host && composedContains(root, s.host),
-  );
+  const shadows = shadowScopes(env.walks).filter((s) => 'host' in s && composedContains(root, s.host));
   const headings = [root, ...shadows].flatMap((scope) =>
     listOf(
       scope.querySelectorAll('h1, h2, h3, h4, [class*="header"], [class*="title"], [slot*="title"], [slot*="header"]'),

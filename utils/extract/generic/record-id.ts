@@ -3,7 +3,7 @@
 import { readControl } from '../dom';
 import { normalizeField } from '../fields';
 import type { Found, ReadEnv } from '../types';
-import { elementsWithAttribute, filledTextsIn, textsIn } from '../walk';
+import { elementsWithAttribute, filledTextsIn, shadowScopes, textsIn } from '../walk';
 import { textNodes } from '../labels';
 import { isHeadCodeLabel, keyForLabel } from './dictionary';
 import { normalizeLabel } from '../../core/normalize/text';
@@ -233,18 +233,19 @@ function shownDashedCode(
   labelled = false,
 ): Found | null {
   const word = new RegExp(`(?:^|[\\s:：·|,，(（\\[#])${code.replace(/[-]/g, '\\-')}(?=$|[\\s·|,，)）\\]])`);
-  const shadows = [...(env.walks?.keys() ?? [])].filter((s) => s.nodeType === 11);
-  for (const scope of [body, ...shadows]) {
-    if (!(scope.textContent ?? '').includes(code)) continue;
-    for (const node of textNodes(scope)) {
-      const text = node.nodeValue ?? '';
-      const el = node.parentElement;
-      if (!el || text.length > 200 || !word.test(text) || skip(el)) continue;
-      if (OTHER_OBJECT_WORD.test(text) || OTHER_OBJECT_WORD.test(labelTextBeside(el))) continue;
-      if (labelled && !labelledAsCustomerId(text, code)) continue;
-      const norm = normalizeField('customerId', [code], env.order);
-      if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'shown code' } };
-    }
+  // (The page's texts from the extraction's walk; a shadow tree's only when it shows the code at all.)
+  const texts = [
+    ...(filledTextsIn(body, env.texts) ?? textNodes(body)),
+    ...shadowScopes(env.walks).flatMap((s) => ((s.textContent ?? '').includes(code) ? textNodes(s) : [])),
+  ];
+  for (const node of texts) {
+    const text = node.nodeValue ?? '';
+    const el = node.parentElement;
+    if (!el || text.length > 200 || !word.test(text) || skip(el)) continue;
+    if (OTHER_OBJECT_WORD.test(text) || OTHER_OBJECT_WORD.test(labelTextBeside(el))) continue;
+    if (labelled && !labelledAsCustomerId(text, code)) continue;
+    const norm = normalizeField('customerId', [code], env.order);
+    if (norm) return { key: 'customerId', ...norm, source: { via: 'generic', label: 'shown code' } };
   }
   return null;
 }

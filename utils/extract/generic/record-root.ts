@@ -1,4 +1,5 @@
 // Where the record is: the region holding its values, and whether the page holds several records instead.
+import { IDENTIFYING_FIELDS } from '../fields';
 import { composedContains, composedParent } from '../composed';
 import { isOneOfPeers } from '../page-kind';
 import type { Candidate } from './collect';
@@ -58,7 +59,7 @@ export function conflictKey(c: Candidate): string {
 const WEAK_CONTRACT = new Set(['product', 'signDate']);
 
 // Fields whose second, different value means a second person (not a second phone of the same one).
-const PERSON_KEYS = new Set(['name', 'idNumber', 'email', 'mobile', 'phone', 'customerId']);
+const PERSON_KEYS = IDENTIFYING_FIELDS;
 
 /** The child of `ancestor` on the way down to `el` (across shadow roots). */
 function branchOf(ancestor: Element, el: Element): Element | null {
